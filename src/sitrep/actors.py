@@ -1,0 +1,331 @@
+"""Stage 5, actors: who is named, and which canonical actor each name is.
+
+Reads: the spaCy ``Doc``, ``data/actors.yaml`` (canonical actors, aliases,
+ACLED types; users extend it), ``data/countries.csv`` (country names and
+demonyms) and ``data/actor_patterns.yaml`` (descriptions such as "Pakistani
+troopers" or "unidentified gunmen").
+Adds: an :class:`Actor` per mention. Beyond spaCy's entities it finds the
+actor file's names and acronyms, acronyms the article defines ("Baloch
+Liberation Front (BLF)"), spelling variants within the article
+("Vahidi"/"Vahidy"), descriptions, and people with their office and
+affiliation ("Iran's interior minister Ahmad Vahidi" → Government of Iran).
+Organisations the file does not know are still returned, typed by their words.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+from .records import Actor, Span
+
+DATA = Path(__file__).parent / "data"
+_ACRONYM_DEF = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,7}?(?:(?:of|for|the|and|al|ul|e)\s+)*[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z-]{1,7})\)")
+_ORG_TYPE = [
+    (re.compile(r"\b(police|ministry|agency|department|army|navy|air force|guards?|corps|government|directorate|intelligence|council|court|commission)\b", re.I), "state"),
+    (re.compile(r"\b(front|liberation|brigade|movement|mujahideen|jihad|jaish|lashkar|tehri[kq]|army|militia|group|organi[sz]ation|resistance|forces?)\b", re.I), "rebel"),
+]
+
+
+@dataclass(slots=True)
+class Canon:
+    name: str
+    type: str | None
+    country: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """The actor file, the country table and the description patterns, indexed."""
+
+    actors: dict[str, Canon] = field(default_factory=dict)  # normalised name/alias -> actor
+    countries: dict[str, str] = field(default_factory=dict)  # iso2 -> name
+    country_words: dict[str, str] = field(default_factory=dict)  # lower demonym/name/alias -> iso2
+    patterns: list[dict] = field(default_factory=list)
+    noun_kind: dict[str, dict] = field(default_factory=dict)  # description noun -> pattern
+
+    def canon(self, text: str) -> Canon | None:
+        return self.actors.get(_key(text))
+
+    def country_of(self, word: str) -> str | None:
+        w = word.lower().strip().replace("’", "'")
+        w = re.sub(r"'s$", "", w)
+        return self.country_words.get(w) or self.country_words.get(re.sub(r"^the\s+", "", w))
+
+
+def _key(s: str) -> str:
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"^the\s+", "", s.strip())
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    lex = Lexicon()
+    actors_path = Path(path) if path else DATA / "actors.yaml"
+    try:
+        entries = yaml.safe_load(actors_path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read the actor file {actors_path}: {e}") from None
+    for item in entries:
+        c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()))
+        for n in (c.name, *c.aliases):
+            lex.actors.setdefault(_key(n), c)
+    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            iso = row["iso2"].strip()
+            lex.countries[iso] = row["name"].strip()
+            for w in [row["name"], *row["demonyms"].split("|"), *row["aliases"].split("|")]:
+                if w.strip():
+                    lex.country_words.setdefault(w.strip().lower(), iso)
+    lex.patterns = yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8"))
+    for p in lex.patterns:
+        for noun in p["nouns"]:
+            lex.noun_kind[noun] = p
+    return lex
+
+
+class ActorFinder:
+    """Finds actor mentions in parsed documents; build once, use for many."""
+
+    def __init__(self, nlp, lexicon: Lexicon):
+        from spacy.matcher import PhraseMatcher
+
+        self.lex = lexicon
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        seen = set()
+        for key, c in lexicon.actors.items():
+            for n in (c.name, *c.aliases):
+                if n in seen:
+                    continue
+                seen.add(n)
+                target = self.exact if (n.isupper() or len(n) <= 4) else self.lower
+                target.add(c.name, [nlp.make_doc(n)])
+
+    def find(self, doc, focus_country: str | None = None) -> list[Actor]:
+        """Entry point: the actor mentions of ``doc``, in text order."""
+        lex = self.lex
+        found: list[Actor] = []
+        taken: set[int] = set()
+        sent_of = _sentence_index(doc)
+
+        def add(start: int, end: int, actor_kwargs: dict) -> None:
+            if any(i in taken for i in range(start, end)):
+                return
+            span = doc[start:end]
+            taken.update(range(start, end))
+            found.append(Actor(span=Span(span.start_char, span.end_char, span.text),
+                               sentence=sent_of[start], **actor_kwargs))
+
+        # 1. acronyms defined in this article: "Baloch Liberation Front (BLF)"
+        local: dict[str, Canon] = {}
+        for m in _ACRONYM_DEF.finditer(doc.text):
+            long_, short = m[1].strip(), m[2]
+            long_ = re.sub(r"^(?:The|the)\s+", "", long_)
+            c = lex.canon(long_) or lex.canon(short) or Canon(long_, _guess_type(long_), None)
+            local[short] = Canon(c.name, c.type, c.country, tuple({*c.aliases, short, long_}))
+            local[long_] = local[short]
+        # 2. names from the actor file (longest first)
+        matches = [(s, e, doc.vocab.strings[mid]) for mid, s, e in self.lower(doc)]
+        matches += [(s, e, doc.vocab.strings[mid]) for mid, s, e in self.exact(doc)]
+        for s, e in _local_matches(doc, local):
+            matches.append((s, e, local[doc[s:e].text].name))
+        for s, e, name in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
+            c = _lookup_canon(lex, local, name)
+            add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
+        # 3. spaCy's people and organisations
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            while e > s and doc[e - 1].text in ("’s", "'s", "(", ")"):
+                e -= 1
+            if s >= e:
+                continue
+            text = doc[s:e].text
+            if ent.label_ == "PERSON":
+                add(s, e, _person(doc, s, e, lex, focus_country))
+            elif ent.label_ == "ORG":
+                c = lex.canon(text)
+                if c:
+                    add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
+                elif lex.country_of(text) is None:
+                    add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
+            elif ent.label_ == "GPE":
+                iso = lex.country_of(text)
+                if iso and not _inside_description(doc, s, e, lex):
+                    name = lex.countries[iso]
+                    add(s, e, dict(name=f"Government of {name}", aliases=(name,), type="state",
+                                   country=iso, kind="country"))
+        # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
+        for tok in doc:
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            d = _description(doc, tok, lex, focus_country)
+            if d:
+                s, e, kw = d
+                add(s, e, kw)
+        # 5. spelling variants of people already named (Vahidi / Vahidy)
+        _variants(doc, found, taken, add)
+        found.sort(key=lambda a: a.span.start)
+        return found
+
+
+def _sentence_index(doc) -> dict[int, int]:
+    out = {}
+    for si, s in enumerate(doc.sents):
+        for t in s:
+            out[t.i] = si
+    return out
+
+
+def _local_matches(doc, local: dict[str, Canon]):
+    for name in local:
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span):
+                yield span.start, span.end
+
+
+def _lookup_canon(lex: Lexicon, local: dict[str, Canon], name: str) -> Canon:
+    for c in lex.actors.values():
+        if c.name == name:
+            return c
+    return local.get(name) or Canon(name, None, None)
+
+
+def _guess_type(text: str) -> str | None:
+    for pat, kind in _ORG_TYPE:
+        if pat.search(text):
+            return kind
+    return None
+
+
+def _inside_description(doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A country name used as a modifier ("Pakistan Army") belongs to the description."""
+    if e < len(doc) and doc[e].lemma_.lower() in lex.noun_kind:
+        return True
+    return False
+
+
+_TITLE = re.compile(r"\b(president|prime minister|minister|foreign minister|interior minister|defen[cs]e minister|"
+                    r"spokes(?:man|person|woman)|general|commander|chief|governor|ambassador|king|prince|"
+                    r"crown prince|secretary|envoy|official|director|senator|mayor)\b", re.I)
+
+
+def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
+    """A named person, with the office and country the text gives them."""
+    text = doc[s:e].text
+    window = doc[max(0, s - 8):s].text
+    role = None
+    affiliation = None
+    m = None
+    for m in _TITLE.finditer(window):
+        pass
+    if m:
+        role = m[0].lower()
+        before = window[: m.start()]
+        iso = None
+        for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", before):
+            iso = lex.country_of(w) or iso
+        if iso:
+            affiliation = f"Government of {lex.countries[iso]}"
+    return dict(name=text, type="state" if affiliation else None, kind="person", role=role,
+                affiliation=affiliation,
+                country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
+
+
+def _description(doc, tok, lex: Lexicon, focus: str | None):
+    lemma = tok.lemma_.lower()
+    two = None
+    if tok.i > 0:
+        two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}"
+    pattern = None
+    start = tok.i
+    if two and two in lex.noun_kind:
+        pattern, start = lex.noun_kind[two], tok.i - 1
+    elif lemma in lex.noun_kind:
+        pattern = lex.noun_kind[lemma]
+    if pattern is None:
+        return None
+    # only the head of its noun phrase ("police station" is a place, not the police)
+    if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
+        pass
+    if tok.dep_ == "compound":
+        return None
+    # its modifiers: a demonym or country, "unidentified", an ethnic or group name
+    iso = None
+    mods = []
+    s = start
+    for left in reversed(list(doc[max(0, start - 4):start])):
+        if left.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det") or left.ent_type_ in ("NORP", "GPE"):
+            s = left.i
+            c = lex.country_of(left.text)
+            if c:
+                iso = c
+            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper():
+                mods.append(left.text)
+            continue
+        if left.text in ("’s", "'s"):
+            s = left.i
+            continue
+        break
+    while s < start and doc[s].pos_ in ("DET", "NUM", "PUNCT") or (s < start and doc[s].like_num):
+        s += 1
+    kind = pattern["kind"]
+    if kind == "unidentified" and mods:
+        # "Baloch militants", "Maoist rebels": a group known only by its description
+        name = " ".join(mods + [tok.text])
+        return s, tok.i + 1, dict(name=name, type="rebel", kind="description", country=iso or focus)
+    country = iso or focus
+    if kind == "government" and not iso and not any(w.lower_ in ("the",) for w in doc[s:tok.i]):
+        pass
+    if not country:
+        return None
+    if kind in ("civilians",) and not iso and tok.i - s == 0:
+        # bare "people" or "workers": still civilians of the country the report is about
+        pass
+    name = pattern["canonical"].format(country=lex.countries.get(country, country))
+    return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country)
+
+
+def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
+    surnames = {}
+    for a in found:
+        if a.kind == "person":
+            parts = a.name.split()
+            if len(parts) >= 2:
+                surnames[parts[-1]] = a
+    if not surnames:
+        return
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or len(tok.text) < 4:
+            continue
+        for sur, a in surnames.items():
+            if tok.text == sur or difflib.SequenceMatcher(None, tok.text.lower(), sur.lower()).ratio() >= 0.8:
+                add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}),
+                                          type=a.type, kind="person", role=a.role,
+                                          affiliation=a.affiliation, country=a.country))
+                break
+
+
+def focus_country(doc, lex: Lexicon) -> str | None:
+    """The country an article is mostly about: the most named, by name or demonym."""
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            iso = lex.country_of(ent.text)
+            if iso:
+                counts[iso] += 1
+    return counts.most_common(1)[0][0] if counts else None

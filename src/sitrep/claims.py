@@ -1,0 +1,141 @@
+"""Stage 7, claims: how the text stands on each event, and on whose word.
+
+Reads: the spaCy ``Doc``, the events (with their evidence spans) and actors.
+Adds: each event's :class:`Claim`: ``status`` (reported, claimed, alleged,
+confirmed, denied, planned, per FORMAT.md), ``source`` (whom the text credits)
+and the source's anonymity (outlet's own voice, named, anonymous), with the
+span that says so. A claim of responsibility also names the perpetrator when
+the text gives no other.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Actor, Claim, Event, Span
+
+_HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "presumably"}
+_HEDGE_PHRASES = re.compile(r"\b(?:believed to|said to|thought to|suspected of|accused of|is alleged|are alleged|were alleged)\b", re.I)
+_REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "allege", "confirm",
+                 "deny", "disclose", "reveal", "insist", "assert", "accuse"}
+_ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
+                        r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
+                        r"sources? (?:told|close))\b", re.I)
+_SOURCE_NOUNS = re.compile(r"\b(?:official|officials|source|sources|spokes\w+|police|army|military|ministry|"
+                           r"statement|witness(?:es)?|resident|residents)\b", re.I)
+
+
+def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
+    """Entry point: set ``claim`` on every event (and a claimed perpetrator)."""
+    actor_at = {}
+    for a in actors:
+        span = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                actor_at.setdefault(t.i, a)
+    for ev in events:
+        if ev.claim.status == "planned":
+            continue
+        claim = None
+        for ev_span in ev.evidence:
+            span = doc.char_span(ev_span.start, ev_span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            claim = _responsibility(span, actor_at, ev) or claim
+        if claim is None:
+            trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            if trig is not None:
+                claim = _stance(trig.root, actor_at)
+        if claim is not None:
+            ev.claim = claim
+
+
+def _responsibility(span, actor_at, ev: Event) -> Claim | None:
+    """"X claimed (responsibility for) the attack" / "the attack was claimed by X"."""
+    for tok in span:
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+            continue
+        objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            continue
+        obj = objs[0]
+        if obj.lemma_.lower() not in ("responsibility", "attack", "bombing", "assault", "killing", "blast",
+                                      "strike", "abduction", "kidnapping", "it", "ambush", "raid"):
+            continue
+        agent = None
+        for ch in tok.children:
+            if ch.dep_ == "nsubj":
+                agent = ch
+            elif ch.dep_ == "agent":
+                agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
+        if agent is None:
+            continue
+        actor = _actor_in(agent, actor_at)
+        name = actor.name if actor else _phrase(agent)
+        if actor is not None and (ev.actor1 is None or ev.actor1.kind == "description"):
+            ev.actor1 = actor
+        return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text))
+    return None
+
+
+def _stance(trigger, actor_at) -> Claim | None:
+    """Hedges, confirmations, denials and reporting verbs that govern the trigger."""
+    sent = trigger.sent
+    clause = {t.i for t in trigger.subtree}
+    for t in trigger.ancestors:
+        clause.add(t.i)
+        if t.pos_ == "VERB":
+            clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
+            break
+    for tok in sent:
+        if tok.i in clause and tok.lower_ in _HEDGES:
+            return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    m = _HEDGE_PHRASES.search(sent.text)
+    if m and abs(sent.start_char + m.start() - trigger.idx) < 60:
+        a = sent.start_char + m.start()
+        return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
+    # a reporting verb whose clause holds the trigger
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.lemma_.lower() in _REPORT_VERBS and anc.pos_ == "VERB" and anc != trigger:
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            lemma = anc.lemma_.lower()
+            status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
+                      "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
+            actor = _actor_in(subj, actor_at)
+            name = _phrase(subj) if subj.pos_ != "PRON" else None
+            if actor is not None and actor.kind != "description":
+                name = actor.name
+            anonymity = _anonymity(sent.text, subj)
+            return Claim(status, name, anonymity, Span(anc.idx, anc.idx + len(anc), anc.text))
+    m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", sent.text)
+    if m:
+        src = m[1].strip(" ,.")
+        return Claim("reported", src, _anonymity(sent.text, None, src),
+                     Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+    return None
+
+
+def _anonymity(sentence: str, subj, text: str | None = None) -> str:
+    if _ANONYMOUS.search(sentence):
+        return "anonymous"
+    phrase = text or (_phrase(subj) if subj is not None else "")
+    if subj is not None and subj.ent_type_ in ("PERSON", "ORG"):
+        return "named"
+    if _SOURCE_NOUNS.search(phrase) and not any(t.ent_type_ == "PERSON" for t in (subj.subtree if subj is not None else [])):
+        return "anonymous" if re.search(r"\b(?:a|an|one|two|some|several|senior|security)\b", phrase, re.I) else "named"
+    return "named"
+
+
+def _actor_in(tok, actor_at) -> Actor | None:
+    if tok.i in actor_at:
+        return actor_at[tok.i]
+    for t in tok.subtree:
+        if t.i in actor_at:
+            return actor_at[t.i]
+    return None
+
+
+def _phrase(tok) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") and abs(t.i - tok.i) < 8]
+    return tok.doc[toks[0].i: toks[-1].i + 1].text if toks else tok.text

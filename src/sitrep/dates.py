@@ -1,0 +1,518 @@
+"""Stage 3, time: find temporal expressions and resolve each to an interval.
+
+Reads: the spaCy ``Doc`` (DATE/TIME entities, sentences, tense) and the
+publication date when known.
+Adds: a :class:`TimeExpr` per expression with its interval and precision, and
+the :class:`PublicationDate` (inferred from the content when not given).
+
+Resolution follows news conventions:
+- absolute ("January 2022", "25 January", "in 2013"): a day or month without
+  a year takes the latest such date not after publication (future tense: the
+  next one);
+- deictic ("on Wednesday", "last year", "yesterday", "last week"): against the
+  publication date;
+- anaphoric ("six months later", "the following month", "days later"):
+  against the narrative's previous time;
+- event-anchored ("three days after the attack in Kech"): against the time of
+  the earlier sentence that names the same thing.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .records import Interval, PublicationDate, Span, TimeExpr
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "several": None, "few": None, "a few": None, "some": None}
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+         "fortnight": "fortnight"}
+
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+_UNIT = r"(?:days?|weeks?|months?|years?|hours?|fortnight)"
+
+# Patterns for expressions spaCy's DATE entities miss or cut short.
+PATTERNS = [re.compile(p, re.I) for p in (
+    rf"\b(?:the\s+)?night\s+of\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+\d{{4}})?",
+    rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
+    rf"\b(?:{_DAY},?\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+    rf"\b(?:{_DAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?\b",
+    rf"\b(?:early|late|mid)?[-\s]?(?:{_MON})\s+(?:of\s+)?(?:last|this|next)\s+year\b",
+    rf"\b(?:early|late|mid)?[-\s]?{_MON}\s+\d{{4}}\b",
+    rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b[^.,;:]{{0,60}}",
+    rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
+    rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b",
+    rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
+    r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
+    r"\b(?:yesterday|today|tonight|overnight|last\s+night)\b",
+    r"\b(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\b",
+    r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b",
+    r"\bin\s+recent\s+(?:days|weeks|months)\b",
+    r"\b(?:in|since|during|by)\s+(?:early|late|mid-?)?\s*(?:19|20)\d\d\b",
+    r"\b(?:19|20)\d\d-\d\d-\d\d\b",
+)]
+
+_DURATION_HEAD = re.compile(rf"^(?:for\s+|over\s+|about\s+|more than\s+|nearly\s+|almost\s+|some\s+)*{_NUM}\s+{_UNIT}$", re.I)
+_VAGUE = re.compile(r"^(?:the\s+)?(?:past|last|next|coming|recent)?\s*(?:few|several|many|\d+|two|three|four|five)?\s*(?:decades?|years|months|weeks|days|hours|minutes|seconds|centuries)$", re.I)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    modifier: bool = False  # a year inside a noun phrase ("the 2011 murder")
+    future: bool = False
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def month_interval(y: int, m: int) -> Interval:
+    return Interval(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]), "month")
+
+
+def year_interval(y: int) -> Interval:
+    return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def day_interval(d: dt.date, end: dt.date | None = None) -> Interval:
+    return Interval(d, end or d, "day")
+
+
+def week_interval(d: dt.date) -> Interval:
+    monday = d - dt.timedelta(days=d.weekday())
+    return Interval(monday, monday + dt.timedelta(days=6), "week")
+
+
+def _num(word: str | None) -> int | None:
+    if word is None:
+        return 1
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w, 1)
+
+
+def _year_for(month: int, day: int | None, pub: dt.date, future: bool) -> int:
+    """The year of a yearless date: the latest not after ``pub`` (future: the next)."""
+    y = pub.year
+    probe = dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+    if future:
+        return y if probe >= pub else y + 1
+    return y if probe <= pub + dt.timedelta(days=1) else y - 1
+
+
+class Resolver:
+    """Turns one expression's text into an interval, given its anchors."""
+
+    def __init__(self, published: dt.date | None):
+        self.pub = published
+
+    def absolute(self, t: str, future: bool = False) -> Interval | None:
+        s = t.lower().replace(",", " ").replace("’", "'")
+        s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
+        s = re.sub(r"\s+", " ", s).strip()
+        if m := re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", s):
+            try:
+                return day_interval(dt.date(int(m[1]), int(m[2]), int(m[3])))
+            except ValueError:
+                return None
+        year = None
+        if m := re.search(r"\b((?:19|20)\d\d)\b", s):
+            year = int(m[1])
+        rel_year = re.search(r"\b(last|this|next) year\b", s)
+        if rel_year and self.pub:
+            year = self.pub.year + {"last": -1, "this": 0, "next": 1}[rel_year[1]]
+        mon = None
+        if m := re.search(rf"\b({_MON})", s):
+            mon = MONTHS.get(m[1].rstrip(".")[:3] if m[1].rstrip(".") not in MONTHS else m[1].rstrip("."))
+        # day ranges: "25-26 january", "january 25-26", "night of 25-26 january"
+        rng = re.search(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b", s)
+        day = None
+        if m := re.search(rf"\b(\d{{1,2}})\s+(?:of\s+)?{_MON}", s) or re.search(rf"{_MON}\s+(\d{{1,2}})\b", s):
+            day = int(m[1])
+        if mon and rng:
+            d1, d2 = int(rng[1]), int(rng[2])
+            y = year or (self.pub and _year_for(mon, d1, self.pub, future))
+            if not y:
+                return None
+            try:
+                return day_interval(dt.date(y, mon, d1), dt.date(y, mon, d2))
+            except ValueError:
+                return None
+        if mon and day:
+            y = year or (self.pub and _year_for(mon, day, self.pub, future))
+            if not y:
+                return None
+            try:
+                return day_interval(dt.date(y, mon, day))
+            except ValueError:
+                return None
+        if mon:
+            y = year or (self.pub and _year_for(mon, None, self.pub, future))
+            if not y:
+                return None
+            iv = month_interval(y, mon)
+            if re.search(r"\bearly\b", s):
+                iv = Interval(iv.start, iv.start + dt.timedelta(days=9), "month")
+            elif re.search(r"\blate\b", s):
+                iv = Interval(iv.end - dt.timedelta(days=9), iv.end, "month")
+            elif re.search(r"\bmid\b", s):
+                iv = Interval(iv.start + dt.timedelta(days=9), iv.start + dt.timedelta(days=19), "month")
+            return iv
+        if year and re.fullmatch(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d", s):
+            return year_interval(year)
+        if m := re.fullmatch(r"(?:the\s+)?(?:19|20)?(\d)0'?s", s):
+            return None  # decades are too vague to date an event
+        return None
+
+    def deictic(self, t: str, future: bool = False) -> Interval | None:
+        if not self.pub:
+            return None
+        p = self.pub
+        s = re.sub(r"\s+", " ", t.lower()).strip()
+        if re.search(r"\b(yesterday|last night)\b", s):
+            return day_interval(p - dt.timedelta(days=1))
+        if re.search(r"\b(today|tonight)\b", s):
+            return day_interval(p)
+        if s == "overnight":
+            return day_interval(p - dt.timedelta(days=1), p)
+        if m := re.search(rf"\b({_DAY})\b", s):
+            wd = WEEKDAYS[m[1]]
+            if future:
+                d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or 7)
+            else:
+                d = p - dt.timedelta(days=(p.weekday() - wd) % 7)
+            if re.search(r"\bnight\b|\blate\b", s):
+                return day_interval(d, d + dt.timedelta(days=1))
+            return day_interval(d)
+        if m := re.search(rf"\b{_NUM}\s+({_UNIT})\s+ago\b", s) or re.search(rf"\b({_UNIT})\s+ago\b", s):
+            n_m = re.search(rf"\b({_NUM})\s+{_UNIT}", s)
+            n = _num(n_m[1]) if n_m else None
+            unit = UNITS[re.search(_UNIT, s)[0]]
+            return _shift(p, -(n or 0), unit, vague=n is None, back=True)
+        if "recent" in s:
+            return Interval(p - dt.timedelta(days=30), p, "month")
+        if m := re.search(r"\b(last|past|this|next)\s+(week|weekend|month|year)\b", s):
+            which, unit = m[1], m[2]
+            off = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+            early = "earlier" in s or "early" in s
+            if unit in ("week", "weekend"):
+                iv = week_interval(p + dt.timedelta(weeks=off))
+                if unit == "weekend":
+                    iv = Interval(iv.end - dt.timedelta(days=1), iv.end, "day")
+            elif unit == "month":
+                d = add_months(p, off)
+                iv = month_interval(d.year, d.month)
+            else:
+                iv = year_interval(p.year + off)
+            if early and off == 0:
+                iv = Interval(iv.start, min(iv.end, p), iv.precision)
+            return iv
+        return None
+
+    def relative(self, t: str, ref: Interval | None) -> Interval | None:
+        """"Six months later", "the following month", "days later" against ``ref``."""
+        if ref is None or not ref.known:
+            return None
+        s = re.sub(r"\s+", " ", t.lower()).strip()
+        base = ref.start
+        if m := re.search(r"\b(following|next|previous|same)\s+(day|week|month|year|morning|evening|night)\b", s):
+            which, unit = m[1], m[2]
+            off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
+            if unit in ("morning", "evening", "night"):
+                unit = "day"
+            if unit == "day":
+                return day_interval(base + dt.timedelta(days=off)) if ref.precision == "day" else None
+            if unit == "week":
+                return week_interval(base + dt.timedelta(weeks=off))
+            if unit == "month":
+                d = add_months(base, off)
+                return month_interval(d.year, d.month)
+            return year_interval(base.year + off)
+        later = re.search(r"\b(later|after|afterwards)\b", s)
+        earlier = re.search(r"\b(earlier|before)\b", s)
+        if not (later or earlier):
+            return None
+        n_m = re.search(rf"\b({_NUM})\s+({_UNIT})\b", s)
+        u_m = re.search(rf"\b({_UNIT})\b", s)
+        if not u_m:
+            return None
+        unit = UNITS[u_m[1]]
+        n = _num(n_m[1]) if n_m else None
+        sign = 1 if later else -1
+        anchor = base if sign > 0 or not ref.end else ref.start
+        if n is None:  # "days later", "several weeks later"
+            return _shift(anchor, 0, unit, vague=True, back=sign < 0)
+        return _shift(anchor, sign * n, unit, precise_from=ref.precision)
+
+
+def _shift(base: dt.date, n: int, unit: str, *, vague: bool = False, back: bool = False,
+           precise_from: str | None = "day") -> Interval:
+    """``base`` moved by ``n`` units; vague counts ("days later") give a honest window."""
+    if vague:
+        lo, hi, prec = {"hour": (0, 1, "day"), "day": (2, 13, "week"), "week": (14, 60, "month"),
+                        "fortnight": (14, 60, "month"), "month": (60, 365, "year"),
+                        "year": (730, 3650, "decade")}[unit]
+        if back:
+            return Interval(base - dt.timedelta(days=hi), base - dt.timedelta(days=lo), prec)
+        return Interval(base + dt.timedelta(days=lo), base + dt.timedelta(days=hi), prec)
+    if unit == "hour":
+        return day_interval(base)
+    if unit in ("day", "week", "fortnight"):
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        d = base + dt.timedelta(days=days)
+        if precise_from in ("day", None):
+            return day_interval(d)
+        return Interval(d, d + dt.timedelta(days=6), "week")
+    if unit == "month":
+        d = add_months(base, n)
+        if precise_from == "day":
+            return day_interval(d)
+        return month_interval(d.year, d.month)
+    y = base.year + n
+    return year_interval(y)
+
+
+def _candidates(doc) -> list[_Cand]:
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            spans.append((ent.start_char, ent.end_char))
+    for pat in PATTERNS:
+        for m in pat.finditer(text):
+            a, b = m.start(), m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            spans.append((a, b))
+    # keep the longest of overlapping spans
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            if b - a > merged[-1][1] - merged[-1][0] and a == merged[-1][0]:
+                merged[-1] = [a, b]
+            elif b > merged[-1][1]:
+                merged[-1][1] = b
+            continue
+        merged.append([a, b])
+    out = []
+    sent_starts = [s.start_char for s in doc.sents]
+    import bisect
+    for a, b in merged:
+        t = text[a:b].strip().rstrip(".,;:")
+        b = a + len(t)
+        if not t:
+            continue
+        si = bisect.bisect_right(sent_starts, a) - 1
+        span = doc.char_span(a, b, alignment_mode="expand")
+        modifier = future = False
+        if span is not None:
+            head = span.root
+            if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "compound", "amod", "nmod") \
+                    and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i:
+                modifier = True
+            future = _is_future(head)
+        out.append(_Cand(a, b, t, max(si, 0), modifier, future))
+    return out
+
+
+def _is_future(tok) -> bool:
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return any(c.lower_ in ("will", "shall", "'ll") for c in verb.children) or \
+        any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be"
+
+
+_RELATIVE = re.compile(r"\b(later|afterwards|following|next|previous|same|after|before|earlier)\b", re.I)
+_DEICTIC = re.compile(rf"\b(yesterday|today|tonight|overnight|last|this|past|ago|recent|{_DAY})\b", re.I)
+
+
+def classify(t: str) -> str:
+    s = t.lower()
+    if re.search(r"\b(after|before)\s+(the|a|an|his|her|their|its)\b", s):
+        return "anchored"
+    if re.search(r"\b(?:19|20)\d\d\b", s) or re.search(rf"\b{_MON}\s+\d|\d\s+(?:of\s+)?{_MON}", s):
+        return "absolute"
+    if _RELATIVE.search(s) and not re.search(r"\b(last|this)\s+(year|month|week)\b", s):
+        return "anaphoric"
+    if re.search(rf"\b{_MON}\b", s) and not _DEICTIC.search(s.replace("last year", "").replace("this year", "")):
+        return "absolute"
+    if _DEICTIC.search(s):
+        return "deictic"
+    return "absolute"
+
+
+def is_duration(t: str) -> bool:
+    s = t.strip().lower()
+    return bool(_DURATION_HEAD.match(s) or _VAGUE.match(s))
+
+
+_STOP = frozenset("the a an of in on at to and after before his her their its this that".split())
+
+
+def _anchor_time(cand: _Cand, doc, times: list[TimeExpr]) -> Interval | None:
+    """The time of the earlier sentence that names what "N days after <X>" names."""
+    m = re.search(r"\b(?:after|before)\s+(.*)$", cand.text, re.I)
+    if not m:
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", m[1]) if w.lower() not in _STOP]
+    if not words:
+        return None
+    proper = [w for w in words if w[0].isupper()]
+    keys = proper or words
+    sents = list(doc.sents)
+    best = None
+    for te in times:
+        if te.sentence >= cand.sentence or not te.interval.known or te.kind == "duration":
+            continue
+        stext = sents[te.sentence].text
+        hits = sum(1 for w in keys if re.search(r"\b" + re.escape(w), stext, re.I))
+        if hits and (best is None or hits > best[0]):
+            best = (hits, te)
+    return best[1].interval if best else None
+
+
+def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tuple[PublicationDate, list[TimeExpr]]:
+    """Entry point: every temporal expression of ``doc`` with its interval.
+
+    A date in the report's dateline is its filing date: it dates the report, not an event.
+    """
+    cands = _candidates(doc)
+    in_dateline = [c for c in cands if dateline and dateline.start <= c.start < dateline.end]
+    cands = [c for c in cands if c not in in_dateline]
+    if published is not None:
+        pub = PublicationDate(published, inferred=False, confidence=1.0)
+    else:
+        pub = infer_published(doc, cands)
+        filed = _dateline_date(in_dateline, pub)
+        if filed is not None:
+            pub = filed
+    out = _resolve_all(doc, cands, pub.date)
+    for c in in_dateline:
+        iv = Resolver(pub.date).absolute(c.text)
+        out.append(TimeExpr(Span(c.start, c.end, c.text), iv or Interval.unknown(), "absolute",
+                            c.sentence, dateline=True))
+    out.sort(key=lambda t: t.span.start)
+    return pub, out
+
+
+def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDate | None:
+    """The filing date a dateline gives ("MOGADISHU, March 9 -"), its year from the content."""
+    for c in cands:
+        year_hint = guess.date or None
+        iv = Resolver(year_hint).absolute(c.text) if year_hint else None
+        if iv is None:
+            iv = Resolver(dt.date.today()).absolute(c.text) if re.search(r"\d{4}", c.text) else None
+        if iv is not None and iv.precision == "day":
+            if guess.date and iv.start < guess.date - dt.timedelta(days=1) and not re.search(r"\d{4}", c.text):
+                # the latest event is after this day: the dateline's year is the next one
+                try:
+                    iv = day_interval(iv.start.replace(year=iv.start.year + 1))
+                except ValueError:
+                    pass
+            return PublicationDate(iv.start, inferred=True, confidence=0.9 if guess.date else 0.5,
+                                   evidence=[Span(c.start, c.end, c.text)], reason="the report's dateline")
+    return None
+
+
+def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[TimeExpr]:
+    r = Resolver(published)
+    out: list[TimeExpr] = []
+    ref: Interval | None = None
+    for c in cands:
+        span = Span(c.start, c.end, c.text)
+        kind = classify(c.text)
+        iv = None
+        anchor = None
+        if is_duration(c.text):
+            out.append(TimeExpr(span, Interval.unknown(), "duration", c.sentence))
+            continue
+        if kind == "anchored":
+            base = _anchor_time(c, doc, out)
+            if base is not None:
+                iv = r.relative(re.sub(r"\b(after|before)\b.*$", r"\1", c.text, flags=re.I), base)
+                anchor = c.text
+            if iv is None:
+                kind = "unresolved"
+        elif kind == "absolute":
+            iv = r.absolute(c.text, c.future)
+        elif kind == "deictic":
+            iv = r.deictic(c.text, c.future) or r.absolute(c.text, c.future)
+        elif kind == "anaphoric":
+            iv = r.relative(c.text, ref)
+            anchor = "previous time"
+        if iv is None:
+            out.append(TimeExpr(span, Interval.unknown(), "unresolved", c.sentence))
+            continue
+        out.append(TimeExpr(span, iv, kind, c.sentence, anchor))
+        if not c.modifier:
+            ref = iv
+    return out
+
+
+def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
+    """Estimate when an undated article was written, from what it dates.
+
+    The year: explicit years, pushed one on when the text speaks of "last year"
+    (a text says "last year" of the year before its own). The day: the latest
+    dated event the article narrates in the past.
+    """
+    years, yearless, evidence = [], [], []
+    text = doc.text.lower()
+    for c in cands:
+        for y in re.findall(r"\b((?:19|20)\d\d)\b", c.text):
+            years.append((int(y), c))
+    if not years and not cands:
+        return PublicationDate(None, inferred=True, confidence=0.0, reason="no dated expression")
+    y_max = max((y for y, _ in years), default=None)
+    last_year = re.search(r"\blast year\b", text)
+    this_year = re.search(r"\bthis year\b", text)
+    if y_max is None:
+        return PublicationDate(None, inferred=True, confidence=0.0, reason="no year in the text")
+    year = y_max + 1 if last_year and not this_year else y_max
+    evidence.extend(Span(c.start, c.end, c.text) for y, c in years if y == y_max)
+    if last_year:
+        evidence.append(Span(last_year.start(), last_year.end(), doc.text[last_year.start():last_year.end()]))
+    # the latest month-day the article dates, within the inferred year
+    provisional = dt.date(year, 12, 31)
+    r = Resolver(provisional)
+    latest = None
+    for c in cands:
+        if classify(c.text) != "absolute" or c.future:
+            continue
+        iv = r.absolute(c.text)
+        if iv and iv.precision == "day" and iv.start.year == year and (latest is None or iv.end > latest[0]):
+            latest = (iv.end, c)
+    if latest:
+        evidence.append(Span(latest[1].start, latest[1].end, latest[1].text))
+        date = latest[0]
+        conf = 0.6
+        reason = f"year {year} from explicit years{' and ‘last year’' if last_year else ''}; day from the latest dated event"
+    else:
+        date = dt.date(year, 12, 31) if year > y_max else dt.date(year, 12, 31)
+        conf = 0.3
+        reason = f"year {year} from explicit years; no day-precise date"
+    return PublicationDate(date, inferred=True, confidence=conf, evidence=evidence, reason=reason)

@@ -1,0 +1,76 @@
+"""Every error sitrep raises on purpose.
+
+    SitrepError                 base: ``str(err)`` is one line an analyst can act on
+    ├── InputError              an input cannot be read as an article
+    │   ├── MissingInputError   the path does not exist
+    │   ├── EmptyInputError     no text (empty file, HTML with no article body)
+    │   ├── BinaryInputError    bytes that are not text
+    │   ├── EncodingError       text that is not UTF-8
+    │   ├── TooLargeError       over the size limit (``Settings.max_bytes``)
+    │   ├── MalformedInputError a JSON Lines record that is not a valid article
+    │   └── LanguageError       text that is not English
+    ├── ConfigError             a setting that cannot work (unknown spaCy model, bad data file)
+    ├── GazetteerError          the place index cannot be built or read
+    └── OutputError             a result cannot be written (unwritable --out, database)
+
+Each error carries a numbered code (``E101`` …) so that messages can be looked
+up in the README's table and matched in scripts.
+"""
+from __future__ import annotations
+
+
+class SitrepError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None):
+        self.message = message
+        self.source = source
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}[{self.code}] {self.message}"
+
+
+class InputError(SitrepError):
+    code = "E100"
+
+
+class MissingInputError(InputError):
+    code = "E101"
+
+
+class EmptyInputError(InputError):
+    code = "E102"
+
+
+class BinaryInputError(InputError):
+    code = "E103"
+
+
+class EncodingError(InputError):
+    code = "E104"
+
+
+class TooLargeError(InputError):
+    code = "E105"
+
+
+class MalformedInputError(InputError):
+    code = "E106"
+
+
+class LanguageError(InputError):
+    code = "E107"
+
+
+class ConfigError(SitrepError):
+    code = "E200"
+
+
+class GazetteerError(SitrepError):
+    code = "E300"
+
+
+class OutputError(SitrepError):
+    code = "E400"

@@ -1,0 +1,808 @@
+"""Stage 6, events: find each happening, type it, and fill its arguments.
+
+Reads: the spaCy ``Doc`` (dependency parse), the trigger lexicon
+(``data/triggers.yaml``), and the times, places and actors of the earlier
+stages.
+Adds: :class:`Event` records: one per happening at one place and time, with
+ACLED type and sub-type, PLOVER type and mode, actor1 (agent, also of
+passives), actor2 (target or counterpart), place, date interval, deaths and
+injuries, and every evidence span. A later mention ("the attack in Kech") adds
+evidence to the event it names instead of making a new one; aggregates
+("five attacks in January"), habits, hypotheticals and conditionals are not
+events; an attack on two towns is two events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import TriggerClass, Triggers
+from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
+
+_MODAL_SKIP = {"could", "would", "might", "may", "should", "can", "must", "ought"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_CONDITIONAL = {"if", "unless", "whether", "lest"}
+_AGGREGATE_DET = {"several", "many", "some", "multiple", "numerous", "few", "various", "these", "those",
+                  "such", "more", "other", "all", "any", "no", "each", "every", "most"}
+_AGGREGATE_HEAD = {"series", "string", "spate", "wave", "number", "risk", "fear", "threat", "possibility",
+                   "surge", "rise", "increase", "spike", "campaign", "history", "pattern", "cycle"}
+_VIOLENT_PLOVER = "ASSAULT"
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+             "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+             "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12, "tens": 10,
+             "scores": 20, "hundreds": 100, "a dozen": 12, "a hundred": 100}
+_NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
+_VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
+_KILLED = re.compile(
+    rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|left|leaving|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
+    rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
+_DIED = re.compile(
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead)\b", re.I)
+_TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands at|is)\s+{_QUAL}({_NUM})\b", re.I)
+_INJURED = re.compile(
+    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
+    rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
+_ARRESTED = re.compile(
+    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
+    rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
+_NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)", re.I)
+
+
+def number(word: str) -> int | None:
+    w = word.lower().replace(",", "").strip()
+    if w.isdigit():
+        return int(w)
+    parts = re.split(r"[\s-]+", w)
+    total = 0
+    for p in parts:
+        if p in _NUMWORDS:
+            total += _NUMWORDS[p]
+        else:
+            return None
+    return total or None
+
+
+@dataclass
+class _Cand:
+    tok: object  # the trigger token
+    cls: TriggerClass
+    start: int  # trigger span in characters
+    end: int
+    noun: bool
+    planned: bool = False
+    negated: bool = False
+    definite: bool = False  # "the attack": may be a mention of an earlier event
+    plural: bool = False
+    verb: object = None  # the verb that carries the clause (itself, or a support verb)
+    extra: list = field(default_factory=list)  # further trigger tokens folded in
+
+
+class EventFinder:
+    """Finds events in a parsed document; build once, use for many."""
+
+    def __init__(self, triggers: Triggers):
+        self.t = triggers
+
+    # -- triggers -----------------------------------------------------------
+    def _match(self, sent) -> list[_Cand]:
+        t = self.t
+        out: list[_Cand] = []
+        used: set[int] = set()
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if tok.i in used:
+                continue
+            lemma = tok.lemma_.lower()
+            low = tok.lower_
+            if tok.ent_type_ in ("DATE", "TIME") or (tok.text[:1].isupper() and low in _MONTHS):
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")):
+                for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
+                    span = _noun_phrase(toks, k, words)
+                    if span is None:
+                        continue
+                    a, b = span
+                    if any(x.i in used for x in toks[a:b]):
+                        continue
+                    if cls.name == "territory" and not _has_place_object(tok):
+                        continue
+                    used.update(x.i for x in toks[a:b])
+                    out.append(_Cand(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
+                    break
+            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
+                for rest, cls in t.verbs.get(lemma, []):
+                    if rest and not _has_particles(tok, rest):
+                        continue
+                    if cls.name == "territory" and not _has_place_object(tok):
+                        continue
+                    if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
+                        continue
+                    if cls.name == "seizure" and not _object_matches(tok, {"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "rifle", "gun", "drug", "cache", "grenade", "mine"}):
+                        continue
+                    if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
+                        continue
+                    if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
+                        continue  # "forced their way in", "asking not to be named"
+                    used.add(tok.i)
+                    out.append(_Cand(tok, cls, tok.idx, tok.idx + len(tok), False))
+                    break
+        return out
+
+    # -- filters ------------------------------------------------------------
+    def _eventive(self, c: _Cand, headline: bool) -> bool:
+        """Fill tense, negation and definiteness; False for non-events."""
+        tok = c.tok
+        verb = tok
+        if c.noun:
+            if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
+                return False
+            dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "predet", "amod", "nummod", "quantmod")}
+            if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lemma_ != tok.lower_:
+                c.plural = True
+            if any(ch.dep_ == "nummod" or ch.like_num for ch in tok.children) and c.plural:
+                return False  # "five attacks in January"
+            if dets & _AGGREGATE_DET:
+                return False
+            if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
+                    (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
+                return False
+            c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
+                any(ch.dep_ == "poss" for ch in tok.children)
+            has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
+            if c.plural and not has_det and not headline:
+                return False  # "terrorist attacks since last year": a generic
+            if not has_det and not headline and not _dated_or_placed(tok):
+                return False
+            verb = _governing_verb(tok)
+            if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:
+                c.verb = verb
+            if verb is None:
+                c.verb = None
+                return True
+        c.verb = c.verb or verb
+        v = c.verb
+        aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
+        if aux & _MODAL_SKIP:
+            return False
+        if _conditional(v):
+            return False
+        if aux & _FUTURE or _going_to(v):
+            c.planned = True
+        if any(ch.dep_ == "neg" for ch in v.children):
+            c.negated = True
+        if c.noun and v is not tok and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
+            # "attacks are being carried out at night": a habit, not an event
+            if not (aux & {"has", "have", "did", "'ve"}):
+                return v.tag_ != "VB" or _past_chain(v)
+        if not c.noun:
+            tag = v.tag_
+            if tag in ("VBD", "VBN"):
+                if tag == "VBN" and aux & {"is", "are", "being", "am"} and "been" not in aux:
+                    return headline or "being" not in aux and "is" not in aux and "are" not in aux
+                return True
+            if tag == "VBG":
+                return v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline
+            if tag in ("VBZ", "VBP"):
+                return headline or bool(aux & {"has", "have"})
+            if tag == "VB":
+                if c.planned:
+                    return True
+                if aux & {"did", "does", "do"}:
+                    return True
+                return headline and v.dep_ == "ROOT"
+        return True
+
+    # -- the whole document ---------------------------------------------------
+    def find(self, doc, times: list[TimeExpr], places: list[Place], actors: list[Actor],
+             focus: str | None = None, country_names: dict[str, str] | None = None) -> list[Event]:
+        """Entry point: the events of ``doc``, mentions folded into the events they name."""
+        sents = list(doc.sents)
+        paragraph = _paragraphs(doc, sents)
+        events: list[Event] = []
+        last_time: dict[int, TimeExpr] = {}
+        by_sent_times: dict[int, list[TimeExpr]] = {}
+        for te in times:
+            by_sent_times.setdefault(te.sentence, []).append(te)
+        by_sent_places: dict[int, list[Place]] = {}
+        for p in places:
+            by_sent_places.setdefault(p.sentence, []).append(p)
+        actor_at = {}
+        for a in actors:
+            span = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    actor_at.setdefault(t.i, a)
+        ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {})
+        for si, sent in enumerate(sents):
+            headline = si == 0 and "\n" in doc.text[sent.start_char: sent.end_char + 2] and not sent.text.rstrip().endswith(".")
+            cands = [c for c in self._match(sent) if self._eventive(c, headline)]
+            cands = _fold_within_sentence(cands)
+            for c in cands:
+                ev = self._build(c, si, ctx)
+                if ev is None:
+                    continue
+                target = _coreferent(ev, c, events, ctx)
+                if target is not None:
+                    _absorb(target, ev)
+                    continue
+                if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
+                        and c.verb.lemma_.lower() not in self.t.support_verbs:
+                    continue  # "in connection with the raid": names an event told elsewhere
+                for split in _split_by_place(ev, c, ctx):
+                    events.append(split)
+        for i, ev in enumerate(events, 1):
+            ev.id = f"E{i}"
+        return events
+
+    def _build(self, c: _Cand, si: int, ctx: "_Ctx") -> Event | None:
+        cls = c.cls
+        tok = c.tok
+        sent = ctx.sents[si]
+        trig = Span(c.start, c.end, ctx.doc.text[c.start:c.end])
+        ev = Event(id="", trigger=trig, sentence=si, category=cls.category,
+                   acled_type=cls.acled_type, acled_subtype=cls.acled_subtype,
+                   plover=cls.plover, mode=cls.mode, negated=c.negated)
+        ev.evidence.append(_clause_span(c, sent, ctx.doc))
+        a1, a2 = _arguments(c, ctx)
+        ev.actor1, ev.actor2 = a1, a2
+        ev.place = _place_for(c, si, ctx)
+        ev.time = _time_for(c, si, ctx)
+        if ev.time is not None:
+            ev.interval = ev.time.interval
+        if cls.violent or cls.plover == _VIOLENT_PLOVER:
+            self._refine_violence(ev, c, ctx)
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc)
+        if cls.name == "arrest":
+            ev.arrested = _count(_ARRESTED, sent, ctx.doc)
+        if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
+            name = ctx.country_names.get(ev.place.country)
+            if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
+                ev.actor2 = Actor(name=f"Government of {name}", span=ev.place.span, aliases=(name,),
+                                  type="state", country=ev.place.country, kind="country", sentence=si)
+        if ev.place is None and ev.actor1 is not None and ev.actor1.country and \
+                (cls.category == "political" or cls.name == "arrest") and ev.actor1.kind != "person":
+            name = ctx.country_names.get(ev.actor1.country, ev.actor1.country)
+            ev.place = Place(name=name, span=ev.actor1.span, country=ev.actor1.country,
+                             precision="country", feature="country", sentence=si)
+        if c.planned:
+            ev.claim.status = "planned"
+        return ev
+
+    def _refine_violence(self, ev: Event, c: _Cand, ctx: "_Ctx") -> None:
+        """Weapon and target decide the ACLED sub-type of a violent event."""
+        tok = c.tok
+        words = {tok.lemma_.lower()}
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
+                words.update(x.lemma_.lower() for x in ch.subtree)
+        for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
+            words.add(x.lemma_.lower())
+        for key, (atype, sub, mode) in self.t.weapons.items():
+            if key in words or " " in key and key in " ".join(words):
+                if c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                    ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
+                    return
+        if c.cls.name in ("explosion", "airstrike", "shelling", "abduction", "territory"):
+            return
+        target_words = set()
+        if ev.actor2 is not None:
+            target_words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ev.actor2.span.text))
+            if ev.actor2.type in ("state", "rebel", "political_militia", "identity_militia"):
+                target_words.add("force")
+            if ev.actor2.type == "civilians":
+                target_words.add("civilian")
+        for ch in tok.subtree:
+            if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i:
+                target_words.add(ch.lemma_.lower())
+        lem = {w.rstrip("s") for w in target_words} | target_words
+        armed = bool(lem & self.t.armed_targets)
+        civil = bool(lem & self.t.civilian_targets)
+        if civil and not armed:
+            ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+        elif armed:
+            ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
+
+
+@dataclass
+class _Ctx:
+    doc: object
+    sents: list
+    paragraph: list[int]
+    times: dict[int, list[TimeExpr]]
+    places: dict[int, list[Place]]
+    actor_at: dict[int, Actor]
+    country_names: dict[str, str]
+
+
+def _paragraphs(doc, sents) -> list[int]:
+    out, p = [], 0
+    prev_end = 0
+    for s in sents:
+        if "\n" in doc.text[prev_end:s.start_char] or "\n" in s.text.strip():
+            p += 1
+        out.append(p)
+        prev_end = s.end_char
+    return out
+
+
+def _noun_phrase(toks, k: int, words: tuple[str, ...]):
+    """Token range [a, b) where ``words`` (by lemma or form) sit around the head at ``k``."""
+    n = len(words)
+    if n == 1:
+        return k, k + 1
+    head = toks[k]
+    idx = words.index(head.lemma_.lower()) if head.lemma_.lower() in words else (
+        words.index(head.lower_) if head.lower_ in words else None)
+    if idx is None:
+        return None
+    a = k - idx
+    if a < 0 or a + n > len(toks):
+        return None
+    for j, w in enumerate(words):
+        t = toks[a + j]
+        if w not in (t.lemma_.lower(), t.lower_):
+            return None
+    return a, a + n
+
+
+def _has_particles(tok, rest: tuple[str, ...]) -> bool:
+    near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
+    nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
+    return all(w in near or w in nxt for w in rest)
+
+
+def _has_place_object(tok) -> bool:
+    for ch in tok.subtree:
+        if ch.i != tok.i and ch.ent_type_ in ("GPE", "LOC", "FAC") and ch.dep_ in ("dobj", "pobj", "compound", "nsubjpass"):
+            return True
+        if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in ("town", "city", "village", "district", "base", "capital", "control", "area", "territory", "region", "province"):
+            return True
+    return False
+
+
+_NAMING = {"name", "identify", "quote", "disclose"}
+
+
+def _has_clause_object(tok) -> bool:
+    """"forced Pakistan to open", "asked for legal help" (not "asking not to be named")."""
+    for ch in tok.children:
+        if ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() not in _NAMING:
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("for", "to"):
+            return True
+        if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
+            return True
+    return False
+
+
+def _object_matches(tok, lemmas: set[str]) -> bool:
+    return any(ch.lemma_.lower() in lemmas for ch in tok.subtree if ch.i != tok.i)
+
+
+def _dated_or_placed(tok) -> bool:
+    return any(ch.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for ch in tok.subtree if ch.i != tok.i) or \
+        any(ch.dep_ == "poss" for ch in tok.children)
+
+
+def _governing_verb(tok):
+    h = tok
+    for _ in range(6):
+        if h.head is h:
+            return h if h.pos_ in ("VERB", "AUX") else None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
+
+
+def _conditional(v) -> bool:
+    h = v
+    for _ in range(4):
+        if any(ch.dep_ == "mark" and ch.lower_ in _CONDITIONAL for ch in h.children):
+            return True
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or h.head is h:
+            return False
+        h = h.head
+    return False
+
+
+def _going_to(v) -> bool:
+    return any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in v.children) and \
+        v.head.lower_ == "going"
+
+
+def _past_chain(v) -> bool:
+    return v.head.tag_ in ("VBD", "VBN") and v.dep_ in ("xcomp", "advcl", "conj")
+
+
+def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
+    """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10")."""
+    out: list[_Cand] = []
+    for c in cands:
+        host = None
+        for o in out:
+            same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
+            if not same:
+                continue
+            if _linked(o.tok, c.tok) or (o.cls.plover == "ASSAULT" and not _separate_clauses(o, c)):
+                host = o
+                break
+        if host is None:
+            out.append(c)
+        else:
+            # the more specific trigger types the event ("suicide bombing" over "attack")
+            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash"):
+                host.cls = c.cls
+            host.extra.append(c)
+    return out
+
+
+def _linked(a, b) -> bool:
+    """True when b sits in a's clause (or a in b's) without another verb between."""
+    for x, y in ((a, b), (b, a)):
+        h = y
+        for _ in range(4):
+            if h.head is h:
+                break
+            h = h.head
+            if h == x:
+                return True
+            if h.pos_ == "VERB" and h != x and h.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp", "prep"):
+                break
+    return False
+
+
+def _separate_clauses(a: _Cand, b: _Cand) -> bool:
+    va, vb = a.verb or a.tok, b.verb or b.tok
+    if va == vb:
+        return False
+    # two main verbs joined by "and" with their own subjects are two events
+    subj_a = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in va.children)
+    subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
+    return subj_a and subj_b
+
+
+def _clause_span(c: _Cand, sent, doc) -> Span:
+    """The evidence for a trigger: its clause, or the whole sentence when short."""
+    if len(sent) <= 45:
+        a, b = sent.start_char, sent.end_char
+    else:
+        head = c.verb or c.tok
+        toks = list(head.subtree)
+        a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+        a, b = min(a, c.start), max(b, c.end)
+    text = doc.text[a:b].rstrip()
+    return Span(a, a + len(text), text)
+
+
+def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
+    if tok is None:
+        return None
+    if tok.i in ctx.actor_at:
+        return ctx.actor_at[tok.i]
+    best = None
+    for t in tok.subtree:
+        if t.i in ctx.actor_at:
+            a = ctx.actor_at[t.i]
+            depth = _depth(t, tok)
+            if best is None or depth < best[0]:
+                best = (depth, a)
+    if best:
+        return best[1]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("responsibility", "attack", "one", "it"):
+        toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
+                and (t.i <= tok.i or t.dep_ in ("compound",))]
+        toks = [t for t in toks if t.i <= tok.i]
+        if not toks:
+            return None
+        a, b = toks[0].idx, tok.idx + len(tok)
+        text = ctx.doc.text[a:b]
+        if len(text) > 60:
+            text, a = tok.text, tok.idx
+        return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
+                     sentence=0)
+    return None
+
+
+def _depth(t, root) -> int:
+    d = 0
+    while t != root and t.head is not t and d < 20:
+        t = t.head
+        d += 1
+    return d
+
+
+def _subject(v):
+    for ch in v.children:
+        if ch.dep_ == "nsubj":
+            return ch
+    for ch in v.children:
+        if ch.dep_ == "agent":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ in ("acl",) and v.tag_ == "VBG":
+        return v.head
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if any(ch.dep_ == "nsubjpass" for ch in v.children):
+            return None
+        return _subject(v.head)
+    return None
+
+
+def _object(v):
+    for dep in ("dobj", "nsubjpass"):
+        for ch in v.children:
+            if ch.dep_ == dep:
+                return ch
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "at", "with"):
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
+    tok = c.tok
+    a1_tok = a2_tok = None
+    if c.noun:
+        for ch in tok.children:
+            if ch.dep_ == "poss":
+                a1_tok = ch
+            elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
+                a1_tok = a1_tok or ch
+            elif ch.dep_ == "prep" and ch.lower_ == "by":
+                a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ in ("on", "against", "targeting", "of", "with"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at):
+                    a2_tok = a2_tok or g
+            elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
+                a2_tok = a2_tok or _object(ch)
+        if a1_tok is None and c.verb is not None and (tok.head == c.verb or tok.head.head == c.verb):
+            if tok.dep_ in ("dobj", "pobj", "attr"):
+                a1_tok = _subject(c.verb)
+            elif tok.dep_ == "nsubjpass":
+                a1_tok = _subject(c.verb)
+    else:
+        v = tok
+        a1_tok = _subject(v)
+        a2_tok = _object(v)
+        if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC", "FAC") and a2_tok.i not in ctx.actor_at:
+            a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
+    a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if a1 is not None and a2 is not None and a1.span == a2.span:
+        a2 = None
+    return a1, a2
+
+
+def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
+    cands = ctx.places.get(si, [])
+    if not cands:
+        return None
+    doc = ctx.doc
+    head = c.verb or c.tok
+    in_clause = {t.i for t in head.subtree}
+    ranked = []
+    for p in cands:
+        if p.dateline:
+            continue
+        span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        ptok = span.root
+        before = doc.text[max(0, p.span.start - 40):p.span.start].lower()
+        if re.search(r"\b(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(from|of|away)\s+(?:\w+\s+){0,3}$", before) or \
+                re.search(r"\bborder with\s*$", before):
+            continue  # "some 180 km from the border": a reference point, not the scene
+        if re.search(r"\bfrom\s*$", before) and c.cls.category == "conflict" and c.cls.name != "arrest":
+            continue
+        if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
+            inside_org = 2
+        else:
+            inside_org = 0
+        specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
+        near = 0 if ptok.i in in_clause else 1
+        dist = abs(ptok.i - c.tok.i)
+        if p.feature == "country" and ptok.i in ctx.actor_at:
+            inside_org = 3
+        ranked.append((near + inside_org, specific, dist, p))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[:3])
+    return ranked[0][3]
+
+
+def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
+    doc = ctx.doc
+    head = c.verb or c.tok
+    clause = {t.i for t in head.subtree}
+    best = None
+    for te in ctx.times.get(si, []):
+        if not te.interval.known or te.dateline:
+            continue
+        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        r = span.root
+        # a year that modifies another noun dates that noun, not this event
+        if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
+                and r.head.i != c.tok.i and r.head.pos_ == "NOUN":
+            continue
+        score = (0 if r.i in clause else 1, abs(r.i - c.tok.i))
+        if best is None or score < best[0]:
+            best = (score, te)
+    if best:
+        return best[1]
+    # no date in the sentence: the narrative's time, within the paragraph
+    p = ctx.paragraph[si]
+    for sj in range(si - 1, -1, -1):
+        if ctx.paragraph[sj] != p:
+            break
+        known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
+                 and not re.fullmatch(r"(?:19|20)\d\d", te.span.text)]
+        if known:
+            return known[-1]
+    return None
+
+
+def _count(pattern, sent, doc) -> Count | None:
+    for m in pattern.finditer(sent.text):
+        g = next((x for x in m.groups() if x), None)
+        if g is None:
+            continue
+        n = number(g)
+        if n is None or n > 100000:
+            continue
+        a = sent.start_char + m.start()
+        return Count(n, Span(a, sent.start_char + m.end(), m[0]))
+    return None
+
+
+def _casualties(sent, doc) -> tuple[Count | None, Count | None]:
+    text = sent.text
+    found = []
+    for pat in (_KILLED, _DIED, _TOLL):
+        for m in pat.finditer(text):
+            g = next((x for x in m.groups() if x), None)
+            n = number(g) if g else None
+            if n is None or n > 100000 or 1900 <= n <= 2100:
+                continue
+            found.append((m.start(), m.end(), n))
+    killed = None
+    if found:
+        # distinct counts in one sentence ("10 soldiers and 4 attackers were killed") add up
+        found.sort()
+        total, last_end, spans = 0, -1, []
+        for a, b, n in found:
+            if a < last_end:
+                continue
+            total += n
+            last_end = b
+            spans.append((a, b))
+        if pat is _TOLL or len(spans) > 1 and re.search(r"death toll|in total|in all", text, re.I):
+            total = max(n for _, _, n in found)
+        a, b = spans[0][0], spans[-1][1]
+        killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
+    elif _NONE_KILLED.search(text):
+        m = _NONE_KILLED.search(text)
+        killed = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+    return killed, _count(_INJURED, sent, doc)
+
+
+_GROUP = {"ASSAULT"}
+
+
+def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | None:
+    """The earlier event this mention names, if it is one ("the attack in Kech")."""
+    if not events:
+        return None
+    own_time = ev.time is not None and ev.time.sentence == ev.sentence
+    own_place = ev.place is not None and ev.place.sentence == ev.sentence
+    if c.noun and c.definite and c.tok.dep_ == "pobj":
+        own_time = own_place = False  # the clause's time and place belong to its own verb
+    for prev in reversed(events):
+        if prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
+                not (prev.time and prev.time.sentence == 0):
+            return prev  # the headline's event, told again in the lead
+        if prev.plover != ev.plover:
+            continue
+        if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
+            continue
+        if own_time and prev.interval.known and ev.interval.known and \
+                (ev.interval.start > prev.interval.end + dt.timedelta(days=1) or
+                 prev.interval.start > ev.interval.end + dt.timedelta(days=1)):
+            continue
+        near = ev.sentence - prev.sentence <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[prev.sentence] <= 1
+        if c.noun and c.definite:
+            if own_place or own_time or near or _shares_actor(prev, ev):
+                return prev
+            continue
+        if not own_time and not own_place and near and ev.plover in _GROUP:
+            return prev
+        if own_place and own_time and prev.place is not None and _same_place(prev.place, ev.place) \
+                and prev.interval.known and prev.interval.start == ev.interval.start:
+            return prev
+    return None
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    if a.admin2 and b.admin2:
+        return a.admin2 == b.admin2
+    return (a.admin1 or "") == (b.admin1 or "") or not a.admin1 or not b.admin1
+
+
+def _shares_actor(a: Event, b: Event) -> bool:
+    for x in (a.actor1, a.actor2):
+        for y in (b.actor1, b.actor2):
+            if x is not None and y is not None and x.name == y.name:
+                return True
+    return False
+
+
+def _absorb(target: Event, mention: Event) -> None:
+    target.evidence.append(mention.evidence[0])
+    if target.sentence == 0 and mention.sentence > 0:
+        # a headline's event takes the lead's more precise place and time
+        if mention.place is not None:
+            target.place = mention.place
+        if mention.interval.known:
+            target.interval, target.time = mention.interval, mention.time
+        for attr in ("actor1", "actor2"):
+            m = getattr(mention, attr)
+            if m is not None and m.kind != "description":
+                setattr(target, attr, m)
+    for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
+        if getattr(target, attr) is None and getattr(mention, attr) is not None:
+            setattr(target, attr, getattr(mention, attr))
+    if target.place is None and mention.place is not None:
+        target.place = mention.place
+    if not target.interval.known and mention.interval.known:
+        target.interval, target.time = mention.interval, mention.time
+    if mention.claim.status != "reported" and target.claim.status == "reported":
+        target.claim = mention.claim
+    if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence":
+        target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
+
+
+def _split_by_place(ev: Event, c: _Cand, ctx: _Ctx) -> list[Event]:
+    """An attack on two towns is two events."""
+    if ev.category != "conflict" or ev.place is None or ev.place.feature not in ("city", "admin2"):
+        return [ev]
+    doc = ctx.doc
+    span = doc.char_span(ev.place.span.start, ev.place.span.end, alignment_mode="expand")
+    if span is None:
+        return [ev]
+    root = span.root
+    others = []
+    for p in ctx.places.get(ev.sentence, []):
+        if p is ev.place or p.feature not in ("city", "admin2"):
+            continue
+        ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if ps is None:
+            continue
+        r = ps.root
+        if (r.dep_ == "conj" and r.head.i == root.i) or (root.dep_ == "conj" and root.head.i == r.i):
+            others.append(p)
+    if not others:
+        return [ev]
+    out = [ev]
+    from dataclasses import replace
+    for p in others:
+        twin = replace(ev, place=p, evidence=list(ev.evidence), claim=replace(ev.claim))
+        out.append(twin)
+    out.sort(key=lambda e: e.place.span.start)
+    return out

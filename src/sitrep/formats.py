@@ -1,0 +1,148 @@
+"""Writers: an Article as FORMAT.md JSON, a row per event (CSV/JSON Lines), a text table."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .records import Actor, Article, Event, Place
+
+CSV_COLUMNS = ("article", "event", "date_start", "date_end", "date_precision", "category",
+               "acled_type", "acled_subtype", "plover", "actor1", "actor2", "country", "admin1",
+               "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities",
+               "status", "source", "historical", "summary")
+
+
+def _actor(a: Actor | None) -> list[str]:
+    return a.names() if a is not None else []
+
+
+def _place(p: Place | None) -> dict:
+    if p is None:
+        return {"name": None, "country": None, "admin1": None, "admin2": None, "precision": None,
+                "lat": None, "lon": None}
+    names = [p.name, *p.alternatives]
+    return {"name": names if len(names) > 1 else p.name, "country": p.country, "admin1": p.admin1,
+            "admin2": p.admin2, "precision": p.precision, "lat": p.lat, "lon": p.lon,
+            "geonames_id": p.geonames_id, "evidence": p.span.to_dict()}
+
+
+def event_dict(ev: Event) -> dict:
+    d = {
+        "id": ev.id,
+        "summary": ev.summary,
+        "category": ev.category,
+        "acled_type": ev.acled_type,
+        "acled_subtype": ev.acled_subtype,
+        "plover": ev.plover,
+        "plover_mode": ev.mode,
+        "date": ev.interval.to_dict(),
+        "location": _place(ev.place),
+        "actor1": _actor(ev.actor1),
+        "actor2": _actor(ev.actor2),
+        "fatalities": ev.fatalities.value if ev.fatalities else None,
+        "injured": ev.injured.value if ev.injured else None,
+        "arrested": ev.arrested.value if ev.arrested else None,
+        "status": ev.claim.status,
+        "source": ev.claim.source,
+        "source_anonymity": ev.claim.anonymity,
+        "historical": ev.historical,
+        "negated": ev.negated,
+        "evidence": [s.to_dict() for s in ev.evidence],
+        "field_evidence": {
+            "trigger": ev.trigger.to_dict(),
+            "date": ev.time.span.to_dict() if ev.time else None,
+            "location": ev.place.span.to_dict() if ev.place else None,
+            "actor1": ev.actor1.span.to_dict() if ev.actor1 else None,
+            "actor2": ev.actor2.span.to_dict() if ev.actor2 else None,
+            "fatalities": ev.fatalities.span.to_dict() if ev.fatalities else None,
+            "status": ev.claim.span.to_dict() if ev.claim.span else None,
+        },
+    }
+    return d
+
+
+def article_dict(article: Article) -> dict:
+    doc = article.document
+    pub = article.published
+    return {
+        "document": {
+            "id": doc.id, "title": doc.title, "url": doc.url, "source": doc.source,
+            "published": pub.date.isoformat() if pub.date and not pub.inferred else None,
+            "language": article.language,
+            "published_inferred": {
+                "date": pub.date.isoformat() if pub.date else None,
+                "confidence": pub.confidence, "reason": pub.reason,
+                "evidence": [s.to_dict() for s in pub.evidence],
+            } if pub.inferred else None,
+        },
+        "events": [event_dict(e) for e in article.events if not e.negated],
+    }
+
+
+def to_json(article: Article) -> str:
+    return json.dumps(article_dict(article), ensure_ascii=False, indent=1)
+
+
+def rows(article: Article):
+    for ev in article.events:
+        if ev.negated:
+            continue
+        p = ev.place
+        yield {
+            "article": article.document.id, "event": ev.id,
+            "date_start": ev.interval.start.isoformat() if ev.interval.start else "",
+            "date_end": ev.interval.end.isoformat() if ev.interval.end else "",
+            "date_precision": ev.interval.precision or "", "category": ev.category,
+            "acled_type": ev.acled_type or "", "acled_subtype": ev.acled_subtype or "",
+            "plover": ev.plover, "actor1": ev.actor1.name if ev.actor1 else "",
+            "actor2": ev.actor2.name if ev.actor2 else "",
+            "country": p.country if p else "", "admin1": (p.admin1 or "") if p else "",
+            "admin2": (p.admin2 or "") if p else "", "location": p.name if p else "",
+            "latitude": p.lat if p and p.lat is not None else "",
+            "longitude": p.lon if p and p.lon is not None else "",
+            "geo_precision": p.precision if p else "",
+            "fatalities": ev.fatalities.value if ev.fatalities else "",
+            "status": ev.claim.status, "source": ev.claim.source or "",
+            "historical": ev.historical, "summary": ev.summary,
+        }
+
+
+def csv_header() -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerow(CSV_COLUMNS)
+    return buf.getvalue()
+
+
+def csv_rows(article: Article) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    for r in rows(article):
+        w.writerow(r)
+    return buf.getvalue()
+
+
+def table(article: Article, width: int = 160) -> str:
+    """A readable table of an article's events, for a terminal."""
+    pub = article.published
+    how = "given" if not pub.inferred else f"inferred, confidence {pub.confidence:.1f}: {pub.reason}"
+    lines = [f"{article.document.id}: {len(article.events)} events; published "
+             f"{pub.date.isoformat() if pub.date else 'unknown'} ({how})"]
+    cols = (("id", 4), ("date", 23), ("type", 30), ("plover", 9), ("actor1", 26), ("actor2", 26),
+            ("place", 24), ("dead", 4), ("status", 9))
+    head = " ".join(n.ljust(w) for n, w in cols)
+    lines += [head, "-" * len(head)]
+    for ev in article.events:
+        if ev.negated:
+            continue
+        iv = ev.interval
+        date = "" if not iv.known else (iv.start.isoformat() if iv.start == iv.end else
+                                         f"{iv.start.isoformat()}..{iv.end.isoformat()[5:]}")
+        typ = ev.acled_subtype or "(political)"
+        place = ev.place.name + (f", {ev.place.admin1}" if ev.place and ev.place.admin1 and
+                                 ev.place.admin1 != ev.place.name else "") if ev.place else ""
+        vals = (ev.id, date, typ, ev.plover, ev.actor1.name if ev.actor1 else "",
+                ev.actor2.name if ev.actor2 else "", place,
+                str(ev.fatalities.value) if ev.fatalities else "", ev.claim.status)
+        lines.append(" ".join(str(v)[:w].ljust(w) for v, (_, w) in zip(vals, cols)).rstrip())
+    return "\n".join(lines)

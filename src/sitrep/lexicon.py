@@ -1,0 +1,69 @@
+"""Loads the event trigger lexicon (``data/triggers.yaml``) into lookup tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+
+DATA = Path(__file__).parent / "data"
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerClass:
+    name: str
+    plover: str
+    category: str
+    acled_type: str | None
+    acled_subtype: str | None
+    mode: str | None = None
+    violent: bool = False
+
+
+@dataclass
+class Triggers:
+    classes: dict[str, TriggerClass] = field(default_factory=dict)
+    verbs: dict[str, list[tuple[tuple[str, ...], TriggerClass]]] = field(default_factory=dict)
+    nouns: dict[str, list[tuple[tuple[str, ...], TriggerClass]]] = field(default_factory=dict)
+    support_verbs: frozenset[str] = frozenset()
+    weapons: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    armed_targets: frozenset[str] = frozenset()
+    civilian_targets: frozenset[str] = frozenset()
+
+
+@cache
+def load_triggers(path: str | None = None) -> Triggers:
+    p = Path(path) if path else DATA / "triggers.yaml"
+    try:
+        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read the trigger lexicon {p}: {e}") from None
+    t = Triggers()
+    for name, c in raw["classes"].items():
+        if c["plover"] not in PLOVER_TYPES:
+            raise ConfigError(f"{p}: class {name!r} has unknown PLOVER type {c['plover']!r}")
+        acled = c.get("acled") or [None, None]
+        tc = TriggerClass(name, c["plover"], c["category"], acled[0], acled[1], c.get("mode"),
+                          bool(c.get("violent")))
+        t.classes[name] = tc
+        for v in c.get("verbs") or []:
+            words = tuple(str(v).lower().split())
+            t.verbs.setdefault(words[0], []).append((words[1:], tc))
+        for n in c.get("nouns") or []:
+            words = tuple(str(n).lower().split())
+            # indexed by the phrase's head: its last word ("suicide attack") or, with "of", its first
+            head = words[0] if "of" in words else words[-1]
+            t.nouns.setdefault(head, []).append((words, tc))
+    for table in (t.verbs, t.nouns):
+        for k in table:
+            table[k].sort(key=lambda x: -len(x[0]))
+    t.support_verbs = frozenset(raw.get("support_verbs") or ())
+    t.weapons = {k.lower(): tuple(v) for k, v in (raw.get("weapons") or {}).items()}
+    t.armed_targets = frozenset(raw.get("armed_targets") or ())
+    t.civilian_targets = frozenset(raw.get("civilian_targets") or ())
+    return t

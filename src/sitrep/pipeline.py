@@ -1,0 +1,128 @@
+"""Runs the stages in order: reading → language → time → places → actors → events → claims.
+
+``Pipeline`` loads the spaCy model, the gazetteer and the lexicons once; each
+call to :meth:`Pipeline.extract_document` then costs one parse plus sitrep's
+own stages. Stage timings accumulate in ``Pipeline.timings`` (seconds).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from . import claims, dates, places
+from .actors import ActorFinder, focus_country, load_lexicon
+from .config import Settings
+from .errors import InputError
+from .events import EventFinder
+from .gazetteer import Gazetteer
+from .language import Language, check_english
+from .lexicon import load_triggers
+from .records import Article, Document, Event, Relation
+from .summary import summarise
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings.from_env()
+        self.language = Language(self.settings)
+        self.gazetteer = Gazetteer(self.settings.gazetteer_path)
+        self.lexicon = load_lexicon()
+        self.actor_finder = ActorFinder(self.language.nlp, self.lexicon)
+        self.event_finder = EventFinder(load_triggers())
+        self.timings: dict[str, float] = defaultdict(float)
+
+    def extract(self, text: str, published: dt.date | str | None = None, id: str = "text", **meta) -> Article:
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return self.extract_document(Document(id=id, text=text, published=published, **meta))
+
+    def extract_document(self, document: Document, parsed=None) -> Article:
+        """All stages on one document (``parsed``: its spaCy Doc, when already parsed)."""
+        check_english(document.text, self.settings, document.origin or document.id)
+        t0 = time.perf_counter()
+        doc = parsed if parsed is not None else self.language.parse(document.text)
+        t1 = time.perf_counter()
+        self.timings["language"] += t1 - t0
+        return self._analyse(document, doc, t1)
+
+    def stream(self, items: Iterable[Document | InputError], batch_size: int = 16) -> Iterator[Article | InputError]:
+        """Articles (or the errors that stopped them) in input order; parses in batches."""
+        batch: list[Document | InputError] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch):
+        ready = []
+        for item in batch:
+            if isinstance(item, Document):
+                try:
+                    check_english(item.text, self.settings, item.origin or item.id)
+                except InputError as e:
+                    item = e
+            ready.append(item)
+        docs = [d for d in ready if isinstance(d, Document)]
+        t0 = time.perf_counter()
+        parsed = iter(list(self.language.pipe(d.text for d in docs)))
+        self.timings["language"] += time.perf_counter() - t0
+        for item in ready:
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield self._analyse(item, next(parsed), time.perf_counter())
+
+    def _analyse(self, document: Document, doc, t: float) -> Article:
+        tick = _Ticker(self.timings, t)
+        published, times = dates.resolve(doc, document.published, document.dateline)
+        tick("time")
+        found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline)
+        tick("places")
+        focus = focus_country(doc, self.lexicon)
+        found_actors = self.actor_finder.find(doc, focus)
+        tick("actors")
+        events = self.event_finder.find(doc, times, found_places, found_actors, focus,
+                                        self.lexicon.countries)
+        tick("events")
+        claims.attribute(doc, events, found_actors)
+        for ev in events:
+            _finish(ev, published.date)
+        tick("claims")
+        return Article(document=document, published=published, times=times, places=found_places,
+                       actors=found_actors, events=events, relations=_relations(events))
+
+
+class _Ticker:
+    def __init__(self, timings, t):
+        self.timings, self.t = timings, t
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] += now - self.t
+        self.t = now
+
+
+def _finish(ev: Event, published: dt.date | None) -> None:
+    if published and ev.interval.known:
+        ev.historical = (published - ev.interval.end).days > 365
+    ev.summary = summarise(ev)
+
+
+_RELATION_OF = {"ASSAULT": "fights", "ACCUSE": "accuses", "THREATEN": "warns", "COOPERATE": "cooperates with",
+                "AID": "supports", "AGREE": "cooperates with", "CONSULT": "meets", "COERCE": "coerces",
+                "SANCTION": "sanctions", "REQUEST": "asks", "MOBILIZE": "mobilises", "PROTEST": "protests against"}
+
+
+def _relations(events: list[Event]) -> list[Relation]:
+    out = []
+    for ev in events:
+        if ev.actor1 is None or ev.actor2 is None or ev.plover not in _RELATION_OF:
+            continue
+        out.append(Relation(ev.actor1.name, ev.actor2.name, _RELATION_OF[ev.plover], ev.evidence[0],
+                            ev.claim.status, ev.claim.source))
+    return out

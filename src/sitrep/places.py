@@ -1,0 +1,169 @@
+"""Stage 4, places: find place mentions and resolve them to the gazetteer.
+
+Reads: the spaCy ``Doc`` (GPE/LOC/FAC entities, proper nouns), the
+:class:`~sitrep.gazetteer.Gazetteer`.
+Adds: a :class:`Place` per mention with country (ISO alpha-2), admin1, admin2,
+coordinates, GeoNames id and precision. Candidates are ranked by the
+document's own context (which countries and provinces it talks about), the
+kind of feature (a town over a district of the same name, unless the text says
+"district" or "province") and population.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from .gazetteer import Entry, Gazetteer, normalise
+from .records import Place, Span
+
+DATA = Path(__file__).parent / "data"
+_FEATURE_BONUS = {"country": 3.0, "admin1": 1.6, "admin2": 1.2, "city": 1.0, "region": 1.0}
+_PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "point", "region": "region"}
+_KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory)$", re.I)
+_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@cache
+def not_places() -> frozenset[str]:
+    words = set()
+    for line in (DATA / "not_places.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(normalise(line))
+    return frozenset(words)
+
+
+def _clean(text: str) -> str:
+    t = _LEAD.sub("", text.strip())
+    t = re.sub(r"['’]s$", "", t)
+    return t.strip(" ,.;:-–—\"“”'")
+
+
+def _mentions(doc, blocked: set[int]):
+    """(start_char, end_char, text, label) of every likely place name."""
+    seen = []
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1):
+            seen.append((ent.start, ent.end, ent.label_))
+    covered = {i for a, b, _ in seen for i in range(a, b)}
+    # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan")
+    i = 0
+    toks = list(doc)
+    while i < len(toks):
+        t = toks[i]
+        if t.pos_ == "PROPN" and t.i not in covered and t.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE"):
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in covered:
+                j += 1
+            seen.append((i, j + 1, "PROPN"))
+            i = j + 1
+            continue
+        i += 1
+    for a in range(len(toks) - 2):
+        if toks[a + 1].lower_ == "and" and toks[a].text[:1].isupper() and toks[a + 2].text[:1].isupper():
+            seen.append((a, a + 3, "AND"))
+    out = []
+    for a, b, label in seen:
+        if any(i in blocked for i in range(a, b)):
+            continue
+        span = doc[a:b]
+        out.append((span.start_char, span.end_char, span.text, label, a))
+    return out
+
+
+def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) -> float:
+    s = _FEATURE_BONUS.get(e.feature, 0.0) + math.log10(e.population + 10) / 3
+    if total and e.country:
+        s += 3.0 * focus[e.country] / total
+    if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1]:
+        s += 1.5
+    kind = _KIND_WORD.search(text)
+    if kind:
+        word = kind[1].lower()
+        if word in ("province", "state", "region", "governorate") and e.feature == "admin1":
+            s += 2.5
+        if word in ("district", "county", "division") and e.feature == "admin2":
+            s += 2.5
+    return s
+
+
+def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = None,
+                dateline: Span | None = None) -> list[Place]:
+    """Entry point: every place mention of ``doc``, resolved in context.
+
+    A place in the report's dateline is marked ``dateline``: the report was filed
+    there, which says nothing of where its events happened.
+    """
+    blocked = blocked_tokens or set()
+    stop = not_places()
+    sent_of = {}
+    for si, s in enumerate(doc.sents):
+        for t in s:
+            sent_of[t.i] = si
+    raw = []
+    for start, end, text, label, tok in _mentions(doc, blocked):
+        name = _clean(text)
+        key = normalise(name)
+        if not key or key in stop or len(key) < 3:
+            continue
+        cands = gazetteer.lookup(name)
+        if not cands:
+            bare = _KIND_WORD.sub("", name)
+            cands = gazetteer.lookup(bare) if bare != name else []
+        if not cands:
+            continue
+        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP"):
+            # outside spaCy's place entities, only well-attested places count
+            cands = [c for c in cands if c.feature in ("country", "admin1", "admin2", "region")
+                     or c.population >= 5000]
+            if not cands or (label == "PROPN" and not doc[tok].text[:1].isupper()):
+                continue
+        off = text.find(name)
+        a = start + max(off, 0)
+        raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0)))
+    # drop mentions inside longer ones
+    raw.sort(key=lambda r: (r[0].start, -(r[0].end - r[0].start)))
+    kept = []
+    for r in raw:
+        if kept and r[0].start < kept[-1][0].end:
+            continue
+        kept.append(r)
+    # context: countries and provinces named unambiguously
+    focus: Counter = Counter()
+    admin1s: Counter = Counter()
+    for span, cands, _ in kept:
+        countries = {c.country for c in cands if c.country}
+        if len(countries) == 1:
+            focus[next(iter(countries))] += 1
+        if cands[0].feature == "admin1" and len(cands) == 1:
+            admin1s[cands[0].admin1] += 1
+    for ent in doc.ents:  # demonyms say which countries a report is about
+        if ent.label_ == "NORP":
+            for c in gazetteer.lookup(ent.text)[:1]:
+                if c.feature == "country":
+                    focus[c.country] += 1
+    total = sum(focus.values())
+    places = []
+    for span, cands, si in kept:
+        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, span.text))
+        # a town and an administrative unit of the same name: the town, unless the text says otherwise
+        if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(span.text):
+            towns = [c for c in cands if c.feature == "city" and c.country == best.country
+                     and (c.admin1 == best.admin1 or best.feature == "admin1" and c.admin1 == best.name)]
+            if towns:
+                best = max(towns, key=lambda c: c.population)
+        place = _to_place(span, best, si, gazetteer)
+        place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)
+        places.append(place)
+    return places
+
+
+def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Place:
+    admin1 = e.admin1 if e.feature != "country" else None
+    alts = tuple(n for n in (e.name,) if normalise(n) != normalise(span.text))
+    return Place(name=span.text, span=span, country=e.country, admin1=admin1,
+                 admin2=e.admin2, precision=_PRECISION[e.feature], lat=e.lat, lon=e.lon,
+                 geonames_id=e.geonames_id, feature=e.feature, sentence=sentence,
+                 alternatives=alts)

@@ -1,0 +1,176 @@
+"""Stage 1, reading: turn paths into :class:`Document` records.
+
+Reads: plain-text files (headline on the first line), HTML pages (main text,
+title, date and site name through trafilatura), and JSON Lines of
+``{id, text, published, url, source, title}`` (a path, or ``-`` for stdin).
+Adds: one ``Document`` per article. A bad input yields an :class:`InputError`
+in the stream instead of a document, so the caller reports it and goes on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .config import Settings
+from .errors import (BinaryInputError, EmptyInputError, EncodingError, InputError,
+                     MalformedInputError, MissingInputError, TooLargeError)
+from .records import Document, Span
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def read(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Document | InputError]:
+    """Yield a Document (or the InputError that stopped one) per article, in order."""
+    settings = settings or Settings()
+    for raw in paths:
+        if str(raw) == "-":
+            yield from _read_jsonl(sys.stdin.buffer, "<stdin>", settings)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            yield MissingInputError("no such file or folder", source=str(path))
+        elif path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                yield EmptyInputError("folder holds no .txt, .html or .jsonl files", source=str(path))
+            for p in files:
+                yield from _read_file(p, settings)
+        else:
+            yield from _read_file(path, settings)
+
+
+def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        try:
+            with open(path, "rb") as f:
+                yield from _read_jsonl(f, str(path), settings)
+        except OSError as e:
+            yield InputError(f"cannot read: {e.strerror}", source=str(path))
+        return
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise TooLargeError(f"{size:,} bytes is over the {settings.max_bytes:,}-byte limit"
+                                " (set SITREP_MAX_BYTES to raise it)", source=str(path))
+        data = path.read_bytes()
+        if suffix in HTML_SUFFIXES:
+            yield from_html(data, id=path.stem, origin=str(path))
+        else:
+            yield from_text(data, id=path.stem, origin=str(path))
+    except InputError as e:
+        yield e
+    except OSError as e:
+        yield InputError(f"cannot read: {e.strerror}", source=str(path))
+
+
+def decode(data: bytes, origin: str) -> str:
+    """Bytes to text, refusing binary and non-UTF-8 input with the reason."""
+    head = data[:8192]
+    if b"\x00" in head:
+        raise BinaryInputError("binary data, not text", source=origin)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise EncodingError(f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})",
+                            source=origin) from None
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(8, len(text[:8192]) // 50):
+        raise BinaryInputError("binary data, not text", source=origin)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def from_text(data: bytes | str, *, id: str, origin: str | None = None,
+              published: dt.date | None = None, **meta) -> Document:
+    text = decode(data, origin or id) if isinstance(data, bytes) else data
+    if not text.strip():
+        raise EmptyInputError("no text", source=origin or id)
+    title = meta.pop("title", None) or text.strip().split("\n", 1)[0].strip()[:300]
+    return Document(id=id, text=text, title=title, published=published, origin=origin,
+                    dateline=find_dateline(text), **meta)
+
+
+def from_html(data: bytes | str, *, id: str, origin: str | None = None) -> Document:
+    """Main text, title, date and site name of a news page (trafilatura)."""
+    import trafilatura
+
+    html = decode(data, origin or id) if isinstance(data, bytes) else data
+    if not html.strip():
+        raise EmptyInputError("no text", source=origin or id)
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as e:  # trafilatura raises assorted errors on broken markup
+        raise MalformedInputError(f"HTML could not be parsed ({type(e).__name__})", source=origin) from None
+    body = (getattr(found, "text", None) or "").strip() if found is not None else ""
+    if not body:
+        raise EmptyInputError("HTML has no article body", source=origin or id)
+    title = (getattr(found, "title", None) or "").strip()
+    text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
+    return Document(id=id, text=text, title=title or None,
+                    url=getattr(found, "url", None), source=getattr(found, "sitename", None),
+                    published=parse_date(getattr(found, "date", None)), origin=origin,
+                    dateline=find_dateline(text))
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z]+)?)?)"
+    r"(?:,?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?))?"
+    r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)
+
+
+def find_dateline(text: str) -> Span | None:
+    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -"), if it has one."""
+    for m in _DATELINE.finditer(text[:3000]):
+        place = m[1]
+        if len(place.replace(" ", "")) >= 3 and place.split(",")[0].isupper():
+            end = m.end()
+            return Span(m.start(1), end, text[m.start(1):end])
+    return None
+
+
+def parse_date(value) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _read_jsonl(stream: io.BufferedIOBase, name: str, settings: Settings) -> Iterator[Document | InputError]:
+    seen_any = False
+    for lineno, line in enumerate(stream, 1):
+        origin = f"{name}:{lineno}"
+        if not line.strip():
+            continue
+        seen_any = True
+        try:
+            if len(line) > settings.max_bytes:
+                raise TooLargeError(f"record of {len(line):,} bytes is over the limit", source=origin)
+            try:
+                rec = json.loads(decode(line, origin))
+            except json.JSONDecodeError as e:
+                raise MalformedInputError(f"not JSON ({e.msg})", source=origin) from None
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise MalformedInputError('a record needs a "text" string', source=origin)
+            pub = rec.get("published")
+            published = parse_date(pub)
+            if pub and published is None:
+                raise MalformedInputError(f'"published" is not a YYYY-MM-DD date: {pub!r}', source=origin)
+            rid = str(rec.get("id") or f"{Path(name).stem}-{lineno}")
+            meta = {k: rec.get(k) for k in ("title", "url", "source") if rec.get(k)}
+            yield from_text(rec["text"], id=rid, origin=origin, published=published, **meta)
+        except InputError as e:
+            yield e
+    if not seen_any:
+        yield EmptyInputError("no records", source=name)

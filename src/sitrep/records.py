@@ -1,0 +1,199 @@
+"""Typed records passed between pipeline stages.
+
+Every value a stage extracts carries the :class:`Span` of article text it came
+from (character offsets into ``Document.text``), so that an analyst can check
+each field against the report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+PRECISIONS = ("day", "week", "month", "year", "decade")
+PLACE_PRECISIONS = ("point", "admin2", "admin1", "country", "region")
+STATUSES = ("reported", "claimed", "alleged", "confirmed", "denied", "planned")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``start:end`` of the article text, and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Document:
+    """An article as read from its source, before any analysis."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    origin: str | None = None  # the file (and line) it was read from
+    dateline: Span | None = None  # "MOGADISHU, March 9 (Reuters) -": where and when it was filed
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The dates an expression allows, both ends inclusive."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str | None
+
+    @classmethod
+    def unknown(cls) -> "Interval":
+        return cls(None, None, None)
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision,
+        }
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A temporal expression and the interval it resolves to."""
+
+    span: Span
+    interval: Interval
+    kind: str  # absolute | deictic | anaphoric | anchored | duration | unresolved
+    sentence: int
+    anchor: str | None = None  # what a relative expression was resolved against
+    dateline: bool = False  # the filing date of the report, not an event's date
+
+
+@dataclass(slots=True)
+class PublicationDate:
+    """The article's publication date: given, or inferred from its content."""
+
+    date: dt.date | None
+    inferred: bool = False
+    confidence: float = 1.0
+    evidence: list[Span] = field(default_factory=list)
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    """A place mention resolved against the gazetteer."""
+
+    name: str
+    span: Span
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    admin2: str | None = None
+    precision: str = "point"
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    feature: str | None = None  # country | admin1 | admin2 | city | region
+    sentence: int = 0
+    alternatives: tuple[str, ...] = ()
+    dateline: bool = False  # the place the report was filed from, not where anything happened
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor mention: who it is (canonical name) and how the text named it."""
+
+    name: str
+    span: Span
+    aliases: tuple[str, ...] = ()
+    type: str | None = None  # state | rebel | political_militia | identity_militia | rioters | protesters | civilians | external
+    country: str | None = None
+    kind: str = "organisation"  # organisation | person | description | country
+    role: str | None = None
+    affiliation: str | None = None
+    sentence: int = 0
+
+    def names(self) -> list[str]:
+        out = [self.name]
+        for n in (self.span.text, *self.aliases, self.affiliation):
+            if n and n not in out:
+                out.append(n)
+        return out
+
+
+@dataclass(slots=True)
+class Claim:
+    """Who the text credits for an event, and how firmly."""
+
+    status: str = "reported"
+    source: str | None = None
+    anonymity: str = "outlet"  # outlet | named | anonymous
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class Count:
+    """A number of people (killed, injured, arrested) with its evidence."""
+
+    value: int
+    span: Span
+
+
+@dataclass(slots=True)
+class Event:
+    """One happening at one place and time, with every field's evidence."""
+
+    id: str
+    trigger: Span
+    sentence: int
+    category: str
+    acled_type: str | None
+    acled_subtype: str | None
+    plover: str
+    mode: str | None = None
+    interval: Interval = field(default_factory=Interval.unknown)
+    time: TimeExpr | None = None
+    place: Place | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    fatalities: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+    claim: Claim = field(default_factory=Claim)
+    historical: bool = False
+    negated: bool = False
+    summary: str = ""
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Relation:
+    """A tie between two actors (funds, harbours, accuses, fights ...)."""
+
+    source: str
+    target: str
+    type: str
+    evidence: Span
+    status: str = "reported"
+    credited_to: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """Everything sitrep extracted from one document."""
+
+    document: Document
+    published: PublicationDate
+    language: str = "en"
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
