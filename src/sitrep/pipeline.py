@@ -87,7 +87,7 @@ class Pipeline:
         found_actors = self.actor_finder.find(doc, focus)
         tick("actors")
         events = self.event_finder.find(doc, times, found_places, found_actors, focus,
-                                        self.lexicon.countries)
+                                        self.lexicon.countries, self.lexicon.people, published.date)
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:

@@ -24,6 +24,8 @@ _FEATURE_BONUS = {"country": 3.0, "admin1": 1.6, "admin2": 1.2, "city": 1.0, "re
 _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "point", "region": "region"}
 _KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory)$", re.I)
 _LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?|"
+                        r"south-?(?:east|west)(?:ern)?)\s+", re.I)
 
 
 @cache
@@ -112,6 +114,14 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if not cands:
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []
+        if not cands and _DIRECTION.match(name):
+            # "southern Lebanon", "north Kashmir": the place, less precisely
+            shorter = _DIRECTION.sub("", name)
+            cands = gazetteer.lookup(shorter)
+            if cands:
+                off = text.find(shorter)
+                if off >= 0:
+                    name = shorter
         if not cands:
             continue
         if label in ("PROPN", "ORG", "PERSON", "AND", "NORP"):
@@ -146,7 +156,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                     focus[c.country] += 1
     total = sum(focus.values())
     places = []
+    named = set(focus)
     for span, cands, si in kept:
+        # a small town in a country the report never names is a false friend ("Plain", "Africa")
+        cands = [c for c in cands if c.feature in ("country", "region") or c.country in named
+                 or c.population >= 1_000_000]
+        if not cands:
+            continue
         best = max(cands, key=lambda e: _score(e, focus, admin1s, total, span.text))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
         if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(span.text):
@@ -166,4 +182,6 @@ def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Plac
     return Place(name=span.text, span=span, country=e.country, admin1=admin1,
                  admin2=e.admin2, precision=_PRECISION[e.feature], lat=e.lat, lon=e.lon,
                  geonames_id=e.geonames_id, feature=e.feature, sentence=sentence,
-                 alternatives=alts)
+                 alternatives=alts,
+                 admin1_alternatives=tuple(a for a in e.admin1_alt.split("|") if a) if admin1 else (),
+                 admin2_alternatives=tuple(a for a in e.admin2_alt.split("|") if a) if e.admin2 else ())

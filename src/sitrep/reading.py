@@ -126,13 +126,21 @@ _DATELINE = re.compile(
     r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)
 
 
+_TITLE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
+    r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[—–][ ]", re.M)
+
+
 def find_dateline(text: str) -> Span | None:
-    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -"), if it has one."""
+    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -", "Maputo — "), if it has one."""
     for m in _DATELINE.finditer(text[:3000]):
         place = m[1]
         if len(place.replace(" ", "")) >= 3 and place.split(",")[0].isupper():
             end = m.end()
             return Span(m.start(1), end, text[m.start(1):end])
+    m = _TITLE_DATELINE.search(text[:3000])
+    if m:
+        return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     return None
 
 

@@ -103,6 +103,8 @@ class Place:
     feature: str | None = None  # country | admin1 | admin2 | city | region
     sentence: int = 0
     alternatives: tuple[str, ...] = ()
+    admin1_alternatives: tuple[str, ...] = ()  # other spellings of admin1 ("Ḩalab" beside "Aleppo")
+    admin2_alternatives: tuple[str, ...] = ()
     dateline: bool = False  # the place the report was filed from, not where anything happened
 
 
