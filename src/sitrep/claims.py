@@ -71,8 +71,8 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
             continue
         actor = _actor_in(agent, actor_at)
         name = actor.name if actor else _phrase(agent)
-        if actor is not None and (ev.actor1 is None or ev.actor1.kind == "description"):
-            ev.actor1 = actor
+        if actor is not None:
+            ev.actor1 = actor  # a claim of responsibility names the perpetrator
         return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text))
     return None
 

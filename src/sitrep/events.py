@@ -263,8 +263,6 @@ class EventFinder:
         a1, a2 = _arguments(c, ctx)
         ev.actor1, ev.actor2 = a1, a2
         ev.place = _place_for(c, si, ctx)
-        if ev.place is None and cls.category == "conflict" and not (c.noun and c.definite):
-            ev.place = _narrative_place(si, ctx)
         ev.time = _time_for(c, si, ctx)
         if ev.time is not None:
             ev.interval = ev.time.interval
@@ -782,14 +780,6 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
     return ranked[0][3]
 
 
-def _narrative_place(si: int, ctx: _Ctx) -> Place | None:
-    """The town or district the paragraph's previous sentence was about, for a sentence naming none."""
-    if si == 0 or ctx.paragraph[si - 1] != ctx.paragraph[si]:
-        return None
-    specific = [p for p in ctx.places.get(si - 1, []) if p.feature in ("city", "admin2") and not p.dateline]
-    return specific[-1] if len(specific) == 1 else None
-
-
 def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
     doc = ctx.doc
     clause = _clause(c)
@@ -871,7 +861,7 @@ def _casualties(sent, doc) -> tuple[Count | None, Count | None]:
     return killed, _count(_INJURED, sent, doc)
 
 
-_GROUP = {"ASSAULT"}
+_GROUP = {"ASSAULT", "COERCE"}
 
 
 def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | None:

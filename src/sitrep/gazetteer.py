@@ -197,8 +197,13 @@ def _display(name: str, aliases: str) -> tuple[str, str]:
     carry the English forms ("Aleppo", "Dubai"). The first short English alias wins.
     """
     latin = [a for a in aliases.split("|") if a and _latin(a) and a != name]
-    plain = [a for a in latin if a.isascii() and not _TYPE_WORDS.search(" " + a.lower())
-             and not a.lower().startswith("the ")]
+    plain = []
+    for a in latin:
+        short = re.sub(r"\s+(district|province|region|governorate|state|division|county|prefecture|"
+                       r"territory|oblast|department|municipality|rayon|wilaya|emirate|agency)$", "", a,
+                       flags=re.I)
+        if short.isascii() and not short.lower().startswith("the ") and short != name:
+            plain.append(short)
     best = name
     if plain and (not name.isascii() or len(plain[0]) < len(name)) and len(plain[0].split()) <= len(name.split()) + 1:
         best = plain[0]
