@@ -37,7 +37,7 @@ UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": 
          "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
          "fortnight": "fortnight"}
 
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?|fortnight)"
@@ -56,7 +56,16 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b",
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
     r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
-    r"\b(?:yesterday|today|tonight|overnight|last\s+night)\b",
+    r"\b(?:yesterday|today|tonight|tomorrow|overnight|last\s+night)\b",
+    rf"\b(?:the\s+)?(?:first|second|third|last|final)\s+week\s+of\s+{_MON}(?:\s+\d{{4}})?",
+    rf"\bbetween\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:\s+\d{{4}})?",
+    rf"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+{_MON}(?:\s+\d{{4}})?",
+    r"\b(?:early|late|mid)[-\s]?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)\b",
+    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|week|weeks)\b",
+    r"\b(?:over\s+)?(?:the|last|this)\s+weekend\b",
+    r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year)\b",
+    r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b",
     r"\b(?:earlier\s+)?this\s+(?:morning|afternoon|evening)\b",
     r"\b(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\b",
     r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b",
@@ -131,6 +140,20 @@ class Resolver:
         s = t.lower().replace(",", " ").replace("’", "'")
         s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
         s = re.sub(r"\s+", " ", s).strip()
+        if re.match(r"every\b", s):
+            return None  # recurring: no one interval
+        s = re.sub(r"^between (\d{1,2}) and (\d{1,2})", r"\1-\2", s)
+        s = re.sub(r"\b(?:the )?(?:end|close) of\b", "late", s)
+        s = re.sub(r"\b(?:the )?(?:beginning|start) of\b", "early", s)
+        s = re.sub(r"\b(?:the )?middle of\b", "mid", s)
+        if (m := re.fullmatch(r"(?:on )?the (\d{1,2})", s)) and self.pub:
+            d = int(m[1])
+            p = self.pub
+            y, mo = (p.year, p.month) if d <= p.day else (add_months(p, -1).year, add_months(p, -1).month)
+            try:
+                return day_interval(dt.date(y, mo, d))
+            except ValueError:
+                return None
         if m := re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", s):
             try:
                 return day_interval(dt.date(int(m[1]), int(m[2]), int(m[3])))
@@ -159,10 +182,20 @@ class Resolver:
                 return day_interval(dt.date(y, mon, d1), dt.date(y, mon, d2))
             except ValueError:
                 return None
+        if mon and (wk := re.search(r"\b(first|second|third|last|final) week of\b", s)):
+            y = year or (self.pub and _year_for(mon, None, self.pub, future))
+            if not y:
+                return None
+            last = calendar.monthrange(y, mon)[1]
+            start = {"first": 1, "second": 8, "third": 15}.get(wk[1], last - 6)
+            return Interval(dt.date(y, mon, start), dt.date(y, mon, start + 6), "week")
         if mon and day:
             y = year or (self.pub and _year_for(mon, day, self.pub, future))
             if not y:
                 return None
+            if mon == 2 and day == 29 and not year:
+                while not calendar.isleap(y):
+                    y += 1 if future else -1
             try:
                 return day_interval(dt.date(y, mon, day))
             except ValueError:
@@ -172,15 +205,25 @@ class Resolver:
             if not y:
                 return None
             iv = month_interval(y, mon)
+            # early / mid / late: the first, second and last third of the month
             if re.search(r"\bearly\b", s):
-                iv = Interval(iv.start, iv.start + dt.timedelta(days=9), "month")
+                iv = Interval(iv.start, iv.start.replace(day=10), "month")
             elif re.search(r"\blate\b", s):
-                iv = Interval(iv.end - dt.timedelta(days=9), iv.end, "month")
+                iv = Interval(iv.start.replace(day=21), iv.end, "month")
             elif re.search(r"\bmid\b", s):
-                iv = Interval(iv.start + dt.timedelta(days=9), iv.start + dt.timedelta(days=19), "month")
+                iv = Interval(iv.start.replace(day=11), iv.start.replace(day=20), "month")
             return iv
-        if year and re.fullmatch(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d", s):
-            return year_interval(year)
+        if year and re.fullmatch(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d|"
+                                 r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:last|this|next) year", s):
+            iv = year_interval(year)
+            # early / mid / late: January–April, May–August, September–December
+            if re.search(r"\bearly\b", s):
+                iv = Interval(iv.start, dt.date(year, 4, 30), "year")
+            elif re.search(r"\bmid\b", s):
+                iv = Interval(dt.date(year, 5, 1), dt.date(year, 8, 31), "year")
+            elif re.search(r"\blate\b", s):
+                iv = Interval(dt.date(year, 9, 1), iv.end, "year")
+            return iv
         if m := re.fullmatch(r"(?:the\s+)?(?:19|20)?(\d)0'?s", s):
             return None  # decades are too vague to date an event
         return None
@@ -192,8 +235,21 @@ class Resolver:
         s = re.sub(r"\s+", " ", t.lower()).strip()
         if re.search(r"\b(yesterday|last night)\b", s):
             return day_interval(p - dt.timedelta(days=1))
+        if re.match(r"every\b", s):
+            return None  # recurring: no one interval
+        if re.search(r"\b(?:early|mid|late)[-\s]?(?:last|this|next) year\b", s):
+            return self.absolute(t, future)
         if re.search(r"\b(today|tonight|this (?:morning|afternoon|evening))\b", s):
             return day_interval(p)
+        if re.search(r"\btomorrow\b", s):
+            return day_interval(p + dt.timedelta(days=1))
+        if re.search(r"\b(?:recent|past|last) (?:few )?days\b|\b(?:past|last) week\b(?!end)", s) and \
+                re.search(r"\b(?:in|over|during)\b", s):
+            return Interval(p - dt.timedelta(days=7), p, "week")
+        if re.search(r"\bweekend\b", s) and not re.search(r"\b(next|this)\b", s) or \
+                (re.search(r"\bthis weekend\b", s) and not future):
+            sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+            return Interval(sat, sat + dt.timedelta(days=1), "day")
         if s == "overnight":
             return day_interval(p - dt.timedelta(days=1), p)
         if m := re.search(rf"\b({_DAY})\b", s):
@@ -209,7 +265,8 @@ class Resolver:
             n_m = re.search(rf"\b({_NUM})\s+{_UNIT}", s)
             n = _num(n_m[1]) if n_m else None
             unit = UNITS[re.search(_UNIT, s)[0]]
-            return _shift(p, -(n or 0), unit, vague=n is None, back=True)
+            return _shift(p, -(n or 0), unit, vague=n is None, back=True,
+                          precise_from={"month": "month", "year": "year"}.get(unit, "day"))
         if "recent" in s:
             return Interval(p - dt.timedelta(days=30), p, "month")
         if m := re.search(r"\b(last|past|this|next)\s+(week|weekend|month|year)\b", s):
@@ -225,8 +282,8 @@ class Resolver:
                 iv = month_interval(d.year, d.month)
             else:
                 iv = year_interval(p.year + off)
-            if early and off == 0:
-                iv = Interval(iv.start, min(iv.end, p), iv.precision)
+            if off == 0 and not future:
+                iv = Interval(iv.start, min(iv.end, p), iv.precision)  # "this week", told in the past
             return iv
         return None
 
@@ -236,6 +293,8 @@ class Resolver:
             return None
         s = re.sub(r"\s+", " ", t.lower()).strip()
         base = ref.start
+        if re.search(r"\blater (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b", s):
+            return day_interval(base) if ref.precision == "day" else None
         if m := re.search(r"\b(following|next|previous|same)\s+(day|week|month|year|morning|evening|night)\b", s):
             which, unit = m[1], m[2]
             off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
@@ -263,14 +322,15 @@ class Resolver:
         anchor = base if sign > 0 or not ref.end else ref.start
         if n is None:  # "days later", "several weeks later"
             return _shift(anchor, 0, unit, vague=True, back=sign < 0)
-        return _shift(anchor, sign * n, unit, precise_from=ref.precision)
+        return _shift(anchor, sign * n, unit,
+                      precise_from="month" if unit == "month" else "year" if unit == "year" else ref.precision)
 
 
 def _shift(base: dt.date, n: int, unit: str, *, vague: bool = False, back: bool = False,
            precise_from: str | None = "day") -> Interval:
     """``base`` moved by ``n`` units; vague counts ("days later") give a honest window."""
     if vague:
-        lo, hi, prec = {"hour": (0, 1, "day"), "day": (2, 13, "week"), "week": (14, 60, "month"),
+        lo, hi, prec = {"hour": (0, 1, "day"), "day": (2, 7, "week"), "week": (14, 60, "month"),
                         "fortnight": (14, 60, "month"), "month": (60, 365, "year"),
                         "year": (730, 3650, "decade")}[unit]
         if back:
@@ -343,12 +403,19 @@ def _is_future(tok) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    return any(c.lower_ in ("will", "shall", "'ll") for c in verb.children) or \
-        any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be"
+    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"
+    chain = [verb, *list(verb.ancestors)[:2]]
+    return any(v.lemma_.lower() in _FUTURE_VERBS for v in chain) or \
+        (any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be")
+
+
+_FUTURE_VERBS = {"due", "expect", "schedule", "set", "plan", "intend", "slate", "prepare", "aim"}
 
 
 _RELATIVE = re.compile(r"\b(later|afterwards|following|next|previous|same|after|before|earlier)\b", re.I)
-_DEICTIC = re.compile(rf"\b(yesterday|today|tonight|overnight|last|this|past|ago|recent|{_DAY})\b", re.I)
+_DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this|past|ago|recent|weekend|{_DAY})\b", re.I)
 
 
 def classify(t: str) -> str:
@@ -357,6 +424,11 @@ def classify(t: str) -> str:
         return "anchored"
     if re.search(r"\b(?:19|20)\d\d\b", s) or re.search(rf"\b{_MON}\s+\d|\d\s+(?:of\s+)?{_MON}", s):
         return "absolute"
+    if re.search(r"\b(tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s) \
+            and not re.search(r"\bthe next\b", s):
+        return "deictic"
+    if re.search(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?(?:days|week)\b", s):
+        return "deictic"
     if _RELATIVE.search(s) and not re.search(r"\b(last|this)\s+(year|month|week)\b", s):
         return "anaphoric"
     if re.search(rf"\b{_MON}\b", s) and not _DEICTIC.search(s.replace("last year", "").replace("this year", "")):

@@ -1,0 +1,562 @@
+"""Stage 3 (time), end to end through the real spaCy model.
+
+Every case is a short news-style sentence (or two or three, for anaphora and
+event anchors), its publication date, the temporal expression to look at, and
+the interval an analyst coding ACLED events would write down for it:
+``(start, end, precision)`` as ISO dates, both ends inclusive, or ``None`` when
+the expression must not be dated as a point (durations, ages, decades,
+recurring times).
+
+Conventions used where the ideal answer is open to argument (each case that
+depends on one says so in a comment):
+
+* "early / mid / late <month>" are thirds of the month: 1-10, 11-20, 21-end;
+  the precision stays "month" (the unit the text names), the interval narrows.
+* "early / mid / late <year>" likewise: Jan-Apr, May-Aug, Sep-Dec, precision
+  "year".
+* An event told in the past tense cannot be after publication, so "this week",
+  "this month", "this year" end on the publication day.
+* Counts of days and weeks are taken literally ("a week later" = 7 days, as in
+  the brief's own example); counts of months from a day give the month, not a
+  day ("six months later" does not mean to the day).
+* Vague counts ("days later") give the window the words allow, with precision
+  "week": plural "days" excludes the next day, and a gap of a week or more
+  would be reported as "a week later".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import sitrep
+from sitrep import dates
+from sitrep.records import Interval
+
+D = dt.date.fromisoformat
+
+
+def C(id, text, published, expr, expected):
+    """One table row: ``expected`` is (start, end, precision) or None."""
+    return pytest.param(text, published, expr, expected, id=id)
+
+
+# Publication days used below (weekday in the name where it matters):
+WED = "2022-02-02"      # Wednesday
+THU = "2022-02-03"      # Thursday
+FRI = "2022-02-04"      # Friday
+MON = "2022-01-31"      # Monday
+TUE_MAR = "2022-03-01"  # Tuesday
+MON_NY = "2022-01-03"   # Monday after New Year
+TUE_NY = "2023-01-03"   # Tuesday after New Year
+SUN = "2022-02-20"      # Sunday
+
+CASES = [
+    # ------------------------------------------------------------------ absolute: full dates
+    C("abs-d-month-y", "Militants attacked a checkpoint in Kech on 25 January 2022, killing four soldiers.",
+      WED, "25 January 2022", ("2022-01-25", "2022-01-25", "day")),
+    C("abs-month-d-y", "Gunmen stormed a police post in Zamfara on January 25, 2022, officials said.",
+      WED, "January 25, 2022", ("2022-01-25", "2022-01-25", "day")),
+    C("abs-abbr-dot", "Security forces raided a compound in Kandahar on Jan. 25, the ministry said.",
+      WED, "Jan. 25", ("2022-01-25", "2022-01-25", "day")),
+    C("abs-ordinal", "Protesters marched through Khartoum on 3rd March, demanding civilian rule.",
+      "2022-04-10", "3rd March", ("2022-03-03", "2022-03-03", "day")),
+    C("abs-iso", "According to the incident log, the convoy was ambushed near Gao on 2022-02-02.",
+      "2022-02-05", "2022-02-02", ("2022-02-02", "2022-02-02", "day")),
+    C("abs-night-of", "Drones struck two towns in Tigray on the night of 25-26 January, aid workers said.",
+      WED, "night of 25-26 January", ("2022-01-25", "2022-01-26", "day")),
+    C("abs-between", "Heavy clashes were reported in Marib between 4 and 6 May, according to local sources.",
+      "2022-05-20", "between 4 and 6 May", ("2022-05-04", "2022-05-06", "day")),
+    C("abs-range-month-first", "Talks were held in Doha on March 1-3, 2021, without a breakthrough.",
+      "2021-04-01", "March 1-3, 2021", ("2021-03-01", "2021-03-03", "day")),
+    C("abs-weekday-date", "On Tuesday, March 1, rebels shelled the outskirts of Kharkiv.",
+      "2022-03-05", "Tuesday, March 1", ("2022-03-01", "2022-03-01", "day")),
+    C("abs-of-month", "Soldiers opened fire on mourners in Mandalay on the 1st of April 2021.",
+      "2021-05-01", "1st of April 2021", ("2021-04-01", "2021-04-01", "day")),
+    C("abs-sept-abbr", "Police arrested 40 demonstrators in Harare on Sept. 14, 2020.",
+      "2020-09-20", "Sept. 14, 2020", ("2020-09-14", "2020-09-14", "day")),
+    C("abs-modifier-date", "The Dec 5 bombing in Kabul killed 12 people, the ministry said.",
+      "2021-12-10", "Dec 5", ("2021-12-05", "2021-12-05", "day")),
+    C("abs-full-month-day-year-2", "Soldiers detained the prime minister in Khartoum on October 25, 2021.",
+      "2021-11-01", "October 25, 2021", ("2021-10-25", "2021-10-25", "day")),
+    C("abs-d-month-y-3", "Gunmen killed 11 miners near Bamako on 12 September 2019, police said.",
+      "2019-09-15", "12 September 2019", ("2019-09-12", "2019-09-12", "day")),
+    # Day of the month alone: in a report, "the 14th" is the 14th of the current
+    # month (the publication month), unless that is still ahead.
+    C("abs-day-of-month-only", "Police fired tear gas at students on the 14th, witnesses said.",
+      "2022-03-20", "the 14th", ("2022-03-14", "2022-03-14", "day")),
+
+    # ------------------------------------------------------------------ absolute: parts of months and years
+    # Thirds of the month (1-10, 11-20, 21-end); the month stays the precision.
+    C("abs-mid-month-year", "Fighting around Idlib intensified in mid-March 2020, monitors said.",
+      "2020-05-01", "mid-March 2020", ("2020-03-11", "2020-03-20", "month")),
+    C("abs-late-month", "Clashes displaced thousands of people in Jonglei in late June.",
+      "2022-08-01", "late June", ("2022-06-21", "2022-06-30", "month")),
+    C("abs-early-month", "Al-Shabaab fighters overran a base in Lower Shabelle in early March.",
+      "2022-04-10", "early March", ("2022-03-01", "2022-03-10", "month")),
+    C("abs-late-month-31", "Rebels blocked the road to Bangui in late October, traders said.",
+      "2022-11-15", "late October", ("2022-10-21", "2022-10-31", "month")),
+    # "the end of March" is the same window as "late March".
+    C("abs-end-of-month", "The army withdrew from the town at the end of March 2021.",
+      "2021-06-01", "end of March 2021", ("2021-03-21", "2021-03-31", "month")),
+    # "the first week of March": days 1-7 of the month, precision week.
+    C("abs-first-week-of", "Dozens of activists were arrested in the first week of March.",
+      "2022-04-10", "first week of March", ("2022-03-01", "2022-03-07", "week")),
+    # Thirds of the year (Jan-Apr, May-Aug, Sep-Dec), precision year: the whole
+    # year would be honest but needlessly loose; the analyst wants the narrowing.
+    C("abs-early-year", "The group began recruiting in northern Mozambique in early 2019.",
+      WED, "early 2019", ("2019-01-01", "2019-04-30", "year")),
+    C("abs-late-year", "Kidnappings on the Abuja-Kaduna highway surged in late 2020.",
+      WED, "late 2020", ("2020-09-01", "2020-12-31", "year")),
+    C("abs-mid-year", "The militia split in mid-2018 over the division of mining revenue.",
+      WED, "mid-2018", ("2018-05-01", "2018-08-31", "year")),
+
+    # ------------------------------------------------------------------ yearless dates: latest not after publication
+    C("yl-across-new-year", "Gunmen killed three farmers in Benue on December 28, police said.",
+      TUE_NY, "December 28", ("2022-12-28", "2022-12-28", "day")),
+    C("yl-after-new-year", "A roadside bomb hit a bus near Quetta on January 2, officials said.",
+      TUE_NY, "January 2", ("2023-01-02", "2023-01-02", "day")),
+    C("yl-d-month-across-year", "Troops shelled the village on 25 December, residents said.",
+      TUE_NY, "25 December", ("2022-12-25", "2022-12-25", "day")),
+    C("yl-publication-day", "Protests spread to Almaty on 5 January as fuel prices soared.",
+      "2022-01-05", "5 January", ("2022-01-05", "2022-01-05", "day")),
+    C("yl-earlier-this-year", "An airstrike on October 30 destroyed a bridge near Mekelle.",
+      "2022-11-15", "October 30", ("2022-10-30", "2022-10-30", "day")),
+    C("yl-month-after-pub-day", "Militants ambushed a patrol near Mopti on 20 February.",
+      WED, "20 February", ("2021-02-20", "2021-02-20", "day")),
+    C("yl-month-prev-year", "The rebels first captured the town in November.",
+      TUE_NY, "November", ("2022-11-01", "2022-11-30", "month")),
+    C("yl-month-same-year", "The rebels besieged the city in February, cutting off food supplies.",
+      "2022-11-15", "February", ("2022-02-01", "2022-02-28", "month")),
+    C("yl-month-later-in-year", "In April, troops retook the airport from the rebels.",
+      WED, "April", ("2021-04-01", "2021-04-30", "month")),
+    # The latest 29 February not after 1 March 2021 is in 2020.
+    C("yl-leap-day", "Rebels shot down a helicopter on February 29, the army admitted.",
+      "2021-03-01", "February 29", ("2020-02-29", "2020-02-29", "day")),
+
+    # ------------------------------------------------------------------ future tense: the next one
+    C("fut-date", "The trial of the coup plotters will open on March 10, prosecutors said.",
+      WED, "March 10", ("2022-03-10", "2022-03-10", "day")),
+    C("fut-date-next-year", "Elections will be held on 15 January, the commission announced.",
+      "2022-11-15", "15 January", ("2023-01-15", "2023-01-15", "day")),
+    C("fut-month-next-year", "The peacekeeping mission will withdraw in January.",
+      "2022-11-15", "January", ("2023-01-01", "2023-01-31", "month")),
+
+    # ------------------------------------------------------------------ month + year
+    C("my-full", "Russia launched its full-scale invasion of Ukraine in February 2022.",
+      "2022-06-15", "February 2022", ("2022-02-01", "2022-02-28", "month")),
+    C("my-abbr", "Rebels seized the border post at Beloko in Feb 2021.",
+      WED, "Feb 2021", ("2021-02-01", "2021-02-28", "month")),
+    C("my-of-year", "The junta dissolved parliament in September of 2017.",
+      WED, "September of 2017", ("2017-09-01", "2017-09-30", "month")),
+    C("my-leap-feb", "Militants overran an army base in Chinagodrar in February 2020.",
+      WED, "February 2020", ("2020-02-01", "2020-02-29", "month")),
+    C("my-last-year", "Rebels killed 30 villagers in June last year, survivors said.",
+      "2022-03-10", "June last year", ("2021-06-01", "2021-06-30", "month")),
+    C("my-of-this-year", "Militants attacked the mine in January of this year.",
+      "2022-11-15", "January of this year", ("2022-01-01", "2022-01-31", "month")),
+    # "last March" in a November article: the most recent March, of the same year.
+    C("my-last-monthname", "The ceasefire collapsed last March after a string of ambushes.",
+      "2022-11-15", "last March", ("2022-03-01", "2022-03-31", "month")),
+    C("my-prev-year", "Protesters were shot dead in Omdurman in December 2021.",
+      "2022-01-10", "December 2021", ("2021-12-01", "2021-12-31", "month")),
+    C("my-comma", "In March, 2019, gunmen killed 160 villagers in Ogossagou.",
+      WED, "March, 2019", ("2019-03-01", "2019-03-31", "month")),
+
+    # ------------------------------------------------------------------ year alone
+    C("yr-in", "The insurgency began in 2013 in the country's northeast.",
+      WED, "2013", ("2013-01-01", "2013-12-31", "year")),
+    # "since 2015" dates the start of the state of affairs: the year 2015.
+    C("yr-since", "The region has been under a state of emergency since 2015.",
+      WED, "since 2015", ("2015-01-01", "2015-12-31", "year")),
+    C("yr-during", "More than 300 attacks on schools were recorded during 2020.",
+      WED, "2020", ("2020-01-01", "2020-12-31", "year")),
+    C("yr-modifier", "Survivors of the 2011 uprising gathered in Benghazi.",
+      WED, "2011", ("2011-01-01", "2011-12-31", "year")),
+    C("yr-1994", "The genocide in 1994 killed some 800,000 people.",
+      WED, "1994", ("1994-01-01", "1994-12-31", "year")),
+
+    # ------------------------------------------------------------------ weekdays, past tense
+    C("wd-monday", "Gunmen attacked a market in Maiduguri on Monday, killing five people.",
+      WED, "Monday", ("2022-01-31", "2022-01-31", "day")),
+    C("wd-same-day", "Police dispersed protesters in Conakry on Wednesday.",
+      WED, "Wednesday", ("2022-02-02", "2022-02-02", "day")),
+    C("wd-thursday", "Rebels ambushed an army convoy on Thursday near Beni.",
+      WED, "Thursday", ("2022-01-27", "2022-01-27", "day")),
+    C("wd-late", "A car bomb exploded outside a hotel late Wednesday, police said.",
+      THU, "late Wednesday", ("2022-02-02", "2022-02-03", "day")),
+    C("wd-night", "Clashes erupted in Tripoli on Wednesday night, leaving two dead.",
+      FRI, "Wednesday night", ("2022-02-02", "2022-02-03", "day")),
+    C("wd-across-month", "Thousands rallied in Yangon on Sunday against the junta.",
+      TUE_MAR, "Sunday", ("2022-02-27", "2022-02-27", "day")),
+    C("wd-early", "Fighters attacked a checkpoint early Saturday, the army said.",
+      MON, "early Saturday", ("2022-01-29", "2022-01-29", "day")),
+    C("wd-morning", "A suicide bomber struck a mosque on Friday morning.",
+      MON, "Friday morning", ("2022-01-28", "2022-01-28", "day")),
+    C("wd-across-year", "Security forces killed two protesters on Thursday.",
+      MON_NY, "Thursday", ("2021-12-30", "2021-12-30", "day")),
+    C("wd-tuesday", "Soldiers stopped a convoy of aid trucks at the border on Tuesday.",
+      FRI, "Tuesday", ("2022-02-01", "2022-02-01", "day")),
+
+    # ------------------------------------------------------------------ weekdays, future
+    C("wdf-will", "Foreign ministers will meet on Friday in Addis Ababa.",
+      WED, "Friday", ("2022-02-04", "2022-02-04", "day")),
+    C("wdf-next-monday", "The president will travel to Kabul on Monday.",
+      WED, "Monday", ("2022-02-07", "2022-02-07", "day")),
+    # "is due to" and "is expected to" announce the future as surely as "will".
+    C("wdf-due-to", "The court is due to rule on Friday on the detention of the opposition leader.",
+      WED, "Friday", ("2022-02-04", "2022-02-04", "day")),
+    C("wdf-expected-to", "Parliament is expected to vote on Tuesday on the emergency law.",
+      WED, "Tuesday", ("2022-02-08", "2022-02-08", "day")),
+    C("wdf-scheduled", "A second round of talks is scheduled for Thursday.",
+      WED, "Thursday", ("2022-02-03", "2022-02-03", "day")),
+
+    # ------------------------------------------------------------------ deictic
+    C("dx-yesterday", "Gunmen killed a local chief in Ituri yesterday, officials said.",
+      WED, "yesterday", ("2022-02-01", "2022-02-01", "day")),
+    C("dx-today", "Troops began withdrawing from the border town today.",
+      WED, "today", ("2022-02-02", "2022-02-02", "day")),
+    C("dx-last-night", "Rockets struck the airport in Erbil last night.",
+      WED, "last night", ("2022-02-01", "2022-02-01", "day")),
+    C("dx-overnight", "Fierce fighting raged overnight on the outskirts of Tripoli.",
+      WED, "overnight", ("2022-02-01", "2022-02-02", "day")),
+    C("dx-tomorrow", "Opposition parties will hold a rally in Dakar tomorrow.",
+      WED, "tomorrow", ("2022-02-03", "2022-02-03", "day")),
+    C("dx-this-morning", "A grenade exploded at a bus stop in Kampala this morning.",
+      WED, "this morning", ("2022-02-02", "2022-02-02", "day")),
+    C("dx-tonight", "The curfew will take effect in the capital tonight.",
+      WED, "tonight", ("2022-02-02", "2022-02-02", "day")),
+    C("dx-last-week", "Soldiers torched homes in the village last week, residents said.",
+      WED, "last week", ("2022-01-24", "2022-01-30", "week")),
+    C("dx-last-week-across-year", "Police arrested 12 journalists last week.",
+      MON_NY, "last week", ("2021-12-27", "2022-01-02", "week")),
+    C("dx-last-week-on-sunday", "Militants burned two schools last week, the governor said.",
+      SUN, "last week", ("2022-02-07", "2022-02-13", "week")),
+    # Past tense: "this week" runs from Monday to the publication day.
+    C("dx-this-week", "Militants have attacked three schools this week.",
+      WED, "this week", ("2022-01-31", "2022-02-02", "week")),
+    C("dx-earlier-this-week", "Earlier this week, police raided the party headquarters.",
+      THU, "Earlier this week", ("2022-01-31", "2022-02-03", "week")),
+    C("dx-next-week", "The envoy will visit Juba next week.",
+      WED, "next week", ("2022-02-07", "2022-02-13", "week")),
+    C("dx-last-month", "Thousands fled the fighting last month.",
+      WED, "last month", ("2022-01-01", "2022-01-31", "month")),
+    C("dx-last-month-across-year", "Thousands fled the fighting in Cabo Delgado last month.",
+      "2022-01-15", "last month", ("2021-12-01", "2021-12-31", "month")),
+    C("dx-earlier-this-month", "Earlier this month, gunmen abducted 20 students.",
+      SUN, "Earlier this month", ("2022-02-01", "2022-02-20", "month")),
+    # Past tense: "this month" ends on the publication day.
+    C("dx-this-month", "Five aid workers have been killed this month.",
+      SUN, "this month", ("2022-02-01", "2022-02-20", "month")),
+    C("dx-next-month", "Talks will resume in Geneva next month.",
+      WED, "next month", ("2022-03-01", "2022-03-31", "month")),
+    C("dx-last-year", "The group killed more than 200 civilians last year.",
+      WED, "last year", ("2021-01-01", "2021-12-31", "year")),
+    # Past tense: "this year" ends on the publication day.
+    C("dx-this-year", "At least 40 journalists have been detained this year.",
+      "2022-06-15", "this year", ("2022-01-01", "2022-06-15", "year")),
+    C("dx-earlier-this-year", "Earlier this year the army retook Bentiu.",
+      "2022-06-15", "Earlier this year", ("2022-01-01", "2022-06-15", "year")),
+    C("dx-next-year", "Elections will be held next year, the junta said.",
+      WED, "next year", ("2023-01-01", "2023-12-31", "year")),
+    # Last third of the previous year, like "late 2020".
+    C("dx-late-last-year", "The militia was formed late last year.",
+      "2022-03-10", "late last year", ("2021-09-01", "2021-12-31", "year")),
+    C("dx-two-days-ago", "Unidentified gunmen shot a village chief two days ago.",
+      WED, "two days ago", ("2022-01-31", "2022-01-31", "day")),
+    C("dx-a-week-ago", "The curfew was lifted a week ago.",
+      WED, "a week ago", ("2022-01-26", "2022-01-26", "day")),
+    # Counts of weeks taken literally (see module docstring): 21 days.
+    C("dx-three-weeks-ago", "Rebels captured the town three weeks ago.",
+      WED, "three weeks ago", ("2022-01-12", "2022-01-12", "day")),
+    # "six months ago" is not to the day: the month.
+    C("dx-six-months-ago", "The mine was seized by militiamen six months ago.",
+      WED, "six months ago", ("2021-08-01", "2021-08-31", "month")),
+    # Convention: "recent weeks" = the 30 days up to publication.
+    C("dx-recent-weeks", "In recent weeks, armed men have attacked several convoys near Gao.",
+      WED, "recent weeks", ("2022-01-03", "2022-02-02", "month")),
+    # "recent days" is about a week, not a month.
+    C("dx-recent-days", "In recent days, the army has shelled rebel positions near Idlib.",
+      WED, "recent days", ("2022-01-26", "2022-02-02", "week")),
+    # "the past week" is the seven days up to publication, not the previous
+    # Monday-Sunday week ("last week").
+    C("dx-past-week", "Over the past week, at least 20 people were killed in clashes.",
+      WED, "the past week", ("2022-01-26", "2022-02-02", "week")),
+    C("dx-last-weekend", "Police clashed with football fans last weekend.",
+      MON, "last weekend", ("2022-01-29", "2022-01-30", "day")),
+    C("dx-over-the-weekend", "Rebels attacked two villages in North Kivu over the weekend.",
+      MON, "the weekend", ("2022-01-29", "2022-01-30", "day")),
+
+    # ------------------------------------------------------------------ anaphoric: against the narrative's previous time
+    C("an-a-week-later", "The ceasefire was signed on February 7. A week later fighting resumed.",
+      TUE_MAR, "A week later", ("2022-02-14", "2022-02-14", "day")),
+    C("an-six-months-later", "In May 2021 the talks began. Six months later they collapsed.",
+      WED, "Six months later", ("2021-11-01", "2021-11-30", "month")),
+    # From a day, "six months later" still only gives the month (not 7 August).
+    C("an-six-months-later-from-day",
+      "The ceasefire was signed on February 7, 2021. Six months later, fighting resumed in the north.",
+      TUE_MAR, "Six months later", ("2021-08-01", "2021-08-31", "month")),
+    # "days later": 2 to 7 days after, precision week (see module docstring).
+    C("an-days-later", "Fighting broke out in Beni on March 3. Days later, the army sent reinforcements.",
+      "2022-04-01", "Days later", ("2022-03-05", "2022-03-10", "week")),
+    C("an-following-month",
+      "The army retook the town on 12 April. The following month, rebels ambushed a convoy on the main road.",
+      "2022-06-15", "The following month", ("2022-05-01", "2022-05-31", "month")),
+    C("an-next-day",
+      "Protesters gathered outside parliament on 5 June. The next day, police dispersed them with tear gas.",
+      "2022-06-15", "The next day", ("2022-06-06", "2022-06-06", "day")),
+    C("an-same-day",
+      "A bomb exploded in a Mogadishu market on 5 June. On the same day, gunmen attacked a hotel in Kismayo.",
+      "2022-06-15", "the same day", ("2022-06-05", "2022-06-05", "day")),
+    C("an-two-years-later", "The group split in 2019. Two years later its leader was arrested in Niamey.",
+      WED, "Two years later", ("2021-01-01", "2021-12-31", "year")),
+    C("an-three-days-later", "Gunmen abducted 80 pupils on 11 March. Three days later, 30 were released.",
+      "2022-04-01", "Three days later", ("2022-03-14", "2022-03-14", "day")),
+    C("an-two-weeks-later", "A strike began at the port on 2 May. Two weeks later, workers clashed with police.",
+      "2022-06-15", "Two weeks later", ("2022-05-16", "2022-05-16", "day")),
+    C("an-following-week",
+      "Talks opened in Nairobi on Monday, February 7. The following week, the rebels walked out.",
+      TUE_MAR, "The following week", ("2022-02-14", "2022-02-20", "week")),
+    C("an-previous-day", "Troops entered the town on 20 March. The previous day, rebels had burned the market.",
+      "2022-04-01", "The previous day", ("2022-03-19", "2022-03-19", "day")),
+    C("an-a-day-earlier", "Police arrested the suspect on 9 April. A day earlier, he had been filmed at the scene.",
+      "2022-05-01", "A day earlier", ("2022-04-08", "2022-04-08", "day")),
+    C("an-a-month-earlier",
+      "The government declared a state of emergency in June 2020. A month earlier, protesters had blocked the highway.",
+      WED, "A month earlier", ("2020-05-01", "2020-05-31", "month")),
+    C("an-next-morning",
+      "Rebels reached the outskirts of the city on 14 October. The next morning they shelled the airport.",
+      "2022-11-15", "The next morning", ("2022-10-15", "2022-10-15", "day")),
+    C("an-later-that-day",
+      "Gunmen attacked a church in Owo on 5 June. Later that day, the governor imposed a curfew.",
+      "2022-06-15", "Later that day", ("2022-06-05", "2022-06-05", "day")),
+    # A chain: each relative time is against the one just before it.
+    C("an-chain",
+      "Clashes erupted in Kidal on 1 March. Two days later, the army withdrew. The next day, rebels entered the town.",
+      "2022-04-01", "The next day", ("2022-03-04", "2022-03-04", "day")),
+    C("an-after-weekday",
+      "Gunmen attacked a convoy on Monday. Two days later, the army launched a search operation.",
+      FRI, "Two days later", ("2022-02-02", "2022-02-02", "day")),
+    C("an-following-year", "The rebels took Goma in 2012. The following year they were defeated.",
+      WED, "The following year", ("2013-01-01", "2013-12-31", "year")),
+
+    # ------------------------------------------------------------------ event-anchored
+    C("ev-kech",
+      "Militants attacked a checkpoint in Kech on January 25. Three days after the attack in Kech, police raided an office.",
+      WED, "Three days after the attack in Kech", ("2022-01-28", "2022-01-28", "day")),
+    C("ev-before",
+      "Militants attacked a checkpoint in Kech on January 25. Two days before the attack in Kech, police had received a warning.",
+      WED, "Two days before the attack in Kech", ("2022-01-23", "2022-01-23", "day")),
+    C("ev-mogadishu",
+      "A car bomb exploded at a checkpoint in Mogadishu on 3 October. Two weeks after the bombing in Mogadishu, "
+      "the government announced new security measures.",
+      "2022-11-15", "Two weeks after the bombing in Mogadishu", ("2022-10-17", "2022-10-17", "day")),
+    # The anchor is the sentence about Beni, not the nearer one about Goma.
+    C("ev-skip-intervening",
+      "Clashes erupted in Beni on 2 May. Separately, students marched in Goma on 6 May. "
+      "A week after the clashes in Beni, the army deployed more troops.",
+      "2022-06-15", "A week after the clashes in Beni", ("2022-05-09", "2022-05-09", "day")),
+    C("ev-election",
+      "The presidential election was held on 23 December. Four days after the election, opposition supporters "
+      "clashed with police in Kinshasa.",
+      TUE_NY, "Four days after the election", ("2022-12-27", "2022-12-27", "day")),
+    C("ev-month-anchor",
+      "Rebels seized the town of Bunagana in June 2022. Three months after the capture of Bunagana, "
+      "the army launched a counteroffensive.",
+      "2022-11-15", "Three months after the capture of Bunagana", ("2022-09-01", "2022-09-30", "month")),
+
+    # ------------------------------------------------------------------ not points in time: must stay unresolved
+    C("np-for-hours", "Gunmen held the passengers for three hours before releasing them.",
+      WED, "for three hours", None),
+    C("np-decades", "The region has been plagued by banditry for decades.",
+      WED, "decades", None),
+    C("np-past-few-years", "Attacks on health workers have risen over the past few years.",
+      WED, "the past few years", None),
+    C("np-1990s", "The militia was founded in the 1990s by former soldiers.",
+      WED, "the 1990s", None),
+    C("np-late-2000s", "Piracy off the coast of Somalia peaked in the late 2000s.",
+      WED, "the late 2000s", None),
+    C("np-age", "A 25-year-old man was shot dead at the checkpoint.",
+      WED, "25-year-old", None),
+    C("np-sentence", "The court sentenced the activist to three years in prison.",
+      WED, "three years", None),
+    C("np-two-day-strike", "Unions began a two-day strike over fuel prices.",
+      WED, "two-day", None),
+    C("np-every-friday", "Protesters have gathered every Friday outside the army headquarters.",
+      WED, "every Friday", None),
+    C("np-for-two-weeks", "The road to Mekelle was closed for two weeks.",
+      WED, "for two weeks", None),
+    C("np-past-two-years", "The conflict has displaced a million people over the past two years.",
+      WED, "the past two years", None),
+    C("np-a-decade", "The opposition leader spent a decade in exile.",
+      WED, "a decade", None),
+]
+
+
+# ---------------------------------------------------------------------- helpers
+
+@pytest.fixture(scope="module")
+def parse():
+    """The real spaCy model, loaded once for this module; parses are memoised."""
+    language = sitrep.default_pipeline().language
+    memo: dict[str, object] = {}
+
+    def _parse(text: str):
+        if text not in memo:
+            memo[text] = language.parse(text)
+        return memo[text]
+
+    return _parse
+
+
+def _show(te) -> str:
+    iv = te.interval
+    if not iv.known:
+        return f"{te.span.text!r} [{te.kind}] -> unresolved"
+    return f"{te.span.text!r} [{te.kind}] -> {iv.start} .. {iv.end} ({iv.precision})"
+
+
+def _time_of(times, text: str, expr: str):
+    """The TimeExpr whose span overlaps ``expr`` most (None if none does)."""
+    assert text.count(expr) == 1, f"the table is ambiguous: {expr!r} occurs {text.count(expr)} times"
+    a = text.index(expr)
+    b = a + len(expr)
+    best, best_overlap = None, 0
+    for te in times:
+        overlap = min(b, te.span.end) - max(a, te.span.start)
+        if overlap > best_overlap:
+            best, best_overlap = te, overlap
+    return best
+
+
+# ---------------------------------------------------------------------- the table
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 110
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expr, expected", CASES)
+def test_expression(parse, text, published, expr, expected):
+    doc = parse(text)
+    pub, times = dates.resolve(doc, D(published))
+    assert pub.date == D(published) and not pub.inferred
+    te = _time_of(times, text, expr)
+    found = "; ".join(_show(t) for t in times) or "no temporal expression"
+    if expected is None:
+        assert te is None or not te.interval.known, \
+            f"{expr!r} must not be dated as a point, got {_show(te)} (all: {found})"
+        return
+    assert te is not None, f"{expr!r} was not found (found: {found})"
+    start, end, precision = expected
+    got = (te.interval.start, te.interval.end, te.interval.precision)
+    assert got == (D(start), D(end), precision), \
+        f"{expr!r} (published {published}): expected {start} .. {end} ({precision}), got {_show(te)}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expr, expected", CASES)
+def test_spans_are_the_text(parse, text, published, expr, expected):
+    """Every TimeExpr's span is exactly the characters it claims, inside the text."""
+    doc = parse(text)
+    _, times = dates.resolve(doc, D(published))
+    for te in times:
+        assert 0 <= te.span.start < te.span.end <= len(text)
+        assert text[te.span.start:te.span.end] == te.span.text
+        if te.interval.known:
+            assert te.interval.start <= te.interval.end
+            assert te.interval.precision in ("day", "week", "month", "year", "decade")
+
+
+# ---------------------------------------------------------------------- publication date inference
+
+UNDATED = ("The militia first seized the town in 2021. Fighting there continued throughout last year. "
+           "On February 14, gunmen attacked the market, killing six people, residents said.")
+
+
+@pytest.mark.slow
+def test_infer_published_from_content(parse):
+    doc = parse(UNDATED)
+    pub = dates.infer_published(doc, dates._candidates(doc))
+    assert pub.inferred
+    assert pub.date is not None and pub.date.year == 2022
+    # the article reports the 14 February attack in the past tense: written on or after it
+    assert pub.date >= dt.date(2022, 2, 14)
+    assert 0 < pub.confidence < 1
+    assert pub.evidence, "an inferred date must show its evidence"
+    for sp in pub.evidence:
+        assert UNDATED[sp.start:sp.end] == sp.text
+    evidence = " | ".join(sp.text for sp in pub.evidence)
+    for needle in ("2021", "last year", "February 14"):
+        assert any(needle.lower() in sp.text.lower() for sp in pub.evidence), \
+            f"{needle!r} missing from the evidence ({evidence})"
+
+
+@pytest.mark.slow
+def test_resolve_undated_article_uses_inferred_date(parse):
+    doc = parse(UNDATED)
+    pub, times = dates.resolve(doc, None)
+    assert pub.inferred and pub.date is not None and pub.date.year == 2022
+    te = _time_of(times, UNDATED, "February 14")
+    assert te is not None and te.interval == Interval(dt.date(2022, 2, 14), dt.date(2022, 2, 14), "day")
+    te = _time_of(times, UNDATED, "last year")
+    assert te is not None and te.interval == Interval(dt.date(2021, 1, 1), dt.date(2021, 12, 31), "year")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police station in the north, killing two officers, officials said.",
+    # relative times only: nothing fixes the year
+    "Gunmen attacked a police station on Tuesday. Two days later, the army arrived.",
+], ids=["no-dates", "relative-only"])
+def test_no_date_gives_none(parse, text):
+    doc = parse(text)
+    pub = dates.infer_published(doc, dates._candidates(doc))
+    assert pub.date is None and pub.inferred
+    pub2, times = dates.resolve(doc, None)
+    assert pub2.date is None
+    assert all(not te.interval.known for te in times), [_show(te) for te in times]
+
+
+# ---------------------------------------------------------------------- Resolver directly
+
+def test_resolver_yearless_across_new_year():
+    r = dates.Resolver(dt.date(2023, 1, 3))
+    assert r.absolute("December 28") == Interval(dt.date(2022, 12, 28), dt.date(2022, 12, 28), "day")
+    assert r.absolute("January 2") == Interval(dt.date(2023, 1, 2), dt.date(2023, 1, 2), "day")
+
+
+def test_resolver_future_takes_the_next_one():
+    r = dates.Resolver(dt.date(2022, 11, 15))
+    assert r.absolute("15 January", future=True) == Interval(dt.date(2023, 1, 15), dt.date(2023, 1, 15), "day")
+    assert r.deictic("Friday", future=True) == Interval(dt.date(2022, 11, 18), dt.date(2022, 11, 18), "day")
+
+
+def test_resolver_without_publication_date():
+    r = dates.Resolver(None)
+    assert r.absolute("25 January") is None  # no year to give it
+    assert r.absolute("25 January 2022") == Interval(dt.date(2022, 1, 25), dt.date(2022, 1, 25), "day")
+    assert r.absolute("March 2019") == Interval(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month")
+    assert r.deictic("yesterday") is None
+    assert r.deictic("last week") is None
+
+
+def test_resolver_relative():
+    r = dates.Resolver(dt.date(2022, 2, 2))
+    may = dates.month_interval(2021, 5)
+    assert r.relative("six months later", may) == Interval(dt.date(2021, 11, 1), dt.date(2021, 11, 30), "month")
+    feb7 = dates.day_interval(dt.date(2022, 2, 7))
+    assert r.relative("a week later", feb7) == Interval(dt.date(2022, 2, 14), dt.date(2022, 2, 14), "day")
+    assert r.relative("the next day", feb7) == Interval(dt.date(2022, 2, 8), dt.date(2022, 2, 8), "day")
+    # nothing to be relative to
+    assert r.relative("a week later", None) is None
+    assert r.relative("a week later", Interval.unknown()) is None
+    # "the next day" after a month is not a day anyone can name
+    assert r.relative("the next day", may) is None
+
+
+def test_resolver_decades_are_not_dates():
+    r = dates.Resolver(dt.date(2022, 2, 2))
+    assert r.absolute("the 1990s") is None
+    assert r.absolute("1990s") is None
