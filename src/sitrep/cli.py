@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +42,12 @@ def _pipeline(model: str | None):
 
 def _fail(err: SitrepError | str) -> None:
     click.echo(f"sitrep: {err}", err=True)
+
+
+def output_name(doc_id: str) -> str:
+    """A file name for an article id that cannot leave the output folder ("../x" → "x")."""
+    name = re.sub(r"[^\w.@+-]+", "_", doc_id).strip("._")
+    return name or "article"
 
 
 def write_atomic(path: Path, content: str) -> None:
@@ -121,6 +128,17 @@ def extract(paths, published, fmt, out, model):
                 item.published = published
             yield item
 
+    written: dict[str, str] = {}  # output file -> the input it came from
+
+    def target(article, suffix: str) -> Path:
+        name = output_name(article.document.id) + suffix
+        origin = article.document.origin or article.document.id
+        if name in written:
+            raise OutputError(f"would overwrite {name}, already written for {written[name]}; "
+                              "give the inputs distinct names", source=origin)
+        written[name] = origin
+        return out / name
+
     for item in pipe.stream(documents()):
         if isinstance(item, SitrepError):
             _fail(item)
@@ -130,13 +148,13 @@ def extract(paths, published, fmt, out, model):
             if fmt == "table":
                 text = formats.table(item)
                 if out is not None:
-                    write_atomic(out / f"{item.document.id}.txt", text + "\n")
+                    write_atomic(target(item, ".txt"), text + "\n")
                 else:
                     click.echo(text + "\n")
             elif fmt == "json":
                 text = formats.to_json(item)
                 if out is not None:
-                    write_atomic(out / f"{item.document.id}.json", text + "\n")
+                    write_atomic(target(item, ".json"), text + "\n")
                 else:
                     click.echo(text)
             elif fmt == "jsonl":
@@ -212,8 +230,10 @@ def ingest(paths, db, published, model):
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by 'sitrep ingest'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
 @click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. PK.")
-@click.option("--since", help="Only events ending on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only events starting on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=lambda c, p, v: v and _date(c, p, v).isoformat(),
+              help="Only events ending on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=lambda c, p, v: v and _date(c, p, v).isoformat(),
+              help="Only events starting on or before this date (YYYY-MM-DD).")
 @click.option("--plover", help="PLOVER type, e.g. ASSAULT.")
 @click.option("--type", "acled_type", help="ACLED event type, e.g. Battles.")
 @click.option("--status", help="reported, claimed, alleged, confirmed, denied or planned.")
@@ -255,7 +275,12 @@ def events_cmd(db, fmt, **filters):
 
 @main.group()
 def gazetteer():
-    """Manage the offline place index (GeoNames data, CC BY 4.0)."""
+    """Manage the offline place index (GeoNames data, CC BY 4.0).
+
+    \b
+    Example:
+      sitrep gazetteer build
+    """
 
 
 @gazetteer.command("build")

@@ -917,10 +917,10 @@ def _shares_actor(a: Event, b: Event) -> bool:
 def _absorb(target: Event, mention: Event) -> None:
     target.evidence.append(mention.evidence[0])
     if target.sentence == 0 and mention.sentence > 0:
-        # a headline's event takes the lead's more precise place and time
-        if mention.place is not None:
+        # a headline's event takes the lead's place and time, once: the first body mention's
+        if mention.place is not None and (target.place is None or target.place.sentence == 0):
             target.place = mention.place
-        if mention.interval.known:
+        if mention.interval.known and (target.time is None or target.time.sentence == 0):
             target.interval, target.time = mention.interval, mention.time
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)

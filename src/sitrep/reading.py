@@ -110,7 +110,7 @@ def from_html(data: bytes | str, *, id: str, origin: str | None = None) -> Docum
     except Exception as e:  # trafilatura raises assorted errors on broken markup
         raise MalformedInputError(f"HTML could not be parsed ({type(e).__name__})", source=origin) from None
     body = (getattr(found, "text", None) or "").strip() if found is not None else ""
-    if not body:
+    if not _prose(body):
         raise EmptyInputError("HTML has no article body", source=origin or id)
     title = (getattr(found, "title", None) or "").strip()
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
@@ -131,17 +131,38 @@ _TITLE_DATELINE = re.compile(
     r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[—–][ ]", re.M)
 
 
+_KICKERS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL FILE
+    PHOTO PHOTOS VIDEO LISTEN READ MORE ADVERTISEMENT EXPLAINER FACTBOX TIMELINE CORRECTION NOTE""".split())
+
+
 def find_dateline(text: str) -> Span | None:
-    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -", "Maputo — "), if it has one."""
+    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -", "Maputo — "), if it has one.
+
+    Labels such as "BREAKING:" are not datelines, nor is a sentence whose dashes set off an aside
+    ("Residents — many of them farmers — fled").
+    """
     for m in _DATELINE.finditer(text[:3000]):
         place = m[1]
-        if len(place.replace(" ", "")) >= 3 and place.split(",")[0].isupper():
-            end = m.end()
-            return Span(m.start(1), end, text[m.start(1):end])
-    m = _TITLE_DATELINE.search(text[:3000])
-    if m:
+        if place.split(",")[0].strip() in _KICKERS or not place.split(",")[0].isupper():
+            continue
+        if len(place.replace(" ", "")) >= 3:
+            return Span(m.start(1), m.end(), text[m.start(1):m.end()])
+    for m in _TITLE_DATELINE.finditer(text[:3000]):
+        rest = text[m.end(): m.end() + 400].split("\n", 1)[0]
+        sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+        if re.search(r"[—–]", sentence):
+            continue  # a parenthetical dash pair, not a dateline
         return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     return None
+
+
+def _prose(body: str) -> bool:
+    """Whether extracted page text reads as an article, not a menu of links."""
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        if re.search(r"[^\W\d_]{2,}[.!?][\"'”’)]*$", sentence.strip()) and \
+                len(re.findall(r"[^\W\d_]+", sentence)) >= 6:
+            return True
+    return False
 
 
 def parse_date(value) -> dt.date | None:
