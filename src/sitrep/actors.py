@@ -167,6 +167,11 @@ class ActorFinder:
                     add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
                 elif lex.country_of(text) is None:
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
+            elif ent.label_ == "NORP" and len(ent) == 1 and doc[s].head.lemma_.lower() in _WEAPONS:
+                iso = lex.country_of(text)
+                if iso:  # "an Israeli drone": Israel's forces
+                    add(s, e, dict(name=f"Military Forces of {lex.countries[iso]}", aliases=(text,),
+                                   type="state", country=iso, kind="description"))
             elif ent.label_ == "GPE":
                 iso = lex.country_of(text)
                 if iso and not _inside_description(doc, s, e, lex):
@@ -267,8 +272,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     # only the head of its noun phrase ("police station" is a place, not the police)
     if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
         pass
-    if tok.dep_ == "compound":
-        return None
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS:
+        return None  # "police station" is a place; but "junta jets" are the junta's
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
     mods = []
@@ -303,6 +308,10 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
         pass
     name = pattern["canonical"].format(country=lex.countries.get(country, country))
     return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country)
+
+
+_WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery
+    tank vehicle convoy boat ship vessel unit patrol""".split())
 
 
 def _variants(doc, found: list[Actor], taken: set[int], add) -> None:

@@ -261,6 +261,19 @@ class EventFinder:
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
         ev.evidence.append(_clause_span(c, sent, ctx.doc))
         a1, a2 = _arguments(c, ctx)
+        for other in c.extra:  # the same happening told by another word may name the parties
+            if a1 is not None and a2 is not None:
+                break
+            if other.cls.plover != c.cls.plover:
+                continue
+            o1, o2 = _arguments(other, ctx)
+            for cand in (o1, o2):
+                if cand is None or cand in (a1, a2) or (a1 and cand.name == a1.name) or (a2 and cand.name == a2.name):
+                    continue
+                if a1 is None and cand is o1:
+                    a1 = cand
+                elif a2 is None:
+                    a2 = cand
         ev.actor1, ev.actor2 = a1, a2
         ev.place = _place_for(c, si, ctx)
         ev.time = _time_for(c, si, ctx)
@@ -269,8 +282,14 @@ class EventFinder:
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc)
+        if cls.name == "clash" and ev.actor2 is not None and ev.actor2.type == "state" and \
+                (ev.actor1 is None or ev.actor1.type != "state"):
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
         if cls.name == "arrest":
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
+        if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
+                ev.actor1.country and ev.actor1.country == ev.actor2.country:
+            ev.actor2 = None  # "visited with the commander of its border guards": the visitor's own party
         if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
             name = ctx.country_names.get(ev.place.country)
             if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
