@@ -69,7 +69,7 @@ def test_event_dates_do_not_depend_on_a_given_publication_date(seed, seed_dated)
     """The seed carries no date: what sitrep infers must date events as 25 Feb 2022 would."""
     def dates(article):
         return [(e.plover, e.trigger.start, e.interval.start) for e in article.events
-                if e.time is None or e.time.kind != "deictic" or "week" not in e.time.span.text.lower()]
+]
     assert dates(seed) == dates(seed_dated)
 
 

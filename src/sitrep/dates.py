@@ -584,6 +584,13 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
         date = latest[0]
         conf = 0.6
         reason = f"year {year} from explicit years{' and ‘last year’' if last_year else ''}; day from the latest dated event"
+        if m := re.search(r"\blast week\b", text):
+            # a writer who says "last week" of something undated writes in a later week than
+            # the one of the latest day they name: the earliest such day is the next Monday
+            date = date + dt.timedelta(days=7 - date.weekday())
+            evidence.append(Span(m.start(), m.end(), doc.text[m.start():m.end()]))
+            reason += "; a week on, for ‘last week’"
+            conf = 0.5
     else:
         date = dt.date(year, 12, 31) if year > y_max else dt.date(year, 12, 31)
         conf = 0.3
