@@ -116,11 +116,16 @@ class ActorFinder:
                 target = self.exact if (n.isupper() or len(n) <= 4) else self.lower
                 target.add(c.name, [nlp.make_doc(n)])
 
-    def find(self, doc, focus_country: str | None = None) -> list[Actor]:
-        """Entry point: the actor mentions of ``doc``, in text order."""
+    def find(self, doc, focus_country: str | None = None, places=()) -> list[Actor]:
+        """Entry point: the actor mentions of ``doc``, in text order.
+
+        ``places``: the places stage's mentions; a name resolved as a place there is
+        not taken for a person ("visited Zahedan").
+        """
         lex = self.lex
         found: list[Actor] = []
         taken: set[int] = set()
+        place_chars = {(p.span.start, p.span.end) for p in places}
         sent_of = _sentence_index(doc)
 
         def add(start: int, end: int, actor_kwargs: dict) -> None:
@@ -160,6 +165,8 @@ class ActorFinder:
                 continue
             text = doc[s:e].text
             if ent.label_ == "PERSON":
+                if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
+                    continue  # a place spaCy took for a name
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)
@@ -188,6 +195,7 @@ class ActorFinder:
                 add(s, e, kw)
         # 5. spelling variants of people already named (Vahidi / Vahidy)
         _variants(doc, found, taken, add)
+        _full_names(found)
         found.sort(key=lambda a: a.span.start)
         return found
 
@@ -243,6 +251,18 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
     m = None
     for m in _TITLE.finditer(window):
         pass
+    if m is None:
+        # "Ahmad Vahidi, Iran's interior minister,": the office in apposition after the name
+        root = doc[s:e].root
+        for ch in root.children:
+            if ch.dep_ == "appos":
+                phrase = doc[ch.left_edge.i: ch.i + 1].text
+                m = None
+                for m in _TITLE.finditer(phrase):
+                    pass
+                if m:
+                    window = phrase
+                    break
     if m:
         role = m[0].lower()
         before = window[: m.start()]
@@ -284,7 +304,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
             c = lex.country_of(left.text)
             if c:
                 iso = c
-            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper():
+            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper() and left.lower_ not in _VAGUE_MODS:
                 mods.append(left.text)
             continue
         if left.text in ("’s", "'s"):
@@ -312,6 +332,25 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
 
 _WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery
     tank vehicle convoy boat ship vessel unit patrol""".split())
+
+
+_VAGUE_MODS = frozenset("""unidentified unknown armed suspected alleged masked heavily several many some
+    other local foreign rival two three four five six seven eight nine ten dozens hundreds""".split())
+
+
+def _full_names(found: list[Actor]) -> None:
+    """"Ahmad Vahidi … Vahidi said": the later surname is the person named in full before."""
+    people = [a for a in sorted(found, key=lambda a: a.span.start) if a.kind == "person"]
+    for i, a in enumerate(people):
+        if " " in a.name:
+            continue
+        for earlier in reversed(people[:i]):
+            parts = earlier.name.split()
+            if len(parts) > 1 and parts[-1] == a.name:
+                a.name, a.aliases = earlier.name, tuple({*earlier.aliases, a.span.text})
+                a.role, a.affiliation = a.role or earlier.role, a.affiliation or earlier.affiliation
+                a.country, a.type = a.country or earlier.country, a.type or earlier.type
+                break
 
 
 def _variants(doc, found: list[Actor], taken: set[int], add) -> None:

@@ -88,6 +88,8 @@ def _stance(trigger, actor_at) -> Claim | None:
             break
     for tok in sent:
         if tok.i in clause and tok.lower_ in _HEDGES:
+            if tok.dep_ == "amod" and tok.head != trigger:
+                continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
             return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     m = _HEDGE_PHRASES.search(sent.text)
     if m and abs(sent.start_char + m.start() - trigger.idx) < 60:

@@ -245,6 +245,7 @@ class EventFinder:
                         and c.verb.lemma_.lower() not in self.t.support_verbs \
                         and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok):
                     continue  # "in connection with the raid": names an event told elsewhere
+                _during_visit(ev, events)
                 for split in _split_by_place(ev, c, ctx):
                     events.append(split)
         for i, ev in enumerate(events, 1):
@@ -275,7 +276,7 @@ class EventFinder:
                 elif a2 is None:
                     a2 = cand
         ev.actor1, ev.actor2 = a1, a2
-        ev.place = _place_for(c, si, ctx)
+        ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
         ev.time = _time_for(c, si, ctx)
         if ev.time is not None:
             ev.interval = ev.time.interval
@@ -353,13 +354,16 @@ class _Ctx:
 
 
 def _paragraphs(doc, sents) -> list[int]:
+    """The paragraph number of each sentence (a blank line, or a line break, starts a new one)."""
     out, p = [], 0
-    prev_end = 0
+    prev = None
     for s in sents:
-        if "\n" in doc.text[prev_end:s.start_char] or "\n" in s.text.strip():
-            p += 1
+        if prev is not None:
+            between = doc.text[prev.start_char:s.start_char]
+            if "\n" in between[len(prev.text.rstrip()):]:
+                p += 1
         out.append(p)
-        prev_end = s.end_char
+        prev = s
     return out
 
 
@@ -707,11 +711,13 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
-        if a1_tok is None and c.verb is not None and (tok.head == c.verb or tok.head.head == c.verb):
-            if tok.dep_ in ("dobj", "pobj", "attr"):
+        if c.verb is not None and (tok.head == c.verb or tok.head.head == c.verb):
+            passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
+            if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 a1_tok = _subject(c.verb)
-            elif tok.dep_ == "nsubjpass":
-                a1_tok = _subject(c.verb)
+            if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in ("give", "issue", "deliver", "send", "serve"):
+                # "gave the delegation a warning"; "the delegation was given a warning"
+                a2_tok = next((ch for ch in c.verb.children if ch.dep_ in ("dative", "nsubjpass" if passive else "dative")), None)
     else:
         v = tok
         a1_tok = _subject(v)
@@ -728,6 +734,9 @@ def _clause(c: _Cand) -> set[int]:
     """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
     not relative clauses hung on other words."""
     head = c.verb or c.tok
+    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.head is not head and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in head.children):
+        head = head.head  # "launched a crackdown … and handed over dissidents": one clause, one time
     out: set[int] = set()
     stack = [head]
     while stack:
@@ -752,6 +761,34 @@ def _governs(tok, c: _Cand) -> bool:
         h = h.head
     anc = {a.i for a in (c.verb or c.tok).ancestors}
     return h.i in anc
+
+
+_MOTION = {"visit", "arrive", "reach", "tour", "enter", "land"}
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "within", "throughout",
+              "off", "on", "along", "from", "to", "towards", "toward", "between", "over", "through", "of", "by"}
+
+
+def _locative(ptok, c: _Cand) -> bool:
+    """Whether a place is where the trigger happened: "in Kech", "attacked Kech", "the Kech attack",
+    "in Dera Ismail Khan's Daraban area" (not "decided to leave Afghanistan")."""
+    trig = c.tok
+    verb = c.verb or c.tok
+    h = ptok
+    for _ in range(5):
+        if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
+            return True
+        if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
+            return True
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
+            return True  # "visited Islamabad …, with an offer of cooperation": there
+        if h.head is h or h.head == trig:
+            return h.head == trig and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "prep")
+        if h.dep_ in ("conj", "appos", "compound", "poss", "nmod", "amod", "npadvmod") and \
+                h.head.pos_ in ("PROPN", "NOUN"):
+            h = h.head  # "Panjgur and Noshki", "Kech district", "Karachi's consulate", "Daraban area"
+            continue
+        return False
+    return False
 
 
 def _own_subtree(c: _Cand) -> set[int]:
@@ -788,6 +825,8 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
         if ptok.i not in in_clause and not _governs(ptok, c):
             continue  # another clause's place
+        if not _locative(ptok, c):
+            continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         near = 0 if ptok.i in in_clause else 1
         dist = abs(ptok.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
@@ -797,6 +836,38 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         return None
     ranked.sort(key=lambda r: r[:3])
     return ranked[0][3]
+
+
+def _place_in_actor(ev: Event, ctx: _Ctx) -> Place | None:
+    """A province or town in the acting body's own name: "the provincial Sindh Police" acts in Sindh."""
+    if ev.actor1 is None or ev.actor1.kind not in ("organisation", "description"):
+        return None
+    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = {t.i for t in span.root.subtree} | {t.i for t in span}
+    for p in ctx.places.get(ev.sentence, []):
+        ps = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if ps is not None and ps.root.i in inside and p.feature in ("admin1", "admin2", "city"):
+            return p
+    return None
+
+
+def _during_visit(ev: Event, events: list[Event]) -> None:
+    """What a delegation is told just after its visit is told there and then: a political event
+    with no time or place of its own, within two sentences of a visit, takes the visit's."""
+    if ev.category != "political" or ev.plover == "CONSULT" or (ev.interval.known and ev.place is not None):
+        return
+    for prev in reversed(events[-3:]):
+        if prev.plover != "CONSULT" or ev.sentence - prev.sentence > 2:
+            continue
+        if ev.interval.known and prev.interval != ev.interval:
+            return
+        if not ev.interval.known and prev.time is not None:
+            ev.interval, ev.time = prev.interval, prev.time
+        if ev.place is None:
+            ev.place = prev.place
+        return
 
 
 def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
@@ -827,13 +898,28 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
         if ctx.paragraph[sj] != p:
             break
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
-                 and not re.fullmatch(r"(?:19|20)\d\d", te.span.text)]
+                 and not re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _main_clause(te, ctx)]
         if known:
             return known[-1]
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time
     return None
+
+
+def _main_clause(te: TimeExpr, ctx: _Ctx) -> bool:
+    """A time in its sentence's main clause sets the narrative's time; one in a "when …" clause does not."""
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    h = span.root
+    for _ in range(8):
+        if h.pos_ in ("VERB", "AUX") or h.head is h:
+            break
+        h = h.head
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    return h.dep_ == "ROOT"
 
 
 def _count(pattern, sent, doc) -> Count | None:
@@ -891,12 +977,15 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
+    plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
     for prev in reversed(events):
         if prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 not (prev.time and prev.time.sentence == 0):
             return prev  # the headline's event, told again in the lead
-        if prev.plover != ev.plover:
+        if prev.plover not in plovers:
             continue
+        if _different_targets(prev, ev):
+            continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
         if own_time and prev.interval.known and ev.interval.known and \
@@ -912,9 +1001,21 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         if not own_time and not own_place and near and ev.plover in _GROUP:
             return prev
         if own_place and own_time and prev.place is not None and _same_place(prev.place, ev.place) \
-                and prev.interval.known and prev.interval.start == ev.interval.start:
+                and ev.place.feature in ("city", "admin2") and prev.interval.known \
+                and prev.interval.start == ev.interval.start and prev.interval.precision == "day":
             return prev
     return None
+
+
+_COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"}}
+
+
+def _different_targets(a: Event, b: Event) -> bool:
+    x, y = a.actor2, b.actor2
+    if x is None or y is None or x.name == y.name:
+        return False
+    nx, ny = x.span.text.lower(), y.span.text.lower()
+    return nx not in ny and ny not in nx and x.kind != "description" or y.kind != "description" and x.type != y.type
 
 
 def _same_place(a: Place, b: Place) -> bool:

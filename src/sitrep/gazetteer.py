@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -306,12 +306,13 @@ def load_aliases(db: sqlite3.Connection, path: Path) -> int:
             admin1 = (row.get("admin1") or "").strip() or None
             if feature not in FEATURES:
                 raise GazetteerError(f"{path}: unknown feature {feature!r} for {alias!r}")
-            q = "SELECT id FROM places WHERE name = ? AND feature = ? AND country IS ?"
-            args = [name, feature, country]
+            q = ("SELECT p.id FROM names n JOIN places p ON p.id = n.place_id"
+                 " WHERE n.key = ? AND p.feature = ? AND p.country IS ?")
+            args = [normalise(name), feature, country]
             if admin1:
-                q += " AND admin1 = ?"
-                args.append(admin1)
-            hit = db.execute(q + " ORDER BY population DESC LIMIT 1", args).fetchone()
+                q += " AND (p.admin1 = ? OR p.admin1_alt LIKE ?)"
+                args += [admin1, f"%{admin1}%"]
+            hit = db.execute(q + " ORDER BY p.population DESC LIMIT 1", args).fetchone()
             if hit:
                 pid = hit[0]
             else:

@@ -84,7 +84,7 @@ class Pipeline:
         found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline)
         tick("places")
         focus = focus_country(doc, self.lexicon)
-        found_actors = self.actor_finder.find(doc, focus)
+        found_actors = self.actor_finder.find(doc, focus, found_places)
         tick("actors")
         events = self.event_finder.find(doc, times, found_places, found_actors, focus,
                                         self.lexicon.countries, self.lexicon.people, published.date)

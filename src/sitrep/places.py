@@ -22,7 +22,9 @@ from .records import Place, Span
 DATA = Path(__file__).parent / "data"
 _FEATURE_BONUS = {"country": 3.0, "admin1": 1.6, "admin2": 1.2, "city": 1.0, "region": 1.0}
 _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "point", "region": "region"}
-_KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory)$", re.I)
+_KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
+                        r"tehsil|municipality|prefecture|commune|zone|oblast|area|village|town|city|lga|"
+                        r"local government area|ward)$", re.I)
 _LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?|"
                         r"south-?(?:east|west)(?:ern)?)\s+", re.I)
@@ -43,19 +45,28 @@ def _clean(text: str) -> str:
     return t.strip(" ,.;:-–—\"“”'")
 
 
+_DATE_WORDS = frozenset("""january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split())
+
+
 def _mentions(doc, blocked: set[int]):
     """(start_char, end_char, text, label) of every likely place name."""
     seen = []
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1):
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1) \
+                or (ent.label_ in ("ORG", "PERSON") and _KIND_WORD.search(ent.text)):
             seen.append((ent.start, ent.end, ent.label_))
+        elif ent.label_ == "ORG" and len(ent) <= 3:
+            seen.append((ent.start, ent.end, "ORG"))  # "Dera Bugti" tagged as an organisation
     covered = {i for a, b, _ in seen for i in range(a, b)}
     # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan")
     i = 0
     toks = list(doc)
     while i < len(toks):
         t = toks[i]
-        if t.pos_ == "PROPN" and t.i not in covered and t.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE"):
+        if t.pos_ == "PROPN" and t.i not in covered and t.ent_type_ not in ("PERSON", "NORP", "ORG") \
+                and not (t.ent_type_ == "DATE" and (t.lower_ in _DATE_WORDS or t.like_num)):
             j = i
             while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in covered:
                 j += 1
@@ -66,6 +77,12 @@ def _mentions(doc, blocked: set[int]):
     for a in range(len(toks) - 2):
         if toks[a + 1].lower_ == "and" and toks[a].text[:1].isupper() and toks[a + 2].text[:1].isupper():
             seen.append((a, a + 3, "AND"))
+    for ent in doc.ents:  # "Sindh Police", "Kano State Government": a province in a body's name
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":
+            seen.append((ent.start, ent.start + 1, "INORG"))
+    for t in toks:  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
+        if t.pos_ == "PROPN" and t.i + 1 < len(toks) and toks[t.i + 1].text in ("’s", "'s") and t.i not in covered:
+            seen.append((t.i, t.i + 1, "POSS"))
     out = []
     for a, b, label in seen:
         if any(i in blocked for i in range(a, b)):
@@ -86,7 +103,9 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
         word = kind[1].lower()
         if word in ("province", "state", "region", "governorate") and e.feature == "admin1":
             s += 2.5
-        if word in ("district", "county", "division") and e.feature == "admin2":
+        if word in ("district", "county", "division", "township", "tehsil", "lga", "zone") and e.feature == "admin2":
+            s += 2.5
+        if word in ("village", "town", "city") and e.feature == "city":
             s += 2.5
     return s
 
@@ -105,6 +124,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         for t in s:
             sent_of[t.i] = si
     raw = []
+    in_org = {t.i for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     for start, end, text, label, tok in _mentions(doc, blocked):
         name = _clean(text)
         key = normalise(name)
@@ -124,15 +144,31 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                     name = shorter
         if not cands:
             continue
-        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP"):
+        if label == "INORG":
+            cands = [c for c in cands if c.feature in ("admin1", "admin2")]
+            if not cands:
+                continue
+        elif tok > 0 and doc[tok - 1].pos_ == "PROPN" and doc[tok - 1].ent_type_ not in ("GPE", "LOC") \
+                and not doc[tok - 1].whitespace_ == "" and len(doc[tok - 1]) > 1 and \
+                all(c.feature == "country" for c in cands):
+            continue  # "Tehrik-i-Taliban Pakistan": the end of a longer name
+        elif tok in in_org and label != "ORG":
+            # "Tehrik-i-Taliban Pakistan", "Pakistan Army": a country in a body's name is no place
+            cands = [c for c in cands if c.feature != "country"]
+            if not cands:
+                continue
+        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS"):
             # outside spaCy's place entities, only well-attested places count
-            cands = [c for c in cands if c.feature in ("country", "admin1", "admin2", "region")
-                     or c.population >= 5000]
+            admin = [c for c in cands if c.feature in ("country", "admin1", "admin2", "region")]
+            cands = [c for c in cands if c in admin or c.population >= 5000
+                     or (c.feature == "city" and any(a.country == c.country for a in admin))]
             if not cands or (label == "PROPN" and not doc[tok].text[:1].isupper()):
                 continue
         off = text.find(name)
         a = start + max(off, 0)
-        raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0)))
+        kind = re.match(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
+                        r"tehsil|municipality|prefecture|zone|oblast|village|town)\b", doc.text[end:end + 20], re.I)
+        raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None))
     # drop mentions inside longer ones
     raw.sort(key=lambda r: (r[0].start, -(r[0].end - r[0].start)))
     kept = []
@@ -140,6 +176,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if kept and r[0].start < kept[-1][0].end:
             continue
         kept.append(r)
+    kinds = {r[0].start: r[3] for r in kept}
+    kept = [r[:3] for r in kept]
     # context: countries and provinces named unambiguously
     focus: Counter = Counter()
     admin1s: Counter = Counter()
@@ -159,16 +197,17 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     named = set(focus)
     for span, cands, si in kept:
         # a small town in a country the report never names is a false friend ("Plain", "Africa")
-        cands = [c for c in cands if c.feature in ("country", "region") or c.country in named
+        cands = [c for c in cands if c.feature in ("country", "region", "admin1") or c.country in named
                  or c.population >= 1_000_000]
         if not cands:
             continue
-        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, span.text))
+        said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
+        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
-        if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(span.text):
+        if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(said):
             towns = [c for c in cands if c.feature == "city" and c.country == best.country
                      and (c.admin1 == best.admin1 or best.feature == "admin1" and c.admin1 == best.name)]
-            if towns:
+            if towns and (best.feature == "admin2" or max(t.population for t in towns) >= 1000):
                 best = max(towns, key=lambda c: c.population)
         place = _to_place(span, best, si, gazetteer)
         place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)

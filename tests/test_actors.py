@@ -1,0 +1,196 @@
+"""Stage 5, actors: every way a name reaches its canonical actor.
+
+Mechanisms: the actor file (names and aliases), acronyms the article defines, descriptions
+("Pakistani troopers"), people with office and country, spelling variants of a surname
+within one article, and organisations nobody listed (still returned).
+"""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-10"
+
+
+def actors_of(pipeline, text):
+    return pipeline.extract(text, published=PUBLISHED).actors
+
+
+def actor(actors, text):
+    """The first actor whose mention is exactly ``text``."""
+    for a in actors:
+        if a.span.text == text:
+            return a
+    raise AssertionError(f"no actor mention {text!r} among {[(a.span.text, a.name) for a in actors]}")
+
+
+# --- the actor file ----------------------------------------------------------------------------
+
+ACTOR_FILE = [
+    # text, mention, canonical, type, country
+    ("The TTP said its fighters attacked a police station in Bannu, Pakistani officials said.",
+     "TTP", "Tehrik-i-Taliban Pakistan", "rebel", "PK"),
+    ("Commanders of the Pakistani Taliban met in North Waziristan on Sunday.",
+     "Pakistani Taliban", "Tehrik-i-Taliban Pakistan", "rebel", "PK"),
+    ("Tehreek-e-Taliban Pakistan issued a statement on Sunday.",
+     "Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "rebel", "PK"),
+    ("The ISPR said two soldiers were killed in Kech.",
+     "ISPR", "Military Forces of Pakistan", "state", "PK"),
+    ("The Frontier Corps said it had cleared the area near Turbat.",
+     "Frontier Corps", "Military Forces of Pakistan", "state", "PK"),
+    ("The CTD arrested three suspects in Quetta on Sunday.",
+     "CTD", "Police Forces of Pakistan", "state", "PK"),
+    ("The BLA said it carried out the attack in Gwadar.",
+     "BLA", "Balochistan Liberation Army", "rebel", "PK"),
+    ("Fighters of ISWAP attacked a base in Borno state in Nigeria.",
+     "ISWAP", "Islamic State West Africa Province", "rebel", "NG"),
+]
+
+
+@pytest.mark.parametrize("text,mention,canonical,type_,country", ACTOR_FILE, ids=[r[1] for r in ACTOR_FILE])
+def test_actor_file_names_and_aliases(pipeline, text, mention, canonical, type_, country):
+    a = actor(actors_of(pipeline, text), mention)
+    assert a.name == canonical
+    assert a.type == type_
+    assert a.country == country
+
+
+# --- acronyms the article defines --------------------------------------------------------------
+
+def test_acronym_defined_in_text_for_an_unknown_group(pipeline):
+    text = ("The Sahel Freedom Front (SFF) said on Monday it had overrun an army post near Menaka in Mali. "
+            "Residents said SFF fighters looted shops before leaving. The SFF has not been heard of before.")
+    found = actors_of(pipeline, text)
+    mentions = [a for a in found if a.span.text in ("Sahel Freedom Front", "SFF")]
+    assert len(mentions) >= 3, [(a.span.text, a.name) for a in found]
+    assert {a.name for a in mentions} == {"Sahel Freedom Front"}
+    assert all(a.kind == "organisation" for a in mentions)
+
+
+def test_acronym_defined_in_text_for_a_known_group_takes_the_file_name(pipeline):
+    text = ("The Baloch Liberation Front (BLF) said its fighters attacked a camp in Kech. "
+            "Pakistani officials said the BLF had carried out similar attacks before.")
+    found = actors_of(pipeline, text)
+    names = {a.name for a in found if a.span.text in ("Baloch Liberation Front", "BLF")}
+    assert names == {"Baloch Liberation Front"}
+    # "Baloch Liberation Front", "(BLF)", "the BLF"
+    assert sum(a.span.text in ("Baloch Liberation Front", "BLF") for a in found) == 3
+
+
+# --- descriptions ------------------------------------------------------------------------------
+
+DESCRIPTIONS = [
+    # text, mention, canonical
+    ("Pakistani troopers repulsed an attack on a checkpoint in Kech on Sunday.",
+     "Pakistani troopers", "Military Forces of Pakistan"),
+    ("Nigerian police said three suspects were arrested in Kano on Sunday.",
+     "Nigerian police", "Police Forces of Nigeria"),
+    ("Police in Kaduna said unidentified gunmen abducted 20 passengers on a highway in Nigeria on Sunday.",
+     "unidentified gunmen", "Unidentified Armed Group (Nigeria)"),
+    ("Unidentified gunmen stormed a village in Zamfara state in Nigeria on Sunday, residents said.",
+     "Unidentified gunmen", "Unidentified Armed Group (Nigeria)"),
+    ("Nigerian soldiers and police officers arrested 12 suspects in Borno state on Sunday.",
+     "Nigerian soldiers", "Military Forces of Nigeria"),
+    ("Indian soldiers killed two militants in Kupwara on Sunday, police said.",
+     "Indian soldiers", "Military Forces of India"),
+]
+
+
+@pytest.mark.parametrize("text,mention,canonical", DESCRIPTIONS, ids=[f"{r[1]}-{i}" for i, r in enumerate(DESCRIPTIONS)])
+def test_descriptions_name_the_actor_they_stand_for(pipeline, text, mention, canonical):
+    a = actor(actors_of(pipeline, text), mention)
+    assert a.name == canonical
+
+
+def test_bare_description_takes_the_country_the_text_is_about(pipeline):
+    text = "Nigerian soldiers and police officers arrested 12 suspects in Borno state on Sunday."
+    assert actor(actors_of(pipeline, text), "police officers").name == "Police Forces of Nigeria"
+
+
+# --- people with office and country ------------------------------------------------------------
+
+PEOPLE = [
+    # text, mention, affiliation
+    ("Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday for talks.",
+     "Ahmad Vahidi", "Government of Iran"),
+    ("Ahmad Vahidi, Iran's interior minister, met his Pakistani counterpart in Islamabad on Monday.",
+     "Ahmad Vahidi", "Government of Iran"),
+    ("Pakistani Prime Minister Shehbaz Sharif chaired a security meeting in Islamabad on Monday.",
+     "Shehbaz Sharif", "Government of Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text,mention,affiliation", PEOPLE, ids=[f"{r[1]}-{i}" for i, r in enumerate(PEOPLE)])
+def test_person_with_office_and_country(pipeline, text, mention, affiliation):
+    a = actor(actors_of(pipeline, text), mention)
+    assert a.kind == "person"
+    assert a.name == mention
+    assert a.affiliation == affiliation
+    assert a.role and "minister" in a.role.lower()
+
+
+def test_person_names_include_the_affiliation(pipeline):
+    a = actor(actors_of(pipeline, "Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday."),
+              "Ahmad Vahidi")
+    assert a.names()[0] == "Ahmad Vahidi"
+    assert "Government of Iran" in a.names()
+
+
+# --- spelling variants of a surname within one article ------------------------------------------
+
+@pytest.mark.parametrize("later", ["Vahidi", "Vahidy"])
+def test_later_surname_variant_is_the_same_person(pipeline, later):
+    text = ("Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday for talks.\n\n"
+            f"Pakistani officials said {later} would meet the prime minister on Tuesday.")
+    found = actors_of(pipeline, text)
+    first = actor(found, "Ahmad Vahidi")
+    again = actor(found, later)
+    assert again.name == first.name == "Ahmad Vahidi"
+    assert again.kind == "person"
+    assert again.affiliation == "Government of Iran"
+
+
+def test_a_different_surname_is_not_a_variant(pipeline):
+    text = ("Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday. "
+            "He met Pakistan's interior minister Mohsin Naqvi.")
+    found = actors_of(pipeline, text)
+    assert actor(found, "Mohsin Naqvi").name == "Mohsin Naqvi"
+
+
+# --- place names are not people ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,place_name", [
+    ("Iran's interior minister Ahmad Vahidi visited Zahedan on Monday and met the local police chief there.",
+     "Zahedan"),
+    ("The Sahel Freedom Front (SFF) said it had seized a village in central Mali.", "Mali"),
+], ids=["Zahedan", "Mali"])
+def test_a_place_is_not_a_person(pipeline, text, place_name):
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.span.text == place_name and a.kind == "person"]
+
+
+# --- organisations nobody listed ---------------------------------------------------------------
+
+UNKNOWN = [
+    ("Members of the Kivu Youth Resistance Council marched through Goma on Saturday, Congolese police said.",
+     "Kivu Youth Resistance Council"),
+    ("A previously unknown group calling itself the Coastal Defence Brigade said it planted the bomb in Gwadar.",
+     "Coastal Defence Brigade"),
+]
+
+
+@pytest.mark.parametrize("text,name", UNKNOWN, ids=[r[1] for r in UNKNOWN])
+def test_unknown_organisation_is_still_returned(pipeline, text, name):
+    a = actor(actors_of(pipeline, text), name)
+    assert a.name == name
+    assert a.kind == "organisation"
+
+
+def test_unknown_armed_group_is_typed_rebel(pipeline):
+    text = "A previously unknown group calling itself the Coastal Defence Brigade said it planted the bomb in Gwadar."
+    assert actor(actors_of(pipeline, text), "Coastal Defence Brigade").type == "rebel"
+
+
+def test_actor_spans_point_at_the_text(pipeline):
+    text = "Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday. Pakistani troopers guarded the route."
+    for a in actors_of(pipeline, text):
+        assert text[a.span.start:a.span.end] == a.span.text

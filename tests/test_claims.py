@@ -1,0 +1,156 @@
+"""Stage 7, claims: the text's stance on each event (status) and whom it credits (source, anonymity).
+
+Texts are body sentences published on Sunday 10 March 2024 ("Monday" is 4 March, "Friday" 15 March
+when it lies ahead).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = "2024-03-10"
+ATTACK = "militants attacked a police checkpoint in Mastung in Balochistan on Monday"
+
+
+def the_event(pipeline, text, plover=None):
+    events = pipeline.extract(text, published=PUBLISHED).events
+    found = [e for e in events if plover is None or e.plover == plover]
+    assert len(found) == 1, [(e.trigger.text, e.plover, e.claim) for e in events]
+    return found[0]
+
+
+def low(s):
+    return s.lower().strip() if s else s
+
+
+# --- reported, in the outlet's voice and a source's ---------------------------------------------
+
+def test_reported_in_the_outlets_own_voice(pipeline):
+    ev = the_event(pipeline, f"{ATTACK[0].upper()}{ATTACK[1:]}.", "ASSAULT")
+    assert (ev.claim.status, ev.claim.source, ev.claim.anonymity) == ("reported", None, "outlet")
+
+
+@pytest.mark.parametrize("text", [
+    f"Police spokesman Ali Khan said {ATTACK}.",
+    f"{ATTACK[0].upper()}{ATTACK[1:]}, police spokesman Ali Khan said.",
+    f"{ATTACK[0].upper()}{ATTACK[1:]}, according to police spokesman Ali Khan.",
+], ids=["said-before", "said-after", "according-to"])
+def test_reported_by_a_named_source(pipeline, text):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "reported"
+    assert ev.claim.source is not None and "Ali Khan" in ev.claim.source
+    assert ev.claim.anonymity == "named"
+
+
+ANONYMOUS = [
+    # text, accepted sources (lower case)
+    (f"A security official, speaking on condition of anonymity, said {ATTACK}.", {"a security official"}),
+    (f"Two officials, who asked not to be named, said {ATTACK}.", {"two officials"}),
+    (f"A senior police officer, who spoke on condition of anonymity, told reporters that {ATTACK}.",
+     {"a senior police officer"}),
+]
+
+
+@pytest.mark.parametrize("text,sources", ANONYMOUS, ids=["speaking-on-condition", "asked-not-to-be-named", "spoke-on-condition"])
+def test_reported_by_an_anonymous_source(pipeline, text, sources):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "reported"
+    assert ev.claim.anonymity == "anonymous"
+    # the source is who spoke, not the words that hide their name
+    assert low(ev.claim.source) in sources, ev.claim.source
+
+
+# --- claimed ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Baloch Liberation Front claimed responsibility for an attack on a police checkpoint in Mastung on Monday.",
+    "An attack on a police checkpoint in Mastung on Monday was claimed by the Baloch Liberation Front.",
+    "The BLF claimed the attack on a police checkpoint in Mastung on Monday.",
+], ids=["responsibility", "passive", "acronym"])
+def test_claimed_by_the_group(pipeline, text):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "claimed"
+    assert ev.claim.source == "Baloch Liberation Front"
+    assert ev.claim.anonymity == "named"
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+
+
+def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
+    text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status != "claimed"
+
+
+# --- alleged ------------------------------------------------------------------------------------
+
+ALLEGED = [
+    ("reportedly", "Militants reportedly attacked a police checkpoint in Mastung in Balochistan on Monday."),
+    ("allegedly", "Militants allegedly abducted two teachers in Awaran in Balochistan on Monday."),
+    ("believed-to", "Separatists are believed to have attacked a police checkpoint in Mastung in Balochistan on Monday."),
+    ("alleged-noun", "Police detained three men over the alleged abduction of a teacher in Awaran on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in ALLEGED], ids=[r[0] for r in ALLEGED])
+def test_hedged_reports_are_alleged(pipeline, text):
+    events = pipeline.extract(text, published=PUBLISHED).events
+    violent = [e for e in events if e.plover == "ASSAULT"]
+    assert len(violent) == 1, [(e.trigger.text, e.plover) for e in events]
+    assert violent[0].claim.status == "alleged"
+
+
+def test_an_unhedged_sentence_is_not_alleged(pipeline):
+    ev = the_event(pipeline, "Militants attacked a police checkpoint in Mastung in Balochistan on Monday.", "ASSAULT")
+    assert ev.claim.status == "reported"
+
+
+# --- confirmed and denied -----------------------------------------------------------------------
+
+def test_confirmed(pipeline):
+    ev = the_event(pipeline, f"Officials confirmed that {ATTACK}.", "ASSAULT")
+    assert ev.claim.status == "confirmed"
+    assert low(ev.claim.source) == "officials"
+
+
+def test_confirming_party_is_the_source_not_the_perpetrator(pipeline):
+    ev = the_event(pipeline, "Police confirmed the abduction of two teachers in Awaran in Balochistan on Monday.",
+                   "ASSAULT")
+    assert ev.claim.status == "confirmed"
+    assert low(ev.claim.source) == "police"
+    assert ev.actor1 is None or "police" not in ev.actor1.name.lower(), ev.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied that its troops had shelled a village in Kech in Balochistan on Monday.",
+    "The army denied shelling a village in Kech in Balochistan on Monday.",
+], ids=["denied-that", "denied-gerund"])
+def test_denied(pipeline, text):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "denied"
+    assert ev.claim.source is not None and "army" in ev.claim.source.lower()
+
+
+# --- planned -----------------------------------------------------------------------------------
+
+PLANNED = [
+    ("will-hold-talks", "Pakistan and Iran will hold talks in Islamabad on Friday.", "CONSULT",
+     dt.date(2024, 3, 15)),
+    ("would-visit", "The interior minister said on Sunday that he would visit Quetta next week.", "CONSULT", None),
+    ("expected-to-visit", "Pakistan's army chief is expected to visit Tehran next week, officials said.", "CONSULT", None),
+    ("announced-protest", "Traders in Gwadar announced on Sunday that they would stage a protest outside the port "
+                          "on Tuesday.", "PROTEST", dt.date(2024, 3, 12)),
+]
+
+
+@pytest.mark.parametrize("text,plover,start", [r[1:] for r in PLANNED], ids=[r[0] for r in PLANNED])
+def test_planned(pipeline, text, plover, start):
+    ev = the_event(pipeline, text, plover)
+    assert ev.claim.status == "planned"
+    if start is not None:
+        assert ev.interval.start == start
+
+
+def test_a_done_visit_is_not_planned(pipeline):
+    ev = the_event(pipeline, "Pakistan and Iran held talks in Islamabad on Friday.", "CONSULT")
+    assert ev.claim.status == "reported"

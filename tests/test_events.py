@@ -1,0 +1,335 @@
+"""Stage 6, events: what happened, typed by ACLED and PLOVER, one event per happening.
+
+All texts are body sentences (they end with a full stop, so none is read as a headline),
+published on Sunday 10 March 2024: "Monday" is 4 March, "Tuesday" 5 March, and so on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = "2024-03-10"
+D = dt.date
+
+
+def events_of(pipeline, text, published=PUBLISHED):
+    return pipeline.extract(text, published=published).events
+
+
+def show(events):
+    return [(e.trigger.text, e.acled_type, e.acled_subtype, e.plover,
+             e.place and e.place.name, e.interval.start) for e in events]
+
+
+def conflict(events):
+    return [e for e in events if e.category == "conflict"]
+
+
+def one(events, plover=None):
+    found = [e for e in events if plover is None or e.plover == plover]
+    assert len(found) == 1, show(events)
+    return found[0]
+
+
+# --- ACLED sub-types ---------------------------------------------------------------------------
+
+SUBTYPES = [
+    # id, text, acled_type, acled_subtype, plover
+    ("armed-clash", "Pakistani troops clashed with militants in North Waziristan on Monday, the army said.",
+     "Battles", "Armed clash", "ASSAULT"),
+    ("armed-clash-attack-on-post",
+     "Militants attacked an army checkpoint in Kech district on Monday, killing two soldiers, Pakistani officials said.",
+     "Battles", "Armed clash", "ASSAULT"),
+    ("attack-on-civilians",
+     "Gunmen opened fire on villagers in a market in Zamfara state on Sunday, killing eight people, Nigerian police said.",
+     "Violence against civilians", "Attack", "ASSAULT"),
+    ("attack-on-church",
+     "Gunmen attacked a church in Kaduna state in Nigeria on Sunday, killing five worshippers.",
+     "Violence against civilians", "Attack", "ASSAULT"),
+    ("suicide-bomb",
+     "A suicide bomber blew himself up near a police station in Bannu on Tuesday, killing four policemen, "
+     "Pakistani officials said.",
+     "Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    ("ied",
+     "A roadside bomb exploded near a military convoy in Kech district on Wednesday, wounding three soldiers, "
+     "Pakistani officials said.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    ("drone-strike",
+     "A drone strike hit a house in North Waziristan on Thursday, killing three militants, Pakistani officials said.",
+     "Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    ("jets-bombed",
+     "Nigerian Air Force jets bombed a militant camp in Borno state on Monday, the military said.",
+     "Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    ("shelling", "Israeli artillery shelled villages in southern Lebanon on Friday, Lebanese officials said.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+    ("grenade-attack",
+     "A grenade attack on a police post in Srinagar on Saturday injured two policemen, Indian police said.",
+     "Explosions/Remote violence", "Grenade", "ASSAULT"),
+    ("grenade-thrown",
+     "Suspected militants threw a grenade at a police patrol in Srinagar on Saturday, injuring two policemen, "
+     "Indian police said.",
+     "Explosions/Remote violence", "Grenade", "ASSAULT"),
+    ("abduction",
+     "Gunmen abducted six engineers from a road project in Kogi state on Sunday, Nigerian police said.",
+     "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    ("arrests", "Police arrested 15 suspects in Karachi on Monday, Pakistani officials said.",
+     "Strategic developments", "Arrests", "COERCE"),
+    ("peaceful-protest",
+     "Hundreds of teachers staged a peaceful protest outside the provincial assembly in Quetta on Tuesday "
+     "to demand higher pay, Pakistani media reported.",
+     "Protests", "Peaceful protest", "PROTEST"),
+    ("protest-with-intervention",
+     "Police fired tear gas to break up a protest by traders in Gwadar on Wednesday, Pakistani media reported.",
+     "Protests", "Protest with intervention", "PROTEST"),
+    ("riot",
+     "Protesters rioted in Hyderabad in Sindh on Thursday, torching cars and a police station, Pakistani police said.",
+     "Riots", "Violent demonstration", "PROTEST"),
+    ("mob-violence",
+     "An angry mob set fire to a police station in Hyderabad in Sindh on Thursday after a man died in custody, "
+     "Pakistani police said.",
+     "Riots", "Mob violence", "PROTEST"),
+    ("territory", "Jihadist fighters seized the town of Djibo in northern Burkina Faso on Friday, residents said.",
+     "Battles", "Non-state actor overtakes territory", "ASSAULT"),
+    ("disrupted-weapons-use",
+     "Pakistani soldiers defused a large bomb on a railway track in Sibi on Saturday, police said.",
+     "Strategic developments", "Disrupted weapons use", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,acled_type,acled_subtype,plover", [r[1:] for r in SUBTYPES], ids=[r[0] for r in SUBTYPES])
+def test_acled_subtype(pipeline, text, acled_type, acled_subtype, plover):
+    events = conflict(events_of(pipeline, text))
+    assert [(e.acled_type, e.acled_subtype, e.plover) for e in events] == [(acled_type, acled_subtype, plover)], \
+        show(events)
+    assert events[0].category == "conflict"
+
+
+# --- political events (PLOVER, no ACLED type) ---------------------------------------------------
+
+POLITICAL = [
+    # id, text, plover, actor1, actor2 (None: not checked)
+    ("consult-visit", "Iran's foreign minister visited Islamabad on Monday for talks with Pakistani leaders.",
+     "CONSULT", "Government of Iran", "Government of Pakistan"),
+    ("threaten-warning",
+     "Pakistan warned Iran on Tuesday that it would respond to any further violation of its airspace.",
+     "THREATEN", "Government of Pakistan", "Government of Iran"),
+    ("accuse", "Pakistan's foreign ministry accused India on Wednesday of sponsoring militants in Balochistan.",
+     "ACCUSE", "Government of Pakistan", "Government of India"),
+    ("request", "Nigeria asked Niger on Thursday to hand over the suspects who fled across the border.",
+     "REQUEST", "Government of Nigeria", "Government of Niger"),
+    ("aid-lent", "China lent Pakistan $2 billion on Friday to shore up its foreign reserves, Pakistani officials said.",
+     "AID", "Government of China", "Government of Pakistan"),
+    ("aid-loan", "China gave Pakistan a $2 billion loan on Friday, Pakistani officials said.",
+     "AID", "Government of China", "Government of Pakistan"),
+    ("agree", "India and Bangladesh signed an agreement on Saturday to share the water of the Teesta river.",
+     "AGREE", "Government of India", None),
+    ("cooperate-handover", "Iran handed over two suspects to Pakistan on Sunday, Pakistani officials said.",
+     "COOPERATE", "Government of Iran", "Government of Pakistan"),
+    ("cooperate-extradition", "Pakistan extradited a British citizen to the United Kingdom on Monday.",
+     "COOPERATE", "Government of Pakistan", None),
+    ("sanction-verb", "The United States sanctioned three Iranian officials on Tuesday.",
+     "SANCTION", "Government of United States", None),
+    ("sanction-noun", "The United States imposed sanctions on three Iranian officials on Tuesday.",
+     "SANCTION", "Government of United States", None),
+    ("mobilize-deployment", "Pakistan deployed additional troops along the border with Iran on Wednesday, the army said.",
+     "MOBILIZE", "Government of Pakistan", None),
+    ("retreat-withdrawal", "Kenya withdrew its troops from Somalia on Thursday, the defence ministry said.",
+     "RETREAT", "Government of Kenya", None),
+    ("retreat-release", "Militants released three abducted engineers in Kogi state in Nigeria on Friday, police said.",
+     "RETREAT", "Unidentified Armed Group (Nigeria)", None),
+    ("reject", "Afghanistan on Saturday rejected Pakistan's demand to hand over militant leaders.",
+     "REJECT", "Government of Afghanistan", "Government of Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text,plover,actor1,actor2", [r[1:] for r in POLITICAL], ids=[r[0] for r in POLITICAL])
+def test_political_event(pipeline, text, plover, actor1, actor2):
+    events = events_of(pipeline, text)
+    ev = one(events, plover)
+    assert ev.category == "political"
+    assert ev.acled_type is None and ev.acled_subtype is None
+    assert ev.interval.known
+    assert ev.actor1 is not None and ev.actor1.name == actor1, ev.actor1
+    if actor2 is not None:
+        assert ev.actor2 is not None and ev.actor2.name == actor2, ev.actor2
+
+
+def test_sanction_does_not_move_the_crackdown_it_is_about(pipeline):
+    text = ("The United States imposed sanctions on three Iranian officials on Tuesday "
+            "over the crackdown on protesters.")
+    events = events_of(pipeline, text)
+    assert not [e for e in events if e.acled_subtype == "Arrests" and e.place and e.place.country == "US"], show(events)
+
+
+def test_political_events_are_dated_by_their_clause(pipeline):
+    ev = one(events_of(pipeline, "Pakistan warned Iran on Tuesday that it would respond to any further violation "
+                                 "of its airspace."), "THREATEN")
+    assert (ev.interval.start, ev.interval.end) == (D(2024, 3, 5), D(2024, 3, 5))
+
+
+# --- one happening, several mentions ------------------------------------------------------------
+
+CORE = ("Militants attacked a police checkpoint in Mastung in Balochistan on Monday, killing two policemen, "
+        "Pakistani officials said.\n\n"
+        "Officials said the roads to the town stayed empty on Tuesday.\n\n"
+        "The attack in Mastung was the deadliest in the province this year, a police official said.")
+
+
+def test_later_mention_adds_evidence_not_a_new_event(pipeline):
+    events = [e for e in events_of(pipeline, CORE) if e.plover == "ASSAULT"]
+    assert len(events) == 1, show(events)
+    ev = events[0]
+    assert len(ev.evidence) >= 2
+    assert any("The attack in Mastung" in s.text for s in ev.evidence)
+    assert all(CORE[s.start:s.end] == s.text for s in ev.evidence)
+
+
+def test_later_mention_keeps_the_first_mentions_date_and_place(pipeline):
+    ev = one([e for e in events_of(pipeline, CORE) if e.plover == "ASSAULT"])
+    assert (ev.interval.start, ev.interval.end) == (D(2024, 3, 4), D(2024, 3, 4))
+    assert ev.place is not None and ev.place.name == "Mastung"
+    assert ev.fatalities is not None and ev.fatalities.value == 2
+
+
+# --- several events in one sentence ------------------------------------------------------------
+
+def test_arrest_then_handover_is_two_events(pipeline):
+    text = ("Pakistani police picked up Karim Baloch in Karachi on 27 January and handed him over "
+            "to the Counter Terrorism Department.")
+    events = events_of(pipeline, text, published="2024-02-05")
+    assert sorted(e.plover for e in events) == ["COERCE", "COOPERATE"], show(events)
+    arrest = one(events, "COERCE")
+    handover = one(events, "COOPERATE")
+    assert (arrest.acled_type, arrest.acled_subtype) == ("Strategic developments", "Arrests")
+    assert handover.category == "political"
+    assert arrest.interval.start == D(2024, 1, 27)
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Pakistan"
+    assert arrest.actor2 is not None and arrest.actor2.name == "Karim Baloch", arrest.actor2
+
+
+TWO_TOWNS = [
+    "Militants launched attacks on army posts in the towns of Mastung and Kalat in Balochistan on Thursday, "
+    "Pakistani officials said.",
+    "Militants attacked army posts in Mastung and Kalat in Balochistan on Thursday, Pakistani officials said.",
+    "Militants carried out simultaneous attacks on army posts in Mastung and Kalat on Thursday, "
+    "Pakistani officials said.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_TOWNS, ids=["launched-attacks", "attacked", "simultaneous"])
+def test_attack_on_two_towns_is_two_events(pipeline, text):
+    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert sorted(e.place.name for e in events if e.place) == ["Kalat", "Mastung"], show(events)
+    assert len(events) == 2
+    for e in events:
+        assert e.interval.start == D(2024, 3, 7)
+        assert e.acled_type == "Battles"
+
+
+# --- aggregates, habits, conditionals and possibilities are not events --------------------------
+
+NOT_EVENTS = [
+    ("aggregate", "Militants carried out five attacks in Kech district in March, Pakistani officials said."),
+    ("aggregate-several", "Several attacks on police posts were reported in Balochistan last year."),
+    ("habit", "Residents of Kech district say attacks are carried out at night."),
+    ("conditional", "\"If there are more attacks, we will act,\" the Pakistani interior minister said in Islamabad "
+                    "on Monday."),
+    ("possibility", "Pakistani officials said the group could strike again in Balochistan."),
+    ("possibility-attack", "Officials in Quetta warned that militants might attack polling stations."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NOT_EVENTS], ids=[r[0] for r in NOT_EVENTS])
+def test_aggregates_and_states_are_not_events(pipeline, text):
+    assert conflict(events_of(pipeline, text)) == [], show(events_of(pipeline, text))
+
+
+# --- fatalities and injuries -------------------------------------------------------------------
+
+CASUALTIES = [
+    # id, text, killed, injured
+    ("number-word", "Gunmen attacked a bus in Zamfara state in Nigeria on Monday, killing seven passengers.", 7, None),
+    ("hyphenated-number-word", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing twenty-one people.",
+     21, None),
+    ("at-least", "At least 10 soldiers were killed when militants attacked a base in Borno state in Nigeria on Monday.",
+     10, None),
+    ("dozens", "Dozens of villagers were killed when gunmen attacked a village in Zamfara state in Nigeria on Monday.",
+     12, None),
+    ("claiming-the-lives", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, claiming the lives of 7 people.",
+     7, None),
+    ("death-toll-rose", "A bomb exploded in a market in Maiduguri in Nigeria on Monday. "
+                        "The death toll rose to 15 on Tuesday, hospital officials said.", 15, None),
+    ("killed-and-wounded", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people "
+                           "and wounding 12 others.", 3, 12),
+    ("next-sentence", "Gunmen attacked a church in Kaduna state in Nigeria on Sunday. "
+                      "Five worshippers were killed and eight were injured.", 5, 8),
+    ("no-one-hurt", "A bomb exploded near a police van in Quetta in Pakistan on Monday, but no one was hurt, "
+                    "police said.", 0, 0),
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", [r[1:] for r in CASUALTIES], ids=[r[0] for r in CASUALTIES])
+def test_casualty_counts(pipeline, text, killed, injured):
+    """The counts belong to the attack (the first violent event the text tells)."""
+    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert events, "no violent event"
+    ev = events[0]
+    got_killed = ev.fatalities.value if ev.fatalities else None
+    got_injured = ev.injured.value if ev.injured else None
+    assert (got_killed, got_injured) == (killed, injured)
+
+
+ONE_HAPPENING = [
+    "At least 10 soldiers were killed when militants attacked a base in Borno state in Nigeria on Monday.",
+    "Dozens of villagers were killed when gunmen attacked a village in Zamfara state in Nigeria on Monday.",
+    "Gunmen attacked a church in Kaduna state in Nigeria on Sunday. Five worshippers were killed and eight were injured.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_HAPPENING, ids=["killed-when-attacked", "dozens-killed-when", "deaths-next-sentence"])
+def test_deaths_of_an_attack_are_not_a_second_event(pipeline, text):
+    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(events) == 1, show(events)
+    assert events[0].fatalities is not None
+
+
+def test_fatality_evidence_is_article_text(pipeline):
+    text = "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people and wounding 12 others."
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    for c in (ev.fatalities, ev.injured):
+        assert text[c.span.start:c.span.end] == c.span.text
+
+
+# --- the event's date is its own clause's ------------------------------------------------------
+
+DATES = [
+    ("Militants attacked the post in Mastung on Monday night, a spokesman told reporters on Tuesday.", D(2024, 3, 4)),
+    ("Police said on Wednesday that militants had attacked the post in Mastung on Monday.", D(2024, 3, 4)),
+    ("A Pakistani army spokesman said on Friday that troops had killed four militants in Kech on Thursday.",
+     D(2024, 3, 7)),
+]
+
+
+@pytest.mark.parametrize("text,start", DATES, ids=["told-tuesday", "said-wednesday", "said-friday"])
+def test_event_date_comes_from_its_own_clause(pipeline, text, start):
+    ev = one([e for e in events_of(pipeline, text) if e.category == "conflict"])
+    assert ev.interval.start == start
+
+
+# --- claims of responsibility ------------------------------------------------------------------
+
+CLAIMS = [
+    "The Baloch Liberation Front claimed responsibility for an attack on a police checkpoint in Mastung on Monday.",
+    "An attack on a police checkpoint in Mastung on Monday was claimed by the Baloch Liberation Front.",
+    "Militants attacked a police checkpoint in Mastung in Balochistan on Monday, killing two policemen. "
+    "The Baloch Liberation Front later claimed responsibility for the attack.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS, ids=["active", "passive", "next-sentence"])
+def test_claim_of_responsibility_names_the_perpetrator(pipeline, text):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == "claimed"
+    assert ev.claim.source == "Baloch Liberation Front"

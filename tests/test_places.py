@@ -1,0 +1,241 @@
+"""Stage 4, places: mentions resolved against the real gazetteer, in the context of their text.
+
+Every table row is one sentence (or two) of our own; each says which place a mention must
+resolve to (country ISO2, admin1, admin2, precision), or which words must not become places.
+Admin names are compared accent-folded (as the scorer does): "Telangāna" counts as "Telangana".
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.gazetteer import normalise
+from sitrep.places import find_places
+
+
+def places_of(pipeline, text):
+    return find_places(pipeline.language.parse(text), pipeline.gazetteer)
+
+
+def place(places, name):
+    """The first place whose mention is ``name`` (the span text or the resolved name)."""
+    for p in places:
+        if p.span.text == name or p.name == name:
+            return p
+    raise AssertionError(f"no place {name!r} among {[(p.name, p.country) for p in places]}")
+
+
+def fold(value):
+    return normalise(value) if value else None
+
+
+def admin_is(value, expected):
+    """An admin name matches when accent-folded, with or without its type word ("Nushki District")."""
+    if expected is None:
+        return value is None
+    got = fold(value) or ""
+    want = fold(expected)
+    return got == want or got.removesuffix(" district") == want.removesuffix(" district")
+
+
+# --- the same name in different countries: the text's context decides -------------------------
+
+AMBIGUOUS = [
+    # text, mention, country, admin1
+    ("Police in Hyderabad said the Sindh government had ordered extra patrols after the clashes.",
+     "Hyderabad", "PK", "Sindh"),
+    ("Police in Hyderabad said the Telangana government had ordered extra patrols. "
+     "Officials in India said the city was calm.",
+     "Hyderabad", "IN", "Telangana"),
+    ("Shops stayed shut in Hyderabad on Sunday after a strike call by traders across Pakistan.",
+     "Hyderabad", "PK", "Sindh"),
+    ("Shops stayed shut in Hyderabad on Sunday after Indian police detained a student leader.",
+     "Hyderabad", "IN", "Telangana"),
+    ("Militants attacked a post in Hyderabad, the second largest city of Sindh province.",
+     "Hyderabad", "PK", "Sindh"),
+    ("Gunmen attacked a checkpoint in Balochistan on Monday, Pakistani officials said.",
+     "Balochistan", "PK", "Balochistan"),
+    ("Gunmen attacked a checkpoint in Baluchistan on Monday, Pakistani officials said.",
+     "Baluchistan", "PK", "Balochistan"),
+    ("Two border guards were killed in Sistan and Baluchestan province, Iranian media reported.",
+     "Sistan and Baluchestan", "IR", "Sistan and Baluchestan"),
+    ("Iran's Sistan and Balochistan province borders Pakistan's Balochistan province.",
+     "Sistan and Balochistan", "IR", None),
+    ("Iran's Sistan and Balochistan province borders Pakistan's Balochistan province.",
+     "Balochistan", "PK", "Balochistan"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country,admin1", AMBIGUOUS,
+                         ids=[f"{r[1]}-{r[2]}-{i}" for i, r in enumerate(AMBIGUOUS)])
+def test_ambiguous_names_resolve_by_context(pipeline, text, mention, country, admin1):
+    p = place(places_of(pipeline, text), mention)
+    assert p.country == country
+    if admin1 is not None:
+        assert admin_is(p.admin1, admin1), p.admin1
+
+
+@pytest.mark.parametrize("mention", ["Balochistan", "Baluchistan"])
+def test_pakistani_province_is_admin1_precision(pipeline, mention):
+    p = place(places_of(pipeline, f"Militants attacked a convoy in {mention}, Pakistani officials said."), mention)
+    assert (p.country, p.precision, p.feature) == ("PK", "admin1", "admin1")
+    assert p.admin2 is None
+
+
+IRANIAN_SPELLINGS = ["Sistan-Baluchestan", "Sistan and Balochistan", "Sistan-Balochistan"]
+
+
+@pytest.mark.parametrize("spelling", IRANIAN_SPELLINGS)
+def test_spellings_of_one_iranian_province_give_one_admin1(pipeline, spelling):
+    """Every spelling the alias file lists names the same province, with the same admin1 value."""
+    ref = place(places_of(pipeline, "Guards were killed in Sistan and Baluchestan, Iranian media said."),
+                "Sistan and Baluchestan")
+    p = place(places_of(pipeline, f"Guards were killed in {spelling}, Iranian media said."), spelling)
+    assert (p.country, p.precision) == ("IR", "admin1")
+    assert fold(p.admin1) == fold(ref.admin1) == "sistan and baluchestan"
+
+
+# --- spelling variants from the alias file -----------------------------------------------------
+
+@pytest.mark.parametrize("spelling", ["Noshki", "Naushki", "Nushki"])
+def test_spelling_variants_resolve_to_nushki(pipeline, spelling):
+    text = f"Militants attacked a paramilitary post near {spelling} in Balochistan, Pakistani officials said."
+    p = place(places_of(pipeline, text), spelling)
+    assert p.country == "PK"
+    assert admin_is(p.admin1, "Balochistan")
+    assert admin_is(p.admin2, "Nushki District"), p.admin2
+    assert p.precision == "point"
+
+
+@pytest.mark.parametrize("spelling", ["Noshki", "Naushki"])
+def test_alias_lookup_reaches_the_nushki_entry(pipeline, spelling):
+    entries = pipeline.gazetteer.lookup(spelling)
+    assert any(e.name == "Nushki" and e.country == "PK" and e.feature == "city" for e in entries)
+
+
+# --- districts vs towns ------------------------------------------------------------------------
+
+DISTRICTS = [
+    # text, mention, admin1, admin2
+    ("Two soldiers died in Kech district of Balochistan, the Pakistani army said.", "Kech", "Balochistan", "Kech"),
+    ("Militants killed two soldiers in the Kech District, Pakistani officials said.", "Kech District", "Balochistan", "Kech"),
+    ("Militants killed two soldiers in the district of Kech in Pakistan.", "Kech", "Balochistan", "Kech"),
+    ("Gunmen killed two labourers in Turbat district in Balochistan, Pakistani police said.",
+     "Turbat district", "Balochistan", "Kech"),
+    ("Militants attacked a police post in Panjgur district in Balochistan, Pakistani police said.",
+     "Panjgur", "Balochistan", "Panjgur"),
+]
+
+
+@pytest.mark.parametrize("text,mention,admin1,admin2", DISTRICTS, ids=[r[1] + f"-{i}" for i, r in enumerate(DISTRICTS)])
+def test_named_district_is_admin2_precision(pipeline, text, mention, admin1, admin2):
+    p = place(places_of(pipeline, text), mention)
+    assert p.country == "PK"
+    assert p.precision == "admin2", (p.precision, p.feature)
+    assert admin_is(p.admin1, admin1)
+    assert admin_is(p.admin2, admin2), p.admin2
+
+
+TOWNS = [
+    # text, mention, admin1, admin2
+    ("Gunmen killed two labourers near Quetta, Pakistani police said.", "Quetta", "Balochistan", "Quetta"),
+    ("A bomb went off in the main bazaar of Turbat in Balochistan, Pakistani police said.", "Turbat", "Balochistan", "Kech"),
+    ("Militants attacked a checkpoint near Turbat, Pakistani officials said.", "Turbat", "Balochistan", "Kech"),
+    ("Militants attacked a checkpoint near Turbat in Pakistan's Balochistan province.", "Turbat", "Balochistan", "Kech"),
+    ("Gunmen attacked a convoy near Gwadar in Balochistan, Pakistani officials said.", "Gwadar", "Balochistan", "Gwadar"),
+    ("Militants attacked a camp in Panjgur in Balochistan, Pakistani police said.", "Panjgur", "Balochistan", "Panjgur"),
+    ("A suicide bomber struck a market in Bannu, Pakistani police said.", "Bannu", "Khyber Pakhtunkhwa", "Bannu"),
+]
+
+
+@pytest.mark.parametrize("text,mention,admin1,admin2", TOWNS, ids=[r[1] + f"-{i}" for i, r in enumerate(TOWNS)])
+def test_town_is_a_point_with_its_district(pipeline, text, mention, admin1, admin2):
+    p = place(places_of(pipeline, text), mention)
+    assert p.country == "PK"
+    assert p.precision == "point", (p.precision, p.feature)
+    assert admin_is(p.admin1, admin1)
+    assert admin_is(p.admin2, admin2), p.admin2
+
+
+# --- direction words ---------------------------------------------------------------------------
+
+DIRECTIONS = [
+    ("Israeli drones struck a car in southern Lebanon on Monday.", "LB", "country"),
+    # "South Lebanon" is also the name of a governorate (GeoNames "South"): the finer answer
+    ("Israeli shelling hit villages in South Lebanon on Monday.", "LB", "admin1"),
+    ("Militants attacked a police post in northwestern Pakistan on Monday.", "PK", "country"),
+    ("Militants attacked a police post in north-west Pakistan on Monday.", "PK", "country"),
+    ("Taliban fighters took control of a border crossing in eastern Afghanistan.", "AF", "country"),
+    ("Jihadists attacked an army base in northern Burkina Faso on Monday.", "BF", "country"),
+]
+
+
+@pytest.mark.parametrize("text,country,precision", DIRECTIONS, ids=[f"{r[1]}-{i}" for i, r in enumerate(DIRECTIONS)])
+def test_direction_word_keeps_the_country(pipeline, text, country, precision):
+    found = places_of(pipeline, text)
+    assert [p.country for p in found] == [country], [(p.name, p.country, p.admin1) for p in found]
+    assert found[0].precision == precision
+
+
+# --- names that are not places -----------------------------------------------------------------
+
+NOT_PLACES = [
+    # text, words no place may be found in, a place that must still be found
+    ("The Pakistan Army said its troops killed four militants near Quetta.", ["Pakistan Army"], "Quetta"),
+    ("The Baloch Liberation Front said its fighters attacked a convoy near Quetta, Pakistani officials said.",
+     ["Baloch Liberation Front"], "Quetta"),
+    ("The Balochistan Liberation Front said its fighters attacked a convoy near Quetta, Pakistani officials said.",
+     ["Balochistan Liberation Front"], "Quetta"),
+    ("Police in Karachi said the Tehrik-i-Taliban Pakistan was behind the attack.",
+     ["Tehrik-i-Taliban Pakistan"], "Karachi"),
+    ("Police in Karachi arrested Chaman Ali, a 32-year-old shopkeeper, on Sunday, Pakistani officials said.",
+     ["Chaman Ali"], "Karachi"),
+    ("A spokesman for the group, Gwahram Baloch, said fighters had attacked a post in Quetta in Pakistan.",
+     ["Gwahram Baloch"], "Quetta"),
+    ("Baloch activists and Pashtun elders met in Quetta on Sunday, Pakistani officials said.",
+     ["Baloch activists", "Pashtun elders"], "Quetta"),
+    ("Hazara shopkeepers closed their shops in Quetta after Sunni and Shia clerics called for calm in Pakistan.",
+     ["Hazara", "Sunni", "Shia"], "Quetta"),
+]
+
+
+@pytest.mark.parametrize("text,blocked,kept", NOT_PLACES, ids=[r[1][0] for r in NOT_PLACES])
+def test_names_that_are_not_places(pipeline, text, blocked, kept):
+    found = places_of(pipeline, text)
+    for phrase in blocked:
+        a = text.index(phrase)
+        b = a + len(phrase)
+        inside = [p.span.text for p in found if p.span.start < b and p.span.end > a]
+        assert not inside, f"{inside} inside {phrase!r} became a place"
+    assert kept in [p.span.text for p in found]
+
+
+# --- several places in one sentence ------------------------------------------------------------
+
+MULTI = [
+    ("Police in Lahore and Peshawar were on alert after gunmen attacked a checkpoint near Quetta, "
+     "Pakistani officials said.",
+     [("Lahore", "PK", "Punjab"), ("Peshawar", "PK", "Khyber Pakhtunkhwa"), ("Quetta", "PK", "Balochistan")]),
+    ("Gunmen attacked a convoy near Gwadar and another near Khuzdar in Balochistan, Pakistani officials said.",
+     [("Gwadar", "PK", "Balochistan"), ("Khuzdar", "PK", "Balochistan"), ("Balochistan", "PK", "Balochistan")]),
+    ("The Pakistani army said two soldiers were killed near Dera Bugti and three in Mastung.",
+     [("Dera Bugti", "PK", "Balochistan"), ("Mastung", "PK", "Balochistan")]),
+    ("Iran's Sistan and Balochistan province borders Pakistan's Balochistan province.",
+     [("Iran", "IR", None), ("Sistan and Balochistan", "IR", "Sistan and Baluchestan"),
+      ("Pakistan", "PK", None), ("Balochistan", "PK", "Balochistan")]),
+    ("Militants attacked posts in South Waziristan and North Waziristan in Pakistan.",
+     [("South Waziristan", "PK", "Khyber Pakhtunkhwa"), ("North Waziristan", "PK", "Khyber Pakhtunkhwa"),
+      ("Pakistan", "PK", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MULTI, ids=[r[1][0][0] for r in MULTI])
+def test_every_place_of_a_multi_place_sentence(pipeline, text, expected):
+    found = places_of(pipeline, text)
+    got = [(p.span.text, p.country, fold(p.admin1)) for p in found]
+    assert got == [(n, c, fold(a)) for n, c, a in expected]
+
+
+def test_place_spans_point_at_the_text(pipeline):
+    text = "Gunmen attacked a convoy near Gwadar and another near Khuzdar in Balochistan, Pakistani officials said."
+    for p in places_of(pipeline, text):
+        assert text[p.span.start:p.span.end] == p.span.text
