@@ -30,6 +30,9 @@ def main():
             sm.add(j)
             for f in fields:
                 if S.field_ok(f, G[i], D[j]) is False:
+                    if f == "date_start":
+                        print(f"{g.stem[:28]:28} {G[i]['id']:4} {f:10} G={G[i].get('date')} S={D[j].get('date')}")
+                        continue
                     key = f if f in G[i] else "location"
                     gv = G[i].get(key) if key != "location" else (G[i]["location"].get(f) if f.startswith("admin") else G[i].get(f))
                     sv = D[j].get(key) if key != "location" else (D[j]["location"].get(f) if f.startswith("admin") else D[j].get(f))

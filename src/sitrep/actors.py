@@ -170,6 +170,8 @@ class ActorFinder:
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)
+                if c is None and doc[e - 1].lemma_.lower() in lex.noun_kind:
+                    continue  # "foreign ministry", "security forces": a description, read below
                 if c:
                     add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
                 elif lex.country_of(text) is None:
@@ -231,10 +233,12 @@ def _guess_type(text: str) -> str | None:
 
 
 def _inside_description(doc, s: int, e: int, lex: Lexicon) -> bool:
-    """A country name used as a modifier ("Pakistan Army") belongs to the description."""
-    if e < len(doc) and doc[e].lemma_.lower() in lex.noun_kind:
-        return True
-    return False
+    """A country name used as a modifier ("Pakistan Army", "Pakistan's foreign ministry")
+    belongs to the description."""
+    i = e
+    while i < len(doc) and i < e + 4 and (doc[i].text in ("’s", "'s") or doc[i].pos_ == "ADJ"):
+        i += 1
+    return i < len(doc) and doc[i].lemma_.lower() in lex.noun_kind and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 _TITLE = re.compile(r"\b(president|prime minister|minister|foreign minister|interior minister|defen[cs]e minister|"

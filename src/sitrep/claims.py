@@ -139,5 +139,11 @@ def _actor_in(tok, actor_at) -> Actor | None:
 
 
 def _phrase(tok) -> str:
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") and abs(t.i - tok.i) < 8]
-    return tok.doc[toks[0].i: toks[-1].i + 1].text if toks else tok.text
+    """The noun phrase of a source, without its asides ("a security official, speaking on …")."""
+    left = tok.left_edge.i
+    right = tok.i
+    for t in tok.doc[tok.i + 1: tok.right_edge.i + 1]:
+        if t.is_punct or t.dep_ in ("relcl", "acl", "advcl", "cc", "conj") or t.head.dep_ in ("relcl", "acl"):
+            break
+        right = t.i
+    return tok.doc[left: right + 1].text

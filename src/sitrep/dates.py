@@ -405,6 +405,9 @@ def _is_future(tok) -> bool:
         verb = verb.head
     if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
+    if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in ("say", "announce", "tell", "state", "declare", "vow", "pledge", "promise"):
+        return True  # "announced that they would protest on Tuesday": the next Tuesday
     # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"
     chain = [verb, *list(verb.ancestors)[:2]]
     return any(v.lemma_.lower() in _FUTURE_VERBS for v in chain) or \

@@ -13,6 +13,7 @@ events; an attack on two towns is two events.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from dataclasses import dataclass, field
 from .lexicon import TriggerClass, Triggers
 from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
 
+_ANNOUNCING = {"say", "announce", "tell", "state", "declare", "confirm", "add", "vow", "pledge", "promise"}
+_INTENDING = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "want", "decide",
+              "agree", "vow", "pledge", "promise"}
 _MODAL_SKIP = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL = {"if", "unless", "whether", "lest"}
@@ -46,7 +50,7 @@ _DIED = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead)\b", re.I)
 _TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands at|is)\s+{_QUAL}({_NUM})\b", re.I)
 _INJURED = re.compile(
-    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
+    rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
     rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
 _ARRESTED = re.compile(
     rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
@@ -119,6 +123,10 @@ class EventFinder:
                 for rest, cls in t.verbs.get(lemma, []):
                     if rest and not _has_particles(tok, rest):
                         continue
+                    if cls.subjects:
+                        subj = _subject(tok)
+                        if subj is None or subj.lemma_.lower() not in cls.subjects:
+                            continue
                     if cls.name == "territory" and not _has_place_object(tok):
                         continue
                     if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
@@ -157,9 +165,11 @@ class EventFinder:
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
-            if c.plural and not has_det and not headline:
+            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
+                and tok.head.tag_ in ("VBD", "VBN")
+            if c.plural and not has_det and not headline and not carried:
                 return False  # "terrorist attacks since last year": a generic
-            if not has_det and not headline and not _dated_or_placed(tok):
+            if not has_det and not headline and not carried and not _dated_or_placed(tok):
                 return False
             verb = _governing_verb(tok)
             if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:
@@ -170,7 +180,11 @@ class EventFinder:
         c.verb = c.verb or verb
         v = c.verb
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
-        if aux & _MODAL_SKIP:
+        if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
+            c.planned = True  # "said he would visit Quetta": announced, not yet done
+        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
+            c.planned = True  # "is expected to visit", "plans to meet"
+        elif aux & _MODAL_SKIP:
             return False
         if _conditional(v):
             return False
@@ -205,7 +219,8 @@ class EventFinder:
     # -- the whole document ---------------------------------------------------
     def find(self, doc, times: list[TimeExpr], places: list[Place], actors: list[Actor],
              focus: str | None = None, country_names: dict[str, str] | None = None,
-             people: frozenset = frozenset(), published: dt.date | None = None) -> list[Event]:
+             people: frozenset = frozenset(), published: dt.date | None = None,
+             country_words: dict | None = None) -> list[Event]:
         """Entry point: the events of ``doc``, mentions folded into the events they name.
 
         ``people``: nouns that name people or groups ("villagers", "suspects"), so that an
@@ -228,9 +243,10 @@ class EventFinder:
                 for t in span:
                     actor_at.setdefault(t.i, a)
         ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {},
-                   people | _PEOPLE | self.t.civilian_targets, _lead_time(times, published))
+                   people | _PEOPLE | self.t.civilian_targets, _lead_time(times, published),
+                   bool(sents) and _is_headline(doc, sents[0]), country_words or {})
         for si, sent in enumerate(sents):
-            headline = si == 0 and "\n" in doc.text[sent.start_char: sent.end_char + 2] and not sent.text.rstrip().endswith(".")
+            headline = si == 0 and ctx.headline
             cands = [c for c in self._match(sent) if self._eventive(c, headline)]
             cands = _fold_within_sentence(_drop_contents(cands))
             for c in cands:
@@ -239,7 +255,7 @@ class EventFinder:
                     continue
                 target = _coreferent(ev, c, events, ctx)
                 if target is not None:
-                    _absorb(target, ev)
+                    _absorb(target, ev, ctx.headline)
                     continue
                 if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
                         and c.verb.lemma_.lower() not in self.t.support_verbs \
@@ -248,6 +264,7 @@ class EventFinder:
                 _during_visit(ev, events)
                 for split in _split_by_place(ev, c, ctx):
                     events.append(split)
+        _later_tolls(events, ctx)
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
         return events
@@ -288,6 +305,16 @@ class EventFinder:
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
         if cls.name == "arrest":
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
+        if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":
+            low = sent.text.lower()
+            if any(w in low for w in self.t.excessive_force):
+                ev.acled_type, ev.acled_subtype = "Protests", "Excessive force against protesters"
+            elif any(w in low for w in self.t.intervention):
+                ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
+        if cls.name == "cooperate":
+            to = _recipient(tok, ctx)
+            if to is not None:
+                ev.actor2 = to  # "handed two suspects over to Pakistan": Pakistan is the counterpart
         if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
                 ev.actor1.country and ev.actor1.country == ev.actor2.country:
             ev.actor2 = None  # "visited with the commander of its border guards": the visitor's own party
@@ -351,6 +378,14 @@ class _Ctx:
     country_names: dict[str, str]
     people: frozenset = frozenset()
     lead_time: TimeExpr | None = None
+    headline: bool = False  # whether sentence 0 is a headline
+    country_words: dict = field(default_factory=dict)
+
+
+def _is_headline(doc, sent) -> bool:
+    """A first line with no final full stop, followed by a line break, is a headline."""
+    end = sent.end_char
+    return "\n" in doc.text[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
 
 
 def _paragraphs(doc, sents) -> list[int]:
@@ -475,6 +510,9 @@ def _past_chain(v) -> bool:
     return v.head.tag_ in ("VBD", "VBN") and v.dep_ in ("xcomp", "advcl", "conj")
 
 
+_REPORTING = {"confirm", "deny", "report", "announce", "say", "condemn", "claim", "describe", "verify",
+              "denounce", "blame", "investigate", "document", "record", "witness"}
+_SUPPORT_OF_CONTENT = {"impose", "issue", "make", "launch", "lodge", "file", "level", "announce", "deliver"}
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -495,7 +533,7 @@ def _drop_contents(cands: list[_Cand]) -> list[_Cand]:
                 if h.head is h or h.dep_ not in _CONTENT_DEPS:
                     break
                 h = h.head
-                if h == o.tok:
+                if h == o.tok or (o.noun and h == o.verb and h.lemma_.lower() in _SUPPORT_OF_CONTENT):
                     inside = True
                     break
             if inside:
@@ -565,6 +603,8 @@ def _separate_clauses(a: _Cand, b: _Cand) -> bool:
     # two main verbs joined by "and" with their own subjects are two events
     subj_a = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in va.children)
     subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
+    if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
+        return False  # "ten were killed when militants attacked": the killing is the attack's
     return subj_a and subj_b
 
 
@@ -624,7 +664,7 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
         return None
     best = None
     for t in tok.subtree:
-        if t.i in ctx.actor_at:
+        if t.i in ctx.actor_at and not _in_locative(t, tok):
             a = ctx.actor_at[t.i]
             depth = _depth(t, tok)
             if best is None or depth < best[0]:
@@ -636,6 +676,11 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
         return None  # "a drone struck": the weapon, not who fired it
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
+    iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" else None
+    if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
+        name = ctx.country_names[iso]
+        return Actor(name=f"Government of {name}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+                     aliases=(name,), type="state", country=iso, kind="country")
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in ("responsibility", "attack", "one", "it"):
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
@@ -649,6 +694,24 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _recipient(tok, ctx: "_Ctx") -> Actor | None:
+    for ch in tok.children:
+        if ch.dep_ in ("prep", "dative") and ch.lower_ == "to":
+            g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                return _arg_actor(g, ctx)
+    return None
+
+
+def _in_locative(t, root) -> bool:
+    """Whether ``t`` sits in a place phrase under ``root`` ("a church in Nigeria")."""
+    while t != root and t.head is not t:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "from"):
+            return True
+        t = t.head
+    return False
 
 
 def _depth(t, root) -> int:
@@ -680,7 +743,7 @@ def _subject(v):
 
 
 def _object(v):
-    for dep in ("dobj", "nsubjpass"):
+    for dep in ("dative", "dobj", "nsubjpass"):
         for ch in v.children:
             if ch.dep_ == dep:
                 return ch
@@ -713,7 +776,8 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
                 a2_tok = a2_tok or _object(ch)
         if c.verb is not None and (tok.head == c.verb or tok.head.head == c.verb):
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
-            if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
+            reporting = c.verb.lemma_.lower() in _REPORTING
+            if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
                 a1_tok = _subject(c.verb)
             if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in ("give", "issue", "deliver", "send", "serve"):
                 # "gave the delegation a warning"; "the delegation was given a warning"
@@ -722,7 +786,7 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         v = tok
         a1_tok = _subject(v)
         a2_tok = _object(v)
-        if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC", "FAC") and a2_tok.i not in ctx.actor_at:
+        if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
@@ -892,11 +956,8 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
             best = (score, te)
     if best:
         return best[1]
-    # no date in the sentence: the narrative's time, within the paragraph
-    p = ctx.paragraph[si]
+    # no date in the sentence: the narrative's time, the last one a main clause set
     for sj in range(si - 1, -1, -1):
-        if ctx.paragraph[sj] != p:
-            break
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and not re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _main_clause(te, ctx)]
         if known:
@@ -920,6 +981,34 @@ def _main_clause(te: TimeExpr, ctx: _Ctx) -> bool:
     while h.dep_ == "conj" and h.head is not h:
         h = h.head
     return h.dep_ == "ROOT"
+
+
+def _later_tolls(events: list[Event], ctx: _Ctx) -> None:
+    """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
+    belong to it, when the sentence tells no event of its own and no other attack stands between."""
+    starts = [s.start_char for s in ctx.sents]
+
+    def sentence_of(span: Span) -> int:
+        return bisect.bisect_right(starts, span.start) - 1
+
+    told = {sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
+    violent = [(max(sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
+    for si, sent in enumerate(ctx.sents):
+        if si in told:
+            continue
+        before = [(last, ev) for last, ev in violent if last < si]
+        if not before:
+            continue
+        last, ev = max(before, key=lambda x: x[0])
+        if si - last > 2 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
+            continue
+        killed, injured = _casualties(sent, ctx.doc)
+        toll = bool(_TOLL.search(sent.text))
+        if killed is not None and (ev.fatalities is None or (toll and killed.value > ev.fatalities.value)):
+            ev.fatalities = killed
+            ev.evidence.append(Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip()))
+        if injured is not None and ev.injured is None:
+            ev.injured = injured
 
 
 def _count(pattern, sent, doc) -> Count | None:
@@ -960,10 +1049,14 @@ def _casualties(sent, doc) -> tuple[Count | None, Count | None]:
             total = max(n for _, _, n in found)
         a, b = spans[0][0], spans[-1][1]
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
-    elif _NONE_KILLED.search(text):
+    injured = _count(_INJURED, sent, doc)
+    if _NONE_KILLED.search(text):
         m = _NONE_KILLED.search(text)
-        killed = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
-    return killed, _count(_INJURED, sent, doc)
+        zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+        killed = killed or zero
+        if injured is None and re.search(r"hurt|injur|wound", m[0]):
+            injured = zero
+    return killed, injured
 
 
 _GROUP = {"ASSAULT", "COERCE"}
@@ -979,7 +1072,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         own_time = own_place = False  # the clause's time and place belong to its own verb
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
     for prev in reversed(events):
-        if prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
+        if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 not (prev.time and prev.time.sentence == 0):
             return prev  # the headline's event, told again in the lead
         if prev.plover not in plovers:
@@ -1034,9 +1127,9 @@ def _shares_actor(a: Event, b: Event) -> bool:
     return False
 
 
-def _absorb(target: Event, mention: Event) -> None:
+def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     target.evidence.append(mention.evidence[0])
-    if target.sentence == 0 and mention.sentence > 0:
+    if headline and target.sentence == 0 and mention.sentence > 0:
         # a headline's event takes the lead's place and time, once: the first body mention's
         if mention.place is not None and (target.place is None or target.place.sentence == 0):
             target.place = mention.place

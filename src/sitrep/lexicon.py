@@ -23,6 +23,7 @@ class TriggerClass:
     acled_subtype: str | None
     mode: str | None = None
     violent: bool = False
+    subjects: frozenset[str] = frozenset()  # when set: the doer must be one of these
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Triggers:
     weapons: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     armed_targets: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()
+    intervention: tuple[str, ...] = ()
+    excessive_force: tuple[str, ...] = ()
 
 
 @cache
@@ -49,7 +52,7 @@ def load_triggers(path: str | None = None) -> Triggers:
             raise ConfigError(f"{p}: class {name!r} has unknown PLOVER type {c['plover']!r}")
         acled = c.get("acled") or [None, None]
         tc = TriggerClass(name, c["plover"], c["category"], acled[0], acled[1], c.get("mode"),
-                          bool(c.get("violent")))
+                          bool(c.get("violent")), frozenset(c.get("subjects") or ()))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -60,10 +63,12 @@ def load_triggers(path: str | None = None) -> Triggers:
             head = words[0] if "of" in words else words[-1]
             t.nouns.setdefault(head, []).append((words, tc))
     for table in (t.verbs, t.nouns):
-        for k in table:
-            table[k].sort(key=lambda x: -len(x[0]))
+        for k in table:  # longer phrases first; classes that constrain the doer before those that do not
+            table[k].sort(key=lambda x: (-len(x[0]), not x[1].subjects))
     t.support_verbs = frozenset(raw.get("support_verbs") or ())
     t.weapons = {k.lower(): tuple(v) for k, v in (raw.get("weapons") or {}).items()}
     t.armed_targets = frozenset(raw.get("armed_targets") or ())
     t.civilian_targets = frozenset(raw.get("civilian_targets") or ())
+    t.intervention = tuple(raw.get("intervention") or ())
+    t.excessive_force = tuple(raw.get("excessive_force") or ())
     return t

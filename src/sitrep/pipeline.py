@@ -87,7 +87,8 @@ class Pipeline:
         found_actors = self.actor_finder.find(doc, focus, found_places)
         tick("actors")
         events = self.event_finder.find(doc, times, found_places, found_actors, focus,
-                                        self.lexicon.countries, self.lexicon.people, published.date)
+                                        self.lexicon.countries, self.lexicon.people, published.date,
+                                        self.lexicon.country_words)
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:
