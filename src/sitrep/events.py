@@ -243,8 +243,9 @@ class EventFinder:
                 for t in span:
                     actor_at.setdefault(t.i, a)
         ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {},
-                   people | _PEOPLE | self.t.civilian_targets, _lead_time(times, published),
+                   people | _PEOPLE | self.t.civilian_targets, None,
                    bool(sents) and _is_headline(doc, sents[0]), country_words or {})
+        ctx.lead_time = _lead_time(times, published, doc)
         for si, sent in enumerate(sents):
             headline = si == 0 and ctx.headline
             cands = [c for c in self._match(sent) if self._eventive(c, headline)]
@@ -544,9 +545,15 @@ def _drop_contents(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _lead_time(times: list[TimeExpr], published: dt.date | None) -> TimeExpr | None:
-    """The date a report's lead gives its news: the first recent, day-precise date near the top."""
+def _lead_time(times: list[TimeExpr], published: dt.date | None, doc) -> TimeExpr | None:
+    """The date a report's lead gives its news: the first recent, day-precise date near the top
+    that dates a happening, not a saying."""
+    saying = None
     for te in times:
+        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is not None and _reporting_time(span.root):
+            saying = saying or te
+            continue
         if te.sentence > 6:
             break
         if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
@@ -554,7 +561,7 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None) -> TimeExpr | N
         if published and not (published - dt.timedelta(days=14) <= te.interval.end <= published + dt.timedelta(days=1)):
             continue
         return te
-    return None
+    return saying
 
 
 def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
@@ -951,7 +958,8 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
             continue
         if r.i not in clause and not _governs(r, c):
             continue  # "…rounded up, and days later … arrested": the second clause's time
-        score = (0 if r.i in clause else 1, abs(r.i - c.tok.i))
+        # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
+        score = (0 if r.i in clause else 2 if _reporting_time(r) else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
             best = (score, te)
     if best:
@@ -966,6 +974,16 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time
     return None
+
+
+def _reporting_time(tok) -> bool:
+    """Whether a time word dates a saying ("told reporters on Monday", "claimed on Tuesday")."""
+    h = tok
+    for _ in range(8):
+        if h.pos_ in ("VERB", "AUX") or h.head is h:
+            break
+        h = h.head
+    return h.lemma_.lower() in _REPORTING | _ANNOUNCING | {"tell", "claim", "quote", "cite"}
 
 
 def _main_clause(te: TimeExpr, ctx: _Ctx) -> bool:
