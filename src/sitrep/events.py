@@ -139,6 +139,12 @@ class EventFinder:
                         continue
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
                         continue  # "forced their way in", "asking not to be named"
+                    if cls.name == "coerce" and not _object_is_party(tok):
+                        continue  # "forced thousands to flee": a consequence, not one party coercing another
+                    if cls.name == "consult" and lemma == "arrive" and not _official(_subject(tok)):
+                        continue  # "displaced families arrived in the camps" is no visit
+                    if tok.dep_ in ("amod", "compound"):
+                        continue  # "a banned group", "the killed soldiers": a description
                     used.add(tok.i)
                     out.append(_Cand(tok, cls, tok.idx, tok.idx + len(tok), False))
                     break
@@ -200,11 +206,15 @@ class EventFinder:
                 return v.tag_ != "VB" or _past_chain(v)
         if not c.noun:
             tag = v.tag_
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
+                c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag in ("VBD", "VBN"):
                 if tag == "VBN" and aux & {"is", "are", "being", "am"} and "been" not in aux:
                     return headline or "being" not in aux and "is" not in aux and "are" not in aux
                 return True
             if tag == "VBG":
+                if v.dep_ == "acl" and c.cls.category == "political":
+                    return False  # "families seeking safety": a description of people
                 return v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline
             if tag in ("VBZ", "VBP"):
                 return headline or bool(aux & {"has", "have"})
@@ -464,6 +474,21 @@ def _has_clause_object(tok) -> bool:
         if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
             return True
     return False
+
+
+_OFFICIALS = {"minister", "president", "delegation", "envoy", "official", "chief", "leader", "team",
+              "commander", "secretary", "ambassador", "king", "prince", "premier", "governor", "general"}
+
+
+def _object_is_party(tok) -> bool:
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    return obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP")
+
+
+def _official(subj) -> bool:
+    if subj is None:
+        return False
+    return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lemma_.lower() in _OFFICIALS
 
 
 def _object_matches(tok, lemmas: set[str]) -> bool:
