@@ -256,6 +256,7 @@ class EventFinder:
                    people | _PEOPLE | self.t.civilian_targets, None,
                    bool(sents) and _is_headline(doc, sents[0]), country_words or {})
         ctx.lead_time = _lead_time(times, published, doc)
+        ctx.dateline_place = next((p for p in places if p.dateline), None)
         for si, sent in enumerate(sents):
             headline = si == 0 and ctx.headline
             cands = [c for c in self._match(sent) if self._eventive(c, headline)]
@@ -334,6 +335,9 @@ class EventFinder:
             if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
                 ev.actor2 = Actor(name=f"Government of {name}", span=ev.place.span, aliases=(name,),
                                   type="state", country=ev.place.country, kind="country", sentence=si)
+        if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
+                (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
+            ev.place = ctx.dateline_place  # a statement or decision is made where the report was filed
         if ev.place is None and ev.actor1 is not None and ev.actor1.country and \
                 (cls.category == "political" or cls.name == "arrest") and ev.actor1.kind != "person":
             name = ctx.country_names.get(ev.actor1.country, ev.actor1.country)
@@ -390,6 +394,7 @@ class _Ctx:
     people: frozenset = frozenset()
     lead_time: TimeExpr | None = None
     headline: bool = False  # whether sentence 0 is a headline
+    dateline_place: Place | None = None
     country_words: dict = field(default_factory=dict)
 
 
@@ -436,7 +441,7 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
-    sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd")}
+    sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")}
     return all(w in near or w in nxt or w in sub for w in rest)
 
 
@@ -600,7 +605,10 @@ def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
                 continue
             if _separate_clauses(o, c):
                 continue
-            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or (o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb):
+            shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
+            if shared and not (o.noun and c.noun) and o.tok.lemma_ != c.tok.lemma_:
+                continue  # "suspended all trade, closed its airspace": one doer, several acts
+            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
                 host = o
                 break
         if host is None:
@@ -1116,7 +1124,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
     for prev in reversed(events):
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
-                not (prev.time and prev.time.sentence == 0):
+                not (prev.time and prev.time.sentence == 0) and len(prev.evidence) == 1:
             return prev  # the headline's event, told again in the lead
         if prev.plover not in plovers:
             continue
