@@ -253,8 +253,8 @@ class EventFinder:
                 for t in span:
                     actor_at.setdefault(t.i, a)
         ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {},
-                   people | _PEOPLE | self.t.civilian_targets, None,
-                   bool(sents) and _is_headline(doc, sents[0]), country_words or {})
+                   people=people | _PEOPLE | self.t.civilian_targets,
+                   headline=bool(sents) and _is_headline(doc, sents[0]), country_words=country_words or {})
         ctx.lead_time = _lead_time(times, published, doc)
         ctx.dateline_place = next((p for p in places if p.dateline), None)
         for si, sent in enumerate(sents):
@@ -395,6 +395,10 @@ class _Ctx:
     lead_time: TimeExpr | None = None
     headline: bool = False  # whether sentence 0 is a headline
     dateline_place: Place | None = None
+
+    def sentence_of(self, span: Span) -> int:
+        starts = [s.start_char for s in self.sents]
+        return max(bisect.bisect_right(starts, span.start) - 1, 0)
     country_words: dict = field(default_factory=dict)
 
 
@@ -1136,7 +1140,8 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
                 (ev.interval.start > prev.interval.end + dt.timedelta(days=1) or
                  prev.interval.start > ev.interval.end + dt.timedelta(days=1)):
             continue
-        near = ev.sentence - prev.sentence <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[prev.sentence] <= 1
+        last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
+        near = ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
         if c.noun and c.definite:
             recent = ev.sentence - prev.sentence <= 8
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
