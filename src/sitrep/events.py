@@ -277,6 +277,8 @@ class EventFinder:
                 for split in _split_by_place(ev, c, ctx):
                     events.append(split)
         _later_tolls(events, ctx)
+        for ev in events:
+            _lasting(ev, ctx)
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
         return events
@@ -312,6 +314,8 @@ class EventFinder:
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc)
+            if ev.fatalities is None and cls.name == "kill":
+                ev.fatalities = _one_victim(c)
         if cls.name == "clash" and ev.actor2 is not None and ev.actor2.type == "state" and \
                 (ev.actor1 is None or ev.actor1.type != "state"):
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
@@ -1038,30 +1042,87 @@ def _main_clause(te: TimeExpr, ctx: _Ctx) -> bool:
     return h.dep_ == "ROOT"
 
 
+_LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
+_N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
+
+
+def _lasting(ev: Event, ctx: _Ctx) -> None:
+    """A happening that went on for days ends later than it began: "a three-day siege that began
+    on 2 February" (2–5 February); "it took the army three days to clear the sites"."""
+    if ev.interval.precision != "day" or ev.interval.start != ev.interval.end:
+        return
+    days = None
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is not None:
+        phrase = ctx.doc[trig.root.left_edge.i: trig.root.i + 1].text
+        m = _N_DAY.search(phrase)
+        if m:
+            days = number(m[1])
+    for span in ev.evidence:
+        if days is not None:
+            break
+        si = ctx.sentence_of(span)
+        for te in ctx.times.get(si, []):
+            m = re.fullmatch(rf"(?:for\s+|about\s+|more than\s+|nearly\s+|some\s+)*({_NUM})\s+days?", te.span.text, re.I)
+            if te.kind == "duration" and m and _LASTING.search(ctx.sents[si].text):
+                days = number(m[1])
+                break
+    if days and 0 < days <= 60:
+        ev.interval = Interval(ev.interval.start, ev.interval.start + dt.timedelta(days=days), "day")
+
+
+_ONE = {"a", "an", "the", "one", "his", "her", "its", "their"}
+
+
+def _one_victim(c: _Cand) -> Count | None:
+    """"The murder of a Saudi diplomat", "gunmen killed a journalist": one death, said in so many words."""
+    tok = c.tok
+    victim = None
+    if c.noun:
+        of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    else:
+        victim = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
+    if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children):
+        return None
+    if victim.pos_ == "NOUN" and not any(ch.lower_ in _ONE for ch in victim.children if ch.dep_ in ("det", "nummod", "poss")):
+        return None
+    if victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
+        return None
+    a = min(tok.idx, victim.left_edge.idx)
+    b = max(tok.idx + len(tok), victim.idx + len(victim))
+    return Count(1, Span(a, b, tok.doc.text[a:b]))
+
+
 def _later_tolls(events: list[Event], ctx: _Ctx) -> None:
     """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
     belong to it, when the sentence tells no event of its own and no other attack stands between."""
-    starts = [s.start_char for s in ctx.sents]
-
-    def sentence_of(span: Span) -> int:
-        return bisect.bisect_right(starts, span.start) - 1
-
-    told = {sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
-    violent = [(max(sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
+    told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
+    violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
     for si, sent in enumerate(ctx.sents):
         if si in told:
             continue
         before = [(last, ev) for last, ev in violent if last < si]
         if not before:
             continue
-        last, ev = max(before, key=lambda x: x[0])
+        last = max(x[0] for x in before)
+        group = [ev for l, ev in before if l == last]  # an attack on two towns: both told again
         if si - last > 2 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
             continue
+        told_here = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
+        if si - last == 1 and ctx.paragraph[si] == ctx.paragraph[last] and _LASTING.search(sent.text) and \
+                any(te.kind == "duration" for te in ctx.times.get(si, [])):
+            for ev in group:
+                ev.evidence.append(told_here)
+        if len(group) != 1:
+            continue  # whose deaths these are is not said
+        ev = group[0]
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(sent.text))
         if killed is not None and (ev.fatalities is None or (toll and killed.value > ev.fatalities.value)):
             ev.fatalities = killed
-            ev.evidence.append(Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip()))
+            if told_here not in ev.evidence:
+                ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
 

@@ -84,7 +84,8 @@ def article_dict(article: Article) -> dict:
                 "evidence": [s.to_dict() for s in pub.evidence],
             } if pub.inferred else None,
         },
-        "events": [event_dict(e) for e in article.events if not e.negated],
+        # negated events ("militants did not attack") are kept, marked "negated": true
+        "events": [event_dict(e) for e in article.events],
     }
 
 
