@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import TriggerClass, Triggers
 from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
@@ -133,6 +133,8 @@ class EventFinder:
                         continue
                     if cls.name == "seizure" and not _object_matches(tok, {"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "rifle", "gun", "drug", "cache", "grenade", "mine"}):
                         continue
+                    if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
+                        continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "mobilize" and not _object_matches(tok, _FORCES):
                         continue  # "deployed teargas" is not a mobilisation
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
@@ -260,6 +262,7 @@ class EventFinder:
         for si, sent in enumerate(sents):
             headline = si == 0 and ctx.headline
             cands = [c for c in self._match(sent) if self._eventive(c, headline)]
+            ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
             cands = _fold_within_sentence(_drop_contents(cands))
             for c in cands:
                 ev = self._build(c, si, ctx)
@@ -331,6 +334,8 @@ class EventFinder:
             to = _recipient(tok, ctx)
             if to is not None:
                 ev.actor2 = to  # "handed two suspects over to Pakistan": Pakistan is the counterpart
+        if cls.plover == "ASSAULT" and ev.actor2 is None and ev.place is not None and ev.place.country:
+            ev.actor2 = _forces_at(c, ev.place, ctx)
         if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
                 ev.actor1.country and ev.actor1.country == ev.actor2.country:
             ev.actor2 = None  # "visited with the commander of its border guards": the visitor's own party
@@ -399,6 +404,7 @@ class _Ctx:
     lead_time: TimeExpr | None = None
     headline: bool = False  # whether sentence 0 is a headline
     dateline_place: Place | None = None
+    other_triggers: dict = field(default_factory=dict)  # noun triggers of the sentence -> their subtree
 
     def sentence_of(self, span: Span) -> int:
         starts = [s.start_char for s in self.sents]
@@ -689,6 +695,7 @@ def _antecedent(tok, ctx: _Ctx) -> Actor | None:
                 if a is not None:
                     return a
     person = tok.lower_ in ("he", "she", "him", "her")
+    fallback = None
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         a = ctx.actor_at.get(i)
         if a is None:
@@ -697,8 +704,10 @@ def _antecedent(tok, ctx: _Ctx) -> Actor | None:
             continue
         if not person and (a.kind == "person" or a.type == "civilians"):
             continue
-        return a
-    return None
+        if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") or ctx.doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+            return a  # "When the Taliban took Kabul, they …": the doer, not the place
+        fallback = fallback or a
+    return fallback
 
 
 def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
@@ -741,6 +750,28 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
             text, a = tok.text, tok.idx
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
+    return None
+
+
+_FACILITIES = {"checkpost", "checkpoint", "post", "base", "barracks", "garrison", "outpost", "headquarters",
+               "convoy", "patrol", "camp", "station", "picket", "position", "compound"}
+
+
+def _forces_at(c: _Cand, place: Place, ctx: "_Ctx") -> Actor | None:
+    """An attack on "a paramilitary checkpost" or "a police station" in a country targets its forces."""
+    for ch in (c.verb or c.tok).subtree if not c.noun else c.tok.subtree:
+        if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
+            mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
+            if ch.lemma_.lower() in ("camp", "compound", "position") and not mods & {"military", "army", "police", "security"}:
+                continue  # a camp may be for the displaced
+            kind = "Police Forces" if mods & {"police", "policeman"} or ch.lemma_.lower() == "station" else "Military Forces"
+            name = ctx.country_names.get(place.country)
+            if not name:
+                return None
+            a = ch.left_edge.idx
+            b = ch.idx + len(ch)
+            return Actor(name=f"{kind} of {name}", span=Span(a, b, ctx.doc.text[a:b]), type="state",
+                         country=place.country, kind="description", sentence=0)
     return None
 
 
@@ -939,6 +970,9 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
             continue  # another clause's place
         if not _locative(ptok, c):
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
+        if any(ptok.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
+               if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
+            continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
         near = 0 if ptok.i in in_clause else 1
         dist = abs(ptok.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
@@ -1245,7 +1279,8 @@ def _shares_actor(a: Event, b: Event) -> bool:
 
 
 def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
-    target.evidence.append(mention.evidence[0])
+    if mention.evidence[0] not in target.evidence:
+        target.evidence.append(mention.evidence[0])
     if headline and target.sentence == 0 and mention.sentence > 0:
         # a headline's event takes the lead's place and time, once: the first body mention's
         if mention.place is not None and (target.place is None or target.place.sentence == 0):
@@ -1290,8 +1325,9 @@ def _split_by_place(ev: Event, c: _Cand, ctx: _Ctx) -> list[Event]:
             others.append(p)
     if not others:
         return [ev]
+    # the sentence's counts are for all the places together: no one place's toll is known
+    ev.fatalities = ev.injured = ev.arrested = None
     out = [ev]
-    from dataclasses import replace
     for p in others:
         twin = replace(ev, place=p, evidence=list(ev.evidence), claim=replace(ev.claim))
         out.append(twin)
