@@ -48,6 +48,7 @@ class Lexicon:
 
     actors: dict[str, Canon] = field(default_factory=dict)  # normalised name/alias -> actor
     countries: dict[str, str] = field(default_factory=dict)  # iso2 -> name
+    of_names: dict[str, str] = field(default_factory=dict)  # iso2 -> name as in "Government of the …"
     country_words: dict[str, str] = field(default_factory=dict)  # lower demonym/name/alias -> iso2
     patterns: list[dict] = field(default_factory=list)
     noun_kind: dict[str, dict] = field(default_factory=dict)  # description noun -> pattern
@@ -91,6 +92,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             for w in [row["name"], *row["demonyms"].split("|"), *row["aliases"].split("|")]:
                 if w.strip():
                     lex.country_words.setdefault(w.strip().lower(), iso)
+    for iso, name in lex.countries.items():
+        # "Government of the United Arab Emirates": follow the actor file where it says "the"
+        the = any(_key(f"{kind} of the {name}") in lex.actors for kind in ("Government", "Military Forces", "Police Forces"))
+        lex.of_names[iso] = f"the {name}" if the else name
     lex.patterns = yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8"))
     for p in lex.patterns:
         for noun in p["nouns"]:
@@ -179,13 +184,13 @@ class ActorFinder:
             elif ent.label_ == "NORP" and len(ent) == 1 and doc[s].head.lemma_.lower() in _WEAPONS:
                 iso = lex.country_of(text)
                 if iso:  # "an Israeli drone": Israel's forces
-                    add(s, e, dict(name=f"Military Forces of {lex.countries[iso]}", aliases=(text,),
+                    add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(text,),
                                    type="state", country=iso, kind="description"))
             elif ent.label_ == "GPE":
                 iso = lex.country_of(text)
                 if iso and not _inside_description(doc, s, e, lex):
                     name = lex.countries[iso]
-                    add(s, e, dict(name=f"Government of {name}", aliases=(name,), type="state",
+                    add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(name,), type="state",
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
         for tok in doc:
@@ -274,7 +279,7 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
         for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", before):
             iso = lex.country_of(w) or iso
         if iso:
-            affiliation = f"Government of {lex.countries[iso]}"
+            affiliation = f"Government of {lex.of_names[iso]}"
     return dict(name=text, type="state" if affiliation else None, kind="person", role=role,
                 affiliation=affiliation,
                 country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
@@ -330,7 +335,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     if kind in ("civilians",) and not iso and tok.i - s == 0:
         # bare "people" or "workers": still civilians of the country the report is about
         pass
-    name = pattern["canonical"].format(country=lex.countries.get(country, country))
+    name = pattern["canonical"].format(country=lex.of_names.get(country, country))
     return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country)
 
 

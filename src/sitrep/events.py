@@ -232,7 +232,7 @@ class EventFinder:
     def find(self, doc, times: list[TimeExpr], places: list[Place], actors: list[Actor],
              focus: str | None = None, country_names: dict[str, str] | None = None,
              people: frozenset = frozenset(), published: dt.date | None = None,
-             country_words: dict | None = None) -> list[Event]:
+             country_words: dict | None = None, of_names: dict | None = None) -> list[Event]:
         """Entry point: the events of ``doc``, mentions folded into the events they name.
 
         ``people``: nouns that name people or groups ("villagers", "suspects"), so that an
@@ -258,6 +258,7 @@ class EventFinder:
                    people=people | _PEOPLE | self.t.civilian_targets,
                    headline=bool(sents) and _is_headline(doc, sents[0]), country_words=country_words or {})
         ctx.lead_time = _lead_time(times, published, doc)
+        ctx.of_names = of_names or {}
         ctx.dateline_place = next((p for p in places if p.dateline), None)
         for si, sent in enumerate(sents):
             headline = si == 0 and ctx.headline
@@ -342,7 +343,8 @@ class EventFinder:
         if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
             name = ctx.country_names.get(ev.place.country)
             if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
-                ev.actor2 = Actor(name=f"Government of {name}", span=ev.place.span, aliases=(name,),
+                ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(ev.place.country, name)}",
+                                  span=ev.place.span, aliases=(name,),
                                   type="state", country=ev.place.country, kind="country", sentence=si)
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
@@ -405,6 +407,7 @@ class _Ctx:
     headline: bool = False  # whether sentence 0 is a headline
     dateline_place: Place | None = None
     other_triggers: dict = field(default_factory=dict)  # noun triggers of the sentence -> their subtree
+    of_names: dict = field(default_factory=dict)  # iso2 -> "the United Arab Emirates"
 
     def sentence_of(self, span: Span) -> int:
         starts = [s.start_char for s in self.sents]
@@ -736,7 +739,7 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
     iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" else None
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]
-        return Actor(name=f"Government of {name}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+        return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
                      aliases=(name,), type="state", country=iso, kind="country")
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in ("responsibility", "attack", "one", "it"):
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
@@ -770,7 +773,7 @@ def _forces_at(c: _Cand, place: Place, ctx: "_Ctx") -> Actor | None:
                 return None
             a = ch.left_edge.idx
             b = ch.idx + len(ch)
-            return Actor(name=f"{kind} of {name}", span=Span(a, b, ctx.doc.text[a:b]), type="state",
+            return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, ctx.doc.text[a:b]), type="state",
                          country=place.country, kind="description", sentence=0)
     return None
 
