@@ -301,5 +301,28 @@ def gazetteer_build():
     click.echo(f"gazetteer: {settings.gazetteer_path}")
 
 
+@gazetteer.command("import")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def gazetteer_import(folder):
+    """Add places from official GeoNames dumps in FOLDER (allCountries.txt or citiesN.txt,
+    admin1CodesASCII.txt, admin2Codes.txt, optionally alternateNamesV2.txt) — for villages
+    the bundled cities500 table lacks. Run it again after `sitrep gazetteer build`.
+
+    \b
+    Example:
+      sitrep gazetteer import ~/geonames/
+    """
+    from .gazetteer import Gazetteer, import_geonames
+
+    settings = Settings.from_env()
+    try:
+        Gazetteer(settings.gazetteer_path).close()  # built first if absent
+        counts = import_geonames(settings.gazetteer_path, folder)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"gazetteer: {counts['added']:,} places added, {counts['skipped']:,} already indexed, "
+               f"{counts['read']:,} rows read from {folder}")
+
+
 if __name__ == "__main__":
     main()

@@ -324,6 +324,93 @@ def load_aliases(db: sqlite3.Connection, path: Path) -> int:
     return n
 
 
+_GEONAMES_MAIN = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
+
+
+def import_geonames(path: Path, folder: Path) -> dict[str, int]:
+    """Add the places of official GeoNames dumps in ``folder`` to the index at ``path``.
+
+    Reads ``allCountries.txt`` or ``citiesN.txt`` (the 19-column table), with
+    ``admin1CodesASCII.txt`` and ``admin2Codes.txt`` for the names of provinces and
+    districts, and optionally ``alternateNamesV2.txt`` for other spellings. Keeps
+    populated places (feature class P) and first- and second-order divisions
+    (ADM1, ADM2); a place whose GeoNames id is already indexed is skipped.
+    Returns counts of what was read and added.
+    """
+    folder = Path(folder)
+    main = next((folder / n for n in _GEONAMES_MAIN if (folder / n).exists()), None)
+    if main is None:
+        raise GazetteerError(f"{folder}: no allCountries.txt or citiesN.txt (GeoNames dump) in this folder")
+    admin1 = _code_names(folder / "admin1CodesASCII.txt")
+    admin2 = _code_names(folder / "admin2Codes.txt")
+    alternates = _alternates(folder / "alternateNamesV2.txt")
+    counts = {"read": 0, "added": 0, "skipped": 0}
+    try:
+        db = sqlite3.connect(path)
+        known = {r[0] for r in db.execute("SELECT geonames_id FROM places WHERE geonames_id IS NOT NULL")}
+        with db, open(main, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                r = line.rstrip("\n").split("\t")
+                if len(r) < 19:
+                    raise GazetteerError(f"{main}:{lineno}: {len(r)} columns, a GeoNames table has 19")
+                counts["read"] += 1
+                gid, fclass, fcode, cc = int(r[0]), r[6], r[7], r[8]
+                if fclass == "P":
+                    feature = "city"
+                elif fclass == "A" and fcode in ("ADM1", "ADM2"):
+                    feature = "admin1" if fcode == "ADM1" else "admin2"
+                else:
+                    continue
+                if gid in known:
+                    counts["skipped"] += 1
+                    continue
+                a1 = admin1.get(f"{cc}.{r[10]}")
+                a2 = admin2.get(f"{cc}.{r[10]}.{r[11]}")
+                name = r[1]
+                if feature == "admin1":
+                    a1, a2 = a1 or name, None
+                elif feature == "admin2":
+                    a2 = a2 or name
+                pid = _insert(db, name, feature, cc, a1, a2, int(r[14] or 0), float(r[4]), float(r[5]), gid,
+                              "geonames")
+                _add_names(db, pid, [name, r[2], *r[3].split(","), *alternates.get(gid, ())])
+                known.add(gid)
+                counts["added"] += 1
+        db.close()
+    except (OSError, sqlite3.Error, ValueError) as e:
+        raise GazetteerError(f"cannot import {main}: {e}") from None
+    return counts
+
+
+def _code_names(path: Path) -> dict[str, str]:
+    """``admin1CodesASCII.txt`` / ``admin2Codes.txt``: code, name, ASCII name, GeoNames id."""
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            if len(r) >= 2:
+                out[r[0]] = r[1]
+    return out
+
+
+def _alternates(path: Path) -> dict[int, list[str]]:
+    """``alternateNamesV2.txt``: other names by GeoNames id (links, codes and airports left out)."""
+    out: dict[int, list[str]] = {}
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            if len(r) < 4 or r[2] in ("link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc"):
+                continue
+            if len(r) > 7 and r[7] == "1":  # historic
+                continue
+            out.setdefault(int(r[1]), []).append(r[3])
+    return out
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p = math.pi / 180
     a = (math.sin((lat2 - lat1) * p / 2) ** 2
