@@ -312,6 +312,8 @@ class EventFinder:
                     a2 = cand
         ev.actor1, ev.actor2 = a1, a2
         ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
+        if ev.place is None and cls.name == "arrest" and ev.actor1 is None:
+            ev.place = _scene(si, ctx)  # "… a raid on an office in Karachi. Thirteen were rounded up."
         ev.time = _time_for(c, si, ctx)
         if ev.time is not None:
             ev.interval = ev.time.interval
@@ -985,6 +987,22 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         return None
     ranked.sort(key=lambda r: r[:3])
     return ranked[0][3]
+
+
+def _in_time(p: Place, si: int, ctx: _Ctx) -> bool:
+    """"Three days after the attack in Kech": a place inside a date names where the anchor was."""
+    return any(te.span.start <= p.span.start and p.span.end <= te.span.end for te in ctx.times.get(si, []))
+
+
+def _scene(si: int, ctx: _Ctx) -> Place | None:
+    """The one town or district the paragraph's previous two sentences are set in, if just one."""
+    found = []
+    for sj in (si - 1, si - 2):
+        if sj < 0 or ctx.paragraph[sj] != ctx.paragraph[si]:
+            break
+        found += [p for p in ctx.places.get(sj, []) if p.feature in ("city", "admin2") and not p.dateline
+                  and not _in_time(p, sj, ctx)]
+    return found[0] if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) == 1 else None
 
 
 def _place_in_actor(ev: Event, ctx: _Ctx) -> Place | None:
