@@ -374,6 +374,8 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or len(tok.text) < 4:
             continue
+        if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+            continue  # "Baloch havens": a people's name, not Hafeez Baloch again
         for sur, a in surnames.items():
             if tok.text == sur or difflib.SequenceMatcher(None, tok.text.lower(), sur.lower()).ratio() >= 0.8:
                 add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}),

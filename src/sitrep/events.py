@@ -858,7 +858,11 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
-        if c.verb is not None and (tok.head == c.verb or tok.head.head == c.verb):
+        chain = [h for h in [tok, *list(tok.ancestors)[:4]] if h != c.verb and h.i not in {x.i for x in c.verb.ancestors}] \
+            if c.verb is not None else []
+        if c.verb is not None and c.verb in list(tok.ancestors)[:5] and all(
+                h.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") for h in chain) and not any(
+                h.i in ctx.other_triggers for h in chain if h != tok):  # not through another event's noun
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
             reporting = c.verb.lemma_.lower() in _REPORTING
             if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:

@@ -1,4 +1,4 @@
-"""Runs the stages in order: reading → language → time → places → actors → events → claims.
+"""Runs the stages in order: reading → language → time → places → actors → events → claims → relations.
 
 ``Pipeline`` loads the spaCy model, the gazetteer and the lexicons once; each
 call to :meth:`Pipeline.extract_document` then costs one parse plus sitrep's
@@ -11,7 +11,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from . import claims, dates, places
+from . import claims, dates, places, relations
 from .actors import ActorFinder, focus_country, load_lexicon
 from .config import Settings
 from .errors import InputError
@@ -19,7 +19,7 @@ from .events import EventFinder
 from .gazetteer import Gazetteer
 from .language import Language, check_english
 from .lexicon import load_triggers
-from .records import Article, Document, Event, Relation
+from .records import Article, Document, Event
 from .summary import summarise
 
 
@@ -32,6 +32,8 @@ class Pipeline:
         self.actor_finder = ActorFinder(self.language.nlp, self.lexicon)
         self.event_finder = EventFinder(load_triggers())
         self.timings: dict[str, float] = defaultdict(float)
+        self.states = {w: f"Government of {self.lexicon.of_names[iso]}"
+                       for w, iso in self.lexicon.country_words.items() if iso in self.lexicon.of_names}
 
     def extract(self, text: str, published: dt.date | str | None = None, id: str = "text", **meta) -> Article:
         if isinstance(published, str):
@@ -94,8 +96,10 @@ class Pipeline:
         for ev in events:
             _finish(ev, published.date)
         tick("claims")
+        ties = relations.find_relations(doc, found_actors, found_places, events, self.states)
+        tick("relations")
         return Article(document=document, published=published, times=times, places=found_places,
-                       actors=found_actors, events=events, relations=_relations(events))
+                       actors=found_actors, events=events, relations=ties)
 
 
 class _Ticker:
@@ -112,18 +116,3 @@ def _finish(ev: Event, published: dt.date | None) -> None:
     if published and ev.interval.known:
         ev.historical = (published - ev.interval.end).days > 365
     ev.summary = summarise(ev)
-
-
-_RELATION_OF = {"ASSAULT": "fights", "ACCUSE": "accuses", "THREATEN": "warns", "COOPERATE": "cooperates with",
-                "AID": "supports", "AGREE": "cooperates with", "CONSULT": "meets", "COERCE": "coerces",
-                "SANCTION": "sanctions", "REQUEST": "asks", "MOBILIZE": "mobilises", "PROTEST": "protests against"}
-
-
-def _relations(events: list[Event]) -> list[Relation]:
-    out = []
-    for ev in events:
-        if ev.actor1 is None or ev.actor2 is None or ev.plover not in _RELATION_OF:
-            continue
-        out.append(Relation(ev.actor1.name, ev.actor2.name, _RELATION_OF[ev.plover], ev.evidence[0],
-                            ev.claim.status, ev.claim.source))
-    return out

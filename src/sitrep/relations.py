@@ -1,0 +1,295 @@
+"""Stage 8, relations: the ties between actors (funds, trains, supports, based in, part of),
+and the ties every two-party event makes (fights, accuses, warns, cooperates with …).
+
+Reads: the spaCy ``Doc``, the actors, places and events of the earlier stages, and
+``data/relations.yaml``.
+Adds: :class:`Relation` records, each with its type, status (a hedge such as
+"said to" makes it alleged; "confirmed" makes it confirmed), the party the text
+credits, and the evidence span. ``graph.py`` turns them into the actor graph.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .records import Actor, Event, Place, Relation, Span
+
+DATA = Path(__file__).parent / "data"
+EVENT_TIES = {"ASSAULT": "fights", "ACCUSE": "accuses", "THREATEN": "warns", "COOPERATE": "cooperates with",
+              "AID": "supports", "AGREE": "cooperates with", "CONSULT": "meets", "COERCE": "coerces",
+              "SANCTION": "sanctions", "REQUEST": "asks", "MOBILIZE": "mobilises", "PROTEST": "protests against",
+              "REJECT": "rejects", "RETREAT": "yields to", "SUPPORT": "supports", "CONCEDE": "concedes to"}
+_HEDGE = re.compile(r"\b(?:said to|believed to|reportedly|allegedly|alleged|suspected|thought to|accused of)\b", re.I)
+_CONFIRM = re.compile(r"\bconfirm(?:ed|s)?\b", re.I)
+
+
+@cache
+def load_patterns() -> dict:
+    return yaml.safe_load((DATA / "relations.yaml").read_text(encoding="utf-8"))
+
+
+def find_relations(doc, actors: list[Actor], places: list[Place], events: list[Event],
+                   states: dict[str, str] | None = None) -> list[Relation]:
+    """Entry point: event ties first, then the stated ties, without repeats.
+
+    ``states``: lower-case country words ("iran", "iranian") → "Government of …", for backers
+    named inside a group's name ("the pro-Iran Mehdi group")."""
+    out: list[Relation] = []
+    for ev in events:
+        if ev.actor1 is None or ev.actor2 is None or ev.plover not in EVENT_TIES or ev.negated:
+            continue
+        kind = "hands over to" if ev.mode is None and ev.trigger.text.lower().startswith("hand") else EVENT_TIES[ev.plover]
+        out.append(Relation(ev.actor1.name, ev.actor2.name, kind, ev.evidence[0], ev.claim.status, ev.claim.source))
+    at = _index(doc, actors)
+    place_at = _index(doc, places)
+    pats = load_patterns()
+    for sent in doc.sents:
+        out += _verb_ties(sent, at, pats)
+        out += _base_ties(doc, sent, at, place_at, pats)
+        out += _backers(sent, at, pats, states or {})
+        out += _belongs(doc, sent, at, pats)
+    seen, unique = set(), []
+    for r in out:
+        key = (r.source, r.target, r.type, r.evidence.start)
+        if key not in seen and r.source != r.target:
+            seen.add(key)
+            unique.append(r)
+    return unique
+
+
+def _index(doc, items) -> dict[int, object]:
+    at = {}
+    for it in items:
+        span = doc.char_span(it.span.start, it.span.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                at.setdefault(t.i, it)
+    return at
+
+
+_RELATIVE = {"which", "who", "that", "whom"}
+
+
+def _party(tok, at) -> Actor | None:
+    """The actor a token stands for, or one named in its phrase; an unnamed party by its words."""
+    if tok is None:
+        return None
+    if tok.lower_ in _RELATIVE:
+        h = tok.head
+        while h.dep_ not in ("relcl", "acl") and h.head is not h and h.pos_ in ("VERB", "AUX"):
+            h = h.head
+        tok = h.head if h.dep_ in ("relcl", "acl") else None  # "groups, which operate out of …"
+        if tok is None:
+            return None
+    if tok.i in at:
+        return at[tok.i]
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.i in at), None)
+    if named is not None:  # "the pro-Iran sectarian group, Sipah-e-Muhammad Pakistan"
+        return at[named.i]
+    for t in tok.subtree:
+        if t.i in at and t.i <= tok.i:  # its own words, not a place phrase hung on it
+            return at[t.i]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        a, b = tok.left_edge.idx, tok.idx + len(tok)
+        text = tok.doc.text[a:b].strip("“”\"' ")
+        text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+        if 0 < len(text) <= 60:
+            return Actor(name=text, span=Span(a, b, tok.doc.text[a:b]), kind="description")
+    return None
+
+
+def _status(sent) -> tuple[str, str | None]:
+    if _HEDGE.search(sent.text):
+        return "alleged", None
+    if _CONFIRM.search(sent.text):
+        return "confirmed", None
+    return "reported", None
+
+
+def _clause_span(sent) -> Span:
+    text = sent.text.rstrip()
+    return Span(sent.start_char, sent.start_char + len(text), text)
+
+
+def _verb_ties(sent, at, pats) -> list[Relation]:
+    out = []
+    for kind, spec in pats.items():
+        verbs = set(spec.get("verbs") or ())
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if tok.dep_ in ("acl", "relcl") and subj is None:
+                subj = tok.head  # "a network funnelling money", "attackers who were trained"
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            own = [t for t in tok.subtree if not (t.pos_ == "VERB" and t != tok)]
+            to = next((g for c in own if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            frm = next((g for c in own if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            if passive:
+                source, target = _party(agent, at), _party(subj, at)
+            else:
+                source = _party(frm, at) if frm is not None and kind == "funds" else _party(subj, at)
+                target = _party(to, at) if to is not None and kind == "funds" else _party(obj, at)
+            if source is None or target is None:
+                continue
+            status, _ = _status(sent)
+            out.append(Relation(source.name, target.name, kind, _clause_span(sent), status, _credited(tok, at)))
+    return out
+
+
+def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
+    out = []
+    low = sent.text.lower()
+    for phrase in pats["based in"]["base_phrases"]:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            start = sent.start_char + m.end()
+            place = next((p for i, p in sorted(place_at.items()) if doc[i].idx >= start and doc[i].idx < start + 60), None)
+            if place is None:
+                continue
+            tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if tok is None:
+                continue
+            head = tok.root
+            holder = None
+            owner = next((c for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                          and c.text[:1].isupper()), None)
+            if owner is not None:  # "Baloch havens in Iran": the Baloch (insurgents)' havens
+                holder = _party(owner, at)
+            for h in ([] if holder else [head, *head.ancestors]):
+                subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _RELATIVE):
+                    holder = _party(subj, at)
+                    break
+                if h.dep_ in ("relcl", "acl", "appos"):
+                    holder = _party(h.head, at)
+                    break
+            if holder is not None and holder.type == "state" and holder.country and place.country \
+                    and holder.country != place.country:
+                # "… against the Pakistan Army, which operates out of Iran": a state's forces do not
+                # operate out of another state; the group the sentence is about does
+                holder = None
+            if holder is None:  # the nearest group named before the phrase
+                holder = next((at[i] for i in range(tok.start - 1, sent.start - 1, -1)
+                               if i in at and at[i].type not in ("state", "civilians")
+                               and at[i].kind != "country"), None)
+            if holder is None:
+                continue
+            status, credited = _status(sent)
+            target = place.name
+            out.append(Relation(holder.name, target, "based in", _clause_span(sent), status, credited))
+    return out
+
+
+def _backers(sent, at, pats, states: dict[str, str]) -> list[Relation]:
+    """"pro-Iran sectarian group", "Iranian-backed militias", "Iranian proxy groups"."""
+    out = []
+    for tok in sent:
+        t = tok.text.lower()
+        country = None
+        if t == "pro" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+            country = tok.nbor(2)
+        elif re.match(r"^[A-Z][a-z]+-(?:backed|sponsored|funded|aligned)$", tok.text):
+            country = tok
+        elif tok.lower_ in ("backed", "sponsored", "funded", "aligned") and tok.i >= 2 \
+                and tok.nbor(-1).text == "-" and tok.nbor(-2).text[:1].isupper():
+            country = tok.nbor(-2)  # "Iranian-backed" split in three
+        elif tok.lower_ in ("proxy", "proxies") and tok.i > 0 and tok.nbor(-1).ent_type_ in ("NORP", "GPE"):
+            country = tok.nbor(-1)
+        if country is None:
+            continue
+        backer = at.get(country.i)
+        word = re.sub(r"-(?:backed|sponsored|funded|aligned)$", "", country.text.lower())
+        if (backer is None or backer.kind not in ("country",)) and word in states:
+            backer = Actor(name=states[word], span=Span(country.idx, country.idx + len(country), country.text),
+                           type="state", kind="country")
+        head = country.head if country.head != country else tok.head
+        if head.lower_ in ("backed", "sponsored", "funded", "aligned", "-"):
+            head = head.head
+        while head.dep_ in ("amod", "compound") and head.head is not head:
+            head = head.head
+        backed = _party(head, at)
+        if backer is None or backed is None or backed is backer:
+            continue
+        status, credited = _status(sent)
+        out.append(Relation(backer.name, backed.name, "supports", _clause_span(sent), status, credited))
+    return out
+
+
+def _belongs(doc, sent, at, pats) -> list[Relation]:
+    """"… confirmed that it belonged to Iran": the part and the whole."""
+    out = []
+    low = sent.text.lower()
+    for phrase in pats["part of"]["belongs"]:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span.root
+            whole = next((g for t in span for c in t.children if c.dep_ == "pobj" for g in [c]), None)
+            if whole is None:
+                whole = next((g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            part_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if part_tok is not None and part_tok.pos_ == "PRON":
+                part_tok = _antecedent_noun(part_tok)
+            part, whole_a = _party(part_tok, at), _party(whole, at)
+            if part is None or whole_a is None:
+                continue
+            status = "confirmed" if _CONFIRM.search(sent.text) else _status(sent)[0]
+            credited = _credited(verb, at)
+            out.append(Relation(part.name, whole_a.name, "part of", _clause_span(sent), status, credited))
+    return out
+
+
+def _antecedent_noun(pron):
+    """"… the agency behind the racket … confirmed that it belonged to Iran": the last noun
+    phrase of the previous sentence that is a subject."""
+    doc = pron.doc
+    sent = pron.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    for s in (sent, prev):
+        if s is None:
+            continue
+        for t in s:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i < pron.i:
+                return t
+    return None
+
+
+_SAYING = ("confirm", "say", "tell", "report", "claim", "allege")
+_SOURCES = {"official", "source", "spokesman", "spokesperson", "spokeswoman", "minister", "officer", "commander",
+            "witness", "resident", "analyst", "diplomat", "statement"}
+
+
+def _credited(verb, at=None) -> str | None:
+    """Whom the text credits: the subject of the saying verb above ``verb``, or of an
+    aside inside its clause ("attackers who, it said, were trained …")."""
+    sayers = [h for h in verb.ancestors if h.lemma_.lower() in _SAYING]
+    sayers += [c for c in verb.subtree if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in _SAYING]
+    for h in sayers:
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # a misparsed sayer: the nearest source-like noun before the verb
+            subj = next((t for t in reversed(list(h.sent)[: h.i - h.sent.start])
+                         if t.lemma_.lower() in _SOURCES and t.pos_ == "NOUN"), None)
+        if subj is None:
+            continue
+        if subj.pos_ == "PRON" and at is not None:
+            # "it said": the nearest earlier body (not a person), singular for "it"
+            singular = subj.lower_ == "it"
+            for i in range(subj.i - 1, max(subj.i - 40, -1), -1):
+                a = at.get(i)
+                if a is None or a.kind == "person":
+                    continue
+                span = verb.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+                if singular and span is not None and span.root.tag_ in ("NNS", "NNPS"):
+                    continue
+                return a.name
+            return None
+        return verb.doc[subj.left_edge.i: subj.i + 1].text
+    return None

@@ -1,0 +1,110 @@
+"""Actor ties (funds, trains, supports, based in, part of, and those events make) and the graph."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from sitrep import graph
+
+
+def ties(pipeline, text, published="2024-03-10"):
+    art = pipeline.extract(text, published=published)
+    return {(r.source, r.type, r.target): r for r in art.relations}, art
+
+
+def find(found, kind, source=None, target=None):
+    hits = [r for (s, k, t), r in found.items() if k == kind and (source is None or source in s)
+            and (target is None or target in t)]
+    assert hits, f"no {kind} tie {source}->{target} in {list(found)}"
+    return hits[0]
+
+
+def test_funding_from_a_source_to_a_recipient(pipeline):
+    found, _ = ties(pipeline, "Investigators said a hawala network had channelled money from a foreign "
+                              "intelligence agency to banned militant groups in Quetta.")
+    r = find(found, "funds", "foreign intelligence agency", "militant groups")
+    assert r.evidence.text.startswith("Investigators")
+
+
+def test_training_told_in_the_passive_names_the_trainer(pipeline):
+    found, _ = ties(pipeline, "Police said the bombers had been trained by the Islamic State in Afghanistan.")
+    r = find(found, "trains", "Islamic State")
+    assert r.target != "Islamic State"
+
+
+def test_a_group_operating_out_of_a_country_is_based_there(pipeline):
+    found, _ = ties(pipeline, "The attack was claimed by the Baloch Liberation Front, which operates out of "
+                              "southeastern Iran.")
+    r = find(found, "based in", "Baloch Liberation Front", "Iran")
+    assert r.status == "reported"
+
+
+def test_said_to_makes_a_tie_alleged(pipeline):
+    found, _ = ties(pipeline, "Officials named Jaish al-Adl, a group said to have safe havens in Pakistan.")
+    r = find(found, "based in", target="Pakistan")
+    assert r.status == "alleged"
+
+
+@pytest.mark.parametrize("text,backed", [
+    ("Police arrested two members of the pro-Iran Mehdi group in Karachi on Monday.", "Mehdi"),
+    ("Iranian-backed militias fired rockets at a base in eastern Syria on Monday.", "militias"),
+])
+def test_backers_named_in_a_group_description(pipeline, text, backed):
+    found, _ = ties(pipeline, text)
+    r = find(found, "supports", "Government of Iran", backed)
+    assert r.source == "Government of Iran"
+
+
+def test_a_confirmed_identity_credits_the_anonymous_official(pipeline):
+    found, _ = ties(pipeline, "The agency behind the network was not named at the press conference, but a senior "
+                              "security official, speaking on condition of anonymity, confirmed that it belonged "
+                              "to Iran.")
+    r = find(found, "part of", target="Government of Iran")
+    assert r.status == "confirmed"
+    assert r.credited_to and "official" in r.credited_to
+
+
+def test_events_make_ties_with_their_status(pipeline):
+    found, _ = ties(pipeline, "The Baloch Liberation Front claimed responsibility for an attack on an army post "
+                              "in Kech on Monday.")
+    r = find(found, "fights", "Baloch Liberation Front", "Military Forces of Pakistan")
+    assert r.status == "claimed"
+
+
+def test_graphml_loads_in_networkx_with_evidence_on_every_edge(pipeline, tmp_path):
+    arts = [pipeline.extract(t, published="2024-03-10", id=f"a{i}") for i, t in enumerate([
+        "The Baloch Liberation Front claimed responsibility for an attack on an army post in Kech on Monday.",
+        "Police arrested two members of the pro-Iran Mehdi group in Karachi on Monday.",
+    ])]
+    g = graph.build(arts)
+    path = tmp_path / "actors.graphml"
+    path.write_text(graph.to_graphml(g), encoding="utf-8")
+    back = nx.read_graphml(path)
+    assert back.number_of_edges() == g.number_of_edges() >= 2
+    for _, _, d in back.edges(data=True):
+        assert d["evidence"] and d["status"] in ("reported", "claimed", "alleged", "confirmed", "denied", "planned")
+        assert d["article"] in ("a0", "a1")
+    assert back.nodes["Baloch Liberation Front"]["type"] == "rebel"
+
+
+def test_graph_command_writes_json(run, tmp_path):
+    src = tmp_path / "report.txt"
+    src.write_text("Border clash\n\nPakistani troops clashed with Afghan Taliban fighters near Chaman on "
+                   "Tuesday, officials said.\n", encoding="utf-8")
+    out = tmp_path / "g.json"
+    result = run("graph", src, "--format", "json", "--out", out, "--published", "2024-03-12")
+    assert result.exit_code == 0, result.output
+    import json
+    data = json.loads(out.read_text())
+    assert any(e["type"] == "fights" for e in data["edges"])
+
+
+def test_seed_graph_has_the_ties_the_report_states(pipeline, seed_text):
+    art = pipeline.extract(seed_text)
+    found = {(r.source, r.type, r.target): r for r in art.relations}
+    find(found, "funds", "foreign intelligence agency", "militant groups")
+    r = find(found, "part of", "foreign intelligence agency", "Government of Iran")
+    assert r.status == "confirmed" and "official" in (r.credited_to or "")
+    find(found, "based in", "Baloch Liberation Front", "Iran")
+    assert find(found, "based in", target="Pakistan").status == "alleged"  # the havens of Iranian Baluch groups
+    find(found, "trains", "Indian intelligence")
