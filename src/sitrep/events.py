@@ -369,6 +369,12 @@ class EventFinder:
                 words.update(x.lemma_.lower() for x in ch.subtree)
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
+        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
+            # "jets strafed the village, killing three": the weapon is the head clause's
+            for ch in tok.head.children:
+                if ch.dep_ in ("nsubj", "dobj", "agent", "prep"):
+                    words.update(x.lemma_.lower() for x in ch.subtree)
+            words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and key in " ".join(words):
                 if c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
@@ -383,9 +389,14 @@ class EventFinder:
                 target_words.add("force")
             if ev.actor2.type == "civilians":
                 target_words.add("civilian")
+        place_target = False
         for ch in tok.subtree:
             if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i:
                 target_words.add(ch.lemma_.lower())
+                # "militant commander Zakir Musa": what the target is called counts too
+                target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
+                if ch.ent_type_ in ("GPE", "LOC") and ch.head.lower_ in ("on", "against") or ch.dep_ == "dobj" and ch.ent_type_ in ("GPE", "LOC"):
+                    place_target = True
         lem = {w.rstrip("s") for w in target_words} | target_words
         armed = bool(lem & self.t.armed_targets)
         civil = bool(lem & self.t.civilian_targets)
@@ -393,6 +404,9 @@ class EventFinder:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
         elif armed:
             ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
+        elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name == "attack":
+            # a militia's attack on a village or town, with no armed opponent named, strikes its people
+            ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
 
 
 @dataclass
