@@ -325,6 +325,11 @@ class EventFinder:
         if cls.name == "clash" and ev.actor2 is not None and ev.actor2.type == "state" and \
                 (ev.actor1 is None or ev.actor1.type != "state"):
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
+        if ev.acled_type == "Violence against civilians" and ev.actor2 is None \
+                and ev.place is not None and ev.place.country and ev.place.country in ctx.of_names:
+            # the victims of an attack on a village, a bus or a market: its civilians
+            ev.actor2 = Actor(name=f"Civilians ({ctx.country_names.get(ev.place.country)})", span=ev.trigger,
+                              type="civilians", country=ev.place.country, kind="description", sentence=si)
         if cls.name == "arrest":
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
         if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":
@@ -757,6 +762,8 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
         name = ctx.country_names[iso]
         return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
                      aliases=(name,), type="state", country=iso, kind="country")
+    if _in_place(tok, ctx) or lemma in _THINGS:
+        return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in ("responsibility", "attack", "one", "it"):
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
@@ -801,6 +808,19 @@ def _recipient(tok, ctx: "_Ctx") -> Actor | None:
             if g is not None:
                 return _arg_actor(g, ctx)
     return None
+
+
+_THINGS = frozenset("""vehicle car truck bus motorcycle motorbike cruiser building house home shop market
+    village town city road bridge checkpoint checkpost post base camp station office school mosque church
+    hospital teargas gas fire ties relations airspace border crossing trade""".split())
+
+
+def _in_place(tok, ctx: "_Ctx") -> bool:
+    """Whether the token is part of a place mention of its sentence."""
+    for p in ctx.places.get(ctx.sentence_of(Span(tok.idx, tok.idx, "")), []):
+        if p.span.start <= tok.idx < p.span.end:
+            return True
+    return False
 
 
 def _in_locative(t, root) -> bool:
@@ -891,6 +911,14 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if a2 is None and a2_tok is not None:
+        # "severed ties with Kenya", "closed its airspace to Indian airlines": the party is one step on
+        for ch in a2_tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                a2 = _arg_actor(g, ctx) if g is not None and not _in_place(g, ctx) else None
+                if a2 is not None:
+                    break
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
@@ -1298,7 +1326,7 @@ def _different_targets(a: Event, b: Event) -> bool:
     if x is None or y is None or x.name == y.name:
         return False
     nx, ny = x.span.text.lower(), y.span.text.lower()
-    return nx not in ny and ny not in nx and x.kind != "description" or y.kind != "description" and x.type != y.type
+    return nx not in ny and ny not in nx
 
 
 def _same_place(a: Place, b: Place) -> bool:
