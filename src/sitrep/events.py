@@ -200,8 +200,8 @@ class EventFinder:
             c.planned = True
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
-        if c.noun and any(ch.ent_type_ == "DATE" for ch in tok.children):
-            return True  # "last week's arrest", "the 2011 murder": dated by their own words
+        if c.noun and _own_date(tok):
+            return True  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
         if c.noun and v is not tok and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
             # "attacks are being carried out at night": a habit, not an event
             if not (aux & {"has", "have", "did", "'ve"}):
@@ -297,6 +297,11 @@ class EventFinder:
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
         ev.evidence.append(_clause_span(c, sent, ctx.doc))
         a1, a2 = _arguments(c, ctx)
+        if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
+                not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
+                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at"):
+            # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
+            a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
         for other in c.extra:  # the same happening told by another word may name the parties
             if a1 is not None and a2 is not None:
                 break
@@ -314,7 +319,7 @@ class EventFinder:
         ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
         if ev.place is None and cls.name == "arrest" and ev.actor1 is None:
             ev.place = _scene(si, ctx)  # "… a raid on an office in Karachi. Thirteen were rounded up."
-        ev.time = _time_for(c, si, ctx)
+        ev.time, ev.time_basis = _time_for(c, si, ctx)
         if ev.time is not None:
             ev.interval = ev.time.interval
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
@@ -543,6 +548,14 @@ def _dated_or_placed(tok) -> bool:
         any(ch.dep_ == "poss" for ch in tok.children)
 
 
+def _own_date(tok) -> bool:
+    """A noun dated by its own words: "the 2011 murder", "an ambush on a convoy on Sunday"."""
+    if any(ch.ent_type_ == "DATE" for ch in tok.children):
+        return True
+    return any(g.ent_type_ == "DATE" for ch in tok.children if ch.dep_ == "prep"
+               for g in ch.children if g.dep_ == "pobj")
+
+
 def _own_anchor(tok) -> bool:
     """A noun with its own date or place ("the 2011 attack", "the attack in Kech")."""
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
@@ -591,8 +604,10 @@ def _drop_contents(cands: list[_Cand]) -> list[_Cand]:
     out = []
     for c in cands:
         inside = False
-        if c.noun and any(t.ent_type_ == "DATE" for t in c.tok.children):
-            out.append(c)  # "an investigation into the 2011 murder": the murder is an event of its own
+        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))):
+            # "an investigation into the 2011 murder", "blamed them for a car bomb at a base in Bogota":
+            # the murder, the bombing, are events of their own
+            out.append(c)
             continue
         for o in political:
             if o is c:
@@ -798,6 +813,13 @@ def _forces_at(c: _Cand, place: Place, ctx: "_Ctx") -> Actor | None:
             b = ch.idx + len(ch)
             return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, ctx.doc.text[a:b]), type="state",
                          country=place.country, kind="description", sentence=0)
+    return None
+
+
+def _agent_of(tok):
+    for ch in tok.children:
+        if ch.dep_ in ("agent", "prep") and ch.lower_ == "by":
+            return next((g for g in ch.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -1077,13 +1099,16 @@ def _during_visit(ev: Event, events: list[Event]) -> None:
         if ev.interval.known and prev.interval != ev.interval:
             return
         if not ev.interval.known and prev.time is not None:
-            ev.interval, ev.time = prev.interval, prev.time
+            ev.interval, ev.time, ev.time_basis = prev.interval, prev.time, "visit"
         if ev.place is None:
             ev.place = prev.place
         return
 
 
-def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
+def _time_for(c: _Cand, si: int, ctx: _Ctx) -> tuple[TimeExpr | None, str | None]:
+    """The expression that dates the trigger, and how it was found: ``clause`` (its own clause),
+    ``governing`` (a clause above it), ``saying`` (when it was said), ``narrative`` (the story's
+    last time), ``lead`` (the report's news date)."""
     doc = ctx.doc
     clause = _clause(c)
     best = None
@@ -1105,17 +1130,17 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> TimeExpr | None:
         if best is None or score < best[0]:
             best = (score, te)
     if best:
-        return best[1]
+        return best[1], ("clause", "governing", "saying")[best[0][0]]
     # no date in the sentence: the narrative's time, the last one a main clause set
     for sj in range(si - 1, -1, -1):
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and not re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _main_clause(te, ctx)]
         if known:
-            return known[-1]
+            return known[-1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
-        return ctx.lead_time
-    return None
+        return ctx.lead_time, "lead"
+    return None, None
 
 
 def _reporting_time(tok) -> bool:
@@ -1287,10 +1312,16 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
+    if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
+            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4):
+        return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
     for prev in reversed(events):
+        told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
-                not (prev.time and prev.time.sentence == 0) and len(prev.evidence) == 1:
+                not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
+                and not (own_place and prev.place is not None and prev.place.sentence > 0
+                         and not _same_place(prev.place, ev.place)):
             return prev  # the headline's event, told again in the lead
         if prev.plover not in plovers:
             continue
@@ -1304,6 +1335,10 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             continue
         last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
         near = ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+        vague_prev = (prev.time is None or prev.time_basis in ("saying", "lead", "narrative")) and \
+            (prev.place is None or prev.place.feature == "country")
+        if near and vague_prev and (own_time or own_place) and ev.plover in _GROUP and not _different_targets(prev, ev):
+            return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
         if c.noun and c.definite:
             recent = ev.sentence - prev.sentence <= 8
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
@@ -1348,12 +1383,16 @@ def _shares_actor(a: Event, b: Event) -> bool:
 def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
+    if headline and target.sentence == 0 and mention.sentence > 0 and len(target.evidence) == 2 \
+            and target.acled_type != mention.acled_type and mention.acled_type is not None:
+        # the headline's few words type it by default; the lead's full sentence knows better
+        target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
     if headline and target.sentence == 0 and mention.sentence > 0:
         # a headline's event takes the lead's place and time, once: the first body mention's
         if mention.place is not None and (target.place is None or target.place.sentence == 0):
             target.place = mention.place
         if mention.interval.known and (target.time is None or target.time.sentence == 0):
-            target.interval, target.time = mention.interval, mention.time
+            target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)
             if m is not None and m.kind != "description":
@@ -1363,11 +1402,17 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
             setattr(target, attr, getattr(mention, attr))
     if target.place is None and mention.place is not None:
         target.place = mention.place
-    if not target.interval.known and mention.interval.known:
-        target.interval, target.time = mention.interval, mention.time
+    specific = mention.time is not None and mention.time_basis in ("clause", "governing")
+    if mention.interval.known and (not target.interval.known or
+                                   (specific and target.time_basis in ("saying", "lead", "narrative"))):
+        target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
+    if mention.place is not None and target.place is not None and target.place.feature == "country" \
+            and mention.place.country == target.place.country and mention.place.feature != "country":
+        target.place = mention.place  # "in Mali" … "the base in Nampala": the finer place
     if mention.claim.status != "reported" and target.claim.status == "reported":
         target.claim = mention.claim
-    if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence":
+    if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
+            and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
 
 

@@ -45,6 +45,7 @@ def event_dict(ev: Event) -> dict:
         "plover": ev.plover,
         "plover_mode": ev.mode,
         "date": ev.interval.to_dict(),
+        "date_basis": ev.time_basis,
         "location": _place(ev.place),
         "actor1": _actor(ev.actor1),
         "actor2": _actor(ev.actor2),

@@ -125,8 +125,12 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             sent_of[t.i] = si
     raw = []
     in_org = {t.i for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
+    # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for start, end, text, label, tok in _mentions(doc, blocked):
         name = _clean(text)
+        if name in surnames and label in ("PERSON", "PROPN", "ORG"):
+            continue
         key = normalise(name)
         if not key or key in stop or len(key) < 3:
             continue
