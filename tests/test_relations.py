@@ -108,3 +108,27 @@ def test_seed_graph_has_the_ties_the_report_states(pipeline, seed_text):
     find(found, "based in", "Baloch Liberation Front", "Iran")
     assert find(found, "based in", target="Pakistan").status == "alleged"  # the havens of Iranian Baluch groups
     find(found, "trains", "Indian intelligence")
+
+
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("Pakistan accused India on Monday of backing militants in Balochistan.", "accuses",
+     "Government of Pakistan", "Government of India"),
+    ("Pakistan warned Afghanistan on Tuesday against sheltering militants.", "warns",
+     "Government of Pakistan", "Government of Afghanistan"),
+    ("Iran handed over two suspects to Pakistan on Sunday, officials said.", "hands over to",
+     "Government of Iran", "Government of Pakistan"),
+    ("India and Bangladesh signed an agreement on security cooperation in Dhaka on Monday.", "cooperates with",
+     "Government of India", None),
+])
+def test_event_ties(pipeline, text, kind, source, target):
+    found, _ = ties(pipeline, text)
+    r = find(found, kind, source, target)
+    assert r.evidence.text in text
+
+
+def test_the_armys_claim_about_trainers_is_credited_to_the_army(pipeline):
+    found, _ = ties(pipeline, "Militants stormed a Frontier Corps camp in Panjgur on Wednesday. It took the army "
+                              "three days to clear the camp of the attackers who, it said, were trained abroad "
+                              "by a foreign spy agency.", published="2024-02-10")
+    r = find(found, "trains", "spy agency")
+    assert r.credited_to == "Military Forces of Pakistan"

@@ -175,6 +175,8 @@ class ActorFinder:
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)
+                if c is None and (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
+                    continue  # a town spaCy took for an organisation ("Panjgur")
                 if c is None and doc[e - 1].lemma_.lower() in lex.noun_kind:
                     continue  # "foreign ministry", "security forces": a description, read below
                 if c:

@@ -104,6 +104,9 @@ def _stance(trigger, actor_at) -> Claim | None:
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
+            aside = next((c for c in anc.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("confirm", "deny")), None)
+            if aside is not None:  # "Confirming the incident, the chairman told reporters that …"
+                status = "confirmed" if aside.lemma_.lower() == "confirm" else "denied"
             actor = _actor_in(subj, actor_at)
             name = _phrase(subj) if subj.pos_ != "PRON" else None
             if actor is not None and actor.kind != "description":

@@ -282,6 +282,9 @@ class EventFinder:
                     events.append(split)
         _later_tolls(events, ctx)
         for ev in events:
+            if ev.actor1 is None:
+                _perpetrator(ev, events, ctx)
+        for ev in events:
             _lasting(ev, ctx)
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
@@ -933,6 +936,10 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
+            and c.cls.name in ("agree", "consult", "cooperate", "clash"):
+        partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
+        a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
     if a2 is None and a2_tok is not None:
         # "severed ties with Kenya", "closed its airspace to Indian airlines": the party is one step on
         for ch in a2_tok.children:
@@ -1218,6 +1225,62 @@ def _one_victim(c: _Cand) -> Count | None:
     a = min(tok.idx, victim.left_edge.idx)
     b = max(tok.idx + len(tok), victim.idx + len(victim))
     return Count(1, Span(a, b, tok.doc.text[a:b]))
+
+
+_AGENT_NOUNS = {"killer", "murderer", "assassin", "attacker", "bomber", "gunman", "kidnapper", "abductor",
+                "perpetrator", "culprit", "shooter", "assailant"}
+_HEDGED = {"alleged", "suspected", "presumed", "purported", "accused"}
+
+
+def _perpetrator(ev: Event, events: list[Event], ctx: _Ctx) -> None:
+    """Who did it, when the event's own clause does not say but its sentence does:
+    "… the 2011 murder of a diplomat … the alleged killer, a Sipah-e-Muhammad worker"; or an arrest
+    "in connection with" the attack names its suspect; or an arrest told in the passive after
+    the agency that made it ("the FIA raided … Thirteen employees were rounded up")."""
+    sent = ctx.sents[ev.sentence]
+    if ev.plover == "ASSAULT":
+        for tok in sent:
+            if tok.lemma_.lower() in _AGENT_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                    and tok.idx > ev.trigger.start:
+                named = next((c for c in tok.children if c.dep_ == "appos"), None)
+                actor = _arg_actor(named, ctx) if named is not None else None
+                if actor is None:
+                    continue
+                ev.actor1 = actor
+                hedge = next((c for c in tok.children if c.lower_ in _HEDGED), None)
+                if hedge is not None and ev.claim.status == "reported":
+                    ev.claim.status, ev.claim.span = "alleged", Span(hedge.idx, hedge.idx + len(hedge), hedge.text)
+                return
+        for other in events:
+            if other.plover != "COERCE" or other.sentence != ev.sentence or other.actor2 is None:
+                continue
+            trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            arrest = ctx.doc.char_span(other.trigger.start, other.trigger.end, alignment_mode="expand")
+            if trig is None or arrest is None:
+                continue
+            path = [h for h in trig.root.ancestors][:5]
+            if arrest.root in path and re.search(r"\bin connection with\b|\bover\b|\bfor\b",
+                                                 ctx.doc.text[arrest.root.idx:trig.root.idx]):
+                ev.actor1 = other.actor2  # the suspects of an arrest "in connection with the attack"
+                if ev.claim.status == "reported":
+                    ev.claim.status = "alleged"
+                return
+    if ev.plover == "COERCE" and ev.acled_subtype == "Arrests":
+        trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
+            return
+        for sj in (ev.sentence - 1, ev.sentence - 2):
+            if sj < 0 or ctx.paragraph[sj] != ctx.paragraph[ev.sentence]:
+                return
+            root = ctx.sents[sj].root
+            for tok in ctx.sents[sj]:
+                if tok.i >= root.i:
+                    break
+                a = ctx.actor_at.get(tok.i)
+                if a is not None and a.type == "state" and a.kind != "country" and \
+                        ("nsubj" in (tok.dep_, tok.head.dep_) or tok.dep_ == "appos"):
+                    ev.actor1 = a  # the agency the paragraph is about, before its verb
+                    return
 
 
 def _later_tolls(events: list[Event], ctx: _Ctx) -> None:

@@ -85,7 +85,7 @@ class Pipeline:
         tick("time")
         found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline)
         tick("places")
-        focus = focus_country(doc, self.lexicon)
+        focus = focus_country(doc, self.lexicon) or _place_focus(found_places)
         found_actors = self.actor_finder.find(doc, focus, found_places)
         tick("actors")
         events = self.event_finder.find(doc, times, found_places, found_actors, focus,
@@ -100,6 +100,14 @@ class Pipeline:
         tick("relations")
         return Article(document=document, published=published, times=times, places=found_places,
                        actors=found_actors, events=events, relations=ties)
+
+
+def _place_focus(found) -> str | None:
+    """The country of the places a report names, when it names no country itself."""
+    from collections import Counter
+
+    counts = Counter(p.country for p in found if p.country and not p.dateline)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 class _Ticker:
