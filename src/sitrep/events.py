@@ -662,7 +662,8 @@ def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
             if _separate_clauses(o, c):
                 continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
-            if shared and not (o.noun and c.noun) and o.tok.lemma_ != c.tok.lemma_:
+            if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.plover != "ASSAULT") \
+                    and o.tok.lemma_ != c.tok.lemma_:
                 continue  # "suspended all trade, closed its airspace": one doer, several acts
             if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
                 host = o
@@ -1382,6 +1383,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     for prev in reversed(events):
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
+                (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
                          and not _same_place(prev.place, ev.place)):
@@ -1425,6 +1427,11 @@ def _different_targets(a: Event, b: Event) -> bool:
         return False
     nx, ny = x.span.text.lower(), y.span.text.lower()
     return nx not in ny and ny not in nx
+
+
+def _lemma(span: Span, ctx: _Ctx) -> str:
+    s = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return s.root.lemma_.lower() if s is not None else span.text.lower()
 
 
 def _same_place(a: Place, b: Place) -> bool:
