@@ -280,6 +280,15 @@ class EventFinder:
                 _during_visit(ev, events)
                 for split in _split_by_place(ev, c, ctx):
                     events.append(split)
+        scene = _article_scene(places)
+        if scene is not None:
+            for ev in events:
+                if ev.place is None or (ev.place.feature == "country" and ev.place.country == scene.country):
+                    if ev.place is None and ev.actor1 is not None and ev.actor1.country not in (None, scene.country) \
+                            and ev.category == "political":
+                        continue  # a foreign government's statement is not made in the report's province
+                    ev.place = replace(scene, precision="admin1", name=scene.admin1, feature="admin1",
+                                       admin2=None, admin2_alternatives=(), lat=None, lon=None, geonames_id=None)
         _later_tolls(events, ctx)
         for ev in events:
             if ev.actor1 is None:
@@ -1063,6 +1072,15 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         return None
     ranked.sort(key=lambda r: r[:3])
     return ranked[0][3]
+
+
+def _article_scene(places: list[Place]) -> Place | None:
+    """The one province a report is set in: every town, district and province it names lies in it
+    (at least two mentions). Events the text places no closer are placed there, at province precision."""
+    specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
+    if len(specific) < 2 or len({(p.country, p.admin1) for p in specific}) != 1:
+        return None
+    return specific[0]
 
 
 def _in_time(p: Place, si: int, ctx: _Ctx) -> bool:
