@@ -61,7 +61,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\bbetween\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:\s+\d{{4}})?",
     rf"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+{_MON}(?:\s+\d{{4}})?",
     r"\b(?:early|late|mid)[-\s]?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)\b",
-    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
+    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+[a-z])",
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|week|weeks)\b",
     r"\b(?:over\s+)?(?:the|last|this)\s+weekend\b",
     r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year)\b",

@@ -644,7 +644,10 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc) -> TimeExp
     """The date a report's lead gives its news: the first recent, day-precise date near the top
     that dates a happening, not a saying."""
     saying = None
+    captions = _caption_spans(doc)
     for te in times:
+        if any(a <= te.span.start < b for a, b in captions):
+            continue  # a photo caption's date is the photo's
         span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
         if span is not None and _reporting_time(span.root):
             saying = saying or te
@@ -657,6 +660,20 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc) -> TimeExp
             continue
         return te
     return saying
+
+
+_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Images)|\bPhoto:|\bPHOTO:|"
+                      r"\(Photo|Image:|Credit:|/ (?:AFP|Reuters|AP)\b|\bfile photo\b", re.I)
+
+
+def _caption_spans(doc) -> list[tuple[int, int]]:
+    """Paragraphs that are photo captions (a photo credit in them)."""
+    out, start = [], 0
+    for para in doc.text.split("\n"):
+        if _CAPTION.search(para):
+            out.append((start, start + len(para)))
+        start += len(para) + 1
+    return out
 
 
 def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
@@ -1152,7 +1169,9 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> tuple[TimeExpr | None, str | None
         if r.i not in clause and not _governs(r, c):
             continue  # "…rounded up, and days later … arrested": the second clause's time
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
-        score = (0 if r.i in clause else 2 if _reporting_time(r) else 1, abs(r.i - c.tok.i))
+        saying = _reporting_time(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
+                                        and c.verb.lemma_.lower() in _REPORTING | {"claim"})
+        score = (2 if saying else 0 if r.i in clause else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
             best = (score, te)
     if best:
