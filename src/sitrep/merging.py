@@ -97,6 +97,7 @@ class ActorView:
     kind: str | None  # military | police | civilians | unidentified ... (actor_patterns.yaml)
     type: str | None  # ACLED actor type
     canonical: str | None = None  # "Military Forces of {country}" for a kind
+    acled_type: str | None = None  # the type an incident records (an unidentified group's too)
 
 
 @dataclass
@@ -141,16 +142,16 @@ class Merger:
         low = name.casefold()
         for prefix, p in self._prefixes:
             if low.startswith(prefix):
-                return ActorView(name, None, p["kind"], _kind_type(p), p["canonical"])
+                return ActorView(name, None, p["kind"], _kind_type(p), p["canonical"], p.get("type"))
         if kind in ("organisation", "person", "country"):
-            return ActorView(name, low, None, type)
+            return ActorView(name, low, None, type, None, type)
         words = re.findall(r"[a-z][a-z-]*", low)
         for n in (2, 1):
             if len(words) >= n:
                 p = self._nouns.get(_singular(" ".join(words[-n:])))
                 if p:
-                    return ActorView(name, None, p["kind"], _kind_type(p), p["canonical"])
-        return ActorView(name, None, None, type)
+                    return ActorView(name, None, p["kind"], _kind_type(p), p["canonical"], p.get("type"))
+        return ActorView(name, None, None, type, None, type)
 
     def compare(self, new: Report, old: Report) -> tuple[bool, tuple, dict]:
         """Whether two reports describe one happening: (fits, closeness, reasons by field)."""
@@ -314,7 +315,7 @@ class Merger:
         name = getattr(r, f"actor{n}")
         if not v.key and v.canonical and place is not None and place.country:
             name = v.canonical.format(country=self._countries.get(place.country, place.country))
-        return name, getattr(r, f"actor{n}_type") or v.type, strongest.status, strongest.source
+        return name, getattr(r, f"actor{n}_type") or v.acled_type, strongest.status, strongest.source
 
     def _fatalities(self, reports: list[Report]):
         credible_st = self.rules.credible_statuses

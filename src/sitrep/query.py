@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 MEMBER_SQL = """SELECT ie.joined, ie.matched_event, ie.reasons, ie.fatalities_role, ie.fatalities_why,
-    e.id AS event_id, e.event_key, a.doc_id AS article, a.title, a.url, a.source AS outlet, a.published,
+    e.id AS event_id, e.event_key, e.article_id, a.doc_id AS article, a.title, a.url, a.source AS outlet, a.published,
     e.summary, e.category, e.acled_type, e.acled_subtype, e.plover, e.plover_mode,
     e.date_start, e.date_end, e.date_precision, e.location, e.country, e.admin1, e.admin2,
     e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor1_type, e.actor2, e.actor2_type,
