@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ class Store:
         try:
             self.db = sqlite3.connect(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
+            # a commit survives the process being killed; only a power cut may lose the last ones (whole)
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
             for table, column, typ in ADDED_COLUMNS:
@@ -178,11 +181,20 @@ class Store:
             new = self._reports("WHERE e.id = ?", (eid,))[0]
             candidates: dict[int, list[Report]] = {}
             if new.country and new.interval.known:
-                ids = [r[0] for r in self.db.execute(
-                    "SELECT DISTINCT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id"
-                    " WHERE e.country = ? AND e.category = ? AND e.date_start <= ? AND e.date_end >= ?",
-                    (new.country, new.category, (new.interval.end + slack).isoformat(),
-                     (new.interval.start - slack).isoformat()))]
+                sql = ("SELECT DISTINCT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id"
+                       " WHERE e.country = ? AND e.category = ? AND e.date_start <= ? AND e.date_end >= ?")
+                args = [new.country, new.category, (new.interval.end + slack).isoformat(),
+                        (new.interval.start - slack).isoformat()]
+                if new.admin1:  # the place rule needs the same province, or two points close together
+                    sql += " AND (e.admin1 = ?"
+                    args.append(new.admin1)
+                    if new.lat is not None and new.lon is not None:
+                        d = self.merger.rules.near_km / 111.0
+                        w = d / max(0.05, math.cos(math.radians(new.lat)))
+                        sql += " OR (e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?)"
+                        args += [new.lat - d, new.lat + d, new.lon - w, new.lon + w]
+                    sql += ")"
+                ids = [r[0] for r in self.db.execute(sql, args)]
                 for iid in ids:
                     candidates[iid] = self._members(iid)
             decision = self.merger.choose(new, candidates)
