@@ -200,3 +200,23 @@ def test_views_for_datasette(corpus_db):
         assert con.execute("SELECT count(*) FROM incident_sources").fetchone()[0] == len(REPORTS)
     finally:
         con.close()
+
+
+def test_a_database_from_before_incidents_is_merged_when_opened(corpus_db, tmp_path):
+    import shutil
+
+    old = tmp_path / "old.sqlite"
+    con = sqlite3.connect(corpus_db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    shutil.copy(corpus_db, old)
+    con = sqlite3.connect(old)
+    for stmt in ("DROP VIEW incidents_list", "DROP VIEW incident_sources", "DROP TABLE incident_events",
+                 "DROP TABLE incidents", "ALTER TABLE events DROP COLUMN actor1_kind",
+                 "ALTER TABLE events DROP COLUMN actor2_kind"):
+        con.execute(stmt)
+    con.commit()
+    con.close()
+    with Store(old) as s:
+        assert s.counts()["incident_events"] == len(REPORTS)
+    assert canon(groups(old)) == canon(EXPECTED)

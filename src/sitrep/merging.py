@@ -143,8 +143,8 @@ class Merger:
         for prefix, p in self._prefixes:
             if low.startswith(prefix):
                 return ActorView(name, None, p["kind"], _kind_type(p), p["canonical"], p.get("type"))
-        if kind in ("organisation", "person", "country"):
-            return ActorView(name, low, None, type, None, type)
+        if kind in ("organisation", "person", "country") or (kind is None and type is not None):
+            return ActorView(name, low, None, type, None, type)  # (no kind: stored by an older sitrep)
         words = re.findall(r"[a-z][a-z-]*", low)
         for n in (2, 1):
             if len(words) >= n:
