@@ -8,6 +8,8 @@ process, the way an analyst would: once as JSON Lines, once as a folder of .txt 
 articles/s (wall clock, model loading included, and excluding the start-up measured on an empty
 run), the events and incidents stored, and the peak resident memory of the ingesting process
 (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``). A re-run over the same corpus is timed too.
+The .txt files carry no date, so they all get ``--published 2023-06-01``: their weekdays resolve
+into one week and merge differently from the JSON Lines records, which carry their own dates.
 """
 from __future__ import annotations
 
