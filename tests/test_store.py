@@ -27,7 +27,7 @@ No group immediately claimed responsibility for the blast, which damaged two veh
 """
 PAKISTAN_PUBLISHED = "2023-03-10"  # a Friday: "Thursday" is 9 March
 
-TABLES = ("articles", "events", "evidence", "actors", "places", "relations")
+TABLES = ("articles", "events", "evidence", "actors", "places", "relations", "incidents", "incident_events")
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def counts(path):
 
 
 def events(run, db, *args):
-    r = run("events", "--db", db, "--format", "json", *args)
+    r = run("events", "--db", db, "--raw", "--format", "json", *args)
     assert r.exit_code == 0, r.output
     return json.loads(r.stdout)
 
@@ -66,7 +66,7 @@ def test_ingest_reports_what_it_added(run, tmp_path, files):
     path = tmp_path / "db.sqlite"
     r = run("ingest", files[0], "--db", path, "--published", NIGERIA_PUBLISHED)
     assert r.exit_code == 0, r.output
-    assert "1 articles added, 0 already stored, 0 failed" in r.stderr
+    assert "1 articles read: 1 added, 0 skipped; " in r.stderr
     c = counts(path)
     assert c["articles"] == 1
     assert c["events"] >= 1 and c["evidence"] >= c["events"] and c["places"] >= 1
@@ -130,14 +130,14 @@ def test_stored_evidence_slices_the_stored_text(db):
 
 
 def test_events_other_formats(run, db):
-    r = run("events", "--db", db, "--format", "csv")
+    r = run("events", "--db", db, "--raw", "--format", "csv")
     assert r.exit_code == 0
     assert r.stdout.splitlines()[0].startswith("id,")
     assert "Maiduguri" in r.stdout and "Quetta" in r.stdout
-    r = run("events", "--db", db, "--format", "jsonl")
+    r = run("events", "--db", db, "--raw", "--format", "jsonl")
     recs = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
     assert {x["location"] for x in recs} >= {"Maiduguri", "Quetta"}
-    r = run("events", "--db", db)
+    r = run("events", "--db", db, "--raw")
     assert r.exit_code == 0 and "Maiduguri" in r.stdout
     assert f"{len(recs)} events" in r.stderr
 
@@ -147,7 +147,7 @@ def test_ingesting_again_adds_nothing(run, db, files):
     assert before["articles"] == 2
     r = run("ingest", *files, "--db", db)
     assert r.exit_code == 0, r.output
-    assert "0 articles added, 2 already stored" in r.stderr
+    assert "2 articles read: 0 added, 2 skipped (2 already stored); 0 events" in r.stderr
     assert counts(db) == before
 
 
@@ -160,12 +160,14 @@ def test_same_text_under_another_name_or_line_endings_adds_nothing(run, db, tmp_
     assert counts(db) == before
 
 
-def test_store_add_twice_returns_false(tmp_path, pipeline):
+def test_store_add_twice_returns_none(tmp_path, pipeline):
     art = pipeline.extract(NIGERIA, published=NIGERIA_PUBLISHED, id="ng")
     with Store(tmp_path / "s.sqlite") as s:
-        assert s.add(art) is True
+        added = s.add(art)
+        assert added is not None and added.events == len([e for e in art.events if not e.negated])
+        assert added.founded == added.events and added.joined == 0
         first = s.counts()
-        assert s.add(art) is False
+        assert s.add(art) is None
         assert s.counts() == first
         assert s.has(NIGERIA) and s.has("  " + NIGERIA.upper())
         assert not s.has(PAKISTAN)
@@ -259,7 +261,7 @@ def test_store_add_is_atomic(tmp_path, pipeline):
     # nothing is left for another connection either, and the article can then be stored whole
     with Store(path) as again:
         assert again.counts() == {t: 0 for t in TABLES}
-        assert again.add(art) is True
+        assert again.add(art) is not None
         c = again.counts()
         assert c["articles"] == 1 and c["places"] == len(art.places) and c["events"] >= 1
 

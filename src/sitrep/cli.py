@@ -14,6 +14,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -176,81 +177,135 @@ def extract(paths, published, fmt, out, model):
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to add to (created if absent).")
 @click.option("--published", callback=_date, help="Publication date for inputs that carry none.")
 @click.option("--model", help="spaCy pipeline to use.")
-def ingest(paths, db, published, model):
-    """Store articles and their events, actors, places and evidence in a SQLite database.
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress line (articles/s, ETA) on stderr. Default: only when stderr is a terminal.")
+def ingest(paths, db, published, model, progress):
+    """Store articles, their events and evidence in a SQLite database, merging events across reports.
 
-    Re-ingesting the same text adds nothing; each article is one transaction.
+    Takes .txt, .html and .jsonl files or folders ('-' reads JSON Lines on stdin). An article whose
+    text is already stored is skipped, so a re-run adds only what is new. Each article (its rows and
+    the merging of its events into incidents) is one transaction: a run stopped at any point can be
+    started again and ends with the same database. Ends with one summary line on stderr.
 
     \b
-    Example:
+    Examples:
       sitrep ingest reports/ --db events.sqlite
+      cat feed.jsonl | sitrep ingest - --db events.sqlite
     """
-    from .reading import read
+    from .progress import Progress
+    from .reading import count, read
     from .store import Store
 
     pipe = _pipeline(model)
-    failed = added = skipped = events = 0
     try:
         store = Store(db)
     except SitrepError as e:
         _fail(e)
         sys.exit(1)
+    stderr = sys.stderr
+    show = progress if progress is not None else _isatty(stderr)
+    bar = Progress(stderr, count(paths) if show else None, enabled=show)
+    t = Counter()  # read, added, events, joined, founded, failed
+    skipped: Counter = Counter()  # reason -> articles
 
     def documents():
         for item in read(paths, pipe.settings):
+            t["read"] += 1
             if not isinstance(item, SitrepError):
                 if published is not None and item.published is None:
                     item.published = published
                 if store.has(item.text):
-                    nonlocal skipped
-                    skipped += 1
+                    skipped["already stored"] += 1
+                    bar.update(t["read"], _tally(t))
                     continue
             yield item
+
+    def failed(err: SitrepError) -> None:
+        bar.close()
+        _fail(err)
+        skipped[err.label] += 1
+        t["failed"] += 1
 
     with store:
         for item in pipe.stream(documents()):
             if isinstance(item, SitrepError):
-                _fail(item)
-                failed += 1
+                failed(item)
                 continue
             try:
-                if store.add(item):
-                    added += 1
-                    events += sum(1 for e in item.events if not e.negated)
-                else:
-                    skipped += 1
+                added = store.add(item)
             except SitrepError as e:
-                _fail(e)
-                failed += 1
-    click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
-    sys.exit(1 if failed else 0)
+                failed(e)
+                continue
+            if added is None:
+                skipped["duplicate in this run"] += 1
+            else:
+                t["added"] += 1
+                t["events"] += added.events
+                t["joined"] += added.joined
+                t["founded"] += added.founded
+            bar.update(t["added"] + sum(skipped.values()), _tally(t))
+    bar.close()
+    reasons = ", ".join(f"{n} {why}" for why, n in skipped.most_common())
+    click.echo(f"{t['read']} articles read: {t['added']} added, {sum(skipped.values())} skipped"
+               f"{f' ({reasons})' if reasons else ''}; {t['events']} events: {t['joined']} merged into"
+               f" incidents of other articles, {t['founded']} new incidents", err=True)
+    sys.exit(1 if t["failed"] else 0)
+
+
+def _tally(t: Counter) -> str:
+    return f"{t['events']} events, {t['joined']} merged"
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _filters(f):
+    """The selection options `events` and `export` share."""
+    day = lambda c, p, v: v and _date(c, p, v).isoformat()  # noqa: E731
+    options = [
+        click.option("--since", callback=day, help="Only those ending on or after this date (YYYY-MM-DD)."),
+        click.option("--until", callback=day, help="Only those starting on or before this date (YYYY-MM-DD)."),
+        click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. PK."),
+        click.option("--admin1", help="Province or state, e.g. Balochistan."),
+        click.option("--admin2", help="District, e.g. Kech."),
+        click.option("--actor", help="Part of an actor's name (either side, in any report)."),
+        click.option("--type", "acled_type", help="ACLED event type, e.g. Battles."),
+        click.option("--subtype", help="ACLED sub-event type, e.g. 'Armed clash'."),
+        click.option("--plover", help="PLOVER type, e.g. ASSAULT."),
+        click.option("--status", type=click.Choice(["reported", "claimed", "alleged", "confirmed", "denied",
+                                                   "planned"]), help="The (merged) status."),
+        click.option("--search", help="Full-text search over the article texts (SQLite FTS5 syntax)."),
+        click.option("--min-articles", type=click.IntRange(1), help="Only incidents reported by at least N articles."),
+        click.option("--raw", is_flag=True, help="Per-article events instead of merged incidents."),
+    ]
+    for opt in reversed(options):
+        f = opt(f)
+    return f
 
 
 @main.command("events")
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by 'sitrep ingest'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
-@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. PK.")
-@click.option("--since", callback=lambda c, p, v: v and _date(c, p, v).isoformat(),
-              help="Only events ending on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=lambda c, p, v: v and _date(c, p, v).isoformat(),
-              help="Only events starting on or before this date (YYYY-MM-DD).")
-@click.option("--plover", help="PLOVER type, e.g. ASSAULT.")
-@click.option("--type", "acled_type", help="ACLED event type, e.g. Battles.")
-@click.option("--status", help="reported, claimed, alleged, confirmed, denied or planned.")
-@click.option("--actor", help="Part of an actor's name.")
-@click.option("--search", help="Full-text search over article text (SQLite FTS5 syntax).")
-def events_cmd(db, fmt, **filters):
-    """List stored events, filtered.
+@_filters
+def events_cmd(db, fmt, raw, **filters):
+    """List merged incidents (or, with --raw, each article's events), filtered.
 
     \b
-    Example:
-      sitrep events --db events.sqlite --country PK --since 2022-01-01 --format csv
+    Examples:
+      sitrep events --db events.sqlite --country PK --since 2022-01-01
+      sitrep events --db events.sqlite --admin2 Kech --actor BLA --format csv
+      sitrep events --db events.sqlite --raw --search 'convoy'
     """
+    from . import formats
     from .store import Store
 
     try:
         with Store(db) as store:
-            rows = store.events(**filters)
+            rows = store.events(**filters) if raw else store.incidents(**filters)
     except SitrepError as e:
         raise click.ClickException(str(e)) from None
     if fmt == "json":
@@ -267,10 +322,66 @@ def events_cmd(db, fmt, **filters):
         click.echo(buf.getvalue(), nl=False)
     else:
         for r in rows:
-            date = r["date_start"] or ""
-            click.echo(f"{r['id']:>5} {date:10} {(r['acled_subtype'] or r['plover'])[:28]:28} "
-                       f"{(r['location'] or '')[:20]:20} {r['summary']}")
-        click.echo(f"{len(rows)} events", err=True)
+            click.echo(formats.event_line(r) if raw else formats.incident_line(r))
+        click.echo(f"{len(rows)} {'events' if raw else 'incidents'}", err=True)
+
+
+@main.command("event")
+@click.argument("incident_id", type=int)
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by 'sitrep ingest'.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def event_cmd(incident_id, db, fmt):
+    """Show one merged incident: its values, every source report with its evidence, the values the
+    reports disagree on and why each report was merged.
+
+    \b
+    Example:
+      sitrep event 12 --db events.sqlite
+    """
+    from . import formats
+    from .errors import NotFoundError
+    from .store import Store
+
+    try:
+        with Store(db) as store:
+            detail = store.incident(incident_id)
+        if detail is None:
+            raise NotFoundError(f"no incident {incident_id}", source=str(db))
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(detail, ensure_ascii=False, indent=1))
+    else:
+        click.echo(formats.incident_text(detail))
+
+
+@main.command("export")
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by 'sitrep ingest'.")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["acled-csv", "ucdp-csv", "plover-json", "geojson", "graphml", "jsonl", "parquet"]),
+              help="acled-csv: ACLED's columns and vocabularies; ucdp-csv: UCDP GED fields; plover-json: PLOVER "
+                   "records; geojson: incidents with coordinates as points; graphml: the actor graph; jsonl: one "
+                   "incident per line with its reports; parquet: the incident table (needs the [export] extra).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write (replaced whole).")
+@_filters
+def export_cmd(db, fmt, out, raw, **filters):
+    """Export merged incidents (or, with --raw, each article's events) in the field's formats.
+
+    \b
+    Examples:
+      sitrep export --db events.sqlite --format acled-csv --out events.csv
+      sitrep export --db events.sqlite --format geojson --country PK --out pk.geojson
+      sitrep export --db events.sqlite --format graphml --out actors.graphml
+    """
+    from .exports import export
+    from .store import Store
+
+    try:
+        with Store(db) as store:
+            n = export(store, fmt, out, raw=raw, **filters)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{n} {'events' if raw else 'incidents'} written to {out}", err=True)
 
 
 @main.command()

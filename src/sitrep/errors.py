@@ -11,7 +11,8 @@
     │   └── LanguageError       text that is not English
     ├── ConfigError             a setting that cannot work (unknown spaCy model, bad data file)
     ├── GazetteerError          the place index cannot be built or read
-    └── OutputError             a result cannot be written (unwritable --out, database)
+    ├── OutputError             a result cannot be written (unwritable --out, database)
+    └── NotFoundError           what was asked for is not in the database (an incident id)
 
 Each error carries a numbered code (``E101`` …) so that messages can be looked
 up in the README's table and matched in scripts.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 class SitrepError(Exception):
     code = "E000"
+    label = "error"  # a few words for summaries ("3 skipped: no text")
 
     def __init__(self, message: str, *, source: str | None = None):
         self.message = message
@@ -34,43 +36,59 @@ class SitrepError(Exception):
 
 class InputError(SitrepError):
     code = "E100"
+    label = "unreadable"
 
 
 class MissingInputError(InputError):
     code = "E101"
+    label = "missing"
 
 
 class EmptyInputError(InputError):
     code = "E102"
+    label = "no text"
 
 
 class BinaryInputError(InputError):
     code = "E103"
+    label = "binary"
 
 
 class EncodingError(InputError):
     code = "E104"
+    label = "not UTF-8"
 
 
 class TooLargeError(InputError):
     code = "E105"
+    label = "too large"
 
 
 class MalformedInputError(InputError):
     code = "E106"
+    label = "malformed"
 
 
 class LanguageError(InputError):
     code = "E107"
+    label = "not English"
 
 
 class ConfigError(SitrepError):
     code = "E200"
+    label = "configuration"
 
 
 class GazetteerError(SitrepError):
     code = "E300"
+    label = "gazetteer"
 
 
 class OutputError(SitrepError):
     code = "E400"
+    label = "not written"
+
+
+class NotFoundError(SitrepError):
+    code = "E500"
+    label = "not found"

@@ -156,3 +156,82 @@ def table(article: Article, width: int = 160) -> str:
                 str(ev.fatalities.value) if ev.fatalities else "", ev.claim.status)
         lines.append(" ".join(str(v)[:w].ljust(w) for v, (_, w) in zip(vals, cols)).rstrip())
     return "\n".join(lines)
+
+
+# --- the store's rows (sitrep events / sitrep event) ------------------------------------------
+
+def event_line(r: dict) -> str:
+    """One stored per-article event as a line of `sitrep events --raw`."""
+    date = r["date_start"] or ""
+    return (f"{r['id']:>5} {date:10} {(r['acled_subtype'] or r['plover'])[:28]:28} "
+            f"{(r['location'] or '')[:20]:20} {r['summary']}")
+
+
+def incident_line(r: dict) -> str:
+    """One merged incident as a line of `sitrep events`: id, date, type, place, reports, deaths."""
+    date = r["date_start"] or ""
+    if r["date_end"] and r["date_end"] != r["date_start"]:
+        date += ".." + r["date_end"][5:]
+    return (f"{r['id']:>5} {date:16} {(r['acled_subtype'] or r['plover'])[:24]:24} "
+            f"{(r['location'] or '')[:18]:18} {r['articles']:>2}x {_deaths(r):>9}  {r['actor1'] or ''}")
+
+
+def _deaths(r: dict) -> str:
+    best, low, high = r["fatalities_best"], r["fatalities_low"], r["fatalities_high"]
+    if best is None:
+        return ""
+    return f"{best} ({low}-{high})" if low != high else str(best)
+
+
+def incident_text(d: dict) -> str:
+    """`sitrep event ID`: an incident, its reports with their evidence, their differences and the
+    reasons each report was merged."""
+    out = [f"Incident {d['id']}: {d['summary']}", ""]
+    date = d["date_start"] or "unknown"
+    if d["date_end"] and d["date_end"] != d["date_start"]:
+        date += f" .. {d['date_end']}"
+    place = ", ".join(x for x in (d["location"], d["admin2"], d["admin1"], d["country"]) if x)
+    rows = [
+        ("type", f"{d['acled_type'] or '(political)'} / {d['acled_subtype'] or '-'} ({d['plover']})"),
+        ("date", f"{date} ({d['date_precision']}); the tightest interval the reports support"),
+        ("place", f"{place} ({d['geo_precision']}" + (f", {d['latitude']:.4f} {d['longitude']:.4f})"
+                                                      if d["latitude"] is not None else ")")),
+        ("actor1", f"{d['actor1'] or '-'} ({d['actor1_type'] or '?'}), {d['status']}"
+                   + (f" by {d['source']}" if d["source"] else "")),
+        ("actor2", f"{d['actor2'] or '-'} ({d['actor2_type'] or '?'})"),
+        ("fatalities", "not reported" if d["fatalities_best"] is None else
+         f"best {d['fatalities_best']}, low {d['fatalities_low']}, high {d['fatalities_high']}"),
+    ]
+    out += [f"  {k:<11}{v}" for k, v in rows]
+    out += ["", f"Reports ({len(d['reports'])}):"]
+    for m in d["reports"]:
+        out.append(f"  [{m['joined']}] {m['article']}" + (f" - {m['outlet']}" if m["outlet"] else "")
+                   + (f", {m['published']}" if m["published"] else "") + f" (event {m['event_id']})")
+        date = m["date_start"] or "?"
+        if m["date_end"] and m["date_end"] != m["date_start"]:
+            date += f"..{m['date_end']}"
+        out.append(f"      {m['acled_subtype'] or m['plover']}; {date}; {m['location'] or '?'}; "
+                   f"actor1 {m['actor1'] or '-'} ({m['status']}{' by ' + m['source'] if m['source'] else ''}); "
+                   f"actor2 {m['actor2'] or '-'}; fatalities "
+                   + ("-" if m["fatalities"] is None else f"{m['fatalities']} ({m['fatalities_role']}"
+                      + (f": {m['fatalities_why']}" if m["fatalities_role"] != "credible" else "") + ")"))
+        for v in m["evidence"]:
+            if v["field"] == "mention":
+                out.append(f"      said: \"{v['text']}\"")
+        why = m["reasons"]
+        if "founded" in why:
+            out.append(f"      founded the incident: {why['founded']}")
+            for a in why.get("apart", []):
+                out.append(f"        kept apart from {a}")
+        else:
+            out.append(f"      merged, closest to event {why.get('matched')}: {why.get('fits', '')}")
+            for k in ("type", "date", "place", "actors"):
+                if k in why:
+                    out.append(f"        {k}: {why[k]}")
+    if d["differences"]:
+        out += ["", "Where the reports differ:"]
+        for col, values in d["differences"].items():
+            vals = "; ".join(f"{v['value'] if v['value'] is not None else '-'} ({', '.join(v['articles'])})"
+                             for v in values)
+            out.append(f"  {col:<14}{vals}")
+    return "\n".join(out)

@@ -47,6 +47,28 @@ def read(paths: Iterable[str | Path], settings: Settings | None = None) -> Itera
             yield from _read_file(path, settings)
 
 
+def count(paths: Iterable[str | Path]) -> int | None:
+    """How many articles ``read(paths)`` will yield (files, and non-empty JSON Lines records),
+    counted without keeping any text; None when it cannot be known (standard input)."""
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        path = Path(raw)
+        files = (sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+                 if path.is_dir() else [path])
+        for p in files:
+            if p.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with open(p, "rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:

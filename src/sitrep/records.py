@@ -200,3 +200,82 @@ class Article:
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Report:
+    """One stored event as one article reported it: what merging compares.
+
+    ``actor1_kind``/``actor2_kind`` are :attr:`Actor.kind` (organisation, person,
+    description, country); ``outlet`` is the article's source (publisher).
+    """
+
+    event_id: int
+    article_id: int
+    article: str
+    outlet: str | None
+    published: dt.date | None
+    category: str
+    acled_type: str | None
+    acled_subtype: str | None
+    plover: str
+    mode: str | None
+    interval: Interval
+    location: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str | None = None
+    geonames_id: int | None = None
+    actor1: str | None = None
+    actor1_type: str | None = None
+    actor1_kind: str | None = None
+    actor2: str | None = None
+    actor2_type: str | None = None
+    actor2_kind: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    status: str = "reported"
+    source: str | None = None  # whom the article credits ("a military spokesman", "Balochistan Liberation Army")
+    historical: bool = False
+    summary: str = ""
+
+
+@dataclass(slots=True)
+class Figure:
+    """The death toll one report gave for an incident, and what the merged toll made of it."""
+
+    event_id: int
+    value: int
+    role: str  # best | credible | superseded | not credible
+    why: str
+
+
+@dataclass(slots=True)
+class Incident:
+    """One happening told by one or more reports, with merged values (see ``merging.combine``)."""
+
+    reports: list[Report]
+    interval: Interval
+    category: str
+    acled_type: str | None
+    acled_subtype: str | None
+    plover: str
+    mode: str | None
+    place: Report | None  # the report whose place is the finest
+    actor1: str | None
+    actor1_type: str | None
+    actor2: str | None
+    actor2_type: str | None
+    status: str
+    source: str | None
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    injured: int | None
+    figures: list[Figure] = field(default_factory=list)
+    historical: bool = False
+    summary: str = ""
+    notes: str = ""

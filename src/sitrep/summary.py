@@ -18,9 +18,14 @@ _PLOVER = {"CONSULT": "meets", "THREATEN": "warns", "ACCUSE": "accuses", "REQUES
            "ASSAULT": "attacks", "PROTEST": "protests against", "SUPPORT": "supports", "CONCEDE": "concedes to"}
 
 
+def verb(acled_subtype: str | None, plover: str) -> str:
+    """The verb a summary uses for an event type ("attacks", "protests against")."""
+    return _VERB.get(acled_subtype or "", _PLOVER.get(plover, plover.lower()))
+
+
 def summarise(ev: Event) -> str:
     who = ev.actor1.name if ev.actor1 else "Someone"
-    verb = _VERB.get(ev.acled_subtype or "", _PLOVER.get(ev.plover, ev.plover.lower()))
+    verb_ = verb(ev.acled_subtype, ev.plover)
     whom = f" {ev.actor2.name}" if ev.actor2 else ""
     where = f" in {ev.place.name}" if ev.place else ""
     when = ""
@@ -31,4 +36,4 @@ def summarise(ev: Event) -> str:
                 "year": f" in {s.year}"}.get(p, f" around {s.isoformat()}")
     dead = f" ({ev.fatalities.value} killed)" if ev.fatalities and ev.fatalities.value else ""
     status = "" if ev.claim.status == "reported" else f" [{ev.claim.status}]"
-    return f"{who} {verb}{whom}{where}{when}{dead}{status} ({ev.trigger.text})"
+    return f"{who} {verb_}{whom}{where}{when}{dead}{status} ({ev.trigger.text})"

@@ -1,0 +1,156 @@
+"""`sitrep export`: every format written from the corpus database and read back by the tool its
+users use (pandas, networkx, geojson), with the merged values checked."""
+from __future__ import annotations
+
+import json
+
+import geojson
+import networkx as nx
+import pandas as pd
+import pytest
+
+from corpus import EXPECTED, REPORTS
+from sitrep.exports import ACLED_COLUMNS, UCDP_COLUMNS
+
+TEXTS = {r["id"]: r["text"] for r in REPORTS}
+
+
+@pytest.fixture(scope="module")
+def exported(corpus_db, tmp_path_factory):
+    """fmt -> path of the export of the whole corpus database."""
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+
+    folder = tmp_path_factory.mktemp("exports")
+    out = {}
+    for fmt in ("acled-csv", "ucdp-csv", "plover-json", "geojson", "graphml", "jsonl", "parquet"):
+        path = folder / f"all.{fmt}"
+        r = CliRunner().invoke(main, ["export", "--db", str(corpus_db), "--format", fmt, "--out", str(path)],
+                               catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+        assert r.stderr.strip().endswith(f"written to {path}")
+        out[fmt] = path
+    return out
+
+
+def panjgur(frame, column="actor1", value="Balochistan Liberation Army"):
+    rows = frame[frame[column] == value]
+    assert len(rows) == 1, frame
+    return rows.iloc[0]
+
+
+def test_acled_csv(exported):
+    df = pd.read_csv(exported["acled-csv"], keep_default_na=False)
+    assert tuple(df.columns) == ACLED_COLUMNS
+    assert len(df) == len(EXPECTED)  # every incident has an ACLED type
+    row = panjgur(df)
+    assert row["event_id_cnty"].startswith("PAK")
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("2024-03-13", 2024, 1)
+    assert (row["disorder_type"], row["event_type"], row["sub_event_type"]) == (
+        "Political violence", "Battles", "Armed clash")
+    assert (row["actor2"], row["inter1"], row["inter2"], row["interaction"]) == ("Military Forces of Pakistan", 2, 1, 12)
+    assert (row["iso"], row["region"], row["country"], row["admin1"]) == (586, "South Asia", "Pakistan", "Balochistan")
+    assert (row["location"], row["geo_precision"], row["fatalities"]) == ("Panjgur", 1, 7)
+    assert 26 < row["latitude"] < 28 and 63 < row["longitude"] < 65
+    assert set(row["source"].split("; ")) == {"Quetta Courier", "Makran Times", "Balochistan Gazette"}
+    assert "Fatalities by report" in row["notes"] and row["timestamp"] > 1_600_000_000
+    labourers = panjgur(df, "actor2", "Civilians (Pakistan)")
+    assert (labourers["event_type"], labourers["civilian_targeting"], labourers["interaction"]) == (
+        "Violence against civilians", "Civilian targeting", 27)
+    noshki = panjgur(df, "location", "Noshki")
+    assert noshki["time_precision"] == 2  # "Wednesday night": two days
+    assert df["event_id_cnty"].is_unique
+
+
+def test_ucdp_csv(exported):
+    df = pd.read_csv(exported["ucdp-csv"], keep_default_na=False)
+    assert tuple(df.columns) == UCDP_COLUMNS
+    row = panjgur(df, "side_a")
+    assert (row["best"], row["low"], row["high"]) == (7, 4, 9)
+    assert (row["type_of_violence"], row["date_prec"], row["where_prec"]) == (1, 1, 1)
+    assert (row["region"], row["iso3"], row["date_start"], row["date_end"]) == ("Asia", "PAK", "2024-03-13", "2024-03-13")
+    assert row["geom_wkt"].startswith("POINT (64.")
+    assert panjgur(df, "side_b", "Civilians (Pakistan)")["type_of_violence"] == 3
+    assert panjgur(df, "where_coordinates", "Noshki")["date_prec"] == 2
+
+
+def test_plover_json(exported):
+    records = json.loads(exported["plover-json"].read_text(encoding="utf-8"))
+    assert len(records) == len(EXPECTED)
+    for rec in records:
+        assert {"id", "date", "enddate", "actor", "recipient", "event_loc", "event_text", "mode", "context"} <= set(rec)
+        assert rec["event_type"] == "ASSAULT" and {"dead", "injured"} <= set(rec)
+        assert rec["event_text"] and all(any(t in text for text in TEXTS.values()) for t in rec["event_text"])
+    rec = next(r for r in records if r["actor"] and r["actor"][0]["identifier_text"] == "Balochistan Liberation Army")
+    assert rec["dead"] == 7 and (rec["dead_low"], rec["dead_high"]) == (4, 9)
+    assert set(rec["actor"][0]["actor_text"]) == {"Balochistan Liberation Army", "Unidentified Armed Group (Pakistan)"}
+    assert rec["recipient"][0]["identifier_text"] == "Military Forces of Pakistan"
+    assert rec["event_loc"]["cc3"] == "PAK" and rec["event_loc"]["admin2"] == "Panjgur District"
+    assert {c["id"] for c in rec["cite_info"]} == EXPECTED[0]
+
+
+def test_geojson(exported):
+    fc = geojson.loads(exported["geojson"].read_text(encoding="utf-8"))
+    assert isinstance(fc, geojson.FeatureCollection) and fc.is_valid, fc.errors()
+    assert len(fc["features"]) == len(EXPECTED)
+    for f in fc["features"]:
+        assert f["geometry"]["type"] == "Point"
+        lon, lat = f["geometry"]["coordinates"]
+        assert 60 < lon < 70 and 24 < lat < 31  # Balochistan, longitude first
+    props = next(f["properties"] for f in fc["features"] if f["properties"]["articles"] == 4)
+    assert (props["fatalities_best"], props["fatalities_low"], props["fatalities_high"]) == (7, 4, 9)
+    assert set(props["sources"]) == EXPECTED[0]
+
+
+def test_graphml(exported):
+    g = nx.read_graphml(exported["graphml"])
+    assert g.nodes["Balochistan Liberation Army"]["type"] == "rebel"
+    assert g.nodes["Civilians (Pakistan)"]["type"] == "civilians"
+    ties = g.get_edge_data("Balochistan Liberation Army", "Military Forces of Pakistan")
+    events = [d for d in ties.values() if d["kind"] == "event"]
+    assert len(events) == 1
+    assert events[0]["type"] == "Armed clash" and events[0]["status"] == "reported"
+    assert events[0]["fatalities"] == 7 and events[0]["evidence"]
+    relations = [d for _, _, d in g.edges(data=True) if d["kind"] == "relation"]
+    assert relations and all(d["evidence"] and d["type"] for d in relations)
+    assert all(any(d["evidence"] in t for t in TEXTS.values()) for d in relations)
+
+
+def test_jsonl(exported):
+    recs = [json.loads(line) for line in exported["jsonl"].read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == len(EXPECTED)
+    big = next(r for r in recs if r["articles"] == 4)
+    assert {m["article"] for m in big["reports"]} == EXPECTED[0]
+    assert sorted(m["fatalities_role"] for m in big["reports"]) == ["best", "credible", "not credible", "superseded"]
+
+
+def test_parquet(exported):
+    df = pd.read_parquet(exported["parquet"])
+    assert len(df) == len(EXPECTED)
+    row = df[df["articles"] == 4].iloc[0]
+    assert (row["fatalities_best"], row["fatalities_low"], row["fatalities_high"]) == (7, 4, 9)
+    assert set(row["sources"]) == EXPECTED[0]
+    assert list(row["fatalities_by_report"]) == [4, 7, 9, 20]
+    assert str(df["fatalities_best"].dtype) == "Int64"
+
+
+def test_raw_and_filtered_exports(run, corpus_db, tmp_path):
+    out = tmp_path / "raw.jsonl"
+    r = run("export", "--db", corpus_db, "--format", "jsonl", "--raw", "--out", out)
+    assert r.exit_code == 0 and f"{len(REPORTS)} events written" in r.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(REPORTS)
+    out = tmp_path / "kech.csv"
+    r = run("export", "--db", corpus_db, "--format", "acled-csv", "--admin2", "Kech", "--out", out)
+    assert r.exit_code == 0
+    assert set(pd.read_csv(out)["location"]) == {"Turbat"} and len(pd.read_csv(out)) == 2
+
+
+def test_unwritable_out_is_one_clean_error(run, corpus_db, tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    r = run("export", "--db", corpus_db, "--format", "geojson", "--out", blocker / "x.geojson")
+    assert r.exit_code != 0 and "Traceback" not in r.output
+    lines = [x for x in r.stderr.splitlines() if x.strip()]
+    assert len(lines) == 1 and "E400" in lines[0] and str(blocker / "x.geojson") in lines[0]
+    assert blocker.read_text(encoding="utf-8") == "x"
