@@ -333,3 +333,34 @@ def test_claim_of_responsibility_names_the_perpetrator(pipeline, text):
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
     assert ev.claim.status == "claimed"
     assert ev.claim.source == "Baloch Liberation Front"
+
+
+# --- the rarer ACLED sub-types --------------------------------------------------------------------
+
+RARE = [
+    ("chemical", "Government forces fired shells filled with chlorine gas at the town of Saraqeb in Idlib "
+                 "on Tuesday, doctors said.", "Explosions/Remote violence", "Chemical weapon"),
+    ("sexual", "Soldiers raped two women in a village near Bentiu in South Sudan on Sunday, a UN report said.",
+     "Violence against civilians", "Sexual violence"),
+    ("government-regains", "Nigerian troops recaptured the town of Gwoza in Borno state on Friday, the army said.",
+     "Battles", "Government regains territory"),
+    ("looting", "Armed men looted shops in the market of Bunia in Ituri on Monday night, residents said.",
+     "Strategic developments", "Looting/property destruction"),
+    ("surrender", "Twenty Maoists surrendered to police in Sukma district in Chhattisgarh on Monday.",
+     "Strategic developments", "Change to group/activity"),
+    ("truce", "The army and the rebels signed a ceasefire agreement in Juba on Saturday, mediators said.",
+     "Strategic developments", "Agreement"),
+]
+
+
+@pytest.mark.parametrize("text,acled_type,acled_subtype", [r[1:] for r in RARE], ids=[r[0] for r in RARE])
+def test_rarer_subtypes(pipeline, text, acled_type, acled_subtype):
+    events = events_of(pipeline, text)
+    assert any((e.acled_type, e.acled_subtype) == (acled_type, acled_subtype) for e in events), show(events)
+
+
+def test_burning_after_an_attack_is_part_of_it(pipeline):
+    text = ("Insurgents attacked a passenger bus near Mocimboa da Praia in Cabo Delgado on Thursday, "
+            "killing nine people. They then set the bus on fire.")
+    events = events_of(pipeline, text, published="2024-03-10")
+    assert len(events) == 1, show(events)

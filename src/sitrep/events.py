@@ -108,6 +108,8 @@ class EventFinder:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")):
                 for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
+                    if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                        continue  # "ceasefire agreement": the phrase is matched at its head
                     span = _noun_phrase(toks, k, words)
                     if span is None:
                         continue
@@ -120,7 +122,7 @@ class EventFinder:
                     out.append(_Cand(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
-                for rest, cls in t.verbs.get(lemma, []):
+                for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
                     if rest and not _has_particles(tok, rest):
                         continue
                     if cls.subjects:
@@ -399,10 +401,14 @@ class EventFinder:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and key in " ".join(words):
-                if c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                if c.cls.name in ("attack", "kill", "clash", "airstrike", "shelling") and sub == "Chemical weapon" or \
+                        c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
-        if c.cls.name in ("explosion", "airstrike", "shelling", "abduction", "territory"):
+        if c.cls.name == "territory" and ev.actor1 is not None and \
+                ev.actor1.name.startswith(("Military Forces of", "Police Forces of", "Government of")):
+            ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
+        if c.cls.name in ("explosion", "airstrike", "shelling", "abduction", "territory", "sexual"):
             return
         target_words = set()
         if ev.actor2 is not None:
@@ -633,6 +639,8 @@ def _drop_contents(cands: list[_Cand]) -> list[_Cand]:
                     inside = True
                     break
             if inside:
+                if c.cls.category == "conflict" and c.cls.plover == o.cls.plover:
+                    o.cls = c.cls  # "signed a ceasefire agreement": the agreement says what was signed
                 o.extra.append(c)
                 break
         if not inside:
@@ -683,12 +691,15 @@ def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
         host = None
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
+            if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
+                host = o  # "attacked the village and torched homes": one attack
+                break
             if not same:
                 continue
             if _separate_clauses(o, c):
                 continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
-            if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.plover != "ASSAULT") \
+            if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
                     and o.tok.lemma_ != c.tok.lemma_:
                 continue  # "suspended all trade, closed its airspace": one doer, several acts
             if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
@@ -1455,7 +1466,10 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     return None
 
 
-_COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"}}
+_COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"},
+                  # "… and set the vehicle on fire": the burning is part of the attack told before
+                  "set": {"ASSAULT", "COERCE"}, "torch": {"ASSAULT", "COERCE"}, "burn": {"ASSAULT", "COERCE"},
+                  "loot": {"ASSAULT", "COERCE"}, "ransack": {"ASSAULT", "COERCE"}}
 
 
 def _different_targets(a: Event, b: Event) -> bool:
