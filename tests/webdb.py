@@ -72,8 +72,8 @@ def sentence(text: str, part: str) -> Span:
     return Span(start, end, text[start:end])
 
 
-def place(text, word, name, admin1, admin2, lat, lon, country="PK", precision="point") -> Place:
-    return Place(name=name, span=span(text, word), country=country, admin1=admin1, admin2=admin2,
+def place(text, word, name, admin1, admin2, lat, lon, country="PK", precision="point", nth=0) -> Place:
+    return Place(name=name, span=span(text, word, nth), country=country, admin1=admin1, admin2=admin2,
                  precision=precision, lat=lat, lon=lon)
 
 
@@ -110,7 +110,7 @@ def articles() -> list[Article]:
     out = []
     # --- the ambush, three reports ---
     t = AMBUSH_A
-    turbat = place(t, "Turbat", "Turbat", "Balochistan", "Kech", 26.0031, 63.0544)
+    turbat = place(t, "Turbat", "Turbat", "Balochistan", "Kech", 26.0031, 63.0544, nth=1)
     gunmen = actor(t, "Gunmen", "Unidentified Armed Group (Pakistan)", None, kind="description")
     police = actor(t, "policemen", "Police Forces of Pakistan", "state", kind="description")
     ev = event(t, trigger="ambushed", acled_type="Battles", subtype="Armed clash", plover="ASSAULT", day="2024-05-05", when="on Sunday", where=turbat, a1=gunmen, a2=police,
@@ -133,7 +133,7 @@ def articles() -> list[Article]:
                        source="Makran Post",
                        relations=[Relation(men.name, police.name, "fights", ev.evidence[0])]))
     t = AMBUSH_C
-    turbat = place(t, "Turbat", "Turbat", "Balochistan", "Kech", 26.0031, 63.0544)
+    turbat = place(t, "Turbat", "Turbat", "Balochistan", "Kech", 26.0031, 63.0544, nth=1)
     bla = actor(t, "Balochistan Liberation Army", "Balochistan Liberation Army", "rebel")
     police = actor(t, "police patrol", "Police Forces of Pakistan", "state", kind="description")
     ev = event(t, trigger="attacked", acled_type="Battles", subtype="Armed clash", plover="ASSAULT",
@@ -173,7 +173,7 @@ def articles() -> list[Article]:
     out.append(article("minister-warning", t, "2024-05-31", [ev], [minister], [], source="Capital Desk"))
     # --- a hostile report: markup everywhere ---
     t = HOSTILE
-    sabzal = place(t, "Sabzal", "<b>Sabzal</b>", "Balochistan", "Kech", 26.05, 63.2)
+    sabzal = place(t, "Sabzal", "<b>Sabzal</b>", "Balochistan", "Kech", 26.05, 63.2, nth=1)
     sabzal.name = "Sabzal<b>town</b>"
     raiders = actor(t, "Gunmen", HOSTILE_ACTOR, "rebel")
     ev = event(t, trigger="raided", acled_type="Violence against civilians", subtype="Attack", plover="ASSAULT",

@@ -31,7 +31,7 @@ async function draw() {
   g.append("g").selectAll("path").data(land.features).join("path").attr("class", "land").attr("d", path)
     .append("title").text((d) => d.properties.name);
   const maxF = d3.max(points, (p) => p.fatalities || 0) || 1;
-  const radius = d3.scaleSqrt().domain([0, Math.max(maxF, 10)]).range([4, 22]);
+  const radius = d3.scaleSqrt().domain([0, Math.max(maxF, 10)]).range([3.5, 14]);
   // the largest first, so that small points stay clickable on top
   const sorted = [...points].sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
   const tip = d3.select(el.parentNode).append("div").attr("class", "map-tip").style("display", "none");
@@ -57,8 +57,18 @@ async function draw() {
     dots.attr("r", (p) => radius(p.fatalities || 0) / Math.sqrt(ev.transform.k));
   });
   svg.call(zoom);
-  legend(document.getElementById("map-legend"),
-    data.types.map((t) => [t, colour(t)]).concat([["area: fatalities", "#ffffff"]]));
+  const lg = document.getElementById("map-legend");
+  legend(lg, data.types.map((t) => [t, colour(t)]));
+  // the sizes: circles drawn as the map draws them
+  for (const n of [0, Math.max(1, Math.round(maxF / 4)), Math.max(maxF, 10)].filter((v, i, a) => a.indexOf(v) === i)) {
+    const item = document.createElement("span");
+    const sw = document.createElement("span");
+    sw.className = "size";
+    const r = radius(n);
+    sw.style.width = sw.style.height = `${2 * r}px`;
+    item.append(sw, document.createTextNode(n ? `${n} killed` : "none or unknown"));
+    lg.append(item);
+  }
   el.dataset.drawn = String(points.length);
 }
 

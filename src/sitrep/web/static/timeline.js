@@ -24,14 +24,17 @@ async function draw() {
   const rows = data.weeks.map((w) => ({ week: parse(w.week), ...Object.fromEntries(data.types.map((t) => [t, w.counts[t] || 0])) }));
   const stack = d3.stack().keys(data.types)(rows);
   const y = d3.scaleLinear().domain([0, d3.max(data.weeks, (w) => w.total) || 1]).nice().range([height - m.bottom, m.top]);
-  const barW = Math.max(1, x(new Date(first.getTime() + 7 * DAY)) - x(first) - 2);
+  const weekW = x(new Date(first.getTime() + 7 * DAY)) - x(first);
+  const barW = Math.max(1, Math.min(weekW - 2, 56));
+  const barX = (week) => x(week) + (weekW - barW) / 2;
   svg.append("g").selectAll("g").data(stack).join("g").attr("fill", (s) => colour(s.key))
     .selectAll("rect").data((s) => s.map((d) => Object.assign(d, { key: s.key }))).join("rect")
-    .attr("class", "bar").attr("x", (d) => x(d.data.week) + 1).attr("width", barW)
+    .attr("class", "bar").attr("x", (d) => barX(d.data.week)).attr("width", barW)
     .attr("y", (d) => y(d[1])).attr("height", (d) => y(d[0]) - y(d[1]))
     .append("title").text((d) => `week of ${iso(d.data.week)}: ${d[1] - d[0]} ${d.key}`);
   svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - m.bottom})`)
-    .call(d3.axisBottom(x).ticks(Math.min(12, data.weeks.length + 1)).tickFormat(d3.utcFormat("%Y-%m-%d")));
+    .call(d3.axisBottom(x).ticks(d3.utcMonday.every(Math.ceil((data.weeks.length + 1) / 12)))
+      .tickFormat(d3.utcFormat("%Y-%m-%d")));
   svg.append("g").attr("class", "axis").attr("transform", `translate(${m.left},0)`)
     .call(d3.axisLeft(y).ticks(Math.min(6, y.domain()[1])).tickFormat(d3.format("d")));
 

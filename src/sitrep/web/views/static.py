@@ -24,8 +24,13 @@ def vendor(req):
     return static_response(path)
 
 
+def favicon(req):
+    return Response("", 204)
+
+
 ROUTES = [
     (("GET",), r"/", index),
+    (("GET",), r"/favicon\.ico", favicon),
     (("GET",), r"/static/(?P<name>[\w.-]+)", static),
     (("GET",), r"/vendor/(?P<name>[\w.-]+)", vendor),
 ]
