@@ -498,3 +498,16 @@ def test_serve_listens_on_loopback_by_default(built):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_allow_writes_creates_an_empty_database_whose_pages_all_work(tmp_path):
+    path = tmp_path / "new.sqlite"
+    c = Client(App(path, allow_writes=True))
+    assert path.exists()
+    for page in ("/events", "/map", "/timeline", "/actors", "/articles", "/paste"):
+        assert c.get(page).status == 200, page
+        assert c.get(page + ".json").json()["ok"] is True
+    assert c.get("/events.json").json()["total"] == 0
+    assert c.get("/timeline.json").json()["weeks"] == []
+    assert "No event matches these filters." in c.get("/events").text
+    assert "writes allowed" in c.get("/events").text
