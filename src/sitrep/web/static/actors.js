@@ -83,6 +83,7 @@ async function draw() {
     const mx = (sx + tx) / 2 - (dy / len) * k, my = (sy + ty) / 2 + (dx / len) * k;
     return `M${sx},${sy}Q${mx},${my} ${ex},${ey}`;
   }
+  sim.on("end", () => { el.dataset.settled = "1"; });
   sim.on("tick", () => {
     hit.attr("d", arc);
     line.attr("d", arc);

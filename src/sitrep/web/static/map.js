@@ -18,7 +18,8 @@ async function draw() {
     let [x0, x1] = d3.extent(lons), [y0, y1] = d3.extent(lats);
     const pad = Math.max(3, (x1 - x0) * 0.25, (y1 - y0) * 0.25);
     x0 -= pad; x1 += pad; y0 -= pad; y1 += pad;
-    const box = { type: "Feature", geometry: { type: "Polygon", coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } };
+    // corners as points: a polygon's winding would make d3 fit the rest of the globe instead
+    const box = { type: "MultiPoint", coordinates: [[x0, y0], [x1, y0], [x1, y1], [x0, y1]] };
     projection.fitExtent([[10, 10], [width - 10, height - 10]], box);
   } else {
     projection.fitExtent([[10, 10], [width - 10, height - 10]], { type: "Sphere" });

@@ -13,7 +13,7 @@ async function draw() {
   const colour = colourFor(data.types);
   legend(document.getElementById("timeline-legend"), data.types.map((t) => [t, colour(t)]));
   const width = el.clientWidth, height = el.clientHeight;
-  const m = { top: 14, right: 16, bottom: 28, left: 34 };
+  const m = { top: 14, right: 44, bottom: 28, left: 34 };
   const svg = d3.select(el).append("svg").attr("viewBox", [0, 0, width, height]);
   if (!data.weeks.length) {
     svg.append("text").attr("x", 20).attr("y", 40).text("No dated event in this selection.");
@@ -28,7 +28,8 @@ async function draw() {
   const barW = Math.max(1, Math.min(weekW - 2, 56));
   const barX = (week) => x(week) + (weekW - barW) / 2;
   svg.append("g").selectAll("g").data(stack).join("g").attr("fill", (s) => colour(s.key))
-    .selectAll("rect").data((s) => s.map((d) => Object.assign(d, { key: s.key }))).join("rect")
+    .selectAll("rect").data((s) => s.map((d) => Object.assign(d, { key: s.key })).filter((d) => d[1] > d[0]))
+    .join("rect")
     .attr("class", "bar").attr("x", (d) => barX(d.data.week)).attr("width", barW)
     .attr("y", (d) => y(d[1])).attr("height", (d) => y(d[0]) - y(d[1]))
     .append("title").text((d) => `week of ${iso(d.data.week)}: ${d[1] - d[0]} ${d.key}`);

@@ -12,11 +12,15 @@ from ..marks import legend, segments
 from .common import integer
 
 EVIDENCE_KIND = {"trigger": "trigger", "mention": "mention", "date": "date", "status": "claim",
-                 "fatalities": "fatalities"}
+                 "fatalities": "fatalities", "location": "place", "actor1": "actor", "actor2": "actor"}
 
 
 def spans_of(art: dict) -> list[dict]:
-    """The marked spans of an article (as ``Data.article`` gives it), without duplicates."""
+    """The marked spans of an article (as ``Data.article`` gives it), without duplicates.
+
+    Places come before actors, so that a word found as both (a town taken for a group) shows as a
+    place; an event's own actors and place are marked too when the article's lists lack them.
+    """
     out, seen = [], set()
 
     def add(start, end, kind, label, anchor=None):
@@ -28,15 +32,20 @@ def spans_of(art: dict) -> list[dict]:
 
     for v in art["evidence"]:
         kind = EVIDENCE_KIND.get(v["field"])
-        if kind:
+        if kind and kind not in ("place", "actor"):
             add(v["start"], v["end"], kind, f"{v['event_key']} {v['field']}: {v['text']}",
-                f"{v['event_key']}-{v['field']}" if v["field"] in ("trigger",) else None)
-    for a in art["actors"]:
-        extra = ", ".join(x for x in (a["type"], a["country"], a["role"]) if x)
-        add(a["start"], a["end"], "actor", f"actor: {a['name']}" + (f" ({extra})" if extra else ""))
+                f"{v['event_key']}-{v['field']}" if v["field"] == "trigger" else None)
     for p in art["places"]:
         where = ", ".join(x for x in (p["admin2"], p["admin1"], p["country"]) if x)
         add(p["start"], p["end"], "place", f"place: {p['name']}" + (f" ({where})" if where else ""))
+    for a in art["actors"]:
+        extra = ", ".join(x for x in (a["type"], a["country"], a["role"]) if x)
+        add(a["start"], a["end"], "actor", f"actor: {a['name']}" + (f" ({extra})" if extra else ""))
+    named = {(s["start"], s["end"]) for s in out if s["kind"] in ("place", "actor")}
+    for v in art["evidence"]:
+        kind = EVIDENCE_KIND.get(v["field"])
+        if kind in ("place", "actor") and (v["start"], v["end"]) not in named:
+            add(v["start"], v["end"], kind, f"{v['event_key']} {v['field']}: {v['text']}")
     return sorted(out, key=lambda s: (s["start"], -s["end"]))
 
 
