@@ -5,9 +5,23 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test dev-score real-score bench clean
+.PHONY: setup chromium demo test dev-score real-score bench clean
 
-setup: $(VENV)/.installed
+# The web UI's front-end libraries (d3, topojson-client, world-atlas) come from the npm registry
+# through package.json and package-lock.json; `npm ci` installs exactly the locked versions.
+NODE_MODULES := $(if $(wildcard package.json),node_modules/.package-lock.json)
+
+setup: $(VENV)/.installed $(NODE_MODULES) chromium
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's chromium for the browser tests (tests/test_web_browser.py); they are skipped, saying
+# why, only where it cannot be installed (apt-get needs root).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } \
+		|| echo "warning: chromium could not be installed; the browser tests will be skipped" >&2
 
 $(VENV)/.installed: pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +48,7 @@ real-score: setup
 	$(PYTHON) ../shared/eval/score.py .eval/real .eval/out-real --verbose
 
 clean:
-	rm -rf $(VENV) .eval/out-dev .eval/out-real .pytest_cache
+	rm -rf $(VENV) node_modules .eval/out-dev .eval/out-real .pytest_cache
 
 # Ingest speed (articles/s) and peak memory on a generated 1,000-article corpus.
 bench: setup

@@ -435,6 +435,52 @@ def _dated(doc, published):
     return doc
 
 
+@main.command("serve")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite file written by 'sitrep ingest' (created only with --allow-writes).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but a loopback address exposes the UI to the network.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--allow-writes", is_flag=True,
+              help="Let 'Paste an article' add articles to the database (default: read-only).")
+@click.option("--paste-limit", default=200_000, show_default=True, type=click.IntRange(1000, 5_000_000),
+              help="Largest pasted or uploaded article, in bytes.")
+def serve_cmd(db, host, port, allow_writes, paste_limit):
+    """Serve a local web UI over the database: events table, event and article pages with their
+    evidence, map, timeline, actor graph, and a page to paste an article. Read-only unless
+    --allow-writes; every page has a .json twin; nothing is fetched from the network.
+
+    \b
+    Example:
+      sitrep serve --db events.sqlite
+      sitrep serve --db events.sqlite --port 8080 --allow-writes
+    """
+    from .web.app import App
+    from .web.server import is_loopback, make
+
+    try:
+        server = make(lambda hosts: App(db, allow_writes=allow_writes, paste_limit=paste_limit,
+                                        allowed_hosts=hosts), host, port)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    except OSError as e:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    bound = server.server_address[1]
+    shown = f"[{host}]" if ":" in host else host
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}, not only this machine; anyone who can reach it can read"
+                   " the database" + (" and add to it" if allow_writes else ""), err=True)
+    click.echo(f"sitrep: serving {db} {'(writes allowed)' if allow_writes else '(read-only)'} on"
+               f" http://{shown}:{bound}/  (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @main.group()
 def gazetteer():
     """Manage the offline place index (GeoNames data, CC BY 4.0).

@@ -12,7 +12,11 @@
     ├── ConfigError             a setting that cannot work (unknown spaCy model, bad data file)
     ├── GazetteerError          the place index cannot be built or read
     ├── OutputError             a result cannot be written (unwritable --out, database)
-    └── NotFoundError           what was asked for is not in the database (an incident id)
+    ├── NotFoundError           what was asked for is not in the database (an incident id)
+    └── RequestError            a web UI request that cannot be answered (a bad filter value)
+        ├── ForbiddenError      a request ``sitrep serve`` refuses (another site's POST, a strange Host)
+        │   └── WritesDisabledError a write asked of a server started without --allow-writes
+        └── MethodNotAllowedError  GET/POST where the page takes the other
 
 Each error carries a numbered code (``E101`` …) so that messages can be looked
 up in the README's table and matched in scripts.
@@ -92,3 +96,23 @@ class OutputError(SitrepError):
 class NotFoundError(SitrepError):
     code = "E500"
     label = "not found"
+
+
+class RequestError(SitrepError):
+    code = "E600"
+    label = "bad request"
+
+
+class ForbiddenError(RequestError):
+    code = "E602"
+    label = "forbidden"
+
+
+class WritesDisabledError(ForbiddenError):
+    code = "E601"
+    label = "read-only"
+
+
+class MethodNotAllowedError(RequestError):
+    code = "E603"
+    label = "method not allowed"

@@ -1,0 +1,236 @@
+"""The web UI in a real headless Chromium (Debian's `chromium`, driven by Playwright): the map draws
+its points, filtering by date (form and timeline brush), an event's evidence highlighted, the
+actor graph's edges opening their evidence, pasting an article, hostile text running no script.
+
+Marked `browser` (run in CI; `-m "not browser"` leaves them out). Skipped, saying why, only when
+Chromium is not installed. Screenshots go to $SITREP_SCREENSHOTS (default: a temporary folder).
+Every request the pages make is checked to stay on the test server.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import webdb
+from sitrep.web.app import App
+from sitrep.web.server import make
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+REPORT = """Militants storm police station in Panjgur
+
+PANJGUR, Aug 14 - Militants stormed a police station in Panjgur district on Tuesday night, killing three policemen, a senior police official said.
+The attackers fled before reinforcements arrived. <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>"""
+
+
+def serve(db: Path, **kw):
+    server = make(lambda hosts: App(db, allowed_hosts=hosts, **kw), "127.0.0.1", 0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+@pytest.fixture(scope="module")
+def databases(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("browser")
+    ids = webdb.build(folder / "ro.sqlite")
+    shutil.copy(folder / "ro.sqlite", folder / "rw.sqlite")
+    return folder / "ro.sqlite", folder / "rw.sqlite", ids
+
+
+@pytest.fixture(scope="module")
+def base(databases):
+    server, url = serve(databases[0])
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_rw(databases, pipeline):
+    server, url = serve(databases[1], allow_writes=True, pipeline=pipeline)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium;"
+                    " .ci/run and 'make setup' install it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    folder = os.environ.get("SITREP_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def page(browser, base):
+    """A page whose script errors, console errors and requests beyond the test servers fail the test."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    pg = context.new_page()
+    errors, outside = [], []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+
+    def route(r):
+        if r.request.url.startswith("http://127.0.0.1:"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    pg.route("**/*", route)
+    yield pg
+    context.close()
+    assert not errors, errors
+    assert not outside, outside
+
+
+def get_json(url: str):
+    with urllib.request.urlopen(url, timeout=10) as r:
+        return json.loads(r.read())
+
+
+def test_the_map_draws_the_events_as_points(page, base, shots):
+    page.goto(f"{base}/map")
+    page.wait_for_selector("#map[data-drawn]")
+    assert page.locator("circle.event").count() == 4
+    assert page.locator("path.land").count() > 200  # Natural Earth countries, from node_modules
+    assert "Battles" in page.inner_text("#map-legend")
+    radii = {c.get_attribute("data-id"): float(c.get_attribute("r")) for c in page.locator("circle.event").all()}
+    borno = get_json(f"{base}/map.json?country=NG")["points"][0]["id"]
+    assert radii[str(borno)] == max(radii.values())  # nine dead: the largest
+    page.screenshot(path=shots / "map.png")
+    page.locator(f'circle.event[data-id="{borno}"]').click()
+    page.wait_for_url(f"{base}/events/{borno}")
+    assert "Maiduguri" in page.inner_text("h1")
+
+
+def test_filtering_by_date_on_the_map_and_by_brushing_the_timeline(page, base, shots):
+    page.goto(f"{base}/map")
+    page.fill('form.filters input[name="since"]', "2024-06-01")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#map[data-drawn]")
+    assert "since=2024-06-01" in page.url
+    assert page.locator("circle.event").count() == 1
+    assert page.input_value('form.filters input[name="since"]') == "2024-06-01"
+
+    page.goto(f"{base}/timeline")
+    page.wait_for_selector("#timeline[data-drawn]")
+    assert page.locator("rect.bar").count() == 5
+    page.screenshot(path=shots / "timeline.png")
+    box = page.locator("#timeline .overlay").bounding_box()
+    weeks = 7  # 2024-04-29 .. 2024-06-16
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.2 / weeks, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.8 / weeks, y, steps=5)  # within the first week
+    page.mouse.up()
+    page.wait_for_function("document.getElementById('range').textContent.startsWith('2024-04-29')")
+    assert page.inner_text("#range") == "2024-04-29 to 2024-05-05: 1 event."
+    assert page.locator("#brushed li").count() == 1
+    assert "since=2024-04-29&until=2024-05-05" in page.url
+    page.screenshot(path=shots / "timeline-brushed.png")
+    page.click("#to-map")
+    page.wait_for_selector("#map[data-drawn]")
+    assert page.locator("circle.event").count() == 1
+    assert page.input_value('form.filters input[name="until"]') == "2024-05-05"
+
+
+def test_an_event_shows_the_evidence_of_each_field(page, base, shots):
+    page.goto(f"{base}/events")
+    page.click("text=Balochistan Liberation Army clashes with Police Forces of Pakistan")
+    page.wait_for_selector("table.compare")
+    assert page.inner_text("#f-best") == "4" and page.inner_text("#f-low") == "4" and page.inner_text("#f-high") == "6"
+    first = page.locator("section.source").first
+    first.locator('tr[data-field="fatalities"] a.ev').click()
+    flash = page.locator("mark.flash")
+    assert flash.count() == 1 and flash.inner_text() == "four policemen"
+    assert flash.is_visible()
+    colour = flash.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.evaluate("location.hash").startswith("#e")
+    third = page.locator("section.source").nth(2)
+    third.locator('tr[data-field="actor1"] a.ev').click()
+    assert page.locator("mark.flash").inner_text() == "Balochistan Liberation Army"
+    page.screenshot(path=shots / "event.png", full_page=True)
+
+
+def test_an_actor_graph_edge_opens_its_evidence(page, base, databases, shots):
+    ids = databases[2]
+    page.goto(f"{base}/actors")
+    page.wait_for_selector("#graph[data-settled]", timeout=20000)
+    edge = next(e for e in get_json(f"{base}/actors.json")["edges"] if e["status"] == "claimed")
+    page.locator(f'g.edge[data-id="{edge["id"]}"] path.hit').click(force=True)
+    quote = page.locator("#edge-panel blockquote")
+    assert quote.count() == 1 and quote.inner_text().startswith("The Balochistan Liberation Army said on Monday")
+    page.screenshot(path=shots / "actors.png")
+    page.click("#edge-panel a.evidence-link")
+    page.wait_for_url(f"{base}/articles/{ids['gazette-claim']}?mark=*")
+    focus = page.locator("#article-text mark.k-focus")
+    assert "".join(focus.all_inner_texts()) == edge["evidence"][0]["text"]
+    assert focus.first.is_visible()
+
+
+def test_hostile_text_runs_no_script(page, base, databases, shots):
+    page.goto(f"{base}/articles/{databases[2]['hostile-<report>']}")
+    text = page.inner_text("#article-text")
+    assert "<script>alert(1)</script>" in text and "<!-- a hidden comment -->" in text
+    assert page.evaluate("document.querySelectorAll('script:not([src])').length") == 0
+    assert page.locator("#article-text a, #article-text img, #article-text b").count() == 0
+    assert page.inner_text("h1").startswith("<script>alert('title')</script>")
+    page.screenshot(path=shots / "hostile.png")
+    # the page fixture fails the test had any alert() opened a dialog
+
+
+def test_pasting_an_article(browser, base_rw, tmp_path, shots):
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (errors.append(d.message), d.dismiss()))
+    page.goto(f"{base_rw}/paste")
+    upload = tmp_path / "report.txt"
+    upload.write_text(REPORT, encoding="utf-8")
+    page.set_input_files("#upload", str(upload))  # read into the box by the page's script
+    page.wait_for_function("document.getElementById('text').value.length > 100")
+    assert page.input_value("#text") == REPORT
+    page.fill('input[name="published"]', "2024-08-15")
+    page.check('input[name="add"]')
+    page.click("text=Code it")
+    page.wait_for_selector("#result")
+    assert "Coded: 1 event" in page.inner_text("#result h2")
+    assert page.locator("#pasted-text mark.k-trigger").count() >= 1
+    assert "".join(page.locator("#pasted-text mark.k-fatalities").all_inner_texts()) == "killing three"
+    assert page.evaluate("window.__xss") is None
+    assert "<img src=x" in page.inner_text("#pasted-text")
+    page.screenshot(path=shots / "paste.png", full_page=True)
+    page.click("p.stored a")
+    page.wait_for_selector("#article-text")
+    assert page.locator("#article-text mark.k-trigger").count() >= 1
+    assert page.evaluate("window.__xss") is None
+    context.close()
+    assert not errors, errors
