@@ -208,3 +208,17 @@ def test_finest_place_wins(merger):
     inc = merger.combine([rep(1, geo_precision="admin1", admin2=None, location="Balochistan", lat=None, lon=None),
                           rep(2)])
     assert inc.place.location == "Panjgur" and inc.place.geo_precision == "point"
+
+
+def test_a_foreign_state_actor_keeps_its_own_country(merger):
+    """"Iran recruited men in Pakistan": the incident's actor is Iran's government, not Pakistan's."""
+    r = rep(1, category="political", acled_type=None, acled_subtype=None, plover="MOBILIZE",
+            location="Pakistan", admin1=None, admin2=None, geo_precision="country", lat=None, lon=None,
+            actor1="Government of Iran", actor1_type="state", actor1_kind="country",
+            actor2=None, actor2_type=None, actor2_kind=None)
+    assert merger.combine([r]).actor1 == "Government of Iran"
+
+
+def test_a_bare_description_takes_the_places_country(merger):
+    r = rep(1, actor1="gunmen", actor1_type=None, actor1_kind="description")
+    assert merger.combine([r]).actor1 == "Unidentified Armed Group (Pakistan)"

@@ -313,7 +313,11 @@ class Merger:
         same = [rv[0] for rv in pool if (rv[1].key or rv[1].kind or rv[1].name) == (v.key or v.kind or v.name)]
         strongest = min(same, key=lambda x: (rank.get(x.status, 99), reports.index(x)))
         name = getattr(r, f"actor{n}")
-        if not v.key and v.canonical and place is not None and place.country:
+        prefix = v.canonical.split("{")[0] if v.canonical else ""
+        if not v.key and v.canonical and place is not None and place.country and \
+                not (name or "").startswith(prefix):
+            # a bare description ("gunmen") takes the place's country; a resolved one
+            # ("Government of Iran", acting in Pakistan) keeps its own
             name = v.canonical.format(country=self._countries.get(place.country, place.country))
         return name, getattr(r, f"actor{n}_type") or v.acled_type, strongest.status, strongest.source
 
