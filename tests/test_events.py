@@ -364,3 +364,20 @@ def test_burning_after_an_attack_is_part_of_it(pipeline):
             "killing nine people. They then set the bus on fire.")
     events = events_of(pipeline, text, published="2024-03-10")
     assert len(events) == 1, show(events)
+
+
+@pytest.mark.parametrize("text,plover,subtype", [
+    ("Russian air defences shot down six Ukrainian drones over the Bryansk region overnight, the defence "
+     "ministry said on Thursday.", "ASSAULT", "Disrupted weapons use"),
+    ("China's foreign minister hailed the agreement between Iran and Saudi Arabia on Friday.", "SUPPORT", None),
+    ("Kenya denied the accusations on Tuesday, its foreign ministry said.", "REJECT", None),
+])
+def test_interceptions_praise_and_denials(pipeline, text, plover, subtype):
+    ev = one(events_of(pipeline, text, published="2024-03-15"), plover)
+    assert ev.acled_subtype == subtype
+
+
+def test_praise_of_ties_or_welcoming_people_is_no_event(pipeline):
+    for text in ("Pakistani leaders hailed the brotherly ties with Iran during the visit.",
+                 "The province welcomed thousands of refugees in 2006."):
+        assert not [e for e in events_of(pipeline, text, published="2024-03-15") if e.plover == "SUPPORT"]

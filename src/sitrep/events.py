@@ -129,6 +129,8 @@ class EventFinder:
                         subj = _subject(tok)
                         if subj is None or subj.lemma_.lower() not in cls.subjects:
                             continue
+                    if cls.objects and not _object_matches(tok, set(cls.objects)):
+                        continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "territory" and not _has_place_object(tok):
                         continue
                     if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
@@ -408,7 +410,7 @@ class EventFinder:
         if c.cls.name == "territory" and ev.actor1 is not None and \
                 ev.actor1.name.startswith(("Military Forces of", "Police Forces of", "Government of")):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
-        if c.cls.name in ("explosion", "airstrike", "shelling", "abduction", "territory", "sexual"):
+        if c.cls.name in ("explosion", "airstrike", "shelling", "abduction", "territory", "sexual", "intercept"):
             return
         target_words = set()
         if ev.actor2 is not None:
@@ -503,6 +505,7 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
     sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")}
+    sub |= {t.lemma_.lower() for t in tok.children if t.dep_ in ("dobj", "nsubjpass")}  # "30 rockets were fired"
     return all(w in near or w in nxt or w in sub for w in rest)
 
 

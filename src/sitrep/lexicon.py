@@ -24,6 +24,7 @@ class TriggerClass:
     mode: str | None = None
     violent: bool = False
     subjects: frozenset[str] = frozenset()  # when set: the doer must be one of these
+    objects: frozenset[str] = frozenset()  # when set: what is acted on must be one of these
 
 
 @dataclass
@@ -52,7 +53,8 @@ def load_triggers(path: str | None = None) -> Triggers:
             raise ConfigError(f"{p}: class {name!r} has unknown PLOVER type {c['plover']!r}")
         acled = c.get("acled") or [None, None]
         tc = TriggerClass(name, c["plover"], c["category"], acled[0], acled[1], c.get("mode"),
-                          bool(c.get("violent")), frozenset(c.get("subjects") or ()))
+                          bool(c.get("violent")), frozenset(c.get("subjects") or ()),
+                          frozenset(c.get("objects") or ()))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -64,7 +66,7 @@ def load_triggers(path: str | None = None) -> Triggers:
             t.nouns.setdefault(head, []).append((words, tc))
     for table in (t.verbs, t.nouns):
         for k in table:  # longer phrases first; classes that constrain the doer before those that do not
-            table[k].sort(key=lambda x: (-len(x[0]), not x[1].subjects))
+            table[k].sort(key=lambda x: (-len(x[0]), not (x[1].subjects or x[1].objects)))
     t.support_verbs = frozenset(raw.get("support_verbs") or ())
     t.weapons = {k.lower(): tuple(v) for k, v in (raw.get("weapons") or {}).items()}
     t.armed_targets = frozenset(raw.get("armed_targets") or ())
