@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .language import doc_text
 from .lexicon import TriggerClass, Triggers
 from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
 
@@ -285,7 +286,7 @@ class EventFinder:
         cls = c.cls
         tok = c.tok
         sent = ctx.sents[si]
-        trig = Span(c.start, c.end, ctx.doc.text[c.start:c.end])
+        trig = Span(c.start, c.end, doc_text(ctx.doc)[c.start:c.end])
         ev = Event(id="", trigger=trig, sentence=si, category=cls.category,
                    acled_type=cls.acled_type, acled_subtype=cls.acled_subtype,
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
@@ -405,7 +406,7 @@ class _Ctx:
 def _is_headline(doc, sent) -> bool:
     """A first line with no final full stop, followed by a line break, is a headline."""
     end = sent.end_char
-    return "\n" in doc.text[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
+    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
 
 
 def _paragraphs(doc, sents) -> list[int]:
@@ -414,7 +415,7 @@ def _paragraphs(doc, sents) -> list[int]:
     prev = None
     for s in sents:
         if prev is not None:
-            between = doc.text[prev.start_char:s.start_char]
+            between = doc_text(doc)[prev.start_char:s.start_char]
             if "\n" in between[len(prev.text.rstrip()):]:
                 p += 1
         out.append(p)
@@ -661,7 +662,7 @@ def _clause_span(c: _Cand, sent, doc) -> Span:
         toks = list(head.subtree)
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
         a, b = min(a, c.start), max(b, c.end)
-    text = doc.text[a:b].rstrip()
+    text = doc_text(doc)[a:b].rstrip()
     return Span(a, a + len(text), text)
 
 
@@ -732,7 +733,7 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
         if not toks:
             return None
         a, b = toks[0].idx, tok.idx + len(tok)
-        text = ctx.doc.text[a:b]
+        text = doc_text(ctx.doc)[a:b]
         if len(text) > 60:
             text, a = tok.text, tok.idx
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
@@ -918,7 +919,7 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         if span is None:
             continue
         ptok = span.root
-        before = doc.text[max(0, p.span.start - 40):p.span.start].lower()
+        before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
         if re.search(r"\b(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(from|of|away)\s+(?:\w+\s+){0,3}$", before) or \
                 re.search(r"\bborder with\s*$", before):
             continue  # "some 180 km from the border": a reference point, not the scene
