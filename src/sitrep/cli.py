@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 
 from .config import Settings
-from .errors import OutputError, SitrepError
+from .errors import ConfigError, OutputError, SitrepError
 
 
 def _date(ctx, param, value):
@@ -282,6 +282,94 @@ def ingest(paths, db, published, model, workers):
             except SitrepError as e:
                 _fail(e, progress)
                 failed += 1
+    progress.close()
+    click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
+    sys.exit(1 if failed else 0)
+
+
+def _dask_module(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(f".{name}", __package__)
+    except ImportError as e:
+        raise click.ClickException(str(ConfigError(
+            f"this command needs the dask extra: pip install 'sitrep[dask]' ({e})"))) from None
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Empty (or new) folder for the Parquet partitions; the workers must be able to write it.")
+@click.option("--scheduler", default="local", show_default=True,
+              help="'local' starts a Dask cluster on this machine (loopback only); otherwise the address "
+                   "of a running Dask scheduler, e.g. tcp://SCHEDULER:8786.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="local: worker processes to start (one per core); an address: wait until this many "
+                   "workers have joined.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles per partition (one task, one Parquet file per table).")
+@click.option("--published", callback=_date, help="Publication date for records that carry none.")
+@click.option("--model", help="spaCy pipeline the workers use (default: their $SITREP_MODEL).")
+def batch(inputs, out, scheduler, workers, partition_size, published, model):
+    """Extract a corpus of JSON Lines or Parquet files on Dask; write events, mentions and evidence as Parquet.
+
+    Each worker reads its own partitions of the inputs, loads the model and the gazetteer once,
+    and writes DIR/{articles,events,evidence,mentions,relations}/part-N.parquet; DIR/_manifest.json
+    is written last. The inputs and DIR must be on a filesystem the workers share.
+    Bring the result into a database with 'sitrep load'.
+
+    \b
+    Example:
+      sitrep batch feed.jsonl --scheduler local --workers 2 --out batch/
+      sitrep batch corpus/*.parquet --scheduler tcp://SCHEDULER:8786 --workers 64 --out /shared/batch/
+      sitrep load batch/ --db events.sqlite
+    """
+    from .progress import Progress
+
+    module = _dask_module("batch")
+    progress = Progress(stream=sys.stderr)
+    try:
+        result = module.run(inputs, out, scheduler=scheduler, workers=workers, partition_size=partition_size,
+                            published=published, model=model, progress=progress,
+                            on_error=lambda line: _fail(line, progress))
+    except OutputError as e:
+        _fail(e, progress)
+        sys.exit(1)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    progress.close()
+    click.echo(f"{result.articles} articles, {result.events} events in {result.partitions} partitions, "
+               f"{result.failed} failed -> {out}", err=True)
+    sys.exit(1 if result.failed else 0)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite file to add to (created if absent).")
+def load(folder, db):
+    """Store the Parquet partitions written by 'sitrep batch' in a SQLite database, in input order.
+
+    Articles are stored as 'sitrep ingest' stores them, one transaction each; an article whose
+    text is already stored is skipped, so loading twice adds nothing.
+
+    \b
+    Example:
+      sitrep load batch/ --db events.sqlite
+    """
+    from .progress import Progress
+    from .store import Store
+
+    module = _dask_module("partitions")
+    progress = Progress(stream=sys.stderr)
+    try:
+        with Store(db) as store:
+            added, skipped, events, failed = module.load(folder, store, on_error=lambda line: _fail(line, progress),
+                                                         progress=progress)
+    except SitrepError as e:
+        _fail(e, progress)
+        sys.exit(1)
     progress.close()
     click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
     sys.exit(1 if failed else 0)
