@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test dev-score real-score bench clean
+.PHONY: setup demo test dev-score real-score bench bench-memory clean
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,14 @@ dev-score: setup
 real-score: setup
 	rm -rf .eval/out-real && $(BIN)/sitrep extract .eval/real/in.jsonl --format json --out .eval/out-real
 	$(PYTHON) ../shared/eval/score.py .eval/real .eval/out-real --verbose
+
+# Throughput of sitrep against bare spaCy nlp.pipe, per-stage costs, 1 vs 2 workers (prints figures).
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+# Peak memory of extract and ingest over 1,000 and 10,000 articles of JSON Lines (takes ~15 minutes).
+bench-memory: setup
+	$(BIN)/python benchmarks/stream_memory.py
 
 clean:
 	rm -rf $(VENV) .eval/out-dev .eval/out-real .pytest_cache

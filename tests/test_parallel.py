@@ -101,3 +101,10 @@ def test_a_model_the_workers_cannot_load_is_one_error_and_leaves_no_file(run, wr
     assert "[E200] cannot load spaCy model 'no_such_model_xx'" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert list(out.iterdir()) == []
+
+
+def test_warm_up_loads_the_model_in_every_worker(pool):
+    pool.warm_up()  # returns once each worker process has its pipeline; a second call is cheap
+    t = __import__("time").perf_counter()
+    pool.warm_up()
+    assert __import__("time").perf_counter() - t < 5

@@ -13,6 +13,8 @@ memory stays flat however long the input is.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,6 +31,12 @@ def process_pipeline(settings: Settings):
     from .pipeline import Pipeline
 
     return Pipeline(settings)
+
+
+def _load(settings: Settings) -> int:
+    process_pipeline(settings)
+    time.sleep(0.2)  # let the other workers take the other warm-up tasks
+    return os.getpid()
 
 
 def _extract_batch(settings: Settings, batch: list) -> list:
@@ -62,9 +70,11 @@ class WorkerPool:
 
     def warm_up(self) -> None:
         """Load the model in every worker now rather than on each one's first batch."""
-        futures = [self._pool.submit(process_pipeline, self.settings) for _ in range(self.workers)]
-        for f in futures:
-            f.result()
+        ready: set[int] = set()
+        for _ in range(10):
+            ready |= {f.result() for f in [self._pool.submit(_load, self.settings) for _ in range(self.workers)]}
+            if len(ready) >= self.workers:
+                break
 
     def stream(self, items: Iterable[Document | InputError]) -> Iterator[Article | InputError]:
         pending: deque = deque()
