@@ -53,7 +53,7 @@ def measure(cmd: list[str]) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode("utf-8", "replace")
     proc.stderr.close()
-    if proc.returncode not in (0, 1):
+    if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
     return {"seconds": time.perf_counter() - t0, "peak": usage.ru_maxrss / 1024, "samples": samples,
             "stderr": err.strip().splitlines()[-1:] }
@@ -65,9 +65,10 @@ def main() -> None:
     ap.add_argument("--small", type=int, default=1_000)
     ap.add_argument("--commands", default="extract,ingest")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--tmp", help="folder for the corpus and the outputs (default: a new temporary one)")
     args = ap.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="stream-memory-", dir=args.tmp) as tmp:
         tmp = Path(tmp)
         feeds = {}
         for n in (args.small, args.articles):

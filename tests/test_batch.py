@@ -62,6 +62,7 @@ def test_batch_then_load_equals_ingest(run, write_corpus, tmp_path, cluster):
     manifest = json.loads((out / "_manifest.json").read_text())
     assert [p["count"] for p in manifest["parts"]] == [3, 3, 3, 3, 2]
     assert manifest["articles"] == 12 and manifest["failed"] == 2
+    assert 1 <= manifest["pipelines"] <= 2  # the model loaded once per worker, not once per partition
 
     loaded = tmp_path / "loaded.sqlite"
     r = run("load", out, "--db", loaded)

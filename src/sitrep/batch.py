@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -213,7 +214,7 @@ def _extract(pipe, part: Part, out: str, published: dt.date | None) -> dict:
     events = len(rows["events"])
     write_partition(Path(out), part.index, rows)
     return {"index": part.index, "records": part.count, "articles": articles, "events": events,
-            "errors": errors}
+            "errors": errors, "pipeline": f"{os.getpid()}:{id(pipe)}"}
 
 
 # -- the run (on the client) ----------------------------------------------------------------------
@@ -224,6 +225,7 @@ class BatchResult:
     articles: int = 0
     events: int = 0
     failed: int = 0
+    pipelines: int = 0  # how many times a worker loaded the model and the gazetteer
 
 
 def connect(scheduler: str, workers: int, timeout: float = 120.0):
@@ -273,6 +275,7 @@ def run(inputs: Iterable[str | Path], out: str | Path, *, scheduler: str = "loca
             futures = client.map(extract_part, parts, out=str(out.resolve()),
                                  overrides={"model": model} if model else {}, published=published, pure=False)
             done: dict[int, dict] = {}
+            loaded: set[str] = set()
             next_index = 0
             for fut in as_completed(futures):
                 try:
@@ -282,6 +285,7 @@ def run(inputs: Iterable[str | Path], out: str | Path, *, scheduler: str = "loca
                     raise
                 fut.release()
                 done[res["index"]] = res
+                loaded.add(res["pipeline"])
                 if progress is not None:
                     progress.advance(res["records"])
                 while next_index in done:  # report in input order
@@ -292,6 +296,7 @@ def run(inputs: Iterable[str | Path], out: str | Path, *, scheduler: str = "loca
                     result.events += res["events"]
                     result.failed += len(res["errors"])
                     next_index += 1
+            result.pipelines = len(loaded)
         finally:
             client.close()
             if cluster is not None:
