@@ -71,7 +71,8 @@ def main() -> None:
     print(f"sitrep benchmark: {n} articles ({sum(r['id'].startswith('seed') for r in records)} of them the seed "
           f"article), {words:,} words ({words / n:.0f} per article)")
     print(f"model {settings.model} (spaCy {spacy.__version__}); Python {platform.python_version()}; "
-          f"{os.cpu_count()} cores; {platform.processor() or platform.machine()}")
+          f"{os.cpu_count()} cores; {platform.processor() or platform.machine()}; "
+          f"load average {os.getloadavg()[0]:.1f} at start (other work on the machine slows every figure)")
     print(f"load: sitrep Pipeline {load_sitrep:.2f} s (model + gazetteer + lexicons), bare spacy.load {load_bare:.2f} s")
 
     # warm both up (first calls allocate)
@@ -111,6 +112,8 @@ def main() -> None:
     print(f"peak RSS of this process (both pipelines loaded): {_rss_mb():,.0f} MB")
 
     counts = [int(w) for w in args.workers.split(",") if w.strip()]
+    if any(c > 1 for c in counts):
+        print(f"load average before the worker runs: {os.getloadavg()[0]:.1f}")
     if any(c > 1 for c in counts):
         from sitrep.parallel import WorkerPool
 
