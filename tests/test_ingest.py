@@ -167,9 +167,11 @@ def test_progress_line_figures():
     from sitrep.progress import Progress
 
     now = [100.0]
-    p = Progress(sys.stderr, total=1000, enabled=True, clock=lambda: now[0])
+    p = Progress(1000, stream=sys.stderr, enabled=True, clock=lambda: now[0])
     now[0] = 110.0
-    assert p.line(250) == "250/1000 articles 25.0/s ETA 0:30"
-    q = Progress(sys.stderr, total=None, enabled=True, clock=lambda: now[0])
+    p.update(250, "40 events, 3 merged")
+    assert p.line() == "250/1,000 articles, 25.0 articles/s, ETA 0:00:30, 0:00:10 elapsed, 40 events, 3 merged"
+    q = Progress(None, stream=sys.stderr, enabled=True, clock=lambda: now[0])
     now[0] += 2
-    assert q.line(10) == "10 articles 5.0/s"
+    q.update(10)
+    assert q.line() == "10 articles, 5.0 articles/s, 0:00:02 elapsed"

