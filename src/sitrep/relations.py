@@ -29,7 +29,13 @@ _CONFIRM = re.compile(r"\bconfirm(?:ed|s)?\b", re.I)
 
 @cache
 def load_patterns() -> dict:
-    return yaml.safe_load((DATA / "relations.yaml").read_text(encoding="utf-8"))
+    pats = yaml.safe_load((DATA / "relations.yaml").read_text(encoding="utf-8"))
+    # one alternation per phrase list, compiled once
+    pats["_base_re"] = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in pats["based in"]["base_phrases"]) + r")\b")
+    pats["_belongs_re"] = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in pats["part of"]["belongs"]) + r")\b")
+    pats["_verbs"] = {v: kind for kind, spec in pats.items() if isinstance(spec, dict)
+                      for v in spec.get("verbs") or ()}
+    return pats
 
 
 def find_relations(doc, actors: list[Actor], places: list[Place], events: list[Event],
@@ -45,7 +51,7 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
         kind = "hands over to" if ev.mode is None and ev.trigger.text.lower().startswith("hand") else EVENT_TIES[ev.plover]
         out.append(Relation(ev.actor1.name, ev.actor2.name, kind, ev.evidence[0], ev.claim.status, ev.claim.source))
     at = _index(doc, actors)
-    place_at = _index(doc, places)
+    place_at = sorted(_index(doc, places).items())
     pats = load_patterns()
     for sent in doc.sents:
         out += _verb_ties(sent, at, pats)
@@ -117,74 +123,73 @@ def _clause_span(sent) -> Span:
 
 def _verb_ties(sent, at, pats) -> list[Relation]:
     out = []
-    for kind, spec in pats.items():
-        verbs = set(spec.get("verbs") or ())
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
-                continue
-            passive = any(c.dep_ == "auxpass" for c in tok.children)
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if tok.dep_ in ("acl", "relcl") and subj is None:
-                subj = tok.head  # "a network funnelling money", "attackers who were trained"
-            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            own = [t for t in tok.subtree if not (t.pos_ == "VERB" and t != tok)]
-            to = next((g for c in own if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                       for g in c.children if g.dep_ == "pobj"), None)
-            frm = next((g for c in own if c.dep_ == "prep" and c.lower_ == "from"
-                        for g in c.children if g.dep_ == "pobj"), None)
-            if passive:
-                source, target = _party(agent, at), _party(subj, at)
-            else:
-                source = _party(frm, at) if frm is not None and kind == "funds" else _party(subj, at)
-                target = _party(to, at) if to is not None and kind == "funds" else _party(obj, at)
-            if source is None or target is None:
-                continue
-            status, _ = _status(sent)
-            out.append(Relation(source.name, target.name, kind, _clause_span(sent), status, _credited(tok, at)))
+    verbs = pats["_verbs"]
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        kind = verbs[tok.lemma_.lower()]
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.dep_ in ("acl", "relcl") and subj is None:
+            subj = tok.head  # "a network funnelling money", "attackers who were trained"
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        own = [t for t in tok.subtree if not (t.pos_ == "VERB" and t != tok)]
+        to = next((g for c in own if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                   for g in c.children if g.dep_ == "pobj"), None)
+        frm = next((g for c in own if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if passive:
+            source, target = _party(agent, at), _party(subj, at)
+        else:
+            source = _party(frm, at) if frm is not None and kind == "funds" else _party(subj, at)
+            target = _party(to, at) if to is not None and kind == "funds" else _party(obj, at)
+        if source is None or target is None:
+            continue
+        status, _ = _status(sent)
+        out.append(Relation(source.name, target.name, kind, _clause_span(sent), status, _credited(tok, at)))
     return out
 
 
 def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
     out = []
     low = sent.text.lower()
-    for phrase in pats["based in"]["base_phrases"]:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            start = sent.start_char + m.end()
-            place = next((p for i, p in sorted(place_at.items()) if doc[i].idx >= start and doc[i].idx < start + 60), None)
-            if place is None:
-                continue
-            tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-            if tok is None:
-                continue
-            head = tok.root
+    for m in pats["_base_re"].finditer(low):
+        start = sent.start_char + m.end()
+        place = next((p for i, p in place_at if start <= doc[i].idx < start + 60), None)
+        if place is None:
+            continue
+        tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if tok is None:
+            continue
+        head = tok.root
+        holder = None
+        owner = next((c for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                      and c.text[:1].isupper()), None)
+        if owner is not None:  # "Baloch havens in Iran": the Baloch (insurgents)' havens
+            holder = _party(owner, at)
+        for h in ([] if holder else [head, *head.ancestors]):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _RELATIVE):
+                holder = _party(subj, at)
+                break
+            if h.dep_ in ("relcl", "acl", "appos"):
+                holder = _party(h.head, at)
+                break
+        if holder is not None and holder.type == "state" and holder.country and place.country \
+                and holder.country != place.country:
+            # "… against the Pakistan Army, which operates out of Iran": a state's forces do not
+            # operate out of another state; the group the sentence is about does
             holder = None
-            owner = next((c for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN")
-                          and c.text[:1].isupper()), None)
-            if owner is not None:  # "Baloch havens in Iran": the Baloch (insurgents)' havens
-                holder = _party(owner, at)
-            for h in ([] if holder else [head, *head.ancestors]):
-                subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _RELATIVE):
-                    holder = _party(subj, at)
-                    break
-                if h.dep_ in ("relcl", "acl", "appos"):
-                    holder = _party(h.head, at)
-                    break
-            if holder is not None and holder.type == "state" and holder.country and place.country \
-                    and holder.country != place.country:
-                # "… against the Pakistan Army, which operates out of Iran": a state's forces do not
-                # operate out of another state; the group the sentence is about does
-                holder = None
-            if holder is None:  # the nearest group named before the phrase
-                holder = next((at[i] for i in range(tok.start - 1, sent.start - 1, -1)
-                               if i in at and at[i].type not in ("state", "civilians")
-                               and at[i].kind != "country"), None)
-            if holder is None:
-                continue
-            status, credited = _status(sent)
-            target = place.name
-            out.append(Relation(holder.name, target, "based in", _clause_span(sent), status, credited))
+        if holder is None:  # the nearest group named before the phrase
+            holder = next((at[i] for i in range(tok.start - 1, sent.start - 1, -1)
+                           if i in at and at[i].type not in ("state", "civilians")
+                           and at[i].kind != "country"), None)
+        if holder is None:
+            continue
+        status, credited = _status(sent)
+        target = place.name
+        out.append(Relation(holder.name, target, "based in", _clause_span(sent), status, credited))
     return out
 
 
@@ -227,24 +232,23 @@ def _belongs(doc, sent, at, pats) -> list[Relation]:
     """"… confirmed that it belonged to Iran": the part and the whole."""
     out = []
     low = sent.text.lower()
-    for phrase in pats["part of"]["belongs"]:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            verb = span.root
-            whole = next((g for t in span for c in t.children if c.dep_ == "pobj" for g in [c]), None)
-            if whole is None:
-                whole = next((g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
-            part_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if part_tok is not None and part_tok.pos_ == "PRON":
-                part_tok = _antecedent_noun(part_tok)
-            part, whole_a = _party(part_tok, at), _party(whole, at)
-            if part is None or whole_a is None:
-                continue
-            status = "confirmed" if _CONFIRM.search(sent.text) else _status(sent)[0]
-            credited = _credited(verb, at)
-            out.append(Relation(part.name, whole_a.name, "part of", _clause_span(sent), status, credited))
+    for m in pats["_belongs_re"].finditer(low):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        whole = next((g for t in span for c in t.children if c.dep_ == "pobj" for g in [c]), None)
+        if whole is None:
+            whole = next((g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+        part_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if part_tok is not None and part_tok.pos_ == "PRON":
+            part_tok = _antecedent_noun(part_tok)
+        part, whole_a = _party(part_tok, at), _party(whole, at)
+        if part is None or whole_a is None:
+            continue
+        status = "confirmed" if _CONFIRM.search(sent.text) else _status(sent)[0]
+        credited = _credited(verb, at)
+        out.append(Relation(part.name, whole_a.name, "part of", _clause_span(sent), status, credited))
     return out
 
 
