@@ -35,7 +35,7 @@ from corpus import articles  # noqa: E402
 from sitrep.config import Settings  # noqa: E402
 from sitrep.reading import from_record  # noqa: E402
 
-STAGES = ("language", "time", "places", "actors", "events", "claims")
+STAGES = ("language", "time", "places", "actors", "events", "claims", "relations")
 
 
 def _rss_mb() -> float:
@@ -107,7 +107,7 @@ def main() -> None:
     for s in STAGES:
         print(f"{s:24}{stages[s]:9.3f}{1000 * stages[s] / n:12.2f}{100 * stages[s] / stages['language']:11.1f}%")
     print(f"{'(reading, English check)':24}{rest:9.3f}{1000 * rest / n:12.2f}{100 * rest / stages['language']:11.1f}%")
-    print(f"sitrep's own stages (time..claims): {own:.3f} s = {100 * own / stages['language']:.1f}% on top of "
+    print(f"sitrep's own stages (time..relations): {own:.3f} s = {100 * own / stages['language']:.1f}% on top of "
           f"its parse; parse vs bare nlp.pipe: {stages['language'] / tb:.2f}x")
     print(f"peak RSS of this process (both pipelines loaded): {_rss_mb():,.0f} MB")
 

@@ -350,6 +350,10 @@ RARE = [
      "Strategic developments", "Change to group/activity"),
     ("truce", "The army and the rebels signed a ceasefire agreement in Juba on Saturday, mediators said.",
      "Strategic developments", "Agreement"),
+    ("base", "Russian troops set up a base at the airport of Menaka in Mali on Tuesday, residents said.",
+     "Strategic developments", "Headquarters or base established"),
+    ("transfer", "The militia handed over control of the town of Gao to the army on Sunday without a fight.",
+     "Strategic developments", "Non-violent transfer of territory"),
 ]
 
 
@@ -371,6 +375,7 @@ def test_burning_after_an_attack_is_part_of_it(pipeline):
      "ministry said on Thursday.", "ASSAULT", "Disrupted weapons use"),
     ("China's foreign minister hailed the agreement between Iran and Saudi Arabia on Friday.", "SUPPORT", None),
     ("Kenya denied the accusations on Tuesday, its foreign ministry said.", "REJECT", None),
+    ("The government backed down on Monday and withdrew the disputed tax, officials said.", "CONCEDE", None),
 ])
 def test_interceptions_praise_and_denials(pipeline, text, plover, subtype):
     ev = one(events_of(pipeline, text, published="2024-03-15"), plover)
