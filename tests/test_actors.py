@@ -194,3 +194,12 @@ def test_actor_spans_point_at_the_text(pipeline):
     text = "Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday. Pakistani troopers guarded the route."
     for a in actors_of(pipeline, text):
         assert text[a.span.start:a.span.end] == a.span.text
+
+
+def test_stray_organisations_are_not_actors(pipeline):
+    """spaCy tags some vehicles and substances as organisations; only bodies and acronyms are kept."""
+    text = ("Insurgents attacked a Land Cruiser near Mocimboa da Praia on Saturday. "
+            "The Chin National Front (CNF) and the Kachin Independence Army said their fighters were safe.")
+    names = {a.name for a in pipeline.extract(text, published="2024-03-10").actors}
+    assert "Land Cruiser" not in names
+    assert "Chin National Front" in names

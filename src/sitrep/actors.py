@@ -182,7 +182,8 @@ class ActorFinder:
                     continue  # "foreign ministry", "security forces": a description, read below
                 if c:
                     add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
-                elif lex.country_of(text) is None:
+                elif lex.country_of(text) is None and (_looks_like_body(text) or (
+                        e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
             elif ent.label_ == "NORP" and len(ent) == 1 and doc[s].head.lemma_.lower() in _WEAPONS:
                 iso = lex.country_of(text)
@@ -231,6 +232,22 @@ def _lookup_canon(lex: Lexicon, local: dict[str, Canon], name: str) -> Canon:
         if c.name == name:
             return c
     return local.get(name) or Canon(name, None, None)
+
+
+_BODY_WORDS = re.compile(r"\b(front|army|group|party|council|ministry|police|forces?|movement|brigade|union|"
+                         r"committee|agency|department|association|company|corporation|bank|court|commission|"
+                         r"office|institute|network|organi[sz]ation|coalition|alliance|league|militia|guards?|"
+                         r"corps|service|authority|assembly|parliament|government|federation|foundation|"
+                         r"centre|center|fund|society|tribunal|mission|directorate|battalion|regiment|wing|"
+                         r"cell|faction|jamaat|tehreek|tehrik|lashkar|jaish|harakat|hizb|ansar|al-\w+)\b", re.I)
+
+
+def _looks_like_body(text: str) -> bool:
+    """An organisation spaCy names but the actor file does not know: kept when its words say it is
+    a body ("… Liberation Front", "Interior Ministry") or it is an acronym ("CNF"); spaCy's stray
+    organisations ("Land Cruiser", "Teargas") are not."""
+    bare = text.replace(".", "")
+    return bool(_BODY_WORDS.search(text)) or (bare.isupper() and 2 <= len(bare) <= 8)
 
 
 def _guess_type(text: str) -> str | None:

@@ -987,7 +987,7 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         for ch in a2_tok.children:
             if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
-                a2 = _arg_actor(g, ctx) if g is not None and not _in_place(g, ctx) else None
+                a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
