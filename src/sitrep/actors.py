@@ -173,7 +173,7 @@ class ActorFinder:
             if ent.label_ == "PERSON":
                 if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
                     continue  # a place spaCy took for a name
-                if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
+                if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
