@@ -1029,6 +1029,9 @@ def _governs(tok, c: _Cand) -> bool:
 
 
 _MOTION = {"visit", "arrive", "reach", "tour", "enter", "land"}
+_BODIES = {"group", "organisation", "organization", "army", "force", "militia", "party", "government", "ministry",
+           "agency", "police", "movement", "leader", "president", "minister", "official", "spokesman",
+           "spokesperson", "faction", "rebel", "insurgent", "military", "authority", "administration", "junta"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "within", "throughout",
               "off", "on", "along", "from", "to", "towards", "toward", "between", "over", "through", "of", "by"}
 
@@ -1050,6 +1053,8 @@ def _locative(ptok, c: _Cand) -> bool:
             return h.head == trig and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "prep")
         if h.dep_ in ("conj", "appos", "compound", "poss", "nmod", "amod", "npadvmod") and \
                 h.head.pos_ in ("PROPN", "NOUN"):
+            if h.dep_ in ("poss", "compound", "amod") and h.head.lemma_.lower() in _BODIES:
+                return False  # "Latin America's largest rebel group", "Sudan's army": whose, not where
             h = h.head  # "Panjgur and Noshki", "Kech district", "Karachi's consulate", "Daraban area"
             continue
         return False
