@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .language import token_index
 from .records import Actor, Claim, Event, Span
 
 _HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "presumably"}
@@ -26,12 +27,7 @@ _SOURCE_NOUNS = re.compile(r"\b(?:official|officials|source|sources|spokes\w+|po
 
 def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
     """Entry point: set ``claim`` on every event (and a claimed perpetrator)."""
-    actor_at = {}
-    for a in actors:
-        span = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                actor_at.setdefault(t.i, a)
+    actor_at = token_index(doc, actors)
     for ev in events:
         if ev.claim.status == "planned":
             continue

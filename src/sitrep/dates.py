@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .language import doc_text
+from .language import clause_verb, doc_text
 from .records import Interval, PublicationDate, Span, TimeExpr
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -399,11 +399,7 @@ def _candidates(doc) -> list[_Cand]:
 
 
 def _is_future(tok) -> bool:
-    verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = clause_verb(tok, limit=4)
     if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .language import doc_text
+from .language import clause_verb, doc_text, token_index
 from .lexicon import TriggerClass, Triggers
 from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
 
@@ -253,12 +253,7 @@ class EventFinder:
         by_sent_places: dict[int, list[Place]] = {}
         for p in places:
             by_sent_places.setdefault(p.sentence, []).append(p)
-        actor_at = {}
-        for a in actors:
-            span = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    actor_at.setdefault(t.i, a)
+        actor_at = token_index(doc, actors)
         ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {},
                    people=people | _PEOPLE | self.t.civilian_targets,
                    headline=bool(sents) and _is_headline(doc, sents[0]), country_words=country_words or {})
@@ -1019,11 +1014,7 @@ def _clause(c: _Cand) -> set[int]:
 
 def _governs(tok, c: _Cand) -> bool:
     """True when ``tok`` belongs to a clause that governs the trigger ("On May 3, police said that …")."""
-    h = tok
-    for _ in range(8):
-        if h.pos_ in ("VERB", "AUX") or h.head is h:
-            break
-        h = h.head
+    h = clause_verb(tok)
     anc = {a.i for a in (c.verb or c.tok).ancestors}
     return h.i in anc
 
@@ -1210,11 +1201,7 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> tuple[TimeExpr | None, str | None
 
 def _reporting_time(tok) -> bool:
     """Whether a time word dates a saying ("told reporters on Monday", "claimed on Tuesday")."""
-    h = tok
-    for _ in range(8):
-        if h.pos_ in ("VERB", "AUX") or h.head is h:
-            break
-        h = h.head
+    h = clause_verb(tok)
     return h.lemma_.lower() in _REPORTING | _ANNOUNCING | {"tell", "claim", "quote", "cite"}
 
 
@@ -1223,11 +1210,7 @@ def _main_clause(te: TimeExpr, ctx: _Ctx) -> bool:
     span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
     if span is None:
         return False
-    h = span.root
-    for _ in range(8):
-        if h.pos_ in ("VERB", "AUX") or h.head is h:
-            break
-        h = h.head
+    h = clause_verb(span.root)
     while h.dep_ == "conj" and h.head is not h:
         h = h.head
     return h.dep_ == "ROOT"

@@ -66,6 +66,27 @@ def doc_text(doc) -> str:
     return text
 
 
+def clause_verb(tok, limit: int = 8):
+    """The verb (or auxiliary) of the clause ``tok`` is in: its nearest verbal ancestor."""
+    h = tok
+    for _ in range(limit):
+        if h.pos_ in ("VERB", "AUX") or h.head is h:
+            break
+        h = h.head
+    return h
+
+
+def token_index(doc, items) -> dict[int, object]:
+    """Token position → the item (actor, place …) whose span covers it; the first one wins."""
+    at: dict[int, object] = {}
+    for it in items:
+        span = doc.char_span(it.span.start, it.span.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                at.setdefault(t.i, it)
+    return at
+
+
 def _newline_boundaries(doc):
     """A line break ends a sentence: headlines, captions and datelines carry no full stop."""
     for tok in doc[1:]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .language import doc_text
+from .language import doc_text, token_index
 from .records import Actor, Event, Place, Relation, Span
 
 DATA = Path(__file__).parent / "data"
@@ -50,8 +50,8 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
             continue
         kind = "hands over to" if ev.mode is None and ev.trigger.text.lower().startswith("hand") else EVENT_TIES[ev.plover]
         out.append(Relation(ev.actor1.name, ev.actor2.name, kind, ev.evidence[0], ev.claim.status, ev.claim.source))
-    at = _index(doc, actors)
-    place_at = sorted(_index(doc, places).items())
+    at = token_index(doc, actors)
+    place_at = sorted(token_index(doc, places).items())
     pats = load_patterns()
     for sent in doc.sents:
         out += _verb_ties(sent, at, pats)
@@ -65,16 +65,6 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
             seen.add(key)
             unique.append(r)
     return unique
-
-
-def _index(doc, items) -> dict[int, object]:
-    at = {}
-    for it in items:
-        span = doc.char_span(it.span.start, it.span.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                at.setdefault(t.i, it)
-    return at
 
 
 _RELATIVE = {"which", "who", "that", "whom"}
