@@ -386,3 +386,16 @@ def test_praise_of_ties_or_welcoming_people_is_no_event(pipeline):
     for text in ("Pakistani leaders hailed the brotherly ties with Iran during the visit.",
                  "The province welcomed thousands of refugees in 2006."):
         assert not [e for e in events_of(pipeline, text, published="2024-03-15") if e.plover == "SUPPORT"]
+
+
+def test_clashes_told_as_news_with_both_sides(pipeline):
+    ev = one(events_of(pipeline, "Clashes erupted between the army and Fano militiamen in Gondar in Ethiopia "
+                                 "on Tuesday, residents said.", published="2024-03-14"), "ASSAULT")
+    assert ev.interval.start == D(2024, 3, 12)
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Ethiopia"
+    assert ev.actor2 is not None and "Fano" in ev.actor2.name
+
+
+def test_a_plural_trend_is_no_event(pipeline):
+    assert not events_of(pipeline, "Terrorist attacks have risen in Balochistan since last year.",
+                         published="2024-03-14")

@@ -180,9 +180,10 @@ class EventFinder:
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and tok.head.tag_ in ("VBD", "VBN")
-            if c.plural and not has_det and not headline and not carried:
+            news = _told_as_news(tok)
+            if c.plural and not has_det and not headline and not carried and not news:
                 return False  # "terrorist attacks since last year": a generic
-            if not has_det and not headline and not carried and not _dated_or_placed(tok):
+            if not has_det and not headline and not carried and not news and not _dated_or_placed(tok):
                 return False
             verb = _governing_verb(tok)
             if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:
@@ -573,6 +574,27 @@ def _own_date(tok) -> bool:
                for g in ch.children if g.dep_ == "pobj")
 
 
+_SPAN_PREPS = {"since", "over", "during", "throughout", "for", "in recent", "across", "between", "until"}
+
+
+def _told_as_news(tok) -> bool:
+    """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday" — the subject of
+    a past-tense verb, placed and dated in its own clause (not "attacks since last year")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD":
+        return False
+    dated = placed = False
+    for ch in verb.children:
+        if ch.dep_ == "prep":
+            for g in ch.subtree:
+                if ch.lower_ not in _SPAN_PREPS:
+                    dated = dated or (g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod", "compound"))
+                placed = placed or g.ent_type_ in ("GPE", "LOC", "FAC")
+        elif ch.dep_ == "npadvmod" and ch.ent_type_ == "DATE":
+            dated = True
+    return dated and placed
+
+
 def _own_anchor(tok) -> bool:
     """A noun with its own date or place ("the 2011 attack", "the attack in Kech")."""
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
@@ -954,6 +976,14 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
+        # "clashes between the army and Fano militiamen": both sides
+        between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
+                        if p.dep_ == "prep" and p.lower_ == "between"), None)
+        if between is not None and c.cls.name == "clash":
+            first = next((g for g in between.children if g.dep_ == "pobj"), None)
+            second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+            if first is not None and second is not None:
+                a1_tok, a2_tok = first, second
         chain = [h for h in [tok, *list(tok.ancestors)[:4]] if h != c.verb and h.i not in {x.i for x in c.verb.ancestors}] \
             if c.verb is not None else []
         if c.verb is not None and c.verb in list(tok.ancestors)[:5] and all(

@@ -46,6 +46,7 @@ def _clean(text: str) -> str:
     return t.strip(" ,.;:-–—\"“”'")
 
 
+_PLACE_PREPS = frozenset("in near at outside inside from to into across around".split())
 _DATE_WORDS = frozenset("""january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday""".split())
@@ -173,7 +174,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         a = start + max(off, 0)
         kind = re.match(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
                         r"tehsil|municipality|prefecture|zone|oblast|village|town)\b", doc_text(doc)[end:end + 20], re.I)
-        raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None))
+        after_prep = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in _PLACE_PREPS or \
+            (doc[tok].head.dep_ == "pobj" and doc[tok].head.head.lower_ in _PLACE_PREPS and doc[tok].dep_ == "compound")
+        raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None,
+                    label in ("GPE", "LOC", "FAC", "INORG") or after_prep))
     # drop mentions inside longer ones
     raw.sort(key=lambda r: (r[0].start, -(r[0].end - r[0].start)))
     kept = []
@@ -182,11 +186,16 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             continue
         kept.append(r)
     kinds = {r[0].start: r[3] for r in kept}
+    # only names spaCy itself calls places say which countries a report is about: a word it took
+    # for an organisation ("Fano") must not vouch for its own country
+    vouch = {r[0].start for r in kept if r[4]}
     kept = [r[:3] for r in kept]
     # context: countries and provinces named unambiguously
     focus: Counter = Counter()
     admin1s: Counter = Counter()
     for span, cands, _ in kept:
+        if span.start not in vouch:
+            continue
         countries = {c.country for c in cands if c.country}
         if len(countries) == 1:
             focus[next(iter(countries))] += 1
