@@ -222,20 +222,13 @@ class App:
         return Response(html, status)
 
 
+# the HTTP status of each error, most specific first
+_STATUS = ((NotFoundError, 404), (ForbiddenError, 403), (MethodNotAllowedError, 405), (TooLargeError, 413),
+           (RequestError, 400), (InputError, 422))
+
+
 def _status(e: SitrepError) -> int:
-    if isinstance(e, NotFoundError):
-        return 404
-    if isinstance(e, ForbiddenError):
-        return 403
-    if isinstance(e, MethodNotAllowedError):
-        return 405
-    if isinstance(e, TooLargeError):
-        return 413
-    if isinstance(e, RequestError):
-        return 400
-    if isinstance(e, InputError):
-        return 422
-    return 500
+    return next((code for kind, code in _STATUS if isinstance(e, kind)), 500)
 
 
 def json_response(data, status: int = 200) -> Response:
