@@ -348,7 +348,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     if kind == "unidentified" and mods:
         # "Baloch militants", "Maoist rebels": a group known only by its description
         name = " ".join(mods + [tok.text])
-        return s, tok.i + 1, dict(name=name, type="rebel", kind="description", country=iso or focus)
+        return s, tok.i + 1, dict(name=name, type="rebel", kind="description", country=iso or focus,
+                                  assumed_country=iso is None and focus is not None)
     country = iso or focus
     if kind == "government" and not iso and not any(w.lower_ in ("the",) for w in doc[s:tok.i]):
         pass
@@ -358,7 +359,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
         # bare "people" or "workers": still civilians of the country the report is about
         pass
     name = pattern["canonical"].format(country=lex.of_names.get(country, country))
-    return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country)
+    return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country,
+                              assumed_country=iso is None)
 
 
 _WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery

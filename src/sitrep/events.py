@@ -238,11 +238,13 @@ class EventFinder:
     def find(self, doc, times: list[TimeExpr], places: list[Place], actors: list[Actor],
              focus: str | None = None, country_names: dict[str, str] | None = None,
              people: frozenset = frozenset(), published: dt.date | None = None,
-             country_words: dict | None = None, of_names: dict | None = None) -> list[Event]:
+             country_words: dict | None = None, of_names: dict | None = None,
+             homelands: dict[int, list[Place]] | None = None) -> list[Event]:
         """Entry point: the events of ``doc``, mentions folded into the events they name.
 
         ``people``: nouns that name people or groups ("villagers", "suspects"), so that an
-        unnamed party can still be an actor; ``published`` dates the report's lead.
+        unnamed party can still be an actor; ``published`` dates the report's lead;
+        ``homelands``: the provinces peoples' words name (:func:`sitrep.places.find_homelands`).
         """
         sents = list(doc.sents)
         paragraph = _paragraphs(doc, sents)
@@ -260,6 +262,7 @@ class EventFinder:
                    headline=bool(sents) and _is_headline(doc, sents[0]), country_words=country_words or {})
         ctx.lead_time = _lead_time(times, published, doc)
         ctx.of_names = of_names or {}
+        ctx.focus, ctx.homelands = focus, homelands or {}
         ctx.dateline_place = next((p for p in places if p.dateline), None)
         for si, sent in enumerate(sents):
             headline = si == 0 and ctx.headline
@@ -330,6 +333,10 @@ class EventFinder:
                     a2 = cand
         ev.actor1, ev.actor2 = a1, a2
         ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
+        if ev.place is None or ev.place.feature == "country":
+            ev.place = _homeland(ev, ctx) or ev.place
+        if ev.place is not None and ev.place.country:
+            ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         if ev.place is None and cls.name == "arrest" and ev.actor1 is None:
             ev.place = _scene(si, ctx)  # "… a raid on an office in Karachi. Thirteen were rounded up."
         ev.time, ev.time_basis = _time_for(c, si, ctx)
@@ -451,6 +458,8 @@ class _Ctx:
     dateline_place: Place | None = None
     other_triggers: dict = field(default_factory=dict)  # noun triggers of the sentence -> their subtree
     of_names: dict = field(default_factory=dict)  # iso2 -> "the United Arab Emirates"
+    focus: str | None = None  # the report's main country
+    homelands: dict = field(default_factory=dict)  # token -> provinces its people's word names
 
     def sentence_of(self, span: Span) -> int:
         starts = [s.start_char for s in self.sents]
@@ -1102,8 +1111,8 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
             continue
         ptok = span.root
         before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
-        if re.search(r"\b(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(from|of|away)\s+(?:\w+\s+){0,3}$", before) or \
-                re.search(r"\bborder with\s*$", before):
+        far = _DISTANCE.search(before)
+        if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before):
             continue  # "some 180 km from the border": a reference point, not the scene
         if re.search(r"\bfrom\s*$", before) and c.cls.category == "conflict" and c.cls.name != "arrest":
             continue
@@ -1129,7 +1138,29 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[:3])
-    return ranked[0][3]
+    best = ranked[0][3]
+    before = doc_text(doc)[max(0, best.span.start - 40):best.span.start].lower()
+    if best.precision == "point" and (_NEAR.search(before) or _DISTANCE.search(before)):
+        # "near Turbat", "15 km east of Turbat": about there, not at the point (ACLED's
+        # geo-precision 2); the place stays, its precision drops to the district
+        return replace(best, precision="admin2")
+    return best
+
+
+_NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on )?the outskirts of|"
+                   r"in the vicinity of)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$")
+_DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
+                       r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
+_NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "few": 5, "several": 10}
+
+
+def _km(m: re.Match) -> float:
+    """The distance a "N km from …" phrase gives, in km (unknown counts as far)."""
+    n = m[1]
+    value = float(n) if n[0].isdigit() else _NUMBER_WORDS.get(n, 1000)
+    return value * (1.609 if m[2].startswith("mile") else 1.0)
 
 
 def _article_scene(places: list[Place]) -> Place | None:
@@ -1169,6 +1200,48 @@ def _place_in_actor(ev: Event, ctx: _Ctx) -> Place | None:
         ps = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if ps is not None and ps.root.i in inside and p.feature in ("admin1", "admin2", "city"):
             return p
+    return None
+
+
+def _local(actor: Actor | None, iso: str, ctx: _Ctx) -> Actor | None:
+    """"Gunmen" or "soldiers" the text gives no country: those of the country the event is in
+    (as ACLED names "Unidentified Armed Group (Pakistan)"), not of the report's main country."""
+    if actor is None or not actor.assumed_country or actor.country == iso or iso not in ctx.country_names:
+        return actor
+    old = ctx.of_names.get(actor.country, actor.country or "")
+    new = ctx.of_names.get(iso, ctx.country_names[iso])
+    if not old or old not in actor.name:
+        return actor
+    return replace(actor, name=actor.name.replace(old, new), country=iso)
+
+
+_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _homeland(ev: Event, ctx: _Ctx) -> Place | None:
+    """"An operation against Baloch insurgents", "Tigrayan forces advanced": an armed group
+    named by its people fights in that people's province. Used only when the text gives the
+    event no place closer than a country; the province must lie in the event's own country,
+    else a state party's, else the report's main country, and be the only one that does."""
+    for party, other in ((ev.actor1, ev.actor2), (ev.actor2, ev.actor1)):
+        if party is None or party.type not in _ARMED:
+            continue
+        span = ctx.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            cands = ctx.homelands.get(tok.i)
+            if not cands:
+                continue
+            if ev.place is not None:
+                want = ev.place.country
+            elif other is not None and other.type == "state" and other.country:
+                want = other.country
+            else:
+                want = ctx.focus
+            chosen = [p for p in cands if p.country == want]
+            if len(chosen) == 1:
+                return replace(chosen[0], sentence=ev.sentence)
     return None
 
 

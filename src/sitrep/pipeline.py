@@ -90,7 +90,8 @@ class Pipeline:
         tick("actors")
         events = self.event_finder.find(doc, times, found_places, found_actors, focus,
                                         self.lexicon.countries, self.lexicon.people, published.date,
-                                        self.lexicon.country_words, self.lexicon.of_names)
+                                        self.lexicon.country_words, self.lexicon.of_names,
+                                        places.find_homelands(doc, self.gazetteer))
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -238,3 +239,42 @@ def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Plac
                  alternatives=alts,
                  admin1_alternatives=tuple(a for a in e.admin1_alt.split("|") if a) if admin1 else (),
                  admin2_alternatives=tuple(a for a in e.admin2_alt.split("|") if a) if e.admin2 else ())
+
+
+@cache
+def _homeland_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    lines = (DATA / "homelands.csv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line.strip() or line.startswith("#") or line.startswith("word,"):
+            continue
+        word, province, country = (x.strip() for x in line.split(","))
+        table.setdefault(word, []).append((province, country))
+    return {w: tuple(v) for w, v in table.items()}
+
+
+def find_homelands(doc, gazetteer: Gazetteer) -> dict[int, list[Place]]:
+    """Token index -> the provinces a people's word names ("Tigrayan" -> Tigray, Ethiopia).
+
+    Each is a province-precision :class:`Place` whose evidence is the word itself;
+    the events stage uses one only for an armed group named by that people, when the
+    text gives the event no place of its own (``data/homelands.csv`` says which).
+    """
+    table = _homeland_table()
+    found: dict[int, list[Place]] = {}
+    sent_of = None
+    for tok in doc:
+        rows = table.get(tok.text)
+        if not rows:
+            continue
+        if sent_of is None:
+            sent_of = {t.i: si for si, s in enumerate(doc.sents) for t in s}
+        span = Span(tok.idx, tok.idx + len(tok), tok.text)
+        for province, country in rows:
+            for e in gazetteer.lookup(province):
+                if e.feature == "admin1" and e.country == country:
+                    place = _to_place(span, e, sent_of[tok.i], gazetteer)
+                    found.setdefault(tok.i, []).append(
+                        replace(place, name=e.name, alternatives=()))
+                    break
+    return found

@@ -121,6 +121,7 @@ class Actor:
     role: str | None = None
     affiliation: str | None = None
     sentence: int = 0
+    assumed_country: bool = False  # the country is the report's main one, not named with it
 
     def names(self) -> list[str]:
         out = [self.name]

@@ -1,0 +1,128 @@
+"""Event–place linking: each event gets the place where it happened, at the precision the text allows.
+
+Sentences are our own, published on Sunday 10 March 2024. Each row says which province
+(or none) and which precision an event's place must have.
+"""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from sitrep.gazetteer import normalise
+from sitrep.places import DATA, find_homelands
+
+PUBLISHED = "2024-03-10"
+
+
+def violent(pipeline, text):
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.category == "conflict"]
+    assert len(events) == 1, [(e.trigger.text, e.place and e.place.name) for e in events]
+    return events[0]
+
+
+def fold(value):
+    return normalise(value) if value else None
+
+
+# --- an armed group named by its people -------------------------------------------------------
+
+PEOPLE = [
+    # the people's word names one province of the country the text is about
+    ("Ethiopian troops launched an offensive against Tigrayan forces on Monday, a military spokesman said.",
+     "ET", "Tigrai", "Tigrayan"),
+    ("Myanmar's army shelled positions held by Kachin rebels on Tuesday, residents of Myanmar said.",
+     "MM", "Kachin", "Kachin"),
+    # Baloch names provinces of Pakistan and of Iran: the state party chooses
+    ("Iran's Revolutionary Guards clashed with Baloch militants on Monday, Iranian state media reported. "
+     "Pakistan and Iran share a long border.", "IR", "Sistan and Baluchestan", "Baloch"),
+    ("Pakistani troops clashed with Baloch militants on Monday, the army said. Iran closed its border crossing.",
+     "PK", "Balochistan", "Baloch"),
+]
+
+
+@pytest.mark.parametrize("text,country,admin1,word", PEOPLE)
+def test_armed_group_named_by_its_people_places_the_event_in_its_province(pipeline, text, country, admin1, word):
+    ev = violent(pipeline, text)
+    assert ev.place is not None, ev
+    assert (ev.place.country, fold(ev.place.admin1), ev.place.precision) == (country, fold(admin1), "admin1")
+    assert ev.place.span.text == word  # the evidence is the people's word itself
+    assert text[ev.place.span.start:ev.place.span.end] == word
+
+
+PEOPLE_NOT_PLACES = [
+    # the text names the place: it wins
+    ("Baloch militants attacked a police checkpoint in Karachi on Monday, killing two officers in Pakistan.",
+     "PK", "Sindh"),
+    # civilians of a people can be anywhere
+    ("Gunmen shot dead five Baloch labourers on Monday, officials in Pakistan said.", "PK", None),
+    # a people of another country than the one the event is in
+    ("Thai soldiers clashed with Karen rebels on Monday near the border, Thailand's army said.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,country,admin1", PEOPLE_NOT_PLACES)
+def test_a_peoples_word_does_not_override_or_invent_a_place(pipeline, text, country, admin1):
+    ev = violent(pipeline, text)
+    got = (ev.place.country, fold(ev.place.admin1)) if ev.place else (None, None)
+    assert got[1] == fold(admin1), ev.place
+    if country:
+        assert got[0] == country
+
+
+def test_every_homeland_row_names_a_province_in_the_gazetteer(pipeline):
+    rows = [r for r in csv.reader(line for line in (DATA / "homelands.csv").read_text(encoding="utf-8").splitlines()
+                                  if line and not line.startswith("#"))][1:]
+    assert len(rows) >= 30
+    text = " ".join(sorted({word for word, _, _ in rows})) + "."
+    found = find_homelands(pipeline.language.parse(text), pipeline.gazetteer)
+    resolved = {(p.span.text, p.country) for places in found.values() for p in places}
+    for word, province, country in rows:
+        assert (word, country) in resolved, (word, province, country)
+    assert all(p.precision == "admin1" and p.feature == "admin1" for ps in found.values() for p in ps)
+
+
+# --- "near X", "15 km from X" -------------------------------------------------------------------
+
+NEAR = [
+    ("Militants attacked a checkpoint in Turbat in Pakistan on Monday, killing two soldiers.", "Turbat", "point"),
+    ("Militants attacked a checkpoint near Turbat in Pakistan on Monday, killing two soldiers.", "Turbat", "admin2"),
+    ("Militants attacked a checkpoint on the outskirts of Quetta in Pakistan on Monday, killing two soldiers.",
+     "Quetta", "admin2"),
+    ("Militants attacked a checkpoint 15 km east of Turbat in Pakistan on Monday, killing two soldiers.",
+     "Turbat", "admin2"),
+    # a far reference point is not the scene: the named district is
+    ("Militants attacked a checkpoint about 200 kilometres from Quetta in Kech district on Monday, "
+     "killing two soldiers.", "Kech", "admin2"),
+    ("Gunmen ambushed a convoy in Panjgur, some 180 km from the border with Iran, on Monday, "
+     "killing four soldiers.", "Panjgur", "point"),
+]
+
+
+@pytest.mark.parametrize("text,name,precision", NEAR)
+def test_near_lowers_the_precision_and_does_not_move_the_event(pipeline, text, name, precision):
+    ev = violent(pipeline, text)
+    assert ev.place is not None and ev.place.span.text == name, ev.place
+    assert ev.place.precision == precision
+
+
+def test_far_reference_alone_places_nothing(pipeline):
+    ev = violent(pipeline, "Pakistani officials said gunmen ambushed a convoy 180 km from Quetta on Monday, "
+                           "killing four soldiers.")
+    assert ev.place is None or ev.place.name != "Quetta"
+
+
+# --- unnamed parties belong to the country the event is in -----------------------------------------
+
+def test_unnamed_gunmen_take_the_events_country_not_the_reports(pipeline):
+    ev = violent(pipeline, "Gunmen ambushed a convoy in Panjgur, some 180 km from the border with Iran, "
+                           "on Monday, killing four soldiers.")
+    assert ev.place.country == "PK"
+    assert ev.actor1.name == "Unidentified Armed Group (Pakistan)" and ev.actor1.country == "PK"
+    assert ev.actor2.country == "PK"
+
+
+def test_a_named_nationality_is_kept_abroad(pipeline):
+    ev = violent(pipeline, "Iranian gunmen attacked a checkpoint in Panjgur, Pakistan, on Monday, killing two soldiers.")
+    assert ev.place.country == "PK"
+    assert ev.actor1.country == "IR", ev.actor1
