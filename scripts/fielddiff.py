@@ -36,7 +36,12 @@ def main():
                     key = f if f in G[i] else "location"
                     gv = G[i].get(key) if key != "location" else (G[i]["location"].get(f) if f.startswith("admin") else G[i].get(f))
                     sv = D[j].get(key) if key != "location" else (D[j]["location"].get(f) if f.startswith("admin") else D[j].get(f))
-                    print(f"{g.stem[:28]:28} {G[i]['id']:4} {f:10} G={str(gv)[:60]:60} S={str(sv)[:60]}")
+                    extra = ""
+                    if f.startswith("admin"):
+                        loc = D[j]["location"]
+                        name = loc.get("name")
+                        extra = f"  [{(name[0] if isinstance(name, list) else name)!s:.20} {loc.get('country')} {loc.get('precision')}]"
+                    print(f"{g.stem[:28]:28} {G[i]['id']:4} {f:10} G={str(gv)[:40]:40} S={str(sv)[:30]}{extra}")
 
 
 if __name__ == "__main__":

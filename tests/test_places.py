@@ -62,6 +62,12 @@ AMBIGUOUS = [
      "Sistan and Balochistan", "IR", None),
     ("Iran's Sistan and Balochistan province borders Pakistan's Balochistan province.",
      "Balochistan", "PK", "Balochistan"),
+    # no province named: the other districts the report names say which Bijapur it is
+    ("Police in India said Maoists attacked a patrol in Sukma on Monday. A day later, a blast "
+     "hit a convoy in Narayanpur, and on Wednesday an IED went off in Bijapur.",
+     "Bijapur", "IN", "Chhattisgarh"),
+    ("Officials in India said a bus overturned near Belagavi on Monday and another crashed in Bijapur.",
+     "Bijapur", "IN", "Karnataka"),
 ]
 
 

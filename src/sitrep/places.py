@@ -210,6 +210,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     total = sum(focus.values())
     places = []
     named = set(focus)
+    # towns and districts that lie in one province whatever they are say which provinces the
+    # report is about too: "Sukma" and "Narayanpur" make "Bijapur" the Chhattisgarh one
+    for span, cands, _ in kept:
+        local = [c for c in cands if c.country in named]
+        if local and all(c.feature in ("city", "admin2") for c in local) and \
+                len({(c.country, c.admin1) for c in local}) == 1 and local[0].admin1:
+            admin1s[local[0].admin1] += 1
     for span, cands, si in kept:
         # a small town in a country the report never names is a false friend ("Plain", "Africa")
         cands = [c for c in cands if c.feature in ("country", "region", "admin1") or c.country in named
