@@ -1148,7 +1148,7 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
 
 
 _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on )?the outskirts of|"
-                   r"in the vicinity of)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$")
+                   r"in the vicinity of|area of|areas of|suburbs? of)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$")
 _DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
                        r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point

@@ -53,6 +53,21 @@ _DATE_WORDS = frozenset("""january february march april may june july august sep
     saturday sunday""".split())
 
 
+def _after_place_word(ent) -> bool:
+    """Whether a name stands where places stand: "in X", "near X", "the area of X"."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.lower_ in ("in", "near", "outside", "at"):
+        return True
+    return prev.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in _AREA_WORDS
+
+
+_AREA_WORDS = frozenset("""area district region province town city village outskirts vicinity suburbs
+    suburb county division tehsil""".split())
+
+
 def _mentions(doc, blocked: set[int]):
     """(start_char, end_char, text, label) of every likely place name."""
     seen = []
@@ -62,6 +77,8 @@ def _mentions(doc, blocked: set[int]):
             seen.append((ent.start, ent.end, ent.label_))
         elif ent.label_ == "ORG" and len(ent) <= 3:
             seen.append((ent.start, ent.end, "ORG"))  # "Dera Bugti" tagged as an organisation
+        elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):
+            seen.append((ent.start, ent.end, "PERSON"))  # "in the area of Dera Ismail Khan", tagged a person
     covered = {i for a, b, _ in seen for i in range(a, b)}
     # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan")
     i = 0
