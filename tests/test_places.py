@@ -13,7 +13,7 @@ from sitrep.places import find_places
 
 
 def places_of(pipeline, text):
-    return find_places(pipeline.language.parse(text), pipeline.gazetteer)
+    return find_places(pipeline.language.parse(text), pipeline.gazetteer, adjectives=pipeline.language.adjectives)
 
 
 def place(places, name):
@@ -213,6 +213,24 @@ def test_names_that_are_not_places(pipeline, text, blocked, kept):
         inside = [p.span.text for p in found if p.span.start < b and p.span.end > a]
         assert not inside, f"{inside} inside {phrase!r} became a place"
     assert kept in [p.span.text for p in found]
+
+
+# --- false friends must not vouch for their countries ---------------------------------------------
+
+FALSE_FRIENDS = [
+    # a part of a named city, a photo credit, a town called by an English adjective, a continent
+    ("Riot police fired tear gas in Mombasa's Central Business District on Tuesday.\n\n"
+     "Officers detain a student near the port on Tuesday. [Jane Wanjiru, Standard]\n\n"
+     "Plain-clothes officers later drove detainees to police stations across Mombasa, "
+     "said Amina Yusuf of the rights group Haki Africa.", "KE"),
+]
+
+
+@pytest.mark.parametrize("text,country", FALSE_FRIENDS)
+def test_false_friends_do_not_bring_in_their_countries(pipeline, text, country):
+    found = places_of(pipeline, text)
+    assert {p.country for p in found if p.country} == {country}, [(p.span.text, p.country) for p in found]
+    assert any(p.span.text == "Mombasa" for p in found)
 
 
 # --- several places in one sentence ------------------------------------------------------------

@@ -43,12 +43,23 @@ class Language:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.nlp = load_model(settings.model)
+        # English adjectives ("plain", "central", "standard"), from the model's own lemmatizer
+        # tables: a town so named says little about which country a report is about
+        self.adjectives = _word_class(self.nlp, "adj")
 
     def parse(self, text: str):
         return self.nlp(text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator:
         return self.nlp.pipe(texts, batch_size=batch_size)
+
+
+def _word_class(nlp, pos: str) -> frozenset[str]:
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table.get(pos, ()))
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()  # a model without lookup tables: no words known
 
 
 _TEXT_KEY = "sitrep.text"

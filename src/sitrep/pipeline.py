@@ -83,7 +83,8 @@ class Pipeline:
         tick = _Ticker(self.timings, t)
         published, times = dates.resolve(doc, document.published, document.dateline)
         tick("time")
-        found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline)
+        found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline,
+                                          adjectives=self.language.adjectives)
         tick("places")
         focus = focus_country(doc, self.lexicon) or _place_focus(found_places)
         found_actors = self.actor_finder.find(doc, focus, found_places)

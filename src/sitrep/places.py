@@ -10,6 +10,7 @@ kind of feature (a town over a district of the same name, unless the text says
 """
 from __future__ import annotations
 
+import csv
 import math
 import re
 from collections import Counter
@@ -131,7 +132,7 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
 
 
 def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = None,
-                dateline: Span | None = None) -> list[Place]:
+                dateline: Span | None = None, adjectives: frozenset[str] = frozenset()) -> list[Place]:
     """Entry point: every place mention of ``doc``, resolved in context.
 
     A place in the report's dateline is marked ``dateline``: the report was filed
@@ -195,7 +196,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         after_prep = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in _PLACE_PREPS or \
             (doc[tok].head.dep_ == "pobj" and doc[tok].head.head.lower_ in _PLACE_PREPS and doc[tok].dep_ == "compound")
         raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None,
-                    label in ("GPE", "LOC", "FAC", "INORG") or after_prep))
+                    label in ("GPE", "LOC", "FAC") or (after_prep and label != "INORG") or
+                    (label == "INORG" and any(c.feature == "admin1" for c in cands))))
     # drop mentions inside longer ones
     raw.sort(key=lambda r: (r[0].start, -(r[0].end - r[0].start)))
     kept = []
@@ -214,16 +216,21 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     for span, cands, _ in kept:
         if span.start not in vouch:
             continue
-        countries = {c.country for c in cands if c.country}
-        if len(countries) == 1:
+        countries = {c.country for c in cands}  # a region has none: "Africa" does not vouch for Mexico
+        # part of a place already named ("Nairobi's Central Business District"), a photo credit
+        # in brackets ("[Jane Doe, Standard]") or a town named by an English adjective ("Plain")
+        # says nothing of the report's countries
+        if len(countries) == 1 and None not in countries and not _owned_or_credit(doc, span, kept) and \
+                not (span.text.lower() in adjectives and all(c.feature in ("city", "admin2") for c in cands)):
             focus[next(iter(countries))] += 1
         if cands[0].feature == "admin1" and len(cands) == 1:
             admin1s[cands[0].admin1] += 1
+    demonyms = _demonyms()
     for ent in doc.ents:  # demonyms say which countries a report is about
         if ent.label_ == "NORP":
-            for c in gazetteer.lookup(ent.text)[:1]:
-                if c.feature == "country":
-                    focus[c.country] += 1
+            iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
+            if iso:
+                focus[iso] += 1
     total = sum(focus.values())
     places = []
     named = set(focus)
@@ -238,6 +245,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # a small town in a country the report never names is a false friend ("Plain", "Africa")
         cands = [c for c in cands if c.feature in ("country", "region", "admin1") or c.country in named
                  or c.population >= 1_000_000]
+        # a province or district of a country the report never names, when several countries have
+        # one of that name, is a common word ("Central Police Station", "Eastern" in a team's name)
+        if named and len({c.country for c in cands if c.feature in ("admin1", "admin2")}) > 1:
+            cands = [c for c in cands if c.feature not in ("admin1", "admin2") or c.country in named]
         if not cands:
             continue
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
@@ -263,6 +274,30 @@ def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Plac
                  alternatives=alts,
                  admin1_alternatives=tuple(a for a in e.admin1_alt.split("|") if a) if admin1 else (),
                  admin2_alternatives=tuple(a for a in e.admin2_alt.split("|") if a) if e.admin2 else ())
+
+
+def _owned_or_credit(doc, span: Span, kept) -> bool:
+    text = doc_text(doc)
+    before = text[max(0, span.start - 40):span.start]
+    if re.search(r"['’]s\s+$", before):
+        owner_end = len(before.rstrip()) - 2 + max(0, span.start - 40)
+        if any(abs(other.end - owner_end) <= 1 for other, _, _ in kept):
+            return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line = text[line_start:span.start]
+    return line.count("[") > line.count("]") or line.count("(") > line.count(")")
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """"pakistani" -> PK, from ``data/countries.csv`` (names and demonyms, lower case)."""
+    out: dict[str, str] = {}
+    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            for w in [row["name"], *row["demonyms"].split("|")]:
+                if w.strip():
+                    out.setdefault(w.strip().lower(), row["iso2"].strip())
+    return out
 
 
 @cache
