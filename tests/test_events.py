@@ -399,3 +399,23 @@ def test_clashes_told_as_news_with_both_sides(pipeline):
 def test_a_plural_trend_is_no_event(pipeline):
     assert not events_of(pipeline, "Terrorist attacks have risen in Balochistan since last year.",
                          published="2024-03-14")
+
+
+def test_a_headline_verb_does_not_swallow_a_later_act_on_another_thing(pipeline):
+    text = ("Armenia suspends trade, closes airspace\n\n"
+            "Armenia on Thursday suspended all trade with Azerbaijan and closed its airspace to Azerbaijani "
+            "airlines.\n\nArmenia also closed the border crossing at Margara and expelled two Azerbaijani "
+            "diplomats, the foreign ministry said.")
+    events = events_of(pipeline, text)
+    closings = [e for e in events if e.trigger.text.lower().startswith("clos")]
+    assert len(closings) == 2, show(events)
+    later = text.index("Armenia also closed")
+    assert sorted(any(s.start >= later for s in e.evidence) for e in closings) == [False, True]
+
+
+def test_the_same_victims_named_two_ways_are_one_killing(pipeline):
+    text = ("Gunmen Kill 12 Persons In Plateau Villages\n\n"
+            "Gunmen have killed at least 12 people in two villages of Plateau State in Nigeria, police said on "
+            "Monday.\n\nFive of the victims were killed in Bokkos, the police said.")
+    killings = [e for e in events_of(pipeline, text) if e.category == "conflict"]
+    assert len(killings) == 1, show(killings)

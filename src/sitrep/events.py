@@ -1529,7 +1529,8 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
-                         and not _same_place(prev.place, ev.place)):
+                         and not _same_place(prev.place, ev.place)) \
+                and not _objects_differ(prev, c, ctx):
             return prev  # the headline's event, told again in the lead
         if prev.plover not in plovers:
             continue
@@ -1565,6 +1566,31 @@ _COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERC
                   # "… and set the vehicle on fire": the burning is part of the attack told before
                   "set": {"ASSAULT", "COERCE"}, "torch": {"ASSAULT", "COERCE"}, "burn": {"ASSAULT", "COERCE"},
                   "loot": {"ASSAULT", "COERCE"}, "ransack": {"ASSAULT", "COERCE"}}
+
+
+def _objects_differ(prev: Event, c: _Cand, ctx: _Ctx) -> bool:
+    """"Closes airspace" and "closed the Wagah border post": one verb, two things done. True when
+    both verbs have a noun object and any told mention's object is not this one's."""
+    def obj(tok):
+        return next((ch.lemma_.lower() for ch in tok.children
+                     if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num), None)
+    mine = obj(c.tok) if not c.noun else None
+    if mine is None:
+        return False
+    for s in (prev.trigger, *prev.evidence):
+        span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
+                theirs = obj(tok)
+                if theirs is not None and theirs != mine and not (_is_people(theirs, ctx) and _is_people(mine, ctx)):
+                    return True  # ("10 persons" and "at least 10 people" are the same victims)
+    return False
+
+
+def _is_people(word: str, ctx: _Ctx) -> bool:
+    return word in ctx.people or word.removesuffix("s") in ctx.people  # a headline's "Persons"
 
 
 def _different_targets(a: Event, b: Event) -> bool:
