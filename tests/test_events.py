@@ -419,3 +419,11 @@ def test_the_same_victims_named_two_ways_are_one_killing(pipeline):
             "Monday.\n\nFive of the victims were killed in Bokkos, the police said.")
     killings = [e for e in events_of(pipeline, text) if e.category == "conflict"]
     assert len(killings) == 1, show(killings)
+
+
+def test_several_measures_announced_in_one_city_on_one_day_stay_apart(pipeline):
+    text = ("Lisbon, March 7: Portugal on Thursday suspended all trade with Venezuela, closed its airspace to "
+            "Venezuelan airlines and recalled its ambassador from Caracas, the foreign ministry said.")
+    events = [e for e in events_of(pipeline, text) if e.plover == "SANCTION"]
+    assert len(events) == 3, show(events)
+    assert {e.place.name for e in events} == {"Lisbon"}

@@ -420,6 +420,10 @@ def test_find_dateline(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Maputo — Insurgents attacked a village in the north, officials said.", "Maputo — "),
     ("Kabul, Afghanistan (AP) — Gunmen opened fire on a minibus.", "Kabul, Afghanistan (AP) — "),
+    # a title-case place with its filing date, closed by a colon or a dash
+    ("Lahore, March 3: Police said they had arrested four suspects.", "Lahore, March 3: "),
+    ("Juba, 14 July 2023 - Fighting resumed near the airport.", "Juba, 14 July 2023 - "),
+    ("Heavy rain in the north\n\nDhaka, Aug. 9: Floods cut the main highway.", "Dhaka, Aug. 9: "),
 ])
 def test_find_dateline_title_case(text, expected):
     span = find_dateline(text)
@@ -447,6 +451,8 @@ def test_find_dateline_after_headline():
     "Gunmen raid market\n\nWitnesses – two of them shopkeepers – said the attackers wore uniforms.",
     "The Army — which denied any role — said it was investigating.",
     "Gunmen storm police post in Maiduguri\n\nResidents said the shooting lasted an hour.",
+    "On March 3: the day the talks failed.",
+    "Updated, March 4: the figures were revised.",
     "",
 ])
 def test_not_a_dateline(text):

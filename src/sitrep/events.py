@@ -950,6 +950,9 @@ def _subject(v):
         if any(ch.dep_ == "nsubjpass" for ch in v.children):
             return None
         return _subject(v.head)
+    if v.dep_ == "dep" and v.head is not v and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
+            and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
+        return _subject(v.head)  # "X put the accord on hold, suspended all trade": a list the parser left loose
     return None
 
 
@@ -1114,8 +1117,9 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         far = _DISTANCE.search(before)
         if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before):
             continue  # "some 180 km from the border": a reference point, not the scene
-        if re.search(r"\bfrom\s*$", before) and c.cls.category == "conflict" and c.cls.name != "arrest":
-            continue
+        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
+                (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
+            continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
             inside_org = 2
         else:
@@ -1161,6 +1165,21 @@ def _km(m: re.Match) -> float:
     n = m[1]
     value = float(n) if n[0].isdigit() else _NUMBER_WORDS.get(n, 1000)
     return value * (1.609 if m[2].startswith("mile") else 1.0)
+
+
+_AWAY_VERBS = frozenset({"recall", "withdraw", "evacuate", "pull"})  # "… from X": X is left, not the scene
+
+
+def _verb_above(tok):
+    """The nearest verb above ``tok`` ("recalled" for "its ambassador from Caracas"), else its root."""
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return t
 
 
 def _article_scene(places: list[Place]) -> Place | None:
@@ -1555,7 +1574,8 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             continue
         if not own_time and not own_place and near and ev.plover in _GROUP:
             return prev
-        if own_place and own_time and prev.place is not None and _same_place(prev.place, ev.place) \
+        if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
+                and _same_place(prev.place, ev.place) \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and prev.interval.start == ev.interval.start and prev.interval.precision == "day":
             return prev

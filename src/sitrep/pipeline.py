@@ -19,6 +19,7 @@ from .events import EventFinder
 from .gazetteer import Gazetteer
 from .language import Language, check_english
 from .lexicon import load_triggers
+from .reading import find_dateline
 from .records import Article, Document, Event
 from .summary import summarise
 
@@ -38,6 +39,7 @@ class Pipeline:
     def extract(self, text: str, published: dt.date | str | None = None, id: str = "text", **meta) -> Article:
         if isinstance(published, str):
             published = dt.date.fromisoformat(published)
+        meta.setdefault("dateline", find_dateline(text))  # as when reading files
         return self.extract_document(Document(id=id, text=text, published=published, **meta))
 
     def extract_document(self, document: Document, parsed=None) -> Article:

@@ -130,8 +130,19 @@ _TITLE_DATELINE = re.compile(
     r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[—–][ ]", re.M)
 
 
+_TITLE_DATE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
+    r",?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?|"
+    r"\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ ]+\d{4})?)"
+    r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)
+
+
 _KICKERS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL FILE
     PHOTO PHOTOS VIDEO LISTEN READ MORE ADVERTISEMENT EXPLAINER FACTBOX TIMELINE CORRECTION NOTE""".split())
+
+
+_MONTH_WORDS = frozenset("""January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In By Updated Published""".split())
 
 
 def find_dateline(text: str) -> Span | None:
@@ -145,6 +156,9 @@ def find_dateline(text: str) -> Span | None:
         if place.split(",")[0].strip() in _KICKERS or not place.split(",")[0].isupper():
             continue
         if len(place.replace(" ", "")) >= 3:
+            return Span(m.start(1), m.end(), text[m.start(1):m.end()])
+    for m in _TITLE_DATE_DATELINE.finditer(text[:3000]):  # "Islamabad, April 24: …"
+        if m[1].split(",")[0].split()[0] not in _MONTH_WORDS:
             return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     for m in _TITLE_DATELINE.finditer(text[:3000]):
         rest = text[m.end(): m.end() + 400].split("\n", 1)[0]
