@@ -519,6 +519,15 @@ def test_no_date_gives_none(parse, text):
     assert all(not te.interval.known for te in times), [_show(te) for te in times]
 
 
+@pytest.mark.slow
+def test_a_background_year_does_not_date_the_news(parse):
+    # the report may be from any year after the coup: "on Tuesday" cannot be placed
+    text = "Fighting has spread since the coup in 2021. Jets bombed a village on Tuesday, killing nine people."
+    pub, times = dates.resolve(parse(text), None)
+    assert pub.date is None and "2021" in pub.reason
+    assert not _time_of(times, text, "Tuesday").interval.known
+
+
 # ---------------------------------------------------------------------- Resolver directly
 
 def test_resolver_yearless_across_new_year():

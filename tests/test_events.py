@@ -427,3 +427,42 @@ def test_several_measures_announced_in_one_city_on_one_day_stay_apart(pipeline):
     events = [e for e in events_of(pipeline, text) if e.plover == "SANCTION"]
     assert len(events) == 3, show(events)
     assert {e.place.name for e in events} == {"Lisbon"}
+
+
+REPORT_RETOLD = (
+    "Rebels kill nine soldiers in Niger\n\n"
+    "Islamist rebels killed nine soldiers and briefly seized an army post in western Niger, officials said.\n\n"
+    "A car bomb exploded at the post before gunmen stormed it, a police officer said. The army took the post "
+    "back when reinforcements arrived.\n\n"
+    "An army officer said nine soldiers were killed and the commander of the post was wounded.\n\n"
+    "The Islamic State group claimed responsibility.\n\n"
+    "A spokesman for the group said its fighters killed 14 soldiers.\n")
+
+
+def test_an_attack_told_again_by_other_sources_is_one_event(pipeline):
+    killings = [e for e in events_of(pipeline, REPORT_RETOLD) if e.category == "conflict"
+                and e.acled_type != "Strategic developments" and "Government regains" not in (e.acled_subtype or "")]
+    assert len(killings) == 1, show(killings)
+    ev = killings[0]
+    assert ev.fatalities is not None and ev.fatalities.value == 9  # the officials' toll, not the claim's
+    assert ev.claim.status == "claimed"  # "… claimed responsibility." on its own, after the attack
+
+
+@pytest.mark.parametrize("text", [
+    # another strike, said to be another
+    "An Israeli drone struck a motorcycle in Naqoura in southern Lebanon on Monday, killing one person.\n\n"
+    "A second drone struck a car near the village of Tayr Harfa, killing one.",
+    # the other side's reply is not the strike it answers
+    "An Israeli drone struck a motorcycle in Naqoura in southern Lebanon on Monday, killing one person.\n\n"
+    "Hezbollah said it fired guided missiles at an Israeli military vehicle, destroying it.",
+])
+def test_a_second_strike_or_a_reply_is_its_own_event(pipeline, text):
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == 2, show(violent)
+
+
+def test_a_byline_does_not_set_the_scene(pipeline):
+    text = ("A drone struck a car near the village of Tayr Harfa in Lebanon on Monday, killing two men.\n\n"
+            "Author: Jane Roe. She has written for the Providence Journal and the Washington Times.")
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.place is None or ev.place.country == "LB", ev.place

@@ -69,3 +69,14 @@ def test_cli_import(run, pipeline, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "3 places added" in result.output
     assert [e.name for e in Gazetteer(cache / "gazetteer.sqlite").lookup("Tamp Bazar")] == ["Tamp"]
+
+
+def test_an_index_built_from_another_alias_file_is_rebuilt(index):
+    import sqlite3
+
+    with sqlite3.connect(index) as db:
+        db.execute("PRAGMA user_version = 1")  # as if built by an older sitrep or before an alias edit
+        db.execute("DELETE FROM names")
+    g = Gazetteer(index)  # rebuilt on opening
+    assert any(e.country == "PK" for e in g.lookup("Noshki"))
+    g.close()

@@ -159,6 +159,7 @@ class ActorFinder:
             c = _lookup_canon(lex, local, name)
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
         # 3. spaCy's people and organisations
+        place_names = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
@@ -171,8 +172,8 @@ class ActorFinder:
                 continue
             text = doc[s:e].text
             if ent.label_ == "PERSON":
-                if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
-                    continue  # a place spaCy took for a name
+                if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names:
+                    continue  # a place spaCy took for a name ("the Zrariyeh assassination")
                 if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
                 add(s, e, _person(doc, s, e, lex, focus_country))

@@ -9,6 +9,7 @@ the text gives no other.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .language import token_index
@@ -43,6 +44,35 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
                 claim = _stance(trig.root, actor_at)
         if claim is not None:
             ev.claim = claim
+    _standalone_claims(doc, events, actor_at)
+
+
+def _standalone_claims(doc, events: list[Event], actor_at) -> None:
+    """"Al Shabaab claimed responsibility." told on its own, after the attack: it claims the
+    report's latest violent event before it (within four sentences)."""
+    told = {s.start for ev in events for s in ev.evidence}
+    starts = [s.start_char for s in doc.sents]
+    for si, sent in enumerate(doc.sents):
+        if sent.start_char in told or not any(t.lemma_.lower() == "claim" for t in sent):
+            continue
+        last_told = {}
+        for ev in events:
+            told_at = [bisect.bisect_right(starts, s.start) - 1 for s in ev.evidence]
+            earlier = [t for t in told_at if t < si]
+            if ev.plover == "ASSAULT" and earlier and si - max(earlier) <= 4:
+                last_told[id(ev)] = (max(earlier), ev)
+        if not last_told:
+            continue
+        ev = max(last_told.values(), key=lambda x: x[0])[1]
+        if ev.claim.status not in ("reported", "alleged"):
+            continue
+        keep = ev.actor1
+        claim = _responsibility(sent, actor_at, ev)
+        if claim is None:
+            continue
+        if keep is not None and keep.kind != "description" and ev.actor1 is not keep:
+            ev.actor1 = keep  # a named doer stays; the claimant is the claim's source
+        ev.claim = claim
 
 
 def _responsibility(span, actor_at, ev: Event) -> Claim | None:

@@ -592,7 +592,8 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
             reason += "; a week on, for ‘last week’"
             conf = 0.5
     else:
-        date = dt.date(year, 12, 31) if year > y_max else dt.date(year, 12, 31)
-        conf = 0.3
-        reason = f"year {year} from explicit years; no day-precise date"
+        # a year alone ("since a coup in 2021", "at war since 1991") is background, not the news:
+        # the report is from that year or any later one, so "on Tuesday" cannot be placed
+        return PublicationDate(None, inferred=True, confidence=0.0, evidence=evidence,
+                               reason=f"no day-precise date; the latest year named is {y_max}")
     return PublicationDate(date, inferred=True, confidence=conf, evidence=evidence, reason=reason)

@@ -285,7 +285,7 @@ class EventFinder:
                 for split in _split_by_place(ev, c, ctx):
                     events.append(split)
         scene = _article_scene(places)
-        if scene is not None:
+        if scene is not None and (focus is None or scene.country == focus):  # not a byline's home town
             for ev in events:
                 if ev.place is None or (ev.place.feature == "country" and ev.place.country == scene.country):
                     if ev.place is None and ev.actor1 is not None and ev.actor1.country not in (None, scene.country) \
@@ -1542,6 +1542,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
+    latest_violence = True
     for prev in reversed(events):
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
@@ -1572,8 +1573,19 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
-        if not own_time and not own_place and near and ev.plover in _GROUP:
+        if not own_time and not own_place and near and ev.plover in _GROUP and not _told_as_another(c) \
+                and not _different_doers(prev, ev):
             return prev
+        if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
+                and not _told_as_another(c) and not _different_doers(prev, ev) \
+                and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
+                     or prev.sentence <= 3) \
+                and ev.sentence - last <= 6 and not ev.negated:
+            # "Military officer X said 12 soldiers were killed", "He said attackers killed 15 soldiers":
+            # the report's attack told again, by another source, with no time or place of its own
+            return prev
+        if prev.plover in _GROUP:
+            latest_violence = False
         if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
                 and _same_place(prev.place, ev.place) \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
@@ -1607,6 +1619,31 @@ def _objects_differ(prev: Event, c: _Cand, ctx: _Ctx) -> bool:
                 if theirs is not None and theirs != mine and not (_is_people(theirs, ctx) and _is_people(mine, ctx)):
                     return True  # ("10 persons" and "at least 10 people" are the same victims)
     return False
+
+
+_ANOTHER = frozenset({"another", "second", "third", "fourth", "separate", "separately", "other", "new", "fresh",
+                      "further", "earlier", "later", "previous"})
+
+
+def _told_as_another(c: _Cand) -> bool:
+    """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
+    sent = c.tok.sent
+    return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod")
+               for t in sent if t.i <= c.tok.i or t.head == c.tok)
+
+
+def _different_doers(prev: Event, ev: Event) -> bool:
+    """The later mention names who acted, and not as the earlier one does: Israel's strike (or an
+    unattributed one) is not Hezbollah's reply."""
+    x, y = prev.actor1, ev.actor1
+    if y is None or _vague(y):
+        return False
+    return x is None or (x.name != y.name and not _vague(x))
+
+
+def _vague(a: Actor) -> bool:
+    """"Gunmen", "the attackers", "Unidentified Armed Group (Niger)": could be anyone already named."""
+    return a.kind == "description" and (a.type != "state" or a.name.startswith("Unidentified"))
 
 
 def _is_people(word: str, ctx: _Ctx) -> bool:

