@@ -466,3 +466,39 @@ def test_a_byline_does_not_set_the_scene(pipeline):
             "Author: Jane Roe. She has written for the Providence Journal and the Washington Times.")
     ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
     assert ev.place is None or ev.place.country == "LB", ev.place
+
+
+def test_capturing_outposts_is_territory_not_arrest(pipeline):
+    ev = one([e for e in events_of(pipeline, "Rebels captured two army outposts near Hakha in Myanmar on Wednesday.")
+              if e.category == "conflict"])
+    assert ev.acled_subtype == "Non-state actor overtakes territory", show([ev])
+
+
+def test_resistance_forces_are_not_the_states(pipeline):
+    ev = one([e for e in events_of(pipeline, "Resistance forces occupied two junta outposts in Hakha Township in "
+                                             "Myanmar on Wednesday.") if e.category == "conflict"])
+    assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1
+    assert ev.actor2 is None or ev.actor2.name != ev.actor1.name
+
+
+def test_a_source_named_after_a_place_does_not_place_the_event(pipeline):
+    text = ("Soldiers shot dead two farmers in Myanmar on Thursday, according to the Chin media.")
+    ev = one([e for e in events_of(pipeline, text) if e.category == "conflict"])
+    assert ev.place is None or ev.place.admin1 is None, ev.place
+
+
+def test_a_named_victim_told_after_the_news_is_the_same_killing(pipeline):
+    text = ("Civilians Killed in Myanmar Airstrike\n\n"
+            "A teacher and another civilian were killed by a Myanmar military airstrike on a village in Chin State "
+            "on Thursday, residents said.\n\n"
+            "Daw Hla, 60, a teacher who had joined the strike movement, was killed along with a villager, "
+            "according to local media.\n\n"
+            "\"The attack was meant to kill,\" a spokesman for a rebel group said.")
+    violent = [e for e in events_of(pipeline, text, published="2023-04-28") if e.plover == "ASSAULT"]
+    assert len(violent) == 1, show(violent)
+    assert violent[0].actor2 is not None and violent[0].actor2.type == "civilians"
+
+
+def test_many_attacks_killing_dozens_is_no_event(pipeline):
+    text = ("The group has carried out a number of suicide attacks on security forces in Iran, killing dozens.")
+    assert not [e for e in events_of(pipeline, text) if e.category == "conflict"]

@@ -172,8 +172,9 @@ class ActorFinder:
                 continue
             text = doc[s:e].text
             if ent.label_ == "PERSON":
-                if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names:
-                    continue  # a place spaCy took for a name ("the Zrariyeh assassination")
+                if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names or \
+                        (e < len(doc) and doc[e].lower_ in _PLACE_KINDS):
+                    continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
                 if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
                 add(s, e, _person(doc, s, e, lex, focus_country))
@@ -346,6 +347,11 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     while s < start and doc[s].pos_ in ("DET", "NUM", "PUNCT") or (s < start and doc[s].like_num):
         s += 1
     kind = pattern["kind"]
+    rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
+    if rebel and kind in ("government", "military", "police", "security"):
+        # "resistance forces", "rebel troops", "opposition fighters": not the state's
+        return s, tok.i + 1, dict(name=doc[rebel[0].i:tok.i + 1].text, type="rebel", kind="description",
+                                  country=iso or focus, assumed_country=iso is None and focus is not None)
     if kind == "unidentified" and mods:
         # "Baloch militants", "Maoist rebels": a group known only by its description
         name = " ".join(mods + [tok.text])
@@ -364,6 +370,10 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
                               assumed_country=iso is None)
 
 
+_REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
+    militant anti-junta anti-government""".split())
+_PLACE_KINDS = frozenset("""village town city district township province region area camp county state
+    valley neighbourhood neighborhood suburb""".split())
 _WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery
     tank vehicle convoy boat ship vessel unit patrol""".split())
 

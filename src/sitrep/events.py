@@ -214,6 +214,9 @@ class EventFinder:
                 return v.tag_ != "VB" or _past_chain(v)
         if not c.noun:
             tag = v.tag_
+            if tag == "VBG" and v.dep_ in ("advcl", "conj") and any(
+                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children):
+                return False  # "has carried out a number of suicide attacks, killing dozens": many events
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag in ("VBD", "VBN"):
@@ -299,6 +302,8 @@ class EventFinder:
                 _perpetrator(ev, events, ctx)
         for ev in events:
             _lasting(ev, ctx)
+            if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
+                ev.actor2 = None  # one side named twice: the other is not known
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
         return events
@@ -516,7 +521,8 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
 
 
 _PLACE_NOUNS = {"town", "city", "village", "district", "base", "capital", "control", "area", "territory",
-                "region", "province", "airport", "port", "border", "crossing", "hill", "camp", "garrison"}
+                "region", "province", "airport", "port", "border", "crossing", "hill", "camp", "garrison",
+                "outpost", "post", "checkpoint", "checkpost", "position", "barracks", "headquarters", "township"}
 
 
 def _has_place_object(tok) -> bool:
@@ -1077,7 +1083,8 @@ def _locative(ptok, c: _Cand) -> bool:
     h = ptok
     for _ in range(5):
         if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
-            return True
+            # "according to the Chin media", "told the Kabul press": who says so, not where
+            return not (h.head.lower_ == "to" and h.head.head.lower_ in ("according", "told", "said", "spoke"))
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
             return True
         if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
@@ -1312,7 +1319,8 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> tuple[TimeExpr | None, str | None
     # no date in the sentence: the narrative's time, the last one a main clause set
     for sj in range(si - 1, -1, -1):
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
-                 and not re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _main_clause(te, ctx)]
+                 and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
+                 and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
         if known:
             return known[-1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
@@ -1566,10 +1574,12 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         near = ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
         vague_prev = (prev.time is None or prev.time_basis in ("saying", "lead", "narrative")) and \
             (prev.place is None or prev.place.feature == "country")
-        if near and vague_prev and (own_time or own_place) and ev.plover in _GROUP and not _different_targets(prev, ev):
+        lead_retold = prev.sentence <= 2 and ev.sentence - last <= 4  # the lead's vague news, told in full
+        if (near or lead_retold) and vague_prev and (own_time or own_place) and ev.plover in _GROUP \
+                and not _different_targets(prev, ev) and not _told_as_another(c) and not _different_doers(prev, ev):
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
         if c.noun and c.definite:
-            recent = ev.sentence - prev.sentence <= 8
+            recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
@@ -1625,11 +1635,27 @@ _ANOTHER = frozenset({"another", "second", "third", "fourth", "separate", "separ
                       "further", "earlier", "later", "previous"})
 
 
+def _aggregate_np(tok) -> bool:
+    """"A number of attacks", "several raids", "dozens of strikes", "five attacks": many happenings."""
+    if tok.lemma_.lower() in _AGGREGATE_HEAD or tok.lower_ in ("dozens", "hundreds", "scores"):
+        return True
+    dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "amod", "nummod", "quantmod")}
+    plural = tok.tag_ in ("NNS", "NNPS")
+    return plural and (bool(dets & _AGGREGATE_DET) or any(ch.dep_ == "nummod" for ch in tok.children))
+
+
 def _told_as_another(c: _Cand) -> bool:
     """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
-    sent = c.tok.sent
-    return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod")
-               for t in sent if t.i <= c.tok.i or t.head == c.tok)
+    verb = c.verb or c.tok
+    verbs = [verb, c.tok] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])  # "struck …, killing one"
+    near = set()
+    for v in verbs:
+        near.add(v.i)
+        for ch in v.children:  # the doer, the weapon, the target, "in a separate attack"
+            near.add(ch.i)
+            near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj")
+    return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod") and t.head.i in near
+               for t in c.tok.sent)
 
 
 def _different_doers(prev: Event, ev: Event) -> bool:
@@ -1638,6 +1664,8 @@ def _different_doers(prev: Event, ev: Event) -> bool:
     x, y = prev.actor1, ev.actor1
     if y is None or _vague(y):
         return False
+    if prev.actor2 is not None and prev.actor2.name == y.name:
+        return False  # the attacked side striking back ("the military retook the base"): one fight
     return x is None or (x.name != y.name and not _vague(x))
 
 
@@ -1654,6 +1682,8 @@ def _different_targets(a: Event, b: Event) -> bool:
     x, y = a.actor2, b.actor2
     if x is None or y is None or x.name == y.name:
         return False
+    if {x.kind, y.kind} == {"person", "description"} and "civilians" in (x.type, y.type):
+        return False  # "two civilians were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
     return nx not in ny and ny not in nx
 
@@ -1694,8 +1724,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
             target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)
-            if m is not None and m.kind != "description":
-                setattr(target, attr, m)
+            if m is not None and m.kind != "description" and len(target.evidence) == 2:
+                setattr(target, attr, m)  # the lead's named parties, not a later detail's
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
         if getattr(target, attr) is None and getattr(mention, attr) is not None:
             setattr(target, attr, getattr(mention, attr))
