@@ -502,3 +502,28 @@ def test_a_named_victim_told_after_the_news_is_the_same_killing(pipeline):
 def test_many_attacks_killing_dozens_is_no_event(pipeline):
     text = ("The group has carried out a number of suicide attacks on security forces in Iran, killing dozens.")
     assert not [e for e in events_of(pipeline, text) if e.category == "conflict"]
+
+
+def test_fire_returned_during_the_attack_and_the_attackers_boast_are_the_same_attack(pipeline):
+    text = ("Militants attacked a military base on the outskirts of Baidoa in Somalia on Friday morning, "
+            "killing at least seven soldiers, an army officer said.\n\n"
+            "The officer said soldiers killed three militants during the attack.\n\n"
+            "\"We attacked the military base near Baidoa,\" a spokesman for the militants said.")
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == 1, show(violent)
+    assert violent[0].fatalities.value == 7
+
+
+def test_an_earlier_attack_stays_apart_even_when_its_date_cannot_be_placed(pipeline):
+    text = ("Militants attacked an army base near Kismayo in Somalia, killing nine soldiers, officials said.\n\n"
+            "Two weeks ago, the militants attacked an army base at a town near the Kenya border.")
+    violent = [e for e in events_of(pipeline, text, published=None) if e.plover == "ASSAULT"]
+    assert len(violent) == 2, show(violent)
+    assert all(e.place is None or e.place.country != "KE" for e in violent)  # near a border is not across it
+
+
+def test_speakers_are_not_the_killers(pipeline):
+    text = ("A missile fired by militants in Yemen struck a cargo ship in the Gulf of Aden on Wednesday, "
+            "US officials said, killing two sailors.")
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert all(e.actor1 is None or "United States" not in e.actor1.name for e in violent), show(violent)

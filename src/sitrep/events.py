@@ -939,6 +939,10 @@ def _depth(t, root) -> int:
     return d
 
 
+_SPEAKING = frozenset({"say", "tell", "report", "add", "state", "announce"})
+_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "claim"})
+
+
 def _subject(v):
     for ch in v.children:
         if ch.dep_ == "nsubj":
@@ -955,6 +959,8 @@ def _subject(v):
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
         if any(ch.dep_ == "nsubjpass" for ch in v.children):
             return None
+        if v.dep_ == "advcl" and v.head.lemma_.lower() in _SPEAKING and v.lemma_.lower() in _HARMING:
+            return None  # "…, US officials said, killing two people": the speakers killed no one
         return _subject(v.head)
     if v.dep_ == "dep" and v.head is not v and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
             and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
@@ -1122,8 +1128,10 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         ptok = span.root
         before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
         far = _DISTANCE.search(before)
-        if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before):
-            continue  # "some 180 km from the border": a reference point, not the scene
+        after = doc_text(doc)[p.span.end:p.span.end + 12]
+        if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before) or \
+                (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
+            continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
         if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
@@ -1159,7 +1167,8 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
 
 
 _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on )?the outskirts of|"
-                   r"in the vicinity of|area of|areas of|suburbs? of)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$")
+                   r"in the vicinity of|area of|areas of|suburbs? of)\s+(?:the\s+)?"
+                   r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?$")
 _DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
                        r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
@@ -1542,7 +1551,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     """The earlier event this mention names, if it is one ("the attack in Kech")."""
     if not events:
         return None
-    own_time = ev.time is not None and ev.time.sentence == ev.sentence
+    own_time = ev.time is not None and ev.time.sentence == ev.sentence or _undated_time(ev, c, ctx)
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
@@ -1550,6 +1559,9 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
+    framed = _framed_by_told_event(ev, c, events, ctx)
+    if framed is not None:
+        return framed
     latest_violence = True
     for prev in reversed(events):
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
@@ -1635,6 +1647,57 @@ _ANOTHER = frozenset({"another", "second", "third", "fourth", "separate", "separ
                       "further", "earlier", "later", "previous"})
 
 
+_AWAY_IN_TIME = re.compile(r"\b(?:ago|last|earlier|previous|prior|before|since|(?:19|20)\d\d|january|february|"
+                           r"march|april|may|june|july|august|september|october|november|december)\b", re.I)
+
+
+_FRAME_NOUNS = frozenset({"attack", "raid", "assault", "fighting", "clash", "battle", "ambush", "offensive",
+                          "operation", "siege", "gunfight", "firefight", "exchange"})
+
+
+def _framed_by_told_event(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | None:
+    """"Soldiers killed three militants during the attack", "… stormed the base they had attacked":
+    a violent act framed by an event already told ("during the attack"), or done again to the
+    thing already named with "the" ("attacked the military base"), is part of it."""
+    if c.noun or ev.plover not in _GROUP or _told_as_another(c):
+        return None
+    verb = c.verb or c.tok
+    framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS and any(d.lower_ in ("the", "that", "this") for d in g.children)
+        for g in ch.children) for ch in verb.children)
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
+                and any(d.lower_ == "the" for d in ch.children)), None)
+    if not framed and obj is None:
+        return None
+    for prev in reversed(events):
+        if prev.plover not in _GROUP:
+            continue
+        last = max(ctx.sentence_of(s) for s in prev.evidence)
+        if ev.sentence - last > 8:
+            return None
+        if framed:
+            return prev
+        told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
+        if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told) and \
+                not (ev.place is not None and prev.place is not None and not _same_place(prev.place, ev.place)):
+            return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
+        return None
+    return None
+
+
+def _undated_time(ev: Event, c: _Cand, ctx: _Ctx) -> bool:
+    """"Two weeks ago, al Shabaab attacked a base": a time of its own, even one the report's
+    unknown date leaves unplaced, sets the event apart from the one told before."""
+    clause = _clause(c)
+    for te in ctx.times.get(ev.sentence, []):
+        if te.interval.known or te.dateline or not _AWAY_IN_TIME.search(te.span.text):
+            continue  # "today", "on Friday": maybe the very day of the event told before
+        span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is not None and (span.root.i in clause or _governs(span.root, c)):
+            return True
+    return False
+
+
 def _aggregate_np(tok) -> bool:
     """"A number of attacks", "several raids", "dozens of strikes", "five attacks": many happenings."""
     if tok.lemma_.lower() in _AGGREGATE_HEAD or tok.lower_ in ("dozens", "hundreds", "scores"):
@@ -1682,8 +1745,11 @@ def _different_targets(a: Event, b: Event) -> bool:
     x, y = a.actor2, b.actor2
     if x is None or y is None or x.name == y.name:
         return False
-    if {x.kind, y.kind} == {"person", "description"} and "civilians" in (x.type, y.type):
-        return False  # "two civilians were killed" … "Daw Ni Dain, a teacher, was killed": among them
+    if "civilians" in (x.type, y.type):
+        other = y if x.type == "civilians" else x
+        if other.type == "civilians" or other.kind == "person" and other.type is None or \
+                re.search(r"\b(?:civilians?|people|persons|residents|villagers)\b", other.span.text, re.I):
+            return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
     return nx not in ny and ny not in nx
 
@@ -1713,7 +1779,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
     if headline and target.sentence == 0 and mention.sentence > 0 and len(target.evidence) == 2 \
-            and target.acled_type != mention.acled_type and mention.acled_type is not None:
+            and target.acled_type != mention.acled_type and mention.acled_type is not None \
+            and not (target.acled_type == "Explosions/Remote violence" and mention.acled_subtype in ("Attack", "Armed clash")):
         # the headline's few words type it by default; the lead's full sentence knows better
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
     if headline and target.sentence == 0 and mention.sentence > 0:
