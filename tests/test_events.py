@@ -527,3 +527,25 @@ def test_speakers_are_not_the_killers(pipeline):
             "US officials said, killing two sailors.")
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert all(e.actor1 is None or "United States" not in e.actor1.name for e in violent), show(violent)
+
+
+def test_a_group_saying_its_fighters_attacked_claims_the_attack(pipeline):
+    text = ("Somalia's al Shabaab group said on Monday its fighters had attacked a military base in the south "
+            "of the country, killing 27 soldiers.")
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.actor1 is not None and ev.actor1.name == "Al-Shabaab", ev.actor1
+    assert ev.claim.status == "claimed"
+    assert ev.fatalities.value == 27
+
+
+def test_air_strikes_by_an_army_are_air_strikes_even_when_the_verb_is_kill(pipeline):
+    text = "Air strikes by Myanmar's military on a village in Chin State on Thursday killed at least eight civilians."
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.acled_subtype == "Air/drone strike", show([ev])
+
+
+def test_days_after_something_is_not_how_long_it_lasted(pipeline):
+    text = ("Jets bombed a village in Chin State in Myanmar on Thursday, killing eight people. It came three days "
+            "after the army chief said the military needed to take decisive action.")
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.interval.start == ev.interval.end == D(2024, 3, 7)

@@ -42,6 +42,9 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
             if trig is not None:
                 claim = _stance(trig.root, actor_at)
+            if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+                    ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description":
+                claim.status = "claimed"  # "al Shabaab said its fighters had attacked …": the doer says so
         if claim is not None:
             ev.claim = claim
     _standalone_claims(doc, events, actor_at)
@@ -125,8 +128,8 @@ def _stance(trigger, actor_at) -> Claim | None:
     for anc in [trigger, *trigger.ancestors]:
         if anc.lemma_.lower() in _REPORT_VERBS and anc.pos_ == "VERB" and anc != trigger:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                continue
+            if subj is None or trigger in subj.subtree:
+                continue  # a parse that hangs the news under the speaker names no speaker
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
@@ -161,10 +164,9 @@ def _anonymity(sentence: str, subj, text: str | None = None) -> str:
 def _actor_in(tok, actor_at) -> Actor | None:
     if tok.i in actor_at:
         return actor_at[tok.i]
-    for t in tok.subtree:
-        if t.i in actor_at:
-            return actor_at[t.i]
-    return None
+    found = [actor_at[t.i] for t in tok.subtree if t.i in actor_at]
+    # "Somalia's al Shabaab group": the group, not the country that owns the phrase
+    return next((a for a in found if a.kind != "country"), found[0] if found else None)
 
 
 def _phrase(tok) -> str:

@@ -336,7 +336,7 @@ class EventFinder:
                     a1 = cand
                 elif a2 is None:
                     a2 = cand
-        ev.actor1, ev.actor2 = a1, a2
+        ev.actor1, ev.actor2 = _possessor(a1, ctx) or a1, a2
         ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
         if ev.place is None or ev.place.feature == "country":
             ev.place = _homeland(ev, ctx) or ev.place
@@ -399,9 +399,11 @@ class EventFinder:
         """Weapon and target decide the ACLED sub-type of a violent event."""
         tok = c.tok
         words = {tok.lemma_.lower()}
+        phrases = []  # the same words in order, for weapons of two words ("air strike")
         for ch in tok.children:
             if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
                 words.update(x.lemma_.lower() for x in ch.subtree)
+                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
@@ -409,9 +411,10 @@ class EventFinder:
             for ch in tok.head.children:
                 if ch.dep_ in ("nsubj", "dobj", "agent", "prep"):
                     words.update(x.lemma_.lower() for x in ch.subtree)
+                    phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
-            if key in words or " " in key and key in " ".join(words):
+            if key in words or " " in key and any(key in ph for ph in phrases):
                 if c.cls.name in ("attack", "kill", "clash", "airstrike", "shelling") and sub == "Chemical weapon" or \
                         c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
@@ -801,6 +804,27 @@ _PEOPLE = frozenset("""member leader commander group official suspect man men wo
     minister president envoy delegation government authority army force troop""".split())
 
 
+def _possessor(actor: Actor | None, ctx: _Ctx) -> Actor | None:
+    """"Al Shabaab said its fighters had attacked": fighters described only by "its" or "their"
+    are the group the pronoun stands for."""
+    if actor is None or actor.kind != "description" or actor.type == "state":
+        return None
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    poss = next((ch for ch in span.root.children if ch.dep_ == "poss" and ch.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    v = clause_verb(span.root)
+    if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head is not v:
+        subj = next((ch for ch in v.head.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+        found = _arg_actor(subj, ctx) if subj is not None else None
+        if found is not None and found.kind != "description":
+            return found
+    found = _antecedent(poss, ctx)
+    return found if found is not None and found.kind != "description" else None
+
+
 def _antecedent(tok, ctx: _Ctx) -> Actor | None:
     """The actor a pronoun stands for: the subject of the clause it reports on, else the last named one."""
     head = tok.head
@@ -839,9 +863,9 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok):
             a = ctx.actor_at[t.i]
-            depth = _depth(t, tok)
-            if best is None or depth < best[0]:
-                best = (depth, a)
+            rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
+            if best is None or rank < best[0]:
+                best = (rank, a)
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
@@ -1377,7 +1401,9 @@ def _lasting(ev: Event, ctx: _Ctx) -> None:
         si = ctx.sentence_of(span)
         for te in ctx.times.get(si, []):
             m = re.fullmatch(rf"(?:for\s+|about\s+|more than\s+|nearly\s+|some\s+)*({_NUM})\s+days?", te.span.text, re.I)
-            if te.kind == "duration" and m and _LASTING.search(ctx.sents[si].text):
+            offset = re.match(r"\s*(?:after|before|ago|later|earlier|since|prior)\b",
+                              doc_text(ctx.doc)[te.span.end:te.span.end + 12], re.I)
+            if te.kind == "duration" and m and not offset and _LASTING.search(ctx.sents[si].text):
                 days = number(m[1])
                 break
     if days and 0 < days <= 60:
@@ -1644,7 +1670,7 @@ def _objects_differ(prev: Event, c: _Cand, ctx: _Ctx) -> bool:
 
 
 _ANOTHER = frozenset({"another", "second", "third", "fourth", "separate", "separately", "other", "new", "fresh",
-                      "further", "earlier", "later", "previous"})
+                      "further", "earlier", "later", "previous", "same", "again"})
 
 
 _AWAY_IN_TIME = re.compile(r"\b(?:ago|last|earlier|previous|prior|before|since|(?:19|20)\d\d|january|february|"
@@ -1659,7 +1685,7 @@ def _framed_by_told_event(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -
     """"Soldiers killed three militants during the attack", "… stormed the base they had attacked":
     a violent act framed by an event already told ("during the attack"), or done again to the
     thing already named with "the" ("attacked the military base"), is part of it."""
-    if c.noun or ev.plover not in _GROUP or _told_as_another(c):
+    if c.noun or ev.plover not in _GROUP or _told_as_another(c) or _undated_time(ev, c, ctx):
         return None
     verb = c.verb or c.tok
     framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
@@ -1675,6 +1701,9 @@ def _framed_by_told_event(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -
         last = max(ctx.sentence_of(s) for s in prev.evidence)
         if ev.sentence - last > 8:
             return None
+        if ev.time is not None and ev.time.sentence == ev.sentence and ev.interval.known and prev.interval.known \
+                and (ev.interval.start > prev.interval.end or prev.interval.start > ev.interval.end):
+            return None  # its own, other time: another act
         if framed:
             return prev
         told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
