@@ -549,3 +549,21 @@ def test_days_after_something_is_not_how_long_it_lasted(pipeline):
             "after the army chief said the military needed to take decisive action.")
     ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
     assert ev.interval.start == ev.interval.end == D(2024, 3, 7)
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Six Maoists were killed following an encounter with security forces in Narayanpur district in India "
+     "on Monday.", "Military Forces of India"),
+    ("A policeman was injured in a blast involving a bomb planted by Maoists in Sukma district in India on "
+     "Monday.", "Communist Party of India (Maoist)"),
+])
+def test_the_doer_a_passive_clause_names_indirectly(pipeline, text, doer):
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_tear_gas_is_not_a_party(pipeline):
+    text = ("Police detained dozens of protesters in Nairobi in Kenya on Tuesday.\n\n"
+            "Teargas was deployed to disperse the demonstrators.")
+    for e in events_of(pipeline, text):
+        assert all(a is None or "teargas" not in a.name.lower() for a in (e.actor1, e.actor2)), show([e])

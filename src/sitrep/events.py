@@ -851,8 +851,8 @@ def _antecedent(tok, ctx: _Ctx) -> Actor | None:
 
 
 def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
-    if tok is None:
-        return None
+    if tok is None or tok.lower_ in _THINGS:
+        return None  # "Teargas was deployed": a thing, whatever the tagger thought
     if tok.i in ctx.actor_at:
         return ctx.actor_at[tok.i]
     if tok.pos_ == "PRON":
@@ -1050,6 +1050,8 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         a2_tok = _object(v)
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
+    if a1_tok is None and c.cls.plover == "ASSAULT":
+        a1_tok = _hidden_doer(c)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
     if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
             and c.cls.name in ("agree", "consult", "cooperate", "clash"):
@@ -1066,6 +1068,29 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _hidden_doer(c: _Cand):
+    """Who did a violent act the clause tells without a subject: "six Maoists were killed following
+    an encounter with security forces" (the other side of the encounter); "a blast involving an IED
+    planted by Maoists" (who laid the weapon)."""
+    head = c.verb or c.tok
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("following", "in", "during", "after", "amid"):
+            for g in ch.children:  # ("following" is parsed as a verb taking "an encounter" as object)
+                if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _FRAME_NOUNS | {"encounter"}:
+                    w = next((x for x in g.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    other = next((x for x in w.children if x.dep_ == "pobj"), None) if w is not None else None
+                    if other is not None:
+                        return other
+    for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in _WEAPON_VERBS and \
+                _depth(t, c.tok) <= 5:
+            return next((x for x in t.children if x.dep_ == "pobj"), None)
+    return None
+
+
+_WEAPON_VERBS = frozenset({"plant", "fire", "launch", "lay", "place", "detonate", "throw", "drop", "hurl"})
 
 
 def _clause(c: _Cand) -> set[int]:

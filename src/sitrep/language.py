@@ -45,7 +45,7 @@ class Language:
         self.nlp = load_model(settings.model)
         # English adjectives ("plain", "central", "standard"), from the model's own lemmatizer
         # tables: a town so named says little about which country a report is about
-        self.adjectives = _word_class(self.nlp, "adj")
+        self.adjectives = word_class(self.nlp, "adj")
 
     def parse(self, text: str):
         return self.nlp(text)
@@ -54,7 +54,8 @@ class Language:
         return self.nlp.pipe(texts, batch_size=batch_size)
 
 
-def _word_class(nlp, pos: str) -> frozenset[str]:
+def word_class(nlp, pos: str) -> frozenset[str]:
+    """English words of one part of speech ("adj", "noun"), from the model's lemmatizer tables."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
         return frozenset(table.get(pos, ()))
