@@ -567,3 +567,31 @@ def test_tear_gas_is_not_a_party(pipeline):
             "Teargas was deployed to disperse the demonstrators.")
     for e in events_of(pipeline, text):
         assert all(a is None or "teargas" not in a.name.lower() for a in (e.actor1, e.actor2)), show([e])
+
+
+def test_releasing_a_video_is_not_releasing_people(pipeline):
+    text = ("Gunmen kidnapped 30 pupils from a school near Bamenda in Cameroon on Sunday. A video of the pupils was "
+            "released on social media by the kidnappers on Monday.")
+    assert not [e for e in events_of(pipeline, text) if e.plover == "RETREAT"], show(events_of(pipeline, text))
+
+
+def test_arms_recovered_after_an_encounter_are_part_of_it(pipeline):
+    text = ("Two militants were killed in an encounter with security forces in Anantnag district in India on "
+            "Tuesday, police said. Two rifles were recovered from the site.")
+    events = [e for e in events_of(pipeline, text) if e.category == "conflict"]
+    assert len(events) == 1, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past few months, several Maoists have surrendered to the police in India.",
+    "Security forces in India continue their crackdown on the rebels in the forests of Bastar.",
+])
+def test_tallies_and_ongoing_campaigns_are_not_events(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e.category == "conflict"], show(events_of(pipeline, text))
+
+
+def test_armed_men_rampaging_through_a_village_attack_it(pipeline):
+    text = ("Fighters of the Rapid Support Forces rampaged through a village in Sennar state in Sudan on "
+            "Thursday, killing at least 80 people, residents said.")
+    ev = one([e for e in events_of(pipeline, text) if e.category == "conflict"])
+    assert (ev.plover, ev.acled_type, ev.acled_subtype) == ("ASSAULT", "Violence against civilians", "Attack")

@@ -206,6 +206,9 @@ class EventFinder:
             c.planned = True
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
+        if c.noun and v is not tok and v.lemma_.lower() in ("continue", "intensify", "step") and \
+                v.tag_ in ("VBZ", "VBP", "VBG"):
+            return False  # "as the government continues its crackdown": a campaign going on, not a happening
         if c.noun and _own_date(tok):
             return True  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
         if c.noun and v is not tok and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
@@ -214,6 +217,10 @@ class EventFinder:
                 return v.tag_ != "VB" or _past_chain(v)
         if not c.noun:
             tag = v.tag_
+            if any(ch.dep_ in ("nsubj", "nsubjpass") and _aggregate_np(ch) and ch.lemma_.lower() not in ("dozens", "hundreds")
+                   for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
+                       g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
+                return False  # "over the past few months, several Maoists have surrendered": a tally
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children):
                 return False  # "has carried out a number of suicide attacks, killing dozens": many events
@@ -352,6 +359,9 @@ class EventFinder:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc)
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
+        if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
+            # "fighters rampaged through a village, killing 85": armed men's attack, not a riot
+            ev.plover, ev.acled_type, ev.acled_subtype, ev.category = "ASSAULT", "Violence against civilians", "Attack", "conflict"
         if cls.name == "clash" and ev.actor2 is not None and ev.actor2.type == "state" and \
                 (ev.actor1 is None or ev.actor1.type != "state"):
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
@@ -576,6 +586,12 @@ def _official(subj) -> bool:
 
 
 def _object_matches(tok, lemmas: set[str]) -> bool:
+    """Whether what the trigger acts on is one of ``lemmas``: a verb's object (or passive subject),
+    a noun's own words ("the release of 20 prisoners")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        heads = objs + [g for o in objs for g in o.children if g.dep_ in ("conj", "appos")]
+        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in heads)  # not "a video of the pupils"
     return any(ch.lemma_.lower() in lemmas for ch in tok.subtree if ch.i != tok.i)
 
 
@@ -732,6 +748,9 @@ def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
                 host = o  # "attacked the village and torched homes": one attack
+                break
+            if o.cls.name == "riot" and c.cls.plover == "ASSAULT" and _linked(o.tok, c.tok):
+                host = o  # "rampaged through the village, killing 80": one rampage
                 break
             if not same:
                 continue
@@ -1668,6 +1687,8 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
 
 
 _COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"},
+                  # "arms were recovered from the site": found in the operation told before
+                  "recover": {"ASSAULT", "COERCE"}, "confiscate": {"ASSAULT", "COERCE"},
                   # "… and set the vehicle on fire": the burning is part of the attack told before
                   "set": {"ASSAULT", "COERCE"}, "torch": {"ASSAULT", "COERCE"}, "burn": {"ASSAULT", "COERCE"},
                   "loot": {"ASSAULT", "COERCE"}, "ransack": {"ASSAULT", "COERCE"}}
