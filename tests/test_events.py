@@ -138,6 +138,10 @@ POLITICAL = [
      "RETREAT", "Government of Kenya", None),
     ("retreat-release", "Militants released three abducted engineers in Kogi state in Nigeria on Friday, police said.",
      "RETREAT", "Unidentified Armed Group (Nigeria)", None),
+    ("request-instruct", "On Wednesday, France instructed its citizens in Niger to stay indoors.",
+     "REQUEST", "Government of France", None),
+    ("sanction-break-ties", "Bolivia broke diplomatic ties with Israel on Tuesday.",
+     "SANCTION", "Government of Bolivia", "Government of Israel"),
     ("reject", "Afghanistan on Saturday rejected Pakistan's demand to hand over militant leaders.",
      "REJECT", "Government of Afghanistan", "Government of Pakistan"),
 ]
