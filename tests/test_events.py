@@ -599,3 +599,22 @@ def test_armed_men_rampaging_through_a_village_attack_it(pipeline):
             "Thursday, killing at least 80 people, residents said.")
     ev = one([e for e in events_of(pipeline, text) if e.category == "conflict"])
     assert (ev.plover, ev.acled_type, ev.acled_subtype) == ("ASSAULT", "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("At least 31 soldiers and three army auxiliaries were killed on Monday in an attack in northern Burkina Faso, "
+     "the army said, while sources said another attack had left dozens dead.", 34),
+    ("Ten soldiers and four attackers were killed in a clash near Kidal in Mali on Monday.", 14),
+])
+def test_coordinated_counts_add_up_and_another_attacks_toll_is_not_this_ones(pipeline, text, killed):
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.fatalities is not None and ev.fatalities.value == killed
+
+
+def test_a_lead_over_two_provinces_told_in_full_stays_two_events(pipeline):
+    text = ("Russia said it had destroyed several Ukrainian drones over its Bryansk and Belgorod regions on "
+            "Wednesday night.\n\nSix drones were shot down in four separate locations over the Bryansk region, "
+            "the defence ministry said.\n\nAnother drone was destroyed over the Belgorod region on Wednesday "
+            "evening, the ministry added.")
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert sorted(e.place.name for e in violent) == ["Belgorod", "Bryansk"], show(violent)

@@ -49,6 +49,12 @@ _KILLED = re.compile(
     rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
 _DIED = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead)\b", re.I)
+# "31 soldiers and three army auxiliaries were killed": two counts of one toll
+_DIED2 = re.compile(
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}and\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
+_ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
+                            r"strike|bombing|blast|clash|incident)", re.I)
 _TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands at|is)\s+{_QUAL}({_NUM})\b", re.I)
 _INJURED = re.compile(
     rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
@@ -356,7 +362,7 @@ class EventFinder:
             ev.interval = ev.time.interval
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
-            ev.fatalities, ev.injured = _casualties(sent, ctx.doc)
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
         if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
@@ -1579,16 +1585,18 @@ def _count(pattern, sent, doc) -> Count | None:
     return None
 
 
-def _casualties(sent, doc) -> tuple[Count | None, Count | None]:
+def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
     text = sent.text
     found = []
-    for pat in (_KILLED, _DIED, _TOLL):
+    for pat in (_KILLED, _DIED2, _DIED, _TOLL):
         for m in pat.finditer(text):
-            g = next((x for x in m.groups() if x), None)
-            n = number(g) if g else None
-            if n is None or n > 100000 or 1900 <= n <= 2100:
+            ns = [number(x) for x in m.groups() if x]
+            if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
-            found.append((m.start(), m.end(), n))
+            if trigger_at is not None and sent.start_char + m.start() > trigger_at and \
+                    _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:m.start()]):
+                continue  # "… killed on Monday, and another attack left dozens dead": the other one's
+            found.append((m.start(), m.end(), sum(ns)))
     killed = None
     if found:
         # distinct counts in one sentence ("10 soldiers and 4 attackers were killed") add up
@@ -1679,11 +1687,30 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         if prev.plover in _GROUP:
             latest_violence = False
         if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
-                and _same_place(prev.place, ev.place) \
+                and _same_place(prev.place, ev.place) and not _told_as_another(c) \
+                and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and prev.interval.start == ev.interval.start and prev.interval.precision == "day":
             return prev
+        if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
+                and prev.place.feature != "country" and ev.place.feature != "country" \
+                and prev.place.admin1 and prev.place.admin1 == ev.place.admin1 and prev.place.country == ev.place.country \
+                and ev.sentence - last <= 6 and _overlap(prev.interval, ev.interval) and _split_sibling(prev, events):
+            # "drones were downed over Bryansk and Belgorod" … "another drone was downed over Belgorod":
+            # the lead's part in that province, told in full
+            return prev
     return None
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    if not a.known or not b.known:
+        return True
+    return not (a.start > b.end + dt.timedelta(days=1) or b.start > a.end + dt.timedelta(days=1))
+
+
+def _split_sibling(ev: Event, events: list[Event]) -> bool:
+    """Whether ``ev`` is one part of a happening the text told at several places at once."""
+    return any(o is not ev and o.trigger == ev.trigger for o in events)
 
 
 _COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"},
@@ -1790,8 +1817,10 @@ def _told_as_another(c: _Cand) -> bool:
     for v in verbs:
         near.add(v.i)
         for ch in v.children:  # the doer, the weapon, the target, "in a separate attack"
-            near.add(ch.i)
-            near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj")
+            if ch.dep_ != "prep":
+                near.add(ch.i)
+            near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
+                        and g.lemma_.lower() in _FRAME_NOUNS | {"incident", "strike", "bombing", "blast", "shooting"})
     return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod") and t.head.i in near
                for t in c.tok.sent)
 
