@@ -618,3 +618,25 @@ def test_a_lead_over_two_provinces_told_in_full_stays_two_events(pipeline):
             "evening, the ministry added.")
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert sorted(e.place.name for e in violent) == ["Belgorod", "Bryansk"], show(violent)
+
+
+def test_an_attack_taking_place_is_not_territory_taken(pipeline):
+    text = "A smaller attack took place on Monday in Gayeri in Burkina Faso, killing four soldiers."
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert "territory" not in (ev.acled_subtype or ""), show([ev])
+
+
+def test_the_village_of_x_is_a_place_not_a_party(pipeline):
+    text = "Gunmen attacked the village of Noaka in Burkina Faso on Monday, killing nine people."
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.actor2 is None or "Noaka" not in ev.actor2.name, ev.actor2
+
+
+def test_a_town_besieged_for_months_is_no_event(pipeline):
+    text = "The convoy was returning from Djibo, a town besieged for months by jihadists in Burkina Faso."
+    assert not [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"], show(events_of(pipeline, text))
+
+
+def test_businesses_closing_is_no_sanction(pipeline):
+    text = "Gangs attacked two police stations in Port-au-Prince in Haiti on Thursday, as schools and businesses closed."
+    assert not [e for e in events_of(pipeline, text) if e.plover == "SANCTION"], show(events_of(pipeline, text))

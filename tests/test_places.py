@@ -263,3 +263,9 @@ def test_place_spans_point_at_the_text(pipeline):
     text = "Gunmen attacked a convoy near Gwadar and another near Khuzdar in Balochistan, Pakistani officials said."
     for p in places_of(pipeline, text):
         assert text[p.span.start:p.span.end] == p.span.text
+
+
+def test_a_hyphenated_region_is_one_name(pipeline):
+    found = places_of(pipeline, "The convoy was ambushed in the Centre-nord region of Burkina Faso on Monday.")
+    p = place(found, "Centre-nord")
+    assert p.feature == "admin1" and fold(p.admin1) == fold("Centre-Nord")

@@ -138,12 +138,16 @@ class EventFinder:
                             continue
                     if cls.objects and not _object_matches(tok, set(cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
-                    if cls.name == "territory" and not _has_place_object(tok):
-                        continue
+                    if cls.name == "territory" and (not _has_place_object(tok) or any(
+                            ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
+                        continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
                         continue
                     if cls.name == "seizure" and not _object_matches(tok, {"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "rifle", "gun", "drug", "cache", "grenade", "mine"}):
                         continue
+                    if cls.name == "sanction" and not rest and not any(
+                            ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in tok.children):
+                        continue  # "schools and businesses closed": nothing was closed by anyone
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "mobilize" and not _object_matches(tok, _FORCES):
@@ -230,6 +234,11 @@ class EventFinder:
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children):
                 return False  # "has carried out a number of suicide attacks, killing dozens": many events
+            if v.dep_ == "acl" and tag == "VBN" and any(
+                    ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
+                        g.lemma_.lower() in ("month", "year", "week", "decade") or g.like_num for g in ch.subtree)
+                    for ch in v.children):
+                return False  # "a town besieged for months": a state of things, not a happening
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag in ("VBD", "VBN"):
@@ -539,6 +548,8 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     return all(w in near or w in nxt or w in sub for w in rest)
 
 
+_IDIOM_OBJECTS = frozenset({"place", "part", "note", "care", "action", "step", "measure", "aim", "charge",
+                            "effect", "shape", "hold", "turn", "advantage", "responsibility"})
 _PLACE_NOUNS = {"town", "city", "village", "district", "base", "capital", "control", "area", "territory",
                 "region", "province", "airport", "port", "border", "crossing", "hill", "camp", "garrison",
                 "outpost", "post", "checkpoint", "checkpost", "position", "barracks", "headquarters", "township"}
@@ -1085,6 +1096,8 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
     if a2 is None and a2_tok is not None:
         # "severed ties with Kenya", "closed its airspace to Indian airlines": the party is one step on
         for ch in a2_tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | {"village", "town"}:
+                continue  # "attacked the village of Noaka": a place, not a party
             if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
                 a2 = _arg_actor(g, ctx) if g is not None else None
@@ -1665,7 +1678,12 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         vague_prev = (prev.time is None or prev.time_basis in ("saying", "lead", "narrative")) and \
             (prev.place is None or prev.place.feature == "country")
         lead_retold = prev.sentence <= 2 and ev.sentence - last <= 4  # the lead's vague news, told in full
-        if (near or lead_retold) and vague_prev and (own_time or own_place) and ev.plover in _GROUP \
+        # "31 soldiers were killed on Monday in northern Burkina Faso" … "the convoy was ambushed on Monday
+        # in Namsiguia": the same day, the place made finer
+        refinable = (prev.place is None or prev.place.feature == "country") and ev.interval.known and \
+            _overlap(prev.interval, ev.interval) and \
+            (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
+        if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
                 and not _different_targets(prev, ev) and not _told_as_another(c) and not _different_doers(prev, ev):
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
         if c.noun and c.definite:
@@ -1879,6 +1897,9 @@ def _shares_actor(a: Event, b: Event) -> bool:
     return False
 
 
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # a year never replaces a day
+
+
 def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
@@ -1902,7 +1923,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
             setattr(target, attr, getattr(mention, attr))
     if target.place is None and mention.place is not None:
         target.place = mention.place
-    specific = mention.time is not None and mention.time_basis in ("clause", "governing")
+    specific = mention.time is not None and mention.time_basis in ("clause", "governing") and \
+        _FINENESS.get(mention.interval.precision, 9) <= _FINENESS.get(target.interval.precision, 9)
     if mention.interval.known and (not target.interval.known or
                                    (specific and target.time_basis in ("saying", "lead", "narrative"))):
         target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis

@@ -155,7 +155,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         key = normalise(name)
         if not key or key in stop or len(key) < 3:
             continue
-        cands = gazetteer.lookup(name)
+        joined = re.match(r"-[^\W\d_]+", doc_text(doc)[end:end + 30])
+        if joined and (longer := gazetteer.lookup(name + joined[0])):
+            # "Centre-nord", "Kasai-Oriental": the hyphenated name, not its first half
+            name, text, end = name + joined[0], text + joined[0], end + len(joined[0])
+            cands = longer
+        else:
+            cands = gazetteer.lookup(name)
         if not cands:
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []
