@@ -640,3 +640,13 @@ def test_a_town_besieged_for_months_is_no_event(pipeline):
 def test_businesses_closing_is_no_sanction(pipeline):
     text = "Gangs attacked two police stations in Port-au-Prince in Haiti on Thursday, as schools and businesses closed."
     assert not [e for e in events_of(pipeline, text) if e.plover == "SANCTION"], show(events_of(pipeline, text))
+
+
+def test_a_groups_record_since_a_year_is_no_event_and_no_date(pipeline):
+    text = ("Ambushes leave 11 dead in Burkina Faso\n\n"
+            "The first attack near the town of Solle on Thursday killed two soldiers, the army said.\n\n"
+            "Jihadist groups have regularly carried out attacks in northern Burkina Faso since 2015, killing "
+            "more than 2,000 people.")
+    for e in events_of(pipeline, text, published=None):
+        assert e.interval.start is None or e.interval.start.year != 2015, show([e])
+        assert e.fatalities is None or e.fatalities.value < 1000, show([e])

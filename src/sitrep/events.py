@@ -189,7 +189,7 @@ class EventFinder:
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and tok.head.tag_ in ("VBD", "VBN")
+                and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head)
             news = _told_as_news(tok)
             if c.plural and not has_det and not headline and not carried and not news:
                 return False  # "terrorist attacks since last year": a generic
@@ -231,8 +231,8 @@ class EventFinder:
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
                 return False  # "over the past few months, several Maoists have surrendered": a tally
-            if tag == "VBG" and v.dep_ in ("advcl", "conj") and any(
-                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children):
+            if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
+                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)):
                 return False  # "has carried out a number of suicide attacks, killing dozens": many events
             if v.dep_ == "acl" and tag == "VBN" and any(
                     ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
@@ -1392,8 +1392,8 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> tuple[TimeExpr | None, str | None
     clause = _clause(c)
     best = None
     for te in ctx.times.get(si, []):
-        if not te.interval.known or te.dateline:
-            continue
+        if not te.interval.known or te.dateline or te.span.text.lower().startswith("since "):
+            continue  # "since 2015" opens a span up to now: it dates no single happening
         span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
         if span is None:
             continue
@@ -1733,7 +1733,7 @@ def _split_sibling(ev: Event, events: list[Event]) -> bool:
 
 _COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"},
                   # "arms were recovered from the site": found in the operation told before
-                  "recover": {"ASSAULT", "COERCE"}, "confiscate": {"ASSAULT", "COERCE"},
+                  "recover": {"ASSAULT", "COERCE"}, "confiscate": {"ASSAULT", "COERCE"}, "seize": {"ASSAULT", "COERCE"},
                   # "… and set the vehicle on fire": the burning is part of the attack told before
                   "set": {"ASSAULT", "COERCE"}, "torch": {"ASSAULT", "COERCE"}, "burn": {"ASSAULT", "COERCE"},
                   "loot": {"ASSAULT", "COERCE"}, "ransack": {"ASSAULT", "COERCE"}}
@@ -1816,6 +1816,13 @@ def _undated_time(ev: Event, c: _Cand, ctx: _Ctx) -> bool:
         if span is not None and (span.root.i in clause or _governs(span.root, c)):
             return True
     return False
+
+
+def _habitual(verb) -> bool:
+    """"Have regularly carried out attacks since 2015": a habit or a record, not a happening."""
+    return any(ch.dep_ == "advmod" and ch.lower_ in ("regularly", "frequently", "often", "repeatedly", "routinely",
+                                                     "usually", "sporadically", "increasingly")
+               or ch.dep_ == "prep" and ch.lower_ == "since" for ch in verb.children)
 
 
 def _aggregate_np(tok) -> bool:
