@@ -92,6 +92,12 @@ DESCRIPTIONS = [
      "Nigerian soldiers", "Military Forces of Nigeria"),
     ("Indian soldiers killed two militants in Kupwara on Sunday, police said.",
      "Indian soldiers", "Military Forces of India"),
+    ("Gang members ambushed four officers in Port-au-Prince in Haiti on Thursday.",
+     "officers", "Police Forces of Haiti"),
+    ("Police in Haiti said 28 suspected gang members were killed in Petionville on Tuesday.",
+     "suspected gang members", "Unidentified Armed Group (Haiti)"),
+    ("Resistance forces overran an army outpost in Sagaing in Myanmar on Sunday.",
+     "Resistance forces", "Resistance forces"),
 ]
 
 

@@ -971,7 +971,7 @@ def _recipient(tok, ctx: "_Ctx") -> Actor | None:
 
 _THINGS = frozenset("""vehicle car truck bus motorcycle motorbike cruiser building house home shop market
     village town city road bridge checkpoint checkpost post base camp station office school mosque church
-    hospital teargas gas fire ties relations airspace border crossing trade""".split())
+    hospital teargas gas fire ties relations airspace border crossing trade capital""".split())
 
 
 def _in_place(tok, ctx: "_Ctx") -> bool:
