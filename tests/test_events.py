@@ -650,3 +650,19 @@ def test_a_groups_record_since_a_year_is_no_event_and_no_date(pipeline):
     for e in events_of(pipeline, text, published=None):
         assert e.interval.start is None or e.interval.start.year != 2015, show([e])
         assert e.fatalities is None or e.fatalities.value < 1000, show([e])
+
+
+@pytest.mark.parametrize("text", [
+    "As tensions rose, Pakistan's foreign minister postponed his visit to Bangladesh next week.",
+    "The minister called off the planned talks in Dhaka on Monday.",
+])
+def test_a_visit_or_talks_called_off_did_not_happen(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e.plover in ("CONSULT", "REQUEST")], show(events_of(pipeline, text))
+
+
+def test_one_towns_attack_retold_by_a_quote_next_day_is_one_event_but_two_towns_are_two(pipeline):
+    text = ("An explosion in Kabul in Afghanistan on Monday killed at least six people, police said.\n\n"
+            "\"The blast in Kabul this afternoon killed six,\" the police spokesman had said on Monday.\n\n"
+            "Fighters and troops exchanged fire near Kunduz on Monday and Tuesday, a doctor said.")
+    violent = [e for e in events_of(pipeline, text, published="2024-09-03") if e.plover == "ASSAULT"]
+    assert len(violent) == 2, show(violent)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from .gazetteer import normalise
 from .language import clause_verb, doc_text, token_index
 from .lexicon import TriggerClass, Triggers
 from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
@@ -216,6 +217,9 @@ class EventFinder:
             c.planned = True
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
+        if c.noun and v is not tok and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
+                v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
+            return False  # "postponed his visit to Bangladesh": a visit that did not happen
         if c.noun and v is not tok and v.lemma_.lower() in ("continue", "intensify", "step") and \
                 v.tag_ in ("VBZ", "VBP", "VBG"):
             return False  # "as the government continues its crackdown": a campaign going on, not a happening
@@ -540,7 +544,13 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
     return a, a + n
 
 
+_PARTICLES = frozenset("on off up out down over in away back".split())
+
+
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
+    prts = {ch.lower_ for ch in tok.children if ch.dep_ == "prt"}
+    if prts and not prts & set(rest) and set(rest) & _PARTICLES:
+        return False  # "called off the talks" is not "call on"
     near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
     sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")}
@@ -548,6 +558,7 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     return all(w in near or w in nxt or w in sub for w in rest)
 
 
+_CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "scrap", "abandon", "shelve", "reschedule"})
 _IDIOM_OBJECTS = frozenset({"place", "part", "note", "care", "action", "step", "measure", "aim", "charge",
                             "effect", "shape", "hold", "turn", "advantage", "responsibility"})
 _PLACE_NOUNS = {"town", "city", "village", "district", "base", "capital", "control", "area", "territory",
@@ -1222,6 +1233,9 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
+        if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "organisation" and \
+                len(ctx.actor_at[ptok.i].span.text) > len(p.span.text) + 3:
+            continue  # "the Islamic State of Iraq and the Levant": a word of a name, not a place
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
             inside_org = 2
         else:
@@ -1705,11 +1719,12 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         if prev.plover in _GROUP:
             latest_violence = False
         if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
-                and _same_place(prev.place, ev.place) and not _told_as_another(c) \
+                and _same_town(prev.place, ev.place) and not _told_as_another(c) \
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
-                and prev.interval.start == ev.interval.start and prev.interval.precision == "day":
-            return prev
+                and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
+                and ev.sentence - last <= 4:
+            return prev  # the same town, the same day or the next (a quote's "this afternoon")
         if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
                 and prev.place.feature != "country" and ev.place.feature != "country" \
                 and prev.place.admin1 and prev.place.admin1 == ev.place.admin1 and prev.place.country == ev.place.country \
@@ -1886,6 +1901,18 @@ def _different_targets(a: Event, b: Event) -> bool:
 def _lemma(span: Span, ctx: _Ctx) -> str:
     s = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     return s.root.lemma_.lower() if s is not None else span.text.lower()
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    """The very same town or district ("Kabul" and "Kabul"), not two towns of one province."""
+    if a.geonames_id and b.geonames_id:
+        return a.geonames_id == b.geonames_id
+    if a.country != b.country:
+        return False
+    if (a.feature == "admin2" or b.feature == "admin2") and a.admin2 and b.admin2:
+        return a.admin2 == b.admin2
+    return normalise(a.name) == normalise(b.name) or bool(set(map(normalise, (a.name, *a.alternatives))) &
+                                                          set(map(normalise, (b.name, *b.alternatives))))
 
 
 def _same_place(a: Place, b: Place) -> bool:
