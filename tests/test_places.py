@@ -269,3 +269,10 @@ def test_a_hyphenated_region_is_one_name(pipeline):
     found = places_of(pipeline, "The convoy was ambushed in the Centre-nord region of Burkina Faso on Monday.")
     p = place(found, "Centre-nord")
     assert p.feature == "admin1" and fold(p.admin1) == fold("Centre-Nord")
+
+
+def test_a_town_without_a_district_gets_the_district_named_after_it(pipeline):
+    # GeoNames gives the town no district; the district of its name in its province is its own
+    p = place(places_of(pipeline, "Insurgents attacked Mocimboa da Praia in Mozambique on Sunday."),
+              "Mocimboa da Praia")
+    assert p.feature == "city" and fold(p.admin2) == fold("Mocimboa da Praia")

