@@ -666,3 +666,24 @@ def test_one_towns_attack_retold_by_a_quote_next_day_is_one_event_but_two_towns_
             "Fighters and troops exchanged fire near Kunduz on Monday and Tuesday, a doctor said.")
     violent = [e for e in events_of(pipeline, text, published="2024-09-03") if e.plover == "ASSAULT"]
     assert len(violent) == 2, show(violent)
+
+
+def test_killed_and_abducted_when_bandits_attacked(pipeline):
+    text = ("At least 11 people were on Sunday killed and 20 others abducted when bandits attacked the Gidan Zuma "
+            "community in Bungudu Local Government Area of Zamfara State in Nigeria.")
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert ev.actor2 is not None and ev.actor2.type == "civilians"
+    assert ev.fatalities.value == 11 and ev.acled_subtype == "Attack"
+    assert ev.place is not None and ev.place.precision == "admin2"
+
+
+def test_a_headline_of_killing_and_abducting_in_an_attack_is_one_attack_placed_by_the_body(pipeline):
+    text = ("Bandits kill 11, abduct 20 women and children in fresh Zamfara attack\n\n"
+            "At least 11 persons were killed on Sunday night, while 20 women and children were abducted by bandits "
+            "in Zamfara State.\n\n"
+            "The bandits stormed Gidan Zuma village in the Bungudu Local Government Area of the state, killed 11 "
+            "persons, and abducted 20 women.")
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == 1, show(violent)
+    assert violent[0].place.precision == "admin2"

@@ -378,6 +378,8 @@ class EventFinder:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
+        if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
+            ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
         if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
             # "fighters rampaged through a village, killing 85": armed men's attack, not a riot
             ev.plover, ev.acled_type, ev.acled_subtype, ev.category = "ASSAULT", "Violence against civilians", "Attack", "conflict"
@@ -786,7 +788,7 @@ def _fold_within_sentence(cands: list[_Cand]) -> list[_Cand]:
                 continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
-                    and o.tok.lemma_ != c.tok.lemma_:
+                    and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover != "ASSAULT":
                 continue  # "suspended all trade, closed its airspace": one doer, several acts
             if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
                 host = o
@@ -1015,6 +1017,8 @@ _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "
 
 
 def _subject(v):
+    if _loose_passive(v):
+        return None
     for ch in v.children:
         if ch.dep_ == "nsubj":
             return ch
@@ -1039,7 +1043,20 @@ def _subject(v):
     return None
 
 
+def _loose_passive(v) -> bool:
+    """"11 people were on Sunday killed and 20 others abducted": a participle the parser hung on
+    "were" as a second verb; its "subject" is who suffered it."""
+    return (v.tag_ == "VBN" or v.tag_ == "VBD" and v.lemma_.lower() in _DONE_TO_PEOPLE) and v.dep_ == "conj" \
+        and v.head.lemma_ == "be" and not any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children)
+
+
+_DONE_TO_PEOPLE = frozenset({"kill", "abduct", "kidnap", "injure", "wound", "arrest", "detain", "behead", "shoot"})
+
+
 def _object(v):
+    if _loose_passive(v):
+        own = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        return own or next((ch for ch in v.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     for dep in ("dative", "dobj", "nsubjpass"):
         for ch in v.children:
             if ch.dep_ == dep:
@@ -1119,11 +1136,28 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
     return a1, a2
 
 
+def _raid_clause(c: _Cand):
+    """The "when bandits attacked the village" clause that frames a killing told in the passive."""
+    head = c.verb or c.tok
+    family = [head] + ([head.head] + [s for s in head.head.children if s.dep_ == "conj"] if head.dep_ == "conj" else [])
+    for v in family:
+        for ch in v.children:
+            if ch.dep_ == "advcl" and ch.lemma_.lower() in _RAIDING and \
+                    any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in ch.children):
+                return ch
+    return None
+
+
 def _hidden_doer(c: _Cand):
     """Who did a violent act the clause tells without a subject: "six Maoists were killed following
     an encounter with security forces" (the other side of the encounter); "a blast involving an IED
     planted by Maoists" (who laid the weapon)."""
     head = c.verb or c.tok
+    raid = _raid_clause(c)
+    if raid is not None:  # "11 people were killed when bandits attacked the village"
+        doer = next((g for g in raid.children if g.dep_ == "nsubj"), None)
+        if doer is not None:
+            return doer
     for ch in head.children:
         if ch.dep_ == "prep" and ch.lower_ in ("following", "in", "during", "after", "amid"):
             for g in ch.children:  # ("following" is parsed as a verb taking "an encounter" as object)
@@ -1139,6 +1173,7 @@ def _hidden_doer(c: _Cand):
     return None
 
 
+_RAIDING = frozenset({"attack", "raid", "storm", "invade", "strike", "ambush", "overrun", "besiege", "shell", "bomb"})
 _WEAPON_VERBS = frozenset({"plant", "fire", "launch", "lay", "place", "detonate", "throw", "drop", "hurl"})
 
 
@@ -1215,6 +1250,9 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
         return None
     doc = ctx.doc
     in_clause = _clause(c)
+    raid = _raid_clause(c) if c.cls.plover == "ASSAULT" else None
+    if raid is not None:
+        in_clause = in_clause | {t.i for t in raid.subtree}  # "… killed when bandits attacked X in Bungudu"
     mention = c.noun and c.definite
     ranked = []
     for p in cands:
@@ -1694,7 +1732,10 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         lead_retold = prev.sentence <= 2 and ev.sentence - last <= 4  # the lead's vague news, told in full
         # "31 soldiers were killed on Monday in northern Burkina Faso" … "the convoy was ambushed on Monday
         # in Namsiguia": the same day, the place made finer
-        refinable = (prev.place is None or prev.place.feature == "country") and ev.interval.known and \
+        coarse = prev.place is None or prev.place.feature == "country" or (
+            prev.place.feature == "admin1" and ev.place is not None and ev.place.feature in ("admin2", "city")
+            and ev.place.admin1 == prev.place.admin1)  # "in Zamfara State" … "in Bungudu LGA"
+        refinable = coarse and (ev.interval.known or prev.interval.known) and \
             _overlap(prev.interval, ev.interval) and \
             (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
@@ -1965,6 +2006,10 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.place is not None and target.place is not None and target.place.feature == "country" \
             and mention.place.country == target.place.country and mention.place.feature != "country":
         target.place = mention.place  # "in Mali" … "the base in Nampala": the finer place
+    elif mention.place is not None and target.place is not None and target.place.feature == "admin1" \
+            and mention.place.feature in ("admin2", "city") and mention.place.country == target.place.country \
+            and mention.place.admin1 == target.place.admin1:
+        target.place = mention.place  # "in Zamfara State" … "Gidan Zuma village in Bungudu LGA"
     if mention.claim.status != "reported" and target.claim.status == "reported":
         target.claim = mention.claim
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
