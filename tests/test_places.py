@@ -276,3 +276,10 @@ def test_a_town_without_a_district_gets_the_district_named_after_it(pipeline):
     p = place(places_of(pipeline, "Insurgents attacked Mocimboa da Praia in Mozambique on Sunday."),
               "Mocimboa da Praia")
     assert p.feature == "city" and fold(p.admin2) == fold("Mocimboa da Praia")
+
+
+def test_a_small_town_named_with_its_kind_of_place_is_a_place(pipeline):
+    # too small to count on its own, and tagged a person, but "the … base" says it is a place
+    found = places_of(pipeline, "Gunmen killed ten soldiers at the Gourma Rharous base in northern Mali on Monday.")
+    p = place(found, "Gourma Rharous")
+    assert p.country == "ML" and p.feature == "city"

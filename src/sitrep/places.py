@@ -57,6 +57,8 @@ _DATE_WORDS = frozenset("""january february march april may june july august sep
 def _after_place_word(ent) -> bool:
     """Whether a name stands where places stand: "in X", "near X", "the area of X"."""
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _KIND_NOUNS:
+        return True  # "the Gourma Rharous base", "Tlanglo village"
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
@@ -65,6 +67,8 @@ def _after_place_word(ent) -> bool:
     return prev.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in _AREA_WORDS
 
 
+_KIND_NOUNS = frozenset("""base village town camp district checkpoint outpost market township county
+    locality community""".split())
 _AREA_WORDS = frozenset("""area district region province town city village outskirts vicinity suburbs
     suburb county division tehsil""".split())
 
@@ -188,8 +192,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = [c for c in cands if c.feature != "country"]
             if not cands:
                 continue
-        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS"):
-            # outside spaCy's place entities, only well-attested places count
+        placed = re.match(r"\s+(?:base|village|town|camp|district|area|checkpoint|post|outpost|market|"
+                          r"township|county|locality|community|region)\b", doc_text(doc)[end:end + 16], re.I)
+        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS") and not placed:
+            # outside spaCy's place entities, only well-attested places count (unless the text
+            # says what kind of place it is: "the Gourma Rharous base", "Tlanglo village")
             admin = [c for c in cands if c.feature in ("country", "admin1", "admin2", "region")]
             cands = [c for c in cands if c in admin or c.population >= 5000
                      or (c.feature == "city" and any(a.country == c.country for a in admin))]
@@ -220,6 +227,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     focus: Counter = Counter()
     admin1s: Counter = Counter()
     for span, cands, _ in kept:
+        own = [c for c in cands if c.feature == "country" and normalise(c.name) == normalise(span.text)]
+        if own:  # a country's own name vouches for it, whatever the tagger called it ("northern Mali")
+            focus[own[0].country] += 1
+            continue
         if span.start not in vouch:
             continue
         countries = {c.country for c in cands}  # a region has none: "Africa" does not vouch for Mexico
