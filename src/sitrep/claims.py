@@ -43,8 +43,11 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             if trig is not None:
                 claim = _stance(trig.root, actor_at)
             if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
-                    ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description":
-                claim.status = "claimed"  # "al Shabaab said its fighters had attacked …": the doer says so
+                    ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description" \
+                    and ev.actor1.type != "state":
+                # "al Shabaab said its fighters had attacked …": an armed group's own word on its attack
+                # (a state announcing its forces' operations is how such news is reported, not a claim)
+                claim.status = "claimed"
         if claim is not None:
             ev.claim = claim
     _standalone_claims(doc, events, actor_at)
