@@ -690,6 +690,6 @@ def test_a_headline_of_killing_and_abducting_in_an_attack_is_one_attack_placed_b
 
 
 def test_a_state_announcing_its_operation_does_not_claim_it(pipeline):
-    text = "Russia's defence ministry said its air defences destroyed six Ukrainian drones over the Bryansk region on Wednesday."
+    text = "Russia said it had destroyed several Ukrainian drones over its Bryansk region on Wednesday."
     for e in events_of(pipeline, text):
         assert e.claim.status != "claimed", show([e])
