@@ -154,3 +154,25 @@ def test_unwritable_out_is_one_clean_error(run, corpus_db, tmp_path):
     lines = [x for x in r.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and "E400" in lines[0] and str(blocker / "x.geojson") in lines[0]
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+@pytest.mark.parametrize("value,written", [
+    ("=HYPERLINK(\"http://example.org\")", "'=HYPERLINK(\"http://example.org\")"),
+    ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+    ("+cmd", "'+cmd"),
+    ("-3.5", "-3.5"),  # a number stays a number
+    ("Military Forces of Mali", "Military Forces of Mali"),
+    (12, 12),
+])
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(value, written):
+    from sitrep.exports import safe_cell
+
+    assert safe_cell(value) == written
+
+
+def test_csv_files_are_written_through_the_formula_guard(tmp_path):
+    from sitrep.exports import _csv
+
+    path = tmp_path / "x.csv"
+    _csv(path, ["actor1", "longitude"], [{"actor1": "=1+1", "longitude": "-3.5"}])
+    assert path.read_text(encoding="utf-8").splitlines()[1] == "'=1+1,-3.5"

@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable
@@ -213,9 +214,24 @@ def _csv(path: Path, columns, rows) -> int:
         w = csv.DictWriter(f, fieldnames=columns)
         w.writeheader()
         for row in rows:
-            w.writerow(row)
+            w.writerow(safe_row(row))
             n += 1
     return n
+
+
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def safe_cell(value):
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)") is written with a
+    leading apostrophe, as OWASP advises for CSV; numbers (a longitude of -3.5) are left alone."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def safe_row(row: dict) -> dict:
+    return {k: safe_cell(v) for k, v in row.items()}
 
 
 # --- PLOVER -------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def acled_csv(req):
     w.writeheader()
     for r in req.app.data.records(f):
         if r["acled_type"]:  # as exports.write_acled: ACLED has no row for an event without its type
-            w.writerow(exports.acled_row(r))
+            w.writerow(exports.safe_row(exports.acled_row(r)))
     return Response(buf.getvalue(), 200, "text/csv; charset=utf-8",
                     [("Content-Disposition", 'attachment; filename="sitrep-events-acled.csv"')])
 
