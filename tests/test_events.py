@@ -693,3 +693,10 @@ def test_a_state_announcing_its_operation_does_not_claim_it(pipeline):
     text = "Russia said it had destroyed several Ukrainian drones over its Bryansk region on Wednesday."
     for e in events_of(pipeline, text):
         assert e.claim.status != "claimed", show([e])
+
+
+def test_the_police_who_step_in_are_the_protests_other_side(pipeline):
+    text = "Protesters marched in Nairobi in Kenya on Tuesday against the finance bill, and police fired tear gas to disperse them."
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "PROTEST"])
+    assert ev.acled_subtype == "Protest with intervention"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Kenya"

@@ -399,6 +399,11 @@ class EventFinder:
                 ev.acled_type, ev.acled_subtype = "Protests", "Excessive force against protesters"
             elif any(w in low for w in self.t.intervention):
                 ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
+            if ev.acled_subtype != "Peaceful protest" and ev.actor2 is None:
+                # the forces the sentence names as stepping in ("police fired tear gas")
+                ev.actor2 = next((a for i, a in sorted(ctx.actor_at.items()) if sent.start <= i < sent.end
+                                  and a.type == "state" and a.name.startswith(("Police Forces", "Military Forces"))
+                                  and a is not ev.actor1), None)
         if cls.name == "cooperate":
             to = _recipient(tok, ctx)
             if to is not None:
