@@ -700,3 +700,20 @@ def test_the_police_who_step_in_are_the_protests_other_side(pipeline):
     ev = one([e for e in events_of(pipeline, text) if e.plover == "PROTEST"])
     assert ev.acled_subtype == "Protest with intervention"
     assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize("text", [
+    "At least five people were killed and seven wounded in a Russian missile strike on the city of Sloviansk in "
+    "Ukraine on Friday, the regional governor said.",
+    "At least one person was killed in a Russian missile attack on the centre of Kramatorsk in Ukraine on Tuesday.",
+])
+def test_a_national_missile_strike_is_that_states_forces(pipeline, text):
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Russia", show([ev])
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Ukraine)"  # the country it happened in
+    assert ev.place is not None and ev.place.country == "UA"
+
+
+def test_what_a_state_denies_doing_is_no_event(pipeline):
+    text = "Russia, which invaded Ukraine in 2022, has denied deliberately targeting civilians."
+    assert not [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"], show(events_of(pipeline, text))

@@ -283,3 +283,13 @@ def test_a_small_town_named_with_its_kind_of_place_is_a_place(pipeline):
     found = places_of(pipeline, "Gunmen killed ten soldiers at the Gourma Rharous base in northern Mali on Monday.")
     p = place(found, "Gourma Rharous")
     assert p.country == "ML" and p.feature == "city"
+
+
+@pytest.mark.parametrize("text,mention,admin1", [
+    # the gazetteer spells it Slovyansk; spaCy calls it a place
+    ("A missile hit the eastern Ukrainian city of Sloviansk on Friday.", "Sloviansk", "Donetsk"),
+    ("Shelling hit Kupiansk in Ukraine on Friday.", "Kupiansk", "Kharkiv"),
+])
+def test_a_place_spelled_another_way_is_found_by_its_consonants(pipeline, text, mention, admin1):
+    p = place(places_of(pipeline, text), mention)
+    assert p.country == "UA" and fold(p.admin1) == fold(admin1) and p.feature == "city"

@@ -189,7 +189,8 @@ class ActorFinder:
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
                         e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
-            elif ent.label_ == "NORP" and len(ent) == 1 and doc[s].head.lemma_.lower() in _WEAPONS:
+            elif ent.label_ == "NORP" and len(ent) == 1 and (doc[s].head.lemma_.lower() in _WEAPONS | _STRIKES
+                                                             or _weapon_compound(doc[s])):
                 iso = lex.country_of(text)
                 if iso:  # "an Israeli drone": Israel's forces
                     add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(text,),
@@ -372,6 +373,18 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
 
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
+_STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})
+
+
+def _weapon_compound(tok) -> bool:
+    """"a Russian missile strike": the demonym's head is the weapon of a strike."""
+    h = tok.head
+    if h.lemma_.lower() in _STRIKES | {"attack"} and any(ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPONS
+                                                       for ch in h.children):
+        return True  # "a Russian missile attack" (both words hung on "attack")
+    return h.dep_ == "compound" and h.lemma_.lower() in _WEAPONS and h.head.lemma_.lower() in _STRIKES | {"attack"}
+
+
 _PLACE_KINDS = frozenset("""village town city district township province region area camp county state
     valley neighbourhood neighborhood suburb""".split())
 _WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery

@@ -250,6 +250,10 @@ class EventFinder:
                     return headline or "being" not in aux and "is" not in aux and "are" not in aux
                 return True
             if tag == "VBG":
+                if v.head.lemma_.lower() in ("deny", "admit", "accuse", "blame", "acknowledge", "condemn", "avoid",
+                                             "stop", "halt", "resume", "continue", "risk") \
+                        and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl"):
+                    return False  # "has denied deliberately targeting civilians": what is denied, not a happening
                 if v.dep_ == "acl" and c.cls.category == "political":
                     return False  # "families seeking safety": a description of people
                 return v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline
@@ -328,6 +332,8 @@ class EventFinder:
                 _perpetrator(ev, events, ctx)
         for ev in events:
             _lasting(ev, ctx)
+            if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
+                ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
             if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
                 ev.actor2 = None  # one side named twice: the other is not known
         for i, ev in enumerate(events, 1):
@@ -832,6 +838,8 @@ def _separate_clauses(a: _Cand, b: _Cand) -> bool:
     subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
+    if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
+        return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
 
 
@@ -1258,6 +1266,9 @@ def _place_for(c: _Cand, si: int, ctx: _Ctx) -> Place | None:
     raid = _raid_clause(c) if c.cls.plover == "ASSAULT" else None
     if raid is not None:
         in_clause = in_clause | {t.i for t in raid.subtree}  # "… killed when bandits attacked X in Bungudu"
+    for x in c.extra:  # "… killed and seven wounded in a missile strike on the city of X": the strike's place
+        if x.noun:
+            in_clause = in_clause | {t.i for t in x.tok.subtree}
     mention = c.noun and c.definite
     ranked = []
     for p in cands:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -89,9 +89,15 @@ class Gazetteer:
         self._cache: dict[str, list[Entry]] = {}
 
     # -- lookups ------------------------------------------------------------
+    def lookup_spelling(self, name: str) -> list[Entry]:
+        """Entries whose name is written another way ("Sloviansk" for Slovyansk, "Mykolaiv" for
+        Mykolayiv): the same consonant skeleton. For names the exact lookup does not know."""
+        key = skeleton(name)
+        return self.lookup(key) if key else []
+
     def lookup(self, name: str) -> list[Entry]:
         """Every entry that carries this name (any spelling), best-known first."""
-        key = normalise(name)
+        key = name if name.startswith("~") else normalise(name)
         if key in self._cache:
             return self._cache[key]
         rows = self._db.execute(
@@ -173,6 +179,17 @@ def _create(db: sqlite3.Connection) -> None:
     )
 
 
+def skeleton(name: str) -> str | None:
+    """A transliteration-proof key: the first letter and the consonants after it, doubled letters
+    and doubled digraphs made single ("Zaporizhzhia" and "Zaporizhia" -> "~zprzh")."""
+    k = re.sub(r"[^a-z]", "", _TYPE_WORDS.sub("", normalise(name)))
+    if len(k) < 4:
+        return None
+    rest = re.sub(r"[aeiouy]", "", k[1:])
+    rest = re.sub(r"(zh|kh|sh|ch|ts|gh)\1", r"\1", re.sub(r"(.)\1+", r"\1", rest))
+    return "~" + k[0] + rest if len(rest) >= 3 else None
+
+
 def _add_names(db, place_id: int, names) -> None:
     keys = set()
     for n in names:
@@ -185,6 +202,9 @@ def _add_names(db, place_id: int, names) -> None:
         short = _TYPE_WORDS.sub("", k)
         if short and short != k:
             keys.add(short)
+        sk = skeleton(n)
+        if sk:
+            keys.add(sk)
     db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(k, place_id) for k in keys])
 
 

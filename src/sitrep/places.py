@@ -169,6 +169,14 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if not cands:
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []
+        town_said = re.search(r"\b(?:city|town|village) of\s+$", doc_text(doc)[max(0, start - 20):start], re.I)
+        if label in ("GPE", "LOC") and (not cands or town_said and not any(c.feature == "city" for c in cands)):
+            # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
+            # Mykolaiv" (Mykolayiv, beside the province of that name)
+            others = [c for c in gazetteer.lookup_spelling(name) if c.feature == "city" or not cands]
+            cands = (cands + others) if cands else others
+        if town_said and any(c.feature == "city" for c in cands):
+            cands = [c for c in cands if c.feature == "city"]  # "the city of Mykolaiv", not its province
         if not cands and _DIRECTION.match(name):
             # "southern Lebanon", "north Kashmir": the place, less precisely
             shorter = _DIRECTION.sub("", name)
