@@ -252,8 +252,9 @@ class EventFinder:
             if tag == "VBG":
                 if v.head.lemma_.lower() in ("deny", "admit", "accuse", "blame", "acknowledge", "condemn", "avoid",
                                              "stop", "halt", "resume", "continue", "risk") \
-                        and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl"):
-                    return False  # "has denied deliberately targeting civilians": what is denied, not a happening
+                        and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
+                    return False  # "has denied deliberately targeting civilians": a practice denied, not a
+                    # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if v.dep_ == "acl" and c.cls.category == "political":
                     return False  # "families seeking safety": a description of people
                 return v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline

@@ -169,7 +169,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if not cands:
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []
-        town_said = re.search(r"\b(?:city|town|village) of\s+$", doc_text(doc)[max(0, start - 20):start], re.I)
+        lead_in = doc_text(doc)[max(0, start - 40):start]
+        town_said = re.search(r"\b(?:city|town|village) of\s+$", lead_in, re.I) and \
+            not re.search(r"\b(?:largest|biggest|second|third|main|major|oldest|holiest|only)\b[^.]*$", lead_in, re.I)
+        # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
         if label in ("GPE", "LOC") and (not cands or town_said and not any(c.feature == "city" for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
