@@ -293,3 +293,22 @@ def test_a_small_town_named_with_its_kind_of_place_is_a_place(pipeline):
 def test_a_place_spelled_another_way_is_found_by_its_consonants(pipeline, text, mention, admin1):
     p = place(places_of(pipeline, text), mention)
     assert p.country == "UA" and fold(p.admin1) == fold(admin1) and p.feature == "city"
+
+
+def test_a_spelling_guess_never_brings_in_another_country(pipeline):
+    # "Nampala" is not in the gazetteer; "Nampula" (Mozambique) has its consonants but not its country
+    found = places_of(pipeline, "Gunmen attacked the army base in Nampala in central Mali on Tuesday.")
+    assert {p.country for p in found} <= {"ML"}, [(p.span.text, p.country) for p in found]
+
+
+def test_a_demonym_tagged_as_a_place_still_names_the_country(pipeline):
+    found = places_of(pipeline, "A missile hit the centre of the eastern Ukrainian city of Kramatorsk on Tuesday.")
+    p = place(found, "Kramatorsk")
+    assert p.country == "UA"
+
+
+def test_the_town_of_x_is_a_place_even_when_tagged_a_person(pipeline):
+    found = places_of(pipeline, "Rebels attacked the police station in the small jungle town of Sipi in the "
+                                "northern province of Choco in Colombia on Sunday.")
+    p = place(found, "Sipi")
+    assert p.country == "CO" and p.feature == "city"

@@ -149,6 +149,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         for t in s:
             sent_of[t.i] = si
     raw = []
+    guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
     in_org = {t.i for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -177,6 +178,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
             others = [c for c in gazetteer.lookup_spelling(name) if c.feature == "city" or not cands]
+            if others:
+                guessed.update(id(c) for c in others)
             cands = (cands + others) if cands else others
         if town_said and any(c.feature == "city" for c in cands):
             cands = [c for c in cands if c.feature == "city"]  # "the city of Mykolaiv", not its province
@@ -205,7 +208,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 continue
         placed = re.match(r"\s+(?:base|village|town|camp|district|area|checkpoint|post|outpost|market|"
                           r"township|county|locality|community|region)\b", doc_text(doc)[end:end + 16], re.I)
-        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS") and not placed:
+        if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS") and not placed and not town_said:
             # outside spaCy's place entities, only well-attested places count (unless the text
             # says what kind of place it is: "the Gourma Rharous base", "Tlanglo village")
             admin = [c for c in cands if c.feature in ("country", "admin1", "admin2", "region")]
@@ -238,6 +241,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     focus: Counter = Counter()
     admin1s: Counter = Counter()
     for span, cands, _ in kept:
+        if all(id(c) in guessed for c in cands):
+            continue  # a spelling guess does not say which country a report is about
         own = [c for c in cands if c.feature == "country" and normalise(c.name) == normalise(span.text)]
         if own:  # a country's own name vouches for it, whatever the tagger called it ("northern Mali")
             focus[own[0].country] += 1
@@ -254,8 +259,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if cands[0].feature == "admin1" and len(cands) == 1:
             admin1s[cands[0].admin1] += 1
     demonyms = _demonyms()
-    for ent in doc.ents:  # demonyms say which countries a report is about
-        if ent.label_ == "NORP":
+    for ent in doc.ents:  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
+        if ent.label_ == "NORP" or ent.label_ == "GPE" and not gazetteer.lookup(ent.text):
             iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
             if iso:
                 focus[iso] += 1
@@ -270,6 +275,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 len({(c.country, c.admin1) for c in local}) == 1 and local[0].admin1:
             admin1s[local[0].admin1] += 1
     for span, cands, si in kept:
+        # a spelling guess counts only in a country the report names ("Sloviansk" in a Ukraine story)
+        cands = [c for c in cands if id(c) not in guessed or c.country in named]
         # a small town in a country the report never names is a false friend ("Plain", "Africa")
         cands = [c for c in cands if c.feature in ("country", "region", "admin1") or c.country in named
                  or c.population >= 1_000_000]
