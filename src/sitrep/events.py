@@ -1712,6 +1712,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     if not events:
         return None
     own_time = ev.time is not None and ev.time.sentence == ev.sentence or _undated_time(ev, c, ctx)
+    another = _told_as_another(c)  # (once per mention: it walks the sentence)
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
@@ -1756,18 +1757,18 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             _overlap(prev.interval, ev.interval) and \
             (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
-                and not _different_targets(prev, ev) and not _told_as_another(c) and not _different_doers(prev, ev):
+                and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev):
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
         if c.noun and c.definite:
             recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
-        if not own_time and not own_place and near and ev.plover in _GROUP and not _told_as_another(c) \
+        if not own_time and not own_place and near and ev.plover in _GROUP and not another \
                 and not _different_doers(prev, ev):
             return prev
         if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
-                and not _told_as_another(c) and not _different_doers(prev, ev) \
+                and not another and not _different_doers(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
                 and ev.sentence - last <= 6 and not ev.negated:
@@ -1777,7 +1778,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         if prev.plover in _GROUP:
             latest_violence = False
         if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
-                and _same_town(prev.place, ev.place) and not _told_as_another(c) \
+                and _same_town(prev.place, ev.place) and not another \
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
