@@ -1713,6 +1713,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
         return None
     own_time = ev.time is not None and ev.time.sentence == ev.sentence or _undated_time(ev, c, ctx)
     another = _told_as_another(c)  # (once per mention: it walks the sentence)
+    also = not c.noun and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children)
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
@@ -1735,6 +1736,9 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             return prev  # the headline's event, told again in the lead
         if prev.plover not in plovers:
             continue
+        if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2 and not another:
+            return prev  # "two guards were killed …; one soldier was also killed": more of its toll
         if _different_targets(prev, ev):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):

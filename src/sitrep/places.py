@@ -174,7 +174,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         town_said = re.search(r"\b(?:city|town|village) of\s+$", lead_in, re.I) and \
             not re.search(r"\b(?:largest|biggest|second|third|main|major|oldest|holiest|only)\b[^.]*$", lead_in, re.I)
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
-        if label in ("GPE", "LOC") and (not cands or town_said and not any(c.feature == "city" for c in cands)):
+        if label in ("GPE", "LOC") and name.lower() not in _demonyms() and \
+                (not cands or town_said and not any(c.feature == "city" for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
             others = [c for c in gazetteer.lookup_spelling(name) if c.feature == "city" or not cands]
