@@ -724,3 +724,11 @@ def test_a_victim_also_killed_is_more_of_the_same_toll(pipeline):
             "on Saturday, the governor said. One Ukrainian soldier was also killed, he said.")
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == 1, show(violent)
+
+
+def test_the_leads_weapon_types_a_headlines_bare_strike(pipeline):
+    text = ("Five dead in Russian strike on east Ukraine city\n\n"
+            "At least five people were killed on Friday by a Russian missile strike on the eastern Ukrainian city "
+            "of Sloviansk, the regional governor said.")
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
+    assert ev.acled_subtype == "Shelling/artillery/missile attack", show([ev])

@@ -2001,7 +2001,9 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
     if headline and target.sentence == 0 and mention.sentence > 0 and len(target.evidence) == 2 \
-            and target.acled_type != mention.acled_type and mention.acled_type is not None \
+            and (target.acled_type != mention.acled_type or target.acled_type == "Explosions/Remote violence"
+                 and target.acled_subtype != mention.acled_subtype) \
+            and mention.acled_type is not None \
             and not (target.acled_type == "Explosions/Remote violence" and mention.acled_subtype in ("Attack", "Armed clash")):
         # the headline's few words type it by default; the lead's full sentence knows better
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
