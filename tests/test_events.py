@@ -732,3 +732,9 @@ def test_the_leads_weapon_types_a_headlines_bare_strike(pipeline):
             "of Sloviansk, the regional governor said.")
     ev = one([e for e in events_of(pipeline, text) if e.plover == "ASSAULT"])
     assert ev.acled_subtype == "Shelling/artillery/missile attack", show([ev])
+
+
+def test_an_agreement_put_on_hold_is_no_party_but_the_other_state_is(pipeline):
+    text = "Pakistan on Thursday put the Simla Agreement and other bilateral accords with India on hold."
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "SANCTION"])
+    assert ev.actor2 is not None and ev.actor2.name == "Government of India", ev.actor2

@@ -914,8 +914,8 @@ def _antecedent(tok, ctx: _Ctx) -> Actor | None:
 
 
 def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
-    if tok is None or tok.lower_ in _THINGS:
-        return None  # "Teargas was deployed": a thing, whatever the tagger thought
+    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _INSTRUMENTS:
+        return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party
     if tok.i in ctx.actor_at:
         return ctx.actor_at[tok.i]
     if tok.pos_ == "PRON":
@@ -996,6 +996,8 @@ def _recipient(tok, ctx: "_Ctx") -> Actor | None:
     return None
 
 
+_INSTRUMENTS = frozenset("""accord agreement treaty scheme deal pact convention protocol programme program
+    plan memorandum visa visas""".split())
 _THINGS = frozenset("""vehicle car truck bus motorcycle motorbike cruiser building house home shop market
     village town city road bridge checkpoint checkpost post base camp station office school mosque church
     hospital teargas gas fire ties relations airspace border crossing trade capital""".split())
@@ -1136,8 +1138,9 @@ def _arguments(c: _Cand, ctx: _Ctx) -> tuple[Actor | None, Actor | None]:
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
     if a2 is None and a2_tok is not None:
-        # "severed ties with Kenya", "closed its airspace to Indian airlines": the party is one step on
-        for ch in a2_tok.children:
+        # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
+        # accords with India on hold": the party is one step on
+        for ch in [c for x in (a2_tok, *[g for g in a2_tok.children if g.dep_ == "conj"]) for c in x.children]:
             if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | {"village", "town"}:
                 continue  # "attacked the village of Noaka": a place, not a party
             if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
