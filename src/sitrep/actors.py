@@ -13,7 +13,6 @@ Organisations the file does not know are still returned, typed by their words.
 """
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 from collections import Counter
@@ -25,6 +24,7 @@ import yaml
 
 from .errors import ConfigError
 from .language import doc_text
+from .lexicon import load_countries
 from .records import Actor, Span
 
 DATA = Path(__file__).parent / "data"
@@ -86,13 +86,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()))
         for n in (c.name, *c.aliases):
             lex.actors.setdefault(_key(n), c)
-    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            iso = row["iso2"].strip()
-            lex.countries[iso] = row["name"].strip()
-            for w in [row["name"], *row["demonyms"].split("|"), *row["aliases"].split("|")]:
-                if w.strip():
-                    lex.country_words.setdefault(w.strip().lower(), iso)
+    for country in load_countries():
+        lex.countries[country.iso2] = country.name
+        for w in (country.name, *country.demonyms, *country.aliases):
+            lex.country_words.setdefault(w.lower(), country.iso2)
     for iso, name in lex.countries.items():
         # "Government of the United Arab Emirates": follow the actor file where it says "the"
         the = any(_key(f"{kind} of the {name}") in lex.actors for kind in ("Government", "Military Forces", "Police Forces"))

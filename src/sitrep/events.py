@@ -1331,14 +1331,13 @@ _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on
 _DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
                        r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "few": 5, "several": 10}
+_VAGUE_KM = {"a": 1, "few": 5, "several": 10}  # "a few km from …"
 
 
 def _km(m: re.Match) -> float:
     """The distance a "N km from …" phrase gives, in km (unknown counts as far)."""
     n = m[1]
-    value = float(n) if n[0].isdigit() else _NUMBER_WORDS.get(n, 1000)
+    value = float(n) if n[0].isdigit() else (number(n) or _VAGUE_KM.get(n.lower(), 1000))
     return value * (1.609 if m[2].startswith("mile") else 1.0)
 
 
@@ -1746,9 +1745,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
-        if own_time and prev.interval.known and ev.interval.known and \
-                (ev.interval.start > prev.interval.end + dt.timedelta(days=1) or
-                 prev.interval.start > ev.interval.end + dt.timedelta(days=1)):
+        if own_time and not _overlap(prev.interval, ev.interval):
             continue
         last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
         near = ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1

@@ -1,6 +1,8 @@
-"""Loads the event trigger lexicon (``data/triggers.yaml``) into lookup tables."""
+"""Loads the event trigger lexicon (``data/triggers.yaml``) into lookup tables, and the country
+table (``data/countries.csv``) that the actors and places stages share."""
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -74,3 +76,22 @@ def load_triggers(path: str | None = None) -> Triggers:
     t.intervention = tuple(raw.get("intervention") or ())
     t.excessive_force = tuple(raw.get("excessive_force") or ())
     return t
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    name: str
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@cache
+def load_countries() -> tuple[Country, ...]:
+    """``data/countries.csv``: each country's ISO code, name, demonyms and other names."""
+    def split(cell: str) -> tuple[str, ...]:
+        return tuple(w.strip() for w in cell.split("|") if w.strip())
+
+    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
+        return tuple(Country(r["iso2"].strip(), r["name"].strip(), split(r["demonyms"]), split(r["aliases"]))
+                     for r in csv.DictReader(f))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .gazetteer import Entry, Gazetteer, normalise
 from .language import doc_text
+from .lexicon import load_countries
 from .records import Place, Span
 
 DATA = Path(__file__).parent / "data"
@@ -67,8 +68,8 @@ def _after_place_word(ent) -> bool:
     return prev.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in _AREA_WORDS
 
 
-_KIND_NOUNS = frozenset("""base village town camp district checkpoint outpost market township county
-    locality community""".split())
+_KIND_NOUNS = frozenset("""base village town camp district checkpoint post outpost market township county
+    locality community area region""".split())  # "the Gourma Rharous base": the name is a place's
 _AREA_WORDS = frozenset("""area district region province town city village outskirts vicinity suburbs
     suburb county division tehsil""".split())
 
@@ -207,8 +208,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = [c for c in cands if c.feature != "country"]
             if not cands:
                 continue
-        placed = re.match(r"\s+(?:base|village|town|camp|district|area|checkpoint|post|outpost|market|"
-                          r"township|county|locality|community|region)\b", doc_text(doc)[end:end + 16], re.I)
+        after = re.match(r"\s+([a-z]+)", doc_text(doc)[end:end + 16], re.I)
+        placed = after is not None and after[1].lower() in _KIND_NOUNS
         if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS") and not placed and not town_said:
             # outside spaCy's place entities, only well-attested places count (unless the text
             # says what kind of place it is: "the Gourma Rharous base", "Tlanglo village")
@@ -326,25 +327,17 @@ def _owned_or_credit(doc, span: Span, kept) -> bool:
 
 @cache
 def _demonyms() -> dict[str, str]:
-    """"pakistani" -> PK, from ``data/countries.csv`` (names and demonyms, lower case)."""
-    out: dict[str, str] = {}
-    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            for w in [row["name"], *row["demonyms"].split("|")]:
-                if w.strip():
-                    out.setdefault(w.strip().lower(), row["iso2"].strip())
-    return out
+    """"pakistani" -> PK: country names and demonyms, lower case."""
+    return {w.lower(): c.iso2 for c in reversed(load_countries()) for w in (c.name, *c.demonyms)}
 
 
 @cache
 def _homeland_table() -> dict[str, tuple[tuple[str, str], ...]]:
-    table: dict[str, list[tuple[str, str]]] = {}
+    """``data/homelands.csv``: a people's word -> the (province, country) pairs it names."""
     lines = (DATA / "homelands.csv").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if not line.strip() or line.startswith("#") or line.startswith("word,"):
-            continue
-        word, province, country = (x.strip() for x in line.split(","))
-        table.setdefault(word, []).append((province, country))
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")):
+        table.setdefault(row["word"].strip(), []).append((row["province"].strip(), row["country"].strip()))
     return {w: tuple(v) for w, v in table.items()}
 
 
