@@ -217,15 +217,15 @@ class EventFinder:
             c.planned = True
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
-        if c.noun and v is not tok and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
+        if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
             return False  # "postponed his visit to Bangladesh": a visit that did not happen
-        if c.noun and v is not tok and v.lemma_.lower() in ("continue", "intensify", "step") and \
+        if c.noun and v.i != tok.i and v.lemma_.lower() in ("continue", "intensify", "step") and \
                 v.tag_ in ("VBZ", "VBP", "VBG"):
             return False  # "as the government continues its crackdown": a campaign going on, not a happening
         if c.noun and _own_date(tok):
             return True  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
-        if c.noun and v is not tok and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
+        if c.noun and v.i != tok.i and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
             # "attacks are being carried out at night": a habit, not an event
             if not (aux & {"has", "have", "did", "'ve"}):
                 return v.tag_ != "VB" or _past_chain(v)
@@ -679,7 +679,7 @@ def _own_anchor(tok) -> bool:
 def _governing_verb(tok):
     h = tok
     for _ in range(6):
-        if h.head is h:
+        if h.head.i == h.i:
             return h if h.pos_ in ("VERB", "AUX") else None
         h = h.head
         if h.pos_ in ("VERB", "AUX"):
@@ -692,7 +692,7 @@ def _conditional(v) -> bool:
     for _ in range(4):
         if any(ch.dep_ == "mark" and ch.lower_ in _CONDITIONAL for ch in h.children):
             return True
-        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or h.head is h:
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or h.head.i == h.i:
             return False
         h = h.head
     return False
@@ -729,7 +729,7 @@ def _drop_contents(cands: list[_Cand]) -> list[_Cand]:
                 continue
             h = c.tok
             for _ in range(3):
-                if h.head is h or h.dep_ not in _CONTENT_DEPS:
+                if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
                     break
                 h = h.head
                 if h == o.tok or (o.noun and h == o.verb and h.lemma_.lower() in _SUPPORT_OF_CONTENT):
@@ -820,7 +820,7 @@ def _linked(a, b) -> bool:
     for x, y in ((a, b), (b, a)):
         h = y
         for _ in range(4):
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
             if h == x:
@@ -879,7 +879,7 @@ def _possessor(actor: Actor | None, ctx: _Ctx) -> Actor | None:
     if poss is None:
         return None
     v = clause_verb(span.root)
-    if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head is not v:
+    if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head.i != v.i:
         subj = next((ch for ch in v.head.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
         found = _arg_actor(subj, ctx) if subj is not None else None
         if found is not None and found.kind != "description":
@@ -891,7 +891,7 @@ def _possessor(actor: Actor | None, ctx: _Ctx) -> Actor | None:
 def _antecedent(tok, ctx: _Ctx) -> Actor | None:
     """The actor a pronoun stands for: the subject of the clause it reports on, else the last named one."""
     head = tok.head
-    if head.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head.head is not head:
+    if head.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head.head.i != head.i:
         for ch in head.head.children:
             if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
                 a = _arg_actor(ch, ctx)
@@ -1013,7 +1013,7 @@ def _in_place(tok, ctx: "_Ctx") -> bool:
 
 def _in_locative(t, root) -> bool:
     """Whether ``t`` sits in a place phrase under ``root`` ("a church in Nigeria")."""
-    while t != root and t.head is not t:
+    while t != root and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "from"):
             return True
         t = t.head
@@ -1022,7 +1022,7 @@ def _in_locative(t, root) -> bool:
 
 def _depth(t, root) -> int:
     d = 0
-    while t != root and t.head is not t and d < 20:
+    while t != root and t.head.i != t.i and d < 20:
         t = t.head
         d += 1
     return d
@@ -1047,13 +1047,13 @@ def _subject(v):
         return v.head
     if v.dep_ in ("acl",) and v.tag_ == "VBG":
         return v.head
-    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         if any(ch.dep_ == "nsubjpass" for ch in v.children):
             return None
         if v.dep_ == "advcl" and v.head.lemma_.lower() in _SPEAKING and v.lemma_.lower() in _HARMING:
             return None  # "…, US officials said, killing two people": the speakers killed no one
         return _subject(v.head)
-    if v.dep_ == "dep" and v.head is not v and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
+    if v.dep_ == "dep" and v.head.i != v.i and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
             and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
         return _subject(v.head)  # "X put the accord on hold, suspended all trade": a list the parser left loose
     return None
@@ -1198,7 +1198,7 @@ def _clause(c: _Cand) -> set[int]:
     """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
     not relative clauses hung on other words."""
     head = c.verb or c.tok
-    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.head is not head and not any(
+    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
             g.dep_ in ("nsubj", "nsubjpass") for g in head.children):
         head = head.head  # "launched a crackdown … and handed over dissidents": one clause, one time
     out: set[int] = set()
@@ -1245,7 +1245,7 @@ def _locative(ptok, c: _Cand) -> bool:
             return True
         if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
             return True  # "visited Islamabad …, with an offer of cooperation": there
-        if h.head is h or h.head == trig:
+        if h.head.i == h.i or h.head == trig:
             return h.head == trig and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "prep")
         if h.dep_ in ("conj", "appos", "compound", "poss", "nmod", "amod", "npadvmod") and \
                 h.head.pos_ in ("PROPN", "NOUN"):
@@ -1348,7 +1348,7 @@ def _verb_above(tok):
     """The nearest verb above ``tok`` ("recalled" for "its ambassador from Caracas"), else its root."""
     t = tok
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -1508,7 +1508,7 @@ def _main_clause(te: TimeExpr, ctx: _Ctx) -> bool:
     if span is None:
         return False
     h = clause_verb(span.root)
-    while h.dep_ == "conj" and h.head is not h:
+    while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
     return h.dep_ == "ROOT"
 

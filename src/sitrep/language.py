@@ -82,7 +82,7 @@ def clause_verb(tok, limit: int = 8):
     """The verb (or auxiliary) of the clause ``tok`` is in: its nearest verbal ancestor."""
     h = tok
     for _ in range(limit):
-        if h.pos_ in ("VERB", "AUX") or h.head is h:
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
             break
         h = h.head
     return h

@@ -76,7 +76,7 @@ def _party(tok, at) -> Actor | None:
         return None
     if tok.lower_ in _RELATIVE:
         h = tok.head
-        while h.dep_ not in ("relcl", "acl") and h.head is not h and h.pos_ in ("VERB", "AUX"):
+        while h.dep_ not in ("relcl", "acl") and h.head.i != h.i and h.pos_ in ("VERB", "AUX"):
             h = h.head
         tok = h.head if h.dep_ in ("relcl", "acl") else None  # "groups, which operate out of …"
         if tok is None:
@@ -208,7 +208,7 @@ def _backers(sent, at, pats, states: dict[str, str]) -> list[Relation]:
         head = country.head if country.head != country else tok.head
         if head.lower_ in ("backed", "sponsored", "funded", "aligned", "-"):
             head = head.head
-        while head.dep_ in ("amod", "compound") and head.head is not head:
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
             head = head.head
         backed = _party(head, at)
         if backer is None or backed is None or backed is backer:
