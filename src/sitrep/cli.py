@@ -1,8 +1,10 @@
 """The ``sitrep`` command: a thin layer over the library.
 
 It parses options, calls the library, and turns each :class:`SitrepError`
-into one line on stderr naming the input and the reason; the exit status is
-1 when any input failed, 2 for a usage mistake.
+into one line on stderr naming the input and the reason (control characters in
+names shown escaped). Exit status: 0 all went well; 1 some inputs were refused
+(and the rest processed); 2 a usage mistake or a bad setting; 3 sitrep itself
+failed (a fault of its own on some input, ``E900``, or one that stopped the run).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from pathlib import Path
 import click
 
 from .config import Settings
-from .errors import ConfigError, OutputError, SitrepError
+from .errors import ConfigError, InternalError, OutputError, SitrepError
 
 
 def _date(ctx, param, value):
@@ -38,14 +40,58 @@ def _pipeline(model: str | None):
     try:
         return Pipeline(Settings.from_env(model=model))
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
+
+
+# what went wrong in this run, for the exit status: refused inputs (1) or sitrep's own faults (3)
+_FAULTS: Counter = Counter()
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe for a terminal line: control, bidi-override and surrogate characters escaped."""
+    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii")
+                        if ord(m[0]) < 0x10000 else m[0], str(text))
 
 
 def _fail(err: SitrepError | str, progress=None) -> None:
+    if isinstance(err, InternalError) or (isinstance(err, str) and f"[{InternalError.code}]" in err):
+        _FAULTS["internal"] += 1
+    line = f"sitrep: {one_line(err)}"
     if progress is not None:
-        progress.note(f"sitrep: {err}")
+        progress.note(line)
     else:
-        click.echo(f"sitrep: {err}", err=True)
+        click.echo(line, err=True)
+
+
+def _exit(failed: int) -> None:
+    """Exit 3 when sitrep failed on any input, 1 when inputs were refused, 0 otherwise."""
+    sys.exit(EXIT_FAILED if _FAULTS["internal"] else EXIT_REFUSED if failed else EXIT_OK)
+
+
+class _Main(click.Group):
+    """The command group: an error that escapes a command is still one line, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ConfigError as e:
+            click.echo(f"sitrep: {one_line(e)}", err=True)
+            sys.exit(EXIT_USAGE)
+        except SitrepError as e:
+            _fail(e)
+            sys.exit(EXIT_FAILED if isinstance(e, InternalError) else EXIT_REFUSED)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as e:  # a fault of sitrep's own that stopped the run
+            if os.environ.get("SITREP_DEBUG"):
+                raise
+            click.echo(f"sitrep: [{InternalError.code}] internal error: {type(e).__name__}: "
+                       f"{one_line(str(e))[:200]} (SITREP_DEBUG=1 shows the traceback)", err=True)
+            sys.exit(EXIT_FAILED)
 
 
 def _progress(paths, show: bool):
@@ -73,7 +119,7 @@ def _from_workers(results):
     try:
         yield from results
     except SitrepError as e:  # a worker could not load the model or the gazetteer
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
 
 
 _WORKERS = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
@@ -102,7 +148,7 @@ def write_atomic(path: Path, content: str) -> None:
         raise OutputError(f"cannot write: {e.strerror}", source=str(path)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sitrep")
 def main():
     """sitrep: turn news reports into evidence-linked conflict events.
@@ -110,6 +156,11 @@ def main():
     \b
     Example:
       sitrep extract examples/wire-report.txt
+
+    \b
+    Exit status: 0 all went well; 1 some inputs were refused (each named on
+    stderr, the rest processed); 2 a usage mistake or a bad SITREP_* setting;
+    3 sitrep failed (a fault of its own, E900: please report it).
     """
 
 
@@ -220,7 +271,7 @@ def extract(paths, published, fmt, out, model, workers):
     if stream_out is not None and stream_out is not sys.stdout:
         stream_out.close()
         os.replace(stream_tmp, stream_path)
-    sys.exit(1 if failed else 0)
+    _exit(failed)
 
 
 @main.command()
@@ -306,7 +357,7 @@ def ingest(paths, db, published, model, progress, workers):
     click.echo(f"{t['read']} articles read: {t['added']} added, {sum(skipped.values())} skipped"
                f"{f' ({reasons})' if reasons else ''}; {t['events']} events: {t['joined']} merged into"
                f" incidents of other articles, {t['founded']} new incidents", err=True)
-    sys.exit(1 if t["failed"] else 0)
+    _exit(t["failed"])
 
 
 def _tally(t: Counter) -> str:
@@ -394,11 +445,11 @@ def batch(inputs, out, scheduler, workers, partition_size, published, model):
         _fail(e, progress)
         sys.exit(1)
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     progress.close()
     click.echo(f"{result.articles} articles, {result.events} events in {result.partitions} partitions, "
                f"{result.failed} failed -> {out}", err=True)
-    sys.exit(1 if result.failed else 0)
+    _exit(result.failed)
 
 
 @main.command()
@@ -429,7 +480,7 @@ def load(folder, db):
         sys.exit(1)
     progress.close()
     click.echo(f"{added} articles added, {skipped} already stored, {failed} failed; {events} events", err=True)
-    sys.exit(1 if failed else 0)
+    _exit(failed)
 
 
 @main.command("events")
@@ -452,7 +503,7 @@ def events_cmd(db, fmt, raw, **filters):
         with Store(db) as store:
             rows = store.events(**filters) if raw else store.incidents(**filters)
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "jsonl":
@@ -493,7 +544,7 @@ def event_cmd(incident_id, db, fmt):
         if detail is None:
             raise NotFoundError(f"no incident {incident_id}", source=str(db))
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     if fmt == "json":
         click.echo(json.dumps(detail, ensure_ascii=False, indent=1))
     else:
@@ -525,7 +576,7 @@ def export_cmd(db, fmt, out, raw, **filters):
         with Store(db) as store:
             n = export(store, fmt, out, raw=raw, **filters)
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     click.echo(f"{n} {'events' if raw else 'incidents'} written to {out}", err=True)
 
 
@@ -572,7 +623,7 @@ def graph(paths, fmt, out, published, model):
         _fail(e)
         sys.exit(1)
     click.echo(f"{g.number_of_nodes()} actors, {g.number_of_edges()} relations", err=True)
-    sys.exit(1 if failed else 0)
+    _exit(failed)
 
 
 def _dated(doc, published):
@@ -608,7 +659,7 @@ def serve_cmd(db, host, port, allow_writes, paste_limit):
         server = make(lambda hosts: App(db, allow_writes=allow_writes, paste_limit=paste_limit,
                                         allowed_hosts=hosts), host, port)
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     except OSError as e:
         raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
     bound = server.server_address[1]
@@ -650,7 +701,7 @@ def gazetteer_build():
     try:
         build(settings.gazetteer_path)
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     click.echo(f"gazetteer: {settings.gazetteer_path}")
 
 
@@ -672,7 +723,7 @@ def gazetteer_import(folder):
         Gazetteer(settings.gazetteer_path).close()  # built first if absent
         counts = import_geonames(settings.gazetteer_path, folder)
     except SitrepError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(one_line(e)) from None
     click.echo(f"gazetteer: {counts['added']:,} places added, {counts['skipped']:,} already indexed, "
                f"{counts['read']:,} rows read from {folder}")
 

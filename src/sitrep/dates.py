@@ -117,8 +117,8 @@ def _num(word: str | None) -> int | None:
     if word is None:
         return 1
     w = word.lower().strip()
-    if w.isdigit():
-        return int(w)
+    if w.isdigit():  # ASCII digits only; no span of time counts past a few digits
+        return int(w) if w.isascii() and len(w) <= 6 else None
     return NUMBERS.get(w, 1)
 
 
@@ -523,20 +523,23 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
         if is_duration(c.text):
             out.append(TimeExpr(span, Interval.unknown(), "duration", c.sentence))
             continue
-        if kind == "anchored":
-            base = _anchor_time(c, doc, out)
-            if base is not None:
-                iv = r.relative(re.sub(r"\b(after|before)\b.*$", r"\1", c.text, flags=re.I), base)
-                anchor = c.text
-            if iv is None:
-                kind = "unresolved"
-        elif kind == "absolute":
-            iv = r.absolute(c.text, c.future)
-        elif kind == "deictic":
-            iv = r.deictic(c.text, c.future) or r.absolute(c.text, c.future)
-        elif kind == "anaphoric":
-            iv = r.relative(c.text, ref)
-            anchor = "previous time"
+        try:
+            if kind == "anchored":
+                base = _anchor_time(c, doc, out)
+                if base is not None:
+                    iv = r.relative(re.sub(r"\b(after|before)\b.*$", r"\1", c.text, flags=re.I), base)
+                    anchor = c.text
+                if iv is None:
+                    kind = "unresolved"
+            elif kind == "absolute":
+                iv = r.absolute(c.text, c.future)
+            elif kind == "deictic":
+                iv = r.deictic(c.text, c.future) or r.absolute(c.text, c.future)
+            elif kind == "anaphoric":
+                iv = r.relative(c.text, ref)
+                anchor = "previous time"
+        except (OverflowError, ValueError):  # "in the year 0", ten thousand years on: off the calendar
+            iv = None
         if iv is None:
             out.append(TimeExpr(span, Interval.unknown(), "unresolved", c.sentence))
             continue

@@ -8,11 +8,13 @@
     │   ├── EncodingError       text that is not UTF-8
     │   ├── TooLargeError       over the size limit (``Settings.max_bytes``)
     │   ├── MalformedInputError a JSON Lines record that is not a valid article
-    │   └── LanguageError       text that is not English
+    │   ├── LanguageError       text that is not English
+    │   └── TimeBudgetError     an article that took longer than its time budget
     ├── ConfigError             a setting that cannot work (unknown spaCy model, bad data file)
     ├── GazetteerError          the place index cannot be built or read
     ├── OutputError             a result cannot be written (unwritable --out, database)
     ├── NotFoundError           what was asked for is not in the database (an incident id)
+    ├── InternalError           a fault of sitrep's own on one input (a bug: please report it)
     └── RequestError            a web UI request that cannot be answered (a bad filter value)
         ├── ForbiddenError      a request ``sitrep serve`` refuses (another site's POST, a strange Host)
         │   └── WritesDisabledError a write asked of a server started without --allow-writes
@@ -78,6 +80,11 @@ class LanguageError(InputError):
     label = "not English"
 
 
+class TimeBudgetError(InputError):
+    code = "E108"
+    label = "over time budget"
+
+
 class ConfigError(SitrepError):
     code = "E200"
     label = "configuration"
@@ -96,6 +103,11 @@ class OutputError(SitrepError):
 class NotFoundError(SitrepError):
     code = "E500"
     label = "not found"
+
+
+class InternalError(SitrepError):
+    code = "E900"
+    label = "internal error"
 
 
 class RequestError(SitrepError):

@@ -68,8 +68,8 @@ _NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^
 
 def number(word: str) -> int | None:
     w = word.lower().replace(",", "").strip()
-    if w.isdigit():
-        return int(w)
+    if w.isdigit():  # ASCII digits only, and no count past a billion: a longer run of digits is no toll
+        return int(w) if w.isascii() and len(w) <= 10 else None
     parts = re.split(r"[\s-]+", w)
     total = 0
     for p in parts:

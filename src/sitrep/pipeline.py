@@ -14,12 +14,13 @@ from collections.abc import Iterable, Iterator
 from . import claims, dates, places, relations
 from .actors import ActorFinder, focus_country, load_lexicon
 from .config import Settings
-from .errors import InputError
+from .budget import Budget
+from .errors import InputError, InternalError, SitrepError
 from .events import EventFinder
 from .gazetteer import Gazetteer
 from .language import Language, check_english
 from .lexicon import load_triggers
-from .reading import find_dateline
+from .reading import check_published, find_dateline, without_surrogates
 from .records import Article, Document, Event
 from .summary import summarise
 
@@ -37,19 +38,43 @@ class Pipeline:
                        for w, iso in self.lexicon.country_words.items() if iso in self.lexicon.of_names}
 
     def extract(self, text: str, published: dt.date | str | None = None, id: str = "text", **meta) -> Article:
-        if isinstance(published, str):
-            published = dt.date.fromisoformat(published)
+        """One article from its text. Bad arguments raise :class:`InputError` naming the argument:
+        ``published`` must be a ``datetime.date`` or a YYYY-MM-DD string between 1900 and 2100."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a str, not {type(text).__name__}", source=str(id))
+        published = check_published(published, "published", source=str(id))
+        text = without_surrogates(text)
         meta.setdefault("dateline", find_dateline(text))  # as when reading files
         return self.extract_document(Document(id=id, text=text, published=published, **meta))
 
     def extract_document(self, document: Document, parsed=None) -> Article:
-        """All stages on one document (``parsed``: its spaCy Doc, when already parsed)."""
+        """All stages on one document (``parsed``: its spaCy Doc, when already parsed).
+
+        Raises :class:`InputError` for an article sitrep refuses (not English, over its time
+        budget) and :class:`InternalError` for a fault of sitrep's own, naming the stage.
+        """
         check_english(document.text, self.settings, document.origin or document.id)
-        t0 = time.perf_counter()
-        doc = parsed if parsed is not None else self.language.parse(document.text)
-        t1 = time.perf_counter()
-        self.timings["language"] += t1 - t0
-        return self._analyse(document, doc, t1)
+        budget = Budget(self.settings)
+        with budget.guard(len(document.text), document.origin or document.id):
+            t0 = time.perf_counter()
+            doc = parsed if parsed is not None else self._guarded(budget, "parse", document,
+                                                                  self.language.parse, document.text)
+            t1 = time.perf_counter()
+            self.timings["language"] += t1 - t0
+            return self._guarded(budget, None, document, self._analyse, document, doc, t1, budget)
+
+    def _guarded(self, budget: Budget, stage: str | None, document: Document, fn, *args):
+        """``fn(*args)``; an unexpected exception becomes an InternalError naming the stage."""
+        if stage:
+            budget.stage = stage
+        try:
+            return fn(*args)
+        except SitrepError:
+            raise
+        except (Exception, RecursionError) as e:  # a bug of sitrep's own: name it, go on with the rest
+            where = document.origin or document.id
+            raise InternalError(f"{type(e).__name__} in the {budget.stage} stage: {str(e)[:160]}",
+                                source=where) from e
 
     def stream(self, items: Iterable[Document | InputError], batch_size: int = 16) -> Iterator[Article | InputError]:
         """Articles (or the errors that stopped them) in input order; parses in batches."""
@@ -78,11 +103,20 @@ class Pipeline:
         for item in ready:
             if isinstance(item, InputError):
                 yield item
-            else:
-                yield self._analyse(item, next(parsed), time.perf_counter())
+                continue
+            doc = next(parsed)
+            budget = Budget(self.settings)
+            try:
+                with budget.guard(len(item.text), item.origin or item.id):
+                    result = self._guarded(budget, None, item, self._analyse, item, doc, time.perf_counter(),
+                                           budget)
+            except SitrepError as e:
+                result = e
+            yield result  # outside the guard: the timer never runs while the caller writes
 
-    def _analyse(self, document: Document, doc, t: float) -> Article:
-        tick = _Ticker(self.timings, t)
+    def _analyse(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
+        tick = _Ticker(self.timings, t, budget)
+        tick.begin("time")
         published, times = dates.resolve(doc, document.published, document.dateline)
         tick("time")
         found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline,
@@ -115,13 +149,24 @@ def _place_focus(found) -> str | None:
 
 
 class _Ticker:
-    def __init__(self, timings, t):
-        self.timings, self.t = timings, t
+    """Adds each stage's time to the pipeline's timings and tells the budget which stage runs."""
+
+    _NEXT = {"time": "places", "places": "actors", "actors": "events", "events": "claims",
+             "claims": "relations"}
+
+    def __init__(self, timings, t, budget: Budget | None = None):
+        self.timings, self.t, self.budget = timings, t, budget
+
+    def begin(self, stage: str) -> None:
+        if self.budget is not None:
+            self.budget.stage = stage
 
     def __call__(self, stage: str) -> None:
         now = time.perf_counter()
         self.timings[stage] += now - self.t
         self.t = now
+        if stage in self._NEXT:
+            self.begin(self._NEXT[stage])
 
 
 def _finish(ev: Event, published: dt.date | None) -> None:

@@ -89,7 +89,7 @@ def decode(data: bytes, origin: str) -> str:
 
 def from_text(data: bytes | str, *, id: str, origin: str | None = None,
               published: dt.date | None = None, **meta) -> Document:
-    text = decode(data, origin or id) if isinstance(data, bytes) else data
+    text = decode(data, origin or id) if isinstance(data, bytes) else without_surrogates(data)
     if not text.strip():
         raise EmptyInputError("no text", source=origin or id)
     title = meta.pop("title", None) or text.strip().split("\n", 1)[0].strip()[:300]
@@ -178,15 +178,54 @@ def _prose(body: str) -> bool:
     return False
 
 
+# The publication dates sitrep accepts: relative dates are counted from them, so a placeholder such
+# as 0001-01-01 or 9999-12-31 would put events outside the calendar.
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+LATEST_PUBLISHED = dt.date(2100, 12, 31)
+
+
 def parse_date(value) -> dt.date | None:
+    """A YYYY-MM-DD string (or a date) as a date; None when it is not one."""
     if not value:
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        return None
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+def check_published(value, what: str = '"published"', source: str | None = None) -> dt.date | None:
+    """``value`` as a publication date, or a :class:`MalformedInputError` naming ``what``.
+
+    None and "" mean no date. Anything else must be a YYYY-MM-DD date (or a ``datetime.date``)
+    between 1900-01-01 and 2100-12-31.
+    """
+    if value is None or value == "":
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise MalformedInputError(f"{what} is not a YYYY-MM-DD date: {str(value)[:40]!r}", source=source)
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise MalformedInputError(f"{what} {day.isoformat()} is outside {EARLIEST_PUBLISHED.year}–"
+                                  f"{LATEST_PUBLISHED.year}", source=source)
+    return day
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (which JSON allows but UTF-8 cannot hold) become U+FFFD, one for one.
+
+    The length is kept, so every offset into the text still holds.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _read_jsonl(stream: Iterable[bytes], name: str, settings: Settings,
@@ -204,6 +243,11 @@ def _read_jsonl(stream: Iterable[bytes], name: str, settings: Settings,
                 rec = json.loads(decode(line, origin))
             except json.JSONDecodeError as e:
                 raise MalformedInputError(f"not JSON ({e.msg})", source=origin) from None
+            except RecursionError:
+                raise MalformedInputError("JSON nested too deeply", source=origin) from None
+            except ValueError as e:  # e.g. an integer longer than Python converts
+                raise MalformedInputError(f"JSON value cannot be read ({str(e).split(';')[0][:80]})",
+                                          source=origin) from None
             yield from_record(rec, origin=origin, default_id=f"{Path(name).stem}-{lineno}")
         except InputError as e:
             yield e
@@ -215,14 +259,12 @@ def from_record(rec, *, origin: str, default_id: str) -> Document:
     """A Document from one ``{id, text, published, url, source, title}`` record (JSON Lines, Parquet)."""
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
         raise MalformedInputError('a record needs a "text" string', source=origin)
-    pub = rec.get("published")
-    if isinstance(pub, dt.datetime):
-        pub = pub.date()
-    published = parse_date(pub)
-    if pub and published is None:
-        raise MalformedInputError(f'"published" is not a YYYY-MM-DD date: {pub!r}', source=origin)
-    rid = str(rec.get("id") or default_id)
-    meta = {k: rec.get(k) for k in ("title", "url", "source") if rec.get(k)}
+    published = check_published(rec.get("published"), source=origin)
+    rid = rec.get("id")
+    if isinstance(rid, bool) or (rid is not None and not isinstance(rid, (str, int))):
+        raise MalformedInputError('"id" is not a string or a number', source=origin)
+    rid = without_surrogates(str(rid)) if rid not in (None, "") else default_id
+    meta = {k: without_surrogates(rec[k]) for k in ("title", "url", "source") if isinstance(rec.get(k), str) and rec[k]}
     return from_text(rec["text"], id=rid, origin=origin, published=published, **meta)
 
 
