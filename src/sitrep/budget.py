@@ -1,7 +1,7 @@
 """Per-article time budget: no article holds up the rest of the input.
 
 ``Budget(settings)`` gives an article of ``n`` characters ``time_budget + time_budget_per_kb × n/1000``
-seconds. :meth:`Budget.guard` runs a block under that deadline with a real-time interval timer
+seconds (``time_budget`` 0: no limit). :meth:`Budget.guard` runs a block under that deadline with a real-time interval timer
 (``SIGALRM``), so a stage that loops for ever is interrupted wherever it is; the block raises
 :class:`~sitrep.errors.TimeBudgetError` naming the stage it was in. The timer exists only in the
 main thread of a process: elsewhere (a web server's request thread) ``guard`` runs the block
@@ -29,7 +29,8 @@ class Budget:
         self.stage = "parse"
 
     def seconds(self, chars: int) -> float:
-        return self.base + self.per_kb * chars / 1000
+        """The budget for ``chars`` characters; 0 (no limit) when ``time_budget`` is 0."""
+        return self.base + self.per_kb * chars / 1000 if self.base > 0 else 0.0
 
     @contextlib.contextmanager
     def guard(self, chars: int, source: str | None = None) -> Iterator["Budget"]:

@@ -75,6 +75,7 @@ class _Main(click.Group):
     """The command group: an error that escapes a command is still one line, never a traceback."""
 
     def invoke(self, ctx):
+        _FAULTS.clear()  # one run's faults (a library caller may invoke main more than once)
         try:
             return super().invoke(ctx)
         except ConfigError as e:

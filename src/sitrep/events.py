@@ -513,7 +513,9 @@ class _Ctx:
     homelands: dict = field(default_factory=dict)  # token -> provinces its people's word names
 
     def sentence_of(self, span: Span) -> int:
-        starts = [s.start_char for s in self.sents]
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.sents):  # built once per report
+            starts = self.__dict__["_starts"] = [s.start_char for s in self.sents]
         return max(bisect.bisect_right(starts, span.start) - 1, 0)
     country_words: dict = field(default_factory=dict)
 
@@ -1708,6 +1710,19 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
 
 _GROUP = {"ASSAULT", "COERCE"}
 
+# How far back (in sentences) a mention looks for the event it retells; the lead's events are always
+# within reach. Reports are read in windows so that a long situation report costs time in
+# proportion to its length, not to the square of its number of events.
+_REACH = 60
+
+
+def _within_reach(events: list[Event], sentence: int, ctx: _Ctx):
+    """The earlier events, latest first, last told within ``_REACH`` sentences or in the lead."""
+    for prev in reversed(events):
+        last = max((ctx.sentence_of(s) for s in prev.evidence), default=prev.sentence)
+        if sentence - last <= _REACH or prev.sentence <= 4:
+            yield prev
+
 
 def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | None:
     """The earlier event this mention names, if it is one ("the attack in Kech")."""
@@ -1727,7 +1742,7 @@ def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | 
     if framed is not None:
         return framed
     latest_violence = True
-    for prev in reversed(events):
+    for prev in _within_reach(events, ev.sentence, ctx):
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \

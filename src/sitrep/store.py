@@ -58,12 +58,17 @@ class Added:
     founded: int  # events that founded a new incident
 
 
+# How long a writer waits for another process's transaction before giving up with one line.
+BUSY_SECONDS = 300
+
+
 class Store:
     def __init__(self, path: str | Path, merger=None):
         self.path = Path(path)
         self._merger = merger
         try:
-            self.db = sqlite3.connect(self.path)
+            # another process writing waits its turn rather than failing ("database is locked")
+            self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
             self.db.execute("PRAGMA journal_mode=WAL")
             # a commit survives the process being killed; only a power cut may lose the last ones (whole)
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -107,6 +112,10 @@ class Store:
         h = text_hash(doc.text)
         try:
             with self.db:  # one transaction: all of the article or none of it
+                # the write lock first: the duplicate check and the merging read what every other
+                # writer has committed, so two ingests into one database neither collide nor merge
+                # against a stale picture
+                self.db.execute("BEGIN IMMEDIATE")
                 if self.db.execute("SELECT 1 FROM articles WHERE text_hash = ?", (h,)).fetchone():
                     return None
                 cur = self.db.execute(
@@ -133,6 +142,15 @@ class Store:
                     [(aid, r.source, r.target, r.type, r.status, r.credited_to, r.evidence.start,
                       r.evidence.end, r.evidence.text) for r in article.relations])
                 joined, founded = self._merge(event_ids)
+        except sqlite3.IntegrityError as e:
+            if "text_hash" in str(e):
+                return None  # stored meanwhile by another writer: a duplicate, skipped
+            raise OutputError(f"cannot write to the database: {e}", source=str(self.path)) from None
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise OutputError(f"the database stayed locked by another writer for {BUSY_SECONDS} s; "
+                                  "try again when it is done", source=str(self.path)) from None
+            raise OutputError(f"cannot write to the database: {e}", source=str(self.path)) from None
         except sqlite3.Error as e:
             raise OutputError(f"cannot write to the database: {e}", source=str(self.path)) from None
         return Added(aid, len(event_ids), joined, founded)
