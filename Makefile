@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup chromium demo test dev-score real-score bench bench-ingest bench-memory clean
+.PHONY: setup chromium demo test dev-score real-score corpus-check corpus-score corpus-errors corpus-spread bench bench-length bench-ingest bench-memory fuzz clean
 
 # The web UI's front-end libraries (d3, topojson-client, world-atlas) come from the npm registry
 # through package.json and package-lock.json; `npm ci` installs exactly the locked versions.
@@ -47,16 +47,41 @@ real-score: setup
 	rm -rf .eval/out-real && $(BIN)/sitrep extract .eval/real/in.jsonl --format json --out .eval/out-real
 	$(PYTHON) ../shared/eval/score.py .eval/real .eval/out-real --verbose
 
+# The evaluation corpus (eval/corpus/README.md): texts pulled into .eval/corpus/texts/ (never committed).
+corpus-check:
+	$(PYTHON) scripts/evalcorpus.py check
+
+# Scores the dev and the test split apart, with the per-field table (the test split: its figure only).
+corpus-score: setup
+	$(BIN)/python scripts/corpus_score.py score
+
+# The dev split's errors grouped by field, most first (never the test split's).
+corpus-errors:
+	$(BIN)/python scripts/corpus_score.py errors
+
+# The corpus's spread: countries and continents, outlets, years, event types, lengths.
+corpus-spread:
+	$(BIN)/python scripts/evalcorpus.py spread
+
 # Throughput of sitrep against bare spaCy nlp.pipe, per-stage costs, 1 vs 2 workers (prints figures).
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/length_sweep.py
+
+# Seconds and peak RSS against length (10 KB to 1 MB) for bare spaCy and for sitrep.
+bench-length: setup
+	$(BIN)/python benchmarks/length_sweep.py
+
+# 10,000 and more generated hostile inputs (SITREP_FUZZ_EXAMPLES); CI runs a few hundred in make test.
+fuzz: setup
+	SITREP_FUZZ_EXAMPLES=$${SITREP_FUZZ_EXAMPLES:-10000} $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # Peak memory of extract and ingest over 1,000 and 10,000 articles of JSON Lines (takes ~15 minutes).
 bench-memory: setup
 	$(BIN)/python benchmarks/stream_memory.py
 
 clean:
-	rm -rf $(VENV) node_modules .eval/out-dev .eval/out-real .pytest_cache
+	rm -rf $(VENV) node_modules .eval/out-dev .eval/out-real .eval/corpus/out-dev .eval/corpus/out-test .pytest_cache
 
 # Ingest speed (articles/s) and peak memory on a generated 1,000-article corpus.
 bench-ingest: setup

@@ -209,3 +209,15 @@ def test_stray_organisations_are_not_actors(pipeline):
     names = {a.name for a in pipeline.extract(text, published="2024-03-10").actors}
     assert "Land Cruiser" not in names
     assert "Chin National Front" in names
+
+
+def test_a_defined_name_matched_inside_a_token_keeps_its_own_name(pipeline):
+    """A name the article defines ("Canton'") can match text that ends inside a token ("Canton's"):
+    the match yields the defined name, never the tokens' text (which no table holds)."""
+    from spacy.tokens import Doc
+
+    from sitrep.actors import Canon, _local_matches
+
+    doc = Doc(pipeline.language.nlp.vocab, words=["Canton", "'s", "mayor"], spaces=[False, True, False])
+    found = list(_local_matches(doc, {"Canton'": Canon("Canton'", None, None)}))
+    assert found == [(0, 1, "Canton'")]

@@ -150,8 +150,8 @@ class ActorFinder:
         # 2. names from the actor file (longest first)
         matches = [(s, e, doc.vocab.strings[mid]) for mid, s, e in self.lower(doc)]
         matches += [(s, e, doc.vocab.strings[mid]) for mid, s, e in self.exact(doc)]
-        for s, e in _local_matches(doc, local):
-            matches.append((s, e, local[doc[s:e].text].name))
+        for s, e, name in _local_matches(doc, local):
+            matches.append((s, e, local[name].name))
         for s, e, name in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
             c = _lookup_canon(lex, local, name)
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
@@ -222,11 +222,13 @@ def _sentence_index(doc) -> dict[int, int]:
 
 
 def _local_matches(doc, local: dict[str, Canon]):
+    """Token spans where a name the article defined occurs, with that name (the tokens' text may
+    differ from it where a match ends inside a token)."""
     for name in local:
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span):
-                yield span.start, span.end
+                yield span.start, span.end, name
 
 
 def _lookup_canon(lex: Lexicon, local: dict[str, Canon], name: str) -> Canon:

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Score sitrep on the evaluation corpus: dev and test apart, or dev's errors grouped by field.
+
+usage:
+  corpus_score.py score [--no-run]   run sitrep on each split and print both splits' tables
+  corpus_score.py errors [FIELD]     dev only: each wrong field, missed and extra event, by field
+
+The test split is scored for its figure only: `errors` refuses it, and nobody opens test texts or
+sitrep's test output to fix a case (eval/corpus/README.md). Texts must be pulled first
+(`evalcorpus.py check`); the scorer is ../shared/eval/score.py.
+"""
+from __future__ import annotations
+
+import collections
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".eval" / "corpus"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+SITREP = ROOT / ".venv" / "bin" / "sitrep"
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import evalcorpus  # noqa: E402
+
+
+def _scorer():
+    if not SCORER.exists():
+        sys.exit(f"corpus_score: the scorer is not at {SCORER} (../shared/eval beside the checkout)")
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def run(split: str) -> Path:
+    out = WORK / f"out-{split}"
+    if out.exists():
+        for f in out.glob("*"):
+            f.unlink()
+    sitrep = str(SITREP) if SITREP.exists() else "sitrep"
+    done = subprocess.run([sitrep, "extract", str(WORK / split / "in.jsonl"), "--format", "json", "--out", str(out)],
+                          capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        sys.exit(f"corpus_score: sitrep failed on {split} (exit {done.returncode}):\n{done.stderr[-2000:]}")
+    refused = [l for l in done.stderr.splitlines() if l.startswith("sitrep: ")]
+    if refused:
+        print(f"{split}: {len(refused)} reports refused by sitrep (scored as empty):")
+        for line in refused:
+            print("  " + line)
+    return out
+
+
+def cmd_score(no_run: bool) -> int:
+    score = _scorer()
+    if evalcorpus.cmd_check() != 0:
+        return 1
+    evalcorpus.cmd_layout()
+    results = {}
+    for split in ("dev", "test"):
+        out = WORK / f"out-{split}" if no_run else run(split)
+        results[split], _ = score.score(WORK / split, out, False)
+    d, t = results["dev"], results["test"]
+    print(f"\n{'':22}{'dev':>14}{'test':>14}")
+    print(f"{'reports':22}{d['documents']:>14}{t['documents']:>14}")
+    for k in ("precision", "recall", "f1"):
+        print(f"{'event ' + k:22}{d['all'][k]:>14.3f}{t['all'][k]:>14.3f}")
+    for f in d["fields"]:
+        cell = lambda r: "-" if r["fields"][f]["accuracy"] is None else \
+            f"{r['fields'][f]['accuracy']:.3f} ({r['fields'][f]['judged']})"
+        print(f"{f:22}{cell(d):>14}{cell(t):>14}")
+    print(f"{'score':22}{d['score']:>14.3f}{t['score']:>14.3f}")
+    (WORK / "scores.json").write_text(json.dumps(results, indent=1))
+    return 0
+
+
+def _value(ev: dict, field: str):
+    if field in ("admin1", "admin2"):
+        v = (ev.get("location") or {}).get(field)
+        return v[0] if isinstance(v, list) and v else v
+    if field == "date_start":
+        return (ev.get("date") or {}).get("start")
+    if field in ("actor1", "actor2"):
+        return (ev.get(field) or [None])[0]
+    if field in ("fatalities_stated",):
+        return ev.get("fatalities")
+    if field == "status_marked":
+        return ev.get("status")
+    return ev.get(field)
+
+
+def cmd_errors(only: str | None) -> int:
+    score = _scorer()
+    gold_dir, sys_dir = WORK / "dev", WORK / "out-dev"
+    if not sys_dir.exists():
+        print("corpus_score: run `make corpus-score` first")
+        return 1
+    wrong = collections.defaultdict(list)
+    for gpath in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gpath.read_text())
+        text = gpath.with_suffix(".txt").read_text()
+        spath = sys_dir / gpath.name
+        sysd = json.loads(spath.read_text()) if spath.exists() else {"events": []}
+        G, S = gold["events"], sysd.get("events", [])
+        gsp, ssp = [score.spans(text, e) for e in G], [score.spans(text, e) for e in S]
+        cands = sorted(((score.similarity(g, s, gsp[i], ssp[j]), i, j) for i, g in enumerate(G)
+                        for j, s in enumerate(S) if score.compatible(g, s)), reverse=True)
+        gm, sm, pairs = set(), set(), []
+        for sim, i, j in cands:
+            if sim > 0 and i not in gm and j not in sm:
+                gm.add(i), sm.add(j), pairs.append((i, j))
+        for i, j in pairs:
+            for f in score.FIELDS + score.INFORMATIVE:
+                if score.field_ok(f, G[i], S[j]) is False:
+                    wrong[f].append(f"{gpath.stem} {G[i]['id']}: key {_value(G[i], f)!r} | sitrep "
+                                    f"{_value(S[j], f)!r}  ({G[i].get('summary', '')[:70]})")
+        for i in range(len(G)):
+            if i not in gm:
+                wrong["missed event"].append(f"{gpath.stem} {G[i]['id']}: {G[i].get('category')} "
+                                             f"{G[i].get('plover')}  {G[i].get('summary', '')[:90]}")
+        for j in range(len(S)):
+            if j not in sm:
+                wrong["extra event"].append(f"{gpath.stem} {S[j].get('id')}: {S[j].get('plover')}  "
+                                            f"{S[j].get('summary', '')[:90]}")
+    order = sorted(wrong, key=lambda f: -len(wrong[f]))
+    print("dev errors by field (most first): " + ", ".join(f"{f} {len(wrong[f])}" for f in order))
+    for f in order:
+        if only and f != only:
+            continue
+        print(f"\n== {f} ({len(wrong[f])})")
+        for line in wrong[f]:
+            print("  " + line)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["score"]:
+        return cmd_score("--no-run" in argv)
+    if argv[:1] == ["errors"]:
+        if "test" in argv[1:]:
+            print("corpus_score: the test split's errors are not shown (eval/corpus/README.md)")
+            return 2
+        return cmd_errors(argv[1] if len(argv) > 1 else None)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
