@@ -418,17 +418,33 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
                 surnames[parts[-1]] = a
     if not surnames:
         return
+    seen: dict = {}
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or len(tok.text) < 4:
             continue
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
             continue  # "Baloch havens": a people's name, not Hafeez Baloch again
-        for sur, a in surnames.items():
-            if tok.text == sur or difflib.SequenceMatcher(None, tok.text.lower(), sur.lower()).ratio() >= 0.8:
-                add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}),
-                                          type=a.type, kind="person", role=a.role,
-                                          affiliation=a.affiliation, country=a.country))
-                break
+        if tok.text not in seen:  # each spelling compared with the surnames once per report
+            seen[tok.text] = _surname_of(tok.text, surnames)
+        a = seen[tok.text]
+        if a is not None:
+            add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}),
+                                      type=a.type, kind="person", role=a.role,
+                                      affiliation=a.affiliation, country=a.country))
+
+
+def _surname_of(word: str, surnames: dict):
+    """The person whose surname ``word`` is, or is spelt close to (difflib ratio ≥ 0.8)."""
+    low = word.lower()
+    for sur, a in surnames.items():
+        if word == sur:
+            return a
+        # a ratio of 0.8 needs lengths within 2·min/(a+b) ≥ 0.8: skip pairs that cannot reach it
+        if 2 * min(len(low), len(sur)) < 0.8 * (len(low) + len(sur)):
+            continue
+        if difflib.SequenceMatcher(None, low, sur.lower()).ratio() >= 0.8:
+            return a
+    return None
 
 
 def focus_country(doc, lex: Lexicon) -> str | None:

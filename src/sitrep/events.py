@@ -1716,12 +1716,24 @@ _GROUP = {"ASSAULT", "COERCE"}
 _REACH = 60
 
 
+_REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
+
+
 def _within_reach(events: list[Event], sentence: int, ctx: _Ctx):
     """The earlier events, latest first, last told within ``_REACH`` sentences or in the lead."""
-    for prev in reversed(events):
+    recent = events[-_REACH_EVENTS:]
+    for prev in reversed(recent):
         last = max((ctx.sentence_of(s) for s in prev.evidence), default=prev.sentence)
         if sentence - last <= _REACH or prev.sentence <= 4:
             yield prev
+    if len(events) > _REACH_EVENTS:
+        # events are kept in the order they are first told: the lead's come first
+        lead = []
+        for prev in events[:len(events) - _REACH_EVENTS]:
+            if prev.sentence > 4:
+                break
+            lead.append(prev)
+        yield from reversed(lead)
 
 
 def _coreferent(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | None:
