@@ -189,3 +189,64 @@ def test_names_reach_the_terminal_escaped(tmp_path, run):
 def test_sitrep_errors_are_one_line():
     err = InternalError("x", source="a")
     assert isinstance(err, SitrepError) and str(err) == "a: [E900] x"
+
+
+def test_ingest_remembers_an_article_over_budget_and_goes_past_it(tmp_path, run, monkeypatch):
+    from sitrep import relations
+
+    real = relations.find_relations
+    hang = {"on": True}
+
+    def slow(doc, *args):
+        while hang["on"] and "Quetta" in doc.text:
+            pass
+        return real(doc, *args)
+
+    monkeypatch.setattr(relations, "find_relations", slow)
+    monkeypatch.setenv("SITREP_TIME_BUDGET", "1")
+    monkeypatch.setenv("SITREP_TIME_BUDGET_PER_KB", "0")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": f"a{i}", "text": t, "published": "2022-02-07"}) for i, t in enumerate([
+        "Gunmen killed five people in Quetta on Tuesday, police said.",
+        "Gunmen killed two people in Mosul on Monday, police said."])) + "\n")
+    db = tmp_path / "db.sqlite"
+    first = run("ingest", feed, "--db", db)
+    assert first.exit_code == 1 and "[E108]" in first.stderr
+    assert "2 articles read: 1 added, 1 skipped (1 over time budget)" in first.stderr
+    again = run("ingest", feed, "--db", db)  # the hang is still there: nothing is tried again
+    assert again.exit_code == 0
+    assert "2 articles read: 0 added, 2 skipped (1 failed in an earlier run, 1 already stored)" in again.stderr
+    hang["on"] = False  # fixed: asked to, the next run tries it again and stores it
+    retried = run("ingest", feed, "--db", db, "--retry-failed")
+    assert retried.exit_code == 0
+    assert "2 articles read: 1 added, 1 skipped (1 already stored)" in retried.stderr
+    import sqlite3
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+    con.close()
+
+
+def test_a_fifo_is_named_and_never_read(tmp_path, run):
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "a.txt").write_text("Gunmen killed five people in Kano on Tuesday, police said.\n")
+    for target, source in ((fifo, fifo), (folder, folder / "pipe.txt")):
+        result = run("extract", target, "--format", "jsonl")
+        assert result.exit_code == 1
+        assert result.stderr.strip() == f"sitrep: {source}: [E101] not a regular file (a FIFO, socket or device): " \
+                                        "not read ('-' reads JSON Lines on stdin)"
+
+
+def test_a_very_long_record_id_gets_a_short_distinct_file_name(tmp_path, run):
+    feed = tmp_path / "feed.jsonl"
+    text = "Gunmen killed five people in Kano on Tuesday, police said."
+    feed.write_text("\n".join(json.dumps({"id": i, "text": text + f" {n}", "published": "2022-02-07"})
+                              for n, i in enumerate(["x" * 5000, "x" * 4999 + "y"])) + "\n")
+    out = tmp_path / "out"
+    result = run("extract", feed, "--format", "json", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2 and all(len(n) < 160 and n.startswith("x" * 100) for n in names)

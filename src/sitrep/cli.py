@@ -22,7 +22,7 @@ from pathlib import Path
 import click
 
 from .config import Settings
-from .errors import ConfigError, InternalError, OutputError, SitrepError
+from .errors import ConfigError, InternalError, OutputError, SitrepError, TimeBudgetError
 
 
 def _date(ctx, param, value):
@@ -129,9 +129,15 @@ _WORKERS = click.option("--workers", type=click.IntRange(min=1), default=1, show
 
 
 def output_name(doc_id: str) -> str:
-    """A file name for an article id that cannot leave the output folder ("../x" → "x")."""
-    name = re.sub(r"[^\w.@+-]+", "_", doc_id).strip("._")
-    return name or "article"
+    """A file name for an article id that cannot leave the output folder ("../x" → "x"); an id too
+    long for a file name keeps its first 120 characters and a hash of the whole."""
+    name = re.sub(r"[^\w.@+-]+", "_", doc_id).strip("._") or "article"
+    if len(name.encode("utf-8")) > 150:
+        import hashlib
+
+        digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        name = name.encode("utf-8")[:120].decode("utf-8", "ignore").rstrip("._") + "-" + digest
+    return name
 
 
 def write_atomic(path: Path, content: str) -> None:
@@ -282,14 +288,19 @@ def extract(paths, published, fmt, out, model, workers):
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress line (articles/s, ETA) on stderr. Default: only when stderr is a terminal.")
+@click.option("--retry-failed", is_flag=True,
+              help="Try again the articles an earlier run gave up on (over their time budget, E108, or a "
+                   "fault of sitrep's own, E900); by default they are skipped and counted.")
 @_WORKERS
-def ingest(paths, db, published, model, progress, workers):
+def ingest(paths, db, published, model, progress, workers, retry_failed):
     """Store articles, their events and evidence in a SQLite database, merging events across reports.
 
     Takes .txt, .html and .jsonl files or folders ('-' reads JSON Lines on stdin). An article whose
     text is already stored is skipped, so a re-run adds only what is new. Each article (its rows and
     the merging of its events into incidents) is one transaction: a run stopped at any point can be
-    started again and ends with the same database. Ends with one summary line on stderr.
+    started again and ends with the same database. An article sitrep gives up on (over its time
+    budget, or a fault of its own) is named on stderr, remembered in the database and skipped by later
+    runs unless --retry-failed. Ends with one summary line on stderr.
 
     \b
     Examples:
@@ -315,6 +326,10 @@ def ingest(paths, db, published, model, progress, workers):
                     skipped["already stored"] += 1
                     bar.update(t["read"], _tally(t))
                     continue
+                if not retry_failed and store.failed_before(item.text):
+                    skipped["failed in an earlier run"] += 1
+                    bar.update(t["read"], _tally(t))
+                    continue
             yield item
 
     t = Counter()  # read, added, events, joined, founded, failed
@@ -334,6 +349,9 @@ def ingest(paths, db, published, model, progress, workers):
         _fail(err)
         skipped[err.label] += 1
         t["failed"] += 1
+        document = getattr(err, "document", None)
+        if isinstance(err, (TimeBudgetError, InternalError)) and document is not None:
+            store.record_failure(document.text, document.origin or document.id, err.code, err.message)
 
     with store:
         for item in results:
@@ -345,6 +363,8 @@ def ingest(paths, db, published, model, progress, workers):
             except SitrepError as e:
                 failed(e)
                 continue
+            if retry_failed:
+                store.forget_failure(item.document.text)
             if added is None:
                 skipped["duplicate in this run"] += 1
             else:
@@ -387,7 +407,7 @@ def _filters(f):
         click.option("--plover", help="PLOVER type, e.g. ASSAULT."),
         click.option("--status", type=click.Choice(["reported", "claimed", "alleged", "confirmed", "denied",
                                                    "planned"]), help="The (merged) status."),
-        click.option("--search", help="Full-text search over the article texts (SQLite FTS5 syntax)."),
+        click.option("--search", help='Full-text search over the article texts: words and "quoted phrases", all of which must occur.'),
         click.option("--min-articles", type=click.IntRange(1), help="Only incidents reported by at least N articles."),
         click.option("--raw", is_flag=True, help="Per-article events instead of merged incidents."),
     ]
@@ -676,6 +696,9 @@ def serve_cmd(db, host, port, allow_writes, paste_limit):
         pass
     finally:
         server.server_close()
+        app = server.get_app()
+        if hasattr(app, "close"):
+            app.close()  # the paste worker process, if a paste started one
 
 
 @main.group()

@@ -111,6 +111,7 @@ class Pipeline:
                     result = self._guarded(budget, None, item, self._analyse, item, doc, time.perf_counter(),
                                            budget)
             except SitrepError as e:
+                e.document = item  # so that ingest can remember which text it gave up on
                 result = e
             yield result  # outside the guard: the timer never runs while the caller writes
 

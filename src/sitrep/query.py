@@ -6,6 +6,8 @@ Every function takes an open ``sqlite3.Connection`` on a database written by
 """
 from __future__ import annotations
 
+import re
+
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -81,7 +83,7 @@ def _where(f: Filters, t: str, incidents: bool) -> tuple[str, list]:
             q.append("AND " + member.format(f"{t}.id", f"e2.article_id IN ({fts})"))
         else:
             q.append(f"AND {t}.article_id IN ({fts})")
-        args.append(f.search)
+        args.append(fts_query(f.search))
     if f.min_articles and incidents:
         q.append(f"AND {t}.articles >= ?")
         args.append(f.min_articles)
@@ -160,3 +162,20 @@ def differences(reports: list[dict]) -> dict[str, list[dict]]:
         if len(seen) > 1:
             out[col] = [{"value": v, "articles": a} for v, a in seen.items()]
     return out
+
+
+_TERMS = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts_query(text: str) -> str:
+    """The user's search as an FTS5 query that is never read as query syntax.
+
+    Each word, and each "quoted phrase", becomes an FTS5 string (double quotes doubled inside); all
+    must occur. ``-1``, ``NOT``, ``javascript:alert(1)`` or a stray quote are searched for as text.
+    """
+    terms = []
+    for m in _TERMS.finditer(text):
+        term = (m[1] if m[1] is not None else m[2]).strip()
+        if term:
+            terms.append('"' + term.replace('"', '""') + '"')
+    return " ".join(terms) or '""'

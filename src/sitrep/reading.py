@@ -37,13 +37,21 @@ def read(paths: Iterable[str | Path], settings: Settings | None = None) -> Itera
         if not path.exists():
             yield MissingInputError("no such file or folder", source=str(path))
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files:
+            entries = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.is_dir())
+            if not entries:
                 yield EmptyInputError("folder holds no .txt, .html or .jsonl files", source=str(path))
-            for p in files:
-                yield from _read_file(p, settings)
+            for p in entries:
+                if p.is_file():
+                    yield from _read_file(p, settings)
+                else:  # a FIFO, socket or device in the folder: reading it could block for ever
+                    yield MissingInputError(_NOT_REGULAR, source=str(p))
+        elif not path.is_file():
+            yield MissingInputError(_NOT_REGULAR, source=str(path))
         else:
             yield from _read_file(path, settings)
+
+
+_NOT_REGULAR = "not a regular file (a FIFO, socket or device): not read ('-' reads JSON Lines on stdin)"
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
@@ -334,7 +342,7 @@ def count_articles(paths: Iterable[str | Path]) -> int | None:
         else:
             files = [path]
         for p in files:
-            if p.suffix.lower() in JSONL_SUFFIXES:
+            if p.suffix.lower() in JSONL_SUFFIXES and p.is_file():  # never open a FIFO: it may block
                 try:
                     with open(p, "rb") as f:
                         total += sum(1 for line in f if line.strip())

@@ -100,6 +100,24 @@ class Store:
     def __exit__(self, *exc):
         self.close()
 
+    def failed_before(self, text: str) -> str | None:
+        """The code and reason of an earlier run's failure on this text ("E108 …"), or None."""
+        row = self.db.execute("SELECT code, reason FROM failures WHERE text_hash = ?", (text_hash(text),)).fetchone()
+        return f"{row[0]} {row[1]}" if row else None
+
+    def record_failure(self, text: str, origin: str | None, code: str, reason: str) -> None:
+        """Remember that sitrep gave up on this text, so that a re-run goes past it."""
+        try:
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO failures (text_hash, origin, code, reason) VALUES (?,?,?,?)",
+                                (text_hash(text), origin, code, reason))
+        except sqlite3.Error as e:
+            raise OutputError(f"cannot write to the database: {e}", source=str(self.path)) from None
+
+    def forget_failure(self, text: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM failures WHERE text_hash = ?", (text_hash(text),))
+
     def has(self, text: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE text_hash = ?", (text_hash(text),)).fetchone() is not None
 

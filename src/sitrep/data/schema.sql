@@ -92,6 +92,16 @@ CREATE TABLE IF NOT EXISTS incident_events (
 );
 CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events(incident_id);
 
+-- articles sitrep gave up on (over their time budget, or a fault of its own): a re-run of ingest
+-- skips them, naming them, unless it is asked to retry (--retry-failed)
+CREATE TABLE IF NOT EXISTS failures (
+    text_hash TEXT PRIMARY KEY,
+    origin TEXT,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    failed_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
 CREATE VIEW IF NOT EXISTS event_list AS
     SELECT e.id, a.doc_id AS article, e.date_start, e.date_end, e.date_precision,
            e.acled_type, e.acled_subtype, e.plover, e.actor1, e.actor2, e.location,

@@ -21,7 +21,8 @@ from urllib.parse import parse_qs, urlencode
 import jinja2
 
 from ..errors import (ForbiddenError, InputError, MethodNotAllowedError, NotFoundError, RequestError,
-                      SitrepError, TooLargeError)
+                      SitrepError, TimeBudgetError, TooLargeError)
+from ..reading import without_surrogates
 from . import assets, marks
 from .data import Data
 
@@ -48,6 +49,10 @@ class Request:
     app: "App | None" = None
 
     def form(self) -> dict[str, str]:
+        """The body's fields; lone surrogates (which JSON allows) become U+FFFD, one for one."""
+        return {k: without_surrogates(v) for k, v in self._form().items()}
+
+    def _form(self) -> dict[str, str]:
         ctype = self.headers.get("content-type", "")
         if ctype.startswith("application/x-www-form-urlencoded"):
             try:
@@ -60,6 +65,8 @@ class Request:
                 data = json.loads(self.body.decode("utf-8") or "{}")
             except (UnicodeDecodeError, ValueError):
                 raise RequestError("the body is not valid JSON") from None
+            except RecursionError:
+                raise RequestError("the JSON body is nested too deeply") from None
             if not isinstance(data, dict):
                 raise RequestError("the JSON body must be an object")
             return {k: v if isinstance(v, str) else json.dumps(v) for k, v in data.items() if v is not None}
@@ -92,13 +99,16 @@ class App:
     """``App(db_path, allow_writes=False)`` is a WSGI callable."""
 
     def __init__(self, db: str | Path, *, allow_writes: bool = False, paste_limit: int = DEFAULT_PASTE_LIMIT,
-                 allowed_hosts: set[str] | None = None, pipeline=None, node_modules: Path | None = None):
+                 allowed_hosts: set[str] | None = None, pipeline=None, node_modules: Path | None = None,
+                 settings=None):
         self.data = Data(db, writable=allow_writes)
         self.allow_writes = allow_writes
         self.paste_limit = paste_limit
         self.allowed_hosts = allowed_hosts  # None: any Host header (a server bound beyond loopback)
         self._pipeline = pipeline
         self._pipeline_lock = threading.Lock()
+        self._settings = settings  # for the paste worker (None: from the environment)
+        self._worker = None
         self.assets = assets.Assets(node_modules)
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                       autoescape=True,
@@ -114,12 +124,22 @@ class App:
     # --- the pipeline (pasted articles), loaded on first use, one article at a time ------
 
     def code(self, document):
+        """Code a pasted article: in a process of its own under the time budget (see ``worker.py``),
+        or in this process with a ``pipeline`` given to the App (the tests' shared one)."""
+        if self._pipeline is not None:
+            with self._pipeline_lock:
+                return self._pipeline.extract_document(document)
         with self._pipeline_lock:
-            if self._pipeline is None:
-                import sitrep
+            if self._worker is None:
+                from .worker import PasteWorker
 
-                self._pipeline = sitrep.default_pipeline()
-            return self._pipeline.extract_document(document)
+                self._worker = PasteWorker(self._settings)
+        return self._worker.code(document)
+
+    def close(self) -> None:
+        """End the paste worker process, if one was started."""
+        if self._worker is not None:
+            self._worker.stop()
 
     # --- WSGI ----------------------------------------------------------------------------
 
@@ -139,7 +159,12 @@ class App:
             want_json = req.json
             return self._dispatch(req)
         except SitrepError as e:
-            return self.error(e, _status(e), want_json)
+            status = _status(e)
+            if status >= 500:  # the server's own trouble: the details (paths, SQL) go to its terminal only
+                sys.stderr.write(f"sitrep serve: {e}\n")
+                shown = type(e)("the server could not answer this request; its terminal shows why")
+                return self.error(shown, status, want_json)
+            return self.error(e, status, want_json)
         except Exception:  # a bug: say so on the page and give the traceback to the terminal
             traceback.print_exc(file=sys.stderr)
             return self.error(SitrepError("internal error; the server's terminal shows the traceback"), 500,
@@ -158,10 +183,10 @@ class App:
             self._same_origin(headers, host)
         body = b""
         if method == "POST":
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                raise RequestError("bad Content-Length") from None
+            raw_length = (environ.get("CONTENT_LENGTH") or "0").strip()
+            if not (raw_length.isascii() and raw_length.isdigit()):
+                raise RequestError(f"bad Content-Length {raw_length[:20]!r}: a whole number of bytes")
+            length = int(raw_length[:19])
             if length > self.paste_limit + 4096:  # the form's own fields take a little room
                 raise TooLargeError(f"the request is {length:,} bytes; the limit is {self.paste_limit:,}")
             body = environ["wsgi.input"].read(length) if length else b""
@@ -224,7 +249,7 @@ class App:
 
 # the HTTP status of each error, most specific first
 _STATUS = ((NotFoundError, 404), (ForbiddenError, 403), (MethodNotAllowedError, 405), (TooLargeError, 413),
-           (RequestError, 400), (InputError, 422))
+           (RequestError, 400), (TimeBudgetError, 503), (InputError, 422))
 
 
 def _status(e: SitrepError) -> int:

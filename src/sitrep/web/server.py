@@ -12,7 +12,21 @@ class _Server(socketserver.ThreadingMixIn, WSGIServer):
     allow_reuse_address = True
 
 
-class _Handler(WSGIRequestHandler):
+class _Strict(WSGIRequestHandler):
+    """Refuses HTTP/0.9: a request line cut short (a raw CR LF in it) gets a 400 with a status line,
+    never a bare body."""
+
+    def parse_request(self):
+        ok = super().parse_request()
+        if ok and self.request_version == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # so that the error is sent with its status line
+            self.close_connection = True
+            self.send_error(400, "Bad request line (HTTP/0.9 is not served)")
+            return False
+        return ok
+
+
+class _Handler(_Strict):
     def log_message(self, format, *args):  # one short line per request on stderr
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
@@ -49,6 +63,6 @@ class _Placeholder:
         return [b"starting"]
 
 
-class _Quiet(WSGIRequestHandler):
+class _Quiet(_Strict):
     def log_message(self, format, *args):
         pass

@@ -89,5 +89,5 @@ def listing(req):
 
 ROUTES = [
     (("GET",), r"/articles", listing),
-    (("GET",), r"/articles/(?P<id>\d{1,18})", one),
+    (("GET",), r"/articles/(?P<id>[0-9]{1,18})", one),
 ]

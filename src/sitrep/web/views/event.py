@@ -88,4 +88,4 @@ def page(req):
                 view={"texts": view_texts})
 
 
-ROUTES = [(("GET",), r"/events/(?P<id>\d{1,18})", page)]
+ROUTES = [(("GET",), r"/events/(?P<id>[0-9]{1,18})", page)]

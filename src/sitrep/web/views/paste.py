@@ -9,11 +9,10 @@ otherwise the POST is refused with 403 before the text is coded. The text is lim
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from ... import formats
-from ...errors import InputError, RequestError, TooLargeError, WritesDisabledError
-from ...reading import from_html, from_text
+from ...errors import InputError, RequestError, TimeBudgetError, TooLargeError, WritesDisabledError
+from ...reading import check_published, from_html, from_text
 from ..app import Page, url
 from ..marks import legend, segments
 from .article import spans_of
@@ -40,12 +39,10 @@ def post(req):
     fmt = fields.get("format") or "text"
     if fmt not in ("text", "html"):
         raise RequestError(f"format={fmt!r} is not text or html")
-    published = None
-    if fields.get("published", "").strip():
-        try:
-            published = dt.date.fromisoformat(fields["published"].strip())
-        except ValueError:
-            raise RequestError(f"published={fields['published']!r} is not a YYYY-MM-DD date") from None
+    try:
+        published = check_published(fields.get("published", "").strip(), "published")
+    except InputError as e:
+        raise RequestError(e.message) from None
     title = fields.get("title", "").strip()[:300] or None
     shown = {"text": text, "title": title or "", "published": published.isoformat() if published else "",
              "format": fmt}
@@ -61,7 +58,8 @@ def post(req):
                             **({"title": title} if title else {}))
         article = req.app.code(doc)
     except InputError as e:  # the analyst's text could not be coded: say why, keep what they pasted
-        return Page("paste.html", _state(req, form=shown, error=str(e)), title="Paste an article", status=422)
+        status = 503 if isinstance(e, TimeBudgetError) else 422  # over budget: the server's limit, not the text's fault
+        return Page("paste.html", _state(req, form=shown, error=str(e)), title="Paste an article", status=status)
     stored = req.app.data.add(article) if add else None
     shape = stored_shape(article)
     spans = spans_of(shape)
