@@ -739,3 +739,37 @@ def test_an_agreement_put_on_hold_is_no_party_but_the_other_state_is(pipeline):
             "Pakistan on Thursday put the Simla Agreement and other bilateral accords with India on hold.")
     for ev in [e for e in events_of(pipeline, text) if e.plover == "SANCTION"]:
         assert ev.actor2 is None or "Simla" not in ev.actor2.name, ev.actor2
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("Police fired tear gas to break up a demonstration in Nairobi on Tuesday.", "Protesters (Kenya)",
+     "Police Forces of Kenya"),
+    ("Thousands of teachers marched through Lima on Monday to demand higher pay.", "Protesters (Peru)", None),
+    ("Members of the opposition party rallied in Dhaka on Friday against the election result.",
+     "Protesters (Bangladesh)", None),
+    ("Youths rioted in the French city of Lyon on Saturday night, hurling stones at police.", "Rioters (France)",
+     None),
+])
+def test_a_crowd_is_the_first_side_of_its_protest_or_riot(pipeline, text, actor1, actor2):
+    ev = one([e for e in events_of(pipeline, text) if e.plover == "PROTEST"])
+    assert ev.actor1 is not None and ev.actor1.name == actor1, show([ev])
+    assert ev.actor1.span.start <= ev.trigger.start < ev.actor1.span.end or ev.actor1.span == ev.trigger
+    if actor2:
+        assert ev.actor2 is not None and ev.actor2.name == actor2
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("Large crowds of farmers' supporters gathered in Lahore on Sunday.", True),
+    ("Students assembled outside the parliament in Kathmandu on Monday to demand new elections.", True),
+    ("Relatives gathered at the hospital in Quetta on Sunday.", False),
+    ("Investigators gathered evidence at the scene in Quetta on Sunday.", False),
+])
+def test_a_crowd_gathering_is_a_protest_only_when_the_crowd_is_one(pipeline, text, protest):
+    got = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
+    assert bool(got) == protest, show(got)
+
+
+def test_a_protest_in_a_list_of_towns_is_one_event_per_town(pipeline):
+    evs = [e for e in events_of(pipeline, "Protesters rallied in Lahore, Karachi, Quetta and Peshawar on Friday.")
+           if e.plover == "PROTEST"]
+    assert sorted(e.place.name for e in evs) == ["Karachi", "Lahore", "Peshawar", "Quetta"], show(evs)

@@ -335,6 +335,7 @@ class EventFinder:
             _lasting(ev, ctx)
             if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
                 ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+            _crowd_side(ev, self.t.crowd_sides, ctx)
             if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
                 ev.actor2 = None  # one side named twice: the other is not known
         for i, ev in enumerate(events, 1):
@@ -1398,6 +1399,28 @@ def _place_in_actor(ev: Event, ctx: _Ctx) -> Place | None:
     return None
 
 
+def _crowd_side(ev: Event, sides: dict[str, str], ctx: _Ctx) -> None:
+    """A protest's or riot's first side is its crowd ("Protesters (Egypt)"), as ACLED codes it; state
+    forces the clause made the subject ("police dispersed the marchers") become the second side, and a
+    named organisation behind the crowd stays as an alias. Evidence: the event's trigger."""
+    pattern = sides.get(ev.acled_subtype or "")
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if pattern is None or not iso or iso not in ctx.country_names:
+        return
+    crowd_type = "rioters" if pattern.startswith("Rioters") else "protesters"
+    first = ev.actor1
+    if first is not None and first.type == crowd_type:
+        return
+    aliases = ()
+    if first is not None and first.type == "state":
+        if ev.actor2 is None or ev.actor2.type in ("protesters", "rioters", "civilians"):
+            ev.actor2 = first
+    elif first is not None:
+        aliases = (first.name,)  # "Brotherhood supporters rallied": the Brotherhood behind the crowd
+    ev.actor1 = Actor(name=pattern.format(country=ctx.country_names[iso]), span=ev.trigger, aliases=aliases,
+                      type=crowd_type, country=iso, kind="description", sentence=ev.sentence)
+
+
 def _local(actor: Actor | None, iso: str, ctx: _Ctx) -> Actor | None:
     """"Gunmen" or "soldiers" the text gives no country: those of the country the event is in
     (as ACLED names "Unidentified Armed Group (Pakistan)"), not of the report's main country."""
@@ -2077,6 +2100,7 @@ def _split_by_place(ev: Event, c: _Cand, ctx: _Ctx) -> list[Event]:
     if span is None:
         return [ev]
     root = span.root
+    coordinated = {t.i for t in root.conjuncts}  # "in Cairo, Alexandria, Damietta and Suez": every one
     others = []
     for p in ctx.places.get(ev.sentence, []):
         if p is ev.place or p.feature not in ("city", "admin2"):
@@ -2084,8 +2108,7 @@ def _split_by_place(ev: Event, c: _Cand, ctx: _Ctx) -> list[Event]:
         ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if ps is None:
             continue
-        r = ps.root
-        if (r.dep_ == "conj" and r.head.i == root.i) or (root.dep_ == "conj" and root.head.i == r.i):
+        if ps.root.i in coordinated and all(o.name != p.name for o in others) and p.name != ev.place.name:
             others.append(p)
     if not others:
         return [ev]

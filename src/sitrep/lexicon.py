@@ -40,6 +40,7 @@ class Triggers:
     civilian_targets: frozenset[str] = frozenset()
     intervention: tuple[str, ...] = ()
     excessive_force: tuple[str, ...] = ()
+    crowd_sides: dict[str, str] = field(default_factory=dict)  # ACLED sub-type -> "Protesters ({country})"
 
 
 @cache
@@ -75,6 +76,13 @@ def load_triggers(path: str | None = None) -> Triggers:
     t.civilian_targets = frozenset(raw.get("civilian_targets") or ())
     t.intervention = tuple(raw.get("intervention") or ())
     t.excessive_force = tuple(raw.get("excessive_force") or ())
+    subtypes = {c.acled_subtype for c in t.classes.values()} | {"Protest with intervention",
+                                                                "Excessive force against protesters"}
+    for subtype, name in (raw.get("crowd_sides") or {}).items():
+        if subtype not in subtypes or not isinstance(name, str) or "{country}" not in name:
+            raise ConfigError(f"{p}: crowd_sides: {subtype!r}: {name!r} must map a known ACLED sub-type to a "
+                              "name holding {{country}}")
+        t.crowd_sides[subtype] = name
     return t
 
 
