@@ -154,3 +154,15 @@ def test_planned(pipeline, text, plover, start):
 def test_a_done_visit_is_not_planned(pipeline):
     ev = the_event(pipeline, "Pakistan and Iran held talks in Islamabad on Friday.", "CONSULT")
     assert ev.claim.status == "reported"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Suspected al-Qaeda militants attacked a checkpoint in Lawdar on Wednesday, killing two soldiers.", "alleged"),
+    ("Gunmen suspected to be Boko Haram fighters stormed a village in Borno on Monday, killing five people.",
+     "alleged"),
+    ("Jihadists, believed by the army to be linked to al-Qaeda, attacked a camp in Mopti on Sunday.", "alleged"),
+    ("Police arrested two suspected smugglers in Kano on Monday.", "reported"),
+])
+def test_a_hedge_on_the_doer_hedges_the_event(pipeline, text, status):
+    ev = [e for e in pipeline.extract(text, published="2024-03-10").events if e.category == "conflict"][0]
+    assert ev.claim.status == status, (ev.claim, ev.actor1)

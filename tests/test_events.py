@@ -773,3 +773,16 @@ def test_a_protest_in_a_list_of_towns_is_one_event_per_town(pipeline):
     evs = [e for e in events_of(pipeline, "Protesters rallied in Lahore, Karachi, Quetta and Peshawar on Friday.")
            if e.plover == "PROTEST"]
     assert sorted(e.place.name for e in evs) == ["Karachi", "Lahore", "Peshawar", "Quetta"], show(evs)
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Security forces shot dead 23-year-old Melkias near the village on Monday.", None),
+    ("A 57-member delegation met the rebels in Goma on Monday.", None),
+    ("Gunmen killed 23 villagers in Kano on Monday.", 23),
+    ("Israeli strikes killed five people in Khan Younis on Thursday, bringing the campaign's toll to at least 89.", 5),
+    ("Police fired on protesters in Matagalpa on Saturday. More than 300 people have been killed since April.", None),
+])
+def test_numbers_that_are_no_toll_of_the_event(pipeline, text, dead):
+    ev = events_of(pipeline, text)[0]
+    got = ev.fatalities.value if ev.fatalities is not None else None
+    assert got == dead, (ev.fatalities, show([ev]))

@@ -16,7 +16,8 @@ from .language import token_index
 from .records import Actor, Claim, Event, Span
 
 _HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "presumably"}
-_HEDGE_PHRASES = re.compile(r"\b(?:believed to|said to|thought to|suspected of|accused of|is alleged|are alleged|were alleged)\b", re.I)
+_HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
+                            r"accused of|is alleged|are alleged|were alleged)\b", re.I)
 _REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "allege", "confirm",
                  "deny", "disclose", "reveal", "insist", "assert", "accuse"}
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
@@ -41,7 +42,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         if claim is None:
             trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
             if trig is not None:
-                claim = _stance(trig.root, actor_at)
+                claim = _stance(trig.root, actor_at, ev.actor1)
             if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
                     ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description" \
                     and ev.actor1.type != "state":
@@ -109,8 +110,11 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
     return None
 
 
-def _stance(trigger, actor_at) -> Claim | None:
-    """Hedges, confirmations, denials and reporting verbs that govern the trigger."""
+def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
+    """Hedges, confirmations, denials and reporting verbs that govern the trigger.
+
+    A hedge on the doer ("suspected militants attacked …") hedges the event as coded, its doer
+    included; a hedge on anyone else ("alleged operatives were arrested") does not."""
     sent = trigger.sent
     clause = {t.i for t in trigger.subtree}
     for t in trigger.ancestors:
@@ -120,7 +124,8 @@ def _stance(trigger, actor_at) -> Claim | None:
             break
     for tok in sent:
         if tok.i in clause and tok.lower_ in _HEDGES:
-            if tok.dep_ == "amod" and tok.head != trigger:
+            if tok.dep_ == "amod" and tok.head != trigger and not (
+                    doer is not None and doer.span.start <= tok.head.idx < doer.span.end):
                 continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
             return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     m = _HEDGE_PHRASES.search(sent.text)

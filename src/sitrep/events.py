@@ -42,7 +42,11 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
              "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12, "tens": 10,
              "scores": 20, "hundreds": 100, "a dozen": 12, "a hundred": 100}
-_NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+# a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
+# bomb") is no count of people
+_NOT_A_COUNT = r"(?![\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
+_NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
+    r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
 _VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
 _KILLED = re.compile(
@@ -1694,6 +1698,14 @@ def _count(pattern, sent, doc) -> Count | None:
     return None
 
 
+# A count told as a running tally of a campaign or a crisis, not as one event's dead
+_CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
+                                r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$",
+                                re.I)
+_CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
+                               r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
+
+
 def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
     text = sent.text
     found = []
@@ -1705,6 +1717,9 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             if trigger_at is not None and sent.start_char + m.start() > trigger_at and \
                     _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:m.start()]):
                 continue  # "… killed on Monday, and another attack left dozens dead": the other one's
+            if _CUMULATIVE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or \
+                    _CUMULATIVE_AFTER.search(text[m.end():m.end() + 70]):
+                continue  # "bringing the toll to 89", "300 have been killed since April": a tally
             found.append((m.start(), m.end(), sum(ns)))
     killed = None
     if found:
