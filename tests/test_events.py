@@ -786,3 +786,22 @@ def test_numbers_that_are_no_toll_of_the_event(pipeline, text, dead):
     ev = events_of(pipeline, text)[0]
     got = ev.fatalities.value if ev.fatalities is not None else None
     assert got == dead, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("The governor activated the National Guard in Minneapolis on Friday.", "MOBILIZE"),
+    ("Security was beefed up in New York on Monday after the blasts.", "MOBILIZE"),
+    ("Police stepped up patrols in Kano on Monday.", "MOBILIZE"),
+    ("The group denied responsibility for the bombing on Monday.", "REJECT"),
+    ("The opposition boycotted the talks in Khartoum on Monday.", "REJECT"),
+])
+def test_mobilisations_and_rejections(pipeline, text, plover):
+    assert plover in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police deployed tear gas against the crowd in Nairobi on Monday.",
+    "Prices increased in Kano on Monday.",
+])
+def test_what_is_no_mobilisation(pipeline, text):
+    assert "MOBILIZE" not in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))

@@ -155,8 +155,6 @@ class EventFinder:
                         continue  # "schools and businesses closed": nothing was closed by anyone
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
-                    if cls.name == "mobilize" and not _object_matches(tok, _FORCES):
-                        continue  # "deployed teargas" is not a mobilisation
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
                         continue
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
@@ -603,8 +601,6 @@ def _has_place_object(tok) -> bool:
 
 
 _NAMING = {"name", "identify", "quote", "disclose"}
-_FORCES = {"troop", "soldier", "force", "police", "policeman", "unit", "battalion", "brigade", "army",
-           "fighter", "militia", "personnel", "reinforcement", "officer", "commando", "man", "recruit", "volunteer"}
 
 
 def _has_clause_object(tok) -> bool:
