@@ -805,3 +805,10 @@ def test_mobilisations_and_rejections(pipeline, text, plover):
 ])
 def test_what_is_no_mobilisation(pipeline, text):
     assert "MOBILIZE" not in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
+
+
+def test_the_forces_a_riot_faced_are_its_second_side(pipeline):
+    ev = one(events_of(pipeline, "Youths rioted in the French city of Lyon on Saturday night, hurling stones at "
+                                 "police officers."), "PROTEST")
+    assert ev.actor1.name == "Rioters (France)"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of France", show([ev])

@@ -1408,6 +1408,9 @@ def _crowd_side(ev: Event, sides: dict[str, str], ctx: _Ctx) -> None:
     if pattern is None or not iso or iso not in ctx.country_names:
         return
     crowd_type = "rioters" if pattern.startswith("Rioters") else "protesters"
+    if ev.actor2 is None or (ev.actor2.type == "civilians" and ev.acled_subtype != "Mob violence"):
+        # the forces the crowd faced, named where the event is told ("hurled rocks at police")
+        ev.actor2 = _forces_told(ev, ctx) or ev.actor2
     first = ev.actor1
     if first is not None and first.type == crowd_type:
         return
@@ -1419,6 +1422,21 @@ def _crowd_side(ev: Event, sides: dict[str, str], ctx: _Ctx) -> None:
         aliases = (first.name,)  # "Brotherhood supporters rallied": the Brotherhood behind the crowd
     ev.actor1 = Actor(name=pattern.format(country=ctx.country_names[iso]), span=ev.trigger, aliases=aliases,
                       type=crowd_type, country=iso, kind="description", sentence=ev.sentence)
+
+
+def _forces_told(ev: Event, ctx: _Ctx) -> Actor | None:
+    """The state's police or military named in a sentence that tells the event, if any."""
+    if "_forces" not in ctx.__dict__:  # the report's police and military mentions by position, built once
+        forces = sorted({a.span.start: a for a in ctx.actor_at.values()
+                         if a.type == "state" and a.name.startswith(("Police Forces", "Military Forces"))}.items(),
+                        key=lambda x: x[0])
+        ctx.__dict__["_forces"] = ([x[0] for x in forces], forces)
+    starts, forces = ctx.__dict__["_forces"]
+    for span in ev.evidence:
+        k = bisect.bisect_left(starts, span.start)
+        if k < len(forces) and forces[k][0] < span.end:
+            return forces[k][1]
+    return None
 
 
 def _local(actor: Actor | None, iso: str, ctx: _Ctx) -> Actor | None:
