@@ -812,3 +812,12 @@ def test_the_forces_a_riot_faced_are_its_second_side(pipeline):
                                  "police officers."), "PROTEST")
     assert ev.actor1.name == "Rioters (France)"
     assert ev.actor2 is not None and ev.actor2.name == "Police Forces of France", show([ev])
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Japan's foreign minister accused South Korea of violating international law on Friday.", "JP"),
+    ("The Democratic Republic of Congo accused Rwanda of backing the rebels on Monday.", "CD"),
+])
+def test_a_country_accused_is_a_party_not_the_place(pipeline, text, country):
+    ev = one(events_of(pipeline, text), "ACCUSE")
+    assert ev.place is not None and ev.place.country == country, show([ev])

@@ -429,6 +429,10 @@ class EventFinder:
                 ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(ev.place.country, name)}",
                                   span=ev.place.span, aliases=(name,),
                                   type="state", country=ev.place.country, kind="country", sentence=si)
+        if cls.category == "political" and ev.place is not None and ev.place.feature == "country" and \
+                ev.actor2 is not None and ev.actor2.span.start <= ev.place.span.start < ev.actor2.span.end and \
+                (ev.actor1 is None or ev.actor1.country != ev.place.country):
+            ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
             ev.place = ctx.dateline_place  # a statement or decision is made where the report was filed
