@@ -821,3 +821,10 @@ def test_the_forces_a_riot_faced_are_its_second_side(pipeline):
 def test_a_country_accused_is_a_party_not_the_place(pipeline, text, country):
     ev = one(events_of(pipeline, text), "ACCUSE")
     assert ev.place is not None and ev.place.country == country, show([ev])
+
+
+def test_the_authorities_dispersing_a_crowd_tell_a_protest(pipeline):
+    ev = one(events_of(pipeline, "Police dispersed hundreds of students outside the university in Dhaka on Monday "
+                                 "with tear gas."), "PROTEST")
+    assert ev.acled_subtype == "Protest with intervention"
+    assert ev.actor1.name == "Protesters (Bangladesh)" and ev.actor2.name == "Police Forces of Bangladesh"
