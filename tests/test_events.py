@@ -828,3 +828,11 @@ def test_the_authorities_dispersing_a_crowd_tell_a_protest(pipeline):
                                  "with tear gas."), "PROTEST")
     assert ev.acled_subtype == "Protest with intervention"
     assert ev.actor1.name == "Protesters (Bangladesh)" and ev.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_states_acting_together_act_each(pipeline):
+    evs = [e for e in events_of(pipeline, "Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.")
+           if e.plover == "SANCTION"]
+    assert sorted(e.actor1.name for e in evs) == ["Government of Bahrain", "Government of Egypt",
+                                                   "Government of Saudi Arabia"], show(evs)
+    assert sorted(e.place.country for e in evs) == ["BH", "EG", "SA"]

@@ -319,7 +319,7 @@ class EventFinder:
                     continue  # "in connection with the raid": names an event told elsewhere
                 _during_visit(ev, events)
                 for split in _split_by_place(ev, c, ctx):
-                    events.append(split)
+                    events.extend(_split_by_actor(split, ctx))
         scene = _article_scene(places)
         if scene is not None and (focus is None or scene.country == focus):  # not a byline's home town
             for ev in events:
@@ -2122,6 +2122,35 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
+
+
+_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _split_by_actor(ev: Event, ctx: _Ctx) -> list[Event]:
+    """"Saudi Arabia, Bahrain and Egypt cut ties with Qatar": each state's act is an event of its own
+    (as ACLED and the keys code it) — political acts whose doers are states listed together. Joint acts
+    ("India and Bangladesh signed an agreement", talks, cooperation) stay one event between the two."""
+    if ev.category != "political" or ev.plover in _JOINT or ev.actor1 is None or ev.actor1.type != "state":
+        return [ev]
+    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return [ev]
+    out = [ev]
+    for t in span.root.conjuncts:
+        other = ctx.actor_at.get(t.i)
+        if other is None or other.type != "state" or other.name == ev.actor1.name or \
+                any(o.actor1.name == other.name for o in out):
+            continue
+        twin = replace(ev, actor1=other, evidence=list(ev.evidence), claim=replace(ev.claim))
+        if twin.place is not None and twin.place.feature == "country" and ev.actor1.country and \
+                twin.place.country == ev.actor1.country and other.country:
+            # each state acts from its own country
+            twin.place = Place(name=ctx.country_names.get(other.country, other.country), span=other.span,
+                               country=other.country, precision="country", feature="country",
+                               sentence=ev.sentence)
+        out.append(twin)
+    return out
 
 
 def _split_by_place(ev: Event, c: _Cand, ctx: _Ctx) -> list[Event]:
