@@ -836,3 +836,15 @@ def test_states_acting_together_act_each(pipeline):
     assert sorted(e.actor1.name for e in evs) == ["Government of Bahrain", "Government of Egypt",
                                                    "Government of Saudi Arabia"], show(evs)
     assert sorted(e.place.country for e in evs) == ["BH", "EG", "SA"]
+
+
+@pytest.mark.parametrize("text,subtype", [
+    ("Hundreds of students protested in Dhaka on Monday and hurled stones at police.", "Violent demonstration"),
+    ("Protesters marched through Lagos on Monday, torching cars near the stadium.", "Violent demonstration"),
+    ("Hundreds of students protested peacefully in Dhaka on Monday.", "Peaceful protest"),
+])
+def test_a_protest_whose_crowd_turns_violent_is_a_riot(pipeline, text, subtype):
+    ev = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"][0]
+    assert ev.acled_subtype == subtype, show([ev])
+    if subtype == "Violent demonstration":
+        assert ev.acled_type == "Riots" and ev.actor1.name.startswith("Rioters")

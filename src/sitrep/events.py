@@ -337,6 +337,10 @@ class EventFinder:
             _lasting(ev, ctx)
             if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
                 ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+            if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
+                    and any(self.t.violent_crowd.search(sp.text) for sp in ev.evidence):
+                # the crowd's violence told in any sentence about the protest makes it a riot
+                ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
             _crowd_side(ev, self.t.crowd_sides, ctx)
             if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
                 ev.actor2 = None  # one side named twice: the other is not known
@@ -405,7 +409,10 @@ class EventFinder:
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
         if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":
             low = sent.text.lower()
-            if any(w in low for w in self.t.excessive_force):
+            if self.t.violent_crowd.search(low):
+                # "protesters hurled stones at police", "demonstrators torched cars": a riot
+                ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+            elif any(w in low for w in self.t.excessive_force):
                 ev.acled_type, ev.acled_subtype = "Protests", "Excessive force against protesters"
             elif any(w in low for w in self.t.intervention):
                 ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"

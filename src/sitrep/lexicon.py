@@ -3,6 +3,7 @@ table (``data/countries.csv``) that the actors and places stages share."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -41,6 +42,7 @@ class Triggers:
     intervention: tuple[str, ...] = ()
     excessive_force: tuple[str, ...] = ()
     crowd_sides: dict[str, str] = field(default_factory=dict)  # ACLED sub-type -> "Protesters ({country})"
+    violent_crowd: re.Pattern = re.compile(r"(?!x)x")  # words telling a crowd's own violence (none: never)
 
 
 @cache
@@ -83,6 +85,11 @@ def load_triggers(path: str | None = None) -> Triggers:
             raise ConfigError(f"{p}: crowd_sides: {subtype!r}: {name!r} must map a known ACLED sub-type to a "
                               "name holding {{country}}")
         t.crowd_sides[subtype] = name
+    words = raw.get("violent_crowd") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ConfigError(f"{p}: violent_crowd must be a list of words and phrases")
+    if words:
+        t.violent_crowd = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")", re.I)
     return t
 
 
