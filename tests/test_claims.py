@@ -166,3 +166,13 @@ def test_a_done_visit_is_not_planned(pipeline):
 def test_a_hedge_on_the_doer_hedges_the_event(pipeline, text, status):
     ev = [e for e in pipeline.extract(text, published="2024-03-10").events if e.category == "conflict"][0]
     assert ev.claim.status == status, (ev.claim, ev.actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "At least one person was reported to have been killed in Yangon on Monday.",
+    "There were reports that four people were shot dead in Sagaing on Monday.",
+    "Suspected al-Qaeda elements attacked a checkpoint in Lawdar on Wednesday.",
+])
+def test_reports_of_reports_and_suspected_doers_are_alleged(pipeline, text):
+    ev = [e for e in pipeline.extract(text, published="2024-03-10").events if e.category == "conflict"][0]
+    assert ev.claim.status == "alleged", (ev.claim, ev.actor1)

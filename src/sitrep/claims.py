@@ -17,7 +17,8 @@ from .records import Actor, Claim, Event, Span
 
 _HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "presumably"}
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
-                            r"accused of|is alleged|are alleged|were alleged)\b", re.I)
+                            r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
+                            r"there (?:were|are|have been) (?:unconfirmed )?reports|unconfirmed reports)\b", re.I)
 _REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "allege", "confirm",
                  "deny", "disclose", "reveal", "insist", "assert", "accuse"}
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
@@ -124,8 +125,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             break
     for tok in sent:
         if tok.i in clause and tok.lower_ in _HEDGES:
-            if tok.dep_ == "amod" and tok.head != trigger and not (
-                    doer is not None and doer.span.start <= tok.head.idx < doer.span.end):
+            if tok.dep_ == "amod" and tok.head != trigger and not (doer is not None and (
+                    doer.span.start <= tok.head.idx < doer.span.end or
+                    tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
                 continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
             return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     m = _HEDGE_PHRASES.search(sent.text)
