@@ -848,3 +848,8 @@ def test_a_protest_whose_crowd_turns_violent_is_a_riot(pipeline, text, subtype):
     assert ev.acled_subtype == subtype, show([ev])
     if subtype == "Violent demonstration":
         assert ev.acled_type == "Riots" and ev.actor1.name.startswith("Rioters")
+
+
+def test_an_invitation_announced_is_a_planned_meeting(pipeline):
+    ev = one(events_of(pipeline, "He added he would invite Kim to the White House to continue their talks."), "CONSULT")
+    assert ev.claim.status == "planned"
