@@ -853,3 +853,9 @@ def test_a_protest_whose_crowd_turns_violent_is_a_riot(pipeline, text, subtype):
 def test_an_invitation_announced_is_a_planned_meeting(pipeline):
     ev = one(events_of(pipeline, "He added he would invite Kim to the White House to continue their talks."), "CONSULT")
     assert ev.claim.status == "planned"
+
+
+def test_the_dead_of_a_protest_met_with_force_are_its_toll(pipeline):
+    ev = one(events_of(pipeline, "Police opened fire on protesters marching in Nassiriya on Sunday, killing at least "
+                                 "three people."), "PROTEST")
+    assert ev.fatalities is not None and ev.fatalities.value == 3, show([ev])

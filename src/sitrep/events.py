@@ -392,6 +392,10 @@ class EventFinder:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
+        elif cls.plover == "PROTEST":
+            # the dead of a protest met with force, or of a riot, are its own ("opened fire on protesters …,
+            # killing three")
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
         if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
