@@ -859,3 +859,13 @@ def test_the_dead_of_a_protest_met_with_force_are_its_toll(pipeline):
     ev = one(events_of(pipeline, "Police opened fire on protesters marching in Nassiriya on Sunday, killing at least "
                                  "three people."), "PROTEST")
     assert ev.fatalities is not None and ev.fatalities.value == 3, show([ev])
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("The attack killed 20 gendarmes and a civilian in Inata on Sunday.", 21),
+    ("Gunmen killed three soldiers and a policeman in Kano on Monday.", 4),
+    ("Gunmen killed three soldiers in Kano on Monday and a court later sentenced two men.", 3),
+])
+def test_one_more_victim_told_after_a_count_adds_to_it(pipeline, text, dead):
+    ev = conflict(events_of(pipeline, text))[0]
+    assert ev.fatalities.value == dead, show([ev])

@@ -1735,6 +1735,11 @@ _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this yea
                                r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
 
 
+_AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
+                           r"(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl|"
+                           r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
+
+
 def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
     text = sent.text
     found = []
@@ -1749,7 +1754,12 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             if _CUMULATIVE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or \
                     _CUMULATIVE_AFTER.search(text[m.end():m.end() + 70]):
                 continue  # "bringing the toll to 89", "300 have been killed since April": a tally
-            found.append((m.start(), m.end(), sum(ns)))
+            n = sum(ns)
+            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED else None
+            if more:  # "killed 20 gendarmes and a civilian": one more
+                found.append((m.start(), m.end() + more.end(), n + 1))
+                continue
+            found.append((m.start(), m.end(), n))
     killed = None
     if found:
         # distinct counts in one sentence ("10 soldiers and 4 attackers were killed") add up
