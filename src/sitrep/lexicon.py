@@ -45,17 +45,88 @@ class Triggers:
     violent_crowd: re.Pattern = re.compile(r"(?!x)x")  # words telling a crowd's own violence (none: never)
 
 
+# ACLED's event types and sub-types (its codebook): a class may name only these pairs
+ACLED_TYPES = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+# the trigger classes the events stage refers to by name: renaming one in the YAML must fail loudly,
+# not silently change what those rules do
+REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest", "attack", "clash", "coerce",
+                              "consult", "cooperate", "explosion", "intercept", "kill", "looting", "riot",
+                              "sanction", "seizure", "sexual", "shelling", "territory"})
+_TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
+             "excessive_force", "crowd_sides", "violent_crowd"}
+_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "subjects", "objects", "verbs", "nouns"}
+
+
+def _strict(p: Path, raw) -> None:
+    """Every departure of the trigger file from its form, as one ConfigError naming the place."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{p}: not a mapping of sections")
+    unknown = set(raw) - _TOP_KEYS
+    if unknown:
+        raise ConfigError(f"{p}: unknown section(s) {sorted(unknown)}; known: {sorted(_TOP_KEYS)}")
+    classes = raw.get("classes")
+    if not isinstance(classes, dict) or not classes:
+        raise ConfigError(f"{p}: 'classes' must map class names to their definitions")
+    missing = REQUIRED_CLASSES - set(classes)
+    if missing:
+        raise ConfigError(f"{p}: class(es) {sorted(missing)} are missing; the events stage refers to them by name")
+    for name, c in classes.items():
+        where = f"{p}: class {name!r}"
+        if not isinstance(c, dict):
+            raise ConfigError(f"{where}: not a mapping")
+        extra = set(c) - _CLASS_KEYS
+        if extra:
+            raise ConfigError(f"{where}: unknown key(s) {sorted(extra)}; known: {sorted(_CLASS_KEYS)}")
+        for key in ("plover", "category"):
+            if key not in c:
+                raise ConfigError(f"{where}: '{key}' is missing")
+        if c["plover"] not in PLOVER_TYPES:
+            raise ConfigError(f"{where}: unknown PLOVER type {c['plover']!r}")
+        if c["category"] not in ("conflict", "political"):
+            raise ConfigError(f"{where}: category {c['category']!r} is not conflict or political")
+        acled = c.get("acled")
+        if c["category"] == "conflict":
+            if not (isinstance(acled, list) and len(acled) == 2 and acled[0] in ACLED_TYPES
+                    and acled[1] in ACLED_TYPES[acled[0]]):
+                raise ConfigError(f"{where}: acled {acled!r} is not an ACLED [type, sub-type] pair")
+        elif acled:
+            raise ConfigError(f"{where}: a political class has no ACLED type")
+        for key in ("verbs", "nouns", "subjects", "objects"):
+            v = c.get(key)
+            if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
+                raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
+        if not (c.get("verbs") or c.get("nouns")):
+            raise ConfigError(f"{where}: no verbs or nouns: the class can never match")
+    for word, v in (raw.get("weapons") or {}).items():
+        if not (isinstance(v, list) and len(v) == 3 and v[0] in ACLED_TYPES and v[1] in ACLED_TYPES[v[0]]):
+            raise ConfigError(f"{p}: weapons: {word!r}: {v!r} is not [ACLED type, sub-type, mode]")
+    for key in ("support_verbs", "armed_targets", "civilian_targets", "intervention", "excessive_force"):
+        v = raw.get(key)
+        if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
+            raise ConfigError(f"{p}: '{key}' must be a list of words or phrases")
+
+
 @cache
 def load_triggers(path: str | None = None) -> Triggers:
+    """``data/triggers.yaml`` as lookup tables, checked strictly (see :func:`_strict`)."""
     p = Path(path) if path else DATA / "triggers.yaml"
     try:
         raw = yaml.safe_load(p.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the trigger lexicon {p}: {e}") from None
+    _strict(p, raw)
     t = Triggers()
     for name, c in raw["classes"].items():
-        if c["plover"] not in PLOVER_TYPES:
-            raise ConfigError(f"{p}: class {name!r} has unknown PLOVER type {c['plover']!r}")
         acled = c.get("acled") or [None, None]
         tc = TriggerClass(name, c["plover"], c["category"], acled[0], acled[1], c.get("mode"),
                           bool(c.get("violent")), frozenset(c.get("subjects") or ()),
