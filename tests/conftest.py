@@ -31,7 +31,7 @@ def run():
 @pytest.fixture(scope="session")
 def seed_text():
     if not SEED.exists():
-        pytest.skip(f"the seed article is not at {SEED} (../shared/eval/dev beside the checkout)")
+        pytest.fail(f"the seed article is not at {SEED}: the tests need ../shared/eval/dev beside the checkout")
     return SEED.read_text(encoding="utf-8")
 
 

@@ -19,7 +19,7 @@ MINIMUMS = json.loads((ROOT / "tests" / "accuracy_minimums.json").read_text())
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
     if not (EVAL / "score.py").exists():
-        pytest.skip(f"no scorer at {EVAL / 'score.py'} (../shared beside the checkout)")
+        pytest.fail(f"no scorer at {EVAL / 'score.py'}: the accuracy gate needs ../shared beside the checkout")
     out = tmp_path_factory.mktemp("dev-out")
     sitrep = Path(sys.executable).with_name("sitrep")
     subprocess.run([str(sitrep), "extract", str(EVAL / "dev"), "--format", "json", "--out", str(out)],
