@@ -312,3 +312,12 @@ def test_the_town_of_x_is_a_place_even_when_tagged_a_person(pipeline):
                                 "northern province of Choco in Colombia on Sunday.")
     p = place(found, "Sipi")
     assert p.country == "CO" and p.feature == "city"
+
+
+def test_a_famous_city_says_which_country_and_a_small_namesake_town_does_not(pipeline):
+    text = ("Riot in Belfast\n\nPetrol bombs were thrown at police in the Woodvale area of Belfast on Friday night.\n\n"
+            "Belfast police said seven officers were hurt.")
+    found = pipeline.extract(text, published="2013-07-14").places
+    belfast = [p for p in found if p.name == "Belfast"]
+    assert belfast and all(p.country == "GB" for p in belfast), [(p.name, p.country) for p in found]
+    assert not any(p.country == "AU" for p in found), [(p.name, p.country) for p in found]

@@ -136,6 +136,13 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
     return s
 
 
+# a town smaller than this, known in one country only, does not by itself say the report is about it
+_SMALL_TOWN = 50_000
+# a place this populous, and this many times more than any namesake abroad, says which country is meant
+_FAMOUS = 100_000
+_FAMOUS_RATIO = 10
+
+
 def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = None,
                 dateline: Span | None = None, adjectives: frozenset[str] = frozenset()) -> list[Place]:
     """Entry point: every place mention of ``doc``, resolved in context.
@@ -241,6 +248,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     kept = [r[:3] for r in kept]
     # context: countries and provinces named unambiguously
     focus: Counter = Counter()
+    small: Counter = Counter()
     admin1s: Counter = Counter()
     for span, cands, _ in kept:
         if all(id(c) in guessed for c in cands):
@@ -257,7 +265,17 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # says nothing of the report's countries
         if len(countries) == 1 and None not in countries and not _owned_or_credit(doc, span, kept) and \
                 not (span.text.lower() in adjectives and all(c.feature in ("city", "admin2") for c in cands)):
-            focus[next(iter(countries))] += 1
+            if all(c.feature == "city" and c.population < _SMALL_TOWN for c in cands):
+                small[next(iter(countries))] += 1  # counted below, only where nothing says otherwise
+            else:
+                focus[next(iter(countries))] += 1
+        elif len(countries) > 1 and None not in countries and not _owned_or_credit(doc, span, kept):
+            # a name a famous place bears ("Belfast": 400,000 people, the next of that name 20,000) vouches
+            # for the famous one's country, as a reader takes it
+            famous = max(cands, key=lambda c: c.population)
+            rest = max((c.population for c in cands if c.country != famous.country), default=0)
+            if famous.population >= _FAMOUS and famous.population >= _FAMOUS_RATIO * max(rest, 1):
+                focus[famous.country] += 1
         if cands[0].feature == "admin1" and len(cands) == 1:
             admin1s[cands[0].admin1] += 1
     demonyms = _demonyms()
@@ -266,6 +284,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
             if iso:
                 focus[iso] += 1
+    # a small town known in one country only ("Woodvale": Western Australia's) vouches for that country
+    # only when it is already named or nothing else is: in a Belfast story it is a Belfast street
+    for iso, n in small.items():
+        if iso in focus or not focus:
+            focus[iso] += n
     total = sum(focus.values())
     places = []
     named = set(focus)
