@@ -250,3 +250,13 @@ def test_a_very_long_record_id_gets_a_short_distinct_file_name(tmp_path, run):
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 2 and all(len(n) < 160 and n.startswith("x" * 100) for n in names)
+
+
+@pytest.mark.parametrize("command", [["extract"], ["ingest", "--db", "{db}"]])
+def test_a_bad_worker_count_is_one_line(tmp_path, run, command):
+    f = tmp_path / "a.txt"
+    f.write_text("Gunmen killed five people in Kano on Tuesday, police said.\n")
+    args = [a.replace("{db}", str(tmp_path / "x.sqlite")) for a in command]
+    result = run(*args, f, "--workers", "0")
+    assert result.exit_code == 2
+    assert result.stderr == "sitrep: [E200] --workers 0: at least 1 (one process per core)\n"

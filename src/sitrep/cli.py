@@ -123,7 +123,13 @@ def _from_workers(results):
         raise click.ClickException(one_line(e)) from None
 
 
-_WORKERS = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+def _workers(ctx, param, value):
+    if value is not None and value < 1:
+        raise ConfigError(f"--workers {value}: at least 1 (one process per core)")
+    return value
+
+
+_WORKERS = click.option("--workers", type=int, default=1, show_default=True, callback=_workers,
                         help="Worker processes, each with its own model (one per core); "
                              "results are the same and in the same order as with one.")
 
