@@ -876,3 +876,16 @@ def test_the_dead_of_a_protest_met_with_force_are_its_toll(pipeline):
 def test_one_more_victim_told_after_a_count_adds_to_it(pipeline, text, dead):
     ev = conflict(events_of(pipeline, text))[0]
     assert ev.fatalities.value == dead, show([ev])
+
+
+@pytest.mark.parametrize("text,subtype,first", [
+    ("Police fought running battles with protesters in Lagos in Nigeria on Saturday.", "Violent demonstration",
+     "Rioters"),
+    ("Soldiers opened fire on protesters in Mandalay on Sunday, killing two.", "Excessive force against protesters",
+     None),
+])
+def test_force_between_a_crowd_and_the_authorities_is_a_protest_event(pipeline, text, subtype, first):
+    ev = one(events_of(pipeline, text), "PROTEST")
+    assert ev.acled_subtype == subtype, show([ev])
+    if first:
+        assert ev.actor1.name.startswith(first)

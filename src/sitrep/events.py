@@ -337,6 +337,15 @@ class EventFinder:
             _lasting(ev, ctx)
             if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
                 ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+            if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
+                                                    for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)):
+                # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
+                # where the crowd fights back, excessive force where it is only fired on
+                violent = any(self.t.violent_crowd.search(sp.text) for sp in ev.evidence) or \
+                    (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
+                ev.plover, ev.category = "PROTEST", "conflict"
+                ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
+                    ("Protests", "Excessive force against protesters")
             if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
                     and any(self.t.violent_crowd.search(sp.text) for sp in ev.evidence):
                 # the crowd's violence told in any sentence about the protest makes it a riot
@@ -1437,6 +1446,19 @@ def _crowd_side(ev: Event, sides: dict[str, str], ctx: _Ctx) -> None:
         aliases = (first.name,)  # "Brotherhood supporters rallied": the Brotherhood behind the crowd
     ev.actor1 = Actor(name=pattern.format(country=ctx.country_names[iso]), span=ev.trigger, aliases=aliases,
                       type=crowd_type, country=iso, kind="description", sentence=ev.sentence)
+
+
+def _crowd_told(ev: Event, ctx: _Ctx) -> bool:
+    """Whether protesters or rioters are named in the sentence that first tells the event."""
+    if "_crowds" not in ctx.__dict__:  # the report's crowd mentions by position, built once
+        ctx.__dict__["_crowds"] = sorted({a.span.start for a in ctx.actor_at.values()
+                                          if a.type in ("protesters", "rioters")})
+    starts = ctx.__dict__["_crowds"]
+    first = ev.evidence[0] if ev.evidence else None
+    if first is None:
+        return False
+    k = bisect.bisect_left(starts, first.start)
+    return k < len(starts) and starts[k] < first.end
 
 
 def _forces_told(ev: Event, ctx: _Ctx) -> Actor | None:
