@@ -889,3 +889,12 @@ def test_force_between_a_crowd_and_the_authorities_is_a_protest_event(pipeline, 
     assert ev.acled_subtype == subtype, show([ev])
     if first:
         assert ev.actor1.name.startswith(first)
+
+
+@pytest.mark.parametrize("text", [
+    "Human rights observers expressed concern on Monday over a series of armed clashes in Sugapa.",
+    "Amnesty International decried the killings in Harare on Friday.",
+    "A UN report slammed the excessive force used in a raid on an aid flotilla.",
+])
+def test_criticism_in_other_words_is_an_accusation(pipeline, text):
+    assert "ACCUSE" in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
