@@ -898,3 +898,19 @@ def test_force_between_a_crowd_and_the_authorities_is_a_protest_event(pipeline, 
 ])
 def test_criticism_in_other_words_is_an_accusation(pipeline, text):
     assert "ACCUSE" in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("The army appointed the head of the constitutional court as interim president on Thursday.", "SUPPORT"),
+    ("A court in Dakar sentenced the opposition leader to two years in prison on Thursday.", "COERCE"),
+    ("Soldiers ousted President Bazoum in Niamey on Wednesday.", "COERCE"),
+    ("The authorities lifted the curfew in Kandy on Saturday.", "RETREAT"),
+    ("The opposition called for a general strike in Dhaka on Monday.", "REQUEST"),
+])
+def test_appointments_sentences_coups_lifted_restrictions_and_calls(pipeline, text, plover):
+    assert plover in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
+
+
+def test_a_coup_is_a_strategic_development(pipeline):
+    ev = one(events_of(pipeline, "Soldiers ousted President Bazoum in Niamey on Wednesday."), "COERCE")
+    assert (ev.acled_type, ev.acled_subtype) == ("Strategic developments", "Other")
