@@ -914,3 +914,11 @@ def test_appointments_sentences_coups_lifted_restrictions_and_calls(pipeline, te
 def test_a_coup_is_a_strategic_development(pipeline):
     ev = one(events_of(pipeline, "Soldiers ousted President Bazoum in Niamey on Wednesday."), "COERCE")
     assert (ev.acled_type, ev.acled_subtype) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Students held a vigil in Iguala on Friday to demand the return of their classmates.", "PROTEST"),
+    ("Officers came under heavy fire at an apartment complex in Ferguson on Sunday.", "ASSAULT"),
+])
+def test_vigils_and_coming_under_fire(pipeline, text, plover):
+    assert plover in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
