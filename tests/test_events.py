@@ -922,3 +922,12 @@ def test_a_coup_is_a_strategic_development(pipeline):
 ])
 def test_vigils_and_coming_under_fire(pipeline, text, plover):
     assert plover in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
+
+
+def test_a_deadline_does_not_date_the_story_that_follows(pipeline):
+    text = ("Japan's foreign minister on Friday summoned South Korea's ambassador in Tokyo.\n\n"
+            "South Korea had until midnight Thursday to answer Japan's request for a panel.\n\n"
+            "The minister also criticized the ambassador.")
+    evs = events_of(pipeline, text, published="2019-07-19")
+    criticism = one(evs, "ACCUSE")
+    assert criticism.interval.start == D(2019, 7, 19), show(evs)

@@ -1567,13 +1567,18 @@ def _time_for(c: _Cand, si: int, ctx: _Ctx) -> tuple[TimeExpr | None, str | None
     for sj in range(si - 1, -1, -1):
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
+                 and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
+        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened)
         if known:
             return known[-1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:the\s+)?$", re.I)
 
 
 def _reporting_time(tok) -> bool:
