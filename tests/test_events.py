@@ -931,3 +931,12 @@ def test_a_deadline_does_not_date_the_story_that_follows(pipeline):
     evs = events_of(pipeline, text, published="2019-07-19")
     criticism = one(evs, "ACCUSE")
     assert criticism.interval.start == D(2019, 7, 19), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Another Turkish drone hit the village of Awja in Hasakah on Monday.",
+    "A warplane struck a market in Sagaing on Tuesday, killing nine people.",
+])
+def test_a_drone_or_warplane_that_hit_somewhere_is_an_air_strike(pipeline, text):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.acled_subtype == "Air/drone strike", show([ev])

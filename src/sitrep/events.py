@@ -485,14 +485,14 @@ class EventFinder:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
-                if c.cls.name in ("attack", "kill", "clash", "airstrike", "shelling") and sub == "Chemical weapon" or \
+                if c.cls.name in ("attack", "kill", "clash", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
                         c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
         if c.cls.name == "territory" and ev.actor1 is not None and \
                 ev.actor1.name.startswith(("Military Forces of", "Police Forces of", "Government of")):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
-        if c.cls.name in ("explosion", "airstrike", "shelling", "abduction", "territory", "sexual", "intercept"):
+        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept"):
             return
         target_words = set()
         if ev.actor2 is not None:

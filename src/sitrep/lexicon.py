@@ -61,7 +61,7 @@ ACLED_TYPES = {
 # not silently change what those rules do
 REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest", "attack", "clash", "coerce",
                               "consult", "cooperate", "explosion", "intercept", "kill", "looting", "riot",
-                              "sanction", "seizure", "sexual", "shelling", "territory"})
+                              "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "subjects", "objects", "verbs", "nouns"}
