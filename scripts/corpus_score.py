@@ -73,8 +73,58 @@ def cmd_score(no_run: bool) -> int:
             f"{r['fields'][f]['accuracy']:.3f} ({r['fields'][f]['judged']})"
         print(f"{f:22}{cell(d):>14}{cell(t):>14}")
     print(f"{'score':22}{d['score']:>14.3f}{t['score']:>14.3f}")
+    stages = {split: stage_report(WORK / split, WORK / f"out-{split}", score) for split in ("dev", "test")}
+    print("per stage (mentions: the key's evidence spans; incidents: B-cubed over the mentions found)")
+    print(f"{'mention recall':22}{stages['dev']['mention_recall']:>14.3f}{stages['test']['mention_recall']:>14.3f}")
+    for k, label in (("b3_precision", "incident B3 precision"), ("b3_recall", "incident B3 recall"),
+                     ("b3_f1", "incident B3 F1")):
+        print(f"{label:22}{stages['dev'][k]:>14.3f}{stages['test'][k]:>14.3f}")
+    results["stages"] = stages
     (WORK / "scores.json").write_text(json.dumps(results, indent=1))
     return 0
+
+
+def _spans(text: str, ev: dict, score) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in score.spans(text, ev) if b > a]
+
+
+def stage_report(gold_dir: Path, sys_dir: Path, score) -> dict:
+    """Per-stage figures: mention recall (key mentions some sitrep event tells), incident B-cubed
+    precision / recall / F1 over the key mentions sitrep found (do the mentions one key event groups
+    stay together in one sitrep event, and apart from other events' mentions?)."""
+    told = total = 0
+    b_p = b_r = 0.0
+    n = 0
+    for gpath in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gpath.read_text())
+        text = gpath.with_suffix(".txt").read_text()
+        spath = sys_dir / gpath.name
+        S = json.loads(spath.read_text()).get("events", []) if spath.exists() else []
+        sys_spans = [(j, sp) for j, ev in enumerate(S) for sp in _spans(text, ev, score)]
+        mentions = []  # (key event index, the sitrep event that tells the mention, or None)
+        for i, ev in enumerate(gold["events"]):
+            for a, b in _spans(text, ev, score):
+                total += 1
+                best, over = None, 0
+                for j, (c, d) in sys_spans:
+                    inter = min(b, d) - max(a, c)
+                    if inter > over:
+                        best, over = j, inter
+                if best is not None:
+                    told += 1
+                mentions.append((i, best))
+        found = [(i, j) for i, j in mentions if j is not None]
+        for i, j in found:
+            same_key = [m for m in found if m[0] == i]
+            same_sys = [m for m in found if m[1] == j]
+            both = sum(1 for m in found if m[0] == i and m[1] == j)
+            b_p += both / len(same_sys)
+            b_r += both / len(same_key)
+            n += 1
+    p = b_p / n if n else 0.0
+    r = b_r / n if n else 0.0
+    return {"mentions": total, "mention_recall": told / total if total else 0.0, "b3_precision": p,
+            "b3_recall": r, "b3_f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def _value(ev: dict, field: str):
