@@ -1,0 +1,45 @@
+"""The English check: long texts by the share of English function words, short ones (a headline and a
+sentence, where a few names weigh heavily) by comparing English's function words with other languages'."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.config import Settings
+from sitrep.errors import LanguageError
+from sitrep.language import check_english, function_words
+
+SETTINGS = Settings()
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan declared 15 UAE embassy staff persona non grata on Monday.",
+    "Kurdish forces say warplanes hit Kobani.",
+    "Gunmen killed five people in Kano on Tuesday, police said.",
+])
+def test_short_english_with_many_names_is_english(text):
+    check_english(text, SETTINGS, "t")
+
+
+@pytest.mark.parametrize("text,says", [
+    ("Le président a dit que la police a arrêté des manifestants à Paris.", "more french function words"),
+    ("El presidente dijo que la policía detuvo a los manifestantes en Lima.", "more spanish function words"),
+    ("Die Polizei hat in Berlin zwei Männer festgenommen, sagte ein Sprecher.", "German"),
+    ("xqzv plor mnet kjhg wqpo zzxx", "no common English word"),
+])
+def test_short_text_in_another_language_is_refused_saying_why(text, says):
+    with pytest.raises(LanguageError) as err:
+        check_english(text, SETTINGS, "t")
+    assert says.lower() in str(err.value).lower() or "English" in str(err.value)
+
+
+def test_a_long_text_goes_by_its_share():
+    english = "Gunmen killed five people in Kano on Tuesday, police said. " * 10
+    check_english(english, SETTINGS, "t")
+    french = "Le président a dit que la police a arrêté des manifestants à Paris hier soir. " * 10
+    with pytest.raises(LanguageError):
+        check_english(french, SETTINGS, "t")
+
+
+def test_the_word_lists_are_strings_even_where_yaml_reads_booleans():
+    words = function_words()
+    assert "on" in words["english"] and "no" in words["portuguese"]
