@@ -29,7 +29,8 @@ class Settings:
     time_budget_per_kb: float = field(default=0.2, metadata={
         "help": "seconds more an article may take per 1,000 characters"})
     min_english: float = field(default=0.12, metadata={
-        "help": "share of common English words below which a text is taken as not English"})
+        "help": "share of common English words below which a text of 40 words or more is taken as not "
+                "English (shorter ones compare English function words with other languages')"})
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
