@@ -135,15 +135,18 @@ def test_a_fault_of_sitreps_own_on_one_article_is_e900_and_the_rest_go_on(tmp_pa
     assert {json.loads(l)["article"] for l in result.stdout.splitlines()} == {"a0", "a2"}
 
 
-def test_an_article_over_its_time_budget_is_named_with_its_stage(tmp_path, run, monkeypatch):
+@pytest.fixture
+def quetta_hangs(tmp_path, monkeypatch):
+    """A feed of two reports whose relations stage never ends on the Quetta one (while ``hang["on"]``),
+    under a one-second budget; yields (feed, hang)."""
     from sitrep import relations
 
     real = relations.find_relations
+    hang = {"on": True}
 
     def slow(doc, *args):
-        if "Quetta" in doc.text:
-            while True:  # a stage that never ends
-                pass
+        while hang["on"] and "Quetta" in doc.text:
+            pass  # a stage that never ends
         return real(doc, *args)
 
     monkeypatch.setattr(relations, "find_relations", slow)
@@ -153,6 +156,11 @@ def test_an_article_over_its_time_budget_is_named_with_its_stage(tmp_path, run, 
     feed.write_text("\n".join(json.dumps({"id": f"a{i}", "text": t, "published": "2022-02-07"}) for i, t in enumerate([
         "Gunmen killed five people in Quetta on Tuesday, police said.",
         "Gunmen killed two people in Mosul on Monday, police said."])) + "\n")
+    return feed, hang
+
+
+def test_an_article_over_its_time_budget_is_named_with_its_stage(run, quetta_hangs):
+    feed, _ = quetta_hangs
     t0 = time.perf_counter()
     result = run("extract", feed, "--format", "jsonl")
     assert time.perf_counter() - t0 < 30
@@ -191,24 +199,8 @@ def test_sitrep_errors_are_one_line():
     assert isinstance(err, SitrepError) and str(err) == "a: [E900] x"
 
 
-def test_ingest_remembers_an_article_over_budget_and_goes_past_it(tmp_path, run, monkeypatch):
-    from sitrep import relations
-
-    real = relations.find_relations
-    hang = {"on": True}
-
-    def slow(doc, *args):
-        while hang["on"] and "Quetta" in doc.text:
-            pass
-        return real(doc, *args)
-
-    monkeypatch.setattr(relations, "find_relations", slow)
-    monkeypatch.setenv("SITREP_TIME_BUDGET", "1")
-    monkeypatch.setenv("SITREP_TIME_BUDGET_PER_KB", "0")
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join(json.dumps({"id": f"a{i}", "text": t, "published": "2022-02-07"}) for i, t in enumerate([
-        "Gunmen killed five people in Quetta on Tuesday, police said.",
-        "Gunmen killed two people in Mosul on Monday, police said."])) + "\n")
+def test_ingest_remembers_an_article_over_budget_and_goes_past_it(tmp_path, run, quetta_hangs):
+    feed, hang = quetta_hangs
     db = tmp_path / "db.sqlite"
     first = run("ingest", feed, "--db", db)
     assert first.exit_code == 1 and "[E108]" in first.stderr
