@@ -940,3 +940,21 @@ def test_a_deadline_does_not_date_the_story_that_follows(pipeline):
 def test_a_drone_or_warplane_that_hit_somewhere_is_an_air_strike(pipeline, text):
     ev = one(events_of(pipeline, text), "ASSAULT")
     assert ev.acled_subtype == "Air/drone strike", show([ev])
+
+
+def test_the_one_armed_group_a_report_names_as_doer_did_its_unattributed_attacks(pipeline):
+    text = ("Attacks in Balochistan\n\n"
+            "The Balochistan Liberation Army attacked a checkpoint in Mastung on Sunday, killing three soldiers.\n\n"
+            "Gunmen also attacked a police station in Kalat on Sunday, killing two policemen.")
+    evs = [e for e in events_of(pipeline, text, published="2025-10-20") if e.plover == "ASSAULT"]
+    assert len(evs) == 2 and all(e.actor1 is not None and "Balochistan Liberation Army" in e.actor1.name
+                                 for e in evs), [(e.actor1 and e.actor1.name) for e in evs]
+
+
+def test_a_group_named_for_violence_of_another_time_is_not_the_doer(pipeline):
+    text = ("Attack in Kalat\n\n"
+            "Gunmen attacked a police station in Kalat on Sunday, killing two policemen.\n\n"
+            "In 2011 the Balochistan Liberation Army attacked a checkpoint in Mastung, killing three soldiers.")
+    evs = [e for e in events_of(pipeline, text, published="2025-10-20") if e.plover == "ASSAULT"]
+    kalat = [e for e in evs if e.place is not None and e.place.name == "Kalat"]
+    assert kalat and all(e.actor1 is None or "Balochistan" not in e.actor1.name for e in kalat)

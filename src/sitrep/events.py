@@ -333,6 +333,7 @@ class EventFinder:
         for ev in events:
             if ev.actor1 is None:
                 _perpetrator(ev, events, ctx)
+        _report_doer(events)
         for ev in events:
             _lasting(ev, ctx)
             if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
@@ -1655,6 +1656,35 @@ def _one_victim(c: _Cand) -> Count | None:
 _AGENT_NOUNS = {"killer", "murderer", "assassin", "attacker", "bomber", "gunman", "kidnapper", "abductor",
                 "perpetrator", "culprit", "shooter", "assailant"}
 _HEDGED = {"alleged", "suspected", "presumed", "purported", "accused"}
+
+
+def _report_doer(events: list[Event]) -> None:
+    """A report that names one armed group as the doer of its violence (a claim, an attack told with
+    its name) and no other: that group is the doer of the attacks it leaves unattributed in the same
+    country, as a coder reading the whole report codes them ("gunmen stormed the post …" after "the
+    BLA attacked …")."""
+    doers = {ev.actor1.name: ev.actor1 for ev in events
+             if ev.plover == _VIOLENT_PLOVER and ev.actor1 is not None and ev.actor1.type in _ARMED
+             and ev.actor1.kind == "organisation" and not ev.actor1.name.startswith("Unidentified")}
+    if len(doers) != 1:
+        return
+    group = next(iter(doers.values()))
+    own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
+    home = {ev.place.country for ev in own if ev.place is not None and ev.place.country}
+    when = [ev.interval for ev in own if ev.interval.known]
+    for ev in events:
+        if ev.plover != _VIOLENT_PLOVER or (ev.actor1 is not None and not (
+                ev.actor1.kind == "description" and (ev.actor1.name.startswith("Unidentified")
+                                                     or ev.actor1.type in _ARMED | {None}))):
+            continue  # (only the unnamed: "gunmen", "Unidentified Armed Group (Pakistan)")
+        if not ev.interval.known or not when or not any(
+                abs((ev.interval.start - iv.start).days) <= 31 for iv in when):
+            continue  # the group's violence told in the report is of another time: "the 2011 murder"
+        if ev.actor2 is not None and ev.actor2.name == group.name:
+            continue
+        if ev.place is not None and ev.place.country and home and ev.place.country not in home:
+            continue
+        ev.actor1 = group
 
 
 def _perpetrator(ev: Event, events: list[Event], ctx: _Ctx) -> None:
