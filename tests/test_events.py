@@ -958,3 +958,10 @@ def test_a_group_named_for_violence_of_another_time_is_not_the_doer(pipeline):
     evs = [e for e in events_of(pipeline, text, published="2025-10-20") if e.plover == "ASSAULT"]
     kalat = [e for e in evs if e.place is not None and e.place.name == "Kalat"]
     assert kalat and all(e.actor1 is None or "Balochistan" not in e.actor1.name for e in kalat)
+
+
+def test_what_is_condemned_is_the_doer_of_the_violence_told(pipeline):
+    evs = events_of(pipeline, "Gunmen attacked a mosque in Quebec City on Sunday, killing six worshippers. "
+                              "Prime Minister Trudeau condemned the attack on Monday.", published="2017-01-30")
+    attack, condemnation = one(evs, "ASSAULT"), one(evs, "ACCUSE")
+    assert condemnation.actor2 is not None and condemnation.actor2.name == attack.actor1.name

@@ -334,6 +334,11 @@ class EventFinder:
             if ev.actor1 is None:
                 _perpetrator(ev, events, ctx)
         _report_doer(events)
+        violent_words = {w for head, entries in self.t.nouns.items() for words, cls in entries
+                         if cls.plover in (_VIOLENT_PLOVER, "PROTEST") for w in words} | {"violence", "killing"}
+        for ev in events:
+            if ev.plover == "ACCUSE" and ev.actor2 is None:
+                _condemned_doer(ev, events, ctx, violent_words)
         for ev in events:
             _lasting(ev, ctx)
             if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
@@ -1656,6 +1661,27 @@ def _one_victim(c: _Cand) -> Count | None:
 _AGENT_NOUNS = {"killer", "murderer", "assassin", "attacker", "bomber", "gunman", "kidnapper", "abductor",
                 "perpetrator", "culprit", "shooter", "assailant"}
 _HEDGED = {"alleged", "suspected", "presumed", "purported", "accused"}
+
+
+def _condemned_doer(ev: Event, events: list[Event], ctx: _Ctx, violent_words: set[str]) -> None:
+    """"The minister condemned the attack": what is condemned is the attack's doer, the actor1 of the
+    latest violence told before it (or in its sentence) — when that doer is known."""
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    objs = [ch for ch in trig.root.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not objs or objs[0].lemma_.lower() not in violent_words:
+        return
+    best = None
+    for e in reversed(events):  # events are kept in the order they are first told
+        if e.sentence < ev.sentence - _REACH:
+            break
+        if e is ev or e.sentence > ev.sentence or e.plover not in (_VIOLENT_PLOVER, "PROTEST") or e.actor1 is None:
+            continue
+        if best is None or (e.sentence, e.trigger.start) > (best.sentence, best.trigger.start):
+            best = e
+    if best is not None:
+        ev.actor2 = best.actor1
 
 
 def _report_doer(events: list[Event]) -> None:
