@@ -437,9 +437,9 @@ class EventFinder:
                 ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
             if ev.acled_subtype != "Peaceful protest" and ev.actor2 is None:
                 # the forces the sentence names as stepping in ("police fired tear gas")
-                ev.actor2 = next((a for i, a in sorted(ctx.actor_at.items()) if sent.start <= i < sent.end
+                ev.actor2 = next((a for a in (ctx.actor_at.get(t.i) for t in sent) if a is not None
                                   and a.type == "state" and a.name.startswith(("Police Forces", "Military Forces"))
-                                  and a is not ev.actor1), None)
+                                  and a is not ev.actor1), None)  # (the sentence's tokens, in order)
         if cls.name == "cooperate":
             to = _recipient(tok, ctx)
             if to is not None:
