@@ -965,3 +965,11 @@ def test_what_is_condemned_is_the_doer_of_the_violence_told(pipeline):
                               "Prime Minister Trudeau condemned the attack on Monday.", published="2017-01-30")
     attack, condemnation = one(evs, "ASSAULT"), one(evs, "ACCUSE")
     assert condemnation.actor2 is not None and condemnation.actor2.name == attack.actor1.name
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Japan's foreign minister summoned South Korea's ambassador in Tokyo on Friday.", "CONSULT"),
+    ("Sudan declared 15 embassy staff of the United Arab Emirates persona non grata on Sunday.", "SANCTION"),
+])
+def test_summons_and_persona_non_grata(pipeline, text, plover):
+    assert plover in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
