@@ -104,6 +104,10 @@ class EventFinder:
 
     def __init__(self, triggers: Triggers):
         self.t = triggers
+        # the words that name violence ("the attack", "the killings", "the violence"): what a
+        # condemnation can point at (see _condemned_doer); built once from the trigger lexicon
+        self.violent_words = frozenset(w for entries in triggers.nouns.values() for words, cls in entries
+                                       if cls.plover in (_VIOLENT_PLOVER, "PROTEST") for w in words) | {"violence"}
 
     # -- triggers -----------------------------------------------------------
     def _match(self, sent) -> list[_Cand]:
@@ -334,11 +338,9 @@ class EventFinder:
             if ev.actor1 is None:
                 _perpetrator(ev, events, ctx)
         _report_doer(events)
-        violent_words = {w for head, entries in self.t.nouns.items() for words, cls in entries
-                         if cls.plover in (_VIOLENT_PLOVER, "PROTEST") for w in words} | {"violence", "killing"}
         for ev in events:
             if ev.plover == "ACCUSE" and ev.actor2 is None:
-                _condemned_doer(ev, events, ctx, violent_words)
+                _condemned_doer(ev, events, ctx, self.violent_words)
         for ev in events:
             _lasting(ev, ctx)
             if ev.place is not None and ev.place.country:  # (parties told in later mentions too)

@@ -38,10 +38,8 @@ def function_words() -> dict[str, frozenset[str]]:
 
 def english_share(text: str, limit: int = 4000) -> float:
     words = _WORD.findall(text[:limit].lower())
-    if not words:
-        return 0.0
     english = function_words()["english"]
-    return sum(w in english for w in words) / len(words)
+    return sum(w in english for w in words) / len(words) if words else 0.0
 
 
 def check_english(text: str, settings: Settings, origin: str | None = None) -> None:
@@ -50,19 +48,18 @@ def check_english(text: str, settings: Settings, origin: str | None = None) -> N
     and a sentence, where a few names weigh heavily) must hold some English function words and no
     more of any other language's."""
     words = _WORD.findall(text[:4000].lower())
-    share = english_share(text)
+    counts = {lang: sum(w in fw for w in words) for lang, fw in function_words().items()}
+    english = counts.pop("english")
+    others = max(counts.values(), default=0)
+    share = english / len(words) if words else 0.0
     if 0 < len(words) < _SHORT_WORDS:
-        counts = {lang: sum(w in fw for w in words) for lang, fw in function_words().items()}
-        english = counts.pop("english")
-        if english >= 1 and english >= max(counts.values(), default=0):
+        if english >= 1 and english >= others:
             return
-        other = max(counts, key=counts.get) if counts and max(counts.values()) > english else None
+        other = max(counts, key=counts.get) if others > english else None
         why = f"a short text with more {other} function words than English ones" if other else \
             "a short text with no common English word"
         raise LanguageError(f"does not look like English ({why}); sitrep reads English only", source=origin)
-    counts = {lang: sum(w in fw for w in words) for lang, fw in function_words().items()}
-    english = counts.pop("english")
-    if share >= settings.min_english and english >= max(counts.values(), default=0):
+    if share >= settings.min_english and english >= others:
         return  # (a French text has its share of "a": its own function words outnumber English's)
     raise LanguageError(
         f"does not look like English ({share:.0%} common English words); sitrep reads English only",
