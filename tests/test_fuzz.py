@@ -252,3 +252,12 @@ def test_a_bad_worker_count_is_one_line(tmp_path, run, command):
     result = run(*args, f, "--workers", "0")
     assert result.exit_code == 2
     assert result.stderr == "sitrep: [E200] --workers 0: at least 1 (one process per core)\n"
+
+
+@pytest.mark.parametrize("value,says", [("0001-01-01", "outside 1900–2100"), ("yesterday", "not a YYYY-MM-DD")])
+def test_a_bad_published_option_is_one_line(tmp_path, run, value, says):
+    f = tmp_path / "a.txt"
+    f.write_text("Gunmen killed five people in Kano on Tuesday, police said.\n")
+    result = run("extract", f, "--published", value)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and says in result.stderr and "--published" in result.stderr

@@ -25,6 +25,17 @@ from .config import Settings
 from .errors import ConfigError, InternalError, OutputError, SitrepError, TimeBudgetError
 
 
+def _published(ctx, param, value):
+    """--published: a YYYY-MM-DD date in 1900–2100, as for any input's own date; else one line, exit 2."""
+    from .errors import InputError
+    from .reading import check_published
+
+    try:
+        return check_published(value, "--published")
+    except InputError as e:
+        raise ConfigError(e.message) from None
+
+
 def _date(ctx, param, value):
     if value is None:
         return None
@@ -179,7 +190,7 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs that carry none; "
+@click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for inputs that carry none; "
               "without it sitrep infers one from the text and says which evidence it used.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
               show_default=True, help="table: readable; json: one FORMAT.md file per article; "
@@ -290,7 +301,7 @@ def extract(paths, published, fmt, out, model, workers):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to add to (created if absent).")
-@click.option("--published", callback=_date, help="Publication date for inputs that carry none.")
+@click.option("--published", callback=_published, help="Publication date for inputs that carry none.")
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress line (articles/s, ETA) on stderr. Default: only when stderr is a terminal.")
@@ -444,7 +455,7 @@ def _dask_module(name: str):
                    "workers have joined.")
 @click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Articles per partition (one task, one Parquet file per table).")
-@click.option("--published", callback=_date, help="Publication date for records that carry none.")
+@click.option("--published", callback=_published, help="Publication date for records that carry none.")
 @click.option("--model", help="spaCy pipeline the workers use (default: their $SITREP_MODEL).")
 def batch(inputs, out, scheduler, workers, partition_size, published, model):
     """Extract a corpus of JSON Lines or Parquet files on Dask; write events, mentions and evidence as Parquet.
@@ -612,7 +623,7 @@ def export_cmd(db, fmt, out, raw, **filters):
 @click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True,
               help="graphml: for Gephi, yEd, networkx; json: node-link JSON.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
-@click.option("--published", callback=_date, help="Publication date for inputs that carry none.")
+@click.option("--published", callback=_published, help="Publication date for inputs that carry none.")
 @click.option("--model", help="spaCy pipeline to use.")
 def graph(paths, fmt, out, published, model):
     """Write the actor graph of articles: who fights, funds, backs, accuses, warns whom —
