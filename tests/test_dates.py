@@ -569,3 +569,14 @@ def test_resolver_decades_are_not_dates():
     r = dates.Resolver(dt.date(2022, 2, 2))
     assert r.absolute("the 1990s") is None
     assert r.absolute("1990s") is None
+
+
+def test_last_weekday_in_a_report_of_that_weekday_is_a_week_ago():
+    import datetime as dt
+
+    from sitrep.dates import Resolver
+
+    friday = Resolver(dt.date(2019, 8, 30))
+    assert friday.deictic("last Friday").start == dt.date(2019, 8, 23)
+    assert friday.deictic("on Friday").start == dt.date(2019, 8, 30)
+    assert friday.deictic("last Thursday").start == dt.date(2019, 8, 29)

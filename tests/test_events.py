@@ -973,3 +973,8 @@ def test_what_is_condemned_is_the_doer_of_the_violence_told(pipeline):
 ])
 def test_summons_and_persona_non_grata(pipeline, text, plover):
     assert plover in {e.plover for e in events_of(pipeline, text)}, show(events_of(pipeline, text))
+
+
+def test_the_beheaded_are_counted(pipeline):
+    ev = conflict(events_of(pipeline, "Five people have been beheaded by insurgents in Macomia on Tuesday."))[0]
+    assert ev.fatalities is not None and ev.fatalities.value == 5, show([ev])

@@ -257,8 +257,9 @@ class Resolver:
             wd = WEEKDAYS[m[1]]
             if future:
                 d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or 7)
-            else:
-                d = p - dt.timedelta(days=(p.weekday() - wd) % 7)
+            else:  # "last Friday" in a Friday's report is a week ago; "on Friday" is that day
+                back = (p.weekday() - wd) % 7
+                d = p - dt.timedelta(days=back or (7 if re.search(r"\blast\b", s) else 0))
             if re.search(r"\bnight\b|\blate\b", s):
                 return day_interval(d, d + dt.timedelta(days=1))
             return day_interval(d)

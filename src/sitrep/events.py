@@ -53,7 +53,7 @@ _KILLED = re.compile(
     rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|left|leaving|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
     rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead)\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead|beheaded|hacked to death)\b", re.I)
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll
 _DIED2 = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}and\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
