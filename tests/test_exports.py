@@ -112,6 +112,8 @@ def test_graphml(exported):
     assert len(events) == 1
     assert events[0]["type"] == "Armed clash" and events[0]["status"] == "reported"
     assert events[0]["fatalities"] == 7 and events[0]["evidence"]
+    # a tie whose incident reported no toll has no fatalities attribute (never a -1 sentinel)
+    assert all(d.get("fatalities", 0) >= 0 for _, _, d in g.edges(data=True))
     relations = [d for _, _, d in g.edges(data=True) if d["kind"] == "relation"]
     assert relations and all(d["evidence"] and d["type"] for d in relations)
     assert all(any(d["evidence"] in t for t in TEXTS.values()) for d in relations)
@@ -133,6 +135,25 @@ def test_parquet(exported):
     assert set(row["sources"]) == EXPECTED[0]
     assert list(row["fatalities_by_report"]) == [4, 7, 9, 20]
     assert str(df["fatalities_best"].dtype) == "Int64"
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(exported["parquet"])
+    assert str(schema.field("date_start").type) == "date32[day]" and str(schema.field("date_end").type) == "date32[day]"
+
+
+def test_export_files_are_readable_by_others_as_the_umask_allows(exported):
+    import stat
+
+    for fmt, path in exported.items():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~_umask(), fmt
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def test_raw_and_filtered_exports(run, corpus_db, tmp_path):

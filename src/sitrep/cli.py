@@ -158,7 +158,9 @@ def output_name(doc_id: str) -> str:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` so that no half-written file is ever left."""
+    """Write ``content`` to ``path`` so that no half-written file is ever left (mode as the umask gives)."""
+    from .exports import created_mode
+
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as e:
@@ -166,6 +168,7 @@ def write_atomic(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(content)
+        os.chmod(tmp, created_mode())
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
@@ -616,6 +619,34 @@ def export_cmd(db, fmt, out, raw, **filters):
     except SitrepError as e:
         raise click.ClickException(one_line(e)) from None
     click.echo(f"{n} {'events' if raw else 'incidents'} written to {out}", err=True)
+
+
+@main.command("datasette-metadata")
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="SQLite file written by 'sitrep ingest' (an older one gets its full-text index re-declared).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+def datasette_metadata_cmd(db, out):
+    """Write Datasette metadata for a database: table and column descriptions, labels, the
+    full-text index of the articles (?_search=), default facets on country, type, actor and date.
+
+    \b
+    Example:
+      sitrep datasette-metadata --db events.sqlite --out metadata.json
+      datasette events.sqlite -m metadata.json
+    """
+    from .exports import datasette_metadata
+    from .store import Store
+
+    try:
+        with Store(db):  # opening it brings an older schema up to date
+            pass
+        text = json.dumps(datasette_metadata(db.stem), ensure_ascii=False, indent=2) + "\n"
+        if out is not None:
+            write_atomic(out, text)
+        else:
+            click.echo(text, nl=False)
+    except SitrepError as e:
+        raise click.ClickException(one_line(e)) from None
 
 
 @main.command()

@@ -62,12 +62,23 @@ def export(store, fmt: str, out: str | Path, raw: bool = False, **filters) -> in
         raise OutputError(f"cannot write: {e.strerror}", source=str(out)) from None
     try:
         n = WRITERS[fmt](store.records(raw=raw, **filters), Path(tmp), store.db)
+        os.chmod(tmp, created_mode())
         os.replace(tmp, out)
     except OSError as e:
         raise OutputError(f"cannot write: {e.strerror}", source=str(out)) from None
     finally:
         Path(tmp).unlink(missing_ok=True)
     return n
+
+
+@cache
+def created_mode() -> int:
+    """The mode a new file gets from the process's umask (0644 under the usual 022): the temporary
+    file an export is written to starts as 0600, which would leave the finished export unreadable
+    to the analyst's colleagues and tools."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 # --- codes --------------------------------------------------------------------------------------
@@ -333,11 +344,13 @@ def actor_graph(records: Iterable[dict], db: sqlite3.Connection | None = None):
                 node(r[f"actor{side}"], r[f"actor{side}_type"])
                 g.nodes[r[f"actor{side}"]]["incidents"] += 1
         if r["actor1"] and r["actor2"]:
-            g.add_edge(r["actor1"], r["actor2"], kind="event", type=r["acled_subtype"] or r["plover"],
-                       plover=r["plover"], status=r["status"] or "", date=r["date_start"] or "",
-                       incident=r["id"], fatalities=r["fatalities_best"] if r["fatalities_best"] is not None else -1,
+            tie = dict(kind="event", type=r["acled_subtype"] or r["plover"], plover=r["plover"],
+                       status=r["status"] or "", date=r["date_start"] or "", incident=r["id"],
                        evidence=next((m["mention"] for m in r["reports"] if m.get("mention")), "") or "",
                        articles=r["articles"])
+            if r["fatalities_best"] is not None:  # no toll reported: no attribute (never a -1 sentinel)
+                tie["fatalities"] = r["fatalities_best"]
+            g.add_edge(r["actor1"], r["actor2"], **tie)
     if db is not None and articles:
         marks = ",".join("?" for _ in articles)
         for src, dst, typ, status, credited, text, doc in db.execute(
@@ -358,6 +371,19 @@ def write_graphml(records: Iterable[dict], path: Path, db=None) -> int:
     g = actor_graph(records, db)
     nx.write_graphml(g, path)
     return g.graph["records"]
+
+
+# --- Datasette ----------------------------------------------------------------------------------
+
+def datasette_metadata(name: str) -> dict:
+    """Datasette's metadata for the database file named ``name`` (its stem): ``data/datasette.yaml``
+    with its tables placed under that database."""
+    try:
+        meta = yaml.safe_load((DATA / "datasette.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read {DATA / 'datasette.yaml'}: {e}") from None
+    database = dict(meta.pop("database", {}), tables=meta.pop("tables"))
+    return dict(meta, databases={name: database})
 
 
 # --- JSON Lines and Parquet ---------------------------------------------------------------------
@@ -382,13 +408,15 @@ def flat(r: dict) -> dict:
 def write_parquet(records: Iterable[dict], path: Path, db=None) -> int:
     try:
         import pandas as pd
-        import pyarrow  # noqa: F401  (the engine pandas writes with)
+        import pyarrow  # the engine pandas writes with
     except ImportError:
         raise ConfigError("the parquet export needs pandas and pyarrow: pip install 'sitrep[export]'") from None
     rows = [flat(r) for r in records]
     frame = pd.DataFrame(rows, columns=[*INCIDENT_FIELDS, "sources", "outlets", "fatalities_by_report"])
     for col in ("fatalities_best", "fatalities_low", "fatalities_high", "injured", "articles", "id"):
         frame[col] = frame[col].astype("Int64")
+    for col in ("date_start", "date_end"):  # Parquet's date type (date32), not text
+        frame[col] = pd.to_datetime(frame[col], format="%Y-%m-%d").dt.date.astype(pd.ArrowDtype(pyarrow.date32()))
     frame.to_parquet(path, engine="pyarrow", index=False)
     return len(rows)
 

@@ -43,6 +43,23 @@ INCIDENT_COLUMNS = ("summary", "category", "acled_type", "acled_subtype", "plove
                     "fatalities_high", "injured", "articles", "historical", "notes")
 
 
+def _requote_fts(db: sqlite3.Connection) -> None:
+    """A database written before the full-text index named its content table in double quotes
+    (which Datasette needs to find it) gets the index rebuilt once, in one transaction."""
+    row = db.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+    if not row or "content='articles'" not in row[0]:
+        return
+    create = next(s for s in SCHEMA.split(";") if "CREATE VIRTUAL TABLE" in s)
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        row = db.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+        if "content='articles'" not in row[0]:  # another process did it first
+            return
+        db.execute("DROP TABLE articles_fts")
+        db.execute(create[create.index("CREATE"):])
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+
+
 def text_hash(text: str) -> str:
     norm = re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
@@ -74,6 +91,7 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
+            _requote_fts(self.db)
             for table, column, typ in ADDED_COLUMNS:
                 have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
                 if column not in have:

@@ -13,8 +13,10 @@ CREATE TABLE IF NOT EXISTS articles (
     text_hash TEXT NOT NULL UNIQUE,
     ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
+-- content="articles" in double quotes: Datasette finds an external-content index that way
+-- (it does not read content='articles'), and then filters a table with ?_search=.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, text, content='articles', content_rowid='id');
+    title, text, content="articles", content_rowid="id");
 CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
