@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup chromium demo test dev-score real-score corpus-check corpus-score corpus-errors corpus-spread geo-score bench bench-length bench-ingest bench-memory fuzz clean
+.PHONY: setup chromium demo test dev-score real-score corpus-check corpus-score corpus-errors corpus-spread export-check geo-score bench bench-length bench-ingest bench-memory fuzz clean
 
 # The web UI's front-end libraries (d3, topojson-client, world-atlas) come from the npm registry
 # through package.json and package-lock.json; `npm ci` installs exactly the locked versions.
@@ -62,6 +62,11 @@ corpus-errors:
 # The corpus's spread: countries and continents, outlets, years, event types, lengths.
 corpus-spread:
 	$(BIN)/python scripts/evalcorpus.py spread
+
+# Every dataset export (ACLED, UCDP GED, PLOVER, POLECAT) read back against its standard, on the
+# corpus's dev split and 5,000 generated articles: written, left out and why, violations (none is the bar).
+export-check: setup
+	$(BIN)/python scripts/export_check.py
 
 # The places stage on GeoWebNews and TR-News (../shared/eval/geo): recall, acc@161, km; beside other systems.
 geo-score: setup

@@ -29,7 +29,7 @@ def exported(corpus_db, tmp_path_factory):
         r = CliRunner().invoke(main, ["export", "--db", str(corpus_db), "--format", fmt, "--out", str(path)],
                                catch_exceptions=False)
         assert r.exit_code == 0, r.output
-        assert r.stderr.strip().endswith(f"written to {path}")
+        assert f"written to {path}" in r.stderr
         out[fmt] = path
     return out
 
@@ -56,8 +56,9 @@ def test_acled_csv(exported):
     assert set(row["source"].split("; ")) == {"Quetta Courier", "Makran Times", "Balochistan Gazette"}
     assert "Fatalities by report" in row["notes"] and row["timestamp"] > 1_600_000_000
     labourers = panjgur(df, "actor2", "Civilians (Pakistan)")
-    assert (labourers["event_type"], labourers["civilian_targeting"], labourers["interaction"]) == (
-        "Violence against civilians", "Civilian targeting", 27)
+    # an unknown doer is ACLED's Unidentified Armed Group, a political militia (3), not a rebel group
+    assert (labourers["event_type"], labourers["civilian_targeting"], labourers["actor1"], labourers["interaction"]) == (
+        "Violence against civilians", "Civilian targeting", "Unidentified Armed Group (Pakistan)", 37)
     noshki = panjgur(df, "location", "Noshki")
     assert noshki["time_precision"] == 2  # "Wednesday night": two days
     assert df["event_id_cnty"].is_unique
@@ -65,29 +66,44 @@ def test_acled_csv(exported):
 
 def test_ucdp_csv(exported):
     df = pd.read_csv(exported["ucdp-csv"], keep_default_na=False)
-    assert tuple(df.columns) == UCDP_COLUMNS
-    row = panjgur(df, "side_a")
+    assert tuple(df.columns) == UCDP_COLUMNS and len(UCDP_COLUMNS) == 49
+    # GED holds organised violence between named sides: the clash with the Balochistan Liberation
+    # Army; the attacks by unnamed gunmen are left out (UCDP codes no unidentified side)
+    assert len(df) == 1
+    row = panjgur(df, "side_b")
+    assert (row["side_a"], row["gwnoa"], row["country_id"], row["country"]) == (
+        "Government of Pakistan", 770, 770, "Pakistan")
+    assert row["dyad_name"] == "Government of Pakistan - Balochistan Liberation Army"
     assert (row["best"], row["low"], row["high"]) == (7, 4, 9)
     assert (row["type_of_violence"], row["date_prec"], row["where_prec"]) == (1, 1, 1)
-    assert (row["region"], row["iso3"], row["date_start"], row["date_end"]) == ("Asia", "PAK", "2024-03-13", "2024-03-13")
+    assert (row["region"], row["date_start"], row["date_end"]) == ("Asia", "2024-03-13", "2024-03-13")
     assert row["geom_wkt"].startswith("POINT (64.")
-    assert panjgur(df, "side_b", "Civilians (Pakistan)")["type_of_violence"] == 3
-    assert panjgur(df, "where_coordinates", "Noshki")["date_prec"] == 2
+    assert row["number_of_sources"] == 4 == len(row["source_office"].split(";"))
+    lat, lon = row["latitude"], row["longitude"]
+    assert row["priogrid_gid"] == int((lat + 90) // 0.5) * 720 + int((lon + 180) // 0.5) + 1
 
 
-def test_plover_json(exported):
-    records = json.loads(exported["plover-json"].read_text(encoding="utf-8"))
+def test_plover_json_lines(exported):
+    records = [json.loads(line) for line in exported["plover-json"].read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(EXPECTED)
     for rec in records:
         assert {"id", "date", "enddate", "actor", "recipient", "event_loc", "event_text", "mode", "context"} <= set(rec)
         assert rec["event_type"] == "ASSAULT" and {"dead", "injured"} <= set(rec)
+        assert rec["date"] and isinstance(rec["mode"], list) and isinstance(rec["cite_info"], dict)
         assert rec["event_text"] and all(any(t in text for text in TEXTS.values()) for t in rec["event_text"])
-    rec = next(r for r in records if r["actor"] and r["actor"][0]["identifier_text"] == "Balochistan Liberation Army")
+    rec = next(r for r in records if any(e["identifier_text"] == "Balochistan Liberation Army" for e in r["actor"]))
     assert rec["dead"] == 7 and (rec["dead_low"], rec["dead_high"]) == (4, 9)
-    assert set(rec["actor"][0]["actor_text"]) == {"Balochistan Liberation Army", "Unidentified Armed Group (Pakistan)"}
-    assert rec["recipient"][0]["identifier_text"] == "Military Forces of Pakistan"
-    assert rec["event_loc"]["cc3"] == "PAK" and rec["event_loc"]["admin2"] == "Panjgur District"
-    assert {c["id"] for c in rec["cite_info"]} == EXPECTED[0]
+    # a two-sided fight: both sides are actors, no recipient
+    assert [(e["identifier_text"], e["code"], e["sector"]) for e in rec["actor"]] == [
+        ("Balochistan Liberation Army", "PAK", "REB"), ("Military Forces of Pakistan", "PAK", "MIL")]
+    assert rec["recipient"] == []
+    loc = rec["event_loc"]
+    assert (loc["country_code3"], loc["admin2_name"], loc["feature_class"], loc["feature_code"]) == (
+        "PAK", "Panjgur District", "P", "PPL")
+    assert loc["geonameid"].isdigit()
+    assert {rec["cite_info"]["citation"]} | {c["citation"] for c in rec["also_reported_by"]} == EXPECTED[0]
+    labourers = next(r for r in records if r["recipient"])
+    assert labourers["recipient"][0]["sector"] == "CVL" and labourers["actor"][0]["sector"] == "UAF"
 
 
 def test_geojson(exported):
@@ -195,5 +211,5 @@ def test_csv_files_are_written_through_the_formula_guard(tmp_path):
     from sitrep.exports import _csv
 
     path = tmp_path / "x.csv"
-    _csv(path, ["actor1", "longitude"], [{"actor1": "=1+1", "longitude": "-3.5"}])
+    _csv(path, ["actor1", "longitude"], [{"actor1": "=1+1", "longitude": "-3.5"}], lambda r: r)
     assert path.read_text(encoding="utf-8").splitlines()[1] == "'=1+1,-3.5"

@@ -595,10 +595,13 @@ def event_cmd(incident_id, db, fmt):
 @main.command("export")
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by 'sitrep ingest'.")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["acled-csv", "ucdp-csv", "plover-json", "geojson", "graphml", "jsonl", "parquet"]),
-              help="acled-csv: ACLED's columns and vocabularies; ucdp-csv: UCDP GED fields; plover-json: PLOVER "
-                   "records; geojson: incidents with coordinates as points; graphml: the actor graph; jsonl: one "
-                   "incident per line with its reports; parquet: the incident table (needs the [export] extra).")
+              type=click.Choice(["acled-csv", "ucdp-csv", "plover-json", "polecat", "geojson", "graphml", "jsonl",
+                                 "parquet"]),
+              help="acled-csv: ACLED's 31 columns, the events ACLED would record; ucdp-csv: UCDP GED's 49 "
+                   "columns, organised violence with deaths; plover-json: PLOVER records as JSON Lines; polecat: "
+                   "POLECAT's tab-separated columns; geojson: incidents with coordinates as points; graphml: the "
+                   "actor graph; jsonl: one incident per line with its reports; parquet: the incident table "
+                   "(needs the [export] extra).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write (replaced whole).")
 @_filters
 def export_cmd(db, fmt, out, raw, **filters):
@@ -615,10 +618,15 @@ def export_cmd(db, fmt, out, raw, **filters):
 
     try:
         with Store(db) as store:
-            n = export(store, fmt, out, raw=raw, **filters)
+            done = export(store, fmt, out, raw=raw, **filters)
     except SitrepError as e:
         raise click.ClickException(one_line(e)) from None
-    click.echo(f"{n} {'events' if raw else 'incidents'} written to {out}", err=True)
+    what = "events" if raw else "incidents"
+    line = f"{done.records} {what} written to {out}"
+    if done.left_out:  # what the dataset would not hold, and why
+        line += (f"; {sum(done.left_out.values())} left out ("
+                 + ", ".join(f"{n} {why}" for why, n in done.left_out.most_common()) + ")")
+    click.echo(line, err=True)
 
 
 @main.command("datasette-metadata")

@@ -351,7 +351,7 @@ class EventFinder:
                 # where the crowd fights back, excessive force where it is only fired on
                 violent = any(self.t.violent_crowd.search(sp.text) for sp in ev.evidence) or \
                     (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
-                ev.plover, ev.category = "PROTEST", "conflict"
+                ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
                 ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
                     ("Protests", "Excessive force against protesters")
             if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \

@@ -18,9 +18,18 @@ MEMBER_SQL = """SELECT ie.joined, ie.matched_event, ie.reasons, ie.fatalities_ro
     e.summary, e.category, e.acled_type, e.acled_subtype, e.plover, e.plover_mode,
     e.date_start, e.date_end, e.date_precision, e.location, e.country, e.admin1, e.admin2,
     e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor1_type, e.actor2, e.actor2_type,
-    e.fatalities, e.injured, e.status, e.source, e.source_anonymity,
+    e.fatalities, e.injured, e.arrested, e.status, e.source, e.source_anonymity, e.geonames_id,
+    e.actor1_kind, e.actor2_kind,
+    (SELECT ac.country FROM actors ac WHERE ac.article_id = e.article_id AND ac.name = e.actor1
+        AND ac.country IS NOT NULL LIMIT 1) AS actor1_country,
+    (SELECT ac.country FROM actors ac WHERE ac.article_id = e.article_id AND ac.name = e.actor2
+        AND ac.country IS NOT NULL LIMIT 1) AS actor2_country,
     (SELECT v.text FROM evidence v WHERE v.event_id = e.id AND v.field = 'mention' ORDER BY v.id LIMIT 1)
-        AS mention
+        AS mention,
+    (SELECT v.text FROM evidence v WHERE v.event_id = e.id AND v.field = 'location' ORDER BY v.id LIMIT 1)
+        AS location_text,
+    (SELECT substr(a.text, max(1, v.start - 29), min(v.start, 30)) FROM evidence v
+        WHERE v.event_id = e.id AND v.field = 'location' ORDER BY v.id LIMIT 1) AS before_location
     FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN articles a ON a.id = e.article_id"""
 
 # the values two reports of one incident may give differently, as `sitrep event` lists them
@@ -132,7 +141,7 @@ def records(db: sqlite3.Connection, f: Filters, raw: bool = False) -> Iterator[d
         ev["reasons"] = {}
         inc = {k: ev[k] for k in ("summary", "category", "acled_type", "acled_subtype", "plover", "plover_mode",
                                   "date_start", "date_end", "date_precision", "location", "country", "admin1",
-                                  "admin2", "latitude", "longitude", "geo_precision", "actor1", "actor1_type",
+                                  "admin2", "latitude", "longitude", "geo_precision", "geonames_id", "actor1", "actor1_type",
                                   "actor2", "actor2_type", "status", "source", "injured")}
         inc.update(id=ev["event_id"], fatalities_low=ev["fatalities"], fatalities_best=ev["fatalities"],
                    fatalities_high=ev["fatalities"], articles=1, notes=None, updated_at=None, reports=[ev])

@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS actors (
     name TEXT NOT NULL, type TEXT, country TEXT, kind TEXT, role TEXT, affiliation TEXT,
     start INTEGER, "end" INTEGER, text TEXT
 );
+CREATE INDEX IF NOT EXISTS actors_article ON actors(article_id, name);
 CREATE TABLE IF NOT EXISTS places (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),

@@ -59,8 +59,10 @@ def acled_csv(req):
     w = csv.DictWriter(buf, fieldnames=exports.ACLED_COLUMNS)
     w.writeheader()
     for r in req.app.data.records(f):
-        if r["acled_type"]:  # as exports.write_acled: ACLED has no row for an event without its type
+        try:  # as exports.write_acled: only the events ACLED would record
             w.writerow(exports.safe_row(exports.acled_row(r)))
+        except exports.LeftOut:
+            continue
     return Response(buf.getvalue(), 200, "text/csv; charset=utf-8",
                     [("Content-Disposition", 'attachment; filename="sitrep-events-acled.csv"')])
 
