@@ -275,3 +275,29 @@ def test_the_country_tables_agree_with_each_other():
     assert set(standards.ucdp()["regions"]) >= {c["region"] for c in U.values()}
     iso3 = [c["iso3"] for c in U.values() if c.get("iso3")]
     assert len(iso3) == len(set(iso3))
+
+
+def test_a_thousand_generated_articles_export_without_a_violation(tmp_path):
+    """The bar of `make export-check` (5,000 articles and the corpus's dev split) on 1,000 generated
+    articles, so that CI guards it: every dataset format, read back, no violation."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+    from sitrep.store import Store
+
+    root = Path(__file__).resolve().parents[1]
+    feed = tmp_path / "feed.jsonl"
+    with open(feed, "w", encoding="utf-8") as f:
+        subprocess.run([sys.executable, str(root / "benchmarks" / "corpus.py"), "1000"], stdout=f, check=True)
+    db = tmp_path / "generated.sqlite"
+    r = CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db), "--workers", "2"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    with Store(db) as store:
+        for fmt in FORMATS:
+            done = exports.export(store, fmt, tmp_path / f"x.{fmt}")
+            assert done.records > 0, fmt
+            assert conformance.check(fmt, tmp_path / f"x.{fmt}") == [], fmt
