@@ -282,28 +282,62 @@ def test_articles_list(client):
 
 # --- map, timeline, actors ---------------------------------------------------------------------
 
-def test_map_points_follow_the_filters(client):
+def test_map_clusters_follow_the_filters_and_add_up(client):
     d = client.get("/map.json").json()
-    assert len(d["points"]) == 4 and d["unlocated"] == 1  # the minister's warning has no place
-    turbat = next(p for p in d["points"] if p["place"].startswith("Turbat"))
-    assert (turbat["lat"], turbat["lon"], turbat["fatalities"], turbat["type"]) == (26.0031, 63.0544, 4, "Battles")
-    assert set(d["types"]) == {"Battles", "Protests", "Violence against civilians"}
-    assert [p["place"] for p in client.get("/map.json?since=2024-06-01").json()["points"]] == [
-        "Maiduguri, Borno, NG"]
+    assert (d["located"], d["unlocated"], d["total"]) == (4, 1, 5)  # the minister's warning has no place
+    assert sum(c[2] for c in d["clusters"]) == 4
+    fine = client.get("/map.json?cell=0.001953125").json()
+    assert fine["cell"] == 2 ** -9 and len(fine["clusters"]) == 4 and sum(c[2] for c in fine["clusters"]) == 4
+    coarse = client.get("/map.json?cell=16").json()
+    assert len(coarse["clusters"]) == 2 and sorted(c[2] for c in coarse["clusters"]) == [1, 3]  # Pakistan, Nigeria
+    turbat = next(c for c in fine["clusters"] if abs(c[0] - 26.0031) < 1e-3)
+    lat, lon, n, dead, per_type, first, gy, gx = turbat
+    assert (lon, n, dead, per_type[fine["types"].index("Battles")]) == (63.0544, 1, 4, 1)
+    listed = client.get(f"/map/cluster.json?cell={fine['cell']}&gy={gy}&gx={gx}").json()
+    assert listed["total"] == 1 and listed["events"][0]["id"] == first and listed["events"][0]["place"].startswith("Turbat")
+    pk = next(c for c in coarse["clusters"] if c[2] == 3)
+    listed = client.get(f"/map/cluster.json?cell=16&gy={pk[6]}&gx={pk[7]}").json()
+    assert [e["fatalities"] for e in listed["events"]][0] == 4  # the deadliest first
+    only = client.get("/map.json?since=2024-06-01").json()
+    assert only["located"] == 1 and [c[2] for c in only["clusters"]] == [1]
     html = client.get("/map?since=2024-06-01").text
     assert 'id="n-points">1<' in html and 'src="/vendor/d3.min.js"' in html and 'src="/static/map.js"' in html
+    assert client.get("/map.json?cell=-1").status == 400 and client.get("/map.json?cell=nan").status == 400
 
 
-def test_timeline_counts_weeks_by_type(client):
+def test_timeline_bins_follow_the_span(client):
     d = client.get("/timeline.json?since=2024-05-20&until=2024-05-26").json()
-    weeks = d["weeks"]
-    assert weeks[0]["week"] == "2024-04-29" and weeks[-1]["week"] == "2024-06-10"  # Mondays
-    assert len(weeks) == 7  # empty weeks too
-    assert sum(w["total"] for w in weeks) == 5  # since/until only place the brush
-    assert {w["week"]: w["counts"] for w in weeks if w["total"]}["2024-05-20"] == {"Protests": 1}
+    assert d["unit"] == "day"  # 2024-05-05 .. 2024-06-12: under three months
+    bins = d["bins"]
+    assert bins[0]["start"] == "2024-05-05" and bins[-1]["start"] == "2024-06-12"
+    assert len(bins) == 39  # empty days too
+    assert sum(b["total"] for b in bins) == 5  # since/until only place the brush
     assert d["brush"] == {"since": "2024-05-20", "until": "2024-05-26"}
-    only_pk = client.get("/timeline.json?country=NG").json()
-    assert [w["counts"] for w in only_pk["weeks"]] == [{"Battles": 1}]
+    only = client.get("/timeline.json?country=NG").json()
+    assert [b["counts"] for b in only["bins"]] == [{"Battles": 1}]
+    plover = client.get("/timeline.json?by=plover").json()
+    assert plover["by"] == "plover" and "ASSAULT" in plover["types"]
+    assert client.get("/timeline.json?by=colour").status == 400
+
+
+def test_timeline_bins_are_chosen_from_the_range():
+    import datetime as dt
+
+    from sitrep.web.views.timeline import bins, unit_for
+
+    day = dt.date(2024, 1, 1)
+    assert unit_for(day, day + dt.timedelta(days=91)) == "day"
+    assert unit_for(day, day + dt.timedelta(days=92)) == "week"
+    assert unit_for(day, day + dt.timedelta(days=1099)) == "week"  # at most 157 weekly bars
+    assert unit_for(day, day + dt.timedelta(days=4 * 365)) == "month"
+    assert unit_for(day, day + dt.timedelta(days=40 * 365)) == "year"
+    weekly = bins([("2024-01-03", "Battles", 2), ("2024-01-21", None, 1)], "week")
+    assert [(b["start"], b["end"], b["total"]) for b in weekly] == [
+        ("2024-01-01", "2024-01-07", 2), ("2024-01-08", "2024-01-14", 0), ("2024-01-15", "2024-01-21", 1)]
+    assert weekly[2]["counts"] == {"none": 1}
+    monthly = bins([("2023-12-31", "Riots", 1), ("2024-02-29", "Riots", 1)], "month")
+    assert [b["start"] for b in monthly] == ["2023-12-01", "2024-01-01", "2024-02-01"]
+    assert monthly[-1]["end"] == "2024-02-29"
 
 
 def test_actor_graph_edges_carry_their_evidence(client, ids):
@@ -507,6 +541,7 @@ def test_allow_writes_creates_an_empty_database_whose_pages_all_work(tmp_path):
         assert c.get(page).status == 200, page
         assert c.get(page + ".json").json()["ok"] is True
     assert c.get("/events.json").json()["total"] == 0
-    assert c.get("/timeline.json").json()["weeks"] == []
+    assert c.get("/timeline.json").json()["bins"] == []
+    assert c.get("/map.json").json()["clusters"] == []
     assert "No event matches these filters." in c.get("/events").text
     assert "writes allowed" in c.get("/events").text

@@ -7,6 +7,8 @@ HTML or, when the path ends in ``.json``, returns the same data as JSON, so the 
 """
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import mimetypes
 import re
@@ -109,6 +111,8 @@ class App:
         self._pipeline_lock = threading.Lock()
         self._settings = settings  # for the paste worker (None: from the environment)
         self._worker = None
+        self._gzipped: dict[bytes, bytes] = {}  # static files, compressed once
+        self._gzip_lock = threading.Lock()
         self.assets = assets.Assets(node_modules)
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                       autoescape=True,
@@ -147,9 +151,24 @@ class App:
         resp = self.handle(environ)
         headers = [("Content-Type", resp.content_type), *SECURITY_HEADERS, *resp.headers]
         body = resp.body.encode("utf-8") if isinstance(resp.body, str) else resp.body
+        if _compressible(resp, body) and "gzip" in environ.get("HTTP_ACCEPT_ENCODING", "").lower():
+            body = self._gzip(body, cached=any(k == "Cache-Control" for k, _ in resp.headers))
+            headers.append(("Content-Encoding", "gzip"))
+        if _compressible(resp, body):
+            headers.append(("Vary", "Accept-Encoding"))
         headers.append(("Content-Length", str(len(body))))
         start_response(f"{resp.status} {HTTPStatus(resp.status).phrase}", headers)
         return [body] if environ.get("REQUEST_METHOD") != "HEAD" else [b""]
+
+    def _gzip(self, body: bytes, cached: bool) -> bytes:
+        """``body`` gzipped; the static files (the same bytes every time) are compressed once."""
+        if not cached:
+            return gzip.compress(body, compresslevel=5, mtime=0)
+        key = hashlib.sha1(body).digest()
+        with self._gzip_lock:
+            if key not in self._gzipped:
+                self._gzipped[key] = gzip.compress(body, compresslevel=6, mtime=0)
+            return self._gzipped[key]
 
     def handle(self, environ) -> Response:
         path = environ.get("PATH_INFO") or "/"
@@ -250,6 +269,14 @@ class App:
 # the HTTP status of each error, most specific first
 _STATUS = ((NotFoundError, 404), (ForbiddenError, 403), (MethodNotAllowedError, 405), (TooLargeError, 413),
            (RequestError, 400), (TimeBudgetError, 503), (InputError, 422))
+
+
+_TEXTUAL = ("text/", "application/json", "application/geo+json", "image/svg+xml", "application/javascript")
+
+
+def _compressible(resp: Response, body: bytes) -> bool:
+    """JSON, HTML, scripts, styles and the like, big enough to gain from gzip."""
+    return len(body) >= 1024 and resp.content_type.startswith(_TEXTUAL) and resp.status != 304
 
 
 def _status(e: SitrepError) -> int:

@@ -176,6 +176,69 @@ class Data:
         located = [r for r in rows if r["latitude"] is not None and r["longitude"] is not None]
         return located, len(rows) - len(located)
 
+    def map_summary(self, f: Filters) -> dict:
+        """How many selected incidents have coordinates and how many not, and the box around them."""
+        where, args = query._where(f, "i", incidents=True)
+        with self.reader(f.search) as db:
+            row = db.execute(
+                "SELECT count(*), count(i.latitude), min(i.longitude), min(i.latitude), max(i.longitude),"
+                f" max(i.latitude) FROM incidents i WHERE 1=1 {where}", args).fetchone()
+        total, located = row[0], row[1]
+        extent = [[row[2], row[3]], [row[4], row[5]]] if located else None
+        return {"total": total, "located": located, "unlocated": total - located, "extent": extent}
+
+    def clusters(self, f: Filters, cell: float) -> list[dict]:
+        """The selected incidents with coordinates grouped in a grid of ``cell`` degrees: per cell its
+        grid address, mean position, count, fatalities, and count per ACLED type (None: no type)."""
+        where, args = query._where(f, "i", incidents=True)
+        cells: dict[tuple[int, int], dict] = {}
+        with self.reader(f.search) as db:
+            for gy, gx, typ, n, lat, lon, dead, first in db.execute(
+                    "SELECT CAST((i.latitude + 90) / ? AS INTEGER) AS gy, CAST((i.longitude + 180) / ? AS INTEGER)"
+                    " AS gx, i.acled_type, count(*), sum(i.latitude), sum(i.longitude),"
+                    " sum(coalesce(i.fatalities_best, 0)), min(i.id) FROM incidents i"
+                    f" WHERE i.latitude IS NOT NULL AND i.longitude IS NOT NULL {where}"
+                    " GROUP BY gy, gx, i.acled_type", [cell, cell, *args]):
+                c = cells.setdefault((gy, gx), {"gy": gy, "gx": gx, "n": 0, "lat": 0.0, "lon": 0.0,
+                                                "fatalities": 0, "types": {}, "id": first})
+                c["n"] += n
+                c["lat"] += lat
+                c["lon"] += lon
+                c["fatalities"] += dead
+                c["types"][typ] = n
+                c["id"] = min(c["id"], first)
+        for c in cells.values():
+            c["lat"], c["lon"] = c["lat"] / c["n"], c["lon"] / c["n"]
+        return sorted(cells.values(), key=lambda c: -c["n"])
+
+    def cluster(self, f: Filters, cell: float, cells: list[tuple[int, int]], limit: int = 200) -> tuple[list[dict], int]:
+        """The selected incidents of some grid cells (``(gy, gx)`` of a grid of ``cell`` degrees), the
+        deadliest first, and how many there are."""
+        where, args = query._where(f, "i", incidents=True)
+        pairs = ",".join("(?, ?)" for _ in cells)
+        within = ("i.latitude IS NOT NULL AND (CAST((i.latitude + 90) / ? AS INTEGER),"
+                  f" CAST((i.longitude + 180) / ? AS INTEGER)) IN (VALUES {pairs})")
+        inside = [cell, cell, *(v for c in cells for v in c)]
+        with self.reader(f.search) as db:
+            total = db.execute(f"SELECT count(*) FROM incidents i WHERE {within} {where}", [*inside, *args]).fetchone()[0]
+            rows = [dict(r) for r in db.execute(
+                "SELECT i.id, i.date_start, i.date_end, i.acled_type, i.acled_subtype, i.plover, i.location,"
+                " i.admin1, i.country, i.fatalities_best, i.status, i.summary FROM incidents i"
+                f" WHERE {within} {where} ORDER BY coalesce(i.fatalities_best, -1) DESC, i.date_start, i.id"
+                " LIMIT ?", [*inside, *args, limit])]
+        return rows, total
+
+    def per_day(self, f: Filters, column: str) -> list[tuple[str, str | None, int]]:
+        """(day, type, count) of the selected dated incidents, by their first day; ``column`` is
+        ``acled_type`` or ``plover``."""
+        if column not in ("acled_type", "plover"):
+            raise ValueError(column)
+        where, args = query._where(f, "i", incidents=True)
+        with self.reader(f.search) as db:
+            return [tuple(r) for r in db.execute(
+                f"SELECT i.date_start, i.{column}, count(*) FROM incidents i WHERE i.date_start IS NOT NULL"
+                f" {where} GROUP BY i.date_start, i.{column} ORDER BY i.date_start", args)]
+
     def dated(self, f: Filters) -> list[dict]:
         """The selected incidents' dates and types, for the timeline."""
         where, args = query._where(f, "i", incidents=True)
@@ -222,6 +285,13 @@ class Data:
             e["evidence"].append({"relation": r["id"], "article_id": r["article_id"], "article": r["doc_id"],
                                   "title": r["title"], "text": r["text"], "start": r["start"], "end": r["end"],
                                   "credited_to": r["credited_to"]})
+        with self.reader() as db:
+            places = {r[0] for r in db.execute("SELECT DISTINCT name FROM places")}
+        drop = {n for n in set(counts) | {x for e in edges.values() for x in (e["source"], e["target"])}
+                if not_an_actor(n, places, types[n])}
+        edges = {k: e for k, e in edges.items() if e["source"] not in drop and e["target"] not in drop}
+        for n in drop:
+            counts.pop(n, None)
         names = set(counts) | {e["source"] for e in edges.values()} | {e["target"] for e in edges.values()}
         nodes = [{"id": n, "type": types[n].most_common(1)[0][0] if types[n] else None,
                   "events": counts[n],
@@ -250,6 +320,17 @@ class Data:
                 return {"added": False, "article_id": row[0] if row else None, "events": 0}
             return {"added": True, "article_id": added.article_id, "events": added.events,
                     "joined": added.joined, "founded": added.founded}
+
+
+def not_an_actor(name: str, places: set[str], types: Counter) -> bool:
+    """A count of people ("four suspects", "10 others") or a place named as a party (and not typed
+    as an actor anywhere) is not drawn as an actor of the graph."""
+    from .palette import palette
+
+    first = name.split(" ", 1)[0].lower()
+    if first[:1].isdigit() or first in palette()["not_actors"]["count_words"]:
+        return True
+    return name in places and not types
 
 
 def _hash(text: str) -> str:

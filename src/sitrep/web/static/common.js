@@ -7,21 +7,21 @@ export async function twin() {
   return data;
 }
 
-export const TYPE_COLOURS = {
-  "Battles": "#d62728",
-  "Explosions/Remote violence": "#ff7f0e",
-  "Violence against civilians": "#8c2d9c",
-  "Protests": "#1f77b4",
-  "Riots": "#e377c2",
-  "Strategic developments": "#2ca02c",
-};
-const EXTRA = ["#17becf", "#bcbd22", "#7f7f7f", "#8c564b", "#393b79", "#637939", "#843c39", "#7b4173"];
+// The one palette (data/palette.yaml, from the server's /palette.json): a fixed colour per ACLED
+// type, per PLOVER type and per kind of tie, the same on every page and in every legend.
+export const PALETTE = await (await fetch("/palette.json", { credentials: "same-origin" })).json();
 
-export function colourFor(types) {
-  const map = new Map();
-  let k = 0;
-  for (const t of types) map.set(t, TYPE_COLOURS[t] || EXTRA[k++ % EXTRA.length]);
-  return (t) => map.get(t) || "#7f7f7f";
+// A type's colour: ACLED's types and PLOVER's from their tables; anything else grey.
+export function colourOf(type, scheme = "acled") {
+  return PALETTE[scheme][type] || PALETTE.acled[type] || PALETTE.plover[type] || PALETTE.acled.none;
+}
+
+export function colourFor(types, scheme = "acled") {
+  return (t) => colourOf(t, scheme);
+}
+
+export function tieLook(kind) {
+  return PALETTE.ties[kind] || PALETTE.ties.other;
 }
 
 // A legend of coloured swatches; text goes through textContent, never markup.

@@ -1,6 +1,8 @@
 """/static/NAME (sitrep's own scripts and styles) and /vendor/NAME (the npm libraries in node_modules)."""
 from __future__ import annotations
 
+import json
+
 from ...errors import NotFoundError
 from ..app import Response, static_response
 
@@ -24,6 +26,14 @@ def vendor(req):
     return static_response(path)
 
 
+def palette(req):
+    """``/palette.json``: the one palette (``data/palette.yaml``) every page's script draws with."""
+    from ..palette import palette as table
+
+    body = json.dumps({"ok": True, **{k: table()[k] for k in ("acled", "plover", "ties")}}, ensure_ascii=False)
+    return Response(body, 200, "application/json; charset=utf-8", [("Cache-Control", "max-age=3600")])
+
+
 def favicon(req):
     return Response("", 204)
 
@@ -31,6 +41,7 @@ def favicon(req):
 ROUTES = [
     (("GET",), r"/", index),
     (("GET",), r"/favicon\.ico", favicon),
+    (("GET",), r"/palette", palette),
     (("GET",), r"/static/(?P<name>[\w.-]+)", static),
     (("GET",), r"/vendor/(?P<name>[\w.-]+)", vendor),
 ]
