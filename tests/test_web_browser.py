@@ -239,3 +239,135 @@ def test_pasting_an_article(browser, base_rw, tmp_path, shots):
     assert page.evaluate("window.__xss") is None
     context.close()
     assert not errors, errors
+
+
+# --- at scale: 15,000 incidents --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    path = tmp_path_factory.mktemp("large") / "large.sqlite"
+    counts = webdb.build_large(path)
+    server, url = serve(path)
+    yield url, counts
+    server.shutdown()
+    server.server_close()
+
+
+def large_page(browser):
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    pg = context.new_page()
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    return context, pg, errors
+
+
+def test_the_map_at_15000_incidents_clusters_and_splits_as_you_zoom(browser, large, shots):
+    base, counts = large
+    context, page, errors = large_page(browser)
+    page.goto(f"{base}/map")
+    page.wait_for_selector("#map[data-drawn]")
+    assert int(page.get_attribute("#map", "data-drawn")) == 15_000  # the clusters' counts add up
+    before = int(page.get_attribute("#map", "data-clusters"))
+    assert 1 < before < 40 and page.locator("g.cluster").count() == before
+    assert page.locator("g.cluster text.count", has_text="k").count() >= 1  # counts shown
+    page.screenshot(path=shots / "map-15000.png")
+    cell = page.get_attribute("#map", "data-cell")
+    alone = counts["towns"]["Mogadishu"]  # no other town within hundreds of kilometres
+    box = page.locator(f'g.cluster[data-n="{alone}"]').bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(8):
+        page.mouse.wheel(0, -500)
+        page.wait_for_timeout(60)
+    page.locator(f"#map:not([data-cell='{cell}'])").wait_for()
+    assert float(page.get_attribute("#map", "data-cell")) < float(cell)  # a finer grid
+    assert int(page.get_attribute("#map", "data-drawn")) == 15_000
+    page.screenshot(path=shots / "map-15000-zoomed.png")
+    n = page.evaluate("""() => {  // a cluster in view (zooming moved the others off the panel)
+        const box = document.getElementById('map').getBoundingClientRect();
+        const g = [...document.querySelectorAll('g.cluster')].find(c => { const r = c.getBoundingClientRect();
+            return r.x > box.x && r.right < box.right && r.y > box.y && r.bottom < box.bottom; });
+        g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        return Number(g.dataset.n); }""")
+    page.wait_for_selector("#map-list:not([hidden]) li")
+    assert page.locator("#map-list li").count() == min(n, 200)
+    assert page.inner_text("#map-list h2").startswith(f"{n} event")
+    context.close()
+    assert not errors, errors
+
+
+def test_the_timeline_bins_three_years_by_week_with_readable_bars(browser, large, shots):
+    base, _ = large
+    context, page, errors = large_page(browser)
+    page.goto(f"{base}/timeline")
+    page.wait_for_selector("#timeline[data-drawn]")
+    assert page.get_attribute("#timeline", "data-unit") == "week"
+    bins = int(page.get_attribute("#timeline", "data-drawn"))
+    assert 150 <= bins <= 160
+    widths = page.eval_on_selector_all("rect.bar", "rs => rs.map(r => r.getBBox().width)")
+    assert min(widths) >= 4  # readable bars, not 1-pixel slivers
+    page.screenshot(path=shots / "timeline-15000.png")
+    page.goto(f"{base}/timeline?since=2021-02-01&until=2021-03-31")
+    page.wait_for_selector("#timeline[data-drawn]")
+    assert page.get_attribute("#timeline", "data-unit") == "week"  # since/until place the brush only
+    context.close()
+    assert not errors, errors
+
+
+def _swatch_colours(page, selector):
+    return page.eval_on_selector_all(
+        f"{selector} span", "items => Object.fromEntries(items.filter(i => i.querySelector('.sw')).map("
+        "i => [i.textContent.trim(), getComputedStyle(i.querySelector('.sw')).backgroundColor]))")
+
+
+def test_one_palette_on_map_timeline_and_in_the_file(browser, large):
+    import yaml
+
+    base, _ = large
+    palette = yaml.safe_load((Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "palette.yaml")
+                             .read_text(encoding="utf-8"))
+    context, page, errors = large_page(browser)
+    page.goto(f"{base}/map")
+    page.wait_for_selector("#map[data-drawn]")
+    on_map = _swatch_colours(page, "#map-legend")
+    page.goto(f"{base}/timeline")
+    page.wait_for_selector("#timeline[data-drawn]")
+    on_timeline = _swatch_colours(page, "#timeline-legend")
+    for t in ("Battles", "Protests", "Riots", "Strategic developments"):
+        hexa = palette["acled"][t]
+        rgb = f"rgb({int(hexa[1:3], 16)}, {int(hexa[3:5], 16)}, {int(hexa[5:7], 16)})"
+        assert on_map[t] == on_timeline[t] == rgb, t
+        fill = page.get_attribute(f'#timeline g[data-type="{t}"]', "fill")
+        assert fill.lower() == hexa.lower()
+    context.close()
+    assert not errors, errors
+
+
+def test_the_actor_graph_at_200_actors_and_its_ego_view(browser, large, shots):
+    base, _ = large
+    context, page, errors = large_page(browser)
+    page.goto(f"{base}/actors?top=200")
+    page.wait_for_selector("#graph[data-settled]", timeout=60000)
+    names = page.eval_on_selector_all("g.node", "ns => ns.map(n => n.dataset.id)")
+    assert len(names) == 200
+    assert not {"four suspects", "15 others", "Quetta"} & set(names)  # counts and places are not actors
+    box = page.locator("#graph").bounding_box()
+    inside = page.eval_on_selector_all("g.node circle", "cs => cs.map(c => c.getBoundingClientRect())"
+                                       ".map(r => [r.x, r.y, r.right, r.bottom])")
+    assert all(box["x"] - 1 <= x0 and x1 <= box["x"] + box["width"] + 1 and box["y"] - 1 <= y0
+               and y1 <= box["y"] + box["height"] + 1 for x0, y0, x1, y1 in inside)  # kept in the panel
+    page.screenshot(path=shots / "actors-200.png")
+    page.locator('g.node[data-id="Group 7"] circle').click(force=True)
+    page.wait_for_url("**/actors?*ego=Group+7*")
+    page.wait_for_selector("#graph[data-settled]", timeout=60000)
+    data = get_json(page.url.replace("/actors?", "/actors.json?"))
+    assert data["ego"] == "Group 7" and data["edges"]
+    assert all("Group 7" in (e["source"], e["target"]) for e in data["edges"])  # its ties only
+    assert page.locator("g.node.ego").count() == 1
+    kinds = {e["type"] for e in data["edges"]}
+    dashes = page.eval_on_selector_all("g.edge path.link", "ps => ps.map(p => [p.parentNode.dataset.kind,"
+                                       " p.getAttribute('stroke'), p.getAttribute('stroke-dasharray')])")
+    looks = {k: (s, d) for k, s, d in dashes}
+    assert set(looks) == kinds and len(set(looks.values())) == len(looks)  # every kind looks different
+    context.close()
+    assert not errors, errors

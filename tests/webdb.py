@@ -13,6 +13,7 @@ show is known exactly and does not move when the extractor improves.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from sitrep.records import (Actor, Article, Claim, Count, Document, Event, Interval, Place, PublicationDate,
                             Relation, Span, TimeExpr)
@@ -194,3 +195,56 @@ def build(path) -> dict:
             added = store.add(art)
             ids[art.document.id] = added.article_id
     return ids
+
+
+# --- a large database, for the pages at scale ----------------------------------------------------
+
+TOWNS = [("Turbat", "PK", 26.0031, 63.0544), ("Quetta", "PK", 30.1841, 67.0014), ("Maiduguri", "NG", 11.8464, 13.1603),
+         ("Mogadishu", "SO", 2.0371, 45.3438), ("Kidal", "ML", 18.4411, 1.4078), ("Mosul", "IQ", 36.335, 43.1189),
+         ("Goma", "CD", -1.6792, 29.2228), ("Kandahar", "AF", 31.6133, 65.7101), ("Khartoum", "SD", 15.5518, 32.5324),
+         ("Pemba", "MZ", -12.974, 40.5178), ("Gao", "ML", 16.2717, -0.0447), ("Idlib", "SY", 35.9306, 36.6339)]
+LARGE_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments", None]
+
+
+def build_large(path, incidents: int = 15_000, actors: int = 240, ties: int = 700, seed: int = 5) -> dict:
+    """A database of ``incidents`` incidents at a dozen towns over three years (rows written straight
+    into the schema: the pages read only these tables), and ``ties`` reported ties between
+    ``actors`` actors, some of them count phrases and a place, which the graph must leave out.
+    Returns how many incidents each town and each type has."""
+    import random
+
+    from sitrep.store import SCHEMA
+
+    rnd = random.Random(seed)
+    db = sqlite3.connect(path)
+    db.executescript(SCHEMA)
+    db.execute("INSERT INTO articles (id, doc_id, title, text, text_hash) VALUES (1, 'large', 'Large', 'x', 'large')")
+    start = dt.date(2021, 1, 4)
+    by_town, by_type, rows = {}, {}, []
+    # each town its own number of incidents (so that a test can find a town's cluster by its count)
+    share = [incidents // (len(TOWNS) + 2) + 37 * k for k in range(len(TOWNS))]
+    share[0] += incidents - sum(share)
+    where = [t for t, n in zip(TOWNS, share) for _ in range(n)]
+    for i in range(incidents):
+        town, cc, lat, lon = where[i]
+        typ = LARGE_TYPES[rnd.randrange(len(LARGE_TYPES))]
+        day = (start + dt.timedelta(days=rnd.randrange(3 * 365))).isoformat()
+        rows.append((f"{typ or 'Talks'} in {town}", typ, "ASSAULT" if typ else "CONSULT", day, day, town, cc,
+                     lat + rnd.uniform(-0.05, 0.05), lon + rnd.uniform(-0.05, 0.05), "point",
+                     f"Group {i % actors}", rnd.randrange(0, 12) if typ else None))
+        by_town[town] = by_town.get(town, 0) + 1
+        by_type[typ or "none"] = by_type.get(typ or "none", 0) + 1
+    db.executemany("INSERT INTO incidents (summary, acled_type, plover, date_start, date_end, location, country,"
+                   " latitude, longitude, geo_precision, actor1, fatalities_best, articles, status)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,'reported')", rows)
+    kinds = ["fights", "accuses", "meets", "supports", "coerces", "protests against", "funds", "trains"]
+    names = [f"Group {i}" for i in range(actors)] + ["four suspects", "15 others", "Quetta"]
+    db.execute("INSERT INTO places (article_id, name, country) VALUES (1, 'Quetta', 'PK')")
+    db.executemany("INSERT INTO relations (article_id, source_actor, target_actor, type, status, text)"
+                   " VALUES (1, ?, ?, ?, 'reported', 'a sentence')",
+                   [(names[rnd.randrange(len(names))], names[rnd.randrange(len(names))], kinds[rnd.randrange(len(kinds))])
+                    for _ in range(ties)])
+    db.commit()
+    db.close()
+    return {"towns": by_town, "types": by_type}

@@ -65,7 +65,7 @@ async function draw() {
     pairs.set(k, e.bend + 1);
   }
   const many = nodes.length > 80;
-  const size = d3.scaleSqrt().domain([0, d3.max(nodes, (n) => n.events + n.degree) || 1]).range(many ? [3, 12] : [5, 18]);
+  const size = d3.scaleSqrt().domain([0, d3.max(nodes, (n) => n.events + n.degree) || 1]).range(many ? [2.5, 9] : [5, 18]);
   const r = (n) => size(n.events + n.degree);
   const svg = d3.select(el).append("svg").attr("viewBox", [0, 0, width, height]);
   const defs = svg.append("defs");
@@ -90,7 +90,7 @@ async function draw() {
   node.append("circle").attr("r", r).attr("fill", (n) => nodeColour(n.type))
     .on("click", (ev, n) => { location.href = n.ego; });
   // labels for the most connected (all of them when few), the rest on hover
-  const labelled = new Set(nodes.slice(0, many ? 40 : nodes.length).map((n) => n.id));
+  const labelled = new Set(nodes.slice(0, many ? 30 : nodes.length).map((n) => n.id));
   const label = node.filter((n) => labelled.has(n.id) || n.id === data.ego).append("a").attr("href", (n) => n.href);
   label.append("text").attr("x", (n) => r(n) + 3).attr("y", 4).text((n) => (n.id.length > 34 ? n.id.slice(0, 32) + "…" : n.id));
   node.append("title").text((n) => `${n.id} (${n.type || "type unknown"}): ${n.events} events, ${n.degree} ties — click for its ties`);

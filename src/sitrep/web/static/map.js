@@ -166,9 +166,8 @@ async function draw() {
     }, 150);
   });
   svg.call(zoom);
-  render();
   const start = wanted(d3.zoomIdentity);  // the grid this view wants, if the server's guess differs
-  if (start !== cell) await regrid(start);
+  if (start !== cell) await regrid(start); else render();
   legend(document.getElementById("map-legend"), first.present.map((t) => [t === "none" ? "no ACLED type" : t, colourOf(t)]));
 }
 
