@@ -80,6 +80,46 @@ def screenshots(base: str, folder: Path) -> None:
     print(f"screenshots in {folder}")
 
 
+def misplaced(db: Path) -> tuple[int, int, int]:
+    """(incidents, those placed by a report's dateline, those in a country none of their reports
+    names): a dateline says where a report was filed, never where its events happened."""
+    import sqlite3
+
+    from sitrep.reading import find_dateline
+
+    import re
+
+    from sitrep.lexicon import load_countries
+
+    words = {c.iso2: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (c.name, *c.aliases, *c.demonyms)) + r")\b")
+             for c in load_countries()}
+    con = sqlite3.connect(db)
+    datelines, texts = {}, {}
+    for aid, text in con.execute("SELECT id, text FROM articles"):
+        span = find_dateline(text)
+        datelines[aid] = (span.start, span.end) if span else None
+        texts[aid] = text
+    on_dateline, elsewhere, total = set(), set(), set()
+    placed_in_text: set[int] = set()  # incidents a report places by its text, not by its dateline
+    for iid, country, admin1, location, aid, start in con.execute(
+            "SELECT ie.incident_id, i.country, i.admin1, i.location, e.article_id, v.start FROM incident_events ie"
+            " JOIN incidents i ON i.id = ie.incident_id JOIN events e ON e.id = ie.event_id"
+            " LEFT JOIN evidence v ON v.event_id = e.id AND v.field = 'location'"
+            " WHERE i.latitude IS NOT NULL"):
+        total.add(iid)
+        d = datelines.get(aid)
+        if d and start is not None and d[0] <= start < d[1]:
+            on_dateline.add(iid)
+        elif start is not None:
+            placed_in_text.add(iid)
+        # the report names the country, or the province it is placed in (not only the town: "Beni")
+        if country in words and not words[country].search(texts[aid]) and \
+                not (admin1 and admin1 != location and admin1 in texts[aid]):
+            elsewhere.add(iid)
+    con.close()
+    return len(total), len(on_dateline - placed_in_text), len(elsewhere)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, help="a database written by sitrep ingest")
@@ -118,6 +158,9 @@ def main() -> int:
         print(f"\nfour /map.json at once: slowest {max(r[0] for r in together) * 1000:.0f} ms")
         print(f"the map's data (clusters and basemap, gzip): {map_data / 1024:.0f} KB")
         print(f"slowest median page: {worst:.0f} ms")
+        placed, on_dateline, elsewhere = misplaced(db)
+        print(f"of {placed} incidents with coordinates: {on_dateline} placed by a report's dateline,"
+              f" {elsewhere} in a country their reports do not name")
         if args.shots:
             screenshots(base, args.shots)
         server.shutdown()

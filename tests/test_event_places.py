@@ -132,3 +132,24 @@ def test_a_named_nationality_is_kept_abroad(pipeline):
     ev = violent(pipeline, "Iranian gunmen attacked a checkpoint in Panjgur, Pakistan, on Monday, killing two soldiers.")
     assert ev.place.country == "PK"
     assert ev.actor1.country == "IR", ev.actor1
+
+
+# --- the dateline: where a report was filed, never where its events happened ---------------------
+
+def test_a_political_act_placed_only_by_the_dateline_gets_its_province_and_no_point(pipeline):
+    text = ("Talks planned on border trade\n\nQUETTA, Pakistan (Sitrep Wire) - The provincial government "
+            "said on Saturday that it would hold talks with traders' leaders next week.\n")
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.category == "political"]
+    assert events
+    for ev in events:
+        assert ev.place is not None and ev.place.precision == "admin1", (ev.trigger.text, ev.place)
+        assert fold(ev.place.admin1) == fold("Balochistan") and ev.place.admin2 is None
+        assert ev.place.lat is None and ev.place.lon is None  # nothing to draw on the dateline town
+        assert ev.place.span.text == "QUETTA"  # its evidence: the dateline
+
+
+def test_a_violent_event_is_never_placed_by_the_dateline(pipeline):
+    text = ("Clash in the hills\n\nQUETTA, Pakistan (Sitrep Wire) - Gunmen attacked a checkpoint on Friday, "
+            "killing two soldiers, officials said.\n")
+    ev = violent(pipeline, text)
+    assert ev.place is None or ev.place.span.text != "QUETTA"

@@ -68,6 +68,11 @@ AMBIGUOUS = [
      "Bijapur", "IN", "Chhattisgarh"),
     ("Officials in India said a bus overturned near Belagavi on Monday and another crashed in Bijapur.",
      "Bijapur", "IN", "Karnataka"),
+    # a country named in full, which the model cuts in two: the town is resolved in it, not abroad
+    ("Rebels raided a market in Beni in the Democratic Republic of the Congo on Friday, officials said.",
+     "Beni", "CD", "Nord-Kivu"),
+    ("Rebels raided a market in Beni in the Democratic Republic of the Congo on Friday, officials said.",
+     "Democratic Republic of the Congo", "CD", None),
 ]
 
 
@@ -321,3 +326,12 @@ def test_a_famous_city_says_which_country_and_a_small_namesake_town_does_not(pip
     belfast = [p for p in found if p.name == "Belfast"]
     assert belfast and all(p.country == "GB" for p in belfast), [(p.name, p.country) for p in found]
     assert not any(p.country == "AU" for p in found), [(p.name, p.country) for p in found]
+
+
+def test_a_place_inside_a_groups_name_is_not_a_place_of_the_report(pipeline):
+    """"the Islamic State in the Sahel": the Sahel is part of the group's name; a report from Mali
+    is not placed in Burkina Faso's Sahel region by it."""
+    text = ("Fighters of the Islamic State in the Sahel attacked an army post near Gao in Mali on Monday, "
+            "killing four soldiers, the army said.")
+    names = [p.name for p in pipeline.extract(text, published="2024-03-10").places]
+    assert "Sahel" not in names and "Gao" in names

@@ -408,6 +408,11 @@ def test_too_large_html(tmp_path):
      "MAIDUGURI, Nigeria (Sitrep Wire) - "),
     ("PORT-AU-PRINCE, Haiti, Jan. 12, 2024 (Sitrep Wire) - Gangs blocked the main road.",
      "PORT-AU-PRINCE, Haiti, Jan. 12, 2024 (Sitrep Wire) - "),
+    # a country of several words joined by "of the"
+    ("BUNIA, Democratic Republic of the Congo (Sitrep Wire) - Militiamen burned a camp.",
+     "BUNIA, Democratic Republic of the Congo (Sitrep Wire) - "),
+    ("BANGUI, Central African Republic (Sitrep Wire) - Rebels took a town.",
+     "BANGUI, Central African Republic (Sitrep Wire) - "),
 ])
 def test_find_dateline(text, expected):
     span = find_dateline(text)

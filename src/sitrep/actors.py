@@ -119,6 +119,18 @@ class ActorFinder:
                 target = self.exact if (n.isupper() or len(n) <= 4) else self.lower
                 target.add(c.name, [nlp.make_doc(n)])
 
+    def place_words_in_names(self, doc) -> set[int]:
+        """Tokens of a place named inside a known group's name after "in" or "of" ("the Islamic State
+        in the Sahel", "al-Qaeda in the Islamic Maghreb"): part of the name, not a place of the report."""
+        out: set[int] = set()
+        for _, s, e in [*self.lower(doc), *self.exact(doc)]:
+            words = [t.lower_ for t in doc[s:e]]
+            for k, w in enumerate(words[:-1]):
+                if w in ("in", "of") and k > 0:
+                    out.update(range(s + k + 1, e))
+                    break
+        return out
+
     def find(self, doc, focus_country: str | None = None, places=()) -> list[Actor]:
         """Entry point: the actor mentions of ``doc``, in text order.
 

@@ -463,7 +463,9 @@ class EventFinder:
             ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
-            ev.place = ctx.dateline_place  # a statement or decision is made where the report was filed
+            # a statement or decision is made where the report was filed, as far as its province goes:
+            # the dateline says the region a report comes from, never the spot (so no coordinates)
+            ev.place = _province_of(ctx.dateline_place)
         if ev.place is None and ev.actor1 is not None and ev.actor1.country and \
                 (cls.category == "political" or cls.name == "arrest") and ev.actor1.kind != "person":
             name = ctx.country_names.get(ev.actor1.country, ev.actor1.country)
@@ -527,6 +529,14 @@ class EventFinder:
         elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name == "attack":
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+def _province_of(p: Place) -> Place | None:
+    """The province of a place, as a place of admin1 precision without coordinates; None without one."""
+    if not p.admin1:
+        return None
+    return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, precision="admin1",
+                 feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
 
 
 @dataclass

@@ -121,7 +121,8 @@ class Pipeline:
         published, times = dates.resolve(doc, document.published, document.dateline)
         tick("time")
         found_places = places.find_places(doc, self.gazetteer, dateline=document.dateline,
-                                          adjectives=self.language.adjectives)
+                                          adjectives=self.language.adjectives,
+                                          blocked_tokens=self.actor_finder.place_words_in_names(doc))
         tick("places")
         focus = focus_country(doc, self.lexicon) or _place_focus(found_places)
         found_actors = self.actor_finder.find(doc, focus, found_places)

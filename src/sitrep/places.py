@@ -74,10 +74,28 @@ _AREA_WORDS = frozenset("""area district region province town city village outsk
     suburb county division tehsil""".split())
 
 
+@cache
+def _long_country_names() -> re.Pattern | None:
+    """Country names of several words joined by "of", "the" or "and" ("Democratic Republic of the
+    Congo", "Bosnia and Herzegovina"), which the model tends to cut ("Democratic Republic" … "Congo")."""
+    names = sorted({n for c in load_countries() for n in (c.name, *c.aliases)
+                    if re.search(r"\s(?:of|the|and)\s", n)}, key=len, reverse=True)
+    return re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+
+
 def _mentions(doc, blocked: set[int]):
     """(start_char, end_char, text, label) of every likely place name."""
     seen = []
+    whole = set()  # tokens of a country's long name, found whole
+    if (long := _long_country_names()) is not None:
+        for m in long.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None:
+                seen.append((span.start, span.end, "GPE"))
+                whole.update(range(span.start, span.end))
     for ent in doc.ents:
+        if whole & set(range(ent.start, ent.end)):
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1) \
                 or (ent.label_ in ("ORG", "PERSON") and _KIND_WORD.search(ent.text)):
             seen.append((ent.start, ent.end, ent.label_))

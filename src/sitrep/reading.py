@@ -128,7 +128,8 @@ def from_html(data: bytes | str, *, id: str, origin: str | None = None) -> Docum
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z]+)?)?)"
+    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ](?:(?:of|the|and)[ ])*[A-Z][a-z]+){0,4})?)"  # "…, Democratic Republic of the Congo"
     r"(?:,?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?))?"
     r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)
 
