@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup chromium demo test dev-score real-score corpus-check corpus-score corpus-errors corpus-spread export-check geo-score bench bench-length bench-ingest bench-memory fuzz clean
+.PHONY: setup chromium demo test dev-score real-score corpus-check corpus-score corpus-errors corpus-spread export-check geo-score bench bench-ui bench-length bench-ingest bench-memory fuzz clean
 
 # The web UI's front-end libraries (d3, topojson-client, world-atlas) come from the npm registry
 # through package.json and package-lock.json; `npm ci` installs exactly the locked versions.
@@ -76,6 +76,11 @@ geo-score: setup
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/length_sweep.py
+
+# The web UI with 5,000 generated articles ingested: page and JSON times, the map's data size,
+# dateline-placed incidents; screenshots of map, timeline and actor graph in .eval/shots/.
+bench-ui: setup
+	$(BIN)/python benchmarks/ui_check.py --articles 5000 --shots .eval/shots
 
 # Seconds and peak RSS against length (10 KB to 1 MB) for bare spaCy and for sitrep.
 bench-length: setup
