@@ -545,3 +545,36 @@ def test_allow_writes_creates_an_empty_database_whose_pages_all_work(tmp_path):
     assert c.get("/map.json").json()["clusters"] == []
     assert "No event matches these filters." in c.get("/events").text
     assert "writes allowed" in c.get("/events").text
+
+
+# --- the one palette -------------------------------------------------------------------------------
+
+def test_the_palette_names_every_type_and_every_kind_of_tie_sitrep_writes(client):
+    import yaml
+
+    from sitrep.relations import EVENT_TIES
+    from sitrep.web.palette import palette
+
+    p = palette()
+    kinds = set(EVENT_TIES.values()) | {"hands over to"}
+    kinds |= set(yaml.safe_load((Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "relations.yaml")
+                                .read_text(encoding="utf-8")))
+    assert kinds <= set(p["ties"]), kinds - set(p["ties"])
+    served = client.get("/palette.json").json()
+    assert served["acled"] == p["acled"] and served["ties"] == p["ties"] and served["actors"] == p["actors"]
+
+
+def test_the_palette_loader_refuses_two_types_of_one_colour(tmp_path, monkeypatch):
+    from sitrep.errors import ConfigError
+    from sitrep.web import palette as module
+
+    text = module.PATH.read_text(encoding="utf-8").replace('Riots: "#56B4E9"', 'Riots: "#0072B2"')
+    bad = tmp_path / "palette.yaml"
+    bad.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(module, "PATH", bad)
+    module.palette.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="two types share a colour"):
+            module.palette()
+    finally:
+        module.palette.cache_clear()

@@ -255,9 +255,6 @@ def _priogrid(lat: float, lon: float) -> int:
     return min(int((lat + 90) // 0.5), 359) * 720 + min(int((lon + 180) // 0.5), 719) + 1
 
 
-_ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY"}
-
-
 def _entity(e, where: str, bad) -> None:
     sectors = standards.plover()["sectors"]
     if not isinstance(e, dict) or not isinstance(e.get("entity_text"), str) or not e["entity_text"]:
@@ -316,8 +313,8 @@ def check_plover(path: Path) -> list[Violation]:
                 _entity(e, "actor", lambda rule, v: bad(rule, v, rid))
             for e in recipient:
                 _entity(e, "recipient", lambda rule, v: bad(rule, v, rid))
-            if typ == "ASSAULT" and any(isinstance(e, dict) and e.get("sector") in _ARMED_SECTORS
-                                        for e in recipient):
+            armed = standards.rules()["plover"]["armed_sectors"]
+            if typ == "ASSAULT" and any(isinstance(e, dict) and e.get("sector") in armed for e in recipient):
                 bad("a two-sided ASSAULT has every side in actor (recipient only for one-sided)", recipient, rid)
             loc = rec.get("event_loc")
             if loc is not None:

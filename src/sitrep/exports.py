@@ -568,7 +568,6 @@ def polecat_row(r: dict) -> dict:
     """An incident as a row of POLECAT's published tab-separated files (columns of
     ``standards/plover.yaml`` ``polecat_fields``; what sitrep has no value for is empty)."""
     rec = plover_record(r)
-    P = standards.rules()["plover"]
     typ = r["plover"]  # POLECAT keeps NGEC's names (REQUEST)
     row = dict.fromkeys(standards.plover()["polecat_fields"], "")
     loc = rec["event_loc"] or {}
@@ -596,7 +595,6 @@ def polecat_row(r: dict) -> dict:
         "Publication Date": min((m["published"] for m in r["reports"] if m.get("published")), default=""),
         "Language": "en", "Version": f"sitrep {_version()}",
     })
-    del P
     return row
 
 

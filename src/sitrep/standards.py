@@ -34,7 +34,7 @@ _SECTIONS = {
     "acled": {"max_days", "leave_out_status", "status_tags", "generic", "crowd_first", "unidentified_doer",
               "unidentified_target", "crowd_targeted", "crowd_size_unknown", "extension_tags", "outlet_scale"},
     "ucdp": {"types", "subtypes", "min_deaths", "empty"},
-    "plover": {"sector_by_type", "sector_by_state", "unidentified_sector", "context_by_status",
+    "plover": {"sector_by_type", "sector_by_state", "unidentified_sector", "armed_sectors", "context_by_status",
                "context_historical", "extension_contexts", "manual_type_names", "feature"},
 }
 

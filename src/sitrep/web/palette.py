@@ -1,5 +1,5 @@
-"""The web UI's palette (and the few words the actor graph needs): ``data/palette.yaml``, one colour per ACLED type, per PLOVER type and per
-kind of actor tie (with a line style), read once and checked strictly, so that every page and its
+"""The web UI's palette (and the few words the actor graph needs): ``data/palette.yaml``, one colour per ACLED type, per PLOVER type, per actor type and
+per kind of actor tie (with a line style), read once and checked strictly, so that every page and its
 legend draw a type in the same colour (the pages get it in a JSON block of ``base.html``)."""
 from __future__ import annotations
 
@@ -23,14 +23,16 @@ def palette() -> dict:
         data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read {PATH}: {e}") from None
-    if not isinstance(data, dict) or set(data) != {"acled", "plover", "ties", "not_actors"}:
-        raise ConfigError(f"{PATH}: expected the sections acled, plover, ties and not_actors")
+    if not isinstance(data, dict) or set(data) != {"acled", "plover", "actors", "ties", "not_actors"}:
+        raise ConfigError(f"{PATH}: expected the sections acled, plover, actors, ties and not_actors")
     if set(data["not_actors"] or {}) != {"count_words"} or not all(
             isinstance(w, str) and w == w.lower() for w in data["not_actors"]["count_words"]):
         raise ConfigError(f"{PATH}: not_actors: count_words, a list of lower-case words")
     acled_types = set(standards.acled()["event_types"]) | {"none"}
     plover_types = set(standards.plover_vocabulary(ngec=True)[0]) | {"none"}
-    for section, want in (("acled", acled_types), ("plover", plover_types)):
+    actor_types = set(standards.rules()["armed_types"]) | set(standards.rules()["acled"]["generic"]) \
+        - {"unidentified"} | {"none"}
+    for section, want in (("acled", acled_types), ("plover", plover_types), ("actors", actor_types)):
         have = set(data[section])
         if have != want:
             raise ConfigError(f"{PATH}: {section}: missing {sorted(want - have)}, unknown {sorted(have - want)}")

@@ -2,13 +2,11 @@
 // chose (the most connected, a search's, or one actor's ties); a colour and a line style per kind of
 // tie from the one palette, faded when not stated as fact. A click on a line lists its evidence; a
 // click on an actor shows its ties only (ego view); its name links to its events.
-import { twin, legend, showError, tieLook, withParams } from "./common.js";
+import { PALETTE, twin, legend, showError, tieLook, withParams } from "./common.js";
 
 const d3 = window.d3;
 const el = document.getElementById("graph");
 const panel = document.getElementById("edge-panel");
-const ACTOR_COLOURS = { state: "#0072B2", rebel: "#D55E00", political_militia: "#E69F00", identity_militia: "#F0E442",
-  rioters: "#CC79A7", protesters: "#56B4E9", civilians: "#009E73", external: "#555555" };
 const FACT = new Set(["reported", "confirmed"]);
 const DASH = { solid: null, dashed: "7 4", dotted: "2 3" };
 
@@ -54,7 +52,7 @@ async function draw() {
   const data = await twin();
   controls(data);
   const width = el.clientWidth, height = el.clientHeight;
-  const nodeColour = (t) => ACTOR_COLOURS[t] || "#9aa5b1";
+  const nodeColour = (t) => PALETTE.actors[t] || PALETTE.actors.none;
   const nodes = data.nodes.map((n) => ({ ...n }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = data.edges.filter((e) => byId.has(e.source) && byId.has(e.target)).map((e) => ({ ...e }));

@@ -30,7 +30,7 @@ def palette(req):
     """``/palette.json``: the one palette (``data/palette.yaml``) every page's script draws with."""
     from ..palette import palette as table
 
-    body = json.dumps({"ok": True, **{k: table()[k] for k in ("acled", "plover", "ties")}}, ensure_ascii=False)
+    body = json.dumps({"ok": True, **{k: table()[k] for k in ("acled", "plover", "actors", "ties")}}, ensure_ascii=False)
     return Response(body, 200, "application/json; charset=utf-8", [("Cache-Control", "max-age=3600")])
 
 
