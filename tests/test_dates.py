@@ -50,6 +50,8 @@ TUE_MAR = "2022-03-01"  # Tuesday
 MON_NY = "2022-01-03"   # Monday after New Year
 TUE_NY = "2023-01-03"   # Tuesday after New Year
 SUN = "2022-02-20"      # Sunday
+SUN_MAR = "2024-03-10"  # Sunday
+MON_MAR = "2024-03-11"  # Monday
 
 CASES = [
     # ------------------------------------------------------------------ absolute: full dates
@@ -390,6 +392,39 @@ CASES = [
       WED, "the past two years", None),
     C("np-a-decade", "The opposition leader spent a decade in exile.",
       WED, "a decade", None),
+    # ---------------------------------------------- tense, deadlines, quarters and halves (issue 18)
+    C("wd-past-sun", 'Rebels shelled the market on Saturday, killing three people, officials said on Sunday.',
+      SUN_MAR, 'Saturday', ('2024-03-09', '2024-03-09', 'day')),
+    C("wd-said-would", 'The ministry said on Saturday that it would reopen the border crossing.',
+      SUN_MAR, 'Saturday', ('2024-03-09', '2024-03-09', 'day')),
+    C("wd-future-next-day", 'The two foreign ministers will meet in Doha on Tuesday to discuss the ceasefire.',
+      MON_MAR, 'Tuesday', ('2024-03-12', '2024-03-12', 'day')),
+    C("wd-scheduled", 'A court in Lahore is scheduled to hear the case on Thursday.',
+      MON_MAR, 'Thursday', ('2024-03-14', '2024-03-14', 'day')),
+    C("wd-expected-friday", 'Voting is expected to begin on Friday in the northern provinces.',
+      MON_MAR, 'Friday', ('2024-03-15', '2024-03-15', 'day')),
+    C("last-month-planned", 'The march, planned since last April, drew thousands on Sunday.',
+      SUN_MAR, 'last April', ('2023-04-01', '2023-04-30', 'month')),
+    C("next-month-past-tense", 'Officials said the talks would resume next May.',
+      SUN_MAR, 'next May', ('2024-05-01', '2024-05-31', 'month')),
+    C("by-month-deadline", 'The government promised to pay the salaries by May.',
+      SUN_MAR, 'May', ('2024-05-01', '2024-05-31', 'month')),
+    C("deadline-noun", 'Rebels ignored the April 2 deadline to hand over their weapons, the army said.',
+      SUN_MAR, 'April 2', ('2024-04-02', '2024-04-02', 'day')),
+    C("payable", 'The compensation, payable Dec. 7, will go to the families of the victims.',
+      SUN_MAR, 'Dec. 7', ('2024-12-07', '2024-12-07', 'day')),
+    C("quarter", 'Attacks in the province rose sharply in the first quarter of 2023, the report said.',
+      SUN_MAR, 'the first quarter of 2023', ('2023-01-01', '2023-03-31', 'month')),
+    C("quarter-this-year", 'Exports fell in the fourth quarter, the central bank said.',
+      SUN_MAR, 'the fourth quarter', ('2023-10-01', '2023-12-31', 'month')),
+    C("half", 'More than 200 people were killed in the first half of 2023, the monitor said.',
+      SUN_MAR, 'the first half of 2023', ('2023-01-01', '2023-06-30', 'month')),
+    C("second-half-next", 'The army plans to withdraw its troops in the second half of next year.',
+      SUN_MAR, 'the second half of next year', ('2025-07-01', '2025-12-31', 'month')),
+    C("early-next-year", 'Elections are due early next year, the commission said.',
+      SUN_MAR, 'early next year', ('2025-01-01', '2025-04-30', 'year')),
+    C("duration", 'The curfew has been in place for three years, residents said.',
+      SUN_MAR, 'three years', None),
 ]
 
 

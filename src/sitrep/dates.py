@@ -87,6 +87,7 @@ class _Cand:
     sentence: int
     modifier: bool = False  # a year inside a noun phrase ("the 2011 murder")
     future: bool = False
+    nearest: bool = False  # a deadline or due day ("by May", "the April 2 deadline"): the nearest occurrence
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -122,9 +123,14 @@ def _num(word: str | None) -> int | None:
     return NUMBERS.get(w, 1)
 
 
-def _year_for(month: int, day: int | None, pub: dt.date, future: bool) -> int:
-    """The year of a yearless date: the latest not after ``pub`` (future: the next)."""
+def _year_for(month: int, day: int | None, pub: dt.date, future: bool, nearest: bool = False) -> int:
+    """The year of a yearless date: the latest not after ``pub`` (future: the next; ``nearest``, for
+    a deadline or a due day told in no future tense: the one closest to ``pub``, before or after)."""
     y = pub.year
+    if nearest and not future:
+        def gap(year: int) -> int:
+            return abs((dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1])) - pub).days)
+        return min((y - 1, y, y + 1), key=gap)
     probe = dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
     if future:
         return y if probe >= pub else y + 1
@@ -137,7 +143,7 @@ class Resolver:
     def __init__(self, published: dt.date | None):
         self.pub = published
 
-    def absolute(self, t: str, future: bool = False) -> Interval | None:
+    def absolute(self, t: str, future: bool = False, nearest: bool = False) -> Interval | None:
         s = t.lower().replace(",", " ").replace("’", "'")
         s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
         s = re.sub(r"\s+", " ", s).strip()
@@ -166,6 +172,18 @@ class Resolver:
         rel_year = re.search(r"\b(last|this|next) year\b", s)
         if rel_year and self.pub:
             year = self.pub.year + {"last": -1, "this": 0, "next": 1}[rel_year[1]]
+        if (part := _PART_OF_YEAR.search(s)) and not re.search(rf"\b{_MON}", s):
+            return self._part_of_year(part, year, future)
+        if (m := re.search(rf"\b(last|next|this)\s+({_MON})", s)) and self.pub and not year:
+            # "last April": the latest April before this month; "next May": the first after it
+            mon = MONTHS.get(m[2].rstrip(".")[:3] if m[2].rstrip(".") not in MONTHS else m[2].rstrip("."))
+            p = self.pub
+            if m[1] == "last":
+                year = p.year if mon < p.month else p.year - 1
+            elif m[1] == "next":
+                year = p.year if mon > p.month else p.year + 1
+            else:
+                year = p.year
         mon = None
         if m := re.search(rf"\b({_MON})", s):
             mon = MONTHS.get(m[1].rstrip(".")[:3] if m[1].rstrip(".") not in MONTHS else m[1].rstrip("."))
@@ -176,7 +194,7 @@ class Resolver:
             day = int(m[1])
         if mon and rng:
             d1, d2 = int(rng[1]), int(rng[2])
-            y = year or (self.pub and _year_for(mon, d1, self.pub, future))
+            y = year or (self.pub and _year_for(mon, d1, self.pub, future, nearest))
             if not y:
                 return None
             try:
@@ -184,14 +202,14 @@ class Resolver:
             except ValueError:
                 return None
         if mon and (wk := re.search(r"\b(first|second|third|last|final) week of\b", s)):
-            y = year or (self.pub and _year_for(mon, None, self.pub, future))
+            y = year or (self.pub and _year_for(mon, None, self.pub, future, nearest))
             if not y:
                 return None
             last = calendar.monthrange(y, mon)[1]
             start = {"first": 1, "second": 8, "third": 15}.get(wk[1], last - 6)
             return Interval(dt.date(y, mon, start), dt.date(y, mon, start + 6), "week")
         if mon and day:
-            y = year or (self.pub and _year_for(mon, day, self.pub, future))
+            y = year or (self.pub and _year_for(mon, day, self.pub, future, nearest))
             if not y:
                 return None
             if mon == 2 and day == 29 and not year:
@@ -202,7 +220,7 @@ class Resolver:
             except ValueError:
                 return None
         if mon:
-            y = year or (self.pub and _year_for(mon, None, self.pub, future))
+            y = year or (self.pub and _year_for(mon, None, self.pub, future, nearest))
             if not y:
                 return None
             iv = month_interval(y, mon)
@@ -228,6 +246,30 @@ class Resolver:
         if m := re.fullmatch(r"(?:the\s+)?(?:19|20)?(\d)0'?s", s):
             return None  # decades are too vague to date an event
         return None
+
+    def _part_of_year(self, part: re.Match, year: int | None, future: bool) -> Interval | None:
+        """A quarter or a half of a year: of the year the text names, else the latest one that has
+        begun by publication (the next one in the future tense)."""
+        if part[3]:
+            n, size = int(part[3]), 3
+        else:
+            size = 3 if part[2] == "quarter" else 6
+            n = _ORDINAL.get(part[1], 12 // size)  # "final", "last": the last of the year
+        if not 1 <= n <= 12 // size:
+            return None
+        first = (n - 1) * size + 1
+        if year is None:
+            if not self.pub:
+                return None
+            p = self.pub
+            year = p.year
+            if dt.date(year, first, 1) > p and not future:
+                year -= 1  # "the fourth quarter", told in March: last year's
+            elif future and add_months(dt.date(year, first, 1), size) <= p:
+                year += 1  # "in the first quarter", planned in May: next year's
+        start = dt.date(year, first, 1)
+        end = add_months(start, size) - dt.timedelta(days=1)
+        return Interval(start, end, "month")
 
     def deictic(self, t: str, future: bool = False) -> Interval | None:
         if not self.pub:
@@ -395,7 +437,9 @@ def _candidates(doc) -> list[_Cand]:
                     and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i:
                 modifier = True
             future = _is_future(head)
-        out.append(_Cand(a, b, t, max(si, 0), modifier, future))
+        nearest = bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)
+                       or _DUE_AFTER.match(text[b:b + 20]))
+        out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest))
     return out
 
 
@@ -415,6 +459,13 @@ def _is_future(tok) -> bool:
 _FUTURE_VERBS = {"due", "expect", "schedule", "set", "plan", "intend", "slate", "prepare", "aim"}
 
 
+# quarters and halves of a year ("the first quarter of 2023", "the second half of next year", "Q3")
+_PART_OF_YEAR = re.compile(r"\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)|q([1-4]))\b")
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# words that make a date a deadline or a due day: its nearest occurrence, before or after publication
+_DUE_BEFORE = re.compile(r"\b(?:by|until|till|payable|due(?:\s+on)?|deadline\s+of)\s*$", re.I)
+_DUE_AFTER = re.compile(r"^\s*(?:deadline|ultimatum)\b", re.I)
+
 _RELATIVE = re.compile(r"\b(later|afterwards|following|next|previous|same|after|before|earlier)\b", re.I)
 _DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this|past|ago|recent|weekend|{_DAY})\b", re.I)
 
@@ -423,6 +474,8 @@ def classify(t: str) -> str:
     s = t.lower()
     if re.search(r"\b(after|before)\s+(the|a|an|his|her|their|its)\b", s):
         return "anchored"
+    if re.search(rf"\b(?:last|next|this)\s+{_MON}", s) or _PART_OF_YEAR.search(s):
+        return "absolute"  # "last April", "next May", "the first quarter", "the second half of next year"
     if re.search(r"\b(?:19|20)\d\d\b", s) or re.search(rf"\b{_MON}\s+\d|\d\s+(?:of\s+)?{_MON}", s):
         return "absolute"
     if re.search(r"\b(tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s) \
@@ -533,7 +586,7 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
                 if iv is None:
                     kind = "unresolved"
             elif kind == "absolute":
-                iv = r.absolute(c.text, c.future)
+                iv = r.absolute(c.text, c.future, nearest=c.nearest)
             elif kind == "deictic":
                 iv = r.deictic(c.text, c.future) or r.absolute(c.text, c.future)
             elif kind == "anaphoric":
