@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import normalise
 from .language import clause_verb, doc_text, token_index
 from .lexicon import TriggerClass, Triggers
-from .records import Actor, Count, Event, Interval, Place, Span, TimeExpr
+from .records import Actor, Count, Event, Findings, Interval, Place, Span, TimeExpr
 
 _ANNOUNCING = {"say", "announce", "tell", "state", "declare", "confirm", "add", "vow", "pledge", "promise"}
 _INTENDING = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "want", "decide",
@@ -102,8 +102,14 @@ class _Cand:
 class EventFinder:
     """Finds events in a parsed document; build once, use for many."""
 
-    def __init__(self, triggers: Triggers):
+    def __init__(self, triggers: Triggers, lexicon=None):
+        """``lexicon`` (:func:`sitrep.lexicon.load_lexicon`): country names, the nouns that name people,
+        the words that name countries and their "of" names; without it, none."""
         self.t = triggers
+        self.country_names: dict[str, str] = dict(lexicon.countries) if lexicon is not None else {}
+        self.people: frozenset = frozenset(lexicon.people) if lexicon is not None else frozenset()
+        self.country_words: dict = dict(lexicon.country_words) if lexicon is not None else {}
+        self.of_names: dict = dict(lexicon.of_names) if lexicon is not None else {}
         # the words that name violence ("the attack", "the killings", "the violence"): what a
         # condemnation can point at (see _condemned_doer); built once from the trigger lexicon
         self.violent_words = frozenset(w for entries in triggers.nouns.values() for words, cls in entries
@@ -275,17 +281,12 @@ class EventFinder:
         return True
 
     # -- the whole document ---------------------------------------------------
-    def find(self, doc, times: list[TimeExpr], places: list[Place], actors: list[Actor],
-             focus: str | None = None, country_names: dict[str, str] | None = None,
-             people: frozenset = frozenset(), published: dt.date | None = None,
-             country_words: dict | None = None, of_names: dict | None = None,
-             homelands: dict[int, list[Place]] | None = None) -> list[Event]:
-        """Entry point: the events of ``doc``, mentions folded into the events they name.
-
-        ``people``: nouns that name people or groups ("villagers", "suspects"), so that an
-        unnamed party can still be an actor; ``published`` dates the report's lead;
-        ``homelands``: the provinces peoples' words name (:func:`sitrep.places.find_homelands`).
-        """
+    def find(self, doc, found: Findings) -> list[Event]:
+        """Entry point: the events of ``doc``, mentions folded into the events they name, from what
+        the earlier stages ``found`` (times, places, actors, the report's country and date, the
+        provinces peoples' words name)."""
+        times, places, actors = found.times, found.places, found.actors
+        published, focus, homelands = found.published, found.focus, found.homelands
         sents = list(doc.sents)
         paragraph = _paragraphs(doc, sents)
         events: list[Event] = []
@@ -297,11 +298,11 @@ class EventFinder:
         for p in places:
             by_sent_places.setdefault(p.sentence, []).append(p)
         actor_at = token_index(doc, actors)
-        ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, country_names or {},
-                   people=people | _PEOPLE | self.t.civilian_targets,
-                   headline=bool(sents) and _is_headline(doc, sents[0]), country_words=country_words or {})
+        ctx = _Ctx(doc, sents, paragraph, by_sent_times, by_sent_places, actor_at, self.country_names,
+                   people=self.people | _PEOPLE | self.t.civilian_targets,
+                   headline=bool(sents) and _is_headline(doc, sents[0]), country_words=self.country_words)
         ctx.lead_time = _lead_time(times, published, doc)
-        ctx.of_names = of_names or {}
+        ctx.of_names = self.of_names
         ctx.focus, ctx.homelands = focus, homelands or {}
         ctx.dateline_place = next((p for p in places if p.dateline), None)
         for si, sent in enumerate(sents):

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer
 from .language import Language, check_english
 from .lexicon import load_triggers
 from .reading import check_published, find_dateline, without_surrogates
-from .records import Article, Document, Event
+from .records import Article, Document, Event, Findings
 from .summary import summarise
 
 
@@ -32,7 +32,7 @@ class Pipeline:
         self.gazetteer = Gazetteer(self.settings.gazetteer_path)
         self.lexicon = load_lexicon()
         self.actor_finder = ActorFinder(self.language.nlp, self.lexicon)
-        self.event_finder = EventFinder(load_triggers())
+        self.event_finder = EventFinder(load_triggers(), self.lexicon)
         self.timings: dict[str, float] = defaultdict(float)
         self.states = {w: f"Government of {self.lexicon.of_names[iso]}"
                        for w, iso in self.lexicon.country_words.items() if iso in self.lexicon.of_names}
@@ -127,10 +127,8 @@ class Pipeline:
         focus = focus_country(doc, self.lexicon) or _place_focus(found_places)
         found_actors = self.actor_finder.find(doc, focus, found_places)
         tick("actors")
-        events = self.event_finder.find(doc, times, found_places, found_actors, focus,
-                                        self.lexicon.countries, self.lexicon.people, published.date,
-                                        self.lexicon.country_words, self.lexicon.of_names,
-                                        places.find_homelands(doc, self.gazetteer))
+        events = self.event_finder.find(doc, Findings(times, found_places, found_actors, focus, published.date,
+                                                      places.find_homelands(doc, self.gazetteer)))
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:

@@ -177,6 +177,19 @@ class Event:
     evidence: list[Span] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What the stages before events found in one article: the events stage reads it whole
+    (``EventFinder.find(doc, findings)``)."""
+
+    times: list[TimeExpr]
+    places: list[Place]
+    actors: list[Actor]
+    focus: str | None = None  # the country the report is about (ISO alpha-2)
+    published: dt.date | None = None  # dates the report's lead
+    homelands: dict[int, list[Place]] = field(default_factory=dict)  # token -> provinces a people's word names
+
+
 @dataclass(slots=True)
 class Relation:
     """A tie between two actors (funds, harbours, accuses, fights ...)."""
