@@ -38,3 +38,21 @@ def test_a_departure_from_the_form_is_one_clear_error(tmp_path, change, says):
     with pytest.raises(ConfigError) as err:
         load_triggers(_write(tmp_path, change))
     assert says in str(err.value) and "\n" not in str(err.value)
+
+
+def test_the_event_word_classes_are_loaded_strictly(tmp_path):
+    from sitrep.errors import ConfigError
+    from sitrep.lexicon import DATA, load_event_words
+
+    words = load_event_words()
+    assert "say" in words["announcing"] and words["numwords"]["twelve"] == 12
+    assert words["coref_plovers"]["raid"] == frozenset({"ASSAULT", "COERCE"})
+    text = (DATA / "event_words.yaml").read_text(encoding="utf-8")
+    for broken, message in ((text.replace("announcing:", "anouncing:", 1), "missing class"),
+                            (text.replace('hedged: ["alleged"', 'hedged: ["Alleged"', 1), "lower-case"),
+                            (text.replace('"raid": ["ASSAULT"', '"raid": ["ASSAULTS"', 1), "PLOVER types")):
+        assert broken != text
+        bad = tmp_path / "event_words.yaml"
+        bad.write_text(broken, encoding="utf-8")
+        with pytest.raises(ConfigError, match=message):
+            load_event_words.__wrapped__(str(bad))

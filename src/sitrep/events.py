@@ -20,28 +20,21 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import normalise
 from .language import clause_verb, doc_text, token_index
-from .lexicon import TriggerClass, Triggers
+from .lexicon import TriggerClass, Triggers, load_event_words
 from .records import Actor, Count, Event, Findings, Interval, Place, Span, TimeExpr
 
-_ANNOUNCING = {"say", "announce", "tell", "state", "declare", "confirm", "add", "vow", "pledge", "promise"}
-_INTENDING = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "want", "decide",
-              "agree", "vow", "pledge", "promise"}
-_MODAL_SKIP = {"could", "would", "might", "may", "should", "can", "must", "ought"}
-_FUTURE = {"will", "shall", "'ll", "wo"}
-_CONDITIONAL = {"if", "unless", "whether", "lest"}
-_AGGREGATE_DET = {"several", "many", "some", "multiple", "numerous", "few", "various", "these", "those",
-                  "such", "more", "other", "all", "any", "no", "each", "every", "most"}
-_AGGREGATE_HEAD = {"series", "string", "spate", "wave", "number", "risk", "fear", "threat", "possibility",
-                   "surge", "rise", "increase", "spike", "campaign", "history", "pattern", "cycle"}
+_W = load_event_words()  # the word classes below: data/event_words.yaml
+
+_ANNOUNCING = _W["announcing"]
+_INTENDING = _W["intending"]
+_MODAL_SKIP = _W["modal_skip"]
+_FUTURE = _W["future"]
+_CONDITIONAL = _W["conditional"]
+_AGGREGATE_DET = _W["aggregate_det"]
+_AGGREGATE_HEAD = _W["aggregate_head"]
 _VIOLENT_PLOVER = "ASSAULT"
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"}
-_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-             "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-             "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12, "tens": 10,
-             "scores": 20, "hundreds": 100, "a dozen": 12, "a hundred": 100}
+_MONTHS = _W["months"]
+_NUMWORDS = _W["numwords"]
 # a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
 # bomb") is no count of people
 _NOT_A_COUNT = r"(?![\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
@@ -606,7 +599,7 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
     return a, a + n
 
 
-_PARTICLES = frozenset("on off up out down over in away back".split())
+_PARTICLES = _W["particles"]
 
 
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
@@ -620,12 +613,9 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     return all(w in near or w in nxt or w in sub for w in rest)
 
 
-_CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "scrap", "abandon", "shelve", "reschedule"})
-_IDIOM_OBJECTS = frozenset({"place", "part", "note", "care", "action", "step", "measure", "aim", "charge",
-                            "effect", "shape", "hold", "turn", "advantage", "responsibility"})
-_PLACE_NOUNS = {"town", "city", "village", "district", "base", "capital", "control", "area", "territory",
-                "region", "province", "airport", "port", "border", "crossing", "hill", "camp", "garrison",
-                "outpost", "post", "checkpoint", "checkpost", "position", "barracks", "headquarters", "township"}
+_CALLED_OFF = _W["called_off"]
+_IDIOM_OBJECTS = _W["idiom_objects"]
+_PLACE_NOUNS = _W["place_nouns"]
 
 
 def _has_place_object(tok) -> bool:
@@ -643,7 +633,7 @@ def _has_place_object(tok) -> bool:
     return False
 
 
-_NAMING = {"name", "identify", "quote", "disclose"}
+_NAMING = _W["naming"]
 
 
 def _has_clause_object(tok) -> bool:
@@ -658,8 +648,7 @@ def _has_clause_object(tok) -> bool:
     return False
 
 
-_OFFICIALS = {"minister", "president", "delegation", "envoy", "official", "chief", "leader", "team",
-              "commander", "secretary", "ambassador", "king", "prince", "premier", "governor", "general"}
+_OFFICIALS = _W["officials"]
 
 
 def _object_is_party(tok) -> bool:
@@ -696,7 +685,7 @@ def _own_date(tok) -> bool:
                for g in ch.children if g.dep_ == "pobj")
 
 
-_SPAN_PREPS = {"since", "over", "during", "throughout", "for", "in recent", "across", "between", "until"}
+_SPAN_PREPS = _W["span_preps"]
 
 
 def _told_as_news(tok) -> bool:
@@ -753,9 +742,8 @@ def _past_chain(v) -> bool:
     return v.head.tag_ in ("VBD", "VBN") and v.dep_ in ("xcomp", "advcl", "conj")
 
 
-_REPORTING = {"confirm", "deny", "report", "announce", "say", "condemn", "claim", "describe", "verify",
-              "denounce", "blame", "investigate", "document", "record", "witness"}
-_SUPPORT_OF_CONTENT = {"impose", "issue", "make", "launch", "lodge", "file", "level", "announce", "deliver"}
+_REPORTING = _W["reporting"]
+_SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -903,14 +891,9 @@ def _clause_span(c: _Cand, sent, doc) -> Span:
     return Span(a, a + len(text), text)
 
 
-_PRONOUNS = {"it", "they", "he", "she", "we", "them", "him", "her", "its", "their"}
-_WEAPON_AGENTS = {"drone", "jet", "aircraft", "warplane", "helicopter", "missile", "rocket", "shell", "bomb",
-                  "ied", "mine", "grenade", "mortar", "artillery", "fire", "firing", "plane", "uav", "strike"}
-_PEOPLE = frozenset("""member leader commander group official suspect man men woman women boy girl pupil
-    occupant hostage prisoner detainee bureaucrat businessman activist cleric militant insurgent rebel
-    fighter gunman soldier trooper police policeman officer protester demonstrator resident villager
-    civilian student worker employee farmer refugee person people family child journalist diplomat
-    minister president envoy delegation government authority army force troop""".split())
+_PRONOUNS = _W["pronouns"]
+_WEAPON_AGENTS = _W["weapon_agents"]
+_PEOPLE = _W["people"]
 
 
 def _possessor(actor: Actor | None, ctx: _Ctx) -> Actor | None:
@@ -1004,8 +987,7 @@ def _arg_actor(tok, ctx: _Ctx) -> Actor | None:
     return None
 
 
-_FACILITIES = {"checkpost", "checkpoint", "post", "base", "barracks", "garrison", "outpost", "headquarters",
-               "convoy", "patrol", "camp", "station", "picket", "position", "compound"}
+_FACILITIES = _W["facilities"]
 
 
 def _forces_at(c: _Cand, place: Place, ctx: "_Ctx") -> Actor | None:
@@ -1042,11 +1024,8 @@ def _recipient(tok, ctx: "_Ctx") -> Actor | None:
     return None
 
 
-_INSTRUMENTS = frozenset("""accord agreement treaty scheme deal pact convention protocol programme program
-    plan memorandum visa visas""".split())
-_THINGS = frozenset("""vehicle car truck bus motorcycle motorbike cruiser building house home shop market
-    village town city road bridge checkpoint checkpost post base camp station office school mosque church
-    hospital teargas gas fire ties relations airspace border crossing trade capital""".split())
+_INSTRUMENTS = _W["instruments"]
+_THINGS = _W["things"]
 
 
 def _in_place(tok, ctx: "_Ctx") -> bool:
@@ -1074,8 +1053,8 @@ def _depth(t, root) -> int:
     return d
 
 
-_SPEAKING = frozenset({"say", "tell", "report", "add", "state", "announce"})
-_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "claim"})
+_SPEAKING = _W["speaking"]
+_HARMING = _W["harming"]
 
 
 def _subject(v):
@@ -1112,7 +1091,7 @@ def _loose_passive(v) -> bool:
         and v.head.lemma_ == "be" and not any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children)
 
 
-_DONE_TO_PEOPLE = frozenset({"kill", "abduct", "kidnap", "injure", "wound", "arrest", "detain", "behead", "shoot"})
+_DONE_TO_PEOPLE = _W["done_to_people"]
 
 
 def _object(v):
@@ -1236,8 +1215,8 @@ def _hidden_doer(c: _Cand):
     return None
 
 
-_RAIDING = frozenset({"attack", "raid", "storm", "invade", "strike", "ambush", "overrun", "besiege", "shell", "bomb"})
-_WEAPON_VERBS = frozenset({"plant", "fire", "launch", "lay", "place", "detonate", "throw", "drop", "hurl"})
+_RAIDING = _W["raiding"]
+_WEAPON_VERBS = _W["weapon_verbs"]
 
 
 def _clause(c: _Cand) -> set[int]:
@@ -1269,12 +1248,9 @@ def _governs(tok, c: _Cand) -> bool:
     return h.i in anc
 
 
-_MOTION = {"visit", "arrive", "reach", "tour", "enter", "land"}
-_BODIES = {"group", "organisation", "organization", "army", "force", "militia", "party", "government", "ministry",
-           "agency", "police", "movement", "leader", "president", "minister", "official", "spokesman",
-           "spokesperson", "faction", "rebel", "insurgent", "military", "authority", "administration", "junta"}
-_LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "within", "throughout",
-              "off", "on", "along", "from", "to", "towards", "toward", "between", "over", "through", "of", "by"}
+_MOTION = _W["motion"]
+_BODIES = _W["bodies"]
+_LOC_PREPS = _W["loc_preps"]
 
 
 def _locative(ptok, c: _Cand) -> bool:
@@ -1377,7 +1353,7 @@ _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on
 _DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
                        r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
-_VAGUE_KM = {"a": 1, "few": 5, "several": 10}  # "a few km from …"
+_VAGUE_KM = _W["vague_km"]
 
 
 def _km(m: re.Match) -> float:
@@ -1387,7 +1363,7 @@ def _km(m: re.Match) -> float:
     return value * (1.609 if m[2].startswith("mile") else 1.0)
 
 
-_AWAY_VERBS = frozenset({"recall", "withdraw", "evacuate", "pull"})  # "… from X": X is left, not the scene
+_AWAY_VERBS = _W["away_verbs"]
 
 
 def _verb_above(tok):
@@ -1648,7 +1624,7 @@ def _lasting(ev: Event, ctx: _Ctx) -> None:
         ev.interval = Interval(ev.interval.start, ev.interval.start + dt.timedelta(days=days), "day")
 
 
-_ONE = {"a", "an", "the", "one", "his", "her", "its", "their"}
+_ONE = _W["one"]
 
 
 def _one_victim(c: _Cand) -> Count | None:
@@ -1671,9 +1647,8 @@ def _one_victim(c: _Cand) -> Count | None:
     return Count(1, Span(a, b, doc_text(tok.doc)[a:b]))
 
 
-_AGENT_NOUNS = {"killer", "murderer", "assassin", "attacker", "bomber", "gunman", "kidnapper", "abductor",
-                "perpetrator", "culprit", "shooter", "assailant"}
-_HEDGED = {"alleged", "suspected", "presumed", "purported", "accused"}
+_AGENT_NOUNS = _W["agent_nouns"]
+_HEDGED = _W["hedged"]
 
 
 def _condemned_doer(ev: Event, events: list[Event], ctx: _Ctx, violent_words: set[str]) -> None:
@@ -2009,12 +1984,7 @@ def _split_sibling(ev: Event, events: list[Event]) -> bool:
     return any(o is not ev and o.trigger == ev.trigger for o in events)
 
 
-_COREF_PLOVERS = {"raid": {"ASSAULT", "COERCE"}, "operation": {"ASSAULT", "COERCE"},
-                  # "arms were recovered from the site": found in the operation told before
-                  "recover": {"ASSAULT", "COERCE"}, "confiscate": {"ASSAULT", "COERCE"}, "seize": {"ASSAULT", "COERCE"},
-                  # "… and set the vehicle on fire": the burning is part of the attack told before
-                  "set": {"ASSAULT", "COERCE"}, "torch": {"ASSAULT", "COERCE"}, "burn": {"ASSAULT", "COERCE"},
-                  "loot": {"ASSAULT", "COERCE"}, "ransack": {"ASSAULT", "COERCE"}}
+_COREF_PLOVERS = _W["coref_plovers"]
 
 
 def _objects_differ(prev: Event, c: _Cand, ctx: _Ctx) -> bool:
@@ -2038,16 +2008,14 @@ def _objects_differ(prev: Event, c: _Cand, ctx: _Ctx) -> bool:
     return False
 
 
-_ANOTHER = frozenset({"another", "second", "third", "fourth", "separate", "separately", "other", "new", "fresh",
-                      "further", "earlier", "later", "previous", "same", "again"})
+_ANOTHER = _W["another"]
 
 
 _AWAY_IN_TIME = re.compile(r"\b(?:ago|last|earlier|previous|prior|before|since|(?:19|20)\d\d|january|february|"
                            r"march|april|may|june|july|august|september|october|november|december)\b", re.I)
 
 
-_FRAME_NOUNS = frozenset({"attack", "raid", "assault", "fighting", "clash", "battle", "ambush", "offensive",
-                          "operation", "siege", "gunfight", "firefight", "exchange"})
+_FRAME_NOUNS = _W["frame_nouns"]
 
 
 def _framed_by_told_event(ev: Event, c: _Cand, events: list[Event], ctx: _Ctx) -> Event | None:

@@ -181,3 +181,50 @@ def load_countries() -> tuple[Country, ...]:
     with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
         return tuple(Country(r["iso2"].strip(), r["name"].strip(), split(r["demonyms"]), split(r["aliases"]))
                      for r in csv.DictReader(f))
+
+
+# The word classes of the events stage (data/event_words.yaml): each a list of lower-case words or
+# phrases, a word -> number map, or a noun -> PLOVER types map. The file must have exactly these.
+EVENT_WORD_CLASSES = {
+    "words": ('announcing', 'intending', 'modal_skip', 'future', 'conditional', 'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects', 'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content', 'pronouns', 'weapon_agents', 'people', 'facilities', 'instruments', 'things', 'speaking', 'harming', 'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps', 'away_verbs', 'one', 'agent_nouns', 'hedged', 'another', 'frame_nouns'),
+    "numbers": ('numwords', 'vague_km'),
+    "plovers": ('coref_plovers',),
+}
+_PLOVER_TYPES = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+                          "SANCTION MOBILIZE COERCE ASSAULT".split())
+
+
+@cache
+def load_event_words(path: str | None = None) -> dict:
+    """``data/event_words.yaml``, checked: a missing, unknown or ill-formed class is one ConfigError
+    naming the file and the class (a misspelt class would otherwise silently match nothing)."""
+    p = Path(path) if path else DATA / "event_words.yaml"
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read {p}: {e}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{p}: not a mapping of word classes")
+    want = {name: kind for kind, names in EVENT_WORD_CLASSES.items() for name in names}
+    missing, unknown = set(want) - set(data), set(data) - set(want)
+    if missing or unknown:
+        raise ConfigError(f"{p}: missing class(es) {sorted(missing)}, unknown class(es) {sorted(unknown)}")
+    out: dict = {}
+    for name, kind in want.items():
+        value = data[name]
+        if kind == "words":
+            if not isinstance(value, list) or not value or not all(
+                    isinstance(w, str) and w and w == w.lower() for w in value) or len(set(value)) != len(value):
+                raise ConfigError(f"{p}: {name}: a list of distinct lower-case words")
+            out[name] = frozenset(value)
+        elif kind == "numbers":
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+                                                      for k, v in value.items()):
+                raise ConfigError(f"{p}: {name}: a map of words to whole numbers")
+            out[name] = dict(value)
+        else:
+            if not isinstance(value, dict) or not all(isinstance(v, list) and set(v) <= _PLOVER_TYPES and v
+                                                      for v in value.values()):
+                raise ConfigError(f"{p}: {name}: a map of nouns to lists of PLOVER types")
+            out[name] = {k: frozenset(v) for k, v in value.items()}
+    return out
