@@ -427,3 +427,17 @@ def test_same_stem_in_two_folders_is_not_silently_overwritten(run, tmp_path):
     result = run("extract", tmp_path / "in", "--published", PUBLISHED, "--format", "json", "--out", out)
     files = sorted(os.listdir(out))
     assert len(files) == 2 or (result.exit_code != 0 and result.stderr.strip()), (files, result.output)
+
+
+def test_extract_explain(run, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("Gunmen attacked a police post in Turbat on Monday. Several attacks have hit the district "
+                      "this year.\n", encoding="utf-8")
+    r = run("extract", report, "--published", "2024-03-13", "--explain")
+    assert r.exit_code == 0
+    assert "explain: what became of each trigger word" in r.output
+    assert '"attacked" (sentence 1): trigger' in r.output and 'aggregate ("several attacks")' in r.output
+    r = run("extract", report, "--published", "2024-03-13", "--explain", "--format", "json")
+    assert [n["outcome"] for n in json.loads(r.output)["explain"]] == ["event", "dropped"]
+    r = run("extract", report, "--explain", "--format", "csv")
+    assert r.exit_code == 2 and "--explain goes with --format table or json" in r.output

