@@ -301,3 +301,24 @@ def test_a_thousand_generated_articles_export_without_a_violation(tmp_path):
             done = exports.export(store, fmt, tmp_path / f"x.{fmt}")
             assert done.records > 0, fmt
             assert conformance.check(fmt, tmp_path / f"x.{fmt}") == [], fmt
+
+
+def test_acleds_text_form_of_actor_types(corpus_db, tmp_path):
+    """--acled-inter text writes the form ACLED's API gives by default; it conforms, and a wrong
+    interaction in it is found."""
+    from sitrep.store import Store
+
+    path = tmp_path / "text.csv"
+    with Store(corpus_db) as store:
+        exports.export(store, "acled-csv", path, acled_inter="text")
+    assert conformance.check("acled-csv", path) == []
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    clash = next(r for r in rows if r["actor1"] == "Balochistan Liberation Army")
+    assert (clash["inter1"], clash["inter2"], clash["interaction"]) == ("Rebel group", "State forces",
+                                                                         "State forces-Rebel group")
+    _rewrite_csv(path, tmp_path / "bad.csv", lambda rs: rs[0].update(interaction="Rebel group-State forces"))
+    assert any("interaction" in v.rule for v in conformance.check("acled-csv", tmp_path / "bad.csv"))
+    with pytest.raises(ConfigError):
+        with Store(corpus_db) as store:
+            exports.export(store, "acled-csv", tmp_path / "x.csv", acled_inter="words")

@@ -609,8 +609,11 @@ def event_cmd(incident_id, db, fmt):
                    "actor graph; jsonl: one incident per line with its reports; parquet: the incident table "
                    "(needs the [export] extra).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write (replaced whole).")
+@click.option("--acled-inter", type=click.Choice(["numeric", "text"]), default="numeric", show_default=True,
+              help="acled-csv: inter1, inter2 and interaction as ACLED's codes (12) or as its text "
+                   "('State forces-Rebel group'), the form ACLED's API gives by default.")
 @_filters
-def export_cmd(db, fmt, out, raw, **filters):
+def export_cmd(db, fmt, out, acled_inter, raw, **filters):
     """Export merged incidents (or, with --raw, each article's events) in the field's formats.
 
     \b
@@ -624,7 +627,7 @@ def export_cmd(db, fmt, out, raw, **filters):
 
     try:
         with Store(db) as store:
-            done = export(store, fmt, out, raw=raw, **filters)
+            done = export(store, fmt, out, raw=raw, acled_inter=acled_inter, **filters)
     except SitrepError as e:
         raise click.ClickException(one_line(e)) from None
     what = "events" if raw else "incidents"

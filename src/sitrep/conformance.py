@@ -86,6 +86,7 @@ def check_acled(path: Path) -> list[Violation]:
     by_name = {c["name"]: c for c in A["countries"].values()}
     tags = _tag_patterns()
     ct = A["civilian_targeting"]
+    by_text = {name: code for code, name in A["inter"].items()}
     seen: set[str] = set()
     for row in rows:
         rid = row["event_id_cnty"]
@@ -118,6 +119,15 @@ def check_acled(path: Path) -> list[Violation]:
                 bad("event_id_cnty starts with the country's ISO code", rid)
         if not row["actor1"]:
             bad("actor1 never blank", "")
+        if row["inter1"] in by_text:  # ACLED's text form: checked as the codes it stands for
+            inter1, inter2 = by_text[row["inter1"]], by_text.get(row["inter2"])
+            want_text = (f"{A['inter'][min(inter1, inter2)]}-{A['inter'][max(inter1, inter2)]}" if inter2
+                         else f"{A['inter'][inter1]} only")
+            if row["interaction"] != want_text or (row["inter2"] and inter2 is None):
+                bad("interaction: the two actor types, lower code first (\"X only\" with no actor2)",
+                    row["interaction"])
+            row = dict(row, inter1=str(inter1), inter2=str(inter2 or ""),
+                       interaction=f"{min(inter1, inter2)}{max(inter1, inter2)}" if inter2 else f"{inter1}0")
         inter1, inter2 = _int(row["inter1"]), _int(row["inter2"])
         if inter1 not in A["inter"]:
             bad("inter1 one of ACLED's codes", row["inter1"])

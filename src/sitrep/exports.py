@@ -58,8 +58,12 @@ class Written:
     left_out: Counter = field(default_factory=Counter)
 
 
-def export(store, fmt: str, out: str | Path, raw: bool = False, **filters) -> Written:
-    """Write the selected records to ``out`` in ``fmt``: how many were written and left out."""
+def export(store, fmt: str, out: str | Path, raw: bool = False, acled_inter: str = "numeric", **filters) -> Written:
+    """Write the selected records to ``out`` in ``fmt``: how many were written and left out.
+    ``acled_inter``: ACLED's inter codes and interaction as numbers (12) or as ACLED's text
+    ("State forces-Rebel group"), the form its API gives by default."""
+    if acled_inter not in ("numeric", "text"):
+        raise ConfigError(f"acled_inter is numeric or text, not {acled_inter!r}")
     if fmt not in WRITERS:
         raise ConfigError(f"unknown export format {fmt!r}; one of {', '.join(WRITERS)}")
     out = Path(out)
@@ -69,7 +73,10 @@ def export(store, fmt: str, out: str | Path, raw: bool = False, **filters) -> Wr
     except OSError as e:
         raise OutputError(f"cannot write: {e.strerror}", source=str(out)) from None
     try:
-        n = WRITERS[fmt](store.records(raw=raw, **filters), Path(tmp), store.db)
+        writer = WRITERS[fmt]
+        if fmt == "acled-csv" and acled_inter == "text":
+            writer = write_acled_text
+        n = writer(store.records(raw=raw, **filters), Path(tmp), store.db)
         os.chmod(tmp, created_mode())
         os.replace(tmp, out)
     except OSError as e:
@@ -313,6 +320,20 @@ def _timestamp(value: str | None):
 
 def write_acled(records: Iterable[dict], path: Path, db=None) -> Written:
     return _csv(path, ACLED_COLUMNS, records, acled_row)
+
+
+def acled_text_inter(row: dict) -> dict:
+    """An ACLED row with inter1, inter2 and interaction in ACLED's text form ("Rebel group",
+    "State forces-Rebel group", "Protesters only")."""
+    names = standards.acled()["inter"]
+    i1, i2 = row["inter1"], row["inter2"] or None
+    out = dict(row, inter1=names[i1], inter2=names[i2] if i2 else "")
+    out["interaction"] = f"{names[min(i1, i2)]}-{names[max(i1, i2)]}" if i2 else f"{names[i1]} only"
+    return out
+
+
+def write_acled_text(records: Iterable[dict], path: Path, db=None) -> Written:
+    return _csv(path, ACLED_COLUMNS, records, lambda r: acled_text_inter(acled_row(r)))
 
 
 # --- UCDP ---------------------------------------------------------------------------------------
