@@ -119,11 +119,19 @@ class ActorFinder:
                 target = self.exact if (n.isupper() or len(n) <= 4) else self.lower
                 target.add(c.name, [nlp.make_doc(n)])
 
+    def _lexicon_matches(self, doc) -> list[tuple[int, int, int]]:
+        """The actor file's names in ``doc`` (match id, start, end), found once per document."""
+        cached = doc.user_data.get("sitrep_actor_matches")
+        if cached is None:
+            cached = [*self.lower(doc), *self.exact(doc)]
+            doc.user_data["sitrep_actor_matches"] = cached
+        return cached
+
     def place_words_in_names(self, doc) -> set[int]:
         """Tokens of a place named inside a known group's name after "in" or "of" ("the Islamic State
         in the Sahel", "al-Qaeda in the Islamic Maghreb"): part of the name, not a place of the report."""
         out: set[int] = set()
-        for _, s, e in [*self.lower(doc), *self.exact(doc)]:
+        for _, s, e in self._lexicon_matches(doc):
             words = [t.lower_ for t in doc[s:e]]
             for k, w in enumerate(words[:-1]):
                 if w in ("in", "of") and k > 0:
@@ -160,8 +168,7 @@ class ActorFinder:
             local[short] = Canon(c.name, c.type, c.country, tuple({*c.aliases, short, long_}))
             local[long_] = local[short]
         # 2. names from the actor file (longest first)
-        matches = [(s, e, doc.vocab.strings[mid]) for mid, s, e in self.lower(doc)]
-        matches += [(s, e, doc.vocab.strings[mid]) for mid, s, e in self.exact(doc)]
+        matches = [(s, e, doc.vocab.strings[mid]) for mid, s, e in self._lexicon_matches(doc)]
         for s, e, name in _local_matches(doc, local):
             matches.append((s, e, local[name].name))
         for s, e, name in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
