@@ -1008,3 +1008,14 @@ def test_explain_names_a_condition_and_a_called_off_visit(pipeline):
     notes = {n.trigger.text: n for n in pipeline.extract(text, published="2024-03-13").explain}
     assert notes["attack"].outcome == "dropped" and "condition" in notes["attack"].why
     assert notes["visit"].outcome == "dropped" and "called off" in notes["visit"].why
+
+
+def test_a_politicians_supporters_fighting_police_are_a_riot_not_the_government(pipeline):
+    """"Supporters of the former president": a crowd of partisans, not the president's government;
+    fighting the police, they riot (ACLED: Rioters against Police Forces)."""
+    for text in ("Supporters of the former president clashed with police in Alexandria on Friday, officials said.",
+                 "Opposition supporters clashed with police in Alexandria on Friday, officials said."):
+        ev = one([e for e in events_of(pipeline, text) if e.category == "conflict"])
+        assert (ev.acled_type, ev.acled_subtype) == ("Riots", "Violent demonstration"), show([ev])
+        assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Egypt", show([ev])
+        assert ev.actor1 is None or not ev.actor1.name.startswith("Government"), show([ev])
