@@ -322,3 +322,16 @@ def test_acleds_text_form_of_actor_types(corpus_db, tmp_path):
     with pytest.raises(ConfigError):
         with Store(corpus_db) as store:
             exports.export(store, "acled-csv", tmp_path / "x.csv", acled_inter="words")
+
+
+def test_source_scale_counts_the_outlet_and_the_wire_it_credits():
+    def scale(*outlets):
+        return exports.acled_row(record(reports=[dict(record()["reports"][0], outlet=o, article=f"a{i}")
+                                                 for i, o in enumerate(outlets)]))["source_scale"]
+
+    assert scale("Dawn") == "National"
+    assert scale("The Straits Times (AFP)") == "National-International"  # a national paper printing a wire
+    assert scale("Daily Post (Nigeria)") == "National"  # a name with a parenthesis, not a credit
+    assert scale("Dawn", "Reuters") == "National-International"
+    assert scale("A Paper sitrep does not know") == ""  # unknown: left empty, never guessed
+    assert scale("A Paper sitrep does not know", "Reuters") == "International"

@@ -300,10 +300,27 @@ def _inter(s: Side, country: str | None) -> int:
     return codes()["acled_inter"][s.type]
 
 
-def _scale(r: dict) -> str:
-    """ACLED's source_scale from the outlets whose scale sitrep knows ("" when it knows none)."""
+_CREDIT = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+def _sources_of(outlet: str) -> list[str]:
+    """An outlet and the wires it credits: "The Straits Times (AFP)" → The Straits Times, AFP;
+    "Daily Post (Nigeria)" is one name (the parenthesis is part of it when the table says so)."""
     table = standards.rules()["acled"]["outlet_scale"]
-    scales = list(dict.fromkeys(table[m["outlet"]] for m in r["reports"] if m.get("outlet") in table))
+    if outlet in table:
+        return [outlet]
+    m = _CREDIT.match(outlet)
+    if not m:
+        return [outlet]
+    return [m[1], *(w.strip() for w in m[2].split(","))]
+
+
+def _scale(r: dict) -> str:
+    """ACLED's source_scale from the outlets (and credited wires) whose scale sitrep knows ("" when
+    it knows none)."""
+    table = standards.rules()["acled"]["outlet_scale"]
+    scales = list(dict.fromkeys(table[name] for m in r["reports"] if m.get("outlet")
+                                for name in _sources_of(m["outlet"]) if name in table))
     allowed = standards.acled()["source_scale"]
     if len(scales) > 1:
         joined = "-".join(sorted(scales, key=["Other", "New media", "Local partner", "Subnational", "Regional",
