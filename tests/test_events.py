@@ -1019,3 +1019,13 @@ def test_a_politicians_supporters_fighting_police_are_a_riot_not_the_government(
         assert (ev.acled_type, ev.acled_subtype) == ("Riots", "Violent demonstration"), show([ev])
         assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Egypt", show([ev])
         assert ev.actor1 is None or not ev.actor1.name.startswith("Government"), show([ev])
+
+
+def test_protesters_killed_at_a_peaceful_march_are_excessive_force(pipeline):
+    text = ("Thousands of teachers marched peacefully through Harare on Tuesday to demand higher pay; "
+            "three of the marchers were killed, witnesses said.")
+    protests = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
+    assert protests, "the march itself must be found"
+    for ev in protests:
+        if ev.fatalities is not None and ev.fatalities.value:
+            assert ev.acled_subtype != "Peaceful protest", show([ev])

@@ -176,6 +176,8 @@ def check_acled(path: Path) -> list[Violation]:
             bad("source_scale one of ACLED's", row["source_scale"])
         if _int(row["fatalities"]) is None or _int(row["fatalities"]) < 0:
             bad("fatalities a count", row["fatalities"])
+        elif sub == "Peaceful protest" and _int(row["fatalities"]) > 0:
+            bad("a peaceful protest has no dead (deaths at a protest are excessive force or violence)", row["fatalities"])
         parts = [t for t in row["tags"].split("; ") if t]
         for t in parts:
             if not any(p.match(t) for p in tags):

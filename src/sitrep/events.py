@@ -390,6 +390,10 @@ class EventFinder:
                 ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
                 ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
                     ("Protests", "Excessive force against protesters")
+            if ev.acled_type == "Protests" and ev.acled_subtype == "Peaceful protest" and ev.fatalities is not None \
+                    and ev.fatalities.value and not any(self.t.violent_crowd.search(sp.text) for sp in ev.evidence):
+                # protesters killed at a peaceful protest: force was used on them (ACLED's excessive force)
+                ev.acled_subtype = "Excessive force against protesters"
             if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
                     and any(self.t.violent_crowd.search(sp.text) for sp in ev.evidence):
                 # the crowd's violence told in any sentence about the protest makes it a riot
