@@ -221,3 +221,12 @@ def test_a_defined_name_matched_inside_a_token_keeps_its_own_name(pipeline):
     doc = Doc(pipeline.language.nlp.vocab, words=["Canton", "'s", "mayor"], spaces=[False, True, False])
     found = list(_local_matches(doc, {"Canton'": Canon("Canton'", None, None)}))
     assert found == [(0, 1, "Canton'")]
+
+
+def test_generic_actors_name_their_country_as_acled_does(pipeline):
+    """"Civilians (Philippines)", as ACLED writes it, though the state is "Military Forces of the
+    Philippines"."""
+    art = pipeline.extract("Gunmen killed three civilians in Manila on Monday, police said.", published="2024-03-13")
+    ev = next(e for e in art.events if e.plover == "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Philippines)"
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Philippines)"

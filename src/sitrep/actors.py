@@ -384,7 +384,10 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     if kind in ("civilians",) and not iso and tok.i - s == 0:
         # bare "people" or "workers": still civilians of the country the report is about
         pass
-    name = pattern["canonical"].format(country=lex.of_names.get(country, country))
+    # "Military Forces of the Philippines", but "Civilians (Philippines)", as ACLED writes them
+    of_name = lex.of_names.get(country, country)
+    name = pattern["canonical"].format(country=lex.countries.get(country, of_name)
+                                       if "({country})" in pattern["canonical"] else of_name)
     return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country,
                               assumed_country=iso is None)
 

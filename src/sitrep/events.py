@@ -1526,11 +1526,12 @@ def _local(actor: Actor | None, iso: str, ctx: _Ctx) -> Actor | None:
     (as ACLED names "Unidentified Armed Group (Pakistan)"), not of the report's main country."""
     if actor is None or not actor.assumed_country or actor.country == iso or iso not in ctx.country_names:
         return actor
-    old = ctx.of_names.get(actor.country, actor.country or "")
-    new = ctx.of_names.get(iso, ctx.country_names[iso])
-    if not old or old not in actor.name:
-        return actor
-    return replace(actor, name=actor.name.replace(old, new), country=iso)
+    for old, new in ((f"({ctx.country_names.get(actor.country, actor.country or '')})", f"({ctx.country_names[iso]})"),
+                     (ctx.of_names.get(actor.country, actor.country or ""), ctx.of_names.get(iso, ctx.country_names[iso]))):
+        # "Civilians (Pakistan)" and "Military Forces of Pakistan" alike
+        if old and old not in ("()",) and old in actor.name:
+            return replace(actor, name=actor.name.replace(old, new), country=iso)
+    return actor
 
 
 _ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
