@@ -1029,3 +1029,14 @@ def test_protesters_killed_at_a_peaceful_march_are_excessive_force(pipeline):
     for ev in protests:
         if ev.fatalities is not None and ev.fatalities.value:
             assert ev.acled_subtype != "Peaceful protest", show([ev])
+
+
+def test_an_object_pronoun_is_the_thing_done_to_not_the_speaker(pipeline):
+    """"Gul said that Ankara would reject it": "it" is the report, never the president who spoke;
+    "the minister said he would visit": "he" is still the minister's side."""
+    ev = one([e for e in events_of(pipeline, "Turkey's President Abdullah Gul said that Ankara would reject it.")
+              if e.plover == "REJECT"])
+    assert ev.actor2 is None or ev.actor2.name != "Abdullah Gul", show([ev])
+    ev = one([e for e in events_of(pipeline, "The interior minister said he would visit Quetta on Monday.")
+              if e.plover == "CONSULT"])
+    assert ev.actor1 is not None and ev.actor1.name == "Government of Pakistan", show([ev])

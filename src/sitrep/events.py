@@ -970,13 +970,16 @@ def _possessor(actor: Actor | None, ctx: _Ctx) -> Actor | None:
 def _antecedent(tok, ctx: _Ctx) -> Actor | None:
     """The actor a pronoun stands for: the subject of the clause it reports on, else the last named one."""
     head = tok.head
-    if head.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head.head.i != head.i:
+    person = tok.lower_ in ("he", "she", "him", "her")
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "xcomp", "conj", "advcl") \
+            and head.head.i != head.i:
+        # "the army said it killed …": the reporting clause's subject, when the pronoun can stand for it
+        # (an object pronoun, "would reject it", is the thing rejected, not the speaker)
         for ch in head.head.children:
             if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
                 a = _arg_actor(ch, ctx)
-                if a is not None:
-                    return a
-    person = tok.lower_ in ("he", "she", "him", "her")
+                if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
+                    return a  # the minister the actor file reads as his government
     fallback = None
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         a = ctx.actor_at.get(i)
