@@ -48,7 +48,7 @@ def test_the_event_word_classes_are_loaded_strictly(tmp_path):
     assert "say" in words["announcing"] and words["numwords"]["twelve"] == 12
     assert words["coref_plovers"]["raid"] == frozenset({"ASSAULT", "COERCE"})
     text = (DATA / "event_words.yaml").read_text(encoding="utf-8")
-    for broken, message in ((text.replace("announcing:", "anouncing:", 1), "missing class"),
+    for broken, message in ((text.replace("announcing:", "anouncing:", 1), "missing announcing; unknown anouncing"),
                             (text.replace('hedged: ["alleged"', 'hedged: ["Alleged"', 1), "lower-case"),
                             (text.replace('"raid": ["ASSAULT"', '"raid": ["ASSAULTS"', 1), "PLOVER types")):
         assert broken != text

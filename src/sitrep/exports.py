@@ -35,9 +35,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from . import standards
+from .datafiles import read_mapping
 from .errors import ConfigError, OutputError
 
 DATA = Path(__file__).parent / "data"
@@ -56,6 +55,18 @@ class Written:
 
     records: int = 0
     left_out: Counter = field(default_factory=Counter)
+
+    def made(self, records: Iterable[dict], make) -> Iterable:
+        """``make(record)`` for each record, counting the written ones and, by reason, the ones
+        ``make`` leaves out (:class:`LeftOut`)."""
+        for r in records:
+            try:
+                out = make(r)
+            except LeftOut as why:
+                self.left_out[str(why)] += 1
+                continue
+            self.records += 1
+            yield out
 
 
 def export(store, fmt: str, out: str | Path, raw: bool = False, acled_inter: str = "numeric", **filters) -> Written:
@@ -100,10 +111,7 @@ def created_mode() -> int:
 
 @cache
 def codes() -> dict:
-    try:
-        return yaml.safe_load((DATA / "field_codes.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ConfigError(f"cannot read {DATA / 'field_codes.yaml'}: {e}") from None
+    return read_mapping(DATA / "field_codes.yaml")
 
 
 @cache
@@ -190,10 +198,24 @@ def _near(r: dict) -> bool:
     return False
 
 
-def _dated(r: dict) -> tuple[dt.date, dt.date] | None:
+def _happened(r: dict) -> None:
+    """:class:`LeftOut` for what a dataset of happenings holds neither way: a planned event, or
+    one with no country."""
+    if r["status"] in standards.rules()["acled"]["leave_out_status"]:
+        raise LeftOut(f"{r['status']}, not happened")
+    if not r["country"]:
+        raise LeftOut("no country")
+
+
+def _located_and_dated(r: dict) -> tuple[tuple[dt.date, dt.date], int]:
+    """The incident's first and last day and how many days that is; :class:`LeftOut` without
+    coordinates or a date."""
+    if r["latitude"] is None or r["longitude"] is None:
+        raise LeftOut("no coordinates")
     if not r["date_start"] or not r["date_end"]:
-        return None
-    return dt.date.fromisoformat(r["date_start"]), dt.date.fromisoformat(r["date_end"])
+        raise LeftOut("undated")
+    dates = dt.date.fromisoformat(r["date_start"]), dt.date.fromisoformat(r["date_end"])
+    return dates, (dates[1] - dates[0]).days + 1
 
 
 # --- ACLED --------------------------------------------------------------------------------------
@@ -210,21 +232,13 @@ def acled_row(r: dict) -> dict:
         raise LeftOut("no ACLED type")
     if (kind, sub) not in standards.acled_pairs():
         raise LeftOut("no ACLED sub-event type")
-    if r["status"] in R["leave_out_status"]:
-        raise LeftOut(f"{r['status']}, not happened")
-    if not r["country"]:
-        raise LeftOut("no country")
+    _happened(r)
     cty = standards.acled_country(_iso3(r["country"]) or "")
     if cty is None:
         raise LeftOut(f"a country ACLED does not cover ({r['country']})")
     if r["geo_precision"] in (None, "country"):
         raise LeftOut("placed no finer than the country")
-    if r["latitude"] is None or r["longitude"] is None:
-        raise LeftOut("no coordinates")
-    dates = _dated(r)
-    if dates is None:
-        raise LeftOut("undated")
-    days = (dates[1] - dates[0]).days + 1
+    dates, days = _located_and_dated(r)
     if days > R["max_days"]:
         raise LeftOut("dated no finer than a month")
 
@@ -364,19 +378,11 @@ def ucdp_row(r: dict) -> dict:
     best = r["fatalities_best"] or 0
     if best < R["min_deaths"]:
         raise LeftOut("no death reported")
-    if r["status"] in standards.rules()["acled"]["leave_out_status"]:
-        raise LeftOut(f"{r['status']}, not happened")
-    if not r["country"]:
-        raise LeftOut("no country")
+    _happened(r)
     here = standards.ucdp_country(_iso3(r["country"]) or "")
     if here is None:
         raise LeftOut(f"a country UCDP does not list ({r['country']})")
-    if r["latitude"] is None or r["longitude"] is None:
-        raise LeftOut("no coordinates")
-    dates = _dated(r)
-    if dates is None:
-        raise LeftOut("undated")
-    days = (dates[1] - dates[0]).days + 1
+    dates, days = _located_and_dated(r)
     if days > 366:
         raise LeftOut("dated no finer than a year")
     a1, a2 = side(r, 1), side(r, 2)
@@ -454,14 +460,8 @@ def _csv(path: Path, columns, records, make) -> Written:
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=columns)
         w.writeheader()
-        for r in records:
-            try:
-                row = make(r)
-            except LeftOut as why:
-                done.left_out[str(why)] += 1
-                continue
+        for row in done.made(records, make):
             w.writerow(safe_row(row))
-            done.records += 1
     return done
 
 
@@ -591,14 +591,8 @@ def write_plover(records: Iterable[dict], path: Path, db=None) -> Written:
     """JSON Lines, one PLOVER record a line (as the manual and NGEC write them)."""
     done = Written()
     with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            try:
-                rec = plover_record(r)
-            except LeftOut as why:
-                done.left_out[str(why)] += 1
-                continue
+        for rec in done.made(records, plover_record):
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            done.records += 1
     return done
 
 
@@ -652,14 +646,8 @@ def write_polecat(records: Iterable[dict], path: Path, db=None) -> Written:
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=cols, delimiter="\t", lineterminator="\n")
         w.writeheader()
-        for r in records:
-            try:
-                row = polecat_row(r)
-            except LeftOut as why:
-                done.left_out[str(why)] += 1
-                continue
+        for row in done.made(records, polecat_row):
             w.writerow({k: str(v).replace("\t", " ").replace("\n", " ") for k, v in row.items()})
-            done.records += 1
     return done
 
 
@@ -751,10 +739,7 @@ def write_graphml(records: Iterable[dict], path: Path, db=None) -> Written:
 def datasette_metadata(name: str) -> dict:
     """Datasette's metadata for the database file named ``name`` (its stem): ``data/datasette.yaml``
     with its tables placed under that database."""
-    try:
-        meta = yaml.safe_load((DATA / "datasette.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ConfigError(f"cannot read {DATA / 'datasette.yaml'}: {e}") from None
+    meta = read_mapping(DATA / "datasette.yaml", {"title", "description", "database", "tables"})
     database = dict(meta.pop("database", {}), tables=meta.pop("tables"))
     return dict(meta, databases={name: database})
 

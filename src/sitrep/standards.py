@@ -13,9 +13,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from .errors import ConfigError
+from .datafiles import check_keys, read_mapping
 
 DATA = Path(__file__).parent / "data"
 
@@ -40,19 +38,8 @@ _SECTIONS = {
 
 
 def _load(name: str, path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ConfigError(f"cannot read {path}: {e}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping at the top")
     required, optional = _KEYS[name]
-    missing, unknown = required - set(data), set(data) - required - optional
-    if missing or unknown:
-        raise ConfigError(f"{path}: " + "; ".join(
-            part for part in (f"missing {', '.join(sorted(missing))}" if missing else "",
-                              f"unknown {', '.join(sorted(unknown))}" if unknown else "") if part))
-    return data
+    return read_mapping(path, required, optional)
 
 
 @cache
@@ -75,11 +62,7 @@ def rules() -> dict:
     path = DATA / "export_rules.yaml"
     data = _load("export_rules", path)
     for section, keys in _SECTIONS.items():
-        have = set(data[section] or {})
-        if have != keys:
-            raise ConfigError(f"{path}: section {section}: " + "; ".join(
-                part for part in (f"missing {', '.join(sorted(keys - have))}" if keys - have else "",
-                                  f"unknown {', '.join(sorted(have - keys))}" if have - keys else "") if part))
+        check_keys(f"{path}: section {section}", set(data[section] or {}), keys)
     return data
 
 

@@ -164,18 +164,6 @@ class Data:
 
     # --- map, timeline, actor graph ------------------------------------------------------
 
-    def points(self, f: Filters) -> tuple[list[dict], int]:
-        """Incidents with coordinates (few columns), and how many selected ones have none."""
-        where, args = query._where(f, "i", incidents=True)
-        with self.reader(f.search) as db:
-            rows = [dict(r) for r in db.execute(
-                "SELECT i.id, i.latitude, i.longitude, i.acled_type, i.acled_subtype, i.plover, i.date_start,"
-                " i.date_end, i.location, i.admin1, i.country, i.actor1, i.actor2, i.fatalities_best,"
-                f" i.status, i.articles, i.summary FROM incidents i WHERE 1=1 {where}"
-                " ORDER BY i.date_start, i.id", args)]
-        located = [r for r in rows if r["latitude"] is not None and r["longitude"] is not None]
-        return located, len(rows) - len(located)
-
     def map_summary(self, f: Filters) -> dict:
         """How many selected incidents have coordinates and how many not, and the box around them."""
         where, args = query._where(f, "i", incidents=True)
@@ -238,15 +226,6 @@ class Data:
             return [tuple(r) for r in db.execute(
                 f"SELECT i.date_start, i.{column}, count(*) FROM incidents i WHERE i.date_start IS NOT NULL"
                 f" {where} GROUP BY i.date_start, i.{column} ORDER BY i.date_start", args)]
-
-    def dated(self, f: Filters) -> list[dict]:
-        """The selected incidents' dates and types, for the timeline."""
-        where, args = query._where(f, "i", incidents=True)
-        with self.reader(f.search) as db:
-            return [dict(r) for r in db.execute(
-                "SELECT i.id, i.date_start, i.date_end, i.acled_type, i.plover, i.location, i.fatalities_best,"
-                f" i.summary FROM incidents i WHERE 1=1 {where} AND i.date_start IS NOT NULL"
-                " ORDER BY i.date_start, i.id", args)]
 
     def graph(self, f: Filters) -> dict:
         """Actors (nodes) and the relations the articles report between them (edges, with evidence).

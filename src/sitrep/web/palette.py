@@ -7,9 +7,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from .. import standards
+from ..datafiles import read_mapping
 from ..errors import ConfigError
 
 PATH = Path(__file__).resolve().parents[1] / "data" / "palette.yaml"
@@ -19,12 +18,7 @@ DASHES = ("solid", "dashed", "dotted")
 
 @cache
 def palette() -> dict:
-    try:
-        data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ConfigError(f"cannot read {PATH}: {e}") from None
-    if not isinstance(data, dict) or set(data) != {"acled", "plover", "actors", "ties", "not_actors"}:
-        raise ConfigError(f"{PATH}: expected the sections acled, plover, actors, ties and not_actors")
+    data = read_mapping(PATH, {"acled", "plover", "actors", "ties", "not_actors"})
     if set(data["not_actors"] or {}) != {"count_words"} or not all(
             isinstance(w, str) and w == w.lower() for w in data["not_actors"]["count_words"]):
         raise ConfigError(f"{PATH}: not_actors: count_words, a list of lower-case words")

@@ -16,10 +16,6 @@ export function colourOf(type, scheme = "acled") {
   return PALETTE[scheme][type] || PALETTE.acled[type] || PALETTE.plover[type] || PALETTE.acled.none;
 }
 
-export function colourFor(types, scheme = "acled") {
-  return (t) => colourOf(t, scheme);
-}
-
 export function tieLook(kind) {
   return PALETTE.ties[kind] || PALETTE.ties.other;
 }
