@@ -1040,3 +1040,12 @@ def test_an_object_pronoun_is_the_thing_done_to_not_the_speaker(pipeline):
     ev = one([e for e in events_of(pipeline, "The interior minister said he would visit Quetta on Monday.")
               if e.plover == "CONSULT"])
     assert ev.actor1 is not None and ev.actor1.name == "Government of Pakistan", show([ev])
+
+
+def test_a_magnitude_is_no_count_and_a_sources_anonymity_no_demand(pipeline):
+    text = ("Militia fighters shelled a camp outside Nyala on Monday, killing four people, a nurse said, "
+            "requesting anonymity for fear of reprisals.\n\nThe conflict has killed tens of thousands since 2023.")
+    found = events_of(pipeline, text)
+    assert not [e for e in found if e.plover == "REQUEST"], show(found)  # "requesting anonymity"
+    assert any(e.plover == "ASSAULT" and e.fatalities is not None and e.fatalities.value == 4 for e in found), show(found)
+    assert all(e.fatalities is None or e.fatalities.value != 10 for e in found), show(found)  # not "tens"

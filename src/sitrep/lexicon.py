@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from .datafiles import read_mapping
 from .errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
@@ -186,7 +187,7 @@ def load_countries() -> tuple[Country, ...]:
 # The word classes of the events stage (data/event_words.yaml): each a list of lower-case words or
 # phrases, a word -> number map, or a noun -> PLOVER types map. The file must have exactly these.
 EVENT_WORD_CLASSES = {
-    "words": ('announcing', 'intending', 'modal_skip', 'future', 'conditional', 'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects', 'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content', 'pronouns', 'weapon_agents', 'people', 'facilities', 'instruments', 'things', 'speaking', 'harming', 'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps', 'away_verbs', 'one', 'agent_nouns', 'hedged', 'another', 'frame_nouns'),
+    "words": ("asked_of_reporters", 'announcing', 'intending', 'modal_skip', 'future', 'conditional', 'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects', 'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content', 'pronouns', 'weapon_agents', 'people', 'facilities', 'instruments', 'things', 'speaking', 'harming', 'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps', 'away_verbs', 'one', 'agent_nouns', 'hedged', 'another', 'frame_nouns'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers',),
 }
@@ -199,16 +200,8 @@ def load_event_words(path: str | None = None) -> dict:
     """``data/event_words.yaml``, checked: a missing, unknown or ill-formed class is one ConfigError
     naming the file and the class (a misspelt class would otherwise silently match nothing)."""
     p = Path(path) if path else DATA / "event_words.yaml"
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ConfigError(f"cannot read {p}: {e}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{p}: not a mapping of word classes")
     want = {name: kind for kind, names in EVENT_WORD_CLASSES.items() for name in names}
-    missing, unknown = set(want) - set(data), set(data) - set(want)
-    if missing or unknown:
-        raise ConfigError(f"{p}: missing class(es) {sorted(missing)}, unknown class(es) {sorted(unknown)}")
+    data = read_mapping(p, want)
     out: dict = {}
     for name, kind in want.items():
         value = data[name]
