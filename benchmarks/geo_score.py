@@ -3,8 +3,9 @@
     python benchmarks/geo_score.py            # GeoWebNews and TR-News, sitrep beside the shipped systems
 
 For each corpus: **recall** (gold toponyms whose span a found place overlaps), **acc@161** (of
-those found, the share within 161 km of the gold point), mean and median error in km, and for
-TR-News (whose gold carries GeoNames ids) the share found with the gold's id. On GeoWebNews the
+those found, the share within 161 km of the gold point), **id** (of those found whose gold has a
+GeoNames id, the share with that id), **country** (of those, where sitrep's gazetteer knows the
+gold id, the share put in its country), mean and median error in km. On GeoWebNews the
 outputs of the Edinburgh Geoparser, Yahoo! PlaceSpotter and EMM that ship with the corpus are
 scored the same way. The texts are read where they lie; nothing of them is copied.
 """
@@ -38,13 +39,32 @@ def _gwn_line(line: str) -> list[tuple[int, int, float, float, int | None]]:
     return out
 
 
+def _gwn_ids() -> dict[str, dict[tuple[str, float, float], int]]:
+    """GWN.xml's GeoNames ids, by article text and (surface, lat, lon): ``gwn_full.txt`` has none,
+    and GWN.xml counts its articles and offsets another way."""
+    out: dict[str, dict[tuple[str, float, float], int]] = {}
+    for art in ET.parse(GEO / "GWN.xml").getroot().iter("article"):
+        ids = {}
+        for t in art.iter("toponym"):
+            gid, lat, lon = t.find("geonamesID"), t.find("latitude"), t.find("longitude")
+            if gid is not None and lat is not None and lon is not None and (gid.text or "").isdigit():
+                ids[(t.find("extractedName").text or "", round(float(lat.text), 3),
+                     round(float(lon.text), 3))] = int(gid.text)
+        out[" ".join((art.find("text").text or "").split())[:300]] = ids
+    return out
+
+
 def gwn() -> list[tuple[str, list]]:
     lines = (GEO / "gwn-geocoding" / "gwn_full.txt").read_text(encoding="utf-8").splitlines()
+    ids = _gwn_ids()
     docs = []
     for n, line in enumerate(lines):
         f = GEO / "gwn-geocoding" / "files" / str(n)
         if f.exists():
-            docs.append((f.read_text(encoding="utf-8"), _gwn_line(line)))
+            text = f.read_text(encoding="utf-8")
+            known = ids.get(" ".join(text.split())[:300], {})
+            docs.append((text, [(s, e, lat, lon, known.get((text[s:e], round(lat, 3), round(lon, 3))))
+                                for s, e, lat, lon, _ in _gwn_line(line)]))
     return docs
 
 
@@ -73,9 +93,10 @@ def tr_news() -> list[tuple[str, list]]:
     return docs
 
 
-def score(gold_docs: list[list], found_docs: list[list]) -> dict:
-    """``found_docs``: per document, (start, end, lat, lon, geonames_id) of each place found."""
-    total = found = near = same_id = with_id = 0
+def score(gold_docs: list[list], found_docs: list[list], country_of=None) -> dict:
+    """``found_docs``: per document, (start, end, lat, lon, geonames_id[, country]) of each place
+    found; ``country_of``: a gold GeoNames id's country, where the gazetteer knows the id."""
+    total = found = near = same_id = with_id = same_country = with_country = 0
     errors = []
     for gold, found_here in zip(gold_docs, found_docs):
         for s, e, lat, lon, gid in gold:
@@ -90,10 +111,14 @@ def score(gold_docs: list[list], found_docs: list[list]) -> dict:
             if gid is not None:
                 with_id += 1
                 same_id += hit[4] == gid
+                if country_of is not None and len(hit) > 5 and (country := country_of(gid)):
+                    with_country += 1
+                    same_country += hit[5] == country
     return {"gold": total, "recall": found / total if total else 0.0, "acc161": near / found if found else 0.0,
             "mean_km": statistics.fmean(errors) if errors else 0.0,
             "median_km": statistics.median(errors) if errors else 0.0,
-            "id": same_id / with_id if with_id else None}
+            "id": same_id / with_id if with_id else None,
+            "country": same_country / with_country if with_country else None}
 
 
 def sitrep_places(texts: list[str]) -> list[list]:
@@ -109,33 +134,49 @@ def sitrep_places(texts: list[str]) -> list[list]:
         except SitrepError:
             out.append([])
             continue
-        out.append([(p.span.start, p.span.end, p.lat, p.lon, p.geonames_id) for p in art.places
+        out.append([(p.span.start, p.span.end, p.lat, p.lon, p.geonames_id, p.country) for p in art.places
                     if p.lat is not None and p.lon is not None])
     return out
 
 
+def gazetteer_countries():
+    """A GeoNames id's country in sitrep's gazetteer (countries, provinces, districts, towns)."""
+    import sqlite3
+
+    from sitrep.config import Settings
+    from sitrep.gazetteer import Gazetteer
+
+    Gazetteer(Settings.from_env().cache_dir / "gazetteer.sqlite").close()  # built if need be
+    db = sqlite3.connect(Settings.from_env().cache_dir / "gazetteer.sqlite")
+    table = dict(db.execute("SELECT geonames_id, country FROM places WHERE geonames_id IS NOT NULL"))
+    return table.get
+
+
 def _row(name: str, r: dict) -> str:
     ident = f"{r['id']:.3f}" if r["id"] is not None else "  -  "
-    return (f"  {name:22} recall {r['recall']:.3f}  acc@161 {r['acc161']:.3f}  by id {ident}  "
-            f"mean {r['mean_km']:7.0f} km  median {r['median_km']:6.0f} km")
+    country = f"{r['country']:.3f}" if r.get("country") is not None else "  -  "
+    return (f"  {name:22} recall {r['recall']:.3f}  acc@161 {r['acc161']:.3f}  id {ident}  country {country}  "
+            f"mean {r['mean_km']:6.0f} km  median {r['median_km']:4.0f} km")
 
 
 def main() -> int:
     if not GEO.exists():
         print(f"geo_score: the benchmarks are not at {GEO} (../shared/eval/geo beside the checkout)")
         return 1
+    country_of = gazetteer_countries()
     docs = gwn()
     gold = [g for _, g in docs]
     print(f"GeoWebNews: {len(docs)} articles, {sum(len(g) for g in gold):,} gold toponyms")
-    print(_row("sitrep", score(gold, sitrep_places([t for t, _ in docs]))))
+    print(_row("sitrep", score(gold, sitrep_places([t for t, _ in docs]), country_of)))
     for system in ("edin", "yahoo", "emm"):
         outputs = gwn_system(system)[:len(docs)]
-        print(_row({"edin": "Edinburgh Geoparser", "yahoo": "Yahoo! PlaceSpotter", "emm": "EMM"}[system],
-                   score(gold, outputs)))
+        r = score(gold, outputs)
+        r["id"] = None  # the shipped outputs carry coordinates, no GeoNames ids
+        print(_row({"edin": "Edinburgh Geoparser", "yahoo": "Yahoo! PlaceSpotter", "emm": "EMM"}[system], r))
     docs = tr_news()
     gold = [g for _, g in docs]
     print(f"TR-News: {len(docs)} articles, {sum(len(g) for g in gold):,} gold toponyms")
-    print(_row("sitrep", score(gold, sitrep_places([t for t, _ in docs]))))
+    print(_row("sitrep", score(gold, sitrep_places([t for t, _ in docs]), country_of)))
     return 0
 
 

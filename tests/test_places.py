@@ -183,8 +183,8 @@ DIRECTIONS = [
 @pytest.mark.parametrize("text,country,precision", DIRECTIONS, ids=[f"{r[1]}-{i}" for i, r in enumerate(DIRECTIONS)])
 def test_direction_word_keeps_the_country(pipeline, text, country, precision):
     found = places_of(pipeline, text)
-    assert [p.country for p in found] == [country], [(p.name, p.country, p.admin1) for p in found]
-    assert found[0].precision == precision
+    assert [p.country for p in found if p.mention == "name"] == [country], [(p.name, p.country, p.admin1) for p in found]
+    assert [p for p in found if p.mention == "name"][0].precision == precision
 
 
 # --- names that are not places -----------------------------------------------------------------
@@ -215,7 +215,8 @@ def test_names_that_are_not_places(pipeline, text, blocked, kept):
     for phrase in blocked:
         a = text.index(phrase)
         b = a + len(phrase)
-        inside = [p.span.text for p in found if p.span.start < b and p.span.end > a]
+        # a place inside a name may be told as such ("in_name"), never as a place of the report
+        inside = [p.span.text for p in found if p.span.start < b and p.span.end > a and p.mention != "in_name"]
         assert not inside, f"{inside} inside {phrase!r} became a place"
     assert kept in [p.span.text for p in found]
 
@@ -234,7 +235,7 @@ FALSE_FRIENDS = [
 @pytest.mark.parametrize("text,country", FALSE_FRIENDS)
 def test_false_friends_do_not_bring_in_their_countries(pipeline, text, country):
     found = places_of(pipeline, text)
-    assert {p.country for p in found if p.country} == {country}, [(p.span.text, p.country) for p in found]
+    assert {p.country for p in found if p.country and p.mention == "name"} == {country}, [(p.span.text, p.country) for p in found]
     assert any(p.span.text == "Mombasa" for p in found)
 
 
@@ -260,7 +261,7 @@ MULTI = [
 @pytest.mark.parametrize("text,expected", MULTI, ids=[r[1][0][0] for r in MULTI])
 def test_every_place_of_a_multi_place_sentence(pipeline, text, expected):
     found = places_of(pipeline, text)
-    got = [(p.span.text, p.country, fold(p.admin1)) for p in found]
+    got = [(p.span.text, p.country, fold(p.admin1)) for p in found if p.mention == "name"]
     assert got == [(n, c, fold(a)) for n, c, a in expected]
 
 
@@ -350,3 +351,112 @@ def test_a_country_or_province_takes_its_own_point(pipeline, text, mention, lat,
     p = place(places_of(pipeline, text), mention)
     assert p.feature in ("country", "admin1")
     assert haversine_km(p.lat, p.lon, lat, lon) < 300, (p.lat, p.lon)
+
+
+# --- short forms, people's words, capitals, regions ------------------------------------------
+@pytest.mark.parametrize("text, mention, country, feature", [
+    ("Officials in the US said the talks had failed.", "US", "US", "country"),
+    ("The UK recalled its envoy on Monday.", "UK", "GB", "country"),
+    ("A fire destroyed a barn near Edmonton, Ky., on Sunday.", "Ky.", "US", "admin1"),
+    ("The mine in W.Va. closed after the flood.", "W.Va.", "US", "admin1"),
+    ("Wildfires spread across B.C. this week.", "B.C.", "CA", "admin1"),
+])
+def test_a_short_form_names_its_place(pipeline, text, mention, country, feature):
+    p = place(places_of(pipeline, text), mention)
+    assert (p.country, p.feature, p.mention) == (country, feature, "name")
+
+
+def test_a_short_form_counts_only_as_written():
+    from sitrep.places import abbreviations
+    table = abbreviations()
+    assert table["US"] == ("United States", "US", "country") and "us" not in table and "Ky" not in table
+
+
+def test_a_town_in_a_named_state_beats_its_famous_namesake(pipeline):
+    p = place(places_of(pipeline, "A fire destroyed a barn near Edmonton, Ky., on Sunday."), "Edmonton")
+    assert (p.country, fold(p.admin1)) == ("US", "kentucky")
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Russian troops shelled the outskirts of Kharkiv overnight.", "Russian", "RU"),
+    ("The South Korean navy fired warning shots.", "South Korean", "KR"),
+    ("Canadian officials declined to comment.", "Canadian", "CA"),  # not Canadian County, Oklahoma
+])
+def test_a_peoples_word_names_its_country_flagged_as_such(pipeline, text, mention, country):
+    p = place(places_of(pipeline, text), mention)
+    assert (p.country, p.feature, p.mention) == (country, "country", "people")
+    assert p.lat is not None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Russians queued at the border crossings.", "Russians"),  # people, not the country
+    ("The statement was read out in French and Arabic.", "French"),  # a language
+])
+def test_people_and_languages_are_not_places(pipeline, text, word):
+    assert word not in [p.span.text for p in places_of(pipeline, text)]
+
+
+def test_a_peoples_word_never_places_an_event(pipeline):
+    art = pipeline.extract("Russian troops shelled a village on Tuesday, killing three civilians.",
+                           published="2024-03-12")
+    assert any(p.mention == "people" and p.country == "RU" for p in art.places)
+    assert art.events and all(e.place is None or e.place.country != "RU" for e in art.events)
+
+
+def test_a_capital_beats_a_province_of_its_name(pipeline):
+    p = place(places_of(pipeline, "Washington warned Tehran on Monday that talks were over."), "Washington")
+    assert (p.country, p.feature) == ("US", "city") and abs(p.lat - 38.9) < 0.5
+    q = place(places_of(pipeline, "Floods hit Washington state on Monday."), "Washington")
+    assert q.feature == "admin1"
+
+
+def test_a_province_is_not_its_own_county(pipeline):
+    p = place(places_of(pipeline, "The volcano on Hawaii erupted again, and officials in Hawaii closed roads."),
+              "Hawaii")
+    assert p.feature == "admin1"
+
+
+def test_a_named_region_is_not_a_hamlet_or_county_of_its_name(pipeline):
+    found = places_of(pipeline, "Oil prices rose as tension grew in the Middle East, officials in Texas said.")
+    assert place(found, "Middle East").feature == "region"  # not the US hamlet of that name
+
+
+def test_a_bad_abbreviation_file_is_refused(tmp_path):
+    from sitrep.errors import ConfigError
+    from sitrep.places import abbreviations
+    bad = tmp_path / "a.csv"
+    bad.write_text("abbreviation,name,country,feature\nKy.,Kentucky,US,province\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="row 2"):
+        abbreviations(bad)
+    bad.write_text("abbrev,name,country,feature\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="columns"):
+        abbreviations(bad)
+
+
+@pytest.mark.parametrize("text, mention, form", [
+    ("A US drone fired two missiles at a compound in Orakzai on Thursday.", "US", "modifier"),
+    ("In a further chill in India-Canada relations, envoys were recalled.", "India", "modifier"),
+    ("In a further chill in India-Canada relations, envoys were recalled.", "Canada", "modifier"),
+    ("On May 2, the United States handed over to Chad two light aircraft.", "Chad", "name"),
+    ("Officials in Chad said the aircraft had arrived.", "Chad", "name"),
+])
+def test_a_country_modifying_a_noun_names_no_scene(pipeline, text, mention, form):
+    assert place(places_of(pipeline, text), mention).mention == form
+
+
+def test_a_drone_strike_by_a_country_is_placed_where_it_struck(pipeline):
+    art = pipeline.extract("A US drone fired two missiles at a compound in Orakzai on Thursday, killing four "
+                           "militants, officials said.", published="2012-10-11")
+    assert art.events and art.events[0].place is not None and art.events[0].place.country == "PK"
+
+
+@pytest.mark.parametrize("text, mention, country, feature", [
+    ("The Jamaica Cancer Society held a fundraiser in Kingston.", "Jamaica", "JM", "country"),
+    ("A reporter for the Washington Post asked the senator in Ohio about it.", "Washington", "US", "city"),
+])
+def test_a_place_inside_a_name_is_found_flagged_as_such(pipeline, text, mention, country, feature):
+    doc = pipeline.language.parse(text)
+    found = find_places(doc, pipeline.gazetteer, adjectives=pipeline.language.adjectives,
+                        blocked_tokens=pipeline.actor_finder.place_words_in_names(doc))
+    p = place(found, mention)
+    assert (p.country, p.feature, p.mention) == (country, feature, "in_name")

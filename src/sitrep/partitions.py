@@ -57,7 +57,7 @@ def _schemas():
             ("name", s), ("actor_type", s), ("actor_kind", s), ("role", s), ("affiliation", s),
             ("country", s), ("admin1", s), ("admin2", s), ("precision", s), ("latitude", f64),
             ("longitude", f64), ("geonames_id", i64), ("feature", s), ("date_start", d), ("date_end", d),
-            ("time_kind", s), ("dateline", b)]),
+            ("time_kind", s), ("dateline", b), ("mention", s)]),
         "relations": pa.schema([
             ("seq", i64), ("source_actor", s), ("target_actor", s), ("type", s), ("status", s),
             ("credited_to", s), ("start", i32), ("end", i32), ("text", s)]),
@@ -111,7 +111,7 @@ def article_rows(seq: int, article: Article) -> dict[str, list[dict]]:
         out["mentions"].append(_mention(seq, "place", p.span, p.sentence, name=p.name, country=p.country,
                                         admin1=p.admin1, admin2=p.admin2, precision=p.precision,
                                         latitude=p.lat, longitude=p.lon, geonames_id=p.geonames_id,
-                                        feature=p.feature, dateline=p.dateline))
+                                        feature=p.feature, dateline=p.dateline, mention=p.mention))
     for t in article.times:
         out["mentions"].append(_mention(seq, "time", t.span, t.sentence, precision=t.interval.precision,
                                         date_start=t.interval.start, date_end=t.interval.end,
@@ -187,7 +187,8 @@ def articles_from_rows(rows: dict[str, list[dict]]) -> Iterator[Article]:
             places=[Place(m["name"], _span(m), country=m["country"], admin1=m["admin1"], admin2=m["admin2"],
                           precision=m["precision"], lat=m["latitude"], lon=m["longitude"],
                           geonames_id=m["geonames_id"], feature=m["feature"], sentence=m["sentence"],
-                          dateline=bool(m["dateline"])) for m in mentions if m["kind"] == "place"],
+                          dateline=bool(m["dateline"]), mention=m.get("mention") or "name")
+                    for m in mentions if m["kind"] == "place"],
             times=[TimeExpr(_span(m), Interval(m["date_start"], m["date_end"], m["precision"]), m["time_kind"],
                             m["sentence"], dateline=bool(m["dateline"])) for m in mentions if m["kind"] == "time"],
             relations=[Relation(r["source_actor"], r["target_actor"], r["type"], _span(r), r["status"],

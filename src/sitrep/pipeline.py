@@ -124,18 +124,21 @@ class Pipeline:
                                           adjectives=self.language.adjectives,
                                           blocked_tokens=self.actor_finder.place_words_in_names(doc))
         tick("places")
-        focus = focus_country(doc, self.lexicon) or _place_focus(found_places)
-        found_actors = self.actor_finder.find(doc, focus, found_places)
+        # "Russian troops", "a US drone", "the Jamaica Cancer Society" name a country in the geoparse,
+        # but no scene: the later stages place and attribute events by places named as such
+        named_places = [p for p in found_places if p.mention == "name"]
+        focus = focus_country(doc, self.lexicon) or _place_focus(named_places)
+        found_actors = self.actor_finder.find(doc, focus, named_places)
         tick("actors")
         notes: list = []
-        events = self.event_finder.find(doc, Findings(times, found_places, found_actors, focus, published.date,
+        events = self.event_finder.find(doc, Findings(times, named_places, found_actors, focus, published.date,
                                                       places.find_homelands(doc, self.gazetteer)), notes)
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:
             _finish(ev, published.date)
         tick("claims")
-        ties = relations.find_relations(doc, found_actors, found_places, events, self.states)
+        ties = relations.find_relations(doc, found_actors, named_places, events, self.states)
         tick("relations")
         return Article(document=document, published=published, times=times, places=found_places,
                        actors=found_actors, events=events, relations=ties, explain=notes)

@@ -18,6 +18,10 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import ENT_IOB, LOWER
+
+from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
 from .language import doc_text
 from .lexicon import load_countries
@@ -41,6 +45,26 @@ def not_places() -> frozenset[str]:
         if line.strip() and not line.startswith("#"):
             words.add(normalise(line))
     return frozenset(words)
+
+
+@cache
+def abbreviations(path: Path | None = None) -> dict[str, tuple[str, str, str]]:
+    """``data/place_abbreviations.csv``: a short form as written ("US", "Ky.") -> the (name,
+    country, feature) of the gazetteer entry it stands for. Checked: a missing column, an unknown
+    feature or an empty cell is a ConfigError naming the file and line."""
+    path = path or DATA / "place_abbreviations.csv"
+    out: dict[str, tuple[str, str, str]] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        if rows.fieldnames != ["abbreviation", "name", "country", "feature"]:
+            raise ConfigError(f"{path}: columns must be abbreviation,name,country,feature, not {rows.fieldnames}")
+        for n, row in enumerate(rows, 2):
+            cells = [(row[k] or "").strip() for k in ("abbreviation", "name", "country", "feature")]
+            if not all(cells) or cells[3] not in _PRECISION or None in row:
+                raise ConfigError(f"{path}: row {n} ({','.join(cells)}) needs an abbreviation, a name, a "
+                                  f"country and one of the features {', '.join(_PRECISION)}")
+            out[cells[0]] = (cells[1], cells[2], cells[3])
+    return out
 
 
 def _clean(text: str) -> str:
@@ -140,8 +164,9 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
     s = _FEATURE_BONUS.get(e.feature, 0.0) + math.log10(e.population + 10) / 3
     if total and e.country:
         s += 3.0 * focus[e.country] / total
-    if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1]:
-        s += 1.5
+    if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1] and \
+            normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)):
+        s += 1.5  # in a province the report names (Hawaii County is not in a named Hawaii: it is Hawaii)
     kind = _KIND_WORD.search(text)
     if kind:
         word = kind[1].lower()
@@ -183,9 +208,19 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG"):
             continue
+        if short := abbreviations().get(text.strip()):  # "US", "Ky.": only exactly as written
+            name = text.strip()
+            cands = [c for c in gazetteer.lookup(short[0]) if (c.name, c.country, c.feature) == short]
+            if cands and (label != "INORG" or cands[0].feature in ("admin1", "admin2")) and tok not in in_org:
+                raw.append((Span(start, start + len(name), name), cands[:1], sent_of.get(tok, 0), None, True))
+            continue
         key = normalise(name)
         if not key or key in stop or len(key) < 3:
             continue
+        if name.lower() in _people_words() and not any(
+                normalise(c.name) == key and (c.feature in ("country", "admin1") or c.population >= _FAMOUS)
+                for c in gazetteer.lookup(name)):
+            continue  # "Canadian" is a people's word (below), not Canadian County nor Canadian, Texas
         joined = re.match(r"-[^\W\d_]+", doc_text(doc)[end:end + 30])
         if joined and (longer := gazetteer.lookup(name + joined[0])):
             # "Centre-nord", "Kasai-Oriental": the hyphenated name, not its first half
@@ -210,6 +245,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = (cands + others) if cands else others
         if town_said and any(c.feature == "city" for c in cands):
             cands = [c for c in cands if c.feature == "city"]  # "the city of Mykolaiv", not its province
+        elif any(c.feature == "region" for c in cands):
+            # "the Middle East": not a hamlet or a county of that name
+            cands = [c for c in cands if c.feature not in ("city", "admin2")]
         if not cands and _DIRECTION.match(name):
             # "southern Lebanon", "north Kashmir": the place, less precisely
             shorter = _DIRECTION.sub("", name)
@@ -337,10 +375,140 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                      and (c.admin1 == best.admin1 or best.feature == "admin1" and c.admin1 == best.name)]
             if towns and (best.feature == "admin2" or max(t.population for t in towns) >= 1000):
                 best = max(towns, key=lambda c: c.population)
+            elif capital := next((c for c in cands if c.capital and c.country == best.country), None):
+                best = capital  # "Washington": the capital, not the state, unless the text says "state"
         place = _to_place(span, best, si, gazetteer)
         place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)
+        if best.feature == "country" and _modifies_a_noun(doc, span):
+            place.mention = "modifier"  # "a US drone", "the Syria talks": no scene
         places.append(place)
-    return places
+    places += _adjectival(doc, gazetteer, places, sent_of)
+    places += _in_names(doc, gazetteer, places, sent_of, blocked)
+    return sorted(places, key=lambda p: p.span.start)
+
+
+def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, int],
+              blocked: set[int]) -> list[Place]:
+    """A country, a province of a country the report names, or a famous city named inside an
+    organisation's or group's name ("the Jamaica Cancer Society", "Tehrik-i-Taliban Pakistan"),
+    flagged ``mention="in_name"``: the geoparse's, never a scene of the report."""
+    countries = {p.country for p in found if p.mention == "name" and p.country}
+    taken = {c for p in found for c in range(p.span.start, p.span.end)}
+    runs = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
+            and len(e) > 1]
+    runs += [(i, i + 1) for i in sorted(blocked)]
+    out = []
+    for a, b in runs:
+        i = a
+        while i < b:
+            for n in (3, 2, 1):  # the longest name first: "South Sudan" before "Sudan"
+                if i + n > b or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[i:i + n]):
+                    continue
+                span = doc[i:i + n]
+                if not taken.isdisjoint(range(span.start_char, span.end_char)):
+                    continue
+                fits = [c for c in gazetteer.lookup(span.text) if normalise(c.name) == normalise(span.text)
+                        and (c.feature == "country" or c.capital or c.country in countries and
+                             (c.feature == "admin1" or c.feature == "city" and c.population >= _FAMOUS))]
+                # a country, else a capital ("the Washington Post"), else a province, else a city
+                best = min(fits, key=lambda c: (c.feature != "country", not c.capital, c.feature != "admin1"),
+                           default=None)
+                if best is not None:
+                    place = _to_place(Span(span.start_char, span.end_char, span.text), best, sent_of.get(i, 0),
+                                      gazetteer)
+                    out.append(replace(place, mention="in_name"))
+                    taken.update(range(span.start_char, span.end_char))
+                    i += n - 1
+                    break
+            i += 1
+    return out
+
+
+def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int, int]) -> list[Place]:
+    """A country named by its people's word modifying a noun ("Russian troops", "the South Korean
+    navy"), flagged ``mention="people"``: a mention of the country for the geoparse, never by itself a
+    scene. A people ("Russians", "the British said") or a language ("in French") is not the country."""
+    demonyms = _people_words()
+    taken = [(p.span.start, p.span.end) for p in named]
+    found = []
+    def key(text: str) -> str:
+        return text.replace("’", "'").removesuffix("'s").lower()
+
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ not in ("LANGUAGE", "PERSON", "ORG")
+             and key(e.text) in demonyms]
+    # single words outside entities, picked from the token array (no Token objects: this runs on every token)
+    table = doc.to_array([LOWER, ENT_IOB])
+    hits = numpy.nonzero(numpy.isin(table[:, 0], _hashes(doc.vocab, tuple(demonyms))) &
+                         ((table[:, 1] == 0) | (table[:, 1] == 2)))[0]
+    spans += [(int(i), int(i) + 1) for i in hits]
+    for a, b in sorted(spans):
+        span = doc[a:b]
+        text = span.text.replace("’", "'").removesuffix("'s")
+        iso = demonyms.get(text.lower())
+        if iso is None or span[-1].tag_ in ("NNS", "NNPS") or not text[:1].isupper() \
+                or span.root.dep_ not in ("amod", "compound", "nmod", "poss") \
+                or normalise(text) in _country_keys(iso):
+            continue  # a country's own name ("Russia") or abbreviation ("US") is a name, found above
+        start, end = span.start_char, span.start_char + len(text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        entry = next((c for c in gazetteer.lookup(_country_names(iso)[0])
+                      if c.feature == "country" and c.country == iso), None)
+        if entry is None:
+            continue
+        place = _to_place(Span(start, end, text), entry, sent_of.get(a, 0), gazetteer)
+        found.append(replace(place, mention="people"))
+        taken.append((start, end))
+    return found
+
+
+def _modifies_a_noun(doc, span: Span) -> bool:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    root, doc_ = tokens.root, tokens.doc
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ not in ("NOUN", "PROPN") \
+            or root.head.i < tokens.end:
+        return False
+    # the noun phrase goes on at once ("a US drone", "India-Canada relations"; not "Chad two aircraft")
+    j = tokens.end
+    while j < len(doc_) and (doc_[j].text in ("-", "–") or doc_[j].pos_ == "PROPN" and j < root.head.i):
+        j += 1
+    return j < len(doc_) and doc_[j].pos_ in ("NOUN", "PROPN", "ADJ") and \
+        (doc_[j] == root.head or doc_[j].head == root.head or doc_[j] in root.ancestors)
+
+
+_HASHES: dict[int, numpy.ndarray] = {}
+
+
+def _hashes(vocab, words: tuple[str, ...]) -> numpy.ndarray:
+    """The string-store hashes of ``words`` (one vocabulary, one word list: computed once)."""
+    key = id(vocab)
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array([vocab.strings.add(w) for w in words if " " not in w], dtype=numpy.uint64)
+    return _HASHES[key]
+
+
+@cache
+def _people_words() -> dict[str, str]:
+    """"russian" -> RU: the demonyms of ``data/countries.csv``, lower case, without the
+    abbreviations listed among them ("US", "UK": names of the country, found as names)."""
+    return {w.lower(): c.iso2 for c in reversed(load_countries()) for w in c.demonyms
+            if not re.fullmatch(r"[A-Z.]+", w)}
+
+
+@cache
+def _country_keys(iso: str) -> frozenset[str]:
+    return frozenset(normalise(n) for n in _country_names(iso))
+
+
+@cache
+def _country_names(iso: str) -> tuple[str, ...]:
+    """A country's name and other names in ``data/countries.csv`` (the name first)."""
+    for c in load_countries():
+        if c.iso2 == iso:
+            return (c.name, *c.aliases)
+    return ()
 
 
 def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Place:

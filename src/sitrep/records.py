@@ -106,6 +106,9 @@ class Place:
     admin1_alternatives: tuple[str, ...] = ()  # other spellings of admin1 ("Ḩalab" beside "Aleppo")
     admin2_alternatives: tuple[str, ...] = ()
     dateline: bool = False  # the place the report was filed from, not where anything happened
+    # how the text names it: "name" ("in Kharkiv"), or, naming no scene, "people" (its people's
+    # word: "Russian troops"), "modifier" ("a US drone") or "in_name" ("the Jamaica Cancer Society")
+    mention: str = "name"
 
 
 @dataclass(slots=True)

@@ -27,7 +27,8 @@ from .records import Article, Incident, Interval, Report
 SCHEMA = (Path(__file__).parent / "data" / "schema.sql").read_text(encoding="utf-8")
 
 # columns added since the first release of the schema: (table, column, type)
-ADDED_COLUMNS = (("events", "actor1_kind", "TEXT"), ("events", "actor2_kind", "TEXT"))
+ADDED_COLUMNS = (("events", "actor1_kind", "TEXT"), ("events", "actor2_kind", "TEXT"),
+                 ("places", "mention", "TEXT NOT NULL DEFAULT 'name'"))
 
 REPORT_SQL = """SELECT e.id, e.article_id, a.doc_id, a.source, a.published, e.category, e.acled_type,
     e.acled_subtype, e.plover, e.plover_mode, e.date_start, e.date_end, e.date_precision, e.location,
@@ -169,9 +170,9 @@ class Store:
                       a.span.end, a.span.text) for a in article.actors])
                 self.db.executemany(
                     'INSERT INTO places (article_id, name, country, admin1, admin2, precision, latitude,'
-                    ' longitude, geonames_id, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+                    ' longitude, geonames_id, start, "end", mention) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
                     [(aid, p.name, p.country, p.admin1, p.admin2, p.precision, p.lat, p.lon,
-                      p.geonames_id, p.span.start, p.span.end) for p in article.places])
+                      p.geonames_id, p.span.start, p.span.end, p.mention) for p in article.places])
                 self.db.executemany(
                     'INSERT INTO relations (article_id, source_actor, target_actor, type, status, credited_to,'
                     ' start, "end", text) VALUES (?,?,?,?,?,?,?,?,?)',

@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS places (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     name TEXT NOT NULL, country TEXT, admin1 TEXT, admin2 TEXT, precision TEXT,
-    latitude REAL, longitude REAL, geonames_id INTEGER, start INTEGER, "end" INTEGER
+    latitude REAL, longitude REAL, geonames_id INTEGER, start INTEGER, "end" INTEGER,
+    mention TEXT NOT NULL DEFAULT 'name'  -- name, or naming no scene: people ("Russian"), modifier, in_name
 );
 CREATE TABLE IF NOT EXISTS relations (
     id INTEGER PRIMARY KEY,
