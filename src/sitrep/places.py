@@ -33,6 +33,7 @@ _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "cit
 _KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
                         r"tehsil|municipality|prefecture|commune|zone|oblast|area|village|town|city|lga|"
                         r"local government area|ward)$", re.I)
+_TYPE_END = re.compile(r"\s(?:County|Parish|District|Province|Region|Governorate|Department)$")
 _LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?|"
                         r"south-?(?:east|west)(?:ern)?)\s+", re.I)
@@ -167,6 +168,9 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
     if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1] and \
             normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)):
         s += 1.5  # in a province the report names (Hawaii County is not in a named Hawaii: it is Hawaii)
+    if e.feature in ("admin1", "admin2") and normalise(e.name) != normalise(text) and \
+            _TYPE_END.search(e.name) and not _KIND_WORD.search(text):
+        s -= 1.0  # "Texas" is the state, not Texas County: a district whose type word the text leaves out
     kind = _KIND_WORD.search(text)
     if kind:
         word = kind[1].lower()
