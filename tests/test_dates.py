@@ -425,6 +425,13 @@ CASES = [
       SUN_MAR, 'early next year', ('2025-01-01', '2025-04-30', 'year')),
     C("duration", 'The curfew has been in place for three years, residents said.',
       SUN_MAR, 'three years', None),
+    # a plan told in the past tense: the nearest such month, not the next one
+    C("planned-past", 'The talks, which were planned for April, were held in May, the envoy said.',
+      '2024-06-10', 'April', ('2024-04-01', '2024-04-30', 'month')),
+    C("planned-past-held", 'The talks, which were planned for April, were held in May, the envoy said.',
+      '2024-06-10', 'May', ('2024-05-01', '2024-05-31', 'month')),
+    C("scheduled-past-ahead", 'The vote was scheduled for April, the commission said on Monday.',
+      '2024-02-12', 'April', ('2024-04-01', '2024-04-30', 'month')),
 ]
 
 

@@ -20,6 +20,23 @@ def test_short_english_with_many_names_is_english(text):
     check_english(text, SETTINGS, "t")
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, english", [
+    ("Israeli PM vows revenge", True),  # no function word of any language: its words are English
+    ("Rebels seize key border town", True),
+    ("Xqzv plor mnet kjhg", False),
+    ("Ataque deja cinco muertos", False),
+])
+def test_a_headline_without_function_words_goes_by_its_words(pipeline, text, english):
+    if english:
+        check_english(text, SETTINGS, "t", pipeline.language.vocabulary)
+    else:
+        with pytest.raises(LanguageError):
+            check_english(text, SETTINGS, "t", pipeline.language.vocabulary)
+    with pytest.raises(LanguageError):  # without the model's words, as before
+        check_english(text, SETTINGS, "t")
+
+
 @pytest.mark.parametrize("text,says", [
     ("Le président a dit que la police a arrêté des manifestants à Paris.", "more french function words"),
     ("El presidente dijo que la policía detuvo a los manifestantes en Lima.", "more spanish function words"),

@@ -430,14 +430,15 @@ def _candidates(doc) -> list[_Cand]:
             continue
         si = bisect.bisect_right(sent_starts, a) - 1
         span = doc.char_span(a, b, alignment_mode="expand")
-        modifier = future = False
+        modifier = future = planned = False
         if span is not None:
             head = span.root
             if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "compound", "amod", "nmod") \
                     and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i:
                 modifier = True
             future = _is_future(head)
-        nearest = bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)
+            planned = not future and _planned_before(head)
+        nearest = planned or bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)
                        or _DUE_AFTER.match(text[b:b + 20]))
         out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest))
     return out
@@ -450,10 +451,23 @@ def _is_future(tok) -> bool:
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in ("say", "announce", "tell", "state", "declare", "vow", "pledge", "promise"):
         return True  # "announced that they would protest on Tuesday": the next Tuesday
-    # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"
+    # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"; not
+    # "were planned for April", told after the fact (_planned_before)
     chain = [verb, *list(verb.ancestors)[:2]]
-    return any(v.lemma_.lower() in _FUTURE_VERBS for v in chain) or \
+    return any(v.lemma_.lower() in _FUTURE_VERBS and not _past(v) for v in chain) or \
         (any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be")
+
+
+def _planned_before(tok) -> bool:
+    """A plan told in the past tense ("the vote was scheduled for April", "talks were planned for
+    May"): the date is the nearest such day, before or after publication, not the next one."""
+    verb = clause_verb(tok, limit=4)
+    return any(v.lemma_.lower() in _FUTURE_VERBS and _past(v) for v in [verb, *list(verb.ancestors)[:2]])
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children)
 
 
 _FUTURE_VERBS = {"due", "expect", "schedule", "set", "plan", "intend", "slate", "prepare", "aim"}

@@ -42,11 +42,13 @@ def english_share(text: str, limit: int = 4000) -> float:
     return sum(w in english for w in words) / len(words) if words else 0.0
 
 
-def check_english(text: str, settings: Settings, origin: str | None = None) -> None:
+def check_english(text: str, settings: Settings, origin: str | None = None,
+                  vocabulary: frozenset[str] = frozenset()) -> None:
     """Refuse a text that is not English. A long text must have ``min_english`` of its words among
     English's commonest, and no fewer of them than of any other language's; a short one (a headline
     and a sentence, where a few names weigh heavily) must hold some English function words and no
-    more of any other language's."""
+    more of any other language's, or, with none of any language's ("Israeli PM vows revenge"),
+    half its words in ``vocabulary`` (the model's English words)."""
     words = _WORD.findall(text[:4000].lower())
     counts = {lang: sum(w in fw for w in words) for lang, fw in function_words().items()}
     english = counts.pop("english")
@@ -54,6 +56,9 @@ def check_english(text: str, settings: Settings, origin: str | None = None) -> N
     share = english / len(words) if words else 0.0
     if 0 < len(words) < _SHORT_WORDS:
         if english >= 1 and english >= others:
+            return
+        if not english and not others and vocabulary and \
+                sum(_known(w, vocabulary) for w in words) * 2 >= len(words):
             return
         other = max(counts, key=counts.get) if others > english else None
         why = f"a short text with more {other} function words than English ones" if other else \
@@ -66,6 +71,16 @@ def check_english(text: str, settings: Settings, origin: str | None = None) -> N
         source=origin)
 
 
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    """A word or its stem without an inflection ("vows", "killed", "raids") in ``vocabulary``."""
+    forms = [word]
+    for suffix, back in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(suffix):
+            forms.append(word[:-len(suffix)] + back)
+    return any(len(w) >= 3 and w in vocabulary for w in forms)
+
+
 class Language:
     """The loaded spaCy pipeline."""
 
@@ -75,6 +90,8 @@ class Language:
         # English adjectives ("plain", "central", "standard"), from the model's own lemmatizer
         # tables: a town so named says little about which country a report is about
         self.adjectives = word_class(self.nlp, "adj")
+        # English words of every open class: what a short headline without function words is read by
+        self.vocabulary = frozenset().union(*(word_class(self.nlp, pos) for pos in ("noun", "verb", "adj", "adv")))
 
     def parse(self, text: str):
         """One Doc for ``text``; a long text is parsed in pieces cut at line breaks, then joined,

@@ -53,7 +53,7 @@ class Pipeline:
         Raises :class:`InputError` for an article sitrep refuses (not English, over its time
         budget) and :class:`InternalError` for a fault of sitrep's own, naming the stage.
         """
-        check_english(document.text, self.settings, document.origin or document.id)
+        check_english(document.text, self.settings, document.origin or document.id, self.language.vocabulary)
         budget = Budget(self.settings)
         with budget.guard(len(document.text), document.origin or document.id):
             t0 = time.perf_counter()
@@ -92,7 +92,7 @@ class Pipeline:
         for item in batch:
             if isinstance(item, Document):
                 try:
-                    check_english(item.text, self.settings, item.origin or item.id)
+                    check_english(item.text, self.settings, item.origin or item.id, self.language.vocabulary)
                 except InputError as e:
                     item = e
             ready.append(item)
