@@ -895,6 +895,16 @@ def test_force_between_a_crowd_and_the_authorities_is_a_protest_event(pipeline, 
         assert ev.actor1.name.startswith(first)
 
 
+def test_a_crowd_that_only_tells_of_an_attack_is_its_source_not_a_party(pipeline):
+    # "…, activists said": the activists report the shelling; they are not a crowd it was used on
+    ev = conflict(events_of(pipeline, "Sixteen civilians were killed in El Fasher on Tuesday after shelling "
+                                      "by the paramilitaries, activists said."))[0]
+    assert (ev.plover, ev.acled_type) == ("ASSAULT", "Explosions/Remote violence"), show([ev])
+    # … while a crowd that says it was fired on is the crowd the force was used on
+    ev = one(events_of(pipeline, "Protesters said police opened fire on them in Omdurman, killing two."), "PROTEST")
+    assert ev.acled_subtype == "Excessive force against protesters", show([ev])
+
+
 @pytest.mark.parametrize("text", [
     "Human rights observers expressed concern on Monday over a series of armed clashes in Sugapa.",
     "Amnesty International decried the killings in Harare on Friday.",
@@ -1049,3 +1059,13 @@ def test_a_magnitude_is_no_count_and_a_sources_anonymity_no_demand(pipeline):
     assert not [e for e in found if e.plover == "REQUEST"], show(found)  # "requesting anonymity"
     assert any(e.plover == "ASSAULT" and e.fatalities is not None and e.fatalities.value == 4 for e in found), show(found)
     assert all(e.fatalities is None or e.fatalities.value != 10 for e in found), show(found)  # not "tens"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Sixteen civilians were killed in El Fasher on Tuesday after shelling by the paramilitary Rapid Support "
+     "Forces, residents said.", "Rapid Support Forces"),
+    ("Five soldiers were killed in an attack by Boko Haram fighters in Borno on Monday.", "Boko Haram"),
+])
+def test_a_killing_told_in_the_passive_takes_the_doer_of_its_attack(pipeline, text, doer):
+    ev = conflict(events_of(pipeline, text))[0]
+    assert ev.actor1 is not None and doer in ev.actor1.name, show([ev])

@@ -1264,6 +1264,12 @@ def _hidden_doer(c: _Cand):
                     other = next((x for x in w.children if x.dep_ == "pobj"), None) if w is not None else None
                     if other is not None:
                         return other
+                if g.dep_ in ("pobj", "dobj", "pcomp") and (g.lemma_.lower() in _FRAME_NOUNS or g.tag_ == "VBG"):
+                    # "killed after shelling by the RSF", "killed in an attack by gunmen": who did that
+                    by = next((x for x in g.children if x.dep_ in ("prep", "agent") and x.lower_ == "by"), None)
+                    doer = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+                    if doer is not None:
+                        return doer
     for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"
         if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in _WEAPON_VERBS and \
                 _depth(t, c.tok) <= 5:
@@ -1502,14 +1508,23 @@ def _crowd_side(ev: Event, sides: dict[str, str], ctx: _Ctx) -> None:
 def _crowd_told(ev: Event, ctx: _Ctx) -> bool:
     """Whether protesters or rioters are named in the sentence that first tells the event."""
     if "_crowds" not in ctx.__dict__:  # the report's crowd mentions by position, built once
-        ctx.__dict__["_crowds"] = sorted({a.span.start for a in ctx.actor_at.values()
-                                          if a.type in ("protesters", "rioters")})
-    starts = ctx.__dict__["_crowds"]
+        ctx.__dict__["_crowds"] = sorted({a.span.start: a for a in ctx.actor_at.values()
+                                          if a.type in ("protesters", "rioters")}.items(), key=lambda x: x[0])
+    crowds = ctx.__dict__["_crowds"]
     first = ev.evidence[0] if ev.evidence else None
     if first is None:
         return False
-    k = bisect.bisect_left(starts, first.start)
-    return k < len(starts) and starts[k] < first.end
+    k = bisect.bisect_left(crowds, (first.start,), key=lambda x: x[:1])
+    # "…, killing 16, activists said": a crowd that only tells of the event afterwards is its source
+    return any(start < first.end and not (start > ev.trigger.start and _speaker(a, ctx))
+               for start, a in crowds[k:k + 8])
+
+
+def _speaker(actor: Actor, ctx: _Ctx) -> bool:
+    """Whether a mention is the subject of a saying ("…, activists said"): the source, not a party."""
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and \
+        span.root.head.lemma_.lower() in _REPORTING | {"tell", "claim"}
 
 
 def _forces_told(ev: Event, ctx: _Ctx) -> Actor | None:
