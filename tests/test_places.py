@@ -408,6 +408,10 @@ def test_a_capital_beats_a_province_of_its_name(pipeline):
     assert (p.country, p.feature) == ("US", "city") and abs(p.lat - 38.9) < 0.5
     q = place(places_of(pipeline, "Floods hit Washington state on Monday."), "Washington")
     assert q.feature == "admin1"
+    # the state's towns named: the state ("Seattle", "Spokane")
+    r = place(places_of(pipeline, "Floods hit Seattle and Spokane, and officials in Washington declared an "
+                                  "emergency on Monday."), "Washington")
+    assert r.feature == "admin1"
 
 
 def test_a_province_is_not_its_own_county(pipeline):

@@ -379,8 +379,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                      and (c.admin1 == best.admin1 or best.feature == "admin1" and c.admin1 == best.name)]
             if towns and (best.feature == "admin2" or max(t.population for t in towns) >= 1000):
                 best = max(towns, key=lambda c: c.population)
-            elif capital := next((c for c in cands if c.capital and c.country == best.country), None):
-                best = capital  # "Washington": the capital, not the state, unless the text says "state"
+            elif (capital := next((c for c in cands if c.capital and c.country == best.country), None)) \
+                    and not (best.feature == "admin1" and admin1s[best.admin1]):
+                # "Washington": the capital, not the state, unless the text says "state" or names
+                # the state's towns ("Seattle", "Spokane")
+                best = capital
         place = _to_place(span, best, si, gazetteer)
         place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)
         if best.feature == "country" and _modifies_a_noun(doc, span):
