@@ -19,7 +19,8 @@ from functools import cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, LOWER
+from spacy.attrs import ENT_IOB, LOWER, POS
+from spacy.symbols import PROPN
 
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
@@ -405,11 +406,15 @@ def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, 
             and len(e) > 1]
     runs += [(i, i + 1) for i in sorted(blocked)]
     out = []
+    if not runs:
+        return out
+    proper = set(numpy.nonzero(doc.to_array(POS) == PROPN)[0].tolist())  # (no Token objects)
     for a, b in runs:
         i = a
         while i < b:
             for n in (3, 2, 1):  # the longest name first: "South Sudan" before "Sudan"
-                if i + n > b or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[i:i + n]):
+                if i + n > b or not proper.issuperset(range(i, i + n)) or \
+                        not all(t.text[:1].isupper() for t in doc[i:i + n]):
                     continue
                 span = doc[i:i + n]
                 if not taken.isdisjoint(range(span.start_char, span.end_char)):
@@ -444,10 +449,9 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
     spans = [(e.start, e.end) for e in doc.ents if e.label_ not in ("LANGUAGE", "PERSON", "ORG")
              and key(e.text) in demonyms]
     # single words outside entities, picked from the token array (no Token objects: this runs on every token)
-    table = doc.to_array([LOWER, ENT_IOB])
-    hits = numpy.nonzero(numpy.isin(table[:, 0], _hashes(doc.vocab, tuple(demonyms))) &
-                         ((table[:, 1] == 0) | (table[:, 1] == 2)))[0]
-    spans += [(int(i), int(i) + 1) for i in hits]
+    wanted = _hashes(doc.vocab, tuple(demonyms))
+    spans += [(i, i + 1) for i, (h, iob) in enumerate(doc.to_array([LOWER, ENT_IOB]).tolist())
+              if h in wanted and iob in (0, 2)]  # (IOB 2: outside any entity; 0: no entities set)
     for a, b in sorted(spans):
         span = doc[a:b]
         text = span.text.replace("’", "'").removesuffix("'s")
@@ -485,14 +489,14 @@ def _modifies_a_noun(doc, span: Span) -> bool:
         (doc_[j] == root.head or doc_[j].head == root.head or doc_[j] in root.ancestors)
 
 
-_HASHES: dict[int, numpy.ndarray] = {}
+_HASHES: dict[int, frozenset[int]] = {}
 
 
-def _hashes(vocab, words: tuple[str, ...]) -> numpy.ndarray:
+def _hashes(vocab, words: tuple[str, ...]) -> frozenset[int]:
     """The string-store hashes of ``words`` (one vocabulary, one word list: computed once)."""
     key = id(vocab)
     if key not in _HASHES:
-        _HASHES[key] = numpy.array([vocab.strings.add(w) for w in words if " " not in w], dtype=numpy.uint64)
+        _HASHES[key] = frozenset(vocab.strings.add(w) for w in words if " " not in w)
     return _HASHES[key]
 
 
