@@ -473,6 +473,20 @@ def test_a_state_is_not_a_county_named_after_it(pipeline):
     assert (p.feature, p.admin1) == ("admin1", "Texas")
 
 
+def test_a_county_named_after_a_state_ranks_below_the_state_even_in_a_named_province(pipeline):
+    """The ranking itself: Delaware County lies in Ohio, which the report names; "Delaware" without
+    "County" still ranks the state first (without the rule the populous county won by the named
+    province)."""
+    from collections import Counter
+
+    from sitrep.places import _score
+    cands = pipeline.gazetteer.lookup("Delaware")
+    state = next(c for c in cands if c.feature == "admin1" and c.country == "US")
+    county = next(c for c in cands if c.feature == "admin2" and c.admin1 == "Ohio")
+    focus, admin1s = Counter({"US": 3}), Counter({"Ohio": 1})
+    assert _score(state, focus, admin1s, 3, "Delaware") > _score(county, focus, admin1s, 3, "Delaware")
+
+
 @pytest.mark.parametrize("text, mention, admin1", [
     ("The senator from Delaware visited Columbus, Ohio, on Friday.", "Delaware", "Delaware"),  # not "Kelawea"
     ("Ministers in Scotland met on Friday.", "Scotland", "Scotland"),  # not "Alba"

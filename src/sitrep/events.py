@@ -1514,7 +1514,7 @@ def _crowd_told(ev: Event, ctx: _Ctx) -> bool:
     first = ev.evidence[0] if ev.evidence else None
     if first is None:
         return False
-    k = bisect.bisect_left(crowds, (first.start,), key=lambda x: x[:1])
+    k = bisect.bisect_left(crowds, first.start, key=lambda x: x[0])
     # "…, killing 16, activists said": a crowd that only tells of the event afterwards is its source
     return any(start < first.end and not (start > ev.trigger.start and _speaker(a, ctx))
                for start, a in crowds[k:k + 8])

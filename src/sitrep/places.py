@@ -398,7 +398,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
 def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, int],
               blocked: set[int]) -> list[Place]:
     """A country, a province of a country the report names, or a famous city named inside an
-    organisation's or group's name ("the Jamaica Cancer Society", "Tehrik-i-Taliban Pakistan"),
+    organisation's or group's name ("the Jamaica Cancer Society", "HSBC Bank Malta"),
     flagged ``mention="in_name"``: the geoparse's, never a scene of the report."""
     countries = {p.country for p in found if p.mention == "name" and p.country}
     taken = {c for p in found for c in range(p.span.start, p.span.end)}
@@ -443,6 +443,7 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
     demonyms = _people_words()
     taken = [(p.span.start, p.span.end) for p in named]
     found = []
+
     def key(text: str) -> str:
         return text.replace("’", "'").removesuffix("'s").lower()
 
@@ -474,19 +475,20 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
 
 
 def _modifies_a_noun(doc, span: Span) -> bool:
+    """Whether a name modifies the noun right after it ("a US drone"): it names no scene."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None:
         return False
-    root, doc_ = tokens.root, tokens.doc
+    root = tokens.root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ not in ("NOUN", "PROPN") \
             or root.head.i < tokens.end:
         return False
     # the noun phrase goes on at once ("a US drone", "India-Canada relations"; not "Chad two aircraft")
     j = tokens.end
-    while j < len(doc_) and (doc_[j].text in ("-", "–") or doc_[j].pos_ == "PROPN" and j < root.head.i):
+    while j < len(doc) and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN" and j < root.head.i):
         j += 1
-    return j < len(doc_) and doc_[j].pos_ in ("NOUN", "PROPN", "ADJ") and \
-        (doc_[j] == root.head or doc_[j].head == root.head or doc_[j] in root.ancestors)
+    return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and \
+        (doc[j] == root.head or doc[j].head == root.head or doc[j] in root.ancestors)
 
 
 _HASHES: dict[int, frozenset[int]] = {}
