@@ -6,8 +6,13 @@ each field against the report.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import TriggerClass
 
 PRECISIONS = ("day", "week", "month", "year", "decade")
 PLACE_PRECISIONS = ("point", "admin2", "admin1", "country", "region")
@@ -191,6 +196,54 @@ class Findings:
     focus: str | None = None  # the country the report is about (ISO alpha-2)
     published: dt.date | None = None  # dates the report's lead
     homelands: dict[int, list[Place]] = field(default_factory=dict)  # token -> provinces a people's word names
+
+
+@dataclass
+class Mention:
+    """One clause-level telling of a happening (the events stage's mentions, ``events/mentions.py``):
+    its trigger word, the trigger class it matched, and what its own clause says of its stance."""
+
+    tok: object  # the trigger token (spaCy)
+    cls: TriggerClass
+    start: int  # trigger span in characters
+    end: int
+    noun: bool
+    planned: bool = False
+    negated: bool = False
+    definite: bool = False  # "the attack": may be a mention of an earlier event
+    plural: bool = False
+    verb: object = None  # the verb that carries the clause (itself, or a support verb)
+    extra: list[Mention] = field(default_factory=list)  # further trigger words of its clause folded in
+
+
+@dataclass
+class ReportContext:
+    """What the three event stages read of one report: its parse, its sentences and paragraphs, and
+    what the earlier stages found, by sentence (times, places) and by token (actors)."""
+
+    doc: object  # the spaCy Doc
+    sents: list
+    paragraph: list[int]  # each sentence's paragraph number
+    times: dict[int, list[TimeExpr]]
+    places: dict[int, list[Place]]
+    actor_at: dict[int, Actor]
+    country_names: dict[str, str]
+    people: frozenset = frozenset()
+    lead_time: TimeExpr | None = None
+    headline: bool = False  # whether sentence 0 is a headline
+    dateline_place: Place | None = None
+    other_triggers: dict = field(default_factory=dict)  # noun triggers of the sentence -> their subtree
+    of_names: dict = field(default_factory=dict)  # iso2 -> "the United Arab Emirates"
+    focus: str | None = None  # the report's main country
+    homelands: dict = field(default_factory=dict)  # token -> provinces its people's word names
+    country_words: dict = field(default_factory=dict)
+
+    def sentence_of(self, span: Span) -> int:
+        """The number of the sentence ``span`` starts in."""
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.sents):  # built once per report
+            starts = self.__dict__["_starts"] = [s.start_char for s in self.sents]
+        return max(bisect.bisect_right(starts, span.start) - 1, 0)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,105 @@
+"""Stage 6, events: find each happening, type it, and fill its arguments, in three stages.
+
+1. :mod:`.mentions` reads each sentence's trigger words into mentions, each with what its own
+   clause says;
+2. :mod:`.incidents` folds the mentions of one report into incidents;
+3. :mod:`.slots` fills each incident's fields from the whole report.
+
+Reads: the spaCy ``Doc`` (dependency parse), the trigger lexicon (``data/triggers.yaml``), and the
+times, places and actors of the earlier stages.
+Adds: :class:`~sitrep.records.Event` records: one per happening at one place and time, with ACLED
+type and sub-type, PLOVER type and mode, actor1 (agent, also of passives), actor2 (target or
+counterpart), place, date interval, deaths and injuries, and every evidence span.
+
+Entry point: :meth:`EventFinder.find`. The helpers the stages share are :mod:`.clauses` (what a
+clause says), :mod:`.parties` (its actors), :mod:`.scenes` (its place and time) and :mod:`.tolls`
+(its counts).
+"""
+from __future__ import annotations
+
+from ..language import token_index
+from ..lexicon import Triggers
+from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
+from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
+from .parties import _PEOPLE
+from .scenes import _lead_time
+from . import incidents, slots
+from .mentions import MentionReader
+
+
+__all__ = ["EventFinder"]
+
+
+class EventFinder:
+    """Finds events in a parsed document; build once, use for many."""
+
+    def __init__(self, triggers: Triggers, lexicon=None):
+        """``lexicon`` (:func:`sitrep.lexicon.load_lexicon`): country names, the nouns that name people,
+        the words that name countries and their "of" names; without it, none."""
+        self.t = triggers
+        self.mentions = MentionReader(triggers)
+        self.country_names: dict[str, str] = dict(lexicon.countries) if lexicon is not None else {}
+        self.people: frozenset = frozenset(lexicon.people) if lexicon is not None else frozenset()
+        self.country_words: dict = dict(lexicon.country_words) if lexicon is not None else {}
+        self.of_names: dict = dict(lexicon.of_names) if lexicon is not None else {}
+        # the words that name violence ("the attack", "the killings", "the violence"): what a
+        # condemnation can point at (see slots._condemned_doer); built once from the trigger lexicon
+        self.violent_words = frozenset(w for entries in triggers.nouns.values() for words, cls in entries
+                                       if cls.plover in (_VIOLENT_PLOVER, "PROTEST") for w in words) | {"violence"}
+
+    def find(self, doc, found: Findings, notes: list[Note] | None = None) -> list[Event]:
+        """Entry point: the events of ``doc``, mentions folded into the events they name, from what
+        the earlier stages ``found`` (times, places, actors, the report's country and date, the
+        provinces peoples' words name). ``notes``, when given, gets what became of each trigger
+        mention and why (``sitrep extract --explain``)."""
+        made: list[tuple[Note, Event]] = []  # notes whose event gets its id at the end
+
+        def note(c: Mention, si: int, outcome: str, rule: str, why: str, ev: Event | None = None) -> None:
+            if notes is None:
+                return
+            n = Note(Span(c.start, c.end, c.tok.text), si, c.cls.name, outcome, rule, why)
+            notes.append(n)
+            if ev is not None:
+                made.append((n, ev))
+
+        ctx = self._context(doc, found)
+        events: list[Event] = []
+        for si, sent in enumerate(ctx.sents):
+            for c, ev in self.mentions.read(sent, si, ctx, note):
+                for one in incidents.add(c, ev, events, ctx, self.t.support_verbs, note):
+                    events.append(one)
+                    note(c, si, "event", "trigger", f"trigger class {c.cls.name!r} ({c.cls.plover}"
+                         f"{', ' + c.cls.acled_subtype if c.cls.acled_subtype else ''}) in a clause that tells "
+                         "a happening", one)
+                    if notes is not None:  # the mentions its sentence folded into it
+                        made.extend((n, one) for n in notes if n.outcome == "folded" and n.rule == "same sentence"
+                                    and n.sentence == si and n.event is None
+                                    and n.why.endswith(f"(\"{c.tok.text}\")"))
+        slots.fill(events, ctx, self.t, self.violent_words, found.places)
+        for i, ev in enumerate(events, 1):
+            ev.id = f"E{i}"
+        for n, ev in made:
+            n.event = n.event or ev.id
+        if notes is not None:
+            notes.sort(key=lambda n: n.trigger.start)
+        return events
+
+    def _context(self, doc, found: Findings) -> ReportContext:
+        """What every stage reads of the report: its sentences and paragraphs, and the times, places
+        and actors of the earlier stages by sentence and token."""
+        sents = list(doc.sents)
+        by_sent_times: dict[int, list[TimeExpr]] = {}
+        for te in found.times:
+            by_sent_times.setdefault(te.sentence, []).append(te)
+        by_sent_places: dict[int, list[Place]] = {}
+        for p in found.places:
+            by_sent_places.setdefault(p.sentence, []).append(p)
+        ctx = ReportContext(doc, sents, _paragraphs(doc, sents), by_sent_times, by_sent_places,
+                            token_index(doc, found.actors), self.country_names,
+                            people=self.people | _PEOPLE | self.t.civilian_targets,
+                            headline=bool(sents) and _is_headline(doc, sents[0]), country_words=self.country_words)
+        ctx.lead_time = _lead_time(found.times, found.published, doc)
+        ctx.of_names = self.of_names
+        ctx.focus, ctx.homelands = found.focus, found.homelands or {}
+        ctx.dateline_place = next((p for p in found.places if p.dateline), None)
+        return ctx

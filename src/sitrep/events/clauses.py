@@ -1,0 +1,436 @@
+"""What one clause says, read from the dependency parse: its subject and object, tense and mood,
+the place and time phrases it governs, and whether it tells a happening or only names one.
+
+Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.slots`); no stage of
+its own. The word classes are data (``data/event_words.yaml``)."""
+from __future__ import annotations
+
+from ..language import clause_verb, doc_text
+from ..lexicon import load_event_words
+from ..records import Mention, ReportContext, Span
+
+_W = load_event_words()  # word classes: data/event_words.yaml
+_ANNOUNCING = _W["announcing"]
+_INTENDING = _W["intending"]
+_MODAL_SKIP = _W["modal_skip"]
+_FUTURE = _W["future"]
+_CONDITIONAL = _W["conditional"]
+_AGGREGATE_DET = _W["aggregate_det"]
+_AGGREGATE_HEAD = _W["aggregate_head"]
+_VIOLENT_PLOVER = "ASSAULT"
+_MONTHS = _W["months"]
+
+
+def _is_headline(doc, sent) -> bool:
+    """A first line with no final full stop, followed by a line break, is a headline."""
+    end = sent.end_char
+    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
+
+
+def _paragraphs(doc, sents) -> list[int]:
+    """The paragraph number of each sentence (a blank line, or a line break, starts a new one)."""
+    out, p = [], 0
+    prev = None
+    for s in sents:
+        if prev is not None:
+            between = doc_text(doc)[prev.start_char:s.start_char]
+            if "\n" in between[len(prev.text.rstrip()):]:
+                p += 1
+        out.append(p)
+        prev = s
+    return out
+
+
+def _noun_phrase(toks, k: int, words: tuple[str, ...]):
+    """Token range [a, b) where ``words`` (by lemma or form) sit around the head at ``k``."""
+    n = len(words)
+    if n == 1:
+        return k, k + 1
+    head = toks[k]
+    idx = words.index(head.lemma_.lower()) if head.lemma_.lower() in words else (
+        words.index(head.lower_) if head.lower_ in words else None)
+    if idx is None:
+        return None
+    a = k - idx
+    if a < 0 or a + n > len(toks):
+        return None
+    for j, w in enumerate(words):
+        t = toks[a + j]
+        if w not in (t.lemma_.lower(), t.lower_):
+            return None
+    return a, a + n
+
+
+_PARTICLES = _W["particles"]
+
+
+def _has_particles(tok, rest: tuple[str, ...]) -> bool:
+    prts = {ch.lower_ for ch in tok.children if ch.dep_ == "prt"}
+    if prts and not prts & set(rest) and set(rest) & _PARTICLES:
+        return False  # "called off the talks" is not "call on"
+    near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
+    nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
+    sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")}
+    sub |= {t.lemma_.lower() for t in tok.children if t.dep_ in ("dobj", "nsubjpass")}  # "30 rockets were fired"
+    return all(w in near or w in nxt or w in sub for w in rest)
+
+
+_CALLED_OFF = _W["called_off"]
+_IDIOM_OBJECTS = _W["idiom_objects"]
+_PLACE_NOUNS = _W["place_nouns"]
+
+
+def _has_place_object(tok) -> bool:
+    """Whether the verb's object (or the place it goes to) is a place: "took Kabul", "arrived in Islamabad"."""
+    for ch in tok.children:
+        targets = [ch] if ch.dep_ in ("dobj", "nsubjpass") else (
+            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
+        for t in targets:
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS:
+                return True
+            for g in t.children:
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    if any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in g.subtree):
+                        return True
+    return False
+
+
+_NAMING = _W["naming"]
+
+
+def _has_clause_object(tok) -> bool:
+    """"forced Pakistan to open", "asked for legal help" (not "asking not to be named")."""
+    for ch in tok.children:
+        if ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() not in _NAMING:
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("for", "to"):
+            return True
+        if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
+            return True
+    return False
+
+
+_OFFICIALS = _W["officials"]
+
+
+def _object_is_party(tok) -> bool:
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    return obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP")
+
+
+def _official(subj) -> bool:
+    if subj is None:
+        return False
+    return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lemma_.lower() in _OFFICIALS
+
+
+def _object_matches(tok, lemmas: set[str]) -> bool:
+    """Whether what the trigger acts on is one of ``lemmas``: a verb's object (or passive subject),
+    a noun's own words ("the release of 20 prisoners")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        heads = objs + [g for o in objs for g in o.children if g.dep_ in ("conj", "appos")]
+        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in heads)  # not "a video of the pupils"
+    return any(ch.lemma_.lower() in lemmas for ch in tok.subtree if ch.i != tok.i)
+
+
+def _dated_or_placed(tok) -> bool:
+    return any(ch.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for ch in tok.subtree if ch.i != tok.i) or \
+        any(ch.dep_ == "poss" for ch in tok.children)
+
+
+def _own_date(tok) -> bool:
+    """A noun dated by its own words: "the 2011 murder", "an ambush on a convoy on Sunday"."""
+    if any(ch.ent_type_ == "DATE" for ch in tok.children):
+        return True
+    return any(g.ent_type_ == "DATE" for ch in tok.children if ch.dep_ == "prep"
+               for g in ch.children if g.dep_ == "pobj")
+
+
+_SPAN_PREPS = _W["span_preps"]
+
+
+def _told_as_news(tok) -> bool:
+    """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday" — the subject of
+    a past-tense verb, placed and dated in its own clause (not "attacks since last year")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD":
+        return False
+    dated = placed = False
+    for ch in verb.children:
+        if ch.dep_ == "prep":
+            for g in ch.subtree:
+                if ch.lower_ not in _SPAN_PREPS:
+                    dated = dated or (g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod", "compound"))
+                placed = placed or g.ent_type_ in ("GPE", "LOC", "FAC")
+        elif ch.dep_ == "npadvmod" and ch.ent_type_ == "DATE":
+            dated = True
+    return dated and placed
+
+
+def _own_anchor(tok) -> bool:
+    """A noun with its own date or place ("the 2011 attack", "the attack in Kech")."""
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+
+
+def _governing_verb(tok):
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return h if h.pos_ in ("VERB", "AUX") else None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
+
+
+def _conditional(v) -> bool:
+    h = v
+    for _ in range(4):
+        if any(ch.dep_ == "mark" and ch.lower_ in _CONDITIONAL for ch in h.children):
+            return True
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def _going_to(v) -> bool:
+    return any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in v.children) and \
+        v.head.lower_ == "going"
+
+
+def _past_chain(v) -> bool:
+    return v.head.tag_ in ("VBD", "VBN") and v.dep_ in ("xcomp", "advcl", "conj")
+
+
+_REPORTING = _W["reporting"]
+
+
+def _clause_span(c: Mention, sent, doc) -> Span:
+    """The evidence for a trigger: its clause, or the whole sentence when short."""
+    if len(sent) <= 45:
+        a, b = sent.start_char, sent.end_char
+    else:
+        head = c.verb or c.tok
+        toks = list(head.subtree)
+        a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+        a, b = min(a, c.start), max(b, c.end)
+    text = doc_text(doc)[a:b].rstrip()
+    return Span(a, a + len(text), text)
+
+
+def _agent_of(tok):
+    for ch in tok.children:
+        if ch.dep_ in ("agent", "prep") and ch.lower_ == "by":
+            return next((g for g in ch.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _in_place(tok, ctx: "ReportContext") -> bool:
+    """Whether the token is part of a place mention of its sentence."""
+    for p in ctx.places.get(ctx.sentence_of(Span(tok.idx, tok.idx, "")), []):
+        if p.span.start <= tok.idx < p.span.end:
+            return True
+    return False
+
+
+def _in_locative(t, root) -> bool:
+    """Whether ``t`` sits in a place phrase under ``root`` ("a church in Nigeria")."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "from"):
+            return True
+        t = t.head
+    return False
+
+
+def _depth(t, root) -> int:
+    d = 0
+    while t != root and t.head.i != t.i and d < 20:
+        t = t.head
+        d += 1
+    return d
+
+
+_SPEAKING = _W["speaking"]
+_HARMING = _W["harming"]
+
+
+def _subject(v):
+    if _loose_passive(v):
+        return None
+    for ch in v.children:
+        if ch.dep_ == "nsubj":
+            return ch
+    for ch in v.children:
+        if ch.dep_ == "agent":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ in ("acl",) and v.tag_ == "VBG":
+        return v.head
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+        if any(ch.dep_ == "nsubjpass" for ch in v.children):
+            return None
+        if v.dep_ == "advcl" and v.head.lemma_.lower() in _SPEAKING and v.lemma_.lower() in _HARMING:
+            return None  # "…, US officials said, killing two people": the speakers killed no one
+        return _subject(v.head)
+    if v.dep_ == "dep" and v.head.i != v.i and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
+            and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
+        return _subject(v.head)  # "X put the accord on hold, suspended all trade": a list the parser left loose
+    return None
+
+
+def _loose_passive(v) -> bool:
+    """"11 people were on Sunday killed and 20 others abducted": a participle the parser hung on
+    "were" as a second verb; its "subject" is who suffered it."""
+    return (v.tag_ == "VBN" or v.tag_ == "VBD" and v.lemma_.lower() in _DONE_TO_PEOPLE) and v.dep_ == "conj" \
+        and v.head.lemma_ == "be" and not any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children)
+
+
+_DONE_TO_PEOPLE = _W["done_to_people"]
+
+
+def _object(v):
+    if _loose_passive(v):
+        own = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        return own or next((ch for ch in v.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    for dep in ("dative", "dobj", "nsubjpass"):
+        for ch in v.children:
+            if ch.dep_ == dep:
+                return ch
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "at", "with"):
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _raid_clause(c: Mention):
+    """The "when bandits attacked the village" clause that frames a killing told in the passive."""
+    head = c.verb or c.tok
+    family = [head] + ([head.head] + [s for s in head.head.children if s.dep_ == "conj"] if head.dep_ == "conj" else [])
+    for v in family:
+        for ch in v.children:
+            if ch.dep_ == "advcl" and ch.lemma_.lower() in _RAIDING and \
+                    any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in ch.children):
+                return ch
+    return None
+
+
+_RAIDING = _W["raiding"]
+
+
+def _clause(c: Mention) -> set[int]:
+    """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
+    not relative clauses hung on other words."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in head.children):
+        head = head.head  # "launched a crackdown … and handed over dissidents": one clause, one time
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for ch in t.children:
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in ch.children):
+                continue
+            if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and c.tok.i not in {x.i for x in ch.subtree}:
+                continue
+            stack.append(ch)
+    return out
+
+
+def _governs(tok, c: Mention) -> bool:
+    """True when ``tok`` belongs to a clause that governs the trigger ("On May 3, police said that …")."""
+    h = clause_verb(tok)
+    anc = {a.i for a in (c.verb or c.tok).ancestors}
+    return h.i in anc
+
+
+_MOTION = _W["motion"]
+_BODIES = _W["bodies"]
+_LOC_PREPS = _W["loc_preps"]
+
+
+def _locative(ptok, c: Mention) -> bool:
+    """Whether a place is where the trigger happened: "in Kech", "attacked Kech", "the Kech attack",
+    "in Dera Ismail Khan's Daraban area" (not "decided to leave Afghanistan")."""
+    trig = c.tok
+    verb = c.verb or c.tok
+    h = ptok
+    for _ in range(5):
+        if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
+            # "according to the Chin media", "told the Kabul press": who says so, not where
+            return not (h.head.lower_ == "to" and h.head.head.lower_ in ("according", "told", "said", "spoke"))
+        if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
+            return True
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
+            return True  # "visited Islamabad …, with an offer of cooperation": there
+        if h.head.i == h.i or h.head == trig:
+            return h.head == trig and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "prep")
+        if h.dep_ in ("conj", "appos", "compound", "poss", "nmod", "amod", "npadvmod") and \
+                h.head.pos_ in ("PROPN", "NOUN"):
+            if h.dep_ in ("poss", "compound", "amod") and h.head.lemma_.lower() in _BODIES:
+                return False  # "Latin America's largest rebel group", "Sudan's army": whose, not where
+            h = h.head  # "Panjgur and Noshki", "Kech district", "Karachi's consulate", "Daraban area"
+            continue
+        return False
+    return False
+
+
+def _own_subtree(c: Mention) -> set[int]:
+    return {t.i for t in c.tok.subtree}
+
+
+def _verb_above(tok):
+    """The nearest verb above ``tok`` ("recalled" for "its ambassador from Caracas"), else its root."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return t
+
+
+def _reporting_time(tok) -> bool:
+    """Whether a time word dates a saying ("told reporters on Monday", "claimed on Tuesday")."""
+    h = clause_verb(tok)
+    return h.lemma_.lower() in _REPORTING | _ANNOUNCING | {"tell", "claim", "quote", "cite"}
+
+
+_FRAME_NOUNS = _W["frame_nouns"]
+
+
+def _habitual(verb) -> bool:
+    """"Have regularly carried out attacks since 2015": a habit or a record, not a happening."""
+    return any(ch.dep_ == "advmod" and ch.lower_ in ("regularly", "frequently", "often", "repeatedly", "routinely",
+                                                     "usually", "sporadically", "increasingly")
+               or ch.dep_ == "prep" and ch.lower_ == "since" for ch in verb.children)
+
+
+def _aggregate_np(tok) -> bool:
+    """"A number of attacks", "several raids", "dozens of strikes", "five attacks": many happenings."""
+    if tok.lemma_.lower() in _AGGREGATE_HEAD or tok.lower_ in ("dozens", "hundreds", "scores"):
+        return True
+    dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "amod", "nummod", "quantmod")}
+    plural = tok.tag_ in ("NNS", "NNPS")
+    return plural and (bool(dets & _AGGREGATE_DET) or any(ch.dep_ == "nummod" for ch in tok.children))
+
+
+def _is_people(word: str, ctx: ReportContext) -> bool:
+    return word in ctx.people or word.removesuffix("s") in ctx.people  # a headline's "Persons"
+
+
+def _lemma(span: Span, ctx: ReportContext) -> str:
+    s = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return s.root.lemma_.lower() if s is not None else span.text.lower()

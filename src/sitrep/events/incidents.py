@@ -1,0 +1,446 @@
+"""Stage 6b, incidents: the mentions of one report folded into the incidents they tell.
+
+Reads: each mention's event from :mod:`.mentions`, in the report's order, and the incidents made
+so far.
+Adds: a mention that tells an earlier incident again ("the attack in Kech", a toll restated, a
+claim of "the attack") becomes evidence of that incident, its fields merged (the finer date, the
+more specific place, the parties it adds); one that names an incident told elsewhere ("in
+connection with the raid") is dropped; the rest are new incidents, split where one sentence tells
+the same act in two places or against two parties. The features are named, one function each
+(same type family, compatible time and place, parties that agree, definite reference).
+
+Entry point: :func:`add`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..gazetteer import normalise
+from ..language import doc_text
+from ..lexicon import load_event_words
+from ..records import Actor, Event, Interval, Mention, Place, ReportContext
+from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
+
+_W = load_event_words()  # word classes: data/event_words.yaml
+
+
+def _during_visit(ev: Event, events: list[Event]) -> None:
+    """What a delegation is told just after its visit is told there and then: a political event
+    with no time or place of its own, within two sentences of a visit, takes the visit's."""
+    if ev.category != "political" or ev.plover == "CONSULT" or (ev.interval.known and ev.place is not None):
+        return
+    for prev in reversed(events[-3:]):
+        if prev.plover != "CONSULT" or ev.sentence - prev.sentence > 2:
+            continue
+        if ev.interval.known and prev.interval != ev.interval:
+            return
+        if not ev.interval.known and prev.time is not None:
+            ev.interval, ev.time, ev.time_basis = prev.interval, prev.time, "visit"
+        if ev.place is None:
+            ev.place = prev.place
+        return
+
+
+_GROUP = {"ASSAULT", "COERCE"}
+
+
+# How far back (in sentences) a mention looks for the event it retells; the lead's events are always
+# within reach. Reports are read in windows so that a long situation report costs time in
+# proportion to its length, not to the square of its number of events.
+_REACH = 60
+_REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
+
+
+def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
+    """The earlier events, latest first, last told within ``_REACH`` sentences or in the lead."""
+    recent = events[-_REACH_EVENTS:]
+    for prev in reversed(recent):
+        last = max((ctx.sentence_of(s) for s in prev.evidence), default=prev.sentence)
+        if sentence - last <= _REACH or prev.sentence <= 4:
+            yield prev
+    if len(events) > _REACH_EVENTS:
+        # events are kept in the order they are first told: the lead's come first
+        lead = []
+        for prev in events[:len(events) - _REACH_EVENTS]:
+            if prev.sentence > 4:
+                break
+            lead.append(prev)
+        yield from reversed(lead)
+
+
+def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
+    """The earlier event this mention names, if it is one ("the attack in Kech")."""
+    if not events:
+        return None
+    own_time = ev.time is not None and ev.time.sentence == ev.sentence or _undated_time(ev, c, ctx)
+    another = _told_as_another(c)  # (once per mention: it walks the sentence)
+    also = not c.noun and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children)
+    own_place = ev.place is not None and ev.place.sentence == ev.sentence
+    if c.noun and c.definite and c.tok.dep_ == "pobj":
+        own_time = own_place = False  # the clause's time and place belong to its own verb
+    if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
+            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4):
+        return None  # "a car bomb that injured 23": a new happening, not the one told before
+    plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
+    framed = _framed_by_told_event(ev, c, events, ctx)
+    if framed is not None:
+        return framed
+    latest_violence = True
+    for prev in _within_reach(events, ev.sentence, ctx):
+        told_in = {ctx.sentence_of(s) for s in prev.evidence}
+        if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
+                (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
+                not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
+                and not (own_place and prev.place is not None and prev.place.sentence > 0
+                         and not _same_place(prev.place, ev.place)) \
+                and not _objects_differ(prev, c, ctx):
+            return prev  # the headline's event, told again in the lead
+        if prev.plover not in plovers:
+            continue
+        if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2 and not another:
+            return prev  # "two guards were killed …; one soldier was also killed": more of its toll
+        if _different_targets(prev, ev):
+            continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
+        if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
+            continue
+        if own_time and not _overlap(prev.interval, ev.interval):
+            continue
+        last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
+        near = ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+        vague_prev = (prev.time is None or prev.time_basis in ("saying", "lead", "narrative")) and \
+            (prev.place is None or prev.place.feature == "country")
+        lead_retold = prev.sentence <= 2 and ev.sentence - last <= 4  # the lead's vague news, told in full
+        # "31 soldiers were killed on Monday in northern Burkina Faso" … "the convoy was ambushed on Monday
+        # in Namsiguia": the same day, the place made finer
+        coarse = prev.place is None or prev.place.feature == "country" or (
+            prev.place.feature == "admin1" and ev.place is not None and ev.place.feature in ("admin2", "city")
+            and ev.place.admin1 == prev.place.admin1)  # "in Zamfara State" … "in Bungudu LGA"
+        refinable = coarse and (ev.interval.known or prev.interval.known) and \
+            _overlap(prev.interval, ev.interval) and \
+            (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
+        if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
+                and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev):
+            return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
+        if c.noun and c.definite:
+            recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
+            if own_place or own_time or near or recent or _shares_actor(prev, ev):
+                return prev
+            continue
+        if not own_time and not own_place and near and ev.plover in _GROUP and not another \
+                and not _different_doers(prev, ev):
+            return prev
+        if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
+                and not another and not _different_doers(prev, ev) \
+                and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
+                     or prev.sentence <= 3) \
+                and ev.sentence - last <= 6 and not ev.negated:
+            # "Military officer X said 12 soldiers were killed", "He said attackers killed 15 soldiers":
+            # the report's attack told again, by another source, with no time or place of its own
+            return prev
+        if prev.plover in _GROUP:
+            latest_violence = False
+        if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
+                and _same_town(prev.place, ev.place) and not another \
+                and prev.place.feature in ("city", "admin2") \
+                and ev.place.feature in ("city", "admin2") and prev.interval.known \
+                and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
+                and ev.sentence - last <= 4:
+            return prev  # the same town, the same day or the next (a quote's "this afternoon")
+        if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
+                and prev.place.feature != "country" and ev.place.feature != "country" \
+                and prev.place.admin1 and prev.place.admin1 == ev.place.admin1 and prev.place.country == ev.place.country \
+                and ev.sentence - last <= 6 and _overlap(prev.interval, ev.interval) and _split_sibling(prev, events):
+            # "drones were downed over Bryansk and Belgorod" … "another drone was downed over Belgorod":
+            # the lead's part in that province, told in full
+            return prev
+    return None
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    if not a.known or not b.known:
+        return True
+    return not (a.start > b.end + dt.timedelta(days=1) or b.start > a.end + dt.timedelta(days=1))
+
+
+def _split_sibling(ev: Event, events: list[Event]) -> bool:
+    """Whether ``ev`` is one part of a happening the text told at several places at once."""
+    return any(o is not ev and o.trigger == ev.trigger for o in events)
+
+
+_COREF_PLOVERS = _W["coref_plovers"]
+
+
+def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """"Closes airspace" and "closed the Wagah border post": one verb, two things done. True when
+    both verbs have a noun object and any told mention's object is not this one's."""
+    def obj(tok):
+        return next((ch.lemma_.lower() for ch in tok.children
+                     if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num), None)
+    mine = obj(c.tok) if not c.noun else None
+    if mine is None:
+        return False
+    for s in (prev.trigger, *prev.evidence):
+        span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
+                theirs = obj(tok)
+                if theirs is not None and theirs != mine and not (_is_people(theirs, ctx) and _is_people(mine, ctx)):
+                    return True  # ("10 persons" and "at least 10 people" are the same victims)
+    return False
+
+
+_ANOTHER = _W["another"]
+_AWAY_IN_TIME = re.compile(r"\b(?:ago|last|earlier|previous|prior|before|since|(?:19|20)\d\d|january|february|"
+                           r"march|april|may|june|july|august|september|october|november|december)\b", re.I)
+
+
+def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
+    """"Soldiers killed three militants during the attack", "… stormed the base they had attacked":
+    a violent act framed by an event already told ("during the attack"), or done again to the
+    thing already named with "the" ("attacked the military base"), is part of it."""
+    if c.noun or ev.plover not in _GROUP or _told_as_another(c) or _undated_time(ev, c, ctx):
+        return None
+    verb = c.verb or c.tok
+    framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS and any(d.lower_ in ("the", "that", "this") for d in g.children)
+        for g in ch.children) for ch in verb.children)
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
+                and any(d.lower_ == "the" for d in ch.children)), None)
+    if not framed and obj is None:
+        return None
+    for prev in reversed(events):
+        if prev.plover not in _GROUP:
+            continue
+        last = max(ctx.sentence_of(s) for s in prev.evidence)
+        if ev.sentence - last > 8:
+            return None
+        if ev.time is not None and ev.time.sentence == ev.sentence and ev.interval.known and prev.interval.known \
+                and (ev.interval.start > prev.interval.end or prev.interval.start > ev.interval.end):
+            return None  # its own, other time: another act
+        if framed:
+            return prev
+        told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
+        if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told) and \
+                not (ev.place is not None and prev.place is not None and not _same_place(prev.place, ev.place)):
+            return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
+        return None
+    return None
+
+
+def _undated_time(ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """"Two weeks ago, al Shabaab attacked a base": a time of its own, even one the report's
+    unknown date leaves unplaced, sets the event apart from the one told before."""
+    clause = _clause(c)
+    for te in ctx.times.get(ev.sentence, []):
+        if te.interval.known or te.dateline or not _AWAY_IN_TIME.search(te.span.text):
+            continue  # "today", "on Friday": maybe the very day of the event told before
+        span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is not None and (span.root.i in clause or _governs(span.root, c)):
+            return True
+    return False
+
+
+def _told_as_another(c: Mention) -> bool:
+    """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
+    verb = c.verb or c.tok
+    verbs = [verb, c.tok] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])  # "struck …, killing one"
+    near = set()
+    for v in verbs:
+        near.add(v.i)
+        for ch in v.children:  # the doer, the weapon, the target, "in a separate attack"
+            if ch.dep_ != "prep":
+                near.add(ch.i)
+            near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
+                        and g.lemma_.lower() in _FRAME_NOUNS | {"incident", "strike", "bombing", "blast", "shooting"})
+    return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod") and t.head.i in near
+               for t in c.tok.sent)
+
+
+def _different_doers(prev: Event, ev: Event) -> bool:
+    """The later mention names who acted, and not as the earlier one does: Israel's strike (or an
+    unattributed one) is not Hezbollah's reply."""
+    x, y = prev.actor1, ev.actor1
+    if y is None or _vague(y):
+        return False
+    if prev.actor2 is not None and prev.actor2.name == y.name:
+        return False  # the attacked side striking back ("the military retook the base"): one fight
+    return x is None or (x.name != y.name and not _vague(x))
+
+
+def _vague(a: Actor) -> bool:
+    """"Gunmen", "the attackers", "Unidentified Armed Group (Niger)": could be anyone already named."""
+    return a.kind == "description" and (a.type != "state" or a.name.startswith("Unidentified"))
+
+
+def _different_targets(a: Event, b: Event) -> bool:
+    x, y = a.actor2, b.actor2
+    if x is None or y is None or x.name == y.name:
+        return False
+    if "civilians" in (x.type, y.type):
+        other = y if x.type == "civilians" else x
+        if other.type == "civilians" or other.kind == "person" and other.type is None or \
+                re.search(r"\b(?:civilians?|people|persons|residents|villagers)\b", other.span.text, re.I):
+            return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
+    nx, ny = x.span.text.lower(), y.span.text.lower()
+    return nx not in ny and ny not in nx
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    """The very same town or district ("Kabul" and "Kabul"), not two towns of one province."""
+    if a.geonames_id and b.geonames_id:
+        return a.geonames_id == b.geonames_id
+    if a.country != b.country:
+        return False
+    if (a.feature == "admin2" or b.feature == "admin2") and a.admin2 and b.admin2:
+        return a.admin2 == b.admin2
+    return normalise(a.name) == normalise(b.name) or bool(set(map(normalise, (a.name, *a.alternatives))) &
+                                                          set(map(normalise, (b.name, *b.alternatives))))
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    if a.admin2 and b.admin2:
+        return a.admin2 == b.admin2
+    return (a.admin1 or "") == (b.admin1 or "") or not a.admin1 or not b.admin1
+
+
+def _shares_actor(a: Event, b: Event) -> bool:
+    for x in (a.actor1, a.actor2):
+        for y in (b.actor1, b.actor2):
+            if x is not None and y is not None and x.name == y.name:
+                return True
+    return False
+
+
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # a year never replaces a day
+
+
+def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
+    if mention.evidence[0] not in target.evidence:
+        target.evidence.append(mention.evidence[0])
+    if headline and target.sentence == 0 and mention.sentence > 0 and len(target.evidence) == 2 \
+            and (target.acled_type != mention.acled_type or target.acled_type == "Explosions/Remote violence"
+                 and target.acled_subtype != mention.acled_subtype) \
+            and mention.acled_type is not None \
+            and not (target.acled_type == "Explosions/Remote violence" and mention.acled_subtype in ("Attack", "Armed clash")):
+        # the headline's few words type it by default; the lead's full sentence knows better
+        target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
+    if headline and target.sentence == 0 and mention.sentence > 0:
+        # a headline's event takes the lead's place and time, once: the first body mention's
+        if mention.place is not None and (target.place is None or target.place.sentence == 0):
+            target.place = mention.place
+        if mention.interval.known and (target.time is None or target.time.sentence == 0):
+            target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
+        for attr in ("actor1", "actor2"):
+            m = getattr(mention, attr)
+            if m is not None and m.kind != "description" and len(target.evidence) == 2:
+                setattr(target, attr, m)  # the lead's named parties, not a later detail's
+    for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
+        if getattr(target, attr) is None and getattr(mention, attr) is not None:
+            setattr(target, attr, getattr(mention, attr))
+    if target.place is None and mention.place is not None:
+        target.place = mention.place
+    specific = mention.time is not None and mention.time_basis in ("clause", "governing") and \
+        _FINENESS.get(mention.interval.precision, 9) <= _FINENESS.get(target.interval.precision, 9)
+    if mention.interval.known and (not target.interval.known or
+                                   (specific and target.time_basis in ("saying", "lead", "narrative"))):
+        target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
+    if mention.place is not None and target.place is not None and target.place.feature == "country" \
+            and mention.place.country == target.place.country and mention.place.feature != "country":
+        target.place = mention.place  # "in Mali" … "the base in Nampala": the finer place
+    elif mention.place is not None and target.place is not None and target.place.feature == "admin1" \
+            and mention.place.feature in ("admin2", "city") and mention.place.country == target.place.country \
+            and mention.place.admin1 == target.place.admin1:
+        target.place = mention.place  # "in Zamfara State" … "Gidan Zuma village in Bungudu LGA"
+    if mention.claim.status != "reported" and target.claim.status == "reported":
+        target.claim = mention.claim
+    if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
+            and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
+        target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
+
+
+_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
+    """"Saudi Arabia, Bahrain and Egypt cut ties with Qatar": each state's act is an event of its own
+    (as ACLED and the keys code it) — political acts whose doers are states listed together. Joint acts
+    ("India and Bangladesh signed an agreement", talks, cooperation) stay one event between the two."""
+    if ev.category != "political" or ev.plover in _JOINT or ev.actor1 is None or ev.actor1.type != "state":
+        return [ev]
+    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return [ev]
+    out = [ev]
+    for t in span.root.conjuncts:
+        other = ctx.actor_at.get(t.i)
+        if other is None or other.type != "state" or other.name == ev.actor1.name or \
+                any(o.actor1.name == other.name for o in out):
+            continue
+        twin = replace(ev, actor1=other, evidence=list(ev.evidence), claim=replace(ev.claim))
+        if twin.place is not None and twin.place.feature == "country" and ev.actor1.country and \
+                twin.place.country == ev.actor1.country and other.country:
+            # each state acts from its own country
+            twin.place = Place(name=ctx.country_names.get(other.country, other.country), span=other.span,
+                               country=other.country, precision="country", feature="country",
+                               sentence=ev.sentence)
+        out.append(twin)
+    return out
+
+
+def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
+    """An attack on two towns is two events."""
+    if ev.category != "conflict" or ev.place is None or ev.place.feature not in ("city", "admin2"):
+        return [ev]
+    doc = ctx.doc
+    span = doc.char_span(ev.place.span.start, ev.place.span.end, alignment_mode="expand")
+    if span is None:
+        return [ev]
+    root = span.root
+    coordinated = {t.i for t in root.conjuncts}  # "in Cairo, Alexandria, Damietta and Suez": every one
+    others = []
+    for p in ctx.places.get(ev.sentence, []):
+        if p is ev.place or p.feature not in ("city", "admin2"):
+            continue
+        ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if ps is None:
+            continue
+        if ps.root.i in coordinated and all(o.name != p.name for o in others) and p.name != ev.place.name:
+            others.append(p)
+    if not others:
+        return [ev]
+    # the sentence's counts are for all the places together: no one place's toll is known
+    ev.fatalities = ev.injured = ev.arrested = None
+    out = [ev]
+    for p in others:
+        twin = replace(ev, place=p, evidence=list(ev.evidence), claim=replace(ev.claim))
+        out.append(twin)
+    out.sort(key=lambda e: e.place.span.start)
+    return out
+
+
+def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, support_verbs, note) -> list[Event]:
+    """Entry point: fold mention ``c`` (its clause's event ``ev``) into ``incidents``, the report's
+    incidents so far. Returns the new incidents it makes (none when it tells an earlier one again or
+    names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
+    with the incident a mention was folded into."""
+    si = ev.sentence
+    target = _coreferent(ev, c, incidents, ctx)
+    if target is not None:
+        _absorb(target, ev, ctx.headline)
+        note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
+             "time, place and parties)", target)
+        return []
+    if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
+            and c.verb.lemma_.lower() not in support_verbs \
+            and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok):
+        note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
+        return []  # "in connection with the raid": names an event told elsewhere
+    _during_visit(ev, incidents)
+    return [one for split in _split_by_place(ev, c, ctx) for one in _split_by_actor(split, ctx)]

@@ -1,0 +1,508 @@
+"""Stage 6a, mentions: every clause-level telling of a happening, with what its own clause says.
+
+Reads: one sentence of the spaCy ``Doc``, the trigger lexicon (``data/triggers.yaml``) and the
+report's context (:class:`~sitrep.records.ReportContext`: times, places and actors of the earlier
+stages, by sentence).
+Adds: for each trigger word that tells a happening, a :class:`~sitrep.records.Mention` and the
+one-mention :class:`~sitrep.records.Event` its clause tells: type, parties, place, time, counts,
+stance. Triggers of one clause that tell one happening ("attacked, killing 10") are one mention;
+aggregates ("five attacks in January"), habits, possibilities, conditions and what a statement is
+about ("demanded the release") are none. Each dropped or folded trigger is noted with the rule
+(``sitrep extract --explain``).
+
+Entry point: :meth:`MentionReader.read`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..language import doc_text
+from ..lexicon import Triggers, load_event_words
+from ..records import Actor, Event, Mention, Place, ReportContext, Span
+from .clauses import (
+    _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
+    _MODAL_SKIP, _MONTHS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
+    _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
+    _has_place_object, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
+    _past_chain, _subject, _told_as_news,
+)
+from .tolls import _ARRESTED, _casualties, _count, _one_victim
+from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
+from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _scene, _time_for
+
+_W = load_event_words()  # word classes: data/event_words.yaml
+_SUPPORT_OF_CONTENT = _W["support_of_content"]
+_CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+
+
+def _drop_contents(cands: list[Mention]) -> list[Mention]:
+    """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
+    political = [c for c in cands if c.cls.category == "political"]
+    out = []
+    for c in cands:
+        inside = False
+        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))):
+            # "an investigation into the 2011 murder", "blamed them for a car bomb at a base in Bogota":
+            # the murder, the bombing, are events of their own
+            out.append(c)
+            continue
+        for o in political:
+            if o is c:
+                continue
+            h = c.tok
+            for _ in range(3):
+                if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
+                    break
+                h = h.head
+                if h == o.tok or (o.noun and h == o.verb and h.lemma_.lower() in _SUPPORT_OF_CONTENT):
+                    inside = True
+                    break
+            if inside:
+                if c.cls.category == "conflict" and c.cls.plover == o.cls.plover:
+                    o.cls = c.cls  # "signed a ceasefire agreement": the agreement says what was signed
+                o.extra.append(c)
+                break
+        if not inside:
+            out.append(c)
+    return out
+
+
+def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
+    """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10")."""
+    out: list[Mention] = []
+    for c in cands:
+        host = None
+        for o in out:
+            same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
+            if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
+                host = o  # "attacked the village and torched homes": one attack
+                break
+            if o.cls.name == "riot" and c.cls.plover == "ASSAULT" and _linked(o.tok, c.tok):
+                host = o  # "rampaged through the village, killing 80": one rampage
+                break
+            if not same:
+                continue
+            if _separate_clauses(o, c):
+                continue
+            shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
+            if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
+                    and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover != "ASSAULT":
+                continue  # "suspended all trade, closed its airspace": one doer, several acts
+            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
+                host = o
+                break
+        if host is None:
+            out.append(c)
+        else:
+            # the more specific trigger types the event ("suicide bombing" over "attack")
+            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash"):
+                host.cls = c.cls
+            host.extra.append(c)
+    return out
+
+
+def _linked(a, b) -> bool:
+    """True when b sits in a's clause (or a in b's) without another verb between."""
+    for x, y in ((a, b), (b, a)):
+        h = y
+        for _ in range(4):
+            if h.head.i == h.i:
+                break
+            h = h.head
+            if h == x:
+                return True
+            if h.pos_ == "VERB" and h != x and h.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp", "prep"):
+                break
+    return False
+
+
+def _separate_clauses(a: Mention, b: Mention) -> bool:
+    va, vb = a.verb or a.tok, b.verb or b.tok
+    if va == vb:
+        return False
+    # two main verbs joined by "and" with their own subjects are two events
+    subj_a = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in va.children)
+    subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
+    if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
+        return False  # "ten were killed when militants attacked": the killing is the attack's
+    if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
+        return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
+    return subj_a and subj_b
+
+
+class MentionReader:
+    """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
+
+    def __init__(self, triggers: Triggers):
+        self.t = triggers
+
+    def read(self, sent, si: int, ctx: ReportContext, note) -> list[tuple[Mention, Event]]:
+        """Entry point: the mentions of sentence ``si`` that tell a happening, each with the event its
+        own clause tells. ``note(mention, sentence, outcome, rule, why)`` hears of each trigger
+        dropped or folded into another of its sentence."""
+        headline = si == 0 and ctx.headline
+        cands = []
+        for c in self._match(sent):
+            why = self._why_not(c, headline)
+            if why is None:
+                cands.append(c)
+            else:
+                note(c, si, "dropped", "not a happening", why)
+        ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
+        kept = _drop_contents(cands)
+        for c in cands:
+            if c not in kept:
+                note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
+        folded = _fold_within_sentence(kept)
+        hosts = {id(x): f for f in folded for x in f.extra}
+        for c in kept:
+            if c not in folded:
+                host = hosts.get(id(c))
+                note(c, si, "folded", "same sentence", "another trigger of its sentence tells the same happening"
+                     + (f" (\"{host.tok.text}\")" if host is not None else ""))
+        out = []
+        for c in folded:
+            ev = self._build(c, si, ctx)
+            if ev is None:
+                note(c, si, "dropped", "no event", "its clause gave no event: a party, object or reading the class needs is missing")
+                continue
+            out.append((c, ev))
+        return out
+
+    # -- triggers -----------------------------------------------------------
+    # -- triggers -----------------------------------------------------------
+    def _match(self, sent) -> list[Mention]:
+        t = self.t
+        out: list[Mention] = []
+        used: set[int] = set()
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if tok.i in used:
+                continue
+            lemma = tok.lemma_.lower()
+            low = tok.lower_
+            if tok.ent_type_ in ("DATE", "TIME") or (tok.text[:1].isupper() and low in _MONTHS):
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")):
+                for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
+                    if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                        continue  # "ceasefire agreement": the phrase is matched at its head
+                    span = _noun_phrase(toks, k, words)
+                    if span is None:
+                        continue
+                    a, b = span
+                    if any(x.i in used for x in toks[a:b]):
+                        continue
+                    if cls.name == "territory" and not _has_place_object(tok):
+                        continue
+                    used.update(x.i for x in toks[a:b])
+                    out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
+                    break
+            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
+                for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
+                    if rest and not _has_particles(tok, rest):
+                        continue
+                    if cls.subjects:
+                        subj = _subject(tok)
+                        if subj is None or subj.lemma_.lower() not in cls.subjects:
+                            continue
+                    if cls.objects and not _object_matches(tok, set(cls.objects)):
+                        continue  # "air defences downed six drones", not "downed tools"
+                    if cls.name == "territory" and (not _has_place_object(tok) or any(
+                            ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
+                        continue  # "the attack took place in Gayeri", "took part", "took action"
+                    if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
+                        continue
+                    if cls.name == "seizure" and not _object_matches(tok, {"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "rifle", "gun", "drug", "cache", "grenade", "mine"}):
+                        continue
+                    if cls.name == "sanction" and not rest and not any(
+                            ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in tok.children):
+                        continue  # "schools and businesses closed": nothing was closed by anyone
+                    if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
+                        continue  # "lent them renewed vigour" gives no aid
+                    if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
+                        continue
+                    if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
+                        continue  # "forced their way in", "asking not to be named"
+                    if cls.name == "coerce" and not _object_is_party(tok):
+                        continue  # "forced thousands to flee": a consequence, not one party coercing another
+                    if cls.name == "consult" and lemma == "arrive" and not _official(_subject(tok)):
+                        continue  # "displaced families arrived in the camps" is no visit
+                    if tok.dep_ in ("amod", "compound"):
+                        continue  # "a banned group", "the killed soldiers": a description
+                    used.add(tok.i)
+                    out.append(Mention(tok, cls, tok.idx, tok.idx + len(tok), False))
+                    break
+        return out
+
+    # -- filters ------------------------------------------------------------
+    def _why_not(self, c: Mention, headline: bool) -> str | None:
+        """Fill tense, negation and definiteness; for a mention that tells no happening, why not
+        (``--explain`` shows it); None for an event."""
+        tok = c.tok
+        verb = tok
+        if c.noun:
+            if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
+                return "a modifier of another noun (\"attack helicopter\")"
+            dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "predet", "amod", "nummod", "quantmod")}
+            if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lemma_ != tok.lower_:
+                c.plural = True
+            if any(ch.dep_ == "nummod" or ch.like_num for ch in tok.children) and c.plural:
+                return "a count of events (\"five attacks in January\")"
+            if dets & _AGGREGATE_DET:
+                return "an aggregate (\"several attacks\")"
+            if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
+                    (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
+                return "part of an aggregate (\"a series of attacks\")"
+            c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
+                any(ch.dep_ == "poss" for ch in tok.children)
+            has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
+            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
+                and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head)
+            news = _told_as_news(tok)
+            if c.plural and not has_det and not headline and not carried and not news:
+                return "a generic plural (\"terrorist attacks since last year\")"
+            if not has_det and not headline and not carried and not news and not _dated_or_placed(tok):
+                return "a bare noun, neither dated nor placed"
+            verb = _governing_verb(tok)
+            if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:
+                c.verb = verb
+            if verb is None:
+                c.verb = None
+                return None
+        c.verb = c.verb or verb
+        v = c.verb
+        if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
+                                             for ch in v.children):
+            return "a reporting formula (\"requesting anonymity\")"
+        aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
+        if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
+            c.planned = True  # "said he would visit Quetta": announced, not yet done
+        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
+            c.planned = True  # "is expected to visit", "plans to meet"
+        elif aux & _MODAL_SKIP:
+            return "a possibility (\"could attack\")"
+        if _conditional(v):
+            return "a condition (\"if they attack\")"
+        if aux & _FUTURE or _going_to(v):
+            c.planned = True
+        if any(ch.dep_ == "neg" for ch in v.children):
+            c.negated = True
+        if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
+                v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
+            return "called off (\"postponed his visit\")"
+        if c.noun and v.i != tok.i and v.lemma_.lower() in ("continue", "intensify", "step") and \
+                v.tag_ in ("VBZ", "VBP", "VBG"):
+            return "a campaign going on (\"continues its crackdown\")"
+        if c.noun and _own_date(tok):
+            return None  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
+        if c.noun and v.i != tok.i and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
+            # "attacks are being carried out at night": a habit, not an event
+            if not (aux & {"has", "have", "did", "'ve"}):
+                return None if v.tag_ != "VB" or _past_chain(v) else "a habit (\"attacks are carried out at night\")"
+        if not c.noun:
+            tag = v.tag_
+            if any(ch.dep_ in ("nsubj", "nsubjpass") and _aggregate_np(ch) and ch.lemma_.lower() not in ("dozens", "hundreds")
+                   for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
+                       g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
+                return "a tally (\"over the past months, several have surrendered\")"
+            if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
+                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)):
+                return "many events (\"carried out a number of attacks, killing dozens\")"
+            if v.dep_ == "acl" and tag == "VBN" and any(
+                    ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
+                        g.lemma_.lower() in ("month", "year", "week", "decade") or g.like_num for g in ch.subtree)
+                    for ch in v.children):
+                return "a state of things (\"a town besieged for months\")"
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
+                c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
+            if tag in ("VBD", "VBN"):
+                if tag == "VBN" and aux & {"is", "are", "being", "am"} and "been" not in aux:
+                    return None if headline or "being" not in aux and "is" not in aux and "are" not in aux \
+                        else "the present passive (\"are being attacked\")"
+                return None
+            if tag == "VBG":
+                if v.head.lemma_.lower() in ("deny", "admit", "accuse", "blame", "acknowledge", "condemn", "avoid",
+                                             "stop", "halt", "resume", "continue", "risk") \
+                        and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
+                    return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
+                    # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
+                if v.dep_ == "acl" and c.cls.category == "political":
+                    return "a description of people (\"families seeking safety\")"
+                return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
+                    else "a present participle of no past happening"
+            if tag in ("VBZ", "VBP"):
+                return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
+            if tag == "VB":
+                if c.planned:
+                    return None
+                if aux & {"did", "does", "do"}:
+                    return None
+                return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
+        return None
+
+    def _build(self, c: Mention, si: int, ctx: "ReportContext") -> Event | None:
+        cls = c.cls
+        tok = c.tok
+        sent = ctx.sents[si]
+        trig = Span(c.start, c.end, doc_text(ctx.doc)[c.start:c.end])
+        ev = Event(id="", trigger=trig, sentence=si, category=cls.category,
+                   acled_type=cls.acled_type, acled_subtype=cls.acled_subtype,
+                   plover=cls.plover, mode=cls.mode, negated=c.negated)
+        ev.evidence.append(_clause_span(c, sent, ctx.doc))
+        a1, a2 = _arguments(c, ctx)
+        if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
+                not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
+                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at"):
+            # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
+            a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
+        for other in c.extra:  # the same happening told by another word may name the parties
+            if a1 is not None and a2 is not None:
+                break
+            if other.cls.plover != c.cls.plover:
+                continue
+            o1, o2 = _arguments(other, ctx)
+            for cand in (o1, o2):
+                if cand is None or cand in (a1, a2) or (a1 and cand.name == a1.name) or (a2 and cand.name == a2.name):
+                    continue
+                if a1 is None and cand is o1:
+                    a1 = cand
+                elif a2 is None:
+                    a2 = cand
+        ev.actor1, ev.actor2 = _possessor(a1, ctx) or a1, a2
+        ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
+        if ev.place is None or ev.place.feature == "country":
+            ev.place = _homeland(ev, ctx) or ev.place
+        if ev.place is not None and ev.place.country:
+            ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+        if ev.place is None and cls.name == "arrest" and ev.actor1 is None:
+            ev.place = _scene(si, ctx)  # "… a raid on an office in Karachi. Thirteen were rounded up."
+        ev.time, ev.time_basis = _time_for(c, si, ctx)
+        if ev.time is not None:
+            ev.interval = ev.time.interval
+        if cls.violent or cls.plover == _VIOLENT_PLOVER:
+            self._refine_violence(ev, c, ctx)
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
+            if ev.fatalities is None and cls.name == "kill":
+                ev.fatalities = _one_victim(c)
+        elif cls.plover == "PROTEST":
+            # the dead of a protest met with force, or of a riot, are its own ("opened fire on protesters …,
+            # killing three")
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
+        if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
+            ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
+        if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
+            # "fighters rampaged through a village, killing 85": armed men's attack, not a riot
+            ev.plover, ev.acled_type, ev.acled_subtype, ev.category = "ASSAULT", "Violence against civilians", "Attack", "conflict"
+        if cls.name == "clash" and ev.actor2 is not None and ev.actor2.type == "state" and \
+                (ev.actor1 is None or ev.actor1.type != "state"):
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
+        if ev.acled_type == "Violence against civilians" and ev.actor2 is None \
+                and ev.place is not None and ev.place.country and ev.place.country in ctx.of_names:
+            # the victims of an attack on a village, a bus or a market: its civilians
+            ev.actor2 = Actor(name=f"Civilians ({ctx.country_names.get(ev.place.country)})", span=ev.trigger,
+                              type="civilians", country=ev.place.country, kind="description", sentence=si)
+        if cls.name == "arrest":
+            ev.arrested = _count(_ARRESTED, sent, ctx.doc)
+        if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":
+            low = sent.text.lower()
+            if self.t.violent_crowd.search(low):
+                # "protesters hurled stones at police", "demonstrators torched cars": a riot
+                ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+            elif any(w in low for w in self.t.excessive_force):
+                ev.acled_type, ev.acled_subtype = "Protests", "Excessive force against protesters"
+            elif any(w in low for w in self.t.intervention):
+                ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
+            if ev.acled_subtype != "Peaceful protest" and ev.actor2 is None:
+                # the forces the sentence names as stepping in ("police fired tear gas")
+                ev.actor2 = next((a for a in (ctx.actor_at.get(t.i) for t in sent) if a is not None
+                                  and a.type == "state" and a.name.startswith(("Police Forces", "Military Forces"))
+                                  and a is not ev.actor1), None)  # (the sentence's tokens, in order)
+        if cls.name == "cooperate":
+            to = _recipient(tok, ctx)
+            if to is not None:
+                ev.actor2 = to  # "handed two suspects over to Pakistan": Pakistan is the counterpart
+        if cls.plover == "ASSAULT" and ev.actor2 is None and ev.place is not None and ev.place.country:
+            ev.actor2 = _forces_at(c, ev.place, ctx)
+        if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
+                ev.actor1.country and ev.actor1.country == ev.actor2.country:
+            ev.actor2 = None  # "visited with the commander of its border guards": the visitor's own party
+        if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
+            name = ctx.country_names.get(ev.place.country)
+            if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
+                ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(ev.place.country, name)}",
+                                  span=ev.place.span, aliases=(name,),
+                                  type="state", country=ev.place.country, kind="country", sentence=si)
+        if cls.category == "political" and ev.place is not None and ev.place.feature == "country" and \
+                ev.actor2 is not None and ev.actor2.span.start <= ev.place.span.start < ev.actor2.span.end and \
+                (ev.actor1 is None or ev.actor1.country != ev.place.country):
+            ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
+        if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
+                (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
+            # a statement or decision is made where the report was filed, as far as its province goes:
+            # the dateline says the region a report comes from, never the spot (so no coordinates)
+            ev.place = _province_of(ctx.dateline_place)
+        if ev.place is None and ev.actor1 is not None and ev.actor1.country and \
+                (cls.category == "political" or cls.name == "arrest") and ev.actor1.kind != "person":
+            name = ctx.country_names.get(ev.actor1.country, ev.actor1.country)
+            ev.place = Place(name=name, span=ev.actor1.span, country=ev.actor1.country,
+                             precision="country", feature="country", sentence=si)
+        if c.planned:
+            ev.claim.status = "planned"
+        return ev
+
+    def _refine_violence(self, ev: Event, c: Mention, ctx: "ReportContext") -> None:
+        """Weapon and target decide the ACLED sub-type of a violent event."""
+        tok = c.tok
+        words = {tok.lemma_.lower()}
+        phrases = []  # the same words in order, for weapons of two words ("air strike")
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
+                words.update(x.lemma_.lower() for x in ch.subtree)
+                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
+        for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
+            words.add(x.lemma_.lower())
+        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
+            # "jets strafed the village, killing three": the weapon is the head clause's
+            for ch in tok.head.children:
+                if ch.dep_ in ("nsubj", "dobj", "agent", "prep"):
+                    words.update(x.lemma_.lower() for x in ch.subtree)
+                    phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
+            words.add(tok.head.lemma_.lower())
+        for key, (atype, sub, mode) in self.t.weapons.items():
+            if key in words or " " in key and any(key in ph for ph in phrases):
+                if c.cls.name in ("attack", "kill", "clash", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
+                        c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                    ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
+                    return
+        if c.cls.name == "territory" and ev.actor1 is not None and \
+                ev.actor1.name.startswith(("Military Forces of", "Police Forces of", "Government of")):
+            ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
+        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept"):
+            return
+        target_words = set()
+        if ev.actor2 is not None:
+            target_words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ev.actor2.span.text))
+            if ev.actor2.type in ("state", "rebel", "political_militia", "identity_militia"):
+                target_words.add("force")
+            if ev.actor2.type == "civilians":
+                target_words.add("civilian")
+        place_target = False
+        for ch in tok.subtree:
+            if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i:
+                target_words.add(ch.lemma_.lower())
+                # "militant commander Zakir Musa": what the target is called counts too
+                target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
+                if ch.ent_type_ in ("GPE", "LOC") and ch.head.lower_ in ("on", "against") or ch.dep_ == "dobj" and ch.ent_type_ in ("GPE", "LOC"):
+                    place_target = True
+        lem = {w.rstrip("s") for w in target_words} | target_words
+        armed = bool(lem & self.t.armed_targets)
+        civil = bool(lem & self.t.civilian_targets)
+        if civil and not armed:
+            ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+        elif armed:
+            ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
+        elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name == "attack":
+            # a militia's attack on a village or town, with no armed opponent named, strikes its people
+            ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+

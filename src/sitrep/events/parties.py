@@ -1,0 +1,265 @@
+"""Who did what to whom in one mention's clause: actor1 (the doer, also of passives and of
+"an attack by gunmen") and actor2 (the target or counterpart), from the parse and the actors stage.
+
+Used by the mentions stage (a mention's own parties) and the slots stage (a doer named elsewhere);
+no stage of its own."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..language import clause_verb, doc_text
+from ..lexicon import load_event_words
+from ..records import Actor, Mention, Place, ReportContext, Span
+from .clauses import (
+    _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
+    _subject,
+)
+
+_W = load_event_words()  # word classes: data/event_words.yaml
+_PRONOUNS = _W["pronouns"]
+_WEAPON_AGENTS = _W["weapon_agents"]
+_PEOPLE = _W["people"]
+
+
+def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
+    """"Al Shabaab said its fighters had attacked": fighters described only by "its" or "their"
+    are the group the pronoun stands for."""
+    if actor is None or actor.kind != "description" or actor.type == "state":
+        return None
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    poss = next((ch for ch in span.root.children if ch.dep_ == "poss" and ch.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    v = clause_verb(span.root)
+    if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head.i != v.i:
+        subj = next((ch for ch in v.head.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+        found = _arg_actor(subj, ctx) if subj is not None else None
+        if found is not None and found.kind != "description":
+            return found
+    found = _antecedent(poss, ctx)
+    return found if found is not None and found.kind != "description" else None
+
+
+def _antecedent(tok, ctx: ReportContext) -> Actor | None:
+    """The actor a pronoun stands for: the subject of the clause it reports on, else the last named one."""
+    head = tok.head
+    person = tok.lower_ in ("he", "she", "him", "her")
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "xcomp", "conj", "advcl") \
+            and head.head.i != head.i:
+        # "the army said it killed …": the reporting clause's subject, when the pronoun can stand for it
+        # (an object pronoun, "would reject it", is the thing rejected, not the speaker)
+        for ch in head.head.children:
+            if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
+                a = _arg_actor(ch, ctx)
+                if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
+                    return a  # the minister the actor file reads as his government
+    fallback = None
+    for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is None:
+            continue
+        if person and a.kind != "person":
+            continue
+        if not person and (a.kind == "person" or a.type == "civilians"):
+            continue
+        if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") or ctx.doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+            return a  # "When the Taliban took Kabul, they …": the doer, not the place
+        fallback = fallback or a
+    return fallback
+
+
+def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
+    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _INSTRUMENTS:
+        return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party
+    if tok.i in ctx.actor_at:
+        return ctx.actor_at[tok.i]
+    if tok.pos_ == "PRON":
+        return _antecedent(tok, ctx) if tok.lower_ in _PRONOUNS else None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    best = None
+    for t in tok.subtree:
+        if t.i in ctx.actor_at and not _in_locative(t, tok):
+            a = ctx.actor_at[t.i]
+            rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
+            if best is None or rank < best[0]:
+                best = (rank, a)
+    if best:
+        return best[1]
+    lemma = tok.lemma_.lower()
+    if lemma in _WEAPON_AGENTS:
+        return None  # "a drone struck": the weapon, not who fired it
+    if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
+        return None  # "fire", "ties", "a joint statement": no one
+    iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" else None
+    if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
+        name = ctx.country_names[iso]
+        return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+                     aliases=(name,), type="state", country=iso, kind="country")
+    if _in_place(tok, ctx) or lemma in _THINGS:
+        return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
+    if tok.pos_ in ("NOUN", "PROPN") and lemma not in ("responsibility", "attack", "one", "it"):
+        toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
+                and (t.i <= tok.i or t.dep_ in ("compound",))]
+        toks = [t for t in toks if t.i <= tok.i]
+        if not toks:
+            return None
+        a, b = toks[0].idx, tok.idx + len(tok)
+        text = doc_text(ctx.doc)[a:b]
+        if len(text) > 60:
+            text, a = tok.text, tok.idx
+        return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
+                     sentence=0)
+    return None
+
+
+_FACILITIES = _W["facilities"]
+
+
+def _forces_at(c: Mention, place: Place, ctx: "ReportContext") -> Actor | None:
+    """An attack on "a paramilitary checkpost" or "a police station" in a country targets its forces."""
+    for ch in (c.verb or c.tok).subtree if not c.noun else c.tok.subtree:
+        if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
+            mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
+            if ch.lemma_.lower() in ("camp", "compound", "position") and not mods & {"military", "army", "police", "security"}:
+                continue  # a camp may be for the displaced
+            kind = "Police Forces" if mods & {"police", "policeman"} or ch.lemma_.lower() == "station" else "Military Forces"
+            name = ctx.country_names.get(place.country)
+            if not name:
+                return None
+            a = ch.left_edge.idx
+            b = ch.idx + len(ch)
+            return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
+                         country=place.country, kind="description", sentence=0)
+    return None
+
+
+def _recipient(tok, ctx: "ReportContext") -> Actor | None:
+    for ch in tok.children:
+        if ch.dep_ in ("prep", "dative") and ch.lower_ == "to":
+            g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                return _arg_actor(g, ctx)
+    return None
+
+
+_INSTRUMENTS = _W["instruments"]
+_THINGS = _W["things"]
+
+
+def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
+    tok = c.tok
+    a1_tok = a2_tok = None
+    if c.noun:
+        for ch in tok.children:
+            if ch.dep_ == "poss":
+                a1_tok = ch
+            elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
+                a1_tok = a1_tok or ch
+            elif ch.dep_ == "prep" and ch.lower_ == "by":
+                a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ in ("on", "against", "targeting", "of", "with"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at):
+                    a2_tok = a2_tok or g
+            elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
+                a2_tok = a2_tok or _object(ch)
+        # "clashes between the army and Fano militiamen": both sides
+        between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
+                        if p.dep_ == "prep" and p.lower_ == "between"), None)
+        if between is not None and c.cls.name == "clash":
+            first = next((g for g in between.children if g.dep_ == "pobj"), None)
+            second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+            if first is not None and second is not None:
+                a1_tok, a2_tok = first, second
+        chain = [h for h in [tok, *list(tok.ancestors)[:4]] if h != c.verb and h.i not in {x.i for x in c.verb.ancestors}] \
+            if c.verb is not None else []
+        if c.verb is not None and c.verb in list(tok.ancestors)[:5] and all(
+                h.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") for h in chain) and not any(
+                h.i in ctx.other_triggers for h in chain if h != tok):  # not through another event's noun
+            passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
+            reporting = c.verb.lemma_.lower() in _REPORTING
+            if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
+                a1_tok = _subject(c.verb)
+            if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in ("give", "issue", "deliver", "send", "serve"):
+                # "gave the delegation a warning"; "the delegation was given a warning"
+                a2_tok = next((ch for ch in c.verb.children if ch.dep_ in ("dative", "nsubjpass" if passive else "dative")), None)
+    else:
+        v = tok
+        a1_tok = _subject(v)
+        a2_tok = _object(v)
+        if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
+            a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
+    if a1_tok is None and c.cls.plover == "ASSAULT":
+        a1_tok = _hidden_doer(c)
+    a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
+            and c.cls.name in ("agree", "consult", "cooperate", "clash"):
+        partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
+        a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
+    if a2 is None and a2_tok is not None:
+        # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
+        # accords with India on hold": the party is one step on
+        for ch in [c for x in (a2_tok, *[g for g in a2_tok.children if g.dep_ == "conj"]) for c in x.children]:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | {"village", "town"}:
+                continue  # "attacked the village of Noaka": a place, not a party
+            if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                a2 = _arg_actor(g, ctx) if g is not None else None
+                if a2 is not None:
+                    break
+    if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
+        a2 = None
+    return a1, a2
+
+
+def _hidden_doer(c: Mention):
+    """Who did a violent act the clause tells without a subject: "six Maoists were killed following
+    an encounter with security forces" (the other side of the encounter); "a blast involving an IED
+    planted by Maoists" (who laid the weapon)."""
+    head = c.verb or c.tok
+    raid = _raid_clause(c)
+    if raid is not None:  # "11 people were killed when bandits attacked the village"
+        doer = next((g for g in raid.children if g.dep_ == "nsubj"), None)
+        if doer is not None:
+            return doer
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("following", "in", "during", "after", "amid"):
+            for g in ch.children:  # ("following" is parsed as a verb taking "an encounter" as object)
+                if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _FRAME_NOUNS | {"encounter"}:
+                    w = next((x for x in g.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    other = next((x for x in w.children if x.dep_ == "pobj"), None) if w is not None else None
+                    if other is not None:
+                        return other
+                if g.dep_ in ("pobj", "dobj", "pcomp") and (g.lemma_.lower() in _FRAME_NOUNS or g.tag_ == "VBG"):
+                    # "killed after shelling by the RSF", "killed in an attack by gunmen": who did that
+                    by = next((x for x in g.children if x.dep_ in ("prep", "agent") and x.lower_ == "by"), None)
+                    doer = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+                    if doer is not None:
+                        return doer
+    for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in _WEAPON_VERBS and \
+                _depth(t, c.tok) <= 5:
+            return next((x for x in t.children if x.dep_ == "pobj"), None)
+    return None
+
+
+_WEAPON_VERBS = _W["weapon_verbs"]
+
+
+def _local(actor: Actor | None, iso: str, ctx: ReportContext) -> Actor | None:
+    """"Gunmen" or "soldiers" the text gives no country: those of the country the event is in
+    (as ACLED names "Unidentified Armed Group (Pakistan)"), not of the report's main country."""
+    if actor is None or not actor.assumed_country or actor.country == iso or iso not in ctx.country_names:
+        return actor
+    for old, new in ((f"({ctx.country_names.get(actor.country, actor.country or '')})", f"({ctx.country_names[iso]})"),
+                     (ctx.of_names.get(actor.country, actor.country or ""), ctx.of_names.get(iso, ctx.country_names[iso]))):
+        # "Civilians (Pakistan)" and "Military Forces of Pakistan" alike
+        if old and old not in ("()",) and old in actor.name:
+            return replace(actor, name=actor.name.replace(old, new), country=iso)
+    return actor
+
+
+_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})

@@ -1,0 +1,275 @@
+"""Where and when one mention happened: the place and time expressions its clause governs, and
+the report's scene, lead date and datelines where the clause names none.
+
+Used by the mentions stage; no stage of its own."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..language import clause_verb, doc_text
+from ..lexicon import load_event_words
+from ..records import Event, Mention, Place, ReportContext, TimeExpr
+from .clauses import (
+    _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above,
+)
+from .tolls import number
+from .parties import _ARMED
+
+_W = load_event_words()  # word classes: data/event_words.yaml
+
+
+def _province_of(p: Place) -> Place | None:
+    """The province of a place, as a place of admin1 precision without coordinates; None without one."""
+    if not p.admin1:
+        return None
+    return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, precision="admin1",
+                 feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
+
+
+def _lead_time(times: list[TimeExpr], published: dt.date | None, doc) -> TimeExpr | None:
+    """The date a report's lead gives its news: the first recent, day-precise date near the top
+    that dates a happening, not a saying."""
+    saying = None
+    captions = _caption_spans(doc)
+    for te in times:
+        if any(a <= te.span.start < b for a, b in captions):
+            continue  # a photo caption's date is the photo's
+        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is not None and _reporting_time(span.root):
+            saying = saying or te
+            continue
+        if te.sentence > 6:
+            break
+        if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
+            continue
+        if published and not (published - dt.timedelta(days=14) <= te.interval.end <= published + dt.timedelta(days=1)):
+            continue
+        return te
+    return saying
+
+
+_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Images)|\bPhoto:|\bPHOTO:|"
+                      r"\(Photo|Image:|Credit:|/ (?:AFP|Reuters|AP)\b|\bfile photo\b", re.I)
+
+
+def _caption_spans(doc) -> list[tuple[int, int]]:
+    """Paragraphs that are photo captions (a photo credit in them)."""
+    out, start = [], 0
+    for para in doc_text(doc).split("\n"):
+        if _CAPTION.search(para):
+            out.append((start, start + len(para)))
+        start += len(para) + 1
+    return out
+
+
+def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
+    cands = ctx.places.get(si, [])
+    if not cands:
+        return None
+    doc = ctx.doc
+    in_clause = _clause(c)
+    raid = _raid_clause(c) if c.cls.plover == "ASSAULT" else None
+    if raid is not None:
+        in_clause = in_clause | {t.i for t in raid.subtree}  # "… killed when bandits attacked X in Bungudu"
+    for x in c.extra:  # "… killed and seven wounded in a missile strike on the city of X": the strike's place
+        if x.noun:
+            in_clause = in_clause | {t.i for t in x.tok.subtree}
+    mention = c.noun and c.definite
+    ranked = []
+    for p in cands:
+        if p.dateline:
+            continue
+        span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        ptok = span.root
+        before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
+        far = _DISTANCE.search(before)
+        after = doc_text(doc)[p.span.end:p.span.end + 12]
+        if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before) or \
+                (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
+            continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
+        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
+                (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
+            continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
+        if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "organisation" and \
+                len(ctx.actor_at[ptok.i].span.text) > len(p.span.text) + 3:
+            continue  # "the Islamic State of Iraq and the Levant": a word of a name, not a place
+        if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
+            inside_org = 2
+        else:
+            inside_org = 0
+        specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
+        if mention and ptok.i not in _own_subtree(c):
+            continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
+        if ptok.i not in in_clause and not _governs(ptok, c):
+            continue  # another clause's place
+        if not _locative(ptok, c):
+            continue  # "as the US decided to leave Afghanistan": named, but not where it happened
+        if any(ptok.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
+               if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
+            continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
+        near = 0 if ptok.i in in_clause else 1
+        dist = abs(ptok.i - c.tok.i)
+        if p.feature == "country" and ptok.i in ctx.actor_at:
+            inside_org = 3
+        ranked.append((near + inside_org, specific, dist, p))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[:3])
+    best = ranked[0][3]
+    before = doc_text(doc)[max(0, best.span.start - 40):best.span.start].lower()
+    if best.precision == "point" and (_NEAR.search(before) or _DISTANCE.search(before)):
+        # "near Turbat", "15 km east of Turbat": about there, not at the point (ACLED's
+        # geo-precision 2); the place stays, its precision drops to the district
+        return replace(best, precision="admin2")
+    return best
+
+
+_NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on )?the outskirts of|"
+                   r"in the vicinity of|area of|areas of|suburbs? of)\s+(?:the\s+)?"
+                   r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?$")
+
+
+_DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
+                       r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
+
+
+_NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
+_VAGUE_KM = _W["vague_km"]
+
+
+def _km(m: re.Match) -> float:
+    """The distance a "N km from …" phrase gives, in km (unknown counts as far)."""
+    n = m[1]
+    value = float(n) if n[0].isdigit() else (number(n) or _VAGUE_KM.get(n.lower(), 1000))
+    return value * (1.609 if m[2].startswith("mile") else 1.0)
+
+
+_AWAY_VERBS = _W["away_verbs"]
+
+
+def _article_scene(places: list[Place]) -> Place | None:
+    """The one province a report is set in: every town, district and province it names lies in it
+    (at least two mentions). Events the text places no closer are placed there, at province precision."""
+    specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
+    if len(specific) < 2 or len({(p.country, p.admin1) for p in specific}) != 1:
+        return None
+    return specific[0]
+
+
+def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:
+    """"Three days after the attack in Kech": a place inside a date names where the anchor was."""
+    return any(te.span.start <= p.span.start and p.span.end <= te.span.end for te in ctx.times.get(si, []))
+
+
+def _scene(si: int, ctx: ReportContext) -> Place | None:
+    """The one town or district the paragraph's previous two sentences are set in, if just one."""
+    found = []
+    for sj in (si - 1, si - 2):
+        if sj < 0 or ctx.paragraph[sj] != ctx.paragraph[si]:
+            break
+        found += [p for p in ctx.places.get(sj, []) if p.feature in ("city", "admin2") and not p.dateline
+                  and not _in_time(p, sj, ctx)]
+    return found[0] if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) == 1 else None
+
+
+def _place_in_actor(ev: Event, ctx: ReportContext) -> Place | None:
+    """A province or town in the acting body's own name: "the provincial Sindh Police" acts in Sindh."""
+    if ev.actor1 is None or ev.actor1.kind not in ("organisation", "description"):
+        return None
+    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = {t.i for t in span.root.subtree} | {t.i for t in span}
+    for p in ctx.places.get(ev.sentence, []):
+        ps = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if ps is not None and ps.root.i in inside and p.feature in ("admin1", "admin2", "city"):
+            return p
+    return None
+
+
+def _homeland(ev: Event, ctx: ReportContext) -> Place | None:
+    """"An operation against Baloch insurgents", "Tigrayan forces advanced": an armed group
+    named by its people fights in that people's province. Used only when the text gives the
+    event no place closer than a country; the province must lie in the event's own country,
+    else a state party's, else the report's main country, and be the only one that does."""
+    for party, other in ((ev.actor1, ev.actor2), (ev.actor2, ev.actor1)):
+        if party is None or party.type not in _ARMED:
+            continue
+        span = ctx.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            cands = ctx.homelands.get(tok.i)
+            if not cands:
+                continue
+            if ev.place is not None:
+                want = ev.place.country
+            elif other is not None and other.type == "state" and other.country:
+                want = other.country
+            else:
+                want = ctx.focus
+            chosen = [p for p in cands if p.country == want]
+            if len(chosen) == 1:
+                return replace(chosen[0], sentence=ev.sentence)
+    return None
+
+
+def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None, str | None]:
+    """The expression that dates the trigger, and how it was found: ``clause`` (its own clause),
+    ``governing`` (a clause above it), ``saying`` (when it was said), ``narrative`` (the story's
+    last time), ``lead`` (the report's news date)."""
+    doc = ctx.doc
+    clause = _clause(c)
+    best = None
+    for te in ctx.times.get(si, []):
+        if not te.interval.known or te.dateline or te.span.text.lower().startswith("since "):
+            continue  # "since 2015" opens a span up to now: it dates no single happening
+        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        r = span.root
+        # a year that modifies another noun dates that noun, not this event
+        if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
+                and r.head.i != c.tok.i and r.head.pos_ == "NOUN":
+            continue
+        if r.i not in clause and not _governs(r, c):
+            continue  # "…rounded up, and days later … arrested": the second clause's time
+        # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
+        saying = _reporting_time(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
+                                        and c.verb.lemma_.lower() in _REPORTING | {"claim"})
+        score = (2 if saying else 0 if r.i in clause else 1, abs(r.i - c.tok.i))
+        if best is None or score < best[0]:
+            best = (score, te)
+    if best:
+        return best[1], ("clause", "governing", "saying")[best[0][0]]
+    # no date in the sentence: the narrative's time, the last one a main clause set
+    for sj in range(si - 1, -1, -1):
+        known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
+                 and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
+                 and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
+                 and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
+        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened)
+        if known:
+            return known[-1], "narrative"
+    # an undated event in the lead is the report's news: the lead's date
+    if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
+        return ctx.lead_time, "lead"
+    return None, None
+
+
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:the\s+)?$", re.I)
+
+
+def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:
+    """A time in its sentence's main clause sets the narrative's time; one in a "when …" clause does not."""
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    h = clause_verb(span.root)
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    return h.dep_ == "ROOT"

@@ -1,0 +1,169 @@
+"""The counts a sentence states: the dead, the injured and the arrested ("killed at least 12",
+"31 soldiers and three auxiliaries were killed", "the death toll rose to 19"), with their spans.
+
+Shared by the mentions stage (a mention's own toll) and the slots stage (a later toll that
+replaces it); no stage of its own."""
+from __future__ import annotations
+
+import re
+
+from ..language import doc_text
+from ..lexicon import load_event_words
+from ..records import Count, Mention, Span
+
+_W = load_event_words()  # word classes: data/event_words.yaml
+_NUMWORDS = _W["numwords"]
+
+
+# a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
+# bomb") is no count of people, nor is a magnitude ("tens of thousands" is not ten)
+_NOT_A_COUNT = r"(?!\s+of\s+(?:thousands|millions)\b|[\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
+_NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
+    r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
+
+
+_QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
+_VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
+_KILLED = re.compile(
+    rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|left|leaving|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
+    rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
+
+
+_DIED = re.compile(
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead|beheaded|hacked to death)\b", re.I)
+
+
+# "31 soldiers and three army auxiliaries were killed": two counts of one toll
+_DIED2 = re.compile(
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}and\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
+
+
+_ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
+                            r"strike|bombing|blast|clash|incident)", re.I)
+
+
+_TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands at|is)\s+{_QUAL}({_NUM})\b", re.I)
+_INJURED = re.compile(
+    rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
+    rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
+
+
+_ARRESTED = re.compile(
+    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
+    rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
+
+
+_NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)", re.I)
+
+
+def number(word: str) -> int | None:
+    w = word.lower().replace(",", "").strip()
+    if w.isdigit():  # ASCII digits only, and no count past a billion: a longer run of digits is no toll
+        return int(w) if w.isascii() and len(w) <= 10 else None
+    parts = re.split(r"[\s-]+", w)
+    total = 0
+    for p in parts:
+        if p in _NUMWORDS:
+            total += _NUMWORDS[p]
+        else:
+            return None
+    return total or None
+
+
+_LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
+_N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
+_ONE = _W["one"]
+
+
+def _one_victim(c: Mention) -> Count | None:
+    """"The murder of a Saudi diplomat", "gunmen killed a journalist": one death, said in so many words."""
+    tok = c.tok
+    victim = None
+    if c.noun:
+        of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    else:
+        victim = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
+    if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children):
+        return None
+    if victim.pos_ == "NOUN" and not any(ch.lower_ in _ONE for ch in victim.children if ch.dep_ in ("det", "nummod", "poss")):
+        return None
+    if victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
+        return None
+    a = min(tok.idx, victim.left_edge.idx)
+    b = max(tok.idx + len(tok), victim.idx + len(victim))
+    return Count(1, Span(a, b, doc_text(tok.doc)[a:b]))
+
+
+def _count(pattern, sent, doc) -> Count | None:
+    for m in pattern.finditer(sent.text):
+        g = next((x for x in m.groups() if x), None)
+        if g is None:
+            continue
+        n = number(g)
+        if n is None or n > 100000:
+            continue
+        a = sent.start_char + m.start()
+        return Count(n, Span(a, sent.start_char + m.end(), m[0]))
+    return None
+
+
+# A count told as a running tally of a campaign or a crisis, not as one event's dead
+_CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
+                                r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$",
+                                re.I)
+
+
+_CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
+                               r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
+
+
+_AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
+                           r"(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl|"
+                           r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
+
+
+def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
+    text = sent.text
+    found = []
+    for pat in (_KILLED, _DIED2, _DIED, _TOLL):
+        for m in pat.finditer(text):
+            ns = [number(x) for x in m.groups() if x]
+            if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
+                continue
+            if trigger_at is not None and sent.start_char + m.start() > trigger_at and \
+                    _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:m.start()]):
+                continue  # "… killed on Monday, and another attack left dozens dead": the other one's
+            if _CUMULATIVE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or \
+                    _CUMULATIVE_AFTER.search(text[m.end():m.end() + 70]):
+                continue  # "bringing the toll to 89", "300 have been killed since April": a tally
+            n = sum(ns)
+            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED else None
+            if more:  # "killed 20 gendarmes and a civilian": one more
+                found.append((m.start(), m.end() + more.end(), n + 1))
+                continue
+            found.append((m.start(), m.end(), n))
+    killed = None
+    if found:
+        # distinct counts in one sentence ("10 soldiers and 4 attackers were killed") add up
+        found.sort()
+        total, last_end, spans = 0, -1, []
+        for a, b, n in found:
+            if a < last_end:
+                continue
+            total += n
+            last_end = b
+            spans.append((a, b))
+        if pat is _TOLL or len(spans) > 1 and re.search(r"death toll|in total|in all", text, re.I):
+            total = max(n for _, _, n in found)
+        a, b = spans[0][0], spans[-1][1]
+        killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
+    injured = _count(_INJURED, sent, doc)
+    if _NONE_KILLED.search(text):
+        m = _NONE_KILLED.search(text)
+        zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+        killed = killed or zero
+        if injured is None and re.search(r"hurt|injur|wound", m[0]):
+            injured = zero
+    return killed, injured
