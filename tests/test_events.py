@@ -1069,3 +1069,25 @@ def test_a_magnitude_is_no_count_and_a_sources_anonymity_no_demand(pipeline):
 def test_a_killing_told_in_the_passive_takes_the_doer_of_its_attack(pipeline, text, doer):
     ev = conflict(events_of(pipeline, text))[0]
     assert ev.actor1 is not None and doer in ev.actor1.name, show([ev])
+
+
+@pytest.mark.parametrize("text,subtype", [
+    ("Militiamen attacked a camp for displaced people near Bunia on Monday, killing 12.", "Attack"),
+    ("Militiamen attacked an army camp near Bunia on Monday, killing 12.", "Armed clash"),  # the twin
+])
+def test_a_target_named_by_a_phrase_decides_whom_an_attack_struck(pipeline, text, subtype):
+    ev = one(conflict(events_of(pipeline, text)), "ASSAULT")
+    assert ev.acled_subtype == subtype, show([ev])
+
+
+@pytest.mark.parametrize("verb", ["scheduled", "slated", "due"])
+def test_every_word_of_a_plan_makes_a_planned_visit_on_the_next_day_so_named(pipeline, verb):
+    ev = one(events_of(pipeline, f"The Iranian foreign minister is {verb} to visit Islamabad on Monday."), "CONSULT")
+    assert ev.claim.status == "planned" and ev.interval.start == D(2024, 3, 11), show([ev])
+
+
+@pytest.mark.parametrize("text", ["Students staged a sit-in outside the ministry in Khartoum on Monday.",
+                                  "Students staged a protest outside the ministry in Khartoum on Monday."])
+def test_a_protest_staged_is_one_whatever_its_noun(pipeline, text):
+    ev = one(events_of(pipeline, text), "PROTEST")
+    assert ev.acled_subtype == "Peaceful protest" and ev.place.name == "Khartoum", show([ev])

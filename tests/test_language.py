@@ -60,3 +60,20 @@ def test_a_long_text_goes_by_its_share():
 def test_the_word_lists_are_strings_even_where_yaml_reads_booleans():
     words = function_words()
     assert "on" in words["english"] and "no" in words["portuguese"]
+
+
+@pytest.mark.slow
+def test_the_final_e_is_given_back_only_to_sitreps_own_verbs(pipeline):
+    from sitrep.language import repair_lemmas
+
+    nlp = pipeline.language.nlp
+    doc = nlp("Students staged a march and were slated to rally again; a man rapped on the door.")
+    before = {t.text: t.lemma_ for t in doc}
+    assert before["staged"] == "stag"  # the model's reading, which the repair exists for
+    repair_lemmas(doc, frozenset({"stage", "slate", "rape"}))
+    after = {t.text: t.lemma_ for t in doc}
+    assert after["staged"] == "stage" and after["slated"] == "slate"
+    assert after["rapped"] == before["rapped"]  # not "rape": its form is not the lemma plus "ed"
+    doc = nlp("Students staged a march.")
+    repair_lemmas(doc, frozenset({"rape"}))
+    assert doc[1].lemma_ == "stag"  # a verb sitrep has no rule for keeps the model's lemma

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .language import clause_verb, doc_text
+from .lexicon import load_event_words
 from .records import Interval, PublicationDate, Span, TimeExpr
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -454,7 +455,7 @@ def _is_future(tok) -> bool:
     if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
-            verb.head.lemma_.lower() in ("say", "announce", "tell", "state", "declare", "vow", "pledge", "promise"):
+            verb.head.lemma_.lower() in _ANNOUNCING:
         return True  # "announced that they would protest on Tuesday": the next Tuesday
     # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"; not
     # "were planned for April", told after the fact (_planned_before)
@@ -475,7 +476,10 @@ def _past(verb) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children)
 
 
-_FUTURE_VERBS = {"due", "expect", "schedule", "set", "plan", "intend", "slate", "prepare", "aim"}
+# one vocabulary with the events stage (data/event_words.yaml): the verbs that announce, and those
+# that tell a plan or an intention ("is due to", "is slated to", "vowed to")
+_ANNOUNCING = load_event_words()["announcing"]
+_FUTURE_VERBS = load_event_words()["intending"]
 
 
 # quarters and halves of a year ("the first quarter of 2023", "the second half of next year", "Q3")

@@ -153,6 +153,17 @@ def join_docs(nlp, docs: list, text: str):
     return doc
 
 
+def repair_lemmas(doc, verbs: frozenset[str]) -> None:
+    """Give back the final "e" the model's lemmatizer takes from some verbs' past and -ing forms
+    ("staged" -> "stag", "raped" -> "rap", "slated" -> "slat"), where the verb with the "e" is one
+    of sitrep's own (``verbs``) and the shorter word is not: the stages compare lemmas."""
+    for tok in doc:
+        if tok.tag_ in ("VBD", "VBN", "VBG"):
+            lemma = tok.lemma_
+            if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
+                tok.lemma_ = lemma + "e"
+
+
 def word_class(nlp, pos: str) -> frozenset[str]:
     """English words of one part of speech ("adj", "noun"), from the model's lemmatizer tables."""
     try:

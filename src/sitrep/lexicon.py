@@ -40,6 +40,7 @@ class Triggers:
     weapons: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     armed_targets: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()
+    civilian_phrases: tuple[str, ...] = ()  # the civilian targets of several words ("land cruiser")
     intervention: tuple[str, ...] = ()
     excessive_force: tuple[str, ...] = ()
     crowd_sides: dict[str, str] = field(default_factory=dict)  # ACLED sub-type -> "Protesters ({country})"
@@ -66,6 +67,11 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "subjects", "objects", "verbs", "nouns"}
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """A noun phrase of the lexicon as the tokenizer splits it: "sit-in" is "sit", "-", "in"."""
+    return tuple(re.findall(r"[^\s-]+|-", phrase.lower()))
 
 
 def _strict(p: Path, raw) -> None:
@@ -106,6 +112,9 @@ def _strict(p: Path, raw) -> None:
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
+        hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
+        if hyphened:  # the tokenizer splits "gang-rape": only its last part can be a verb token
+            raise ConfigError(f"{where}: verbs {hyphened!r}: a hyphenated verb can never match; list its last part")
         if not (c.get("verbs") or c.get("nouns")):
             raise ConfigError(f"{where}: no verbs or nouns: the class can never match")
     for word, v in (raw.get("weapons") or {}).items():
@@ -115,6 +124,9 @@ def _strict(p: Path, raw) -> None:
         v = raw.get(key)
         if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
             raise ConfigError(f"{p}: '{key}' must be a list of words or phrases")
+    phrases = [w for w in raw.get("armed_targets") or () if " " in w.strip()]
+    if phrases:  # targets are matched word by word; only civilian targets are also matched as phrases
+        raise ConfigError(f"{p}: armed_targets: {phrases!r}: one word each (a phrase can never match)")
 
 
 @cache
@@ -137,7 +149,7 @@ def load_triggers(path: str | None = None) -> Triggers:
             words = tuple(str(v).lower().split())
             t.verbs.setdefault(words[0], []).append((words[1:], tc))
         for n in c.get("nouns") or []:
-            words = tuple(str(n).lower().split())
+            words = _tokens(str(n))
             # indexed by the phrase's head: its last word ("suicide attack") or, with "of", its first
             head = words[0] if "of" in words else words[-1]
             t.nouns.setdefault(head, []).append((words, tc))
@@ -148,6 +160,7 @@ def load_triggers(path: str | None = None) -> Triggers:
     t.weapons = {k.lower(): tuple(v) for k, v in (raw.get("weapons") or {}).items()}
     t.armed_targets = frozenset(raw.get("armed_targets") or ())
     t.civilian_targets = frozenset(raw.get("civilian_targets") or ())
+    t.civilian_phrases = tuple(sorted(w for w in t.civilian_targets if " " in w))
     t.intervention = tuple(raw.get("intervention") or ())
     t.excessive_force = tuple(raw.get("excessive_force") or ())
     subtypes = {c.acled_subtype for c in t.classes.values()} | {"Protest with intervention",
@@ -187,7 +200,17 @@ def load_countries() -> tuple[Country, ...]:
 # The word classes of the events stage (data/event_words.yaml): each a list of lower-case words or
 # phrases, a word -> number map, or a noun -> PLOVER types map. The file must have exactly these.
 EVENT_WORD_CLASSES = {
-    "words": ("asked_of_reporters", 'announcing', 'intending', 'modal_skip', 'future', 'conditional', 'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects', 'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content', 'pronouns', 'weapon_agents', 'people', 'facilities', 'instruments', 'things', 'speaking', 'harming', 'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps', 'away_verbs', 'one', 'agent_nouns', 'hedged', 'another', 'frame_nouns'),
+    # lemmas, compared with the model's lemma of a token
+    "words": ('asked_of_reporters', 'announcing', 'intending', 'modal_skip', 'future', 'conditional',
+              'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
+              'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content',
+              'weapon_agents', 'people', 'facilities', 'instruments', 'speaking', 'harming',
+              'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps',
+              'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
+              'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
+              'manned', 'force_words', 'police_words', 'handing', 'settlements'),
+    # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
+    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers',),
 }
@@ -205,7 +228,7 @@ def load_event_words(path: str | None = None) -> dict:
     out: dict = {}
     for name, kind in want.items():
         value = data[name]
-        if kind == "words":
+        if kind in ("words", "forms"):
             if not isinstance(value, list) or not value or not all(
                     isinstance(w, str) and w and w == w.lower() for w in value) or len(set(value)) != len(value):
                 raise ConfigError(f"{p}: {name}: a list of distinct lower-case words")
@@ -221,3 +244,13 @@ def load_event_words(path: str | None = None) -> dict:
                 raise ConfigError(f"{p}: {name}: a map of nouns to lists of PLOVER types")
             out[name] = {k: frozenset(v) for k, v in value.items()}
     return out
+
+
+def known_verbs(triggers: Triggers) -> frozenset[str]:
+    """The verbs sitrep's rules name (trigger verbs, support verbs, the event word classes): the
+    lemmas :func:`sitrep.language.repair_lemmas` may give back."""
+    words = {w for w in triggers.verbs} | set(triggers.support_verbs)
+    classes = load_event_words()
+    for name in EVENT_WORD_CLASSES["words"]:
+        words |= {w for w in classes[name] if w.isalpha()}
+    return frozenset(words)

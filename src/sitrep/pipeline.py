@@ -18,8 +18,8 @@ from .budget import Budget
 from .errors import InputError, InternalError, SitrepError
 from .events import EventFinder
 from .gazetteer import Gazetteer
-from .language import Language, check_english
-from .lexicon import load_triggers
+from .language import Language, check_english, repair_lemmas
+from .lexicon import known_verbs, load_triggers
 from .reading import check_published, find_dateline, without_surrogates
 from .records import Article, Document, Event, Findings
 from .summary import summarise
@@ -33,6 +33,7 @@ class Pipeline:
         self.lexicon = load_lexicon()
         self.actor_finder = ActorFinder(self.language.nlp, self.lexicon)
         self.event_finder = EventFinder(load_triggers(), self.lexicon)
+        self.verbs = known_verbs(load_triggers())  # the lemmas repair_lemmas gives back
         self.timings: dict[str, float] = defaultdict(float)
         self.states = {w: f"Government of {self.lexicon.of_names[iso]}"
                        for w, iso in self.lexicon.country_words.items() if iso in self.lexicon.of_names}
@@ -116,6 +117,7 @@ class Pipeline:
             yield result  # outside the guard: the timer never runs while the caller writes
 
     def _analyse(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
+        repair_lemmas(doc, self.verbs)
         tick = _Ticker(self.timings, t, budget)
         tick.begin("time")
         published, times = dates.resolve(doc, document.published, document.dateline)

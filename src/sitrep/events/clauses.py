@@ -10,6 +10,10 @@ from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_MULTITUDES = _W["multitudes"]
+_HABITUAL = _W["habitual"]
+_ATTRIBUTING = _W["attributing"]
+_QUOTING = _W["quoting"]
 _ANNOUNCING = _W["announcing"]
 _INTENDING = _W["intending"]
 _MODAL_SKIP = _W["modal_skip"]
@@ -369,7 +373,7 @@ def _locative(ptok, c: Mention) -> bool:
     for _ in range(5):
         if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
             # "according to the Chin media", "told the Kabul press": who says so, not where
-            return not (h.head.lower_ == "to" and h.head.head.lower_ in ("according", "told", "said", "spoke"))
+            return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
             return True
         if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
@@ -405,7 +409,7 @@ def _verb_above(tok):
 def _reporting_time(tok) -> bool:
     """Whether a time word dates a saying ("told reporters on Monday", "claimed on Tuesday")."""
     h = clause_verb(tok)
-    return h.lemma_.lower() in _REPORTING | _ANNOUNCING | {"tell", "claim", "quote", "cite"}
+    return h.lemma_.lower() in _REPORTING | _ANNOUNCING | _QUOTING
 
 
 _FRAME_NOUNS = _W["frame_nouns"]
@@ -413,14 +417,13 @@ _FRAME_NOUNS = _W["frame_nouns"]
 
 def _habitual(verb) -> bool:
     """"Have regularly carried out attacks since 2015": a habit or a record, not a happening."""
-    return any(ch.dep_ == "advmod" and ch.lower_ in ("regularly", "frequently", "often", "repeatedly", "routinely",
-                                                     "usually", "sporadically", "increasingly")
+    return any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL
                or ch.dep_ == "prep" and ch.lower_ == "since" for ch in verb.children)
 
 
 def _aggregate_np(tok) -> bool:
     """"A number of attacks", "several raids", "dozens of strikes", "five attacks": many happenings."""
-    if tok.lemma_.lower() in _AGGREGATE_HEAD or tok.lower_ in ("dozens", "hundreds", "scores"):
+    if tok.lemma_.lower() in _AGGREGATE_HEAD or tok.lower_ in _MULTITUDES:
         return True
     dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "amod", "nummod", "quantmod")}
     plural = tok.tag_ in ("NNS", "NNPS")

@@ -24,6 +24,7 @@ from ..records import Actor, Event, Interval, Mention, Place, ReportContext
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_INCIDENT_NOUNS = _W["incident_nouns"]
 
 
 def _during_visit(ev: Event, events: list[Event]) -> None:
@@ -256,7 +257,7 @@ def _told_as_another(c: Mention) -> bool:
             if ch.dep_ != "prep":
                 near.add(ch.i)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
-                        and g.lemma_.lower() in _FRAME_NOUNS | {"incident", "strike", "bombing", "blast", "shooting"})
+                        and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS)
     return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod") and t.head.i in near
                for t in c.tok.sent)
 

@@ -20,6 +20,7 @@ from ..language import doc_text
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
+    _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _MODAL_SKIP, _MONTHS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
     _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
@@ -31,6 +32,10 @@ from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _posses
 from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _scene, _time_for
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_SEIZED = _W["seized"]
+_GOING_ON = _W["going_on"]
+_TIME_UNITS = _W["time_units"]
+_PRACTICE_VERBS = _W["practice_verbs"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
@@ -213,7 +218,7 @@ class MentionReader:
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
                         continue
-                    if cls.name == "seizure" and not _object_matches(tok, {"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "rifle", "gun", "drug", "cache", "grenade", "mine"}):
+                    if cls.name == "seizure" and not _object_matches(tok, _SEIZED):
                         continue
                     if cls.name == "sanction" and not rest and not any(
                             ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in tok.children):
@@ -291,7 +296,7 @@ class MentionReader:
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
             return "called off (\"postponed his visit\")"
-        if c.noun and v.i != tok.i and v.lemma_.lower() in ("continue", "intensify", "step") and \
+        if c.noun and v.i != tok.i and v.lemma_.lower() in _GOING_ON and \
                 v.tag_ in ("VBZ", "VBP", "VBG"):
             return "a campaign going on (\"continues its crackdown\")"
         if c.noun and _own_date(tok):
@@ -302,7 +307,7 @@ class MentionReader:
                 return None if v.tag_ != "VB" or _past_chain(v) else "a habit (\"attacks are carried out at night\")"
         if not c.noun:
             tag = v.tag_
-            if any(ch.dep_ in ("nsubj", "nsubjpass") and _aggregate_np(ch) and ch.lemma_.lower() not in ("dozens", "hundreds")
+            if any(ch.dep_ in ("nsubj", "nsubjpass") and _aggregate_np(ch) and ch.lemma_.lower() not in _MULTITUDES
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
                 return "a tally (\"over the past months, several have surrendered\")"
@@ -311,7 +316,7 @@ class MentionReader:
                 return "many events (\"carried out a number of attacks, killing dozens\")"
             if v.dep_ == "acl" and tag == "VBN" and any(
                     ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
-                        g.lemma_.lower() in ("month", "year", "week", "decade") or g.like_num for g in ch.subtree)
+                        g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree)
                     for ch in v.children):
                 return "a state of things (\"a town besieged for months\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
@@ -322,8 +327,7 @@ class MentionReader:
                         else "the present passive (\"are being attacked\")"
                 return None
             if tag == "VBG":
-                if v.head.lemma_.lower() in ("deny", "admit", "accuse", "blame", "acknowledge", "condemn", "avoid",
-                                             "stop", "halt", "resume", "continue", "risk") \
+                if v.head.lemma_.lower() in _PRACTICE_VERBS \
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
                     return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
@@ -496,8 +500,14 @@ class MentionReader:
                 if ch.ent_type_ in ("GPE", "LOC") and ch.head.lower_ in ("on", "against") or ch.dep_ == "dobj" and ch.ent_type_ in ("GPE", "LOC"):
                     place_target = True
         lem = {w.rstrip("s") for w in target_words} | target_words
+        told = {f" {' '.join(x.lemma_.lower() for x in tok.subtree)} ", f" {' '.join(x.lower_ for x in tok.subtree)} "}
+        civil = False
+        for phrase in self.t.civilian_phrases:  # "a camp for displaced people" is no camp of armed men
+            if any(f" {phrase} " in s for s in told):
+                civil = True
+                lem -= set(phrase.split())
         armed = bool(lem & self.t.armed_targets)
-        civil = bool(lem & self.t.civilian_targets)
+        civil = civil or bool(lem & self.t.civilian_targets)
         if civil and not armed:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
         elif armed:

@@ -16,6 +16,12 @@ from .clauses import (
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_NOT_DOERS = _W["not_doers"]
+_MANNED = _W["manned"]
+_FORCE_WORDS = _W["force_words"]
+_POLICE_WORDS = _W["police_words"]
+_HANDING = _W["handing"]
+_SETTLEMENTS = _W["settlements"]
 _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
 _PEOPLE = _W["people"]
@@ -100,7 +106,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
                      aliases=(name,), type="state", country=iso, kind="country")
     if _in_place(tok, ctx) or lemma in _THINGS:
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
-    if tok.pos_ in ("NOUN", "PROPN") and lemma not in ("responsibility", "attack", "one", "it"):
+    if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
         toks = [t for t in toks if t.i <= tok.i]
@@ -123,9 +129,9 @@ def _forces_at(c: Mention, place: Place, ctx: "ReportContext") -> Actor | None:
     for ch in (c.verb or c.tok).subtree if not c.noun else c.tok.subtree:
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
-            if ch.lemma_.lower() in ("camp", "compound", "position") and not mods & {"military", "army", "police", "security"}:
+            if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
                 continue  # a camp may be for the displaced
-            kind = "Police Forces" if mods & {"police", "policeman"} or ch.lemma_.lower() == "station" else "Military Forces"
+            kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"
             name = ctx.country_names.get(place.country)
             if not name:
                 return None
@@ -183,7 +189,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             reporting = c.verb.lemma_.lower() in _REPORTING
             if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
                 a1_tok = _subject(c.verb)
-            if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in ("give", "issue", "deliver", "send", "serve"):
+            if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in _HANDING:
                 # "gave the delegation a warning"; "the delegation was given a warning"
                 a2_tok = next((ch for ch in c.verb.children if ch.dep_ in ("dative", "nsubjpass" if passive else "dative")), None)
     else:
@@ -203,7 +209,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
         # accords with India on hold": the party is one step on
         for ch in [c for x in (a2_tok, *[g for g in a2_tok.children if g.dep_ == "conj"]) for c in x.children]:
-            if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | {"village", "town"}:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENTS:
                 continue  # "attacked the village of Noaka": a place, not a party
             if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)

@@ -25,6 +25,7 @@ from .scenes import _article_scene
 from .incidents import _REACH
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_CLAIMING = _W["claiming"]
 
 
 def _crowd_side(ev: Event, sides: dict[str, str], ctx: ReportContext) -> None:
@@ -71,7 +72,7 @@ def _speaker(actor: Actor, ctx: ReportContext) -> bool:
     """Whether a mention is the subject of a saying ("…, activists said"): the source, not a party."""
     span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "nsubj" and \
-        span.root.head.lemma_.lower() in _REPORTING | {"tell", "claim"}
+        span.root.head.lemma_.lower() in _REPORTING | _CLAIMING
 
 
 def _forces_told(ev: Event, ctx: ReportContext) -> Actor | None:
