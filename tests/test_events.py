@@ -1091,3 +1091,13 @@ def test_every_word_of_a_plan_makes_a_planned_visit_on_the_next_day_so_named(pip
 def test_a_protest_staged_is_one_whatever_its_noun(pipeline, text):
     ev = one(events_of(pipeline, text), "PROTEST")
     assert ev.acled_subtype == "Peaceful protest" and ev.place.name == "Khartoum", show([ev])
+
+
+@pytest.mark.parametrize("text,plover,status", [
+    ("Saudi Arabia decided to sever diplomatic ties with Qatar on Monday.", "SANCTION", "reported"),
+    ("The junta decided to expel the French ambassador on Monday.", "SANCTION", "reported"),
+    ("The Iranian minister decided to visit Islamabad next week.", "CONSULT", "planned"),  # a visit is still to come
+])
+def test_a_decision_to_sanction_is_the_sanction_but_a_decision_to_visit_is_a_plan(pipeline, text, plover, status):
+    ev = one(events_of(pipeline, text), plover)
+    assert ev.claim.status == status, show([ev])

@@ -61,6 +61,7 @@ def test_the_event_word_classes_are_loaded_strictly(tmp_path):
 @pytest.mark.parametrize("change,says", [
     (lambda r: r["armed_targets"].append("army camp"), "one word each"),
     (lambda r: r["classes"]["sexual"]["verbs"].append("gang-rape"), "a hyphenated verb can never match"),
+    (lambda r: r["classes"]["sanction"].update({"enacted": "yes"}), "'enacted' must be true or false"),
 ])
 def test_an_entry_that_could_never_match_is_refused(tmp_path, change, says):
     with pytest.raises(ConfigError, match=says):

@@ -29,6 +29,7 @@ class TriggerClass:
     violent: bool = False
     subjects: frozenset[str] = frozenset()  # when set: the doer must be one of these
     objects: frozenset[str] = frozenset()  # when set: what is acted on must be one of these
+    enacted: bool = False  # a decision to do it does it ("decided to sever ties"): not a plan
 
 
 @dataclass
@@ -66,7 +67,7 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
                               "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}
-_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "subjects", "objects", "verbs", "nouns"}
+_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "verbs", "nouns"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -112,6 +113,9 @@ def _strict(p: Path, raw) -> None:
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
+        for key in ("violent", "enacted"):
+            if key in c and not isinstance(c[key], bool):
+                raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
         if hyphened:  # the tokenizer splits "gang-rape": only its last part can be a verb token
             raise ConfigError(f"{where}: verbs {hyphened!r}: a hyphenated verb can never match; list its last part")
@@ -143,7 +147,7 @@ def load_triggers(path: str | None = None) -> Triggers:
         acled = c.get("acled") or [None, None]
         tc = TriggerClass(name, c["plover"], c["category"], acled[0], acled[1], c.get("mode"),
                           bool(c.get("violent")), frozenset(c.get("subjects") or ()),
-                          frozenset(c.get("objects") or ()))
+                          frozenset(c.get("objects") or ()), bool(c.get("enacted")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -208,7 +212,7 @@ EVENT_WORD_CLASSES = {
               'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
-              'manned', 'force_words', 'police_words', 'handing', 'settlements'),
+              'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing'),
     "numbers": ('numwords', 'vague_km'),

@@ -36,6 +36,7 @@ _SEIZED = _W["seized"]
 _GOING_ON = _W["going_on"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
+_DECIDING = _W["deciding"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
@@ -281,10 +282,13 @@ class MentionReader:
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
+        decided = False
         if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
             c.planned = True  # "said he would visit Quetta": announced, not yet done
         elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
-            c.planned = True  # "is expected to visit", "plans to meet"
+            # "is expected to visit", "plans to meet"; but "decided to sever ties" severed them
+            decided = c.cls.enacted and v.head.lemma_.lower() in _DECIDING and v.head.tag_ in ("VBD", "VBN")
+            c.planned = not decided
         elif aux & _MODAL_SKIP:
             return "a possibility (\"could attack\")"
         if _conditional(v):
@@ -338,7 +342,7 @@ class MentionReader:
             if tag in ("VBZ", "VBP"):
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
-                if c.planned:
+                if c.planned or decided:
                     return None
                 if aux & {"did", "does", "do"}:
                     return None
