@@ -62,7 +62,7 @@ class EventFinder:
             if ev is not None:
                 made.append((n, ev))
 
-        ctx = self._context(doc, found)
+        ctx = self.context(doc, found)
         events: list[Event] = []
         for si, sent in enumerate(ctx.sents):
             for c, ev in self.mentions.read(sent, si, ctx, note):
@@ -84,7 +84,7 @@ class EventFinder:
             notes.sort(key=lambda n: n.trigger.start)
         return events
 
-    def _context(self, doc, found: Findings) -> ReportContext:
+    def context(self, doc, found: Findings) -> ReportContext:
         """What every stage reads of the report: its sentences and paragraphs, and the times, places
         and actors of the earlier stages by sentence and token."""
         sents = list(doc.sents)

@@ -1,0 +1,131 @@
+"""The three event stages, each through its own entry point, on short sentences written for them.
+
+mentions (``MentionReader.read``): one sentence's trigger words -> mentions, each with the event its
+own clause tells; incidents (``incidents.add``): a mention folded into the report's incidents or made a
+new one; slots (``slots.fill``): each incident's fields from the whole report. The earlier stages
+(times, places, actors) run as in the pipeline; what they found is caught on its way to the events
+stage, so that each event stage can be called on its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.events import incidents, slots
+from sitrep.events.mentions import MentionReader
+
+PUBLISHED = "2024-03-10"  # a Sunday: "on Monday" is 4 March 2024
+
+pytestmark = pytest.mark.slow
+
+
+def _report(pipeline, text):
+    """The spaCy doc and the report's context, as the events stage receives them."""
+    finder = pipeline.event_finder
+    caught = {}
+
+    def catch(doc, found, notes=None):
+        caught["doc"], caught["found"] = doc, found
+        return []
+
+    finder.find = catch  # on the instance, for one extraction
+    try:
+        pipeline.extract(text, published=PUBLISHED)
+    finally:
+        del finder.find
+    return caught["doc"], finder.context(caught["doc"], caught["found"])
+
+
+class Notes(list):
+    """What the stages say of each mention they drop or fold: (trigger, outcome, rule)."""
+
+    def __call__(self, c, si, outcome, rule, why, ev=None):
+        self.append((c.tok.text, outcome, rule))
+
+
+def _mentions(pipeline, text):
+    doc, ctx = _report(pipeline, text)
+    reader, notes = MentionReader(pipeline.event_finder.t), Notes()
+    return [pair for si, sent in enumerate(ctx.sents) for pair in reader.read(sent, si, ctx, notes)], ctx, notes
+
+
+# -- mentions ------------------------------------------------------------------------------------
+
+def test_a_mention_carries_what_its_own_clause_says(pipeline):
+    found, _, notes = _mentions(pipeline, "Gunmen killed five farmers in Kaduna on Monday.")
+    assert len(found) == 1 and notes == []
+    mention, ev = found[0]
+    assert mention.tok.text == "killed" and mention.cls.plover == "ASSAULT" and not mention.planned
+    assert ev.fatalities.value == 5 and ev.place.name == "Kaduna" and ev.interval.start == dt.date(2024, 3, 4)
+
+
+def test_a_habit_is_no_mention_and_says_why(pipeline):
+    found, _, notes = _mentions(pipeline, "Attacks are carried out at night in Kaduna.")
+    assert found == [] and notes and all(outcome == "dropped" for _, outcome, _ in notes)
+    twin, _, _ = _mentions(pipeline, "Gunmen attacked a village in Kaduna on Monday night.")  # the twin
+    assert [m.cls.plover for m, _ in twin] == ["ASSAULT"]
+
+
+def test_two_triggers_of_one_clause_are_one_mention(pipeline):
+    found, _, notes = _mentions(pipeline, "Gunmen attacked a village in Kaduna on Monday, killing five farmers.")
+    assert len(found) == 1 and ("killing", "folded", "same sentence") in notes
+    assert found[0][1].fatalities.value == 5
+
+
+def test_a_plan_is_a_planned_mention(pipeline):
+    found, _, _ = _mentions(pipeline, "The foreign minister is expected to visit Kabul on Monday.")
+    (mention, ev), = found
+    assert mention.planned and ev.claim.status == "planned"
+
+
+# -- incidents -----------------------------------------------------------------------------------
+
+def _incidents(pipeline, text):
+    found, ctx, notes = _mentions(pipeline, text)
+    made = []
+    for c, ev in found:
+        made.extend(incidents.add(c, ev, made, ctx, pipeline.event_finder.t.support_verbs, notes))
+    return made, ctx, notes
+
+
+def test_the_attack_told_again_is_folded_into_the_incident(pipeline):
+    made, _, notes = _incidents(pipeline, "Gunmen attacked a police post in Kaduna on Monday. "
+                                       "The attack lasted two hours, a police spokesman said.")
+    assert len(made) == 1 and ("attack", "folded", "retelling") in notes
+    assert len(made[0].evidence) == 2  # each telling is evidence of the one incident
+
+
+def test_another_attack_is_a_new_incident(pipeline):
+    made, _, _ = _incidents(pipeline, "Gunmen attacked a police post in Kaduna on Monday. "
+                                   "In a separate attack on Tuesday, gunmen stormed a school in Zaria.")
+    assert len(made) == 2 and [e.place.name for e in made] == ["Kaduna", "Zaria"]
+
+
+def test_a_mention_of_an_event_told_elsewhere_makes_none(pipeline):
+    made, _, notes = _incidents(pipeline, "Police arrested three men in connection with the bombing.")
+    assert [e.plover for e in made] == ["COERCE"] and ("bombing", "dropped", "told elsewhere") in notes
+
+
+# -- slots ---------------------------------------------------------------------------------------
+
+def _filled(pipeline, text):
+    """The incidents' (toll, doer) before the slots stage, and the incidents after it."""
+    made, ctx, _ = _incidents(pipeline, text)
+    before = [(e.fatalities and e.fatalities.value, e.actor1 and e.actor1.name) for e in made]
+    places = [p for told in ctx.places.values() for p in told]
+    slots.fill(made, ctx, pipeline.event_finder.t, pipeline.event_finder.violent_words, places)
+    return before, made
+
+
+def test_a_later_toll_replaces_the_first(pipeline):
+    before, after = _filled(pipeline, "Gunmen killed five farmers in Kaduna on Monday. "
+                                      "The death toll rose to nine on Tuesday, officials said.")
+    assert before[0][0] == 5 and after[0].fatalities.value == 9
+
+
+def test_the_one_armed_group_a_report_names_is_the_doer_of_its_gunmen(pipeline):
+    before, after = _filled(pipeline, "Boko Haram fighters killed five farmers near Maiduguri on Monday. "
+                                      "On Tuesday, gunmen attacked a school in Bama.")
+    assert [doer for _, doer in before] == ["Boko Haram", "Unidentified Armed Group (Nigeria)"]
+    assert [e.actor1.name for e in after] == ["Boko Haram", "Boko Haram"]
