@@ -484,6 +484,7 @@ def test_resistance_forces_are_not_the_states(pipeline):
                                              "Myanmar on Wednesday.") if e.category == "conflict"])
     assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1
     assert ev.actor2 is None or ev.actor2.name != ev.actor1.name
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Myanmar", show([ev])  # the junta's side
 
 
 def test_a_source_named_after_a_place_does_not_place_the_event(pipeline):
@@ -534,6 +535,15 @@ def test_speakers_are_not_the_killers(pipeline):
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert violent, "the strike itself must still be found"
     assert all(e.actor1 is None or "United States" not in e.actor1.name for e in violent), show(violent)
+
+
+@pytest.mark.xfail(strict=True, reason="the strike gets no actor1 and Yemen's forces as actor2: 'fired by militants "
+                   "in Yemen' is read as a place of the militants, not as the doer")
+def test_the_doer_of_a_strike_told_by_a_participle_is_its_agent(pipeline):
+    text = ("A missile fired by militants in Yemen struck a cargo ship in the Gulf of Aden on Wednesday, "
+            "US officials said, killing two sailors.")
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert violent and violent[0].actor1 is not None and "Yemen" in violent[0].actor1.name, show(violent)
 
 
 def test_a_group_saying_its_fighters_attacked_claims_the_attack(pipeline):
@@ -749,6 +759,7 @@ def test_an_agreement_put_on_hold_is_no_party_but_the_other_state_is(pipeline):
     assert sanctions, "the suspension itself must still be found"
     for ev in sanctions:
         assert ev.actor2 is None or "Simla" not in ev.actor2.name, ev.actor2
+    assert any(ev.actor2 is not None and ev.actor2.name == "Government of India" for ev in sanctions), show(sanctions)
     assert any(ev.actor2 is not None and ev.actor2.name == "Government of India" for ev in sanctions), show(sanctions)
 
 
@@ -972,6 +983,8 @@ def test_a_group_named_for_violence_of_another_time_is_not_the_doer(pipeline):
     evs = [e for e in events_of(pipeline, text, published="2025-10-20") if e.plover == "ASSAULT"]
     kalat = [e for e in evs if e.place is not None and e.place.name == "Kalat"]
     assert kalat and all(e.actor1 is None or "Balochistan" not in e.actor1.name for e in kalat)
+    mastung = [e for e in evs if e.place is not None and e.place.name == "Mastung"]  # the group is its own event's doer
+    assert mastung and mastung[0].actor1 is not None and "Balochistan" in mastung[0].actor1.name, show(evs)
 
 
 def test_what_is_condemned_is_the_doer_of_the_violence_told(pipeline):
@@ -1029,6 +1042,7 @@ def test_a_politicians_supporters_fighting_police_are_a_riot_not_the_government(
         assert (ev.acled_type, ev.acled_subtype) == ("Riots", "Violent demonstration"), show([ev])
         assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Egypt", show([ev])
         assert ev.actor1 is None or not ev.actor1.name.startswith("Government"), show([ev])
+        assert ev.actor1 is not None and ev.actor1.name == "Rioters (Egypt)", show([ev])
 
 
 def test_protesters_killed_at_a_peaceful_march_are_excessive_force(pipeline):
