@@ -230,3 +230,16 @@ def test_generic_actors_name_their_country_as_acled_does(pipeline):
     ev = next(e for e in art.events if e.plover == "ASSAULT")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Philippines)"
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Philippines)"
+
+
+def test_a_states_forces_and_government_are_known_by_acleds_names_in_one_place():
+    from sitrep.actors import state_agent, state_force
+    from sitrep.records import Actor, Span
+
+    def actor(name, type_="state"):
+        return Actor(name=name, span=Span(0, 1, "x"), type=type_, country="KE", kind="country")
+
+    assert state_force(actor("Military Forces of Kenya")) and state_force(actor("Police Forces of Kenya"))
+    assert not state_force(actor("Government of Kenya")) and state_agent(actor("Government of Kenya"))
+    assert not state_force(actor("Military Forces of Kenya", "rebel"))  # a name is not enough: the type too
+    assert not state_agent(actor("Al-Shabaab", "rebel")) and not state_force(None) and not state_agent(None)

@@ -68,6 +68,22 @@ class Lexicon:
         return self.country_words.get(w) or self.country_words.get(re.sub(r"^the\s+", "", w))
 
 
+
+# ACLED's names for a state's own agents: "Military Forces of Kenya", "Police Forces of Kenya" (its
+# forces) and "Government of Kenya"; the other stages ask these predicates, not the names
+STATE_FORCES = ("Military Forces", "Police Forces")
+STATE_AGENTS = (*STATE_FORCES, "Government")
+
+
+def state_force(actor: Actor | None) -> bool:
+    """Whether ``actor`` is a state's military or police (ACLED's "Military/Police Forces of X")."""
+    return actor is not None and actor.type == "state" and actor.name.startswith(tuple(f"{k} of" for k in STATE_FORCES))
+
+
+def state_agent(actor: Actor | None) -> bool:
+    """Whether ``actor`` is a state's forces or its government."""
+    return actor is not None and actor.name.startswith(tuple(f"{k} of" for k in STATE_AGENTS))
+
 def _key(s: str) -> str:
     s = s.lower().replace("’", "'")
     s = re.sub(r"^the\s+", "", s.strip())
@@ -92,7 +108,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             lex.country_words.setdefault(w.lower(), country.iso2)
     for iso, name in lex.countries.items():
         # "Government of the United Arab Emirates": follow the actor file where it says "the"
-        the = any(_key(f"{kind} of the {name}") in lex.actors for kind in ("Government", "Military Forces", "Police Forces"))
+        the = any(_key(f"{kind} of the {name}") in lex.actors for kind in STATE_AGENTS)
         lex.of_names[iso] = f"the {name}" if the else name
     lex.patterns = yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8"))
     for p in lex.patterns:

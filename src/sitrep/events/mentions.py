@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..language import doc_text
+from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
@@ -423,8 +424,7 @@ class MentionReader:
                 ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
             if ev.acled_subtype != "Peaceful protest" and ev.actor2 is None:
                 # the forces the sentence names as stepping in ("police fired tear gas")
-                ev.actor2 = next((a for a in (ctx.actor_at.get(t.i) for t in sent) if a is not None
-                                  and a.type == "state" and a.name.startswith(("Police Forces", "Military Forces"))
+                ev.actor2 = next((a for a in (ctx.actor_at.get(t.i) for t in sent) if state_force(a)
                                   and a is not ev.actor1), None)  # (the sentence's tokens, in order)
         if cls.name == "cooperate":
             to = _recipient(tok, ctx)
@@ -483,8 +483,7 @@ class MentionReader:
                         c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
-        if c.cls.name == "territory" and ev.actor1 is not None and \
-                ev.actor1.name.startswith(("Military Forces of", "Police Forces of", "Government of")):
+        if c.cls.name == "territory" and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
         if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept"):
             return

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..language import doc_text
+from ..actors import state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
@@ -78,8 +79,7 @@ def _speaker(actor: Actor, ctx: ReportContext) -> bool:
 def _forces_told(ev: Event, ctx: ReportContext) -> Actor | None:
     """The state's police or military named in a sentence that tells the event, if any."""
     if "_forces" not in ctx.__dict__:  # the report's police and military mentions by position, built once
-        forces = sorted({a.span.start: a for a in ctx.actor_at.values()
-                         if a.type == "state" and a.name.startswith(("Police Forces", "Military Forces"))}.items(),
+        forces = sorted({a.span.start: a for a in ctx.actor_at.values() if state_force(a)}.items(),
                         key=lambda x: x[0])
         ctx.__dict__["_forces"] = ([x[0] for x in forces], forces)
     starts, forces = ctx.__dict__["_forces"]
