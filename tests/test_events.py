@@ -314,6 +314,26 @@ def test_victims_named_in_a_list_are_counted(pipeline, text, killed):
     assert got == killed, (ev.fatalities, show([ev]))
 
 
+NOBODY_KILLED = [
+    # id, text, killed: a toll of nought in words, each beside a twin that gives a count
+    ("missed", "Gunmen opened fire on a police patrol near Yala in Thailand on Monday but missed.", 0),
+    ("missed-twin", "Gunmen opened fire on a police patrol near Yala in Thailand on Monday, killing one officer.", 1),
+    ("no-casualties-next-sentence", "Militants fired two rockets at a border post near Tal Abyad in Syria on Monday. "
+                                    "There were no casualties, the army said.", 0),
+    ("no-casualties-twin", "Militants fired two rockets at a border post near Tal Abyad in Syria on Monday. "
+                           "Two guards were killed, the army said.", 2),
+    ("no-fatalities", "No fatalities have been reported after rebels shelled a village near Kidal in Mali on Monday.", 0),
+    ("fatalities-twin", "Three people were killed after rebels shelled a village near Kidal in Mali on Monday.", 3),
+]
+
+
+@pytest.mark.parametrize("text,killed", [r[1:] for r in NOBODY_KILLED], ids=[r[0] for r in NOBODY_KILLED])
+def test_a_toll_of_nought_told_in_words(pipeline, text, killed):
+    ev = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"][0]
+    got = ev.fatalities.value if ev.fatalities is not None else None
+    assert got == killed, (ev.fatalities, show([ev]))
+
+
 ONE_HAPPENING = [
     "At least 10 soldiers were killed when militants attacked a base in Borno state in Nigeria on Monday.",
     "Dozens of villagers were killed when gunmen attacked a village in Zamfara state in Nigeria on Monday.",

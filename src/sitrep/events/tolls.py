@@ -55,6 +55,9 @@ _ARRESTED = re.compile(
 
 
 _NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)", re.I)
+# "there were no casualties", "causing only material damage", "the bomb missed the patrol"
+_NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_W["no_deaths"], key=len, reverse=True))
+                        + r")\b", re.I)
 
 
 def number(word: str) -> int | None:
@@ -275,10 +278,10 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
         a, b = spans[0][0], spans[-1][1]
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
-    if _NONE_KILLED.search(text):
-        m = _NONE_KILLED.search(text)
+    m = _NONE_KILLED.search(text) or _NO_DEATHS.search(text)
+    if m:
         zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
         killed = killed or zero
-        if injured is None and re.search(r"hurt|injur|wound", m[0]):
+        if injured is None and re.search(r"hurt|injur|wound|casualt", m[0]):
             injured = zero
     return killed, injured
