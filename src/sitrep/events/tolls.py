@@ -102,12 +102,14 @@ def _one_victim(c: Mention) -> Count | None:
 _KILLING_VERBS = _W["killing_verbs"]
 _DYING_VERBS = _W["dying_verbs"]
 _COLLECTIVE = _W["collective_nouns"]
+_FATAL_ADVERBS = _W["fatal_adverbs"]
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
 
 
 def _fatal(tok) -> bool:
     """Whether a verb tells a death that happened: a killing verb ("murdered"), a verb of dying
-    ("died"), or any verb completed by "dead" or "to death" ("shot dead", "beaten to death") — not
+    ("died"), or any verb completed by "dead" or "to death" ("shot dead", "beaten to death") or made
+    fatal ("fatally stabbed") — not
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
     if dead:
@@ -122,6 +124,7 @@ def _fatal(tok) -> bool:
     if dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS:
         return True
     return any(ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
+               ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
                ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
                for ch in tok.children)
 
