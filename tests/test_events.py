@@ -304,6 +304,8 @@ VICTIM_LISTS = [
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),
+    ("shot-and-died", "Gunmen attacked a police station in Kano in Nigeria on Monday. One officer was shot there "
+                      "and died in hospital, police said.", 1),
     ("fatally-shot", "Gunmen attacked a police station in Kano in Nigeria on Monday. One officer was fatally shot, "
                      "police said.", 1),
     ("shot-not-fatally", "Gunmen attacked a police station in Kano in Nigeria on Monday. One officer was shot, "

@@ -145,8 +145,9 @@ def _victims(verb) -> list:
     else:
         deps = ("dobj",)
     out = [ch for ch in verb.children if ch.dep_ in deps]
-    if not out and verb.dep_ == "conj" and deps != ("dobj",):  # "was shot and killed": the first verb's subject
-        out = [ch for ch in verb.head.children if ch.dep_ in deps]
+    if not out and verb.dep_ == "conj" and deps != ("dobj",):
+        # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
+        out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
