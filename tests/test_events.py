@@ -264,6 +264,12 @@ CASUALTIES = [
      7, None),
     ("death-toll-rose", "A bomb exploded in a market in Maiduguri in Nigeria on Monday. "
                         "The death toll rose to 15 on Tuesday, hospital officials said.", 15, None),
+    ("long-death-toll", "A bomb exploded in a market in Maiduguri in Nigeria on Monday. The death toll from the "
+                        "blast in the city’s main market has reached 15, hospital officials said.", 15, None),
+    ("provisional-toll", "A bomb exploded in a market in Maiduguri in Nigeria on Monday. The provisional toll is 9, "
+                         "hospital officials said.", 9, None),
+    ("toll-since-a-date", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people. The "
+                          "death toll since the election in the state has reached 40.", 3, None),
     ("killed-and-wounded", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people "
                            "and wounding 12 others.", 3, 12),
     ("next-sentence", "Gunmen attacked a church in Kaduna state in Nigeria on Sunday. "

@@ -43,7 +43,10 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
                             r"strike|bombing|blast|clash|incident)", re.I)
 
 
-_TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands at|is)\s+{_QUAL}({_NUM})\b", re.I)
+# "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
+# "the provisional toll is 21" (not a tally "since" a date)
+_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+(?:(?!since\b|so far\b)[^.;\d]){{0,90}}?"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b", re.I)
 _INJURED = re.compile(
     rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
     rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
