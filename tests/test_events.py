@@ -312,6 +312,8 @@ VICTIM_LISTS = [
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),
     ("shot-and-died", "Gunmen attacked a police station in Kano in Nigeria on Monday. One officer was shot there "
                       "and died in hospital, police said.", 1),
+    ("joined-deaths-add-up", "Rebels attacked a checkpoint near Kidal in Mali on Monday. Ten soldiers were killed "
+                             "and one attacker also died, the army said.", 11),
     ("fatally-shot", "Gunmen attacked a police station in Kano in Nigeria on Monday. One officer was fatally shot, "
                      "police said.", 1),
     ("shot-not-fatally", "Gunmen attacked a police station in Kano in Nigeria on Monday. One officer was shot, "

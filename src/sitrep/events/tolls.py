@@ -186,8 +186,10 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
     major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
-    A list with a part not counted ("two soldiers and several civilians") gives nothing."""
-    out = []
+    A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
+    by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
+    a death told in another clause ("…, a day after troops killed 11") stays apart."""
+    told = []  # (clause verb, victims, start, end, count)
     for tok in sent:
         if not _fatal(tok):
             continue
@@ -204,8 +206,26 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         toks = [tok, *heads.values()]
         a = min(min(x.left_edge.idx for x in heads.values()), tok.idx) - sent.start_char
         b = max(x.idx + len(x) for x in toks) - sent.start_char
-        out.append((a, b, sum(counts)))
-    return out
+        verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" else tok
+        told.append((verb, set(heads), a, b, sum(counts)))
+    out = []
+    for verb, victims, a, b, n in told:
+        for k, (v2, victims2, a2, b2, n2) in enumerate(out):
+            if _joined(verb, v2) and not victims & victims2:
+                out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
+                break
+        else:
+            out.append((verb, victims, a, b, n))
+    return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _joined(v, w) -> bool:
+    """Whether two verbs are coordinated ("… were killed and one attacker died")."""
+    def first(x):
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        return x
+    return v.i != w.i and first(v).i == first(w).i
 
 
 def _count(pattern, sent, doc) -> Count | None:
@@ -267,7 +287,7 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
         same = [f for f in found if f[0] < b and a < f[1]]
         if not same and not found:  # the grammar's count, where no pattern found one
             found.append((a, b, n))
-        elif same and n > sum(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
+        elif same and n > max(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
             found = [f for f in found if f not in same] + [(a, b, n)]
     killed = None
     if found:
