@@ -1165,3 +1165,17 @@ def test_a_protest_staged_is_one_whatever_its_noun(pipeline, text):
 def test_a_decision_to_sanction_is_the_sanction_but_a_decision_to_visit_is_a_plan(pipeline, text, plover, status):
     ev = one(events_of(pipeline, text), plover)
     assert ev.claim.status == status, show([ev])
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Militants attacked an army base near Kidal in Mali on Monday, killing ten soldiers. One attacker was also "
+     "killed in the fighting.", 11),
+    ("Militants attacked an army base near Kidal in Mali on Monday. Ten soldiers were killed, the army said. "
+     "One attacker was also killed.", 11),
+    # the same dead told again are not added
+    ("Militants attacked an army base near Kidal in Mali on Monday, killing ten soldiers. Ten soldiers were killed "
+     "in the attack, the army said.", 10),
+], ids=["also-killed", "also-killed-after-a-told-toll", "restated"])
+def test_deaths_told_as_more_add_to_the_toll(pipeline, text, dead):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.fatalities is not None and ev.fatalities.value == dead, (ev.fatalities, show([ev]))

@@ -215,7 +215,7 @@ EVENT_WORD_CLASSES = {
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths'),
+    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers',),
 }
