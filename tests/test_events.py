@@ -1179,3 +1179,18 @@ def test_a_decision_to_sanction_is_the_sanction_but_a_decision_to_visit_is_a_pla
 def test_deaths_told_as_more_add_to_the_toll(pipeline, text, dead):
     ev = one(events_of(pipeline, text), "ASSAULT")
     assert ev.fatalities is not None and ev.fatalities.value == dead, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Two explosions rocked a market in Kano in Nigeria on Monday, leaving at least 4 dead. The explosion happened "
+     "near the main gate, police said.", 4),
+    # told three sentences before the attack: whose toll it is is not said
+    ("Two explosions rocked a market in Kano in Nigeria on Monday, leaving at least 4 dead. Traders fled. Shops closed "
+     "early. Roads were shut. The explosion happened near the main gate, police said.", None),
+], ids=["next-sentence", "far-before"])
+def test_a_toll_told_just_before_the_attack_is_its_own(pipeline, text, dead):
+    """The first sentence tells no event of its own (a count of explosions); its toll is the attack's
+    told next."""
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    got = ev.fatalities.value if ev.fatalities is not None else None
+    assert got == dead, (ev.fatalities, show([ev]))
