@@ -20,11 +20,12 @@ from dataclasses import replace
 from ..gazetteer import normalise
 from ..language import doc_text
 from ..lexicon import load_event_words
-from ..records import Actor, Event, Interval, Mention, Place, ReportContext
+from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _INCIDENT_NOUNS = _W["incident_nouns"]
+_MORE_DEAD = _W["more_dead"]
 
 
 def _during_visit(ev: Event, events: list[Event]) -> None:
@@ -322,6 +323,27 @@ def _shares_actor(a: Event, b: Event) -> bool:
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # a year never replaces a day
 
 
+def _adds_to_toll(c: Mention) -> bool:
+    """Whether a mention tells deaths added to those told before: "one attacker was also killed",
+    "two more soldiers died", "another civilian was killed" (its verb, or its victims, say so)."""
+    verb = c.verb or c.tok
+    if any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD for ch in verb.children):
+        return True
+    victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    return any(t.lower_ in _MORE_DEAD and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
+
+
+def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
+    """Deaths a later mention adds ("one attacker was also killed") join the incident's toll told in
+    another clause ("ten soldiers were killed": 11); the span runs from the one to the other."""
+    a, b = target.fatalities.span, mention.fatalities.span
+    if not mention.fatalities.value or a.start < b.end and b.start < a.end:
+        return
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    target.fatalities = Count(target.fatalities.value + mention.fatalities.value,
+                              Span(start, end, doc_text(ctx.doc)[start:end]))
+
+
 def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
@@ -434,6 +456,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     si = ev.sentence
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
+        if target.fatalities is not None and ev.fatalities is not None and _adds_to_toll(c):
+            _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
              "time, place and parties)", target)

@@ -232,6 +232,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             continue
         before = [(last, ev) for last, ev in violent if last < si]
         if not before:
+            _toll_before(si, sent, violent, ctx)
             continue
         last = max(x[0] for x in before)
         group = [ev for l, ev in before if l == last]  # an attack on two towns: both told again
@@ -253,6 +254,24 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
+    """A toll told before any attack is ("Two explosions rocked the finish line, leaving at least 2
+    dead." … "The explosions happened in quick succession"): the report's first attack, when it is told
+    in the next sentence or the one after, in the same paragraph or the next, and no other with it."""
+    killed, _ = _casualties(sent, ctx.doc)
+    if killed is None:
+        return
+    after = [ev for _, ev in violent if 0 < ev.sentence - si <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[si] <= 1]
+    if len(after) != 1 or any(ev.sentence < si for _, ev in violent):
+        return
+    ev = after[0]
+    if ev.fatalities is None:
+        ev.fatalities = killed
+        told_here = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
+        if told_here not in ev.evidence:
+            ev.evidence.append(told_here)
 
 
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,

@@ -43,7 +43,10 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
                             r"strike|bombing|blast|clash|incident)", re.I)
 
 
-_TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands at|is)\s+{_QUAL}({_NUM})\b", re.I)
+# "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
+# "the provisional toll is 21" (not a tally "since" a date)
+_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+(?:(?!since\b|so far\b)[^.;\d]){{0,90}}?"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b", re.I)
 _INJURED = re.compile(
     rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
     rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
@@ -55,6 +58,9 @@ _ARRESTED = re.compile(
 
 
 _NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)", re.I)
+# "there were no casualties", "causing only material damage", "the bomb missed the patrol"
+_NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_W["no_deaths"], key=len, reverse=True))
+                        + r")\b", re.I)
 
 
 def number(word: str) -> int | None:
@@ -96,6 +102,132 @@ def _one_victim(c: Mention) -> Count | None:
     return Count(1, Span(a, b, doc_text(tok.doc)[a:b]))
 
 
+_KILLING_VERBS = _W["killing_verbs"]
+_DYING_VERBS = _W["dying_verbs"]
+_COLLECTIVE = _W["collective_nouns"]
+_FATAL_ADVERBS = _W["fatal_adverbs"]
+_NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
+
+
+def _fatal(tok) -> bool:
+    """Whether a verb tells a death that happened: a killing verb ("murdered"), a verb of dying
+    ("died"), or any verb completed by "dead" or "to death" ("shot dead", "beaten to death") or made
+    fatal ("fatally stabbed") — not
+    one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
+    dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+    if dead:
+        tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
+    elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
+        return False
+    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE for ch in tok.children):
+        return False
+    if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
+        return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
+    lemma = tok.lemma_.lower()
+    if dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS:
+        return True
+    return any(ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
+               ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
+               ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
+               for ch in tok.children)
+
+
+def _victims(verb) -> list:
+    """Who died by ``verb``: the subject of a verb of dying or of a passive ("two guards were shot
+    dead", "a man was shot and killed"), the object of an active killing ("killed a driver"), the noun
+    a participle describes ("five soldiers killed in an ambush"); [] when not said."""
+    if verb.lower_ == "dead":  # "the gunman was dead"
+        return [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+    passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
+                                      verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
+                                                                  for ch in verb.head.children))
+    if verb.lemma_.lower() in _DYING_VERBS:
+        deps = ("nsubj",)
+    elif passive:
+        deps = ("nsubjpass",)
+    else:
+        deps = ("dobj",)
+    out = [ch for ch in verb.children if ch.dep_ in deps]
+    if not out and verb.dep_ == "conj" and deps != ("dobj",):
+        # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
+        out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        out = [verb.head]
+    if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
+        out = [verb.head]  # "three men who were killed"
+    doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
+    return [x for x in out if x.right_edge.text not in _DATELINE_END and
+            (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
+
+
+_DATELINE_END = {":", "-", "—", "–"}
+
+
+def _head_count(tok) -> int | None:
+    """How many people one noun of the victims names: its number ("seven women", "three"), one for
+    one person named or singled out ("a driver", "her husband", "another man", "Jane Doe"); None
+    when not said ("civilians", "they", "a family")."""
+    if tok.pos_ == "NUM" or tok.like_num:
+        return number(tok.text)
+    nums = [ch for ch in tok.children if ch.dep_ == "nummod"]
+    if nums:
+        words = [t for t in nums[0].subtree if t.like_num or t.lower_ in _NUMWORDS]
+        return number(nums[0].text) if len(words) == 1 else None
+    if tok.pos_ == "PRON" or tok.lemma_.lower() in _COLLECTIVE or tok.lower_ in _COLLECTIVE:
+        return None
+    if tok.tag_ == "NNP":
+        return 1 if tok.ent_type_ == "PERSON" else None
+    if tok.tag_ == "NN" and any(ch.dep_ in ("det", "poss") and ch.lower_ in _ONE | {"another"} for ch in tok.children):
+        return 1
+    return None
+
+
+def _deaths_told(sent) -> list[tuple[int, int, int]]:
+    """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
+    victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
+    major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
+    A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
+    by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
+    a death told in another clause ("…, a day after troops killed 11") stays apart."""
+    told = []  # (clause verb, victims, start, end, count)
+    for tok in sent:
+        if not _fatal(tok):
+            continue
+        victims = _victims(tok)
+        heads = {}
+        for v in victims:
+            for x in (v, *v.conjuncts):
+                heads[x.i] = x
+        if not heads:
+            continue
+        counts = [_head_count(x) for x in heads.values()]
+        if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
+            continue
+        toks = [tok, *heads.values()]
+        a = min(min(x.left_edge.idx for x in heads.values()), tok.idx) - sent.start_char
+        b = max(x.idx + len(x) for x in toks) - sent.start_char
+        verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" else tok
+        told.append((verb, set(heads), a, b, sum(counts)))
+    out = []
+    for verb, victims, a, b, n in told:
+        for k, (v2, victims2, a2, b2, n2) in enumerate(out):
+            if _joined(verb, v2) and not victims & victims2:
+                out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
+                break
+        else:
+            out.append((verb, victims, a, b, n))
+    return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _joined(v, w) -> bool:
+    """Whether two verbs are coordinated ("… were killed and one attacker died")."""
+    def first(x):
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        return x
+    return v.i != w.i and first(v).i == first(w).i
+
+
 def _count(pattern, sent, doc) -> Count | None:
     for m in pattern.finditer(sent.text):
         g = next((x for x in m.groups() if x), None)
@@ -127,23 +259,36 @@ _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[
 def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
     text = sent.text
     found = []
+
+    def admissible(a: int, b: int) -> bool:
+        if trigger_at is not None and sent.start_char + a > trigger_at and \
+                _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]):
+            return False  # "… killed on Monday, and another attack left dozens dead": the other one's
+        if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) or _CUMULATIVE_AFTER.search(text[b:b + 70]):
+            return False  # "bringing the toll to 89", "300 have been killed since April": a tally
+        return True
+
     for pat in (_KILLED, _DIED2, _DIED, _TOLL):
         for m in pat.finditer(text):
             ns = [number(x) for x in m.groups() if x]
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
-            if trigger_at is not None and sent.start_char + m.start() > trigger_at and \
-                    _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:m.start()]):
-                continue  # "… killed on Monday, and another attack left dozens dead": the other one's
-            if _CUMULATIVE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or \
-                    _CUMULATIVE_AFTER.search(text[m.end():m.end() + 70]):
-                continue  # "bringing the toll to 89", "300 have been killed since April": a tally
+            if not admissible(m.start(), m.end()):
+                continue
             n = sum(ns)
             more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED else None
             if more:  # "killed 20 gendarmes and a civilian": one more
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
             found.append((m.start(), m.end(), n))
+    for a, b, n in _deaths_told(sent):
+        if not admissible(a, b):
+            continue
+        same = [f for f in found if f[0] < b and a < f[1]]
+        if not same and not found:  # the grammar's count, where no pattern found one
+            found.append((a, b, n))
+        elif same and n > max(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
+            found = [f for f in found if f not in same] + [(a, b, n)]
     killed = None
     if found:
         # distinct counts in one sentence ("10 soldiers and 4 attackers were killed") add up
@@ -160,10 +305,10 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
         a, b = spans[0][0], spans[-1][1]
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
-    if _NONE_KILLED.search(text):
-        m = _NONE_KILLED.search(text)
+    m = _NONE_KILLED.search(text) or _NO_DEATHS.search(text)
+    if m:
         zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
         killed = killed or zero
-        if injured is None and re.search(r"hurt|injur|wound", m[0]):
+        if injured is None and re.search(r"hurt|injur|wound|casualt", m[0]):
             injured = zero
     return killed, injured
