@@ -1101,3 +1101,16 @@ def test_a_protest_staged_is_one_whatever_its_noun(pipeline, text):
 def test_a_decision_to_sanction_is_the_sanction_but_a_decision_to_visit_is_a_plan(pipeline, text, plover, status):
     ev = one(events_of(pipeline, text), plover)
     assert ev.claim.status == status, show([ev])
+
+
+@pytest.mark.parametrize("second, n", [
+    # the state's police and soldiers at one post are one side: the attack told again
+    ("Officials said the soldiers guarding the post were attacked by the gunmen at dawn.", 1),
+    # farmers are another target: another attack
+    ("Officials said a group of farmers was attacked by the gunmen at dawn.", 2),
+])
+def test_one_states_forces_named_twice_are_one_target(pipeline, second, n):
+    text = ("Six policemen were killed when gunmen stormed a checkpoint in Kunar province in Afghanistan on "
+            "Monday.\n\n" + second)
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

@@ -282,6 +282,8 @@ def _different_targets(a: Event, b: Event) -> bool:
     x, y = a.actor2, b.actor2
     if x is None or y is None or x.name == y.name:
         return False
+    if _one_state_side(x, y):
+        return False  # "eleven soldiers were killed" … "the army convoy was attacked": one side
     if "civilians" in (x.type, y.type):
         other = y if x.type == "civilians" else x
         if other.type == "civilians" or other.kind == "person" and other.type is None or \
@@ -289,6 +291,14 @@ def _different_targets(a: Event, b: Event) -> bool:
             return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
     return nx not in ny and ny not in nx
+
+
+def _one_state_side(x: Actor, y: Actor) -> bool:
+    """The government, army and police of one country, named by the generic names the actors stage
+    gives described forces ("soldiers": Military Forces of X; "troops": Government of X), are one
+    side of one fight as a target: two of its descriptions do not make two attacks."""
+    return x.type == y.type == "state" and x.country is not None and x.country == y.country \
+        and x.kind in ("description", "country") and y.kind in ("description", "country")
 
 
 def _same_town(a: Place, b: Place) -> bool:
