@@ -1114,3 +1114,17 @@ def test_one_states_forces_named_twice_are_one_target(pipeline, second, n):
             "Monday.\n\n" + second)
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("second, n", [
+    # an official's "a cowardly attack", with nothing of its own: the attack already told
+    ("\"The post faced a cowardly and barbaric attack,\" the defence minister said.", 1),
+    ("\"Soldiers at the post repelled a cowardly attack,\" the defence minister said.", 1),
+    # an indefinite one with a place and day, or a toll, of its own: another happening
+    ("A car bomb exploded in a market in Gao on Tuesday, the defence minister said.", 2),
+    ("A suicide attack wounded twelve people at a market, the defence minister said.", 2),
+])
+def test_an_indefinite_attack_that_tells_nothing_of_its_own_is_the_attack_told(pipeline, second, n):
+    text = "Gunmen killed four soldiers at an army post near Kidal in Mali on Monday, officials said.\n\n" + second
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

@@ -82,7 +82,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
-            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4):
+            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
+            and not _bare_indefinite(ev, own_time, own_place):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
     framed = _framed_by_told_event(ev, c, events, ctx)
@@ -158,6 +159,14 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
+    """"The post faced a cowardly attack", "triggering a firefight": an indefinite violent noun that
+    tells nothing of its own (no time, place or toll in its clause) may be the attack already told,
+    named again; one that does ("a car bomb that injured 23") is a new happening."""
+    return ev.plover in _GROUP and not own_time and not own_place \
+        and ev.fatalities is None and ev.injured is None and ev.arrested is None
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
