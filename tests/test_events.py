@@ -1128,3 +1128,18 @@ def test_an_indefinite_attack_that_tells_nothing_of_its_own_is_the_attack_told(p
     text = "Gunmen killed four soldiers at an army post near Kidal in Mali on Monday, officials said.\n\n" + second
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("last, n", [
+    # a witness's account, some paragraphs after the lead: the attack told again
+    ("Witnesses said two gunmen opened fire on the worshippers.", 1),
+    # one said to be separate: another attack
+    ("In a separate attack, two gunmen opened fire on farmers.", 2),
+])
+def test_an_attack_retold_paragraphs_after_the_lead_is_one_event(pipeline, last, n):
+    text = ("Six worshippers were killed when gunmen attacked a mosque in Kano in Nigeria on Friday, police said.\n\n"
+            "The police chief said the area had been sealed off. Schools in the city were closed. "
+            "The governor cut short a trip abroad. He will return on Monday. Mourners gathered outside the hospital. "
+            "Some of them wept. A vigil is planned for Sunday.\n\n" + last)
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

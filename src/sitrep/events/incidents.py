@@ -71,6 +71,12 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
         yield from reversed(lead)
 
 
+# How far (in sentences) after an attack was last told a bare retelling of it, with no time or place
+# of its own, still names it ("Witnesses said two gunmen opened fire": a report's quotes and details
+# come paragraphs after its lead)
+_RETOLD_WITHIN = 10
+
+
 def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
     """The earlier event this mention names, if it is one ("the attack in Kech")."""
     if not events:
@@ -138,7 +144,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not another and not _different_doers(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
-                and ev.sentence - last <= 6 and not ev.negated:
+                and ev.sentence - last <= _RETOLD_WITHIN and not ev.negated:
             # "Military officer X said 12 soldiers were killed", "He said attackers killed 15 soldiers":
             # the report's attack told again, by another source, with no time or place of its own
             return prev
