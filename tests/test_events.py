@@ -1143,3 +1143,18 @@ def test_an_attack_retold_paragraphs_after_the_lead_is_one_event(pipeline, last,
             "Some of them wept. A vigil is planned for Sunday.\n\n" + last)
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("second, acts", [
+    # the same act told again by the same verb, the doer's country named again: one expulsion
+    ("A ministry statement said Ghana expelled them for spying.", ["expelled"]),
+    # "also": one more act of the same kind
+    ("A ministry statement said Ghana also expelled a Nigerian trade attaché.", ["expelled", "expelled"]),
+    # another verb, another measure
+    ("A ministry statement said Ghana expelled them for spying. It closed the Nigerian consulate in Kumasi.",
+     ["expelled", "closed"]),
+])
+def test_a_political_act_told_again_by_its_verb_is_one_event(pipeline, second, acts):
+    text = "Ghana expelled two Nigerian diplomats on Monday, the foreign ministry said.\n\n" + second
+    found = [e.trigger.text for e in events_of(pipeline, text) if e.category == "political"]
+    assert found == acts, found

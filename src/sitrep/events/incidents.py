@@ -132,6 +132,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev):
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
+        if _political_restatement(prev, ev, c, ctx, own_time or also or another, last):
+            return prev
         if c.noun and c.definite:
             recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
@@ -173,6 +175,21 @@ def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
     named again; one that does ("a car bomb that injured 23") is a new happening."""
     return ev.plover in _GROUP and not own_time and not own_place \
         and ev.fatalities is None and ev.injured is None and ev.arrested is None
+
+
+def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int) -> bool:
+    """"Pakistan declared a staff member persona non grata … the Foreign Office said it declared the
+    staffer persona non grata": a political act told again by the same verb, close after, with no
+    time, doer or target of its own (a place, often the doer's country, must agree: the caller
+    checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
+    "another"."""
+    if apart or c.noun or ev.category != "political" or prev.category != "political" or ev.negated \
+            or c.planned or ev.sentence - last > 3:
+        return False
+    if _different_doers(prev, ev) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
+        return False
+    lemma = c.tok.lemma_.lower()
+    return any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence))
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
