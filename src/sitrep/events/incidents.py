@@ -71,7 +71,7 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
         yield from reversed(lead)
 
 
-# How far (in sentences) after an attack was last told a bare retelling of it, with no time or place
+# How far (in sentences) after an attack (or a political act) was last told a bare retelling of it, with no time or place
 # of its own, still names it ("Witnesses said two gunmen opened fire": a report's quotes and details
 # come paragraphs after its lead)
 _RETOLD_WITHIN = 10
@@ -179,12 +179,13 @@ def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
 
 def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int) -> bool:
     """"Pakistan declared a staff member persona non grata … the Foreign Office said it declared the
-    staffer persona non grata": a political act told again by the same verb, close after, with no
+    staffer persona non grata": a political act told again by the same verb, within
+    ``_RETOLD_WITHIN`` sentences of where it was last told, with no
     time, doer or target of its own (a place, often the doer's country, must agree: the caller
     checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
     "another"."""
     if apart or c.noun or ev.category != "political" or prev.category != "political" or ev.negated \
-            or c.planned or ev.sentence - last > 3:
+            or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
     if _different_doers(prev, ev) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
         return False
