@@ -1162,3 +1162,15 @@ def test_a_political_act_told_again_by_its_verb_is_one_event(pipeline, second, a
     text = "Ghana expelled two Nigerian diplomats on Monday, the foreign ministry said.\n\n" + second
     found = [e.trigger.text for e in events_of(pipeline, text) if e.category == "political"]
     assert found == acts, found
+
+
+@pytest.mark.parametrize("second, n", [
+    # another verb of the kind, with nothing of its own: the signing told again
+    ("The two countries agreed after three days of talks, officials said.", 1),
+    # one that says what was agreed: another act
+    ("The two countries agreed to reopen the border, officials said.", 2),
+])
+def test_an_agreement_told_again_by_another_verb_is_one_event(pipeline, second, n):
+    text = "Ghana and Nigeria signed a trade agreement on Monday.\n\n" + second
+    agreements = [e for e in events_of(pipeline, text) if e.plover == "AGREE"]
+    assert len(agreements) == n, show(agreements)

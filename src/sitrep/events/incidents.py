@@ -179,7 +179,8 @@ def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
 
 def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int) -> bool:
     """"Pakistan declared a staff member persona non grata … the Foreign Office said it declared the
-    staffer persona non grata": a political act told again by the same verb, within
+    staffer persona non grata": a political act told again by the same verb (or by another of its
+    kind that says nothing of its own: no object, no content), within
     ``_RETOLD_WITHIN`` sentences of where it was last told, with no
     time, doer or target of its own (a place, often the doer's country, must agree: the caller
     checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
@@ -190,7 +191,10 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     if _different_doers(prev, ev) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
         return False
     lemma = c.tok.lemma_.lower()
-    return any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence))
+    if any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence)):
+        return True
+    # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
+    return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
