@@ -1174,3 +1174,15 @@ def test_an_agreement_told_again_by_another_verb_is_one_event(pipeline, second, 
     text = "Ghana and Nigeria signed a trade agreement on Monday.\n\n" + second
     agreements = [e for e in events_of(pipeline, text) if e.plover == "AGREE"]
     assert len(agreements) == n, show(agreements)
+
+
+@pytest.mark.parametrize("second, n", [
+    # the police's raid, told again as what the soldiers did: one state's forces, one event
+    ("Soldiers opened fire on the militants, a Thai army spokesman said.", 1),
+    # another state's soldiers: another doer
+    ("Malaysian soldiers opened fire on the militants, a Thai army spokesman said.", 2),
+])
+def test_one_states_forces_named_twice_are_one_doer(pipeline, second, n):
+    text = "Police killed three militants in a raid in Yala province in Thailand on Monday, officials said.\n\n" + second
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

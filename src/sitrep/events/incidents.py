@@ -307,6 +307,8 @@ def _different_doers(prev: Event, ev: Event) -> bool:
         return False
     if prev.actor2 is not None and prev.actor2.name == y.name:
         return False  # the attacked side striking back ("the military retook the base"): one fight
+    if x is not None and _one_state(x, y):
+        return False  # "troops shelled the village" … "the army said its soldiers fired": one state's forces
     return x is None or (x.name != y.name and not _vague(x))
 
 
@@ -336,6 +338,12 @@ def _one_state_side(x: Actor, y: Actor) -> bool:
     side of one fight as a target: two of its descriptions do not make two attacks."""
     return x.type == y.type == "state" and x.country is not None and x.country == y.country \
         and x.kind in ("description", "country") and y.kind in ("description", "country")
+
+
+def _one_state(x: Actor, y: Actor) -> bool:
+    """The government, army and police of one country (by any name: "Armenian Armed Forces",
+    "Military Forces of Armenia") as doers: one state's forces acting, not two doers."""
+    return x.type == y.type == "state" and x.country is not None and x.country == y.country
 
 
 def _same_town(a: Place, b: Place) -> bool:
