@@ -1208,3 +1208,88 @@ def test_a_toll_told_just_before_the_attack_is_its_own(pipeline, text, dead):
     ev = one(events_of(pipeline, text), "ASSAULT")
     got = ev.fatalities.value if ev.fatalities is not None else None
     assert got == dead, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("second, n", [
+    # the state's police and soldiers at one post are one side: the attack told again
+    ("Officials said the soldiers guarding the post were attacked by the gunmen at dawn.", 1),
+    # farmers are another target: another attack
+    ("Officials said a group of farmers was attacked by the gunmen at dawn.", 2),
+])
+def test_one_states_forces_named_twice_are_one_target(pipeline, second, n):
+    text = ("Six policemen were killed when gunmen stormed a checkpoint in Kunar province in Afghanistan on "
+            "Monday.\n\n" + second)
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("second, n", [
+    # an official's "a cowardly attack", with nothing of its own: the attack already told
+    ("\"The post faced a cowardly and barbaric attack,\" the defence minister said.", 1),
+    ("\"Soldiers at the post repelled a cowardly attack,\" the defence minister said.", 1),
+    # an indefinite one with a place and day, or a toll, of its own: another happening
+    ("A car bomb exploded in a market in Gao on Tuesday, the defence minister said.", 2),
+    ("A suicide attack wounded twelve people at a market, the defence minister said.", 2),
+])
+def test_an_indefinite_attack_that_tells_nothing_of_its_own_is_the_attack_told(pipeline, second, n):
+    text = "Gunmen killed four soldiers at an army post near Kidal in Mali on Monday, officials said.\n\n" + second
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("last, n", [
+    # a witness's account, some paragraphs after the lead: the attack told again
+    ("Witnesses said two gunmen opened fire on the worshippers.", 1),
+    # one said to be separate: another attack
+    ("In a separate attack, two gunmen opened fire on farmers.", 2),
+])
+def test_an_attack_retold_paragraphs_after_the_lead_is_one_event(pipeline, last, n):
+    text = ("Six worshippers were killed when gunmen attacked a mosque in Kano in Nigeria on Friday, police said.\n\n"
+            "The police chief said the area had been sealed off. Schools in the city were closed. "
+            "The governor cut short a trip abroad. He will return on Monday. Mourners gathered outside the hospital. "
+            "Some of them wept. A vigil is planned for Sunday.\n\n" + last)
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("second, acts", [
+    # the same act told again by the same verb, the doer's country named again: one expulsion
+    ("A ministry statement said Ghana expelled them for spying.", ["expelled"]),
+    # told again paragraphs later
+    ("The two countries have quarrelled over trade for a year. Talks in Lomé broke down in May. Traders on both "
+     "sides have lost money. Lagos has imposed new duties.\n\nA ministry statement said Ghana expelled them for "
+     "spying.", ["expelled"]),
+    # "also": one more act of the same kind
+    ("A ministry statement said Ghana also expelled a Nigerian trade attaché.", ["expelled", "expelled"]),
+    # another verb, another measure
+    ("A ministry statement said Ghana expelled them for spying. It closed the Nigerian consulate in Kumasi.",
+     ["expelled", "closed"]),
+])
+def test_a_political_act_told_again_by_its_verb_is_one_event(pipeline, second, acts):
+    text = "Ghana expelled two Nigerian diplomats on Monday, the foreign ministry said.\n\n" + second
+    found = [e.trigger.text for e in events_of(pipeline, text) if e.category == "political"]
+    assert found == acts, found
+
+
+@pytest.mark.parametrize("second, n", [
+    # another verb of the kind, with nothing of its own: the signing told again
+    ("The two countries agreed after three days of talks, officials said.", 1),
+    # one that says what was agreed: another act
+    ("The two countries agreed to reopen the border, officials said.", 2),
+])
+def test_an_agreement_told_again_by_another_verb_is_one_event(pipeline, second, n):
+    text = "Ghana and Nigeria signed a trade agreement on Monday.\n\n" + second
+    agreements = [e for e in events_of(pipeline, text) if e.plover == "AGREE"]
+    assert len(agreements) == n, show(agreements)
+
+
+@pytest.mark.parametrize("second, n", [
+    # the police's raid, told again as what the soldiers did: one state's forces, one event
+    ("Soldiers opened fire on the militants, a Thai army spokesman said.", 1),
+    # another state's soldiers: another doer
+    ("Malaysian soldiers opened fire on the militants, a Thai army spokesman said.", 2),
+])
+def test_one_states_forces_named_twice_are_one_doer(pipeline, second, n):
+    text = "Police killed three militants in a raid in Yala province in Thailand on Monday, officials said.\n\n" + second
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

@@ -72,6 +72,12 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
         yield from reversed(lead)
 
 
+# How far (in sentences) after an attack (or a political act) was last told a bare retelling of it, with no time or place
+# of its own, still names it ("Witnesses said two gunmen opened fire": a report's quotes and details
+# come paragraphs after its lead)
+_RETOLD_WITHIN = 10
+
+
 def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
     """The earlier event this mention names, if it is one ("the attack in Kech")."""
     if not events:
@@ -83,7 +89,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     if c.noun and c.definite and c.tok.dep_ == "pobj":
         own_time = own_place = False  # the clause's time and place belong to its own verb
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
-            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4):
+            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
+            and not _bare_indefinite(ev, own_time, own_place):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
     framed = _framed_by_told_event(ev, c, events, ctx)
@@ -126,6 +133,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev):
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
+        if _political_restatement(prev, ev, c, ctx, own_time or also or another, last):
+            return prev
         if c.noun and c.definite:
             recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
@@ -138,7 +147,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not another and not _different_doers(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
-                and ev.sentence - last <= 6 and not ev.negated:
+                and ev.sentence - last <= _RETOLD_WITHIN and not ev.negated:
             # "Military officer X said 12 soldiers were killed", "He said attackers killed 15 soldiers":
             # the report's attack told again, by another source, with no time or place of its own
             return prev
@@ -159,6 +168,34 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
+    """"The post faced a cowardly attack", "triggering a firefight": an indefinite violent noun that
+    tells nothing of its own (no time, place or toll in its clause) may be the attack already told,
+    named again; one that does ("a car bomb that injured 23") is a new happening."""
+    return ev.plover in _GROUP and not own_time and not own_place \
+        and ev.fatalities is None and ev.injured is None and ev.arrested is None
+
+
+def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int) -> bool:
+    """"Pakistan declared a staff member persona non grata … the Foreign Office said it declared the
+    staffer persona non grata": a political act told again by the same verb (or by another of its
+    kind that says nothing of its own: no object, no content), within
+    ``_RETOLD_WITHIN`` sentences of where it was last told, with no
+    time, doer or target of its own (a place, often the doer's country, must agree: the caller
+    checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
+    "another"."""
+    if apart or c.noun or ev.category != "political" or prev.category != "political" or ev.negated \
+            or c.planned or ev.sentence - last > _RETOLD_WITHIN:
+        return False
+    if _different_doers(prev, ev) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
+        return False
+    lemma = c.tok.lemma_.lower()
+    if any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence)):
+        return True
+    # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
+    return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
@@ -271,6 +308,8 @@ def _different_doers(prev: Event, ev: Event) -> bool:
         return False
     if prev.actor2 is not None and prev.actor2.name == y.name:
         return False  # the attacked side striking back ("the military retook the base"): one fight
+    if x is not None and _one_state(x, y):
+        return False  # "troops shelled the village" … "the army said its soldiers fired": one state's forces
     return x is None or (x.name != y.name and not _vague(x))
 
 
@@ -283,6 +322,8 @@ def _different_targets(a: Event, b: Event) -> bool:
     x, y = a.actor2, b.actor2
     if x is None or y is None or x.name == y.name:
         return False
+    if _one_state_side(x, y):
+        return False  # "eleven soldiers were killed" … "the army convoy was attacked": one side
     if "civilians" in (x.type, y.type):
         other = y if x.type == "civilians" else x
         if other.type == "civilians" or other.kind == "person" and other.type is None or \
@@ -290,6 +331,20 @@ def _different_targets(a: Event, b: Event) -> bool:
             return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
     return nx not in ny and ny not in nx
+
+
+def _one_state_side(x: Actor, y: Actor) -> bool:
+    """The government, army and police of one country, named by the generic names the actors stage
+    gives described forces ("soldiers": Military Forces of X; "troops": Government of X), are one
+    side of one fight as a target: two of its descriptions do not make two attacks."""
+    return x.type == y.type == "state" and x.country is not None and x.country == y.country \
+        and x.kind in ("description", "country") and y.kind in ("description", "country")
+
+
+def _one_state(x: Actor, y: Actor) -> bool:
+    """The government, army and police of one country (by any name: "Armenian Armed Forces",
+    "Military Forces of Armenia") as doers: one state's forces acting, not two doers."""
+    return x.type == y.type == "state" and x.country is not None and x.country == y.country
 
 
 def _same_town(a: Place, b: Place) -> bool:
