@@ -1101,3 +1101,28 @@ def test_a_protest_staged_is_one_whatever_its_noun(pipeline, text):
 def test_a_decision_to_sanction_is_the_sanction_but_a_decision_to_visit_is_a_plan(pipeline, text, plover, status):
     ev = one(events_of(pipeline, text), plover)
     assert ev.claim.status == status, show([ev])
+
+
+# --- who made an arrest the report leaves without a doer ----------------------------------------
+
+def test_arrest_told_without_a_doer_is_by_the_countrys_police(pipeline):
+    """"X was arrested" names no agency: ACLED codes the police of the country it happened in."""
+    arrest = one(events_of(pipeline, "Opposition leader Tomas Berg was arrested at his home in Lahore on Monday."),
+                 "COERCE")
+    assert arrest.acled_subtype == "Arrests"
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Pakistan", arrest.actor1
+    assert arrest.actor2 is not None and arrest.actor2.name == "Tomas Berg", arrest.actor2
+
+
+def test_arrest_told_by_a_police_spokesman_uses_the_reports_police(pipeline):
+    text = "A spokeswoman for the Pakistani police said two suspects had been arrested in Lahore on Monday."
+    arrest = one(events_of(pipeline, text), "COERCE")
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Pakistan", arrest.actor1
+    assert text[arrest.actor1.span.start:arrest.actor1.span.end] != "arrested"  # the report's own "police"
+
+
+def test_arrest_whose_doer_is_told_keeps_it(pipeline):
+    """The twin of the above: the army that made the arrest is the doer, not the default police."""
+    arrest = one(events_of(pipeline, "Pakistani soldiers arrested opposition leader Tomas Berg in Lahore on Monday."),
+                 "COERCE")
+    assert arrest.actor1 is not None and arrest.actor1.name == "Military Forces of Pakistan", arrest.actor1

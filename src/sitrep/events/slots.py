@@ -222,6 +222,24 @@ def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
                     return
 
 
+def _arresting_police(ev: Event, ctx: ReportContext) -> None:
+    """An arrest the report tells with no one making it ("Sonko was arrested on Friday", "two
+    suspects had been arrested") was made by the police of the country it happened in, as ACLED
+    codes an arrest that names no agency: a detention is the state's act, and the police are the
+    state's arm that makes it. The report's own mention of that police is the evidence where it
+    names them; otherwise the arrest's words are."""
+    if ev.acled_subtype != "Arrests" or ev.actor1 is not None:
+        return
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return
+    name = f"Police Forces of {ctx.of_names.get(iso, ctx.country_names[iso])}"
+    told = [a for a in ctx.actor_at.values() if a.name == name]
+    span = min(told, key=lambda a: abs(a.span.start - ev.trigger.start)).span if told else ev.trigger
+    ev.actor1 = Actor(name=name, span=span, type="state", country=iso, kind="description",
+                      sentence=ctx.sentence_of(span))
+
+
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
     belong to it, when the sentence tells no event of its own and no other attack stands between."""
@@ -272,6 +290,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     for ev in events:
         if ev.actor1 is None:
             _perpetrator(ev, events, ctx)
+            _arresting_police(ev, ctx)
     _report_doer(events)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
