@@ -1126,3 +1126,21 @@ def test_arrest_whose_doer_is_told_keeps_it(pipeline):
     arrest = one(events_of(pipeline, "Pakistani soldiers arrested opposition leader Tomas Berg in Lahore on Monday."),
                  "COERCE")
     assert arrest.actor1 is not None and arrest.actor1.name == "Military Forces of Pakistan", arrest.actor1
+
+
+def test_passive_relative_clause_names_who_suffered_it(pipeline):
+    """"…, Tomas Berg, who was detained on Monday": Tomas Berg was detained; he detained no one."""
+    text = ("Police raided the party's offices in Lahore on Tuesday, a week after its leader, Tomas Berg, "
+            "who was detained on Monday, called for a strike.")
+    detained = [e for e in events_of(pipeline, text) if e.trigger.text == "detained"]
+    assert len(detained) == 1, show(events_of(pipeline, text))
+    assert detained[0].actor1 is None or detained[0].actor1.name != "Tomas Berg", detained[0].actor1
+    assert detained[0].actor2 is not None and detained[0].actor2.name == "Tomas Berg", detained[0].actor2
+
+
+def test_passive_relative_clause_keeps_its_agent(pipeline):
+    text = ("Police raided the party's offices in Lahore on Tuesday, a week after its leader, Tomas Berg, "
+            "who was detained by soldiers on Monday, called for a strike.")
+    detained = [e for e in events_of(pipeline, text) if e.trigger.text == "detained"]
+    assert len(detained) == 1, show(events_of(pipeline, text))
+    assert detained[0].actor1 is not None and detained[0].actor1.name == "Military Forces of Pakistan", detained[0].actor1

@@ -287,6 +287,13 @@ def _subject(v):
     return None
 
 
+def _passive_relative(v) -> bool:
+    """A passive relative clause on a noun: "the leader, who was detained on 20 August", "a man
+    that was shot". Its noun is the one acted on; the doer, if any, is its "by" agent."""
+    return v.dep_ == "relcl" and v.head.i != v.i and any(
+        ch.dep_ == "nsubjpass" and ch.tag_ in ("WP", "WDT") for ch in v.children)
+
+
 def _loose_passive(v) -> bool:
     """"11 people were on Sunday killed and 20 others abducted": a participle the parser hung on
     "were" as a second verb; its "subject" is who suffered it."""

@@ -11,7 +11,7 @@ from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Mention, Place, ReportContext, Span
 from .clauses import (
-    _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
+    _VIOLENT_PLOVER, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
     _subject,
 )
 
@@ -196,6 +196,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         v = tok
         a1_tok = _subject(v)
         a2_tok = _object(v)
+        if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
+            # "their leader, who was detained on 20 August": the leader was detained, by no one named
+            a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+            a2_tok = v.head
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     if a1_tok is None and c.cls.plover == "ASSAULT":
