@@ -1144,3 +1144,10 @@ def test_passive_relative_clause_keeps_its_agent(pipeline):
     detained = [e for e in events_of(pipeline, text) if e.trigger.text == "detained"]
     assert len(detained) == 1, show(events_of(pipeline, text))
     assert detained[0].actor1 is not None and detained[0].actor1.name == "Military Forces of Pakistan", detained[0].actor1
+
+
+def test_relative_pronoun_subject_is_the_noun_it_hangs_on(pipeline):
+    """"the militants who attacked the post": the militants attacked, not "who" (which names no one)."""
+    ev = one(events_of(pipeline, "Police identified the militants who attacked the army post in Kech on Monday."),
+             "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1

@@ -265,6 +265,8 @@ def _subject(v):
         return None
     for ch in v.children:
         if ch.dep_ == "nsubj":
+            if ch.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i:
+                return v.head  # "the militants who attacked the post": the militants, not "who"
             return ch
     for ch in v.children:
         if ch.dep_ == "agent":
