@@ -1151,3 +1151,33 @@ def test_relative_pronoun_subject_is_the_noun_it_hangs_on(pipeline):
     ev = one(events_of(pipeline, "Police identified the militants who attacked the army post in Kech on Monday."),
              "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1
+
+
+# --- the doer a report blames: carried back to the attack ---------------------------------------
+
+BOMB = "A bomb exploded in a market in Afgoye on Monday, killing five people. "
+GUNMEN = "Gunmen killed five villagers in Gubio on Monday. "
+
+
+@pytest.mark.parametrize("text, doer", [
+    (BOMB + "Officials blamed al Shabaab for the bombing.", "Al-Shabaab"),
+    (BOMB + "The government blamed the attack on al Shabaab.", "Al-Shabaab"),
+    (GUNMEN + "Police said Boko Haram was behind the attack.", "Boko Haram"),
+    (GUNMEN + "The governor held Boko Haram responsible for the killings.", "Boko Haram"),
+])
+def test_blamed_group_is_the_alleged_doer(pipeline, text, doer):
+    attack = one(events_of(pipeline, text), "ASSAULT")
+    assert attack.actor1 is not None and attack.actor1.name == doer, attack.actor1
+    assert attack.claim.status == "alleged", attack.claim
+
+
+@pytest.mark.parametrize("text", [
+    GUNMEN + "Boko Haram said it was not behind the attack.",  # a denial blames no one
+    BOMB + "Officials accused al Shabaab of using such bombings to scare traders.",  # a practice, not this act
+    BOMB + "Officials blamed Somalia-based factions for the bombing.",  # a modifier, not the accused
+])
+def test_no_blame_no_doer(pipeline, text):
+    attack = one(events_of(pipeline, text), "ASSAULT")
+    assert attack.actor1 is None or attack.actor1.name not in ("Boko Haram", "Al-Shabaab", "Government of Somalia"), \
+        attack.actor1
+    assert attack.claim.status != "alleged", attack.claim

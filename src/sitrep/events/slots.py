@@ -26,6 +26,8 @@ from .incidents import _REACH
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
+_BLAMING = _W["blaming"]
+_ANSWERABLE = _W["answerable"]
 
 
 def _crowd_side(ev: Event, sides: dict[str, str], ctx: ReportContext) -> None:
@@ -171,6 +173,116 @@ def _report_doer(events: list[Event]) -> None:
         ev.actor1 = group
 
 
+def _blame(tok, violent_words) -> tuple | None:
+    """The (accused, act) tokens of a word that lays an act at someone's door, or None: "blamed X
+    for the bombing", "accused X of the killings", "blamed the attack on X", "X was behind the
+    attack", "X was responsible for the attack", "held X responsible for the killings". The act is
+    None where the sentence names none ("officials blamed X"), and where it names one that is no
+    violence ("accused X of backing the rebels") the word is no blame for violence at all."""
+    def pobj(prep_words, head):
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ in prep_words:
+                g = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+                if g is not None and g.dep_ == "pcomp":  # "of carrying out the attack"
+                    g = next((x for x in g.children if x.dep_ == "dobj"), g)
+                return g if g is not None else False
+        return None
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "VERB" and lemma in _BLAMING:
+        if tok.tag_ == "VB" or any(ch.dep_ == "neg" for ch in tok.children):
+            return None  # "it is wrong to blame us", "did not blame": no one is blamed
+        obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in violent_words:  # "blamed the attack on X" (the parser may hang "on X" on either)
+            on = pobj(("on",), tok) or pobj(("on",), obj)
+            return (on, obj) if on else None
+        act = pobj(("for", "of"), tok)
+        return (obj, act or None) if act is not False else None
+    if lower in _ANSWERABLE:
+        head = tok.head
+        if lower == "behind" and tok.dep_ == "prep" and head.lemma_ == "be":
+            act = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        elif lower != "behind" and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod"):
+            act = pobj(("for",), tok) or None
+        else:
+            return None
+        if act is None or any(ch.dep_ == "neg" for ch in head.children):
+            return None
+        if head.lemma_ == "be":
+            who = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+        elif tok.dep_ == "amod":  # "held X responsible", parsed as X's modifier
+            who = head if head.dep_ == "dobj" else None
+        else:  # "held X responsible"
+            who = next((ch for ch in head.children if ch.dep_ == "dobj"), None)
+        return (who, act) if who is not None else None
+    return None
+
+
+def _one_act(noun) -> bool:
+    """Whether a noun names one act ("the bombing", "Monday's attack", "this killing"), not a kind
+    of act ("such bombings", "attacks on civilians")."""
+    return any(ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those"))
+               for ch in noun.children)
+
+
+def _names_head(actor: Actor, tok) -> bool:
+    """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
+    Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
+    Samity"), not a modifier of it ("Turkey-backed factions" are not Turkey)."""
+    if actor.span.start <= tok.idx < actor.span.end:
+        return True
+    for t in tok.subtree:
+        if actor.span.start <= t.idx < actor.span.end:
+            h = t
+            while h.dep_ == "compound" and h.head.i != h.i and h.i != tok.i:
+                h = h.head
+            if h.i == tok.i:
+                return True
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.dep_ == "pobj" and actor.span.start <= g.idx < actor.span.end + 1 for g in ch.children)
+        for ch in tok.children)
+
+
+def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None:
+    """An attack whose doer the report leaves unknown or unnamed, and that someone lays at a
+    party's door ("Officials blamed al Shabaab for the bombing", "Police said Boko Haram was
+    behind the attack"): that party is its doer, as the report read as a whole names it, and the
+    event is alleged (an accusation), unless it was stated or claimed. The act blamed is the
+    violent event the blamed words tell, else the latest violence told before them."""
+    for si, sent in enumerate(ctx.sents):
+        for tok in sent:
+            found = _blame(tok, violent_words)
+            if found is None:
+                continue
+            who, act = found
+            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
+                continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
+            accused = _arg_actor(who, ctx) if who.pos_ != "PRON" else None
+            if accused is not None and not _names_head(accused, who):
+                continue  # "Turkey-backed factions": not Turkey
+            if accused is None or (accused.kind == "description" and (
+                    accused.type not in _ARMED or accused.name.startswith("Unidentified"))):
+                continue  # "gunmen were behind the attack": no one named
+            target = None
+            if act is not None:
+                target = next((e for e in events if e.plover == _VIOLENT_PLOVER and any(
+                    s.start <= act.idx < s.end for s in e.evidence)), None)
+            if target is None:
+                told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
+                        and e.trigger.start < tok.idx]
+                target = max(told, key=lambda e: (e.sentence, e.trigger.start), default=None)
+            if target is None or (target.actor1 is not None and not (
+                    target.actor1.kind == "description" and (target.actor1.name.startswith("Unidentified")
+                                                             or target.actor1.type in _ARMED | {None}))):
+                continue  # a doer the report names stays
+            if target.actor2 is not None and target.actor2.name == accused.name:
+                continue
+            target.actor1 = accused
+            if target.claim.status == "reported":
+                target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
+
+
 def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
     """Who did it, when the event's own clause does not say but its sentence does:
     "… the 2011 murder of a diplomat … the alleged killer, a Sipah-e-Muhammad worker"; or an arrest
@@ -291,6 +403,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.actor1 is None:
             _perpetrator(ev, events, ctx)
             _arresting_police(ev, ctx)
+    _blamed_doer(events, ctx, violent_words)
     _report_doer(events)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
