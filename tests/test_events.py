@@ -1181,3 +1181,25 @@ def test_no_blame_no_doer(pipeline, text):
     assert attack.actor1 is None or attack.actor1.name not in ("Boko Haram", "Al-Shabaab", "Government of Somalia"), \
         attack.actor1
     assert attack.claim.status != "alleged", attack.claim
+
+
+# --- strikes from afar whose force the report names once --------------------------------------
+
+def _strike(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert len(found) == 1, show(events)
+    return found[0]
+
+
+def test_air_strike_without_a_doer_is_by_the_force_the_report_names(pipeline):
+    text = "Israeli warplanes pounded Gaza on Thursday. An air strike on a home in Khan Younis killed seven people."
+    strike = _strike(events_of(pipeline, text), "air strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Israel", strike.actor1
+
+
+def test_air_strike_stays_unattributed_when_two_forces_strike(pipeline):
+    """The twin: the report names two forces striking from the air, so whose strike this was is not said."""
+    text = ("Israeli warplanes pounded Gaza on Thursday, and Egyptian jets bombed targets in Gaza the same day. "
+            "An air strike on a home in Khan Younis killed seven people.")
+    strike = _strike(events_of(pipeline, text), "air strike")
+    assert strike.actor1 is None, strike.actor1

@@ -214,7 +214,8 @@ EVENT_WORD_CLASSES = {
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'not_doers',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'answerable'),
+    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'answerable',
+              'remote_strikes'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers',),
 }

@@ -283,6 +283,35 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
 
 
+def _unnamed(actor: Actor | None) -> bool:
+    """No doer, or one the text does not name: "gunmen", "Unidentified Armed Group (Pakistan)"."""
+    return actor is None or (actor.kind == "description" and (
+        actor.name.startswith("Unidentified") or actor.type in _ARMED | {None}))
+
+
+def _strike_doer(events: list[Event]) -> None:
+    """An air or drone strike, or a shelling, the report tells with no doer, where the report names
+    one force as the doer of its strikes of that kind ("Israeli warplanes pounded Gaza … An air
+    strike on a home in Khan Younis killed seven"; "Russian drones attacked Kharkiv … A drone hit an
+    apartment block"): that force struck, as a coder reading the whole report codes it. Only strikes
+    of the same days (a month apart at most) in the same country; two forces striking: no one."""
+    for ev in events:
+        if ev.plover != _VIOLENT_PLOVER or (ev.acled_subtype or "").lower() not in _REMOTE or not _unnamed(ev.actor1):
+            continue
+        doers = {e.actor1.name: e.actor1 for e in events
+                 if e is not ev and e.acled_subtype == ev.acled_subtype and not _unnamed(e.actor1)
+                 and e.actor1.type not in ("civilians", "protesters", "rioters")
+                 and not (e.interval.known and ev.interval.known
+                          and abs((e.interval.start - ev.interval.start).days) > 31)
+                 and not (e.place is not None and ev.place is not None and e.place.country and ev.place.country
+                          and e.place.country != ev.place.country)}
+        if len(doers) == 1:
+            ev.actor1 = next(iter(doers.values()))
+
+
+_REMOTE = _W["remote_strikes"]
+
+
 def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
     """Who did it, when the event's own clause does not say but its sentence does:
     "… the 2011 murder of a diplomat … the alleged killer, a Sipah-e-Muhammad worker"; or an arrest
@@ -404,6 +433,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             _perpetrator(ev, events, ctx)
             _arresting_police(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
+    _strike_doer(events)
     _report_doer(events)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
