@@ -1203,3 +1203,19 @@ def test_air_strike_stays_unattributed_when_two_forces_strike(pipeline):
             "An air strike on a home in Khan Younis killed seven people.")
     strike = _strike(events_of(pipeline, text), "air strike")
     assert strike.actor1 is None, strike.actor1
+
+
+def test_air_strike_is_by_the_air_force_the_report_names_once(pipeline):
+    """FORMAT's "the junta's air force": named once, with no strike of its own told as an event."""
+    text = ("The Myanmar air force has stepped up its campaign against the rebels this year. "
+            "On Monday an air strike on a school in Sagaing killed 12 people.")
+    strike = _strike(events_of(pipeline, text), "air strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Myanmar", strike.actor1
+
+
+def test_air_strike_is_not_by_the_air_force_that_shoots_drones_down(pipeline):
+    """The twin: a force named with drones it stops (or tells of) did not strike."""
+    text = ("A drone strike on a market in Sumy killed three people on Monday, regional officials said. "
+            "Ukraine's air force shot down 20 drones overnight.")
+    strike = _strike(events_of(pipeline, text), "drone strike")
+    assert strike.actor1 is None, strike.actor1

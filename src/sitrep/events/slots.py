@@ -289,7 +289,7 @@ def _unnamed(actor: Actor | None) -> bool:
         actor.name.startswith("Unidentified") or actor.type in _ARMED | {None}))
 
 
-def _strike_doer(events: list[Event]) -> None:
+def _strike_doer(events: list[Event], ctx: ReportContext) -> None:
     """An air or drone strike, or a shelling, the report tells with no doer, where the report names
     one force as the doer of its strikes of that kind ("Israeli warplanes pounded Gaza … An air
     strike on a home in Khan Younis killed seven"; "Russian drones attacked Kharkiv … A drone hit an
@@ -305,11 +305,37 @@ def _strike_doer(events: list[Event]) -> None:
                           and abs((e.interval.start - ev.interval.start).days) > 31)
                  and not (e.place is not None and ev.place is not None and e.place.country and ev.place.country
                           and e.place.country != ev.place.country)}
+        if not doers:
+            doers = _striking_forces(ev, events, ctx)
         if len(doers) == 1:
             ev.actor1 = next(iter(doers.values()))
 
 
+def _striking_forces(ev: Event, events: list[Event], ctx: ReportContext) -> dict[str, Actor]:
+    """The state forces and armed groups the report names with the means of a strike of ``ev``'s
+    kind, in their own words ("Myanmar's air force", "Russian drones") or in the clause they lead
+    ("Russian forces have intensified their drone campaign"), by name; not those that only tell of
+    strikes or stop them."""
+    means = _STRIKE_MEANS["air" if ev.acled_subtype == "Air/drone strike" else "shelling"]
+    defenders = {e.actor1.name for e in events if e.actor1 is not None and e.acled_subtype == "Disrupted weapons use"}
+    out: dict[str, Actor] = {}
+    for i, a in ctx.actor_at.items():
+        if a.name in out or _unnamed(a) or a.type not in _ARMED | {"state"} or a.kind == "country":
+            continue
+        tok = ctx.doc[i]
+        if a.name in defenders or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORTING | _CLAIMING):
+            continue  # "Ukraine's air force said …", "… shot down 20 drones": who tells or stops strikes
+        words = {t.lemma_.lower() for t in ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand") or []}
+        if tok.dep_ == "nsubj":  # the clause it leads: what it did and with what
+            words |= {t.lemma_.lower() for ch in tok.head.children if ch.dep_ in ("dobj", "prep")
+                      for t in ch.subtree}
+        if words & means:
+            out[a.name] = a
+    return out
+
+
 _REMOTE = _W["remote_strikes"]
+_STRIKE_MEANS = {"air": _W["air_means"], "shelling": _W["shelling_means"]}
 
 
 def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
@@ -433,7 +459,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             _perpetrator(ev, events, ctx)
             _arresting_police(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
-    _strike_doer(events)
+    _strike_doer(events, ctx)
     _report_doer(events)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
