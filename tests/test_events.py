@@ -1219,3 +1219,21 @@ def test_air_strike_is_not_by_the_air_force_that_shoots_drones_down(pipeline):
             "Ukraine's air force shot down 20 drones overnight.")
     strike = _strike(events_of(pipeline, text), "drone strike")
     assert strike.actor1 is None, strike.actor1
+
+
+# --- a state's act told in the passive in its own statement --------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("\"The charge d'affaires of Pakistan was asked to leave within 24 hours,\" the Indian foreign ministry "
+     "said on Monday.", "Government of India"),
+    ("The Iraqi foreign ministry reported that its ambassador in Tehran was recalled on Tuesday.", "Government of Iraq"),
+])
+def test_passive_act_in_a_states_statement_is_the_states(pipeline, text, doer):
+    ev = one(conflict(events_of(pipeline, text)) or events_of(pipeline, text))
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_passive_act_in_a_witness_statement_has_no_doer(pipeline):
+    """The twin: witnesses are not the state; who expelled the ambassador is not said."""
+    ev = one(events_of(pipeline, "Witnesses in Baghdad said the ambassador was expelled on Tuesday."))
+    assert ev.actor1 is None, ev.actor1

@@ -389,6 +389,31 @@ def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
                     return
 
 
+def _speaker_doer(ev: Event, ctx: ReportContext) -> None:
+    """A state's act told in the passive, with no one doing it, in what a state body or official
+    says ("'The charge d'affaires was asked to leave within 24 hours,' the Indian foreign ministry
+    said"; "the ministry reported that the ambassador was recalled"): the speaker's state did it,
+    as a government announces its own measures. Not violence, crowds or arrests, and not what
+    witnesses or a party's opponents say (the speaker must be of the state)."""
+    if ev.actor1 is not None or ev.plover in (_VIOLENT_PLOVER, "PROTEST") or ev.acled_subtype == "Arrests":
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    verb = trig.root
+    if verb.pos_ not in ("VERB", "AUX"):  # "a request was made": the noun's verb
+        verb = verb.head if verb.dep_ == "nsubjpass" else verb
+    if not any(ch.dep_ == "auxpass" for ch in verb.children) or any(ch.dep_ == "agent" for ch in verb.children):
+        return
+    for anc in verb.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _REPORTING:
+            subj = next((ch for ch in anc.children if ch.dep_ == "nsubj"), None)
+            speaker = _arg_actor(subj, ctx) if subj is not None else None
+            if speaker is not None and speaker.type == "state" and (ev.actor2 is None or speaker.name != ev.actor2.name):
+                ev.actor1 = speaker
+            return
+
+
 def _arresting_police(ev: Event, ctx: ReportContext) -> None:
     """An arrest the report tells with no one making it ("Sonko was arrested on Friday", "two
     suspects had been arrested") was made by the police of the country it happened in, as ACLED
@@ -457,6 +482,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     for ev in events:
         if ev.actor1 is None:
             _perpetrator(ev, events, ctx)
+            _speaker_doer(ev, ctx)
             _arresting_police(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
