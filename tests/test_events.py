@@ -1237,3 +1237,20 @@ def test_passive_act_in_a_witness_statement_has_no_doer(pipeline):
     """The twin: witnesses are not the state; who expelled the ambassador is not said."""
     ev = one(events_of(pipeline, "Witnesses in Baghdad said the ambassador was expelled on Tuesday."))
     assert ev.actor1 is None, ev.actor1
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Algeria's foreign minister said on Tuesday that his country has severed diplomatic relations with Morocco.",
+     "Government of Algeria"),
+    ("A Saudi official said the country decided to sever diplomatic ties with Qatar on Monday.",
+     "Government of Saudi Arabia"),
+])
+def test_his_country_is_the_speakers_state(pipeline, text, doer):
+    ev = one(events_of(pipeline, text), "SANCTION")
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_the_country_of_residents_is_no_one(pipeline):
+    """The twin: residents speak for no state; which country severed ties is not said."""
+    ev = one(events_of(pipeline, "Residents in Doha said the country has severed ties with Bahrain."), "SANCTION")
+    assert ev.actor1 is None, ev.actor1

@@ -212,7 +212,7 @@ EVENT_WORD_CLASSES = {
               'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'not_doers',
-              'air_means', 'shelling_means',
+              'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'answerable',
