@@ -1293,3 +1293,156 @@ def test_one_states_forces_named_twice_are_one_doer(pipeline, second, n):
     text = "Police killed three militants in a raid in Yala province in Thailand on Monday, officials said.\n\n" + second
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+# --- who made an arrest the report leaves without a doer ----------------------------------------
+
+def test_arrest_told_without_a_doer_is_by_the_countrys_police(pipeline):
+    """"X was arrested" names no agency: ACLED codes the police of the country it happened in."""
+    arrest = one(events_of(pipeline, "Opposition leader Tomas Berg was arrested at his home in Lahore on Monday."),
+                 "COERCE")
+    assert arrest.acled_subtype == "Arrests"
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Pakistan", arrest.actor1
+    assert arrest.actor2 is not None and arrest.actor2.name == "Tomas Berg", arrest.actor2
+
+
+def test_arrest_told_by_a_police_spokesman_uses_the_reports_police(pipeline):
+    text = "A spokeswoman for the Pakistani police said two suspects had been arrested in Lahore on Monday."
+    arrest = one(events_of(pipeline, text), "COERCE")
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Pakistan", arrest.actor1
+    assert text[arrest.actor1.span.start:arrest.actor1.span.end] != "arrested"  # the report's own "police"
+
+
+def test_arrest_whose_doer_is_told_keeps_it(pipeline):
+    """The twin of the above: the army that made the arrest is the doer, not the default police."""
+    arrest = one(events_of(pipeline, "Pakistani soldiers arrested opposition leader Tomas Berg in Lahore on Monday."),
+                 "COERCE")
+    assert arrest.actor1 is not None and arrest.actor1.name == "Military Forces of Pakistan", arrest.actor1
+
+
+def test_passive_relative_clause_names_who_suffered_it(pipeline):
+    """"…, Tomas Berg, who was detained on Monday": Tomas Berg was detained; he detained no one."""
+    text = ("Police raided the party's offices in Lahore on Tuesday, a week after its leader, Tomas Berg, "
+            "who was detained on Monday, called for a strike.")
+    detained = [e for e in events_of(pipeline, text) if e.trigger.text == "detained"]
+    assert len(detained) == 1, show(events_of(pipeline, text))
+    assert detained[0].actor1 is None or detained[0].actor1.name != "Tomas Berg", detained[0].actor1
+    assert detained[0].actor2 is not None and detained[0].actor2.name == "Tomas Berg", detained[0].actor2
+
+
+def test_passive_relative_clause_keeps_its_agent(pipeline):
+    text = ("Police raided the party's offices in Lahore on Tuesday, a week after its leader, Tomas Berg, "
+            "who was detained by soldiers on Monday, called for a strike.")
+    detained = [e for e in events_of(pipeline, text) if e.trigger.text == "detained"]
+    assert len(detained) == 1, show(events_of(pipeline, text))
+    assert detained[0].actor1 is not None and detained[0].actor1.name == "Military Forces of Pakistan", detained[0].actor1
+
+
+def test_relative_pronoun_subject_is_the_noun_it_hangs_on(pipeline):
+    """"the militants who attacked the post": the militants attacked, not "who" (which names no one)."""
+    ev = one(events_of(pipeline, "Police identified the militants who attacked the army post in Kech on Monday."),
+             "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1
+
+
+# --- the doer a report blames: carried back to the attack ---------------------------------------
+
+BOMB = "A bomb exploded in a market in Afgoye on Monday, killing five people. "
+GUNMEN = "Gunmen killed five villagers in Gubio on Monday. "
+
+
+@pytest.mark.parametrize("text, doer", [
+    (BOMB + "Officials blamed al Shabaab for the bombing.", "Al-Shabaab"),
+    (BOMB + "The government blamed the attack on al Shabaab.", "Al-Shabaab"),
+    (GUNMEN + "Police said Boko Haram was behind the attack.", "Boko Haram"),
+    (GUNMEN + "The governor held Boko Haram responsible for the killings.", "Boko Haram"),
+])
+def test_blamed_group_is_the_alleged_doer(pipeline, text, doer):
+    attack = one(events_of(pipeline, text), "ASSAULT")
+    assert attack.actor1 is not None and attack.actor1.name == doer, attack.actor1
+    assert attack.claim.status == "alleged", attack.claim
+
+
+@pytest.mark.parametrize("text", [
+    GUNMEN + "Boko Haram said it was not behind the attack.",  # a denial blames no one
+    BOMB + "Officials accused al Shabaab of using such bombings to scare traders.",  # a practice, not this act
+    BOMB + "Officials blamed Somalia-based factions for the bombing.",  # a modifier, not the accused
+])
+def test_no_blame_no_doer(pipeline, text):
+    attack = one(events_of(pipeline, text), "ASSAULT")
+    assert attack.actor1 is None or attack.actor1.name not in ("Boko Haram", "Al-Shabaab", "Government of Somalia"), \
+        attack.actor1
+    assert attack.claim.status != "alleged", attack.claim
+
+
+# --- strikes from afar whose force the report names once --------------------------------------
+
+def _strike(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert len(found) == 1, show(events)
+    return found[0]
+
+
+def test_air_strike_without_a_doer_is_by_the_force_the_report_names(pipeline):
+    text = "Israeli warplanes pounded Gaza on Thursday. An air strike on a home in Khan Younis killed seven people."
+    strike = _strike(events_of(pipeline, text), "air strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Israel", strike.actor1
+
+
+def test_air_strike_stays_unattributed_when_two_forces_strike(pipeline):
+    """The twin: the report names two forces striking from the air, so whose strike this was is not said."""
+    text = ("Israeli warplanes pounded Gaza on Thursday, and Egyptian jets bombed targets in Gaza the same day. "
+            "An air strike on a home in Khan Younis killed seven people.")
+    strike = _strike(events_of(pipeline, text), "air strike")
+    assert strike.actor1 is None, strike.actor1
+
+
+def test_air_strike_is_by_the_air_force_the_report_names_once(pipeline):
+    """FORMAT's "the junta's air force": named once, with no strike of its own told as an event."""
+    text = ("The Myanmar air force has stepped up its campaign against the rebels this year. "
+            "On Monday an air strike on a school in Sagaing killed 12 people.")
+    strike = _strike(events_of(pipeline, text), "air strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Myanmar", strike.actor1
+
+
+def test_air_strike_is_not_by_the_air_force_that_shoots_drones_down(pipeline):
+    """The twin: a force named with drones it stops (or tells of) did not strike."""
+    text = ("A drone strike on a market in Sumy killed three people on Monday, regional officials said. "
+            "Ukraine's air force shot down 20 drones overnight.")
+    strike = _strike(events_of(pipeline, text), "drone strike")
+    assert strike.actor1 is None, strike.actor1
+
+
+# --- a state's act told in the passive in its own statement --------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("\"The charge d'affaires of Pakistan was asked to leave within 24 hours,\" the Indian foreign ministry "
+     "said on Monday.", "Government of India"),
+    ("The Iraqi foreign ministry reported that its ambassador in Tehran was recalled on Tuesday.", "Government of Iraq"),
+])
+def test_passive_act_in_a_states_statement_is_the_states(pipeline, text, doer):
+    ev = one(conflict(events_of(pipeline, text)) or events_of(pipeline, text))
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_passive_act_in_a_witness_statement_has_no_doer(pipeline):
+    """The twin: witnesses are not the state; who expelled the ambassador is not said."""
+    ev = one(events_of(pipeline, "Witnesses in Baghdad said the ambassador was expelled on Tuesday."))
+    assert ev.actor1 is None, ev.actor1
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Algeria's foreign minister said on Tuesday that his country has severed diplomatic relations with Morocco.",
+     "Government of Algeria"),
+    ("A Saudi official said the country decided to sever diplomatic ties with Qatar on Monday.",
+     "Government of Saudi Arabia"),
+])
+def test_his_country_is_the_speakers_state(pipeline, text, doer):
+    ev = one(events_of(pipeline, text), "SANCTION")
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_the_country_of_residents_is_no_one(pipeline):
+    """The twin: residents speak for no state; which country severed ties is not said."""
+    ev = one(events_of(pipeline, "Residents in Doha said the country has severed ties with Bahrain."), "SANCTION")
+    assert ev.actor1 is None, ev.actor1

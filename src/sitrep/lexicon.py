@@ -211,11 +211,13 @@ EVENT_WORD_CLASSES = {
               'weapon_agents', 'people', 'facilities', 'instruments', 'speaking', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
-              'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
+              'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'not_doers',
+              'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead'),
+    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead',
+              'answerable', 'remote_strikes'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers',),
 }

@@ -273,6 +273,8 @@ def _subject(v):
         return None
     for ch in v.children:
         if ch.dep_ == "nsubj":
+            if ch.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i:
+                return v.head  # "the militants who attacked the post": the militants, not "who"
             return ch
     for ch in v.children:
         if ch.dep_ == "agent":
@@ -293,6 +295,13 @@ def _subject(v):
             and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
         return _subject(v.head)  # "X put the accord on hold, suspended all trade": a list the parser left loose
     return None
+
+
+def _passive_relative(v) -> bool:
+    """A passive relative clause on a noun: "the leader, who was detained on 20 August", "a man
+    that was shot". Its noun is the one acted on; the doer, if any, is its "by" agent."""
+    return v.dep_ == "relcl" and v.head.i != v.i and any(
+        ch.dep_ == "nsubjpass" and ch.tag_ in ("WP", "WDT") for ch in v.children)
 
 
 def _loose_passive(v) -> bool:

@@ -11,7 +11,7 @@ from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Mention, Place, ReportContext, Span
 from .clauses import (
-    _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
+    _VIOLENT_PLOVER, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
     _subject,
 )
 
@@ -95,6 +95,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
+    if lemma in _HOMELAND_NOUNS and tok.pos_ == "NOUN":
+        return _homeland(tok, ctx)
     if lemma in _WEAPON_AGENTS:
         return None  # "a drone struck": the weapon, not who fired it
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
@@ -122,6 +124,29 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
 
 
 _FACILITIES = _W["facilities"]
+_HOMELAND_NOUNS = _W["homeland_nouns"]
+
+
+def _homeland(tok, ctx: ReportContext) -> Actor | None:
+    """The state a speaker calls "his country" or "the country" ("Algeria's foreign minister said
+    his country had severed relations"; "a Saudi official said the country decided to sever
+    ties"): the government of the speaker's state, when the speaker is of a state."""
+    poss = next((ch for ch in tok.children if ch.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON":
+        speaker = _antecedent(poss, ctx)
+    elif poss is None and any(ch.lower_ == "the" for ch in tok.children):
+        v = clause_verb(tok)
+        said = v.head if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in _REPORTING else None
+        subj = next((ch for ch in said.children if ch.dep_ == "nsubj"), None) if said is not None else None
+        speaker = _arg_actor(subj, ctx) if subj is not None and subj.i != tok.i else None
+    else:
+        return None
+    iso = speaker.country if speaker is not None and speaker.type == "state" else None
+    if not iso or iso not in ctx.country_names:
+        return None
+    name = ctx.country_names[iso]
+    return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+                 aliases=(name,), type="state", country=iso, kind="country")
 
 
 def _forces_at(c: Mention, place: Place, ctx: "ReportContext") -> Actor | None:
@@ -196,6 +221,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         v = tok
         a1_tok = _subject(v)
         a2_tok = _object(v)
+        if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
+            # "their leader, who was detained on 20 August": the leader was detained, by no one named
+            a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+            a2_tok = v.head
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     if a1_tok is None and c.cls.plover == "ASSAULT":

@@ -27,6 +27,8 @@ from .incidents import _REACH
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
+_BLAMING = _W["blaming"]
+_ANSWERABLE = _W["answerable"]
 
 
 def _crowd_side(ev: Event, sides: dict[str, str], ctx: ReportContext) -> None:
@@ -171,6 +173,171 @@ def _report_doer(events: list[Event]) -> None:
         ev.actor1 = group
 
 
+def _blame(tok, violent_words) -> tuple | None:
+    """The (accused, act) tokens of a word that lays an act at someone's door, or None: "blamed X
+    for the bombing", "accused X of the killings", "blamed the attack on X", "X was behind the
+    attack", "X was responsible for the attack", "held X responsible for the killings". The act is
+    None where the sentence names none ("officials blamed X"), and where it names one that is no
+    violence ("accused X of backing the rebels") the word is no blame for violence at all."""
+    def pobj(prep_words, head):
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ in prep_words:
+                g = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+                if g is not None and g.dep_ == "pcomp":  # "of carrying out the attack"
+                    g = next((x for x in g.children if x.dep_ == "dobj"), g)
+                return g if g is not None else False
+        return None
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "VERB" and lemma in _BLAMING:
+        if tok.tag_ == "VB" or any(ch.dep_ == "neg" for ch in tok.children):
+            return None  # "it is wrong to blame us", "did not blame": no one is blamed
+        obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in violent_words:  # "blamed the attack on X" (the parser may hang "on X" on either)
+            on = pobj(("on",), tok) or pobj(("on",), obj)
+            return (on, obj) if on else None
+        act = pobj(("for", "of"), tok)
+        return (obj, act or None) if act is not False else None
+    if lower in _ANSWERABLE:
+        head = tok.head
+        if lower == "behind" and tok.dep_ == "prep" and head.lemma_ == "be":
+            act = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        elif lower != "behind" and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod"):
+            act = pobj(("for",), tok) or None
+        else:
+            return None
+        if act is None or any(ch.dep_ == "neg" for ch in head.children):
+            return None
+        if head.lemma_ == "be":
+            who = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+        elif tok.dep_ == "amod":  # "held X responsible", parsed as X's modifier
+            who = head if head.dep_ == "dobj" else None
+        else:  # "held X responsible"
+            who = next((ch for ch in head.children if ch.dep_ == "dobj"), None)
+        return (who, act) if who is not None else None
+    return None
+
+
+def _one_act(noun) -> bool:
+    """Whether a noun names one act ("the bombing", "Monday's attack", "this killing"), not a kind
+    of act ("such bombings", "attacks on civilians")."""
+    return any(ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those"))
+               for ch in noun.children)
+
+
+def _names_head(actor: Actor, tok) -> bool:
+    """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
+    Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
+    Samity"), not a modifier of it ("Turkey-backed factions" are not Turkey)."""
+    if actor.span.start <= tok.idx < actor.span.end:
+        return True
+    for t in tok.subtree:
+        if actor.span.start <= t.idx < actor.span.end:
+            h = t
+            while h.dep_ == "compound" and h.head.i != h.i and h.i != tok.i:
+                h = h.head
+            if h.i == tok.i:
+                return True
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.dep_ == "pobj" and actor.span.start <= g.idx < actor.span.end + 1 for g in ch.children)
+        for ch in tok.children)
+
+
+def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None:
+    """An attack whose doer the report leaves unknown or unnamed, and that someone lays at a
+    party's door ("Officials blamed al Shabaab for the bombing", "Police said Boko Haram was
+    behind the attack"): that party is its doer, as the report read as a whole names it, and the
+    event is alleged (an accusation), unless it was stated or claimed. The act blamed is the
+    violent event the blamed words tell, else the latest violence told before them."""
+    for si, sent in enumerate(ctx.sents):
+        for tok in sent:
+            found = _blame(tok, violent_words)
+            if found is None:
+                continue
+            who, act = found
+            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
+                continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
+            accused = _arg_actor(who, ctx) if who.pos_ != "PRON" else None
+            if accused is not None and not _names_head(accused, who):
+                continue  # "Turkey-backed factions": not Turkey
+            if accused is None or (accused.kind == "description" and (
+                    accused.type not in _ARMED or accused.name.startswith("Unidentified"))):
+                continue  # "gunmen were behind the attack": no one named
+            target = None
+            if act is not None:
+                target = next((e for e in events if e.plover == _VIOLENT_PLOVER and any(
+                    s.start <= act.idx < s.end for s in e.evidence)), None)
+            if target is None:
+                told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
+                        and e.trigger.start < tok.idx]
+                target = max(told, key=lambda e: (e.sentence, e.trigger.start), default=None)
+            if target is None or (target.actor1 is not None and not (
+                    target.actor1.kind == "description" and (target.actor1.name.startswith("Unidentified")
+                                                             or target.actor1.type in _ARMED | {None}))):
+                continue  # a doer the report names stays
+            if target.actor2 is not None and target.actor2.name == accused.name:
+                continue
+            target.actor1 = accused
+            if target.claim.status == "reported":
+                target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No doer, or one the text does not name: "gunmen", "Unidentified Armed Group (Pakistan)"."""
+    return actor is None or (actor.kind == "description" and (
+        actor.name.startswith("Unidentified") or actor.type in _ARMED | {None}))
+
+
+def _strike_doer(events: list[Event], ctx: ReportContext) -> None:
+    """An air or drone strike, or a shelling, the report tells with no doer, where the report names
+    one force as the doer of its strikes of that kind ("Israeli warplanes pounded Gaza … An air
+    strike on a home in Khan Younis killed seven"; "Russian drones attacked Kharkiv … A drone hit an
+    apartment block"): that force struck, as a coder reading the whole report codes it. Only strikes
+    of the same days (a month apart at most) in the same country; two forces striking: no one."""
+    for ev in events:
+        if ev.plover != _VIOLENT_PLOVER or (ev.acled_subtype or "").lower() not in _REMOTE or not _unnamed(ev.actor1):
+            continue
+        doers = {e.actor1.name: e.actor1 for e in events
+                 if e is not ev and e.acled_subtype == ev.acled_subtype and not _unnamed(e.actor1)
+                 and e.actor1.type not in ("civilians", "protesters", "rioters")
+                 and not (e.interval.known and ev.interval.known
+                          and abs((e.interval.start - ev.interval.start).days) > 31)
+                 and not (e.place is not None and ev.place is not None and e.place.country and ev.place.country
+                          and e.place.country != ev.place.country)}
+        if not doers:
+            doers = _striking_forces(ev, events, ctx)
+        if len(doers) == 1:
+            ev.actor1 = next(iter(doers.values()))
+
+
+def _striking_forces(ev: Event, events: list[Event], ctx: ReportContext) -> dict[str, Actor]:
+    """The state forces and armed groups the report names with the means of a strike of ``ev``'s
+    kind, in their own words ("Myanmar's air force", "Russian drones") or in the clause they lead
+    ("Russian forces have intensified their drone campaign"), by name; not those that only tell of
+    strikes or stop them."""
+    means = _STRIKE_MEANS["air" if ev.acled_subtype == "Air/drone strike" else "shelling"]
+    defenders = {e.actor1.name for e in events if e.actor1 is not None and e.acled_subtype == "Disrupted weapons use"}
+    out: dict[str, Actor] = {}
+    for i, a in ctx.actor_at.items():
+        if a.name in out or _unnamed(a) or a.type not in _ARMED | {"state"} or a.kind == "country":
+            continue
+        tok = ctx.doc[i]
+        if a.name in defenders or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORTING | _CLAIMING):
+            continue  # "Ukraine's air force said …", "… shot down 20 drones": who tells or stops strikes
+        words = {t.lemma_.lower() for t in ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand") or []}
+        if tok.dep_ == "nsubj":  # the clause it leads: what it did and with what
+            words |= {t.lemma_.lower() for ch in tok.head.children if ch.dep_ in ("dobj", "prep")
+                      for t in ch.subtree}
+        if words & means:
+            out[a.name] = a
+    return out
+
+
+_REMOTE = _W["remote_strikes"]
+_STRIKE_MEANS = {"air": _W["air_means"], "shelling": _W["shelling_means"]}
+
+
 def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
     """Who did it, when the event's own clause does not say but its sentence does:
     "… the 2011 murder of a diplomat … the alleged killer, a Sipah-e-Muhammad worker"; or an arrest
@@ -220,6 +387,49 @@ def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
                         ("nsubj" in (tok.dep_, tok.head.dep_) or tok.dep_ == "appos"):
                     ev.actor1 = a  # the agency the paragraph is about, before its verb
                     return
+
+
+def _speaker_doer(ev: Event, ctx: ReportContext) -> None:
+    """A state's act told in the passive, with no one doing it, in what a state body or official
+    says ("'The charge d'affaires was asked to leave within 24 hours,' the Indian foreign ministry
+    said"; "the ministry reported that the ambassador was recalled"): the speaker's state did it,
+    as a government announces its own measures. Not violence, crowds or arrests, and not what
+    witnesses or a party's opponents say (the speaker must be of the state)."""
+    if ev.actor1 is not None or ev.plover in (_VIOLENT_PLOVER, "PROTEST") or ev.acled_subtype == "Arrests":
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    verb = trig.root
+    if verb.pos_ not in ("VERB", "AUX"):  # "a request was made": the noun's verb
+        verb = verb.head if verb.dep_ == "nsubjpass" else verb
+    if not any(ch.dep_ == "auxpass" for ch in verb.children) or any(ch.dep_ == "agent" for ch in verb.children):
+        return
+    for anc in verb.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _REPORTING:
+            subj = next((ch for ch in anc.children if ch.dep_ == "nsubj"), None)
+            speaker = _arg_actor(subj, ctx) if subj is not None else None
+            if speaker is not None and speaker.type == "state" and (ev.actor2 is None or speaker.name != ev.actor2.name):
+                ev.actor1 = speaker
+            return
+
+
+def _arresting_police(ev: Event, ctx: ReportContext) -> None:
+    """An arrest the report tells with no one making it ("Sonko was arrested on Friday", "two
+    suspects had been arrested") was made by the police of the country it happened in, as ACLED
+    codes an arrest that names no agency: a detention is the state's act, and the police are the
+    state's arm that makes it. The report's own mention of that police is the evidence where it
+    names them; otherwise the arrest's words are."""
+    if ev.acled_subtype != "Arrests" or ev.actor1 is not None:
+        return
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return
+    name = f"Police Forces of {ctx.of_names.get(iso, ctx.country_names[iso])}"
+    told = [a for a in ctx.actor_at.values() if a.name == name]
+    span = min(told, key=lambda a: abs(a.span.start - ev.trigger.start)).span if told else ev.trigger
+    ev.actor1 = Actor(name=name, span=span, type="state", country=iso, kind="description",
+                      sentence=ctx.sentence_of(span))
 
 
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
@@ -291,6 +501,10 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     for ev in events:
         if ev.actor1 is None:
             _perpetrator(ev, events, ctx)
+            _speaker_doer(ev, ctx)
+            _arresting_police(ev, ctx)
+    _blamed_doer(events, ctx, violent_words)
+    _strike_doer(events, ctx)
     _report_doer(events)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
