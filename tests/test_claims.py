@@ -176,3 +176,49 @@ def test_a_hedge_on_the_doer_hedges_the_event(pipeline, text, status):
 def test_reports_of_reports_and_suspected_doers_are_alleged(pipeline, text):
     ev = [e for e in pipeline.extract(text, published="2024-03-10").events if e.category == "conflict"][0]
     assert ev.claim.status == "alleged", (ev.claim, ev.actor1)
+
+
+# --- the stance of every mention, not only the first -------------------------------------------
+
+KILLING = "Gunmen killed four villagers in Kaura in Kaduna State on Monday."
+
+
+@pytest.mark.parametrize("later,status", [
+    ("The attackers reportedly stormed the village at dawn and opened fire.", "alleged"),
+    ("The attackers stormed the village at dawn and opened fire.", "reported"),  # the twin, unhedged
+])
+def test_a_hedged_later_mention_hedges_the_event(pipeline, later, status):
+    ev = the_event(pipeline, f"{KILLING} {later}", "ASSAULT")
+    assert ev.retold, "the later sentence is a mention of the same killing"
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("A police spokesman confirmed the killings.", "confirmed"),
+    ("A police spokesman described the killings.", "reported"),  # the twin: no confirmation
+])
+def test_a_later_confirmation_confirms_the_event(pipeline, later, status):
+    ev = the_event(pipeline, f"Four villagers were killed in Kaura in Kaduna State on Monday. {later}", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("Residents alleged that the troops shelled the village at night.", "reported"),
+    ("Residents claimed that the troops shelled the village at night.", "reported"),
+    ("The troops reportedly shelled the village at night.", "alleged"),  # the twin: the outlet hedges
+])
+def test_one_sides_account_in_a_later_mention_is_not_the_texts_stance(pipeline, later, status):
+    ev = the_event(pipeline, f"Troops shelled a village in Kaura in Kaduna State on Monday. {later}", "ASSAULT")
+    assert ev.retold
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Ruritania expelled a diplomat of Freedonia on Monday as its foreign minister alleged that Freedonia had "
+     "spied on its ministries.", "reported"),
+    ("Ruritania allegedly expelled a diplomat of Freedonia on Monday as its foreign minister said that Freedonia "
+     "had spied on its ministries.", "alleged"),  # the twin: the outlet's own hedge
+])
+def test_alleged_as_someones_saying_is_not_a_hedge(pipeline, text, status):
+    ev = the_event(pipeline, text, "SANCTION")
+    assert ev.claim.status == status, ev.claim

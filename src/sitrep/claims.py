@@ -21,6 +21,7 @@ _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|th
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|unconfirmed reports)\b", re.I)
 _REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "allege", "confirm",
                  "deny", "disclose", "reveal", "insist", "assert", "accuse"}
+_ONE_ACCOUNT = {"claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"}
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -41,18 +42,55 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
                 continue
             claim = _responsibility(span, actor_at, ev) or claim
         if claim is None:
-            trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            if trig is not None:
-                claim = _stance(trig.root, actor_at, ev.actor1)
-            if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
-                    ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description" \
-                    and ev.actor1.type != "state":
-                # "al Shabaab said its fighters had attacked …": an armed group's own word on its attack
-                # (a state announcing its forces' operations is how such news is reported, not a claim)
-                claim.status = "claimed"
+            claim = _strongest([_told_stance(doc, ev.trigger, actor_at, ev),
+                                *(_retold_stance(doc, span, actor_at, ev) for span in ev.retold)])
         if claim is not None:
             ev.claim = claim
     _standalone_claims(doc, events, actor_at)
+
+
+# how much a mention's stance says, when an event's mentions differ: one that names who confirmed
+# it, or that hedges it, tells more than one that only reports it
+_WEIGHT = {"claimed": 4, "confirmed": 3, "alleged": 2, "denied": 1, "reported": 0}
+
+
+def _strongest(claims) -> Claim | None:
+    """The stance of the mention that says most (``_WEIGHT``), the earliest of equals; None when no
+    mention has a stance."""
+    best = None
+    for claim in claims:
+        if claim is not None and (best is None or _WEIGHT.get(claim.status, 0) > _WEIGHT.get(best.status, 0)):
+            best = claim
+    return best
+
+
+def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
+    """The stance of one mention of ``ev``: of its trigger's clause (:func:`_stance`); an armed group's
+    own word on its attack is its claim."""
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None:
+        return None
+    claim = _stance(trig.root, actor_at, ev.actor1)
+    if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+            ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description" \
+            and ev.actor1.type != "state":
+        # "al Shabaab said its fighters had attacked …": an armed group's own word on its attack
+        # (a state announcing its forces' operations is how such news is reported, not a claim)
+        claim.status = "claimed"
+    return claim
+
+
+def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
+    """The stance of a later mention of ``ev``, when it speaks for the event as a whole: a hedge in the
+    outlet's voice ("reportedly", "there were reports that"), a confirmation, a party's claim of its
+    attack, an accusation ("Kigali accuses Congo's army of shelling …"). One side's "claimed" or
+    "alleged" about a detail or among other accounts ("Locals claimed the army opened fire") is one
+    account of several, not the text's stance on the event."""
+    claim = _told_stance(doc, trigger, actor_at, ev)
+    if claim is not None and claim.status == "alleged" and claim.anonymity != "outlet" and \
+            claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT:
+        return None
+    return claim
 
 
 def _standalone_claims(doc, events: list[Event], actor_at) -> None:
@@ -124,7 +162,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
             break
     for tok in sent:
-        if tok.i in clause and tok.lower_ in _HEDGES:
+        if tok.i in clause and tok.lower_ in _HEDGES and not _says(tok):
             if tok.dep_ == "amod" and tok.head != trigger and not (doer is not None and (
                     doer.span.start <= tok.head.idx < doer.span.end or
                     tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
@@ -158,6 +196,13 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("reported", src, _anonymity(sent.text, None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _says(tok) -> bool:
+    """"Trudeau alleged that …", "residents alleged the army fired": a hedge word used as a verb
+    with its own subject is someone's saying (a reporting verb), not the outlet's hedge."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and tok.dep_ not in ("amod", "advmod")
 
 
 def _anonymity(sentence: str, subj, text: str | None = None) -> str:
