@@ -222,3 +222,14 @@ def test_one_sides_account_in_a_later_mention_is_not_the_texts_stance(pipeline, 
 def test_alleged_as_someones_saying_is_not_a_hedge(pipeline, text, status):
     ev = the_event(pipeline, text, "SANCTION")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("Mir Hassan, a spokesman for the Baloch Liberation Front,", "claimed"),
+    ("Mir Hassan, a spokesman for the provincial police,", "reported"),  # the twin: another party's word
+])
+def test_a_spokesman_for_the_group_speaks_its_claim(pipeline, speaker, status):
+    ev = the_event(pipeline, f"{speaker} said BLF fighters attacked a police checkpoint in Mastung on Monday.",
+                   "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == status, ev.claim

@@ -72,12 +72,23 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         return None
     claim = _stance(trig.root, actor_at, ev.actor1)
     if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
-            ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description" \
-            and ev.actor1.type != "state":
-        # "al Shabaab said its fighters had attacked …": an armed group's own word on its attack
-        # (a state announcing its forces' operations is how such news is reported, not a claim)
+            ev.actor1 is not None and ev.actor1.kind != "description" and ev.actor1.type != "state" and \
+            (claim.source == ev.actor1.name or _speaks_for(doc, claim, actor_at, ev.actor1)):
+        # "al Shabaab said its fighters had attacked …", "X, a spokesman for al Shabaab, said …": an
+        # armed group's own word on its attack (a state announcing its forces' operations is how such
+        # news is reported, not a claim)
         claim.status = "claimed"
     return claim
+
+
+def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
+    """"Jehind Baloch, a spokesperson for the BLA, stated that …": the speaker's phrase names the
+    group (a spokesman's own name is not the group's)."""
+    if claim.span is None:
+        return False
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj is not None and any(actor_at[t.i].name == group.name for t in subj.subtree if t.i in actor_at)
 
 
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
