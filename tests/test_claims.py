@@ -233,3 +233,16 @@ def test_a_spokesman_for_the_group_speaks_its_claim(pipeline, speaker, status):
                    "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("lead,later,status", [
+    ("claimed responsibility for", "", "claimed"),
+    ("praised", "", "reported"),  # the twin: no claim of responsibility
+    ("claimed responsibility for", ", police said", "reported"),  # another's word tells the attack
+])
+def test_a_claim_of_responsibility_anywhere_makes_the_groups_attack_claimed(pipeline, lead, later, status):
+    text = (f"The Baloch Liberation Front {lead} a series of attacks in Balochistan. "
+            f"On Monday, BLF fighters attacked a police checkpoint in Mastung{later}.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == status, ev.claim

@@ -47,6 +47,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         if claim is not None:
             ev.claim = claim
     _standalone_claims(doc, events, actor_at)
+    _claimed_anywhere(doc, events, actor_at)
 
 
 # how much a mention's stance says, when an event's mentions differ: one that names who confirmed
@@ -132,8 +133,46 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         ev.claim = claim
 
 
+def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
+    """"The BLA has claimed responsibility for a series of attacks in Mastung and Sorab." … "BLA fighters
+    overran a checkpoint in Sorab": a group's claim of responsibility, anywhere in the report, makes
+    the violent acts the report gives it claimed (FORMAT.md: known from a party's claim of its own act),
+    unless another's word tells them ("al Shabaab militants killed 12 soldiers, officials said")."""
+    claimants = {}
+    for sent in doc.sents:
+        found = _claim_of_responsibility(sent, actor_at)
+        if found is not None and found[1] is not None and found[1].kind != "description":
+            claimants.setdefault(found[1].name, found[0])
+    if not claimants:
+        return
+    for ev in events:
+        claim = claimants.get(ev.actor1.name) if ev.actor1 is not None else None
+        if claim is None or ev.category != "conflict" or ev.claim.status != "reported" or \
+                ev.claim.source not in (None, ev.actor1.name) or not _names_in_evidence(ev, actor_at):
+            continue
+        ev.claim = Claim("claimed", claim.source, claim.anonymity, claim.span)
+
+
+def _names_in_evidence(ev: Event, actor_at) -> bool:
+    """Whether one of the event's own mentions names its doer (not a doer the report lent it)."""
+    return any(a.name == ev.actor1.name and any(s.start <= a.span.start < s.end for s in ev.evidence)
+               for a in actor_at.values())
+
+
 def _responsibility(span, actor_at, ev: Event) -> Claim | None:
-    """"X claimed (responsibility for) the attack" / "the attack was claimed by X"."""
+    """"X claimed (responsibility for) the attack" / "the attack was claimed by X": the claim, and the
+    claimant as the event's perpetrator."""
+    found = _claim_of_responsibility(span, actor_at)
+    if found is None:
+        return None
+    claim, actor = found
+    if actor is not None:
+        ev.actor1 = actor  # a claim of responsibility names the perpetrator
+    return claim
+
+
+def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | None:
+    """The first claim of responsibility in ``span``, with the claimant's actor when it is one."""
     for tok in span:
         if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
             continue
@@ -154,9 +193,7 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
             continue
         actor = _actor_in(agent, actor_at)
         name = actor.name if actor else _phrase(agent)
-        if actor is not None:
-            ev.actor1 = actor  # a claim of responsibility names the perpetrator
-        return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text))
+        return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
     return None
 
 
