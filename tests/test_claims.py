@@ -246,3 +246,15 @@ def test_a_claim_of_responsibility_anywhere_makes_the_groups_attack_claimed(pipe
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("Baloch Liberation Front fighters", "reported"),  # named on officials' word before the claim
+    ("Gunmen", "claimed"),  # the twin: the doer is known only from its claim
+])
+def test_a_later_claim_of_an_attack_already_pinned_on_the_group(pipeline, doer, status):
+    text = (f"{doer} attacked a police checkpoint in Mastung on Monday, officials said. "
+            "The Baloch Liberation Front claimed responsibility.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == status, ev.claim

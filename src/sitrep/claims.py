@@ -130,7 +130,17 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
             continue
         if keep is not None and keep.kind != "description" and ev.actor1 is not keep:
             ev.actor1 = keep  # a named doer stays; the claimant is the claim's source
+        if _known_apart(ev, keep, claim):
+            continue
         ev.claim = claim
+
+
+def _known_apart(ev: Event, doer: Actor | None, claim: Claim) -> bool:
+    """"Al Shabaab militants killed 12 soldiers, officials said. … Al Shabaab claimed responsibility.":
+    the doer was named on another party's word before it claimed the attack, so the attack is known
+    apart from the claim (FORMAT.md: claimed is an act known from its doer's claim) and stays as told."""
+    return doer is not None and doer.kind != "description" and doer.name == claim.source and \
+        ev.claim.status == "reported" and ev.claim.source not in (None, doer.name)
 
 
 def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
