@@ -258,3 +258,15 @@ def test_a_later_claim_of_an_attack_already_pinned_on_the_group(pipeline, doer, 
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,plover,status", [
+    ("Two villagers were killed in a bomb attack carried out by suspected rebels in Yala on Monday, police said.",
+     "ASSAULT", "alleged"),
+    ("Two villagers were killed in a bomb attack carried out by rebels in Yala on Monday, police said.",
+     "ASSAULT", "reported"),  # the twin, unhedged
+    ("Police arrested two suspected rebels in Yala on Monday.", "COERCE", "reported"),  # a hedge on the target
+])
+def test_a_hedge_on_the_agent_of_a_passive_hedges_the_event(pipeline, text, plover, status):
+    ev = the_event(pipeline, text, plover)
+    assert ev.claim.status == status, (ev.claim, ev.actor1)

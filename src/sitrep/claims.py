@@ -221,7 +221,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             break
     for tok in sent:
         if tok.i in clause and tok.lower_ in _HEDGES and not _says(tok):
-            if tok.dep_ == "amod" and tok.head != trigger and not (doer is not None and (
+            if tok.dep_ == "amod" and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
                     doer.span.start <= tok.head.idx < doer.span.end or
                     tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
                 continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
@@ -254,6 +254,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("reported", src, _anonymity(sent.text, None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _agent(noun) -> bool:
+    """"attacks carried out by suspected rebels", "suspected rebels attacked …": the noun is the doer
+    of a verb (its subject, or the agent of a passive), whoever the event's actor1 came to be."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _says(tok) -> bool:
