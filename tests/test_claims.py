@@ -270,3 +270,13 @@ def test_a_later_claim_of_an_attack_already_pinned_on_the_group(pipeline, doer, 
 def test_a_hedge_on_the_agent_of_a_passive_hedges_the_event(pipeline, text, plover, status):
     ev = the_event(pipeline, text, plover)
     assert ev.claim.status == status, (ev.claim, ev.actor1)
+
+
+@pytest.mark.parametrize("later,status", [
+    ("A second official confirmed the death toll.", "confirmed"),
+    ("A second official described the death toll.", "reported"),  # the twin: no confirmation
+    ("A second official did not confirm the death toll.", "reported"),
+])
+def test_a_confirmation_told_on_its_own_confirms_the_event_before_it(pipeline, later, status):
+    ev = the_event(pipeline, f"A drone strike killed six militants in Datta Khel on Monday. {later}", "ASSAULT")
+    assert ev.claim.status == status, ev.claim

@@ -48,6 +48,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             ev.claim = claim
     _standalone_claims(doc, events, actor_at)
     _claimed_anywhere(doc, events, actor_at)
+    _standalone_confirmations(doc, events, actor_at)
 
 
 # how much a mention's stance says, when an event's mentions differ: one that names who confirmed
@@ -133,6 +134,43 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         if _known_apart(ev, keep, claim):
             continue
         ev.claim = claim
+
+
+def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
+    """"A second security official confirmed the death toll.", told on its own (no event of its own)
+    just after a violent event: someone confirms that event (FORMAT.md: confirmed). A confirmation
+    denied ("no fatalities have been confirmed") confirms nothing."""
+    told = {s.start for ev in events for s in ev.evidence}
+    starts = [s.start_char for s in doc.sents]
+    for si, sent in enumerate(doc.sents):
+        if sent.start_char in told:
+            continue
+        verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
+        if verb is None or _negated(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        latest = None
+        for ev in events:
+            told_at = [bisect.bisect_right(starts, s.start) - 1 for s in ev.evidence]
+            earlier = [t for t in told_at if t < si]
+            if ev.category == "conflict" and earlier and si - max(earlier) <= 2 and \
+                    (latest is None or max(earlier) > latest[0]):
+                latest = (max(earlier), ev)
+        if latest is None or latest[1].claim.status != "reported":
+            continue
+        actor = _actor_in(subj, actor_at)
+        name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
+        latest[1].claim = Claim("confirmed", name, _anonymity(sent.text, subj),
+                                Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+def _negated(verb) -> bool:
+    """"did not confirm", "no deaths have been confirmed"."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children)
 
 
 def _known_apart(ev: Event, doer: Actor | None, claim: Claim) -> bool:
