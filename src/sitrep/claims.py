@@ -13,15 +13,17 @@ import bisect
 import re
 
 from .language import token_index
+from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 
-_HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "presumably"}
+_W = load_event_words()  # word classes: data/event_words.yaml
+_HEDGES = _W["stance_hedges"]
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|unconfirmed reports)\b", re.I)
-_REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "allege", "confirm",
-                 "deny", "disclose", "reveal", "insist", "assert", "accuse"}
-_ONE_ACCOUNT = {"claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"}
+_REPORT_VERBS = _W["report_verbs"]
+_ONE_ACCOUNT = _W["one_account"]
+_CLAIMED_ACTS = _W["claimed_acts"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -228,8 +230,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() not in ("responsibility", "attack", "bombing", "assault", "killing", "blast",
-                                      "strike", "abduction", "kidnapping", "it", "ambush", "raid"):
+        if obj.lemma_.lower() not in _CLAIMED_ACTS:
             continue
         agent = None
         for ch in tok.children:

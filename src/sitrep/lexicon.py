@@ -212,9 +212,11 @@ EVENT_WORD_CLASSES = {
               'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
-              'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding'),
+              'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
+              'report_verbs', 'claimed_acts'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing'),
+    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'stance_hedges',
+              'one_account'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers',),
 }
