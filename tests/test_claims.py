@@ -280,3 +280,28 @@ def test_a_hedge_on_the_agent_of_a_passive_hedges_the_event(pipeline, text, plov
 def test_a_confirmation_told_on_its_own_confirms_the_event_before_it(pipeline, later, status):
     ev = the_event(pipeline, f"A drone strike killed six militants in Datta Khel on Monday. {later}", "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("The opposition leader was arrested on Sunday and the government said he was accused of treason.",
+     {"COERCE": "reported", "ACCUSE": "reported"}),
+    ("The opposition leader was reportedly arrested on Sunday and the government said he was accused of treason.",
+     {"COERCE": "alleged", "ACCUSE": "reported"}),  # the twin: the arrest hedged
+    ("Police arrested a man who was accused of arson in Kaura on Monday.", {"COERCE": "reported"}),
+    ("Police reportedly arrested a man who was accused of arson in Kaura on Monday.", {"COERCE": "alleged"}),
+])
+def test_a_charge_is_not_a_hedge_on_the_act_or_on_the_arrest(pipeline, text, statuses):
+    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
+    for plover, status in statuses.items():
+        assert plover in events, list(events)
+        assert events[plover].claim.status == status, (plover, events[plover].claim)
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("gunmen believed to be bandits", "alleged"),
+    ("gunmen", "reported"),  # the twin, unhedged
+])
+def test_a_hedge_on_the_doer_told_after_the_trigger(pipeline, doer, status):
+    ev = the_event(pipeline, f"Ten villagers were killed in Kaura on Monday when {doer} attacked the village.",
+                   "ASSAULT")
+    assert ev.claim.status == status, ev.claim

@@ -265,10 +265,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                     tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
                 continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
             return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
-    m = _HEDGE_PHRASES.search(sent.text)
-    if m and abs(sent.start_char + m.start() - trigger.idx) < 60:
+    for m in _HEDGE_PHRASES.finditer(sent.text):
         a = sent.start_char + m.start()
-        return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
+        if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
+                (a < trigger.idx or _on_a_doer(trigger.doc, a)):
+            # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
+            # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
+            # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
+            return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
     # a reporting verb whose clause holds the trigger
     for anc in [trigger, *trigger.ancestors]:
         if anc.lemma_.lower() in _REPORT_VERBS and anc.pos_ == "VERB" and anc != trigger:
@@ -301,6 +305,21 @@ def _agent(noun) -> bool:
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         return True
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+
+
+def _on_a_doer(doc, start: int) -> bool:
+    """Whether the hedge phrase at character ``start`` is said of a doer ("gunmen suspected to be …
+    attacked"): its first word modifies a noun that is a verb's subject or a passive's agent, or is the
+    verb of a clause whose subject it hedges."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.dep_ in ("acl", "amod", "relcl"):
+        return _agent(tok.head)
+    # "when gunmen suspected to be members of Boko Haram launched an attack", parsed as a clause of
+    # its own: the hedged noun is its subject
+    return tok.pos_ == "VERB" and tok.dep_ != "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _says(tok) -> bool:
