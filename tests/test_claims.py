@@ -305,3 +305,16 @@ def test_a_hedge_on_the_doer_told_after_the_trigger(pipeline, doer, status):
     ev = the_event(pipeline, f"Ten villagers were killed in Kaura on Monday when {doer} attacked the village.",
                    "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("The Baloch Liberation Front claimed responsibility for the ambush in Mastung on Monday, warning that it "
+     "would strike again.", {"ASSAULT": "claimed", "THREATEN": "reported"}),
+    ("The Freedom Front claimed that the province was not safe for soldiers, warning that more attacks would "
+     "follow.", {"THREATEN": "alleged"}),  # the twin: a claim that something is so, not of an attack
+])
+def test_a_threat_told_with_a_claim_of_responsibility_is_the_groups_own_word(pipeline, text, statuses):
+    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
+    for plover, status in statuses.items():
+        assert plover in events, list(events)
+        assert events[plover].claim.status == status, (plover, events[plover].claim)

@@ -38,7 +38,8 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         if ev.claim.status == "planned":
             continue
         claim = None
-        for ev_span in ev.evidence:
+        for ev_span in ev.evidence if ev.category == "conflict" else ():
+            # (a group claims its attacks; its threat or demand told in the same breath is its own word)
             span = doc.char_span(ev_span.start, ev_span.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -282,6 +283,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
+            if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
+                status = "reported"  # "claimed responsibility …, warning that …": the group's own word
             aside = next((c for c in anc.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("confirm", "deny")), None)
             if aside is not None:  # "Confirming the incident, the chairman told reporters that …"
                 status = "confirmed" if aside.lemma_.lower() == "confirm" else "denied"
