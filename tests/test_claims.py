@@ -176,3 +176,145 @@ def test_a_hedge_on_the_doer_hedges_the_event(pipeline, text, status):
 def test_reports_of_reports_and_suspected_doers_are_alleged(pipeline, text):
     ev = [e for e in pipeline.extract(text, published="2024-03-10").events if e.category == "conflict"][0]
     assert ev.claim.status == "alleged", (ev.claim, ev.actor1)
+
+
+# --- the stance of every mention, not only the first -------------------------------------------
+
+KILLING = "Gunmen killed four villagers in Kaura in Kaduna State on Monday."
+
+
+@pytest.mark.parametrize("later,status", [
+    ("The attackers reportedly stormed the village at dawn and opened fire.", "alleged"),
+    ("The attackers stormed the village at dawn and opened fire.", "reported"),  # the twin, unhedged
+])
+def test_a_hedged_later_mention_hedges_the_event(pipeline, later, status):
+    ev = the_event(pipeline, f"{KILLING} {later}", "ASSAULT")
+    assert ev.retold, "the later sentence is a mention of the same killing"
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("A police spokesman confirmed the killings.", "confirmed"),
+    ("A police spokesman described the killings.", "reported"),  # the twin: no confirmation
+])
+def test_a_later_confirmation_confirms_the_event(pipeline, later, status):
+    ev = the_event(pipeline, f"Four villagers were killed in Kaura in Kaduna State on Monday. {later}", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("Residents alleged that the troops shelled the village at night.", "reported"),
+    ("Residents claimed that the troops shelled the village at night.", "reported"),
+    ("The troops reportedly shelled the village at night.", "alleged"),  # the twin: the outlet hedges
+])
+def test_one_sides_account_in_a_later_mention_is_not_the_texts_stance(pipeline, later, status):
+    ev = the_event(pipeline, f"Troops shelled a village in Kaura in Kaduna State on Monday. {later}", "ASSAULT")
+    assert ev.retold
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Ruritania expelled a diplomat of Freedonia on Monday as its foreign minister alleged that Freedonia had "
+     "spied on its ministries.", "reported"),
+    ("Ruritania allegedly expelled a diplomat of Freedonia on Monday as its foreign minister said that Freedonia "
+     "had spied on its ministries.", "alleged"),  # the twin: the outlet's own hedge
+])
+def test_alleged_as_someones_saying_is_not_a_hedge(pipeline, text, status):
+    ev = the_event(pipeline, text, "SANCTION")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("Mir Hassan, a spokesman for the Baloch Liberation Front,", "claimed"),
+    ("Mir Hassan, a spokesman for the provincial police,", "reported"),  # the twin: another party's word
+])
+def test_a_spokesman_for_the_group_speaks_its_claim(pipeline, speaker, status):
+    ev = the_event(pipeline, f"{speaker} said BLF fighters attacked a police checkpoint in Mastung on Monday.",
+                   "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("lead,later,status", [
+    ("claimed responsibility for", "", "claimed"),
+    ("praised", "", "reported"),  # the twin: no claim of responsibility
+    ("claimed responsibility for", ", police said", "reported"),  # another's word tells the attack
+])
+def test_a_claim_of_responsibility_anywhere_makes_the_groups_attack_claimed(pipeline, lead, later, status):
+    text = (f"The Baloch Liberation Front {lead} a series of attacks in Balochistan. "
+            f"On Monday, BLF fighters attacked a police checkpoint in Mastung{later}.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("Baloch Liberation Front fighters", "reported"),  # named on officials' word before the claim
+    ("Gunmen", "claimed"),  # the twin: the doer is known only from its claim
+])
+def test_a_later_claim_of_an_attack_already_pinned_on_the_group(pipeline, doer, status):
+    text = (f"{doer} attacked a police checkpoint in Mastung on Monday, officials said. "
+            "The Baloch Liberation Front claimed responsibility.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,plover,status", [
+    ("Two villagers were killed in a bomb attack carried out by suspected rebels in Yala on Monday, police said.",
+     "ASSAULT", "alleged"),
+    ("Two villagers were killed in a bomb attack carried out by rebels in Yala on Monday, police said.",
+     "ASSAULT", "reported"),  # the twin, unhedged
+    ("Police arrested two suspected rebels in Yala on Monday.", "COERCE", "reported"),  # a hedge on the target
+])
+def test_a_hedge_on_the_agent_of_a_passive_hedges_the_event(pipeline, text, plover, status):
+    ev = the_event(pipeline, text, plover)
+    assert ev.claim.status == status, (ev.claim, ev.actor1)
+
+
+@pytest.mark.parametrize("later,status", [
+    ("A second official confirmed the death toll.", "confirmed"),
+    ("A second official described the death toll.", "reported"),  # the twin: no confirmation
+    ("A second official did not confirm the death toll.", "reported"),
+])
+def test_a_confirmation_told_on_its_own_confirms_the_event_before_it(pipeline, later, status):
+    ev = the_event(pipeline, f"A drone strike killed six militants in Datta Khel on Monday. {later}", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("The opposition leader was arrested on Sunday and the government said he was accused of treason.",
+     {"COERCE": "reported", "ACCUSE": "reported"}),
+    ("The opposition leader was reportedly arrested on Sunday and the government said he was accused of treason.",
+     {"COERCE": "alleged", "ACCUSE": "reported"}),  # the twin: the arrest hedged
+    ("Police arrested a man who was accused of arson in Kaura on Monday.", {"COERCE": "reported"}),
+    ("Police reportedly arrested a man who was accused of arson in Kaura on Monday.", {"COERCE": "alleged"}),
+])
+def test_a_charge_is_not_a_hedge_on_the_act_or_on_the_arrest(pipeline, text, statuses):
+    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
+    for plover, status in statuses.items():
+        assert plover in events, list(events)
+        assert events[plover].claim.status == status, (plover, events[plover].claim)
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("gunmen believed to be bandits", "alleged"),
+    ("gunmen", "reported"),  # the twin, unhedged
+])
+def test_a_hedge_on_the_doer_told_after_the_trigger(pipeline, doer, status):
+    ev = the_event(pipeline, f"Ten villagers were killed in Kaura on Monday when {doer} attacked the village.",
+                   "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("The Baloch Liberation Front claimed responsibility for the ambush in Mastung on Monday, warning that it "
+     "would strike again.", {"ASSAULT": "claimed", "THREATEN": "reported"}),
+    ("The Freedom Front claimed that the province was not safe for soldiers, warning that more attacks would "
+     "follow.", {"THREATEN": "alleged"}),  # the twin: a claim that something is so, not of an attack
+])
+def test_a_threat_told_with_a_claim_of_responsibility_is_the_groups_own_word(pipeline, text, statuses):
+    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
+    for plover, status in statuses.items():
+        assert plover in events, list(events)
+        assert events[plover].claim.status == status, (plover, events[plover].claim)

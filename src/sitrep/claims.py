@@ -13,14 +13,17 @@ import bisect
 import re
 
 from .language import token_index
+from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 
-_HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "presumably"}
+_W = load_event_words()  # word classes: data/event_words.yaml
+_HEDGES = _W["stance_hedges"]
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|unconfirmed reports)\b", re.I)
-_REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "allege", "confirm",
-                 "deny", "disclose", "reveal", "insist", "assert", "accuse"}
+_REPORT_VERBS = _W["report_verbs"]
+_ONE_ACCOUNT = _W["one_account"]
+_CLAIMED_ACTS = _W["claimed_acts"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -35,24 +38,75 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         if ev.claim.status == "planned":
             continue
         claim = None
-        for ev_span in ev.evidence:
+        for ev_span in ev.evidence if ev.category == "conflict" else ():
+            # (a group claims its attacks; its threat or demand told in the same breath is its own word)
             span = doc.char_span(ev_span.start, ev_span.end, alignment_mode="expand")
             if span is None:
                 continue
             claim = _responsibility(span, actor_at, ev) or claim
         if claim is None:
-            trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            if trig is not None:
-                claim = _stance(trig.root, actor_at, ev.actor1)
-            if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
-                    ev.actor1 is not None and claim.source == ev.actor1.name and ev.actor1.kind != "description" \
-                    and ev.actor1.type != "state":
-                # "al Shabaab said its fighters had attacked …": an armed group's own word on its attack
-                # (a state announcing its forces' operations is how such news is reported, not a claim)
-                claim.status = "claimed"
+            claim = _strongest([_told_stance(doc, ev.trigger, actor_at, ev),
+                                *(_retold_stance(doc, span, actor_at, ev) for span in ev.retold)])
         if claim is not None:
             ev.claim = claim
     _standalone_claims(doc, events, actor_at)
+    _claimed_anywhere(doc, events, actor_at)
+    _standalone_confirmations(doc, events, actor_at)
+
+
+# how much a mention's stance says, when an event's mentions differ: one that names who confirmed
+# it, or that hedges it, tells more than one that only reports it
+_WEIGHT = {"claimed": 4, "confirmed": 3, "alleged": 2, "denied": 1, "reported": 0}
+
+
+def _strongest(claims) -> Claim | None:
+    """The stance of the mention that says most (``_WEIGHT``), the earliest of equals; None when no
+    mention has a stance."""
+    best = None
+    for claim in claims:
+        if claim is not None and (best is None or _WEIGHT.get(claim.status, 0) > _WEIGHT.get(best.status, 0)):
+            best = claim
+    return best
+
+
+def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
+    """The stance of one mention of ``ev``: of its trigger's clause (:func:`_stance`); an armed group's
+    own word on its attack is its claim."""
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None:
+        return None
+    claim = _stance(trig.root, actor_at, ev.actor1)
+    if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+            ev.actor1 is not None and ev.actor1.kind != "description" and ev.actor1.type != "state" and \
+            (claim.source == ev.actor1.name or _speaks_for(doc, claim, actor_at, ev.actor1)):
+        # "al Shabaab said its fighters had attacked …", "X, a spokesman for al Shabaab, said …": an
+        # armed group's own word on its attack (a state announcing its forces' operations is how such
+        # news is reported, not a claim)
+        claim.status = "claimed"
+    return claim
+
+
+def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
+    """"Jehind Baloch, a spokesperson for the BLA, stated that …": the speaker's phrase names the
+    group (a spokesman's own name is not the group's)."""
+    if claim.span is None:
+        return False
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj is not None and any(actor_at[t.i].name == group.name for t in subj.subtree if t.i in actor_at)
+
+
+def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
+    """The stance of a later mention of ``ev``, when it speaks for the event as a whole: a hedge in the
+    outlet's voice ("reportedly", "there were reports that"), a confirmation, a party's claim of its
+    attack, an accusation ("Kigali accuses Congo's army of shelling …"). One side's "claimed" or
+    "alleged" about a detail or among other accounts ("Locals claimed the army opened fire") is one
+    account of several, not the text's stance on the event."""
+    claim = _told_stance(doc, trigger, actor_at, ev)
+    if claim is not None and claim.status == "alleged" and claim.anonymity != "outlet" and \
+            claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT:
+        return None
+    return claim
 
 
 def _standalone_claims(doc, events: list[Event], actor_at) -> None:
@@ -80,11 +134,96 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
             continue
         if keep is not None and keep.kind != "description" and ev.actor1 is not keep:
             ev.actor1 = keep  # a named doer stays; the claimant is the claim's source
+        if _known_apart(ev, keep, claim):
+            continue
         ev.claim = claim
 
 
+def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
+    """"A second security official confirmed the death toll.", told on its own (no event of its own)
+    just after a violent event: someone confirms that event (FORMAT.md: confirmed). A confirmation
+    denied ("no fatalities have been confirmed") confirms nothing."""
+    told = {s.start for ev in events for s in ev.evidence}
+    starts = [s.start_char for s in doc.sents]
+    for si, sent in enumerate(doc.sents):
+        if sent.start_char in told:
+            continue
+        verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
+        if verb is None or _negated(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        latest = None
+        for ev in events:
+            told_at = [bisect.bisect_right(starts, s.start) - 1 for s in ev.evidence]
+            earlier = [t for t in told_at if t < si]
+            if ev.category == "conflict" and earlier and si - max(earlier) <= 2 and \
+                    (latest is None or max(earlier) > latest[0]):
+                latest = (max(earlier), ev)
+        if latest is None or latest[1].claim.status != "reported":
+            continue
+        actor = _actor_in(subj, actor_at)
+        name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
+        latest[1].claim = Claim("confirmed", name, _anonymity(sent.text, subj),
+                                Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+def _negated(verb) -> bool:
+    """"did not confirm", "no deaths have been confirmed"."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children)
+
+
+def _known_apart(ev: Event, doer: Actor | None, claim: Claim) -> bool:
+    """"Al Shabaab militants killed 12 soldiers, officials said. … Al Shabaab claimed responsibility.":
+    the doer was named on another party's word before it claimed the attack, so the attack is known
+    apart from the claim (FORMAT.md: claimed is an act known from its doer's claim) and stays as told."""
+    return doer is not None and doer.kind != "description" and doer.name == claim.source and \
+        ev.claim.status == "reported" and ev.claim.source not in (None, doer.name)
+
+
+def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
+    """"The BLA has claimed responsibility for a series of attacks in Mastung and Sorab." … "BLA fighters
+    overran a checkpoint in Sorab": a group's claim of responsibility, anywhere in the report, makes
+    the violent acts the report gives it claimed (FORMAT.md: known from a party's claim of its own act),
+    unless another's word tells them ("al Shabaab militants killed 12 soldiers, officials said")."""
+    claimants = {}
+    for sent in doc.sents:
+        found = _claim_of_responsibility(sent, actor_at)
+        if found is not None and found[1] is not None and found[1].kind != "description":
+            claimants.setdefault(found[1].name, found[0])
+    if not claimants:
+        return
+    for ev in events:
+        claim = claimants.get(ev.actor1.name) if ev.actor1 is not None else None
+        if claim is None or ev.category != "conflict" or ev.claim.status != "reported" or \
+                ev.claim.source not in (None, ev.actor1.name) or not _names_in_evidence(ev, actor_at):
+            continue
+        ev.claim = Claim("claimed", claim.source, claim.anonymity, claim.span)
+
+
+def _names_in_evidence(ev: Event, actor_at) -> bool:
+    """Whether one of the event's own mentions names its doer (not a doer the report lent it)."""
+    return any(a.name == ev.actor1.name and any(s.start <= a.span.start < s.end for s in ev.evidence)
+               for a in actor_at.values())
+
+
 def _responsibility(span, actor_at, ev: Event) -> Claim | None:
-    """"X claimed (responsibility for) the attack" / "the attack was claimed by X"."""
+    """"X claimed (responsibility for) the attack" / "the attack was claimed by X": the claim, and the
+    claimant as the event's perpetrator."""
+    found = _claim_of_responsibility(span, actor_at)
+    if found is None:
+        return None
+    claim, actor = found
+    if actor is not None:
+        ev.actor1 = actor  # a claim of responsibility names the perpetrator
+    return claim
+
+
+def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | None:
+    """The first claim of responsibility in ``span``, with the claimant's actor when it is one."""
     for tok in span:
         if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
             continue
@@ -92,8 +231,7 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() not in ("responsibility", "attack", "bombing", "assault", "killing", "blast",
-                                      "strike", "abduction", "kidnapping", "it", "ambush", "raid"):
+        if obj.lemma_.lower() not in _CLAIMED_ACTS:
             continue
         agent = None
         for ch in tok.children:
@@ -105,9 +243,7 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
             continue
         actor = _actor_in(agent, actor_at)
         name = actor.name if actor else _phrase(agent)
-        if actor is not None:
-            ev.actor1 = actor  # a claim of responsibility names the perpetrator
-        return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text))
+        return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
     return None
 
 
@@ -124,16 +260,20 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
             break
     for tok in sent:
-        if tok.i in clause and tok.lower_ in _HEDGES:
-            if tok.dep_ == "amod" and tok.head != trigger and not (doer is not None and (
+        if tok.i in clause and tok.lower_ in _HEDGES and not _says(tok):
+            if tok.dep_ == "amod" and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
                     doer.span.start <= tok.head.idx < doer.span.end or
                     tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
                 continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
             return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
-    m = _HEDGE_PHRASES.search(sent.text)
-    if m and abs(sent.start_char + m.start() - trigger.idx) < 60:
+    for m in _HEDGE_PHRASES.finditer(sent.text):
         a = sent.start_char + m.start()
-        return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
+        if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
+                (a < trigger.idx or _on_a_doer(trigger.doc, a)):
+            # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
+            # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
+            # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
+            return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
     # a reporting verb whose clause holds the trigger
     for anc in [trigger, *trigger.ancestors]:
         if anc.lemma_.lower() in _REPORT_VERBS and anc.pos_ == "VERB" and anc != trigger:
@@ -143,6 +283,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
+            if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
+                status = "reported"  # "claimed responsibility …, warning that …": the group's own word
             aside = next((c for c in anc.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("confirm", "deny")), None)
             if aside is not None:  # "Confirming the incident, the chairman told reporters that …"
                 status = "confirmed" if aside.lemma_.lower() == "confirm" else "denied"
@@ -158,6 +300,36 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("reported", src, _anonymity(sent.text, None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _agent(noun) -> bool:
+    """"attacks carried out by suspected rebels", "suspected rebels attacked …": the noun is the doer
+    of a verb (its subject, or the agent of a passive), whoever the event's actor1 came to be."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+
+
+def _on_a_doer(doc, start: int) -> bool:
+    """Whether the hedge phrase at character ``start`` is said of a doer ("gunmen suspected to be …
+    attacked"): its first word modifies a noun that is a verb's subject or a passive's agent, or is the
+    verb of a clause whose subject it hedges."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.dep_ in ("acl", "amod", "relcl"):
+        return _agent(tok.head)
+    # "when gunmen suspected to be members of Boko Haram launched an attack", parsed as a clause of
+    # its own: the hedged noun is its subject
+    return tok.pos_ == "VERB" and tok.dep_ != "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _says(tok) -> bool:
+    """"Trudeau alleged that …", "residents alleged the army fired": a hedge word used as a verb
+    with its own subject is someone's saying (a reporting verb), not the outlet's hedge."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and tok.dep_ not in ("amod", "advmod")
 
 
 def _anonymity(sentence: str, subj, text: str | None = None) -> str:

@@ -183,6 +183,7 @@ class Event:
     negated: bool = False
     summary: str = ""
     evidence: list[Span] = field(default_factory=list)
+    retold: list[Span] = field(default_factory=list)  # the triggers of the later mentions folded into it
 
 
 @dataclass(frozen=True, slots=True)

@@ -402,6 +402,7 @@ def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
 def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
+    target.retold.append(mention.trigger)  # its own stance is read with the event's (claims.attribute)
     if headline and target.sentence == 0 and mention.sentence > 0 and len(target.evidence) == 2 \
             and (target.acled_type != mention.acled_type or target.acled_type == "Explosions/Remote violence"
                  and target.acled_subtype != mention.acled_subtype) \
@@ -461,7 +462,7 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
         if other is None or other.type != "state" or other.name == ev.actor1.name or \
                 any(o.actor1.name == other.name for o in out):
             continue
-        twin = replace(ev, actor1=other, evidence=list(ev.evidence), claim=replace(ev.claim))
+        twin = replace(ev, actor1=other, evidence=list(ev.evidence), retold=list(ev.retold), claim=replace(ev.claim))
         if twin.place is not None and twin.place.feature == "country" and ev.actor1.country and \
                 twin.place.country == ev.actor1.country and other.country:
             # each state acts from its own country
@@ -497,7 +498,7 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     ev.fatalities = ev.injured = ev.arrested = None
     out = [ev]
     for p in others:
-        twin = replace(ev, place=p, evidence=list(ev.evidence), claim=replace(ev.claim))
+        twin = replace(ev, place=p, evidence=list(ev.evidence), retold=list(ev.retold), claim=replace(ev.claim))
         out.append(twin)
     out.sort(key=lambda e: e.place.span.start)
     return out
