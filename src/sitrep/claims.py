@@ -45,7 +45,9 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
                 continue
             claim = _responsibility(span, actor_at, ev) or claim
         if claim is None:
-            claim = _strongest([_told_stance(doc, ev.trigger, actor_at, ev),
+            # (the events stage's own reading counts too: a doer the report blames is alleged)
+            claim = _strongest([ev.claim if ev.claim.status != "reported" else None,
+                                _told_stance(doc, ev.trigger, actor_at, ev),
                                 *(_retold_stance(doc, span, actor_at, ev) for span in ev.retold)])
         if claim is not None:
             ev.claim = claim
