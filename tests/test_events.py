@@ -307,6 +307,10 @@ VICTIM_LISTS = [
     ("shot-and-killed", "A 30-year-old man was shot and killed by gunmen in Kano in Nigeria on Monday.", 1),
     ("dateline-is-no-victim", "KIDAL, Mali: A soldier was killed when rebels attacked a checkpoint near Kidal on "
                               "Monday.", 1),
+    ("after-a-dateline", "BAMAKO, Mali - Eleven soldiers, including a captain, and a civilian were killed when "
+                         "rebels ambushed a convoy near Kidal on Monday.", 12),
+    ("after-a-dateline-uncounted", "BAMAKO, Mali - Eleven soldiers, including a captain, and several civilians were "
+                                   "killed when rebels ambushed a convoy near Kidal on Monday.", None),
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),

@@ -169,7 +169,8 @@ def _head_count(tok) -> int | None:
     when not said ("civilians", "they", "a family")."""
     if tok.pos_ == "NUM" or tok.like_num:
         return number(tok.text)
-    nums = [ch for ch in tok.children if ch.dep_ == "nummod"]
+    nums = [ch for ch in tok.children if ch.dep_ == "nummod" or
+            ch.dep_ == "compound" and ch.like_num and number(ch.text) is not None]  # ("Eleven" read as a name)
     if nums:
         words = [t for t in nums[0].subtree if t.like_num or t.lower_ in _NUMWORDS]
         return number(nums[0].text) if len(words) == 1 else None
@@ -182,6 +183,17 @@ def _head_count(tok) -> int | None:
     return None
 
 
+def _dateline(sent) -> int:
+    """The index of the token that ends a dateline opening the sentence ("MANILA, Philippines - Eleven
+    soldiers …", "KIDAL, Mali: …"): a few capitalised words and commas before a dash or colon; -1 if none."""
+    for tok in sent[:8]:
+        if tok.text in _DATELINE_END and tok.i > sent.start:
+            return tok.i
+        if not (tok.is_punct or tok.text[:1].isupper() or tok.text.startswith("(")):
+            return -1
+    return -1
+
+
 def _deaths_told(sent) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
@@ -190,6 +202,7 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
     by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
     a death told in another clause ("…, a day after troops killed 11") stays apart."""
     told = []  # (clause verb, victims, start, end, count)
+    opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
     for tok in sent:
         if not _fatal(tok):
             continue
@@ -197,14 +210,16 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         heads = {}
         for v in victims:
             for x in (v, *v.conjuncts):
-                heads[x.i] = x
+                if x.i > opening:
+                    heads[x.i] = x
         if not heads:
             continue
         counts = [_head_count(x) for x in heads.values()]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
             continue
         toks = [tok, *heads.values()]
-        a = min(min(x.left_edge.idx for x in heads.values()), tok.idx) - sent.start_char
+        first = max(min(x.left_edge.i for x in heads.values()), opening + 1)
+        a = min(sent.doc[first].idx, tok.idx) - sent.start_char
         b = max(x.idx + len(x) for x in toks) - sent.start_char
         verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" else tok
         told.append((verb, set(heads), a, b, sum(counts)))
