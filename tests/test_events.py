@@ -311,6 +311,12 @@ VICTIM_LISTS = [
                          "rebels ambushed a convoy near Kidal on Monday.", 12),
     ("after-a-dateline-uncounted", "BAMAKO, Mali - Eleven soldiers, including a captain, and several civilians were "
                                    "killed when rebels ambushed a convoy near Kidal on Monday.", None),
+    ("list-of-three", "Gunmen attacked a village near Kano in Nigeria on Monday and killed two soldiers, three "
+                      "policemen and a farmer.", 6),
+    ("parts-of-a-count", "Gunmen attacked a village near Kano in Nigeria on Monday and killed 10 people, four "
+                         "soldiers and six farmers.", 10),
+    ("among-them", "Gunmen attacked a village near Kano in Nigeria on Monday and killed 10 people, among them four "
+                   "soldiers.", 10),
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),

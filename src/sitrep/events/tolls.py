@@ -208,15 +208,19 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             continue
         victims = _victims(tok)
         heads = {}
-        for v in victims:
+        for k, v in enumerate(victims):
+            if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]):
+                continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
                 if x.i > opening:
                     heads[x.i] = x
         if not heads:
             continue
-        counts = [_head_count(x) for x in heads.values()]
+        counts = [_head_count(x) for x in sorted(heads.values(), key=lambda x: x.i)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
             continue
+        if len(counts) > 2 and counts[0] == sum(counts[1:]):
+            counts = counts[:1]  # "killed 10 people, four soldiers and six civilians": the 10, told in parts
         toks = [tok, *heads.values()]
         first = max(min(x.left_edge.i for x in heads.values()), opening + 1)
         a = min(sent.doc[first].idx, tok.idx) - sent.start_char
