@@ -317,6 +317,8 @@ VICTIM_LISTS = [
                          "soldiers and six farmers.", 10),
     ("among-them", "Gunmen attacked a village near Kano in Nigeria on Monday and killed 10 people, among them four "
                    "soldiers.", 10),
+    ("a-family", "Gunmen killed a family in Kano in Nigeria on Monday.", None),
+    ("a-farmer", "Gunmen killed a farmer in Kano in Nigeria on Monday.", 1),
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),

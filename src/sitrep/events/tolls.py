@@ -91,8 +91,9 @@ def _one_victim(c: Mention) -> Count | None:
         victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     else:
         victim = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
-    if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children):
-        return None
+    if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children) \
+            or victim.lemma_.lower() in _COLLECTIVE:
+        return None  # ("killed a family": how many is not said)
     if victim.pos_ == "NOUN" and not any(ch.lower_ in _ONE for ch in victim.children if ch.dep_ in ("det", "nummod", "poss")):
         return None
     if victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
