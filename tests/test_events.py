@@ -270,6 +270,10 @@ CASUALTIES = [
                          "hospital officials said.", 9, None),
     ("toll-since-a-date", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people. The "
                           "death toll since the election in the state has reached 40.", 3, None),
+    ("loss-of-fighters", "Rebels attacked a checkpoint near Kidal in Mali on Monday. The group confirmed the loss "
+                         "of two fighters in the fighting.", 2, None),
+    ("loss-of-a-share", "Rebels attacked a checkpoint near Kidal in Mali on Monday. The group confirmed the loss "
+                        "of 10 percent of its vehicles in the fighting.", None, None),
     ("killed-and-wounded", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people "
                            "and wounding 12 others.", 3, 12),
     ("next-sentence", "Gunmen attacked a church in Kaduna state in Nigeria on Sunday. "

@@ -39,6 +39,10 @@ _DIED2 = re.compile(
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
+# "confirmed the loss of two fighters"
+_LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+
+
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
                             r"strike|bombing|blast|clash|incident)", re.I)
 
@@ -288,7 +292,7 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
         return True
 
-    for pat in (_KILLED, _DIED2, _DIED, _TOLL):
+    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL):
         for m in pat.finditer(text):
             ns = [number(x) for x in m.groups() if x]
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
