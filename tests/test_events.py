@@ -1210,3 +1210,16 @@ def test_a_toll_told_just_before_the_attack_is_its_own(pipeline, text, dead):
     ev = one(events_of(pipeline, text), "ASSAULT")
     got = ev.fatalities.value if ev.fatalities is not None else None
     assert got == dead, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Gunmen attacked a church in Kaduna state in Nigeria on Sunday. The gunmen came on motorcycles. Residents hid in "
+     "their homes. Five worshippers died, police said.", 5),
+    # four sentences on: too far to say whose dead these are
+    ("Gunmen attacked a church in Kaduna state in Nigeria on Sunday. The gunmen came on motorcycles. Residents hid in "
+     "their homes. Shops stayed shut. Five worshippers died, police said.", None),
+], ids=["three-sentences-on", "four-sentences-on"])
+def test_a_toll_told_a_few_sentences_after_the_attack_is_its_own(pipeline, text, dead):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    got = ev.fatalities.value if ev.fatalities is not None else None
+    assert got == dead, (ev.fatalities, show([ev]))
