@@ -1223,3 +1223,14 @@ def test_a_toll_told_a_few_sentences_after_the_attack_is_its_own(pipeline, text,
     ev = one(events_of(pipeline, text), "ASSAULT")
     got = ev.fatalities.value if ev.fatalities is not None else None
     assert got == dead, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stabbed a shopkeeper to death in Kano in Nigeria on Monday.",
+    "A shopkeeper was shot to death in Kano in Nigeria on Monday.",
+    "A shopkeeper was fatally shot in Kano in Nigeria on Monday, police said.",
+], ids=["stabbed-to-death", "shot-to-death", "fatally-shot"])
+def test_a_killing_told_by_its_manner_is_a_killing_of_one(pipeline, text):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.acled_type == "Violence against civilians", show([ev])
+    assert ev.fatalities is not None and ev.fatalities.value == 1, (ev.fatalities, show([ev]))
