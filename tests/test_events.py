@@ -323,6 +323,10 @@ VICTIM_LISTS = [
                    "soldiers.", 10),
     ("a-family", "Gunmen killed a family in Kano in Nigeria on Monday.", None),
     ("a-farmer", "Gunmen killed a farmer in Kano in Nigeria on Monday.", 1),
+    ("beaten-to-death", "Militants attacked a court in Kano in Nigeria on Monday after two of their men were "
+                        "beaten to death.", 2),
+    ("sentenced-to-death", "Militants attacked a court in Kano in Nigeria on Monday after two of their men were "
+                           "sentenced to death.", None),
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),

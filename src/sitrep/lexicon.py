@@ -213,7 +213,8 @@ EVENT_WORD_CLASSES = {
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
-              'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs'),
+              'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs',
+              'not_killing'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead'),
     "numbers": ('numwords', 'vague_km'),

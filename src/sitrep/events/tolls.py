@@ -111,6 +111,7 @@ _KILLING_VERBS = _W["killing_verbs"]
 _DYING_VERBS = _W["dying_verbs"]
 _COLLECTIVE = _W["collective_nouns"]
 _FATAL_ADVERBS = _W["fatal_adverbs"]
+_NOT_KILLING = _W["not_killing"]
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
 
 
@@ -131,6 +132,8 @@ def _fatal(tok) -> bool:
     lemma = tok.lemma_.lower()
     if dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS:
         return True
+    if lemma in _NOT_KILLING:
+        return False  # "sentenced to death"
     return any(ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
                ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
                ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
