@@ -327,6 +327,14 @@ VICTIM_LISTS = [
                         "beaten to death.", 2),
     ("sentenced-to-death", "Militants attacked a court in Kano in Nigeria on Monday after two of their men were "
                            "sentenced to death.", None),
+    ("nearly-killed", "Two guards were nearly killed when gunmen attacked a police post near Kano in Nigeria on "
+                      "Monday.", None),
+    ("killed-not-nearly", "Two guards were killed when gunmen attacked a police post near Kano in Nigeria on "
+                          "Monday.", 2),
+    ("almost-died", "Gunmen attacked a police post near Kano in Nigeria on Monday. Two guards almost died, police "
+                    "said.", None),
+    ("died-not-almost", "Gunmen attacked a police post near Kano in Nigeria on Monday. Two guards died, police "
+                        "said.", 2),
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),

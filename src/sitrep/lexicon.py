@@ -214,7 +214,7 @@ EVENT_WORD_CLASSES = {
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs',
-              'not_killing'),
+              'not_killing', 'not_quite'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead'),
     "numbers": ('numwords', 'vague_km'),

@@ -112,6 +112,8 @@ _DYING_VERBS = _W["dying_verbs"]
 _COLLECTIVE = _W["collective_nouns"]
 _FATAL_ADVERBS = _W["fatal_adverbs"]
 _NOT_KILLING = _W["not_killing"]
+_NOT_QUITE = _W["not_quite"]
+_NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
 
 
@@ -125,8 +127,9 @@ def _fatal(tok) -> bool:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
-    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE for ch in tok.children):
-        return False
+    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
+           ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
+        return False  # ("did not kill", "will be executed", "was nearly killed")
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     lemma = tok.lemma_.lower()
@@ -293,7 +296,7 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             return False  # "… killed on Monday, and another attack left dozens dead": the other one's
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) or _CUMULATIVE_AFTER.search(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
-        return True
+        return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL):
         for m in pat.finditer(text):
