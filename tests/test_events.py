@@ -270,6 +270,10 @@ CASUALTIES = [
                          "hospital officials said.", 9, None),
     ("toll-since-a-date", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people. The "
                           "death toll since the election in the state has reached 40.", 3, None),
+    ("loss-of-fighters", "Rebels attacked a checkpoint near Kidal in Mali on Monday. The group confirmed the loss "
+                         "of two fighters in the fighting.", 2, None),
+    ("loss-of-a-share", "Rebels attacked a checkpoint near Kidal in Mali on Monday. The group confirmed the loss "
+                        "of 10 percent of its vehicles in the fighting.", None, None),
     ("killed-and-wounded", "A bomb exploded in a market in Maiduguri in Nigeria on Monday, killing three people "
                            "and wounding 12 others.", 3, 12),
     ("next-sentence", "Gunmen attacked a church in Kaduna state in Nigeria on Sunday. "
@@ -307,6 +311,30 @@ VICTIM_LISTS = [
     ("shot-and-killed", "A 30-year-old man was shot and killed by gunmen in Kano in Nigeria on Monday.", 1),
     ("dateline-is-no-victim", "KIDAL, Mali: A soldier was killed when rebels attacked a checkpoint near Kidal on "
                               "Monday.", 1),
+    ("after-a-dateline", "BAMAKO, Mali - Eleven soldiers, including a captain, and a civilian were killed when "
+                         "rebels ambushed a convoy near Kidal on Monday.", 12),
+    ("after-a-dateline-uncounted", "BAMAKO, Mali - Eleven soldiers, including a captain, and several civilians were "
+                                   "killed when rebels ambushed a convoy near Kidal on Monday.", None),
+    ("list-of-three", "Gunmen attacked a village near Kano in Nigeria on Monday and killed two soldiers, three "
+                      "policemen and a farmer.", 6),
+    ("parts-of-a-count", "Gunmen attacked a village near Kano in Nigeria on Monday and killed 10 people, four "
+                         "soldiers and six farmers.", 10),
+    ("among-them", "Gunmen attacked a village near Kano in Nigeria on Monday and killed 10 people, among them four "
+                   "soldiers.", 10),
+    ("a-family", "Gunmen killed a family in Kano in Nigeria on Monday.", None),
+    ("a-farmer", "Gunmen killed a farmer in Kano in Nigeria on Monday.", 1),
+    ("beaten-to-death", "Militants attacked a court in Kano in Nigeria on Monday after two of their men were "
+                        "beaten to death.", 2),
+    ("sentenced-to-death", "Militants attacked a court in Kano in Nigeria on Monday after two of their men were "
+                           "sentenced to death.", None),
+    ("nearly-killed", "Two guards were nearly killed when gunmen attacked a police post near Kano in Nigeria on "
+                      "Monday.", None),
+    ("killed-not-nearly", "Two guards were killed when gunmen attacked a police post near Kano in Nigeria on "
+                          "Monday.", 2),
+    ("almost-died", "Gunmen attacked a police post near Kano in Nigeria on Monday. Two guards almost died, police "
+                    "said.", None),
+    ("died-not-almost", "Gunmen attacked a police post near Kano in Nigeria on Monday. Two guards died, police "
+                        "said.", 2),
     ("bare-plural", "Soldiers were killed when rebels attacked a checkpoint near Kidal in Mali on Monday.", None),
     ("past-relative", "The governor said a militant who got killed in Kidal on Monday will not be mourned.", 1),
     ("generic-relative", "The governor warned that a militant who gets killed in Kidal will not be mourned.", None),
@@ -1446,3 +1474,27 @@ def test_the_country_of_residents_is_no_one(pipeline):
     """The twin: residents speak for no state; which country severed ties is not said."""
     ev = one(events_of(pipeline, "Residents in Doha said the country has severed ties with Bahrain."), "SANCTION")
     assert ev.actor1 is None, ev.actor1
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Gunmen attacked a church in Kaduna state in Nigeria on Sunday. The gunmen came on motorcycles. Residents hid in "
+     "their homes. Five worshippers died, police said.", 5),
+    # four sentences on: too far to say whose dead these are
+    ("Gunmen attacked a church in Kaduna state in Nigeria on Sunday. The gunmen came on motorcycles. Residents hid in "
+     "their homes. Shops stayed shut. Five worshippers died, police said.", None),
+], ids=["three-sentences-on", "four-sentences-on"])
+def test_a_toll_told_a_few_sentences_after_the_attack_is_its_own(pipeline, text, dead):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    got = ev.fatalities.value if ev.fatalities is not None else None
+    assert got == dead, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stabbed a shopkeeper to death in Kano in Nigeria on Monday.",
+    "A shopkeeper was shot to death in Kano in Nigeria on Monday.",
+    "A shopkeeper was fatally shot in Kano in Nigeria on Monday, police said.",
+], ids=["stabbed-to-death", "shot-to-death", "fatally-shot"])
+def test_a_killing_told_by_its_manner_is_a_killing_of_one(pipeline, text):
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.acled_type == "Violence against civilians", show([ev])
+    assert ev.fatalities is not None and ev.fatalities.value == 1, (ev.fatalities, show([ev]))

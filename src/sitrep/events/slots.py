@@ -434,7 +434,8 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
 
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
-    belong to it, when the sentence tells no event of its own and no other attack stands between."""
+    belong to it, when the sentence tells no event of its own and no other attack stands between, up
+    to three sentences on (a toll often follows a quote or two) in the same paragraph or the next."""
     told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
     violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
     for si, sent in enumerate(ctx.sents):
@@ -446,7 +447,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             continue
         last = max(x[0] for x in before)
         group = [ev for l, ev in before if l == last]  # an attack on two towns: both told again
-        if si - last > 2 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
+        if si - last > 3 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
             continue
         told_here = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
         if si - last == 1 and ctx.paragraph[si] == ctx.paragraph[last] and _LASTING.search(sent.text) and \

@@ -39,6 +39,10 @@ _DIED2 = re.compile(
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
+# "confirmed the loss of two fighters"
+_LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+
+
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
                             r"strike|bombing|blast|clash|incident)", re.I)
 
@@ -91,8 +95,9 @@ def _one_victim(c: Mention) -> Count | None:
         victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     else:
         victim = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
-    if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children):
-        return None
+    if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children) \
+            or victim.lemma_.lower() in _COLLECTIVE:
+        return None  # ("killed a family": how many is not said)
     if victim.pos_ == "NOUN" and not any(ch.lower_ in _ONE for ch in victim.children if ch.dep_ in ("det", "nummod", "poss")):
         return None
     if victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
@@ -106,6 +111,9 @@ _KILLING_VERBS = _W["killing_verbs"]
 _DYING_VERBS = _W["dying_verbs"]
 _COLLECTIVE = _W["collective_nouns"]
 _FATAL_ADVERBS = _W["fatal_adverbs"]
+_NOT_KILLING = _W["not_killing"]
+_NOT_QUITE = _W["not_quite"]
+_NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
 
 
@@ -119,13 +127,16 @@ def _fatal(tok) -> bool:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
-    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE for ch in tok.children):
-        return False
+    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
+           ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
+        return False  # ("did not kill", "will be executed", "was nearly killed")
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     lemma = tok.lemma_.lower()
     if dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS:
         return True
+    if lemma in _NOT_KILLING:
+        return False  # "sentenced to death"
     return any(ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
                ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
                ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
@@ -169,7 +180,8 @@ def _head_count(tok) -> int | None:
     when not said ("civilians", "they", "a family")."""
     if tok.pos_ == "NUM" or tok.like_num:
         return number(tok.text)
-    nums = [ch for ch in tok.children if ch.dep_ == "nummod"]
+    nums = [ch for ch in tok.children if ch.dep_ == "nummod" or
+            ch.dep_ == "compound" and ch.like_num and number(ch.text) is not None]  # ("Eleven" read as a name)
     if nums:
         words = [t for t in nums[0].subtree if t.like_num or t.lower_ in _NUMWORDS]
         return number(nums[0].text) if len(words) == 1 else None
@@ -182,6 +194,17 @@ def _head_count(tok) -> int | None:
     return None
 
 
+def _dateline(sent) -> int:
+    """The index of the token that ends a dateline opening the sentence ("MANILA, Philippines - Eleven
+    soldiers …", "KIDAL, Mali: …"): a few capitalised words and commas before a dash or colon; -1 if none."""
+    for tok in sent[:8]:
+        if tok.text in _DATELINE_END and tok.i > sent.start:
+            return tok.i
+        if not (tok.is_punct or tok.text[:1].isupper() or tok.text.startswith("(")):
+            return -1
+    return -1
+
+
 def _deaths_told(sent) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
@@ -190,21 +213,28 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
     by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
     a death told in another clause ("…, a day after troops killed 11") stays apart."""
     told = []  # (clause verb, victims, start, end, count)
+    opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
     for tok in sent:
         if not _fatal(tok):
             continue
         victims = _victims(tok)
         heads = {}
-        for v in victims:
+        for k, v in enumerate(victims):
+            if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]):
+                continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
-                heads[x.i] = x
+                if x.i > opening:
+                    heads[x.i] = x
         if not heads:
             continue
-        counts = [_head_count(x) for x in heads.values()]
+        counts = [_head_count(x) for x in sorted(heads.values(), key=lambda x: x.i)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
             continue
+        if len(counts) > 2 and counts[0] == sum(counts[1:]):
+            counts = counts[:1]  # "killed 10 people, four soldiers and six civilians": the 10, told in parts
         toks = [tok, *heads.values()]
-        a = min(min(x.left_edge.idx for x in heads.values()), tok.idx) - sent.start_char
+        first = max(min(x.left_edge.i for x in heads.values()), opening + 1)
+        a = min(sent.doc[first].idx, tok.idx) - sent.start_char
         b = max(x.idx + len(x) for x in toks) - sent.start_char
         verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" else tok
         told.append((verb, set(heads), a, b, sum(counts)))
@@ -266,9 +296,9 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             return False  # "… killed on Monday, and another attack left dozens dead": the other one's
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) or _CUMULATIVE_AFTER.search(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
-        return True
+        return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
-    for pat in (_KILLED, _DIED2, _DIED, _TOLL):
+    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL):
         for m in pat.finditer(text):
             ns = [number(x) for x in m.groups() if x]
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
@@ -291,17 +321,17 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             found = [f for f in found if f not in same] + [(a, b, n)]
     killed = None
     if found:
-        # distinct counts in one sentence ("10 soldiers and 4 attackers were killed") add up
+        # several counts in one sentence are one toll told twice ("kills 12 … 12 soldiers were killed") or
+        # the tolls of different happenings ("one was killed on Monday, a day after troops killed 11"): the
+        # largest is the toll. (A list of victims is added up whole by _DIED2 and _deaths_told; counts
+        # summed across clauses here made "one … a day after troops killed 11" twelve.)
         found.sort()
-        total, last_end, spans = 0, -1, []
+        total = max(n for _, _, n in found)
+        last_end, spans = -1, []
         for a, b, n in found:
-            if a < last_end:
-                continue
-            total += n
-            last_end = b
-            spans.append((a, b))
-        if pat is _TOLL or len(spans) > 1 and re.search(r"death toll|in total|in all", text, re.I):
-            total = max(n for _, _, n in found)
+            if a >= last_end:
+                last_end = b
+                spans.append((a, b))
         a, b = spans[0][0], spans[-1][1]
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
