@@ -1186,3 +1186,17 @@ def test_one_states_forces_named_twice_are_one_doer(pipeline, second, n):
     text = "Police killed three militants in a raid in Yala province in Thailand on Monday, officials said.\n\n" + second
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("text, n", [
+    # an attack told with no doer, its doer named in the next sentence: one attack
+    ("Two people were killed in an attack near Tyre in Lebanon on Monday.\n\n"
+     "Hezbollah said its fighters fired rockets at the village.", 1),
+    # an unattributed strike told among Israel's: Hezbollah's rockets are a reply, not its doer
+    ("Israeli drones struck a motorcycle near Tyre in Lebanon on Monday, killing one person.\n\n"
+     "A second drone struck a car near the village of Qana, killing one.\n\n"
+     "Hezbollah said it fired rockets at an Israeli army post in response.", 3),
+])
+def test_a_doer_named_after_an_unattributed_attack_is_its_doer_unless_another_side_is(pipeline, text, n):
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)
