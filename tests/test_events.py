@@ -1200,3 +1200,15 @@ def test_one_states_forces_named_twice_are_one_doer(pipeline, second, n):
 def test_a_doer_named_after_an_unattributed_attack_is_its_doer_unless_another_side_is(pipeline, text, n):
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("second, n", [
+    # the march told again by its verb, nothing of its own: one protest
+    ("The protesters marched to the parliament building, witnesses said.", 1),
+    # the next day's march: another protest
+    ("On Sunday, the protesters marched to the parliament building, witnesses said.", 2),
+])
+def test_a_protest_told_again_by_its_verb_is_one_event(pipeline, second, n):
+    text = "Thousands of people marched in Lomé in Togo on Saturday to demand the president's resignation.\n\n" + second
+    protests = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
+    assert len(protests) == n, show(protests)

@@ -180,13 +180,13 @@ def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
 def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int,
                            events: list[Event]) -> bool:
     """"Pakistan declared a staff member persona non grata … the Foreign Office said it declared the
-    staffer persona non grata": a political act told again by the same verb (or by another of its
+    staffer persona non grata": a political act (or a protest, see _restatable) told again by the same verb (or by another of its
     kind that says nothing of its own: no object, no content), within
     ``_RETOLD_WITHIN`` sentences of where it was last told, with no
     time, doer or target of its own (a place, often the doer's country, must agree: the caller
     checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
     "another"."""
-    if apart or c.noun or ev.category != "political" or prev.category != "political" or ev.negated \
+    if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
     if _different_doers(prev, ev, events) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
@@ -196,6 +196,12 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+def _restatable(ev: Event) -> bool:
+    """Political acts and protests: told again by their verb with nothing of its own, they are the
+    act already told (violence has rules of its own in :func:`_coreferent`)."""
+    return ev.category == "political" or ev.plover == "PROTEST"
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
