@@ -1212,3 +1212,18 @@ def test_a_protest_told_again_by_its_verb_is_one_event(pipeline, second, n):
     text = "Thousands of people marched in Lomé in Togo on Saturday to demand the president's resignation.\n\n" + second
     protests = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
     assert len(protests) == n, show(protests)
+
+
+@pytest.mark.parametrize("last, n", [
+    # "the attack", ten sentences on: the attack told
+    ("Residents said the attack lasted two hours.", 1),
+    # "the attack in 2019": another one
+    ("Residents said the attack in 2019 lasted two hours.", 2),
+])
+def test_the_attack_named_paragraphs_later_is_the_attack_told(pipeline, last, n):
+    text = ("Gunmen killed five villagers in an attack on a village near Gao in Mali on Monday, officials said.\n\n"
+            "The village lies on the road to Niger. Its people grow millet. Many have left in recent years. "
+            "The school closed last year. A clinic opened in 2020. The mayor was elected in 2021. "
+            "He lives in Gao. The region has had no rain this year. Prices of grain have risen.\n\n" + last)
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

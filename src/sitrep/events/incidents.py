@@ -75,6 +75,9 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
 # of its own, still names it ("Witnesses said two gunmen opened fire": a report's quotes and details
 # come paragraphs after its lead)
 _RETOLD_WITHIN = 10
+# and how far "the attack", named with "the", still names the one told (a report's later paragraphs
+# of quotes and background often name it again)
+_DEFINITE_WITHIN = 12
 
 
 def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
@@ -135,7 +138,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if _political_restatement(prev, ev, c, ctx, own_time or also or another, last, events):
             return prev
         if c.noun and c.definite:
-            recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
+            recent = ev.sentence - last <= _DEFINITE_WITHIN
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
