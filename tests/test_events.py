@@ -1498,3 +1498,44 @@ def test_a_killing_told_by_its_manner_is_a_killing_of_one(pipeline, text):
     ev = one(events_of(pipeline, text), "ASSAULT")
     assert ev.acled_type == "Violence against civilians", show([ev])
     assert ev.fatalities is not None and ev.fatalities.value == 1, (ev.fatalities, show([ev]))
+
+
+@pytest.mark.parametrize("text, n", [
+    # an attack told with no doer, its doer named in the next sentence: one attack
+    ("Two people were killed in an attack near Tyre in Lebanon on Monday.\n\n"
+     "Hezbollah said its fighters fired rockets at the village.", 1),
+    # an unattributed strike told among Israel's: Hezbollah's rockets are a reply, not its doer
+    ("Israeli drones struck a motorcycle near Tyre in Lebanon on Monday, killing one person.\n\n"
+     "A second drone struck a car near the village of Qana, killing one.\n\n"
+     "Hezbollah said it fired rockets at an Israeli army post in response.", 3),
+])
+def test_a_doer_named_after_an_unattributed_attack_is_its_doer_unless_another_side_is(pipeline, text, n):
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)
+
+
+@pytest.mark.parametrize("second, n", [
+    # the march told again by its verb, nothing of its own: one protest
+    ("The protesters marched to the parliament building, witnesses said.", 1),
+    # the next day's march: another protest
+    ("On Sunday, the protesters marched to the parliament building, witnesses said.", 2),
+])
+def test_a_protest_told_again_by_its_verb_is_one_event(pipeline, second, n):
+    text = "Thousands of people marched in Lomé in Togo on Saturday to demand the president's resignation.\n\n" + second
+    protests = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
+    assert len(protests) == n, show(protests)
+
+
+@pytest.mark.parametrize("last, n", [
+    # "the attack", ten sentences on: the attack told
+    ("Residents said the attack lasted two hours.", 1),
+    # "the attack in 2019": another one
+    ("Residents said the attack in 2019 lasted two hours.", 2),
+])
+def test_the_attack_named_paragraphs_later_is_the_attack_told(pipeline, last, n):
+    text = ("Gunmen killed five villagers in an attack on a village near Gao in Mali on Monday, officials said.\n\n"
+            "The village lies on the road to Niger. Its people grow millet. Many have left in recent years. "
+            "The school closed last year. A clinic opened in 2020. The mayor was elected in 2021. "
+            "He lives in Gao. The region has had no rain this year. Prices of grain have risen.\n\n" + last)
+    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(violent) == n, show(violent)

@@ -76,6 +76,9 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
 # of its own, still names it ("Witnesses said two gunmen opened fire": a report's quotes and details
 # come paragraphs after its lead)
 _RETOLD_WITHIN = 10
+# and how far "the attack", named with "the", still names the one told (a report's later paragraphs
+# of quotes and background often name it again)
+_DEFINITE_WITHIN = 12
 
 
 def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
@@ -131,20 +134,20 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             _overlap(prev.interval, ev.interval) and \
             (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
-                and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev):
+                and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events):
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
-        if _political_restatement(prev, ev, c, ctx, own_time or also or another, last):
+        if _political_restatement(prev, ev, c, ctx, own_time or also or another, last, events):
             return prev
         if c.noun and c.definite:
-            recent = ev.sentence - last <= 8  # within eight sentences of where it was last told
+            recent = ev.sentence - last <= _DEFINITE_WITHIN
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
         if not own_time and not own_place and near and ev.plover in _GROUP and not another \
-                and not _different_doers(prev, ev):
+                and not _different_doers(prev, ev, events):
             return prev
         if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
-                and not another and not _different_doers(prev, ev) \
+                and not another and not _different_doers(prev, ev, events) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
                 and ev.sentence - last <= _RETOLD_WITHIN and not ev.negated:
@@ -178,24 +181,31 @@ def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
         and ev.fatalities is None and ev.injured is None and ev.arrested is None
 
 
-def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int) -> bool:
+def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int,
+                           events: list[Event]) -> bool:
     """"Pakistan declared a staff member persona non grata … the Foreign Office said it declared the
-    staffer persona non grata": a political act told again by the same verb (or by another of its
+    staffer persona non grata": a political act (or a protest, see _restatable) told again by the same verb (or by another of its
     kind that says nothing of its own: no object, no content), within
     ``_RETOLD_WITHIN`` sentences of where it was last told, with no
     time, doer or target of its own (a place, often the doer's country, must agree: the caller
     checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
     "another"."""
-    if apart or c.noun or ev.category != "political" or prev.category != "political" or ev.negated \
+    if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
-    if _different_doers(prev, ev) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
+    if _different_doers(prev, ev, events) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
         return False
     lemma = c.tok.lemma_.lower()
     if any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence)):
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+def _restatable(ev: Event) -> bool:
+    """Political acts and protests: told again by their verb with nothing of its own, they are the
+    act already told (violence has rules of its own in :func:`_coreferent`)."""
+    return ev.category == "political" or ev.plover == "PROTEST"
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
@@ -300,17 +310,27 @@ def _told_as_another(c: Mention) -> bool:
                for t in c.tok.sent)
 
 
-def _different_doers(prev: Event, ev: Event) -> bool:
+def _different_doers(prev: Event, ev: Event, events: list[Event]) -> bool:
     """The later mention names who acted, and not as the earlier one does: Israel's strike (or an
-    unattributed one) is not Hezbollah's reply."""
-    x, y = prev.actor1, ev.actor1
+    unattributed one told among Israel's) is not Hezbollah's reply. An unattributed act told before
+    any attributed one ("two were killed") may be the one whose doer is named later."""
+    x, y = prev.actor1 or _implied_doer(prev, events), ev.actor1
     if y is None or _vague(y):
         return False
     if prev.actor2 is not None and prev.actor2.name == y.name:
         return False  # the attacked side striking back ("the military retook the base"): one fight
     if x is not None and _one_state(x, y):
         return False  # "troops shelled the village" … "the army said its soldiers fired": one state's forces
-    return x is None or (x.name != y.name and not _vague(x))
+    return x is not None and x.name != y.name and not _vague(x)
+
+
+def _implied_doer(prev: Event, events: list[Event]) -> Actor | None:
+    """Who the report credits with an unattributed act ("A second drone struck a car"): the doer
+    named for the violent events told before it, if any."""
+    for other in reversed(events[:next((i for i, e in enumerate(events) if e is prev), 0)]):
+        if other.plover in _GROUP and other.actor1 is not None and not _vague(other.actor1):
+            return other.actor1
+    return None
 
 
 def _vague(a: Actor) -> bool:
