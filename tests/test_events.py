@@ -1254,3 +1254,12 @@ def test_the_country_of_residents_is_no_one(pipeline):
     """The twin: residents speak for no state; which country severed ties is not said."""
     ev = one(events_of(pipeline, "Residents in Doha said the country has severed ties with Bahrain."), "SANCTION")
     assert ev.actor1 is None, ev.actor1
+
+
+def test_excessive_force_against_protesters_has_the_crowd_first(pipeline):
+    """ACLED's Protests events have the crowd as the first actor, the force used on it second,
+    excessive force included."""
+    ev = one(events_of(pipeline, "Police opened fire on protesters in Lahore on Monday, killing two of them."))
+    assert ev.acled_subtype == "Excessive force against protesters"
+    assert ev.actor1 is not None and ev.actor1.name == "Protesters (Pakistan)", ev.actor1
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Pakistan", ev.actor2
