@@ -1263,3 +1263,15 @@ def test_excessive_force_against_protesters_has_the_crowd_first(pipeline):
     assert ev.acled_subtype == "Excessive force against protesters"
     assert ev.actor1 is not None and ev.actor1.name == "Protesters (Pakistan)", ev.actor1
     assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Pakistan", ev.actor2
+
+
+def test_clash_told_by_its_dead_on_both_sides_has_both_sides(pipeline):
+    ev = one(events_of(pipeline, "Three soldiers and five militants were killed in a clash in Kech on Monday."))
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Pakistan", ev.actor1
+    assert ev.actor2 is not None and ev.actor2.name == "Unidentified Armed Group (Pakistan)", ev.actor2
+
+
+def test_clash_told_by_the_dead_of_one_side_has_no_doer(pipeline):
+    """The twin: the dead of one side say nothing of who fought them."""
+    ev = one(events_of(pipeline, "Five militants were killed in a clash in Kech on Monday."))
+    assert ev.actor1 is None, ev.actor1

@@ -414,6 +414,34 @@ def _speaker_doer(ev: Event, ctx: ReportContext) -> None:
             return
 
 
+def _clash_sides(ev: Event, ctx: ReportContext) -> None:
+    """A clash told by its dead, with no side doing it ("a Chadian soldier, as well as 20 Boko Haram
+    members, were killed in a clash"; "a shootout killed three Tajik and one Kyrgyz border
+    officer"): the armed sides its dead belong to are its sides, the first named first, as a coder
+    codes the two parties of a battle. Only where the dead are of two sides or more."""
+    if ev.acled_subtype != "Armed clash" or ev.actor1 is not None:
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    tok = trig.root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return
+    own = {t.i for t in tok.subtree} if verb.i != tok.i else set()  # a noun trigger's own words are not its dead
+    dead = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj") and ch.i not in own), None)
+    if dead is None:
+        return
+    sides: dict[str, Actor] = {}
+    for t in dead.subtree:
+        a = ctx.actor_at.get(t.i)
+        if a is not None and a.name not in sides and (a.type in _ARMED or a.type == "state") and a.kind != "country":
+            sides[a.name] = a
+    if len(sides) >= 2:
+        first, second = list(sides.values())[:2]
+        ev.actor1, ev.actor2 = first, second
+
+
 def _arresting_police(ev: Event, ctx: ReportContext) -> None:
     """An arrest the report tells with no one making it ("Sonko was arrested on Friday", "two
     suspects had been arrested") was made by the police of the country it happened in, as ACLED
@@ -483,6 +511,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.actor1 is None:
             _perpetrator(ev, events, ctx)
             _speaker_doer(ev, ctx)
+            _clash_sides(ev, ctx)
             _arresting_police(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
