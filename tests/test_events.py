@@ -1275,3 +1275,13 @@ def test_clash_told_by_the_dead_of_one_side_has_no_doer(pipeline):
     """The twin: the dead of one side say nothing of who fought them."""
     ev = one(events_of(pipeline, "Five militants were killed in a clash in Kech on Monday."))
     assert ev.actor1 is None, ev.actor1
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Security force members shot dead a farmer in Sugapa, Papua, on Monday.", "Military Forces of Indonesia"),
+    ("Security force personnel shot dead a farmer in Sugapa, Papua, on Monday.", "Military Forces of Indonesia"),
+    ("Police force members arrested a farmer in Sugapa, Papua, on Monday.", "Police Forces of Indonesia"),
+])
+def test_members_of_a_force_are_that_force(pipeline, text, doer):
+    ev = one(events_of(pipeline, text))
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
