@@ -1285,3 +1285,13 @@ def test_clash_told_by_the_dead_of_one_side_has_no_doer(pipeline):
 def test_members_of_a_force_are_that_force(pipeline, text, doer):
     ev = one(events_of(pipeline, text))
     assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Fighters from Boko Haram attacked a village in Gubio on Tuesday.", "Boko Haram"),
+    ("Militants of the Islamic State attacked a checkpoint in Kirkuk on Tuesday.", "Islamic State"),
+    ("Gunmen from Gubio attacked a village in Borno on Tuesday.", "Unidentified Armed Group (Nigeria)"),  # a place
+])
+def test_members_of_a_named_group_are_that_group(pipeline, text, doer):
+    ev = one(events_of(pipeline, text))
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
