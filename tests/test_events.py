@@ -1295,3 +1295,17 @@ def test_members_of_a_force_are_that_force(pipeline, text, doer):
 def test_members_of_a_named_group_are_that_group(pipeline, text, doer):
     ev = one(events_of(pipeline, text))
     assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_retelling_names_the_group_behind_unnamed_gunmen(pipeline):
+    text = ("Gunmen stormed a police post in Turbat on Monday, killing four policemen. "
+            "In a statement, the BLA said it had carried out the assault.")
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Balochistan Liberation Army", ev.actor1
+
+
+def test_retelling_that_names_no_group_leaves_the_gunmen_unnamed(pipeline):
+    text = ("Gunmen stormed a police post in Turbat on Monday, killing four policemen. "
+            "Police said militants had carried out the assault.")
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1

@@ -272,10 +272,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
                         and e.trigger.start < tok.idx]
                 target = max(told, key=lambda e: (e.sentence, e.trigger.start), default=None)
-            if target is None or (target.actor1 is not None and not (
+            if target is None or (target.actor1 is not None and target.actor1.name != accused.name and not (
                     target.actor1.kind == "description" and (target.actor1.name.startswith("Unidentified")
                                                              or target.actor1.type in _ARMED | {None}))):
-                continue  # a doer the report names stays
+                continue  # a doer the report names stays (the blamed one itself: the blame is how it is known)
             if target.actor2 is not None and target.actor2.name == accused.name:
                 continue
             target.actor1 = accused
