@@ -1539,3 +1539,58 @@ def test_the_attack_named_paragraphs_later_is_the_attack_told(pipeline, last, n)
             "He lives in Gao. The region has had no rain this year. Prices of grain have risen.\n\n" + last)
     violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(violent) == n, show(violent)
+
+
+def test_excessive_force_against_protesters_has_the_crowd_first(pipeline):
+    """ACLED's Protests events have the crowd as the first actor, the force used on it second,
+    excessive force included."""
+    ev = one(events_of(pipeline, "Police opened fire on protesters in Lahore on Monday, killing two of them."))
+    assert ev.acled_subtype == "Excessive force against protesters"
+    assert ev.actor1 is not None and ev.actor1.name == "Protesters (Pakistan)", ev.actor1
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Pakistan", ev.actor2
+
+
+def test_clash_told_by_its_dead_on_both_sides_has_both_sides(pipeline):
+    ev = one(events_of(pipeline, "Three soldiers and five militants were killed in a clash in Kech on Monday."))
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Pakistan", ev.actor1
+    assert ev.actor2 is not None and ev.actor2.name == "Unidentified Armed Group (Pakistan)", ev.actor2
+
+
+def test_clash_told_by_the_dead_of_one_side_has_no_doer(pipeline):
+    """The twin: the dead of one side say nothing of who fought them."""
+    ev = one(events_of(pipeline, "Five militants were killed in a clash in Kech on Monday."))
+    assert ev.actor1 is None, ev.actor1
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Security force members shot dead a farmer in Sugapa, Papua, on Monday.", "Military Forces of Indonesia"),
+    ("Security force personnel shot dead a farmer in Sugapa, Papua, on Monday.", "Military Forces of Indonesia"),
+    ("Police force members arrested a farmer in Sugapa, Papua, on Monday.", "Police Forces of Indonesia"),
+])
+def test_members_of_a_force_are_that_force(pipeline, text, doer):
+    ev = one(events_of(pipeline, text))
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Fighters from Boko Haram attacked a village in Gubio on Tuesday.", "Boko Haram"),
+    ("Militants of the Islamic State attacked a checkpoint in Kirkuk on Tuesday.", "Islamic State"),
+    ("Gunmen from Gubio attacked a village in Borno on Tuesday.", "Unidentified Armed Group (Nigeria)"),  # a place
+])
+def test_members_of_a_named_group_are_that_group(pipeline, text, doer):
+    ev = one(events_of(pipeline, text))
+    assert ev.actor1 is not None and ev.actor1.name == doer, ev.actor1
+
+
+def test_retelling_names_the_group_behind_unnamed_gunmen(pipeline):
+    text = ("Gunmen stormed a police post in Turbat on Monday, killing four policemen. "
+            "In a statement, the BLA said it had carried out the assault.")
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Balochistan Liberation Army", ev.actor1
+
+
+def test_retelling_that_names_no_group_leaves_the_gunmen_unnamed(pipeline):
+    text = ("Gunmen stormed a police post in Turbat on Monday, killing four policemen. "
+            "Police said militants had carried out the assault.")
+    ev = one(events_of(pipeline, text), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1

@@ -353,6 +353,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     start = tok.i
     if two and two in lex.noun_kind:
         pattern, start = lex.noun_kind[two], tok.i - 1
+        before = doc[start - 1].lemma_.lower() if start > 0 else ""
+        if lex.noun_kind.get(before, {}).get("kind") == "police" and doc[start - 1].dep_ == "compound":
+            pattern, start = lex.noun_kind[before], start - 1  # "police force members": the police
     elif lemma in lex.noun_kind:
         pattern = lex.noun_kind[lemma]
     if pattern is None:

@@ -443,6 +443,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
         if getattr(target, attr) is None and getattr(mention, attr) is not None:
             setattr(target, attr, getattr(mention, attr))
+    if _names_the_unnamed(target.actor1, mention.actor1) and not mention.negated:
+        target.actor1 = mention.actor1  # "Gunmen stormed the post … the BLA said it had carried out the assault"
     if target.place is None and mention.place is not None:
         target.place = mention.place
     specific = mention.time is not None and mention.time_basis in ("clause", "governing") and \
@@ -464,6 +466,15 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
 
 
+def _names_the_unnamed(told: Actor | None, retold: Actor | None) -> bool:
+    """Whether a retelling names the armed group behind a doer the first telling left unnamed
+    ("gunmen", "Unidentified Armed Group (Pakistan)"): the report read as a whole names it."""
+    return told is not None and retold is not None and told.kind == "description" \
+        and (told.name.startswith("Unidentified") or told.type is None) \
+        and retold.kind == "organisation" and retold.type in _ARMED_GROUPS
+
+
+_ARMED_GROUPS = frozenset({"rebel", "political_militia", "identity_militia"})
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 

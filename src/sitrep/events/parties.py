@@ -76,11 +76,28 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
     return fallback
 
 
+def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
+    """"Fighters from Boko Haram", "militants of the Islamic State": members a description leaves
+    unnamed are the organisation their "of" or "from" phrase names."""
+    if actor.kind != "description" or not (actor.name.startswith("Unidentified") or actor.type is None):
+        return actor
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+            for g in ch.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = [ctx.actor_at[t.i] for t in g.subtree if t.i in ctx.actor_at and not _in_locative(t, g)]
+                org = next((a for a in found if a.kind == "organisation" and a.type in _ARMED | {"state"}), None)
+                if org is not None:
+                    return org
+    return actor
+
+
 def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _INSTRUMENTS:
         return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party
     if tok.i in ctx.actor_at:
-        return ctx.actor_at[tok.i]
+        return _member_of(tok, ctx.actor_at[tok.i], ctx)
     if tok.pos_ == "PRON":
         return _antecedent(tok, ctx) if tok.lower_ in _PRONOUNS else None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):

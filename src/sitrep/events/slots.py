@@ -272,10 +272,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
                         and e.trigger.start < tok.idx]
                 target = max(told, key=lambda e: (e.sentence, e.trigger.start), default=None)
-            if target is None or (target.actor1 is not None and not (
+            if target is None or (target.actor1 is not None and target.actor1.name != accused.name and not (
                     target.actor1.kind == "description" and (target.actor1.name.startswith("Unidentified")
                                                              or target.actor1.type in _ARMED | {None}))):
-                continue  # a doer the report names stays
+                continue  # a doer the report names stays (the blamed one itself: the blame is how it is known)
             if target.actor2 is not None and target.actor2.name == accused.name:
                 continue
             target.actor1 = accused
@@ -414,6 +414,34 @@ def _speaker_doer(ev: Event, ctx: ReportContext) -> None:
             return
 
 
+def _clash_sides(ev: Event, ctx: ReportContext) -> None:
+    """A clash told by its dead, with no side doing it ("a Chadian soldier, as well as 20 Boko Haram
+    members, were killed in a clash"; "a shootout killed three Tajik and one Kyrgyz border
+    officer"): the armed sides its dead belong to are its sides, the first named first, as a coder
+    codes the two parties of a battle. Only where the dead are of two sides or more."""
+    if ev.acled_subtype != "Armed clash" or ev.actor1 is not None:
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    tok = trig.root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return
+    own = {t.i for t in tok.subtree} if verb.i != tok.i else set()  # a noun trigger's own words are not its dead
+    dead = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj") and ch.i not in own), None)
+    if dead is None:
+        return
+    sides: dict[str, Actor] = {}
+    for t in dead.subtree:
+        a = ctx.actor_at.get(t.i)
+        if a is not None and a.name not in sides and (a.type in _ARMED or a.type == "state") and a.kind != "country":
+            sides[a.name] = a
+    if len(sides) >= 2:
+        first, second = list(sides.values())[:2]
+        ev.actor1, ev.actor2 = first, second
+
+
 def _arresting_police(ev: Event, ctx: ReportContext) -> None:
     """An arrest the report tells with no one making it ("Sonko was arrested on Friday", "two
     suspects had been arrested") was made by the police of the country it happened in, as ACLED
@@ -503,6 +531,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.actor1 is None:
             _perpetrator(ev, events, ctx)
             _speaker_doer(ev, ctx)
+            _clash_sides(ev, ctx)
             _arresting_police(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
