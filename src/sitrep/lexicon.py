@@ -213,7 +213,7 @@ EVENT_WORD_CLASSES = {
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'incident_nouns', 'not_doers',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
-              'report_verbs', 'claimed_acts'),
+              'report_verbs', 'claimed_acts', 'own_act_verbs'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'stance_hedges',
               'one_account'),
