@@ -6,6 +6,14 @@ confirmed, denied, planned, per FORMAT.md), ``source`` (whom the text credits)
 and the source's anonymity (outlet's own voice, named, anonymous), with the
 span that says so. A claim of responsibility also names the perpetrator when
 the text gives no other.
+
+Every mention of an event has its say (the event's trigger and those folded into
+it, ``Event.retold``): the one that says most wins (claimed, confirmed, alleged,
+denied, reported). Told apart from any event, a group's claim of responsibility
+(anywhere in the report) makes the acts the report gives it claimed, and a
+confirmation just after an event ("a second official confirmed the toll")
+confirms it. Word classes: ``data/event_words.yaml`` (stance_hedges,
+report_verbs, one_account, claimed_acts, own_act_verbs, speaking).
 """
 from __future__ import annotations
 
