@@ -318,3 +318,14 @@ def test_a_threat_told_with_a_claim_of_responsibility_is_the_groups_own_word(pip
     for plover, status in statuses.items():
         assert plover in events, list(events)
         assert events[plover].claim.status == status, (plover, events[plover].claim)
+
+
+@pytest.mark.parametrize("said,status", [
+    ("the Baloch Liberation Front said they had launched an operation in the province", "claimed"),
+    ("the Baloch Liberation Front said they had condemned the violence in the province", "reported"),  # the twin
+])
+def test_a_groups_word_that_it_did_the_act_is_its_claim(pipeline, said, status):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday, as {said}.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"

@@ -87,7 +87,7 @@ def test_round_trip_fields(run, db):
     assert e["injured"] == 2
     assert e["category"] == "conflict" and e["acled_type"]
     assert e["actor1"] == "Boko Haram"
-    assert e["status"] == "alleged"  # "Suspected Boko Haram insurgents": a hedged doer
+    assert e["status"] == "alleged"  # the lead's "Suspected Boko Haram insurgents attacked …" hedges the doer
     assert e["historical"] == 0
     assert e["summary"] and e["event_key"].startswith("E")
     assert isinstance(e["latitude"], float) and 11 < e["latitude"] < 12.5

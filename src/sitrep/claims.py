@@ -6,6 +6,14 @@ confirmed, denied, planned, per FORMAT.md), ``source`` (whom the text credits)
 and the source's anonymity (outlet's own voice, named, anonymous), with the
 span that says so. A claim of responsibility also names the perpetrator when
 the text gives no other.
+
+Every mention of an event has its say (the event's trigger and those folded into
+it, ``Event.retold``): the one that says most wins (claimed, confirmed, alleged,
+denied, reported). Told apart from any event, a group's claim of responsibility
+(anywhere in the report) makes the acts the report gives it claimed, and a
+confirmation just after an event ("a second official confirmed the toll")
+confirms it. Word classes: ``data/event_words.yaml`` (stance_hedges,
+report_verbs, one_account, claimed_acts, own_act_verbs, speaking).
 """
 from __future__ import annotations
 
@@ -24,6 +32,8 @@ _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|th
 _REPORT_VERBS = _W["report_verbs"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
+_OWN_ACT_VERBS = _W["own_act_verbs"]
+_SPEAKING = _W["speaking"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -227,6 +237,10 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
 def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | None:
     """The first claim of responsibility in ``span``, with the claimant's actor when it is one."""
     for tok in span:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEAKING:
+            own = _own_act(tok, actor_at)
+            if own is not None:
+                return own
         if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
             continue
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
@@ -246,6 +260,27 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
         actor = _actor_in(agent, actor_at)
         name = actor.name if actor else _phrase(agent)
         return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
+    return None
+
+
+def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
+    """"Yemen's Houthi rebels said they had launched an operation in the UAE", "the Taliban said it
+    carried out the attack": an armed group's word that it did the act is its claim of it. The speaker
+    is an armed group (not a state, whose forces' operations are reported), the act's doer a pronoun
+    for it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    group = _actor_in(subj, actor_at) if subj is not None else None
+    if group is None or group.type in (None, "state", "civilians", "protesters") or group.kind == "description":
+        return None
+    for act in verb.children:
+        if act.dep_ != "ccomp" or act.lemma_.lower() not in _OWN_ACT_VERBS:
+            continue
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        # the act's object ("launched an operation", also when a quoted word after it throws the parse)
+        obj = next((t for t in act.subtree if t.i > act.i and t.pos_ == "NOUN" and
+                    (t.head == act or t.head.head == act)), None)
+        if doer is not None and doer.pos_ == "PRON" and obj is not None and obj.lemma_.lower() in _CLAIMED_ACTS:
+            return Claim("claimed", group.name, "named", Span(verb.idx, verb.idx + len(verb), verb.text)), group
     return None
 
 
