@@ -364,6 +364,8 @@ NOBODY_KILLED = [
                                     "There were no casualties, the army said.", 0),
     ("no-casualties-twin", "Militants fired two rockets at a border post near Tal Abyad in Syria on Monday. "
                            "Two guards were killed, the army said.", 2),
+    ("no-soldiers-killed", "Militants fired two rockets at a border post near Tal Abyad in Syria on Monday. "
+                           "No soldiers were killed, the army said.", 0),
     ("no-fatalities", "No fatalities have been reported after rebels shelled a village near Kidal in Mali on Monday.", 0),
     ("fatalities-twin", "Three people were killed after rebels shelled a village near Kidal in Mali on Monday.", 3),
 ]

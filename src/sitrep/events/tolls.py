@@ -61,7 +61,9 @@ _ARRESTED = re.compile(
     rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
 
 
-_NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)", re.I)
+_NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)|"
+                          r"\bno\s+(?:[\w’'-]+\s+){1,2}?(?:were|was|have been|has been|had been)\s+(?:killed|hurt|injured|wounded)\b",
+                          re.I)  # ("no soldiers were killed")
 # "there were no casualties", "causing only material damage", "the bomb missed the patrol"
 _NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_W["no_deaths"], key=len, reverse=True))
                         + r")\b", re.I)
