@@ -82,6 +82,8 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
         return False  # "gave them a loan on Monday in Islamabad" is not "give in": a place or a day
     near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
+    if all(w in near or w in nxt for w in rest):
+        return True
     sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")}
     sub |= {t.lemma_.lower() for t in tok.children if t.dep_ in ("dobj", "nsubjpass")}  # "30 rockets were fired"
     return all(w in near or w in nxt or w in sub for w in rest)

@@ -179,6 +179,10 @@ def _blame(tok, violent_words) -> tuple | None:
     attack", "X was responsible for the attack", "held X responsible for the killings". The act is
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lower not in _ANSWERABLE and not (lemma in _BLAMING and tok.pos_ == "VERB"):
+        return None  # (most words: asked first, as every word of the report is asked)
+
     def pobj(prep_words, head):
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in prep_words:
@@ -187,7 +191,6 @@ def _blame(tok, violent_words) -> tuple | None:
                     g = next((x for x in g.children if x.dep_ == "dobj"), g)
                 return g if g is not None else False
         return None
-    lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "VERB" and lemma in _BLAMING:
         if tok.tag_ == "VB" or any(ch.dep_ == "neg" for ch in tok.children):
             return None  # "it is wrong to blame us", "did not blame": no one is blamed
