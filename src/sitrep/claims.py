@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .language import token_index
+from .language import doc_text, span_text, token_index
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 
@@ -126,8 +126,11 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     report's latest violent event before it (within four sentences)."""
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in doc.sents]
+    if "claim" not in doc_text(doc).lower():
+        return  # (every form of "claim" spells it)
     for si, sent in enumerate(doc.sents):
-        if sent.start_char in told or not any(t.lemma_.lower() == "claim" for t in sent):
+        if sent.start_char in told or "claim" not in span_text(sent).lower() or \
+                not any(t.lemma_.lower() == "claim" for t in sent):
             continue
         last_told = {}
         for ev in events:
@@ -157,8 +160,10 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
     denied ("no fatalities have been confirmed") confirms nothing."""
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in doc.sents]
+    if "confirm" not in doc_text(doc).lower():
+        return  # (every form of "confirm" spells it)
     for si, sent in enumerate(doc.sents):
-        if sent.start_char in told:
+        if sent.start_char in told or "confirm" not in span_text(sent).lower():
             continue
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
         if verb is None or _negated(verb):
@@ -177,7 +182,7 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
             continue
         actor = _actor_in(subj, actor_at)
         name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
-        latest[1].claim = Claim("confirmed", name, _anonymity(sent.text, subj),
+        latest[1].claim = Claim("confirmed", name, _anonymity(span_text(sent), subj),
                                 Span(verb.idx, verb.idx + len(verb), verb.text))
 
 
@@ -303,7 +308,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                     tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
                 continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
             return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
-    for m in _HEDGE_PHRASES.finditer(sent.text):
+    for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
                 (a < trigger.idx or _on_a_doer(trigger.doc, a)):
@@ -329,12 +334,12 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             name = _phrase(subj) if subj.pos_ != "PRON" else None
             if actor is not None and actor.kind != "description":
                 name = actor.name
-            anonymity = _anonymity(sent.text, subj)
+            anonymity = _anonymity(span_text(sent), subj)
             return Claim(status, name, anonymity, Span(anc.idx, anc.idx + len(anc), anc.text))
-    m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", sent.text)
+    m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", span_text(sent))
     if m:
         src = m[1].strip(" ,.")
-        return Claim("reported", src, _anonymity(sent.text, None, src),
+        return Claim("reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
 

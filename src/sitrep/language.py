@@ -188,6 +188,13 @@ def doc_text(doc) -> str:
     return text
 
 
+
+
+def span_text(span) -> str:
+    """``span.text`` (a sentence's), sliced from :func:`doc_text` instead of joined from its tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def clause_verb(tok, limit: int = 8):
     """The verb (or auxiliary) of the clause ``tok`` is in: its nearest verbal ancestor."""
     h = tok

@@ -72,14 +72,15 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     prts = {ch.lower_ for ch in tok.children if ch.dep_ == "prt"}
     if prts and not prts & set(rest) and set(rest) & _PARTICLES:
         return False  # "called off the talks" is not "call on"
-    beside = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 3]}
-    placing, free = set(), set()  # prepositions of the verb that bring a place or a day, and the others
-    for ch in tok.children:
-        if ch.dep_ == "prep":
-            (placing if any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
-                            for g in ch.children) else free).add(ch.lower_)
-    if any(w in _PARTICLES and w in placing - free - prts - beside for w in rest):
-        return False  # "gave them a loan on Monday in Islamabad" is not "give in": a place or a day
+    if any(w in _PARTICLES for w in rest):
+        beside = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 3]}
+        placing, free = set(), set()  # prepositions of the verb that bring a place or a day, and the others
+        for ch in tok.children:
+            if ch.dep_ == "prep":
+                (placing if any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                                for g in ch.children) else free).add(ch.lower_)
+        if any(w in _PARTICLES and w in placing - free - prts - beside for w in rest):
+            return False  # "gave them a loan on Monday in Islamabad" is not "give in": a place or a day
     near = {ch.lower_ for ch in tok.children} | {ch.lemma_.lower() for ch in tok.children}
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
     if all(w in near or w in nxt for w in rest):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..language import doc_text
+from ..language import doc_text, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -414,7 +414,7 @@ class MentionReader:
         if cls.name == "arrest":
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
         if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":
-            low = sent.text.lower()
+            low = span_text(sent).lower()
             if self.t.violent_crowd.search(low):
                 # "protesters hurled stones at police", "demonstrators torched cars": a riot
                 ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"

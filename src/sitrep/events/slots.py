@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..language import doc_text
+from ..language import doc_text, span_text
 from ..actors import state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Interval, Place, ReportContext, Span
@@ -112,7 +112,7 @@ def _lasting(ev: Event, ctx: ReportContext) -> None:
             m = re.fullmatch(rf"(?:for\s+|about\s+|more than\s+|nearly\s+|some\s+)*({_NUM})\s+days?", te.span.text, re.I)
             offset = re.match(r"\s*(?:after|before|ago|later|earlier|since|prior)\b",
                               doc_text(ctx.doc)[te.span.end:te.span.end + 12], re.I)
-            if te.kind == "duration" and m and not offset and _LASTING.search(ctx.sents[si].text):
+            if te.kind == "duration" and m and not offset and _LASTING.search(span_text(ctx.sents[si])):
                 days = number(m[1])
                 break
     if days and 0 < days <= 60:
@@ -480,8 +480,9 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         group = [ev for l, ev in before if l == last]  # an attack on two towns: both told again
         if si - last > 3 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
             continue
-        told_here = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
-        if si - last == 1 and ctx.paragraph[si] == ctx.paragraph[last] and _LASTING.search(sent.text) and \
+        text = span_text(sent).rstrip()
+        told_here = Span(sent.start_char, sent.start_char + len(text), text)
+        if si - last == 1 and ctx.paragraph[si] == ctx.paragraph[last] and _LASTING.search(span_text(sent)) and \
                 any(te.kind == "duration" for te in ctx.times.get(si, [])):
             for ev in group:
                 ev.evidence.append(told_here)
@@ -489,7 +490,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             continue  # whose deaths these are is not said
         ev = group[0]
         killed, injured = _casualties(sent, ctx.doc)
-        toll = bool(_TOLL.search(sent.text))
+        toll = bool(_TOLL.search(span_text(sent)))
         if killed is not None and (ev.fatalities is None or (toll and killed.value > ev.fatalities.value)):
             ev.fatalities = killed
             if told_here not in ev.evidence:
@@ -502,16 +503,17 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
     """A toll told before any attack is ("Two explosions rocked the finish line, leaving at least 2
     dead." … "The explosions happened in quick succession"): the report's first attack, when it is told
     in the next sentence or the one after, in the same paragraph or the next, and no other with it."""
+    after = [ev for _, ev in violent if 0 < ev.sentence - si <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[si] <= 1]
+    if len(after) != 1 or any(ev.sentence < si for _, ev in violent) or after[0].fatalities is not None:
+        return  # (asked before the sentence is read: most sentences are not just before an attack)
     killed, _ = _casualties(sent, ctx.doc)
     if killed is None:
-        return
-    after = [ev for _, ev in violent if 0 < ev.sentence - si <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[si] <= 1]
-    if len(after) != 1 or any(ev.sentence < si for _, ev in violent):
         return
     ev = after[0]
     if ev.fatalities is None:
         ev.fatalities = killed
-        told_here = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
+        text = span_text(sent).rstrip()
+        told_here = Span(sent.start_char, sent.start_char + len(text), text)
         if told_here not in ev.evidence:
             ev.evidence.append(told_here)
 

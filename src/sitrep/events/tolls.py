@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..language import doc_text
+from ..language import doc_text, span_text
 from ..lexicon import load_event_words
 from ..records import Count, Mention, Span
 
@@ -261,7 +261,7 @@ def _joined(v, w) -> bool:
 
 
 def _count(pattern, sent, doc) -> Count | None:
-    for m in pattern.finditer(sent.text):
+    for m in pattern.finditer(span_text(sent)):
         g = next((x for x in m.groups() if x), None)
         if g is None:
             continue
@@ -289,7 +289,7 @@ _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[
 
 
 def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
-    text = sent.text
+    text = span_text(sent)
     found = []
 
     def admissible(a: int, b: int) -> bool:
