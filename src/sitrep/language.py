@@ -157,11 +157,18 @@ def repair_lemmas(doc, verbs: frozenset[str]) -> None:
     """Give back the final "e" the model's lemmatizer takes from some verbs' past and -ing forms
     ("staged" -> "stag", "raped" -> "rap", "slated" -> "slat"), where the verb with the "e" is one
     of sitrep's own (``verbs``) and the shorter word is not: the stages compare lemmas."""
-    for tok in doc:
-        if tok.tag_ in ("VBD", "VBN", "VBG"):
-            lemma = tok.lemma_
-            if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
-                tok.lemma_ = lemma + "e"
+    if not len(doc):
+        return
+    import numpy as np
+    from spacy.attrs import TAG
+
+    strings = doc.vocab.strings
+    tags = doc.to_array(TAG)
+    for i in np.nonzero(np.isin(tags, [strings[t] for t in ("VBD", "VBN", "VBG")]))[0].tolist():
+        tok = doc[i]  # (only the past and -ing forms: the rest of the report is not visited)
+        lemma = tok.lemma_
+        if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
+            tok.lemma_ = lemma + "e"
 
 
 def word_class(nlp, pos: str) -> frozenset[str]:

@@ -65,6 +65,7 @@ class EventFinder:
         ctx = self.context(doc, found)
         events: list[Event] = []
         for si, sent in enumerate(ctx.sents):
+            first = len(notes) if notes is not None else 0  # (this sentence's notes come after)
             for c, ev in self.mentions.read(sent, si, ctx, note):
                 for one in incidents.add(c, ev, events, ctx, self.t.support_verbs, note):
                     events.append(one)
@@ -72,7 +73,7 @@ class EventFinder:
                          f"{', ' + c.cls.acled_subtype if c.cls.acled_subtype else ''}) in a clause that tells "
                          "a happening", one)
                     if notes is not None:  # the mentions its sentence folded into it
-                        made.extend((n, one) for n in notes if n.outcome == "folded" and n.rule == "same sentence"
+                        made.extend((n, one) for n in notes[first:] if n.outcome == "folded" and n.rule == "same sentence"
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         slots.fill(events, ctx, self.t, self.violent_words, found.places)

@@ -298,18 +298,24 @@ def _strike_doer(events: list[Event], ctx: ReportContext) -> None:
     strike on a home in Khan Younis killed seven"; "Russian drones attacked Kharkiv … A drone hit an
     apartment block"): that force struck, as a coder reading the whole report codes it. Only strikes
     of the same days (a month apart at most) in the same country; two forces striking: no one."""
+    forces: dict[str, dict[str, Actor]] = {}  # the report's striking forces by kind, read once
+    by_kind: dict[str | None, list[Event]] = {}
+    for e in events:
+        by_kind.setdefault(e.acled_subtype, []).append(e)
     for ev in events:
         if ev.plover != _VIOLENT_PLOVER or (ev.acled_subtype or "").lower() not in _REMOTE or not _unnamed(ev.actor1):
             continue
-        doers = {e.actor1.name: e.actor1 for e in events
-                 if e is not ev and e.acled_subtype == ev.acled_subtype and not _unnamed(e.actor1)
+        doers = {e.actor1.name: e.actor1 for e in by_kind[ev.acled_subtype]
+                 if e is not ev and not _unnamed(e.actor1)
                  and e.actor1.type not in ("civilians", "protesters", "rioters")
                  and not (e.interval.known and ev.interval.known
                           and abs((e.interval.start - ev.interval.start).days) > 31)
                  and not (e.place is not None and ev.place is not None and e.place.country and ev.place.country
                           and e.place.country != ev.place.country)}
         if not doers:
-            doers = _striking_forces(ev, events, ctx)
+            if ev.acled_subtype not in forces:
+                forces[ev.acled_subtype] = _striking_forces(ev, events, ctx)
+            doers = forces[ev.acled_subtype]
         if len(doers) == 1:
             ev.actor1 = next(iter(doers.values()))
 
@@ -469,15 +475,17 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     to three sentences on (a toll often follows a quote or two) in the same paragraph or the next."""
     told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
     violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
+    by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
+    lasts = [x[0] for x in by_last]
     for si, sent in enumerate(ctx.sents):
         if si in told:
             continue
-        before = [(last, ev) for last, ev in violent if last < si]
-        if not before:
+        k = bisect.bisect_left(lasts, si)  # the violent events last told before this sentence: by_last[:k]
+        if not k:
             _toll_before(si, sent, violent, ctx)
             continue
-        last = max(x[0] for x in before)
-        group = [ev for l, ev in before if l == last]  # an attack on two towns: both told again
+        last = lasts[k - 1]
+        group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
         if si - last > 3 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
             continue
         text = span_text(sent).rstrip()
