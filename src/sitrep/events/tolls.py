@@ -129,21 +129,19 @@ def _fatal(tok) -> bool:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
+    lemma = tok.lemma_.lower()
+    if not (dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or lemma not in _NOT_KILLING and any(
+            ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
+            ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
+            ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
+            for ch in tok.children)):
+        return False  # no death told ("sentenced to death" is none)
     if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
         return False  # ("did not kill", "will be executed", "was nearly killed")
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
-    lemma = tok.lemma_.lower()
-    if dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS:
-        return True
-    if lemma in _NOT_KILLING:
-        return False  # "sentenced to death"
-    return any(ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
-               ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
-               ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
-               for ch in tok.children)
-
+    return True
 
 def _victims(verb) -> list:
     """Who died by ``verb``: the subject of a verb of dying or of a passive ("two guards were shot
