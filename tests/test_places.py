@@ -494,3 +494,18 @@ def test_a_county_named_after_a_state_ranks_below_the_state_even_in_a_named_prov
 ])
 def test_a_province_is_named_in_english(pipeline, text, mention, admin1):
     assert place(places_of(pipeline, text), mention).admin1 == admin1
+
+
+_CABO = ("Raiders burned dozens of huts in Mandela on Tuesday. The village lies in Muidumbe district of "
+         "Cabo Delgado province, officials in Muidumbe said. Troops were sent to Muidumbe.")
+
+
+def test_a_middling_namesake_town_abroad_does_not_outvote_the_provinces_a_report_names(pipeline):
+    """"Mandela" is a Ghanaian town of 77,000 in the gazetteer and an unlisted Mozambican village
+    here: a report that names Cabo Delgado's districts three times is not about Ghana."""
+    found = places_of(pipeline, _CABO)
+    assert all(p.country == "MZ" for p in found), [(p.name, p.country) for p in found]
+    assert any(p.name == "Muidumbe" for p in found)  # the report's own districts are still placed
+    # the twin: named alone, the town is Ghana's
+    alone = places_of(pipeline, "Militants raided a fishing camp near Mandela on Monday.")
+    assert [(p.name, p.country) for p in alone] == [("Mandela", "GH")]

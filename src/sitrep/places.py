@@ -311,6 +311,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     focus: Counter = Counter()
     small: Counter = Counter()
     admin1s: Counter = Counter()
+    # the countries whose provinces or districts the report names unambiguously ("Cabo Delgado",
+    # "Muidumbe"), whatever the tagger called them: a town of middling size abroad ("Mandela", Ghana's,
+    # 77,000 people) does not outvote them; there it is a namesake of a village the gazetteer lacks
+    regional = Counter(next(iter(cs)) for span, cands, _ in kept
+                       if all(c.feature in ("admin1", "admin2") for c in cands)
+                       and len(cs := {c.country for c in cands}) == 1 and None not in cs)
+    regional = {iso for iso, n in regional.items() if n >= 3}  # (named three times at least)
     for span, cands, _ in kept:
         if all(id(c) in guessed for c in cands):
             continue  # a spelling guess does not say which country a report is about
@@ -326,7 +333,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # says nothing of the report's countries
         if len(countries) == 1 and None not in countries and not _owned_or_credit(doc, span, kept) and \
                 not (span.text.lower() in adjectives and all(c.feature in ("city", "admin2") for c in cands)):
-            if all(c.feature == "city" and c.population < _SMALL_TOWN for c in cands):
+            iso = next(iter(countries))
+            if all(c.feature == "city" and c.population < _SMALL_TOWN for c in cands) or \
+                    (regional and iso not in regional and all(c.feature == "city" and c.population < _FAMOUS
+                                                              for c in cands)):
                 small[next(iter(countries))] += 1  # counted below, only where nothing says otherwise
             else:
                 focus[next(iter(countries))] += 1
@@ -347,6 +357,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 focus[iso] += 1
     # a small town known in one country only ("Woodvale": Western Australia's) vouches for that country
     # only when it is already named or nothing else is: in a Belfast story it is a Belfast street
+    if not focus and len(regional) == 1:
+        focus[next(iter(regional))] += 1  # no country named, but provinces or districts of one country
     for iso, n in small.items():
         if iso in focus or not focus:
             focus[iso] += n
