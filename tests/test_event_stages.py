@@ -2,7 +2,8 @@
 
 mentions (``MentionReader.read``): one sentence's trigger words -> mentions, each with the event its
 own clause tells; incidents (``incidents.add``): a mention folded into the report's incidents or made a
-new one; slots (``slots.fill``): each incident's fields from the whole report. The earlier stages
+new one; slots (``slots.fill``): each incident's fields from the whole report; reunion
+(``reunion.reunite``): incidents that, filled, are one happening told far apart, joined. The earlier stages
 (times, places, actors) run as in the pipeline; what they found is caught on its way to the events
 stage, so that each event stage can be called on its own.
 """
@@ -12,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events import incidents, slots
+from sitrep.events import incidents, reunion, slots
 from sitrep.events.mentions import MentionReader
 
 PUBLISHED = "2024-03-10"  # a Sunday: "on Monday" is 4 March 2024
@@ -129,3 +130,46 @@ def test_the_one_armed_group_a_report_names_is_the_doer_of_its_gunmen(pipeline):
                                       "On Tuesday, gunmen attacked a school in Bama.")
     assert [doer for _, doer in before] == ["Boko Haram", "Unidentified Armed Group (Nigeria)"]
     assert [e.actor1.name for e in after] == ["Boko Haram", "Boko Haram"]
+
+
+# -- reunion -------------------------------------------------------------------------------------
+
+_FAR_APART = ("{first} The farmers were working on their fields. The state governor condemned the killing. "
+              "Residents fled to nearby towns. Schools were closed for the week. Traders said markets were empty. "
+              "{second}")
+
+
+def _reunited(pipeline, text):
+    made, ctx, _ = _incidents(pipeline, text)
+    places = [p for told in ctx.places.values() for p in told]
+    slots.fill(made, ctx, pipeline.event_finder.t, pipeline.event_finder.violent_words, places)
+    return made, reunion.reunite(made, ctx)
+
+
+def test_one_killing_told_again_paragraphs_later_is_one_event(pipeline):
+    text = _FAR_APART.format(first="Gunmen killed five farmers in Bungudu on Monday, police said.",
+                             second="A police spokesman said gunmen shot dead five farmers in Bungudu on Monday.")
+    made, (kept, joined) = _reunited(pipeline, text)
+    assert [e.plover for e in made].count("ASSAULT") == 2  # too far apart for the incidents stage
+    assault, = [e for e in kept if e.plover == "ASSAULT"]
+    assert assault.trigger.text == "killed" and len(assault.evidence) == 2 and len(joined) == 1
+    assert joined[id(made[-1])] is assault
+
+
+def test_the_same_telling_in_another_town_is_another_event(pipeline):
+    text = _FAR_APART.format(first="Gunmen killed five farmers in Bungudu on Monday, police said.",
+                             second="A police spokesman said gunmen shot dead five farmers in Gusau on Monday.")
+    _, (kept, joined) = _reunited(pipeline, text)
+    assert [e.place.name for e in kept if e.plover == "ASSAULT"] == ["Bungudu", "Gusau"] and joined == {}
+
+
+def test_two_measures_of_one_government_on_one_day_stay_two(pipeline):
+    lead = "Pakistan closed its airspace to Indian airlines in Islamabad on Friday."
+    filler = (" The decision followed a meeting of senior officials. Pakistan's foreign minister spoke to reporters."
+              " Indian officials did not comment. Markets fell sharply. ")
+    _, (kept, _) = _reunited(pipeline, lead + filler + "Pakistan also suspended all trade with India in Islamabad on Friday.")
+    assert [e.trigger.text for e in kept if e.plover == "SANCTION"] == ["closed", "suspended"]
+    _, (kept, _) = _reunited(pipeline, lead + filler + "The government said it closed its airspace to Indian "
+                                                      "airlines in Islamabad on Friday.")  # the twin: one measure
+    sanction, = [e for e in kept if e.plover == "SANCTION"]
+    assert len(sanction.evidence) == 2

@@ -1119,6 +1119,18 @@ def test_explain_says_which_mention_made_each_event_and_why_the_others_went(pipe
     assert [e.id for e in art.events] == ["E1"]  # explaining changes nothing
 
 
+def test_explain_says_an_event_told_again_far_away_joined_the_first(pipeline):
+    text = ("Gunmen killed five farmers in Bungudu on Monday, police said. The farmers were working on their "
+            "fields. The state governor condemned the killing. Residents fled to nearby towns. Schools were "
+            "closed for the week. Traders said markets were empty. A police spokesman said gunmen shot dead "
+            "five farmers in Bungudu on Monday.")
+    art = pipeline.extract(text, published="2024-03-10")
+    notes = {n.trigger.text: n for n in art.explain}
+    assert (notes["killed"].outcome, notes["killed"].event) == ("event", "E1")
+    assert (notes["shot"].outcome, notes["shot"].rule, notes["shot"].event) == ("folded", "same happening", "E1")
+    assert [e.id for e in art.events if e.plover == "ASSAULT"] == ["E1"]
+
+
 def test_explain_names_a_condition_and_a_called_off_visit(pipeline):
     text = ("If militants attack the town again, the army will respond, the governor said on Monday. "
             "The minister postponed his visit to Quetta.")

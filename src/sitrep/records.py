@@ -214,6 +214,7 @@ class Mention:
     definite: bool = False  # "the attack": may be a mention of an earlier event
     plural: bool = False
     verb: object = None  # the verb that carries the clause (itself, or a support verb)
+    another: bool = False  # its clause tells it as another happening ("in a separate attack")
     extra: list[Mention] = field(default_factory=list)  # further trigger words of its clause folded in
 
 

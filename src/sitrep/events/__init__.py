@@ -3,7 +3,8 @@
 1. :mod:`.mentions` reads each sentence's trigger words into mentions, each with what its own
    clause says;
 2. :mod:`.incidents` folds the mentions of one report into incidents;
-3. :mod:`.slots` fills each incident's fields from the whole report.
+3. :mod:`.slots` fills each incident's fields from the whole report;
+4. :mod:`.reunion` joins incidents that, their fields filled, are one happening told far apart.
 
 Reads: the spaCy ``Doc`` (dependency parse), the trigger lexicon (``data/triggers.yaml``), and the
 times, places and actors of the earlier stages.
@@ -23,7 +24,7 @@ from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
 from .parties import _PEOPLE
 from .scenes import _lead_time
-from . import incidents, slots
+from . import incidents, reunion, slots
 from .mentions import MentionReader
 
 
@@ -64,11 +65,14 @@ class EventFinder:
 
         ctx = self.context(doc, found)
         events: list[Event] = []
+        apart: set[int] = set()  # the events told as another happening ("in a separate attack")
         for si, sent in enumerate(ctx.sents):
             first = len(notes) if notes is not None else 0  # (this sentence's notes come after)
             for c, ev in self.mentions.read(sent, si, ctx, note):
                 for one in incidents.add(c, ev, events, ctx, self.t.support_verbs, note):
                     events.append(one)
+                    if c.another:
+                        apart.add(id(one))
                     note(c, si, "event", "trigger", f"trigger class {c.cls.name!r} ({c.cls.plover}"
                          f"{', ' + c.cls.acled_subtype if c.cls.acled_subtype else ''}) in a clause that tells "
                          "a happening", one)
@@ -77,10 +81,14 @@ class EventFinder:
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         slots.fill(events, ctx, self.t, self.violent_words, found.places)
+        events, joined = reunion.reunite(events, ctx, apart)
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
         for n, ev in made:
-            n.event = n.event or ev.id
+            if id(ev) in joined and n.outcome == "event":
+                n.outcome, n.rule = "folded", "same happening"
+                n.why = "tells an event told elsewhere in the report again: the same kind, day, place and parties"
+            n.event = n.event or joined.get(id(ev), ev).id
         if notes is not None:
             notes.sort(key=lambda n: n.trigger.start)
         return events

@@ -86,7 +86,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     if not events:
         return None
     own_time = ev.time is not None and ev.time.sentence == ev.sentence or _undated_time(ev, c, ctx)
-    another = _told_as_another(c)  # (once per mention: it walks the sentence)
+    another = c.another
     also = not c.noun and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children)
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
@@ -541,6 +541,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
+    c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and _adds_to_toll(c):

@@ -1,0 +1,100 @@
+"""Stage 2b of events, reunion: incidents that are one happening, told far apart, become one.
+
+The incidents stage (:mod:`.incidents`) folds a mention into an earlier incident from what the two
+clauses say, within a few sentences. Once :mod:`.slots` has given every incident its date, place
+and parties from the whole report, two incidents can be seen to be one happening even when their
+tellings are paragraphs apart: ACLED's rule, "same actors, same day, same place = one event".
+
+Reads: the report's incidents with their slots filled, and the parse (the thing a political act is
+done to). Adds: nothing new; an incident that is another's happening is absorbed into the earlier
+one (its evidence, retold triggers and any field the earlier one lacks) and removed.
+
+Two incidents are one happening when all of these hold:
+
+* **told apart**: the later one is not told as another ("in a separate attack", "a second drone");
+* **type**: the same PLOVER type, neither negated, neither planned unless both are;
+* **day**: both dated to the same single day;
+* **place**: the same country and province, and the same town, or both told only to that province;
+  an incident placed only in a country, or not placed, is never joined (a country is too wide to
+  say "same place");
+* **parties**: doers that agree (the same name, one state's forces, or an unidentified group
+  beside a named non-state one) and targets that do not differ;
+* **act**: for political acts, not two things done: "closes its airspace" and "suspends trade"
+  on one day by one government are two measures.
+"""
+from __future__ import annotations
+
+from ..records import Actor, Event, Place, ReportContext
+from .incidents import _absorb, _different_targets, _one_state, _same_town
+
+
+def reunite(events: list[Event], ctx: ReportContext,
+            apart: set[int] = frozenset()) -> tuple[list[Event], dict[int, Event]]:
+    """Entry point: ``events`` (slots filled) with each one that is an earlier one's happening
+    absorbed into it, except those whose ``id()`` is in ``apart`` (told as another happening: "in
+    a separate attack", "a second drone"). Returns the events kept and, by ``id()`` of each absorbed event, the event
+    it joined (for ``--explain``'s notes)."""
+    kept: list[Event] = []
+    joined: dict[int, Event] = {}
+    for ev in events:
+        target = None if ev.negated or id(ev) in apart else next((prev for prev in kept if one_happening(prev, ev, ctx)), None)
+        if target is None:
+            kept.append(ev)
+        else:
+            _absorb(target, ev)
+            joined[id(ev)] = target
+    return kept, joined
+
+
+def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
+    """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
+    return a.plover == b.plover and not a.negated and not b.negated \
+        and (a.claim.status == "planned") == (b.claim.status == "planned") \
+        and _same_day(a, b) and _same_place(a.place, b.place) \
+        and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) \
+        and not _acts_differ(a, b, ctx)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    x, y = a.interval, b.interval
+    return x.known and y.known and x.precision == y.precision == "day" and (x.start, x.end) == (y.start, y.end)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.country != b.country or "country" in (a.feature, b.feature):
+        return False
+    if a.admin1 != b.admin1:
+        return False
+    if a.feature in ("city", "admin2") and b.feature in ("city", "admin2"):
+        return _same_town(a, b)
+    return a.feature == b.feature  # a province and a town in it: maybe another town's happening
+
+
+def _doers_agree(x: Actor | None, y: Actor | None) -> bool:
+    if x is None or y is None or x.name == y.name or _one_state(x, y):
+        return True
+    unnamed = [a for a in (x, y) if a.name.startswith("Unidentified")]
+    return len(unnamed) == 1 and x.type != "state" and y.type != "state"
+
+
+def _acts_differ(a: Event, b: Event, ctx: ReportContext) -> bool:
+    if a.category == "conflict" or a.plover == "PROTEST":
+        return False
+    x, y = _thing_done_to(a, ctx), _thing_done_to(b, ctx)
+    return x is not None and y is not None and x != y
+
+
+def _thing_done_to(ev: Event, ctx: ReportContext) -> str | None:
+    """The noun a political act is done to: "closes its airspace", "the suspension of trade"."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for ch in tok.children:
+        if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num:
+            return ch.lemma_.lower()
+        if tok.pos_ == "NOUN" and ch.dep_ == "prep" and ch.lower_ in ("of", "on", "to"):
+            obj = next((g for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                return obj.lemma_.lower()
+    return None
