@@ -62,6 +62,8 @@ def test_the_event_word_classes_are_loaded_strictly(tmp_path):
     (lambda r: r["armed_targets"].append("army camp"), "one word each"),
     (lambda r: r["classes"]["sexual"]["verbs"].append("gang-rape"), "a hyphenated verb can never match"),
     (lambda r: r["classes"]["sanction"].update({"enacted": "yes"}), "'enacted' must be true or false"),
+    (lambda r: r["classes"]["request"].update({"part_of": ["protests"]}), r"\['protests'\] are not"),
+    (lambda r: r["classes"]["request"].update({"part_of": "protest"}), "must list classes"),
 ])
 def test_an_entry_that_could_never_match_is_refused(tmp_path, change, says):
     with pytest.raises(ConfigError, match=says):

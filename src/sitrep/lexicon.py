@@ -30,6 +30,7 @@ class TriggerClass:
     subjects: frozenset[str] = frozenset()  # when set: the doer must be one of these
     objects: frozenset[str] = frozenset()  # when set: what is acted on must be one of these
     enacted: bool = False  # a decision to do it does it ("decided to sever ties"): not a plan
+    part_of: frozenset[str] = frozenset()  # classes whose clause it can sit in as a part of their happening
 
 
 @dataclass
@@ -67,7 +68,8 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
                               "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}
-_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "verbs", "nouns"}
+_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "verbs", "nouns",
+               "part_of"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -109,6 +111,10 @@ def _strict(p: Path, raw) -> None:
                 raise ConfigError(f"{where}: acled {acled!r} is not an ACLED [type, sub-type] pair")
         elif acled:
             raise ConfigError(f"{where}: a political class has no ACLED type")
+        unknown = [h for h in c.get("part_of") or () if h not in classes]
+        if not isinstance(c.get("part_of", []), list) or unknown:
+            raise ConfigError(f"{where}: part_of {c.get('part_of')!r}: must list classes of this file"
+                              + (f" ({unknown!r} are not)" if unknown else ""))
         for key in ("verbs", "nouns", "subjects", "objects"):
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
@@ -147,7 +153,8 @@ def load_triggers(path: str | None = None) -> Triggers:
         acled = c.get("acled") or [None, None]
         tc = TriggerClass(name, c["plover"], c["category"], acled[0], acled[1], c.get("mode"),
                           bool(c.get("violent")), frozenset(c.get("subjects") or ()),
-                          frozenset(c.get("objects") or ()), bool(c.get("enacted")))
+                          frozenset(c.get("objects") or ()), bool(c.get("enacted")),
+                          frozenset(c.get("part_of") or ()))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -215,7 +222,7 @@ EVENT_WORD_CLASSES = {
               'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs',
-              'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs'),
+              'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account'),

@@ -14,6 +14,7 @@ _MULTITUDES = _W["multitudes"]
 _HABITUAL = _W["habitual"]
 _ATTRIBUTING = _W["attributing"]
 _QUOTING = _W["quoting"]
+_SUBJECT_CONTROL = _W["subject_control"]
 _ANNOUNCING = _W["announcing"]
 _INTENDING = _W["intending"]
 _MODAL_SKIP = _W["modal_skip"]
@@ -294,9 +295,21 @@ def _subject(v):
         if v.dep_ == "advcl" and v.head.lemma_.lower() in _SPEAKING and v.lemma_.lower() in _HARMING:
             return None  # "…, US officials said, killing two people": the speakers killed no one
         return _subject(v.head)
+    host = _ing_host(v)
+    if host is not None and v.head.lower_ in _SUBJECT_CONTROL:
+        return _subject(host)  # "Kono said after summoning the ambassador": Kono summoned him
     if v.dep_ == "dep" and v.head.i != v.i and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
             and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
         return _subject(v.head)  # "X put the accord on hold, suspended all trade": a list the parser left loose
+    return None
+
+
+def _ing_host(v):
+    """The verb an -ing clause hangs on through a preposition ("said after summoning", "would
+    reciprocate by expelling"), or None."""
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX") \
+            and v.head.head.i != v.head.i:
+        return v.head.head
     return None
 
 

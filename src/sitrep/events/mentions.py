@@ -25,7 +25,7 @@ from .clauses import (
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _MODAL_SKIP, _MONTHS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
     _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
-    _has_place_object, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
+    _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _past_chain, _subject, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
@@ -78,7 +78,10 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
     """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10")."""
     out: list[Mention] = []
     for c in cands:
-        host = None
+        host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
+        if host is not None:  # "gathered in the square demanding his release": the protest's demand
+            host.extra.append(c)
+            continue
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
@@ -106,6 +109,21 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _inside(tok, host) -> bool:
+    """True when ``tok`` sits in ``host``'s clause: ``host`` governs it with no other clause's verb
+    between ("marched through the city, demanding jobs"; "protesters who demanded jobs marched")."""
+    h = tok
+    for _ in range(4):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h == host:
+            return True
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp", "prep", "conj"):
+            return False
+    return False
 
 
 def _linked(a, b) -> bool:
@@ -211,8 +229,8 @@ class MentionReader:
                         continue
                     if cls.subjects:
                         subj = _subject(tok)
-                        if subj is None or subj.lemma_.lower() not in cls.subjects:
-                            continue
+                        if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
+                            continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "territory" and (not _has_place_object(tok) or any(
@@ -241,6 +259,15 @@ class MentionReader:
                     out.append(Mention(tok, cls, tok.idx, tok.idx + len(tok), False))
                     break
         return out
+
+    def _has_part(self, tok, cls) -> bool:
+        """Whether a verb of a class that can be part of ``cls``'s happening (``part_of``) sits in
+        ``tok``'s clause: "people gathered in the square, demanding his release"."""
+        for ch in tok.children:
+            if ch.pos_ == "VERB" and ch.dep_ in ("advcl", "xcomp", "conj") and _inside(ch, tok) and any(
+                    cls.name in other.part_of for rest, other in self.t.verbs.get(ch.lemma_.lower(), ()) if not rest):
+                return True
+        return False
 
     # -- filters ------------------------------------------------------------
     def _why_not(self, c: Mention, headline: bool) -> str | None:
@@ -283,6 +310,9 @@ class MentionReader:
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
+        host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
+        if host is not None:
+            aux |= {ch.lower_ for ch in host.children if ch.dep_ in ("aux", "auxpass")}
         decided = False
         if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
             c.planned = True  # "said he would visit Quetta": announced, not yet done
@@ -292,7 +322,7 @@ class MentionReader:
             c.planned = not decided
         elif aux & _MODAL_SKIP:
             return "a possibility (\"could attack\")"
-        if _conditional(v):
+        if _conditional(v) or host is not None and _conditional(host):
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
