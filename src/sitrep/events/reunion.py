@@ -36,10 +36,15 @@ def reunite(events: list[Event], ctx: ReportContext,
     it joined (for ``--explain``'s notes)."""
     kept: list[Event] = []
     joined: dict[int, Event] = {}
+    by_day: dict[tuple, list[Event]] = {}  # (type, day) -> the kept events of that type and day: linear cost
     for ev in events:
-        target = None if ev.negated or id(ev) in apart else next((prev for prev in kept if one_happening(prev, ev, ctx)), None)
+        key = (ev.plover, ev.interval.start, ev.interval.end) if _one_day(ev) else None
+        told = by_day.get(key, []) if key is not None and not ev.negated and id(ev) not in apart else []
+        target = next((prev for prev in told if one_happening(prev, ev, ctx)), None)
         if target is None:
             kept.append(ev)
+            if key is not None:
+                by_day.setdefault(key, []).append(ev)
         else:
             _absorb(target, ev)
             joined[id(ev)] = target
@@ -55,9 +60,12 @@ def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
         and not _acts_differ(a, b, ctx)
 
 
+def _one_day(ev: Event) -> bool:
+    return ev.interval.known and ev.interval.precision == "day"
+
+
 def _same_day(a: Event, b: Event) -> bool:
-    x, y = a.interval, b.interval
-    return x.known and y.known and x.precision == y.precision == "day" and (x.start, x.end) == (y.start, y.end)
+    return _one_day(a) and _one_day(b) and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
