@@ -109,6 +109,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx):
             return prev  # the headline's event, told again in the lead
+        if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and _toll_of_protest(prev, ev, own_time or own_place or another, ctx):
+            return prev  # "police broke up the protest … two protesters were killed": its dead
         if prev.plover not in plovers:
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
@@ -171,6 +173,20 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext) -> bool:
+    """A killing of protesters told just after a protest, with no time, place or other doer of its
+    own, is the protest's toll (ACLED: one event, force against protesters)."""
+    if apart or ev.actor2 is None or ev.actor2.type not in _PROTEST_VICTIMS:
+        return False
+    if ev.actor1 is not None and not (protest.actor1 is not None and _one_state(protest.actor1, ev.actor1)):
+        return False
+    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    return ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+_PROTEST_VICTIMS = ("protesters",)
 
 
 def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:

@@ -565,7 +565,8 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
                 ("Protests", "Excessive force against protesters")
-        if ev.acled_type == "Protests" and ev.acled_subtype == "Peaceful protest" and ev.fatalities is not None \
+        if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
+                and ev.fatalities is not None \
                 and ev.fatalities.value and not any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
             # protesters killed at a peaceful protest: force was used on them (ACLED's excessive force)
             ev.acled_subtype = "Excessive force against protesters"
