@@ -408,7 +408,7 @@ def _locative(ptok, c: Mention) -> bool:
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
-            return True
+            return not c.cls.party_object  # "attacked Kech" there; "accused Tehran" a party
         if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
             return True  # "visited Islamabad …, with an offer of cooperation": there
         if h.head.i == h.i or h.head == trig:
