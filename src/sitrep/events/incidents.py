@@ -109,6 +109,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx):
             return prev  # the headline's event, told again in the lead
+        if ev.plover == "ASSAULT" and prev.plover == "ASSAULT" and latest_violence and not another \
+                and _pronoun_victims(c) and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN \
+                and not _different_doers(prev, ev, events) \
+                and (ev.place is None or prev.place is None or ev.place.country == prev.place.country):
+            return prev  # "two people were killed in a clash … They were killed in police action in Saptari"
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and _toll_of_protest(prev, ev, own_time or own_place or another, ctx):
             return prev  # "police broke up the protest … two protesters were killed": its dead
         if prev.plover not in plovers:
@@ -173,6 +178,19 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _pronoun_victims(c: Mention) -> bool:
+    """Whether the victims of a violent clause are only a personal pronoun ("they were killed",
+    "police shot him"): people already told of, so an act already told."""
+    verb = c.verb or c.tok
+    if c.noun or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False  # "… Romanos, who stood beside him when he was shot dead": another time's act
+    victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
+    return bool(victims) and all(v.lower_ in _VICTIM_PRONOUNS for v in victims)
+
+
+_VICTIM_PRONOUNS = _W["pronouns"] - {"it", "its", "their", "we"}
 
 
 def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext) -> bool:

@@ -243,6 +243,10 @@ class MentionReader:
                     if cls.name == "sanction" and not rest and not any(
                             ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in tok.children):
                         continue  # "schools and businesses closed": nothing was closed by anyone
+                    if cls.name == "sanction" and not any(ch.dep_ in ("dobj", "agent") for ch in tok.children) and any(
+                            ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
+                            for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
+                        continue  # "shops and offices were closed for a strike": closed by no one named
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
