@@ -23,7 +23,7 @@ from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
-    _MODAL_SKIP, _MONTHS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
+    _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
     _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _past_chain, _subject, _told_as_news,
@@ -109,6 +109,14 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _moved_to(tok) -> bool:
+    """"The injured were taken to the hospital in Aktau": carried somewhere, no place taken (the
+    place is where they went; a place taken is the verb's object: "took Kabul")."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("to", "into") for ch in tok.children) and not any(
+        ch.dep_ in ("dobj", "nsubjpass") and (ch.ent_type_ in ("GPE", "LOC", "FAC") or ch.lemma_.lower() in _PLACE_NOUNS)
+        for ch in tok.children)
 
 
 def _inside(tok, host) -> bool:
@@ -233,7 +241,7 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
-                    if cls.name == "territory" and (not _has_place_object(tok) or any(
+                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
