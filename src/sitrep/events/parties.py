@@ -229,8 +229,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 h.i in ctx.other_triggers for h in chain if h != tok):  # not through another event's noun
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
             reporting = c.verb.lemma_.lower() in _REPORTING
-            if a1_tok is None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
-                a1_tok = _subject(c.verb)
+            own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
+            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
+                # "Trump and Kim held their first summit", "the army launched its offensive": the
+                # possessive stands for the subject, who is named
+                a1_tok = _subject(c.verb) or a1_tok
             if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in _HANDING:
                 # "gave the delegation a warning"; "the delegation was given a warning"
                 a2_tok = next((ch for ch in c.verb.children if ch.dep_ in ("dative", "nsubjpass" if passive else "dative")), None)
