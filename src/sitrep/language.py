@@ -169,6 +169,7 @@ def repair_lemmas(doc, verbs: frozenset[str]) -> None:
         lemma = tok.lemma_
         if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
             tok.lemma_ = lemma + "e"
+    doc.user_data.pop(_WORDS_KEY, None)  # (words read before the repair are read again)
 
 
 def word_class(nlp, pos: str) -> frozenset[str]:
@@ -195,6 +196,21 @@ def doc_text(doc) -> str:
     return text
 
 
+
+
+_WORDS_KEY = "sitrep.words"
+
+
+def lower_words(doc) -> tuple[list[str], list[str]]:
+    """Every token's lower-case form and lower-case lemma (``tok.lower_``, ``tok.lemma_.lower()``),
+    read once per Doc: loops over every word ask these lists first, and make a Token only for
+    the few words that pass. (:func:`repair_lemmas`, the only change sitrep makes to a parsed Doc,
+    drops them.)"""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None:
+        tokens = list(doc)
+        cached = doc.user_data[_WORDS_KEY] = ([t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens])
+    return cached
 
 
 def span_text(span) -> str:
