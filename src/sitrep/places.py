@@ -24,7 +24,7 @@ from spacy.symbols import PROPN
 
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text
+from .language import doc_text, lower_words, span_text
 from .lexicon import load_countries
 from .records import Place, Span
 
@@ -130,35 +130,38 @@ def _mentions(doc, blocked: set[int]):
         elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):
             seen.append((ent.start, ent.end, "PERSON"))  # "in the area of Dera Ismail Khan", tagged a person
     covered = {i for a, b, _ in seen for i in range(a, b)}
-    # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan")
+    # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan");
+    # the words' tags and forms read from the Doc's arrays: Token objects only for proper nouns
+    n = len(doc)
+    proper = (doc.to_array(POS) == PROPN).tolist() if n else []
+    lows = lower_words(doc)[0]
     i = 0
-    toks = list(doc)
-    while i < len(toks):
-        t = toks[i]
-        if t.pos_ == "PROPN" and t.i not in covered and t.ent_type_ not in ("PERSON", "NORP", "ORG") \
+    while i < n:
+        t = doc[i] if proper[i] and i not in covered else None
+        if t is not None and t.ent_type_ not in ("PERSON", "NORP", "ORG") \
                 and not (t.ent_type_ == "DATE" and (t.lower_ in _DATE_WORDS or t.like_num)):
             j = i
-            while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in covered:
+            while j + 1 < n and proper[j + 1] and j + 1 not in covered:
                 j += 1
             seen.append((i, j + 1, "PROPN"))
             i = j + 1
             continue
         i += 1
-    for a in range(len(toks) - 2):
-        if toks[a + 1].lower_ == "and" and toks[a].text[:1].isupper() and toks[a + 2].text[:1].isupper():
+    for a in range(n - 2):
+        if lows[a + 1] == "and" and doc[a].text[:1].isupper() and doc[a + 2].text[:1].isupper():
             seen.append((a, a + 3, "AND"))
     for ent in doc.ents:  # "Sindh Police", "Kano State Government": a province in a body's name
         if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":
             seen.append((ent.start, ent.start + 1, "INORG"))
-    for t in toks:  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
-        if t.pos_ == "PROPN" and t.i + 1 < len(toks) and toks[t.i + 1].text in ("’s", "'s") and t.i not in covered:
-            seen.append((t.i, t.i + 1, "POSS"))
+    for i in range(n - 1):  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
+        if proper[i] and i not in covered and doc[i + 1].text in ("’s", "'s"):
+            seen.append((i, i + 1, "POSS"))
     out = []
     for a, b, label in seen:
         if any(i in blocked for i in range(a, b)):
             continue
         span = doc[a:b]
-        out.append((span.start_char, span.end_char, span.text, label, a))
+        out.append((span.start_char, span.end_char, span_text(span), label, a))
     return out
 
 
@@ -202,8 +205,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     stop = not_places()
     sent_of = {}
     for si, s in enumerate(doc.sents):
-        for t in s:
-            sent_of[t.i] = si
+        sent_of.update(dict.fromkeys(range(s.start, s.end), si))
     raw = []
     guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
     in_org = {t.i for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
@@ -575,6 +577,12 @@ def _homeland_table() -> dict[str, tuple[tuple[str, str], ...]]:
     return {w: tuple(v) for w, v in table.items()}
 
 
+@cache
+def _homeland_words() -> frozenset[str]:
+    """The people's words of ``data/homelands.csv`` in lower case."""
+    return frozenset(w.lower() for w in _homeland_table())
+
+
 def find_homelands(doc, gazetteer: Gazetteer) -> dict[int, list[Place]]:
     """Token index -> the provinces a people's word names ("Tigrayan" -> Tigray, Ethiopia).
 
@@ -585,7 +593,11 @@ def find_homelands(doc, gazetteer: Gazetteer) -> dict[int, list[Place]]:
     table = _homeland_table()
     found: dict[int, list[Place]] = {}
     sent_of = None
-    for tok in doc:
+    lowered = _homeland_words()
+    for i, low in enumerate(lower_words(doc)[0]):
+        if low not in lowered:
+            continue  # (asked of the words' forms first: no Token for the other words)
+        tok = doc[i]
         rows = table.get(tok.text)
         if not rows:
             continue
