@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, lower_words
+from .language import doc_text, entities, lower_words, sentences
 from .lexicon import load_countries
 from .records import Actor, Span
 
@@ -199,8 +199,8 @@ class ActorFinder:
             c = _lookup_canon(self.by_name, local, name)
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
         # 3. spaCy's people and organisations
-        place_names = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
-        for ent in doc.ents:
+        place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
+        for ent in entities(doc):
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             s, e = ent.start, ent.end
@@ -261,9 +261,8 @@ class ActorFinder:
 
 def _sentence_index(doc) -> dict[int, int]:
     out = {}
-    for si, s in enumerate(doc.sents):
-        for t in s:
-            out[t.i] = si
+    for si, s in enumerate(sentences(doc)):
+        out.update(dict.fromkeys(range(s.start, s.end), si))
     return out
 
 
@@ -508,7 +507,7 @@ def _surname_of(word: str, surnames: dict, matchers: dict):
 def focus_country(doc, lex: Lexicon) -> str | None:
     """The country an article is mostly about: the most named, by name or demonym."""
     counts: Counter = Counter()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             iso = lex.country_of(ent.text)
             if iso:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .language import doc_text, lower_words, span_text, token_index
+from .language import doc_text, lower_words, sentences, span_text, token_index
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 
@@ -125,10 +125,10 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     """"Al Shabaab claimed responsibility." told on its own, after the attack: it claims the
     report's latest violent event before it (within four sentences)."""
     told = {s.start for ev in events for s in ev.evidence}
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in sentences(doc)]
     if "claim" not in doc_text(doc).lower():
         return  # (every form of "claim" spells it)
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(sentences(doc)):
         if sent.start_char in told or "claim" not in span_text(sent).lower() or \
                 "claim" not in lower_words(doc)[1][sent.start:sent.end]:
             continue
@@ -159,10 +159,10 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
     just after a violent event: someone confirms that event (FORMAT.md: confirmed). A confirmation
     denied ("no fatalities have been confirmed") confirms nothing."""
     told = {s.start for ev in events for s in ev.evidence}
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in sentences(doc)]
     if "confirm" not in doc_text(doc).lower():
         return  # (every form of "confirm" spells it)
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(sentences(doc)):
         if sent.start_char in told or "confirm" not in span_text(sent).lower():
             continue
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
@@ -207,7 +207,7 @@ def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
     the violent acts the report gives it claimed (FORMAT.md: known from a party's claim of its own act),
     unless another's word tells them ("al Shabaab militants killed 12 soldiers, officials said")."""
     claimants = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         found = _claim_of_responsibility(sent, actor_at)
         if found is not None and found[1] is not None and found[1].kind != "description":
             claimants.setdefault(found[1].name, found[0])

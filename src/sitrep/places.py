@@ -24,7 +24,7 @@ from spacy.symbols import PROPN
 
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text, lower_words, span_text
+from .language import doc_text, entities, lower_words, sentences, span_text
 from .lexicon import load_countries
 from .records import Place, Span
 
@@ -119,7 +119,7 @@ def _mentions(doc, blocked: set[int]):
             if span is not None:
                 seen.append((span.start, span.end, "GPE"))
                 whole.update(range(span.start, span.end))
-    for ent in doc.ents:
+    for ent in entities(doc):
         if whole & set(range(ent.start, ent.end)):
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1) \
@@ -150,7 +150,7 @@ def _mentions(doc, blocked: set[int]):
     for a in range(n - 2):
         if lows[a + 1] == "and" and doc[a].text[:1].isupper() and doc[a + 2].text[:1].isupper():
             seen.append((a, a + 3, "AND"))
-    for ent in doc.ents:  # "Sindh Police", "Kano State Government": a province in a body's name
+    for ent in entities(doc):  # "Sindh Police", "Kano State Government": a province in a body's name
         if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":
             seen.append((ent.start, ent.start + 1, "INORG"))
     for i in range(n - 1):  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
@@ -204,13 +204,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     blocked = blocked_tokens or set()
     stop = not_places()
     sent_of = {}
-    for si, s in enumerate(doc.sents):
+    for si, s in enumerate(sentences(doc)):
         sent_of.update(dict.fromkeys(range(s.start, s.end), si))
     raw = []
     guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
-    in_org = {t.i for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
+    in_org = {t.i for ent in entities(doc) if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for start, end, text, label, tok in _mentions(doc, blocked):
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG"):
@@ -352,7 +352,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if cands[0].feature == "admin1" and len(cands) == 1:
             admin1s[cands[0].admin1] += 1
     demonyms = _demonyms()
-    for ent in doc.ents:  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
+    for ent in entities(doc):  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
         if ent.label_ == "NORP" or ent.label_ == "GPE" and not gazetteer.lookup(ent.text):
             iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
             if iso:
@@ -416,7 +416,7 @@ def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, 
     flagged ``mention="in_name"``: the geoparse's, never a scene of the report."""
     countries = {p.country for p in found if p.mention == "name" and p.country}
     taken = {c for p in found for c in range(p.span.start, p.span.end)}
-    runs = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
+    runs = [(e.start, e.end) for e in entities(doc) if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
             and len(e) > 1]
     runs += [(i, i + 1) for i in sorted(blocked)]
     out = []
@@ -461,7 +461,7 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
     def key(text: str) -> str:
         return text.replace("’", "'").removesuffix("'s").lower()
 
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ not in ("LANGUAGE", "PERSON", "ORG")
+    spans = [(e.start, e.end) for e in entities(doc) if e.label_ not in ("LANGUAGE", "PERSON", "ORG")
              and key(e.text) in demonyms]
     # single words outside entities, picked from the token array (no Token objects: this runs on every token)
     wanted = _hashes(doc.vocab, tuple(demonyms))
@@ -602,7 +602,7 @@ def find_homelands(doc, gazetteer: Gazetteer) -> dict[int, list[Place]]:
         if not rows:
             continue
         if sent_of is None:
-            sent_of = {t.i: si for si, s in enumerate(doc.sents) for t in s}
+            sent_of = {i: si for si, s in enumerate(sentences(doc)) for i in range(s.start, s.end)}
         span = Span(tok.idx, tok.idx + len(tok), tok.text)
         for province, country in rows:
             for e in gazetteer.lookup(province):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .language import doc_text, lower_words, span_text, token_index
+from .language import doc_text, lower_words, sentences, span_text, token_index
 from .records import Actor, Event, Place, Relation, Span
 
 DATA = Path(__file__).parent / "data"
@@ -53,7 +53,7 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
     at = token_index(doc, actors)
     place_at = sorted(token_index(doc, places).items())
     pats = load_patterns()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         out += _verb_ties(sent, at, pats)
         out += _base_ties(doc, sent, at, place_at, pats)
         out += _backers(sent, at, pats, states or {})

@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, lower_words
+from ..language import clause_verb, doc_text, lower_words, span_text
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -28,7 +28,7 @@ _MONTHS = _W["months"]
 def _is_headline(doc, sent) -> bool:
     """A first line with no final full stop, followed by a line break, is a headline."""
     end = sent.end_char
-    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
+    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not span_text(sent).rstrip().endswith((".", '"', "”"))
 
 
 def _paragraphs(doc, sents) -> list[int]:
@@ -38,7 +38,7 @@ def _paragraphs(doc, sents) -> list[int]:
     for s in sents:
         if prev is not None:
             between = doc_text(doc)[prev.start_char:s.start_char]
-            if "\n" in between[len(prev.text.rstrip()):]:
+            if "\n" in between[len(span_text(prev).rstrip()):]:
                 p += 1
         out.append(p)
         prev = s
