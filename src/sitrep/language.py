@@ -229,6 +229,14 @@ def entities(doc) -> tuple:
     return cached
 
 
+def release(doc) -> None:
+    """Drop the sentences and entities kept in ``doc.user_data``: their Spans point back at the Doc,
+    so that, kept, they would hold every parsed Doc in memory until the garbage collector's next
+    full pass rather than freeing it as soon as its report is done."""
+    doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
+
+
 _WORDS_KEY = "sitrep.words"
 
 
