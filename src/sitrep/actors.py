@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text
+from .language import doc_text, entities, lower_words, sentences
 from .lexicon import load_countries
 from .records import Actor, Span
 
@@ -134,6 +134,14 @@ class ActorFinder:
                 seen.add(n)
                 target = self.exact if (n.isupper() or len(n) <= 4) else self.lower
                 target.add(c.name, [nlp.make_doc(n)])
+        # an actor's name -> its entry (the first so named): what a match of the actor file names
+        self.by_name: dict[str, Canon] = {}
+        for c in lexicon.actors.values():
+            self.by_name.setdefault(c.name, c)
+        # the lemmas a description can end in: its nouns and the last words of its phrases
+        # ("police" and "force" of "police force"); other words are passed over at once
+        self.description_ends = frozenset(lexicon.noun_kind) | frozenset(
+            k[i + 1:] for k in lexicon.noun_kind for i, ch in enumerate(k) if ch == " ")
 
     def _lexicon_matches(self, doc) -> list[tuple[int, int, int]]:
         """The actor file's names in ``doc`` (match id, start, end), found once per document."""
@@ -188,11 +196,11 @@ class ActorFinder:
         for s, e, name in _local_matches(doc, local):
             matches.append((s, e, local[name].name))
         for s, e, name in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
-            c = _lookup_canon(lex, local, name)
+            c = _lookup_canon(self.by_name, local, name)
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
         # 3. spaCy's people and organisations
-        place_names = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
-        for ent in doc.ents:
+        place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
+        for ent in entities(doc):
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             s, e = ent.start, ent.end
@@ -234,8 +242,11 @@ class ActorFinder:
                     add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(name,), type="state",
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
-        for tok in doc:
-            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+        for i, lemma in enumerate(lower_words(doc)[1]):
+            if lemma not in self.description_ends or i in taken:
+                continue  # (no description ends in any other word)
+            tok = doc[i]
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             d = _description(doc, tok, lex, focus_country)
             if d:
@@ -250,9 +261,8 @@ class ActorFinder:
 
 def _sentence_index(doc) -> dict[int, int]:
     out = {}
-    for si, s in enumerate(doc.sents):
-        for t in s:
-            out[t.i] = si
+    for si, s in enumerate(sentences(doc)):
+        out.update(dict.fromkeys(range(s.start, s.end), si))
     return out
 
 
@@ -266,10 +276,10 @@ def _local_matches(doc, local: dict[str, Canon]):
                 yield span.start, span.end, name
 
 
-def _lookup_canon(lex: Lexicon, local: dict[str, Canon], name: str) -> Canon:
-    for c in lex.actors.values():
-        if c.name == name:
-            return c
+def _lookup_canon(by_name: dict[str, Canon], local: dict[str, Canon], name: str) -> Canon:
+    c = by_name.get(name)
+    if c is not None:
+        return c
     return local.get(name) or Canon(name, None, None)
 
 
@@ -459,6 +469,8 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
                 surnames[parts[-1]] = a
     if not surnames:
         return
+    # one matcher per surname, compared with many words (difflib keeps what it learns of the surname)
+    matchers = {sur: difflib.SequenceMatcher(None, "", sur.lower()) for sur in surnames}
     seen: dict = {}
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or len(tok.text) < 4:
@@ -466,7 +478,7 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
             continue  # "Baloch havens": a people's name, not Hafeez Baloch again
         if tok.text not in seen:  # each spelling compared with the surnames once per report
-            seen[tok.text] = _surname_of(tok.text, surnames)
+            seen[tok.text] = _surname_of(tok.text, surnames, matchers)
         a = seen[tok.text]
         if a is not None:
             add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}),
@@ -474,8 +486,9 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
                                       affiliation=a.affiliation, country=a.country))
 
 
-def _surname_of(word: str, surnames: dict):
-    """The person whose surname ``word`` is, or is spelt close to (difflib ratio ≥ 0.8)."""
+def _surname_of(word: str, surnames: dict, matchers: dict):
+    """The person whose surname ``word`` is, or is spelt close to (difflib ratio ≥ 0.8); ``matchers``:
+    each surname's ``difflib.SequenceMatcher`` (its second sequence the surname in lower case)."""
     low = word.lower()
     for sur, a in surnames.items():
         if word == sur:
@@ -483,7 +496,10 @@ def _surname_of(word: str, surnames: dict):
         # a ratio of 0.8 needs lengths within 2·min/(a+b) ≥ 0.8: skip pairs that cannot reach it
         if 2 * min(len(low), len(sur)) < 0.8 * (len(low) + len(sur)):
             continue
-        if difflib.SequenceMatcher(None, low, sur.lower()).ratio() >= 0.8:
+        matcher = matchers[sur]
+        matcher.set_seq1(low)
+        # (quick_ratio is an upper bound of ratio, found without matching blocks)
+        if matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
             return a
     return None
 
@@ -491,7 +507,7 @@ def _surname_of(word: str, surnames: dict):
 def focus_country(doc, lex: Lexicon) -> str | None:
     """The country an article is mostly about: the most named, by name or demonym."""
     counts: Counter = Counter()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             iso = lex.country_of(ent.text)
             if iso:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .language import doc_text, span_text, token_index
+from .language import doc_text, lower_words, sentences, span_text, token_index
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 
@@ -125,12 +125,12 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     """"Al Shabaab claimed responsibility." told on its own, after the attack: it claims the
     report's latest violent event before it (within four sentences)."""
     told = {s.start for ev in events for s in ev.evidence}
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in sentences(doc)]
     if "claim" not in doc_text(doc).lower():
         return  # (every form of "claim" spells it)
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(sentences(doc)):
         if sent.start_char in told or "claim" not in span_text(sent).lower() or \
-                not any(t.lemma_.lower() == "claim" for t in sent):
+                "claim" not in lower_words(doc)[1][sent.start:sent.end]:
             continue
         last_told = {}
         for ev in events:
@@ -159,10 +159,10 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
     just after a violent event: someone confirms that event (FORMAT.md: confirmed). A confirmation
     denied ("no fatalities have been confirmed") confirms nothing."""
     told = {s.start for ev in events for s in ev.evidence}
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in sentences(doc)]
     if "confirm" not in doc_text(doc).lower():
         return  # (every form of "confirm" spells it)
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(sentences(doc)):
         if sent.start_char in told or "confirm" not in span_text(sent).lower():
             continue
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
@@ -207,7 +207,7 @@ def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
     the violent acts the report gives it claimed (FORMAT.md: known from a party's claim of its own act),
     unless another's word tells them ("al Shabaab militants killed 12 soldiers, officials said")."""
     claimants = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         found = _claim_of_responsibility(sent, actor_at)
         if found is not None and found[1] is not None and found[1].kind != "description":
             claimants.setdefault(found[1].name, found[0])
@@ -241,7 +241,11 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
 
 def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | None:
     """The first claim of responsibility in ``span``, with the claimant's actor when it is one."""
-    for tok in span:
+    lemmas = lower_words(span.doc)[1]
+    for i in range(span.start, span.end):
+        if lemmas[i] not in _SPEAKING and lemmas[i] != "claim":
+            continue  # (read from the lemmas: no Token for the other words)
+        tok = span.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEAKING:
             own = _own_act(tok, actor_at)
             if own is not None:
@@ -301,13 +305,18 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if t.pos_ == "VERB":
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
             break
-    for tok in sent:
-        if tok.i in clause and tok.lower_ in _HEDGES and not _says(tok):
-            if tok.dep_ == "amod" and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
-                    doer.span.start <= tok.head.idx < doer.span.end or
-                    tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
-                continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
-            return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    lows = lower_words(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if lows[i] not in _HEDGES or i not in clause:
+            continue  # (read from the forms: no Token for the other words)
+        tok = sent.doc[i]
+        if _says(tok):
+            continue
+        if tok.dep_ == "amod" and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
+                doer.span.start <= tok.head.idx < doer.span.end or
+                tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
+            continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
+        return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \

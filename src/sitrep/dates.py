@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .language import clause_verb, doc_text
+from .language import clause_verb, doc_text, entities, sentences, span_text
 from .lexicon import load_event_words
 from .records import Interval, PublicationDate, Span, TimeExpr
 
@@ -403,7 +403,7 @@ def _shift(base: dt.date, n: int, unit: str, *, vague: bool = False, back: bool 
 def _candidates(doc) -> list[_Cand]:
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("DATE", "TIME"):
             spans.append((ent.start_char, ent.end_char))
     low = text.lower()
@@ -427,7 +427,7 @@ def _candidates(doc) -> list[_Cand]:
             continue
         merged.append([a, b])
     out = []
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in sentences(doc)]
     import bisect
     for a, b in merged:
         t = text[a:b].strip().rstrip(".,;:")
@@ -533,12 +533,12 @@ def _anchor_time(cand: _Cand, doc, times: list[TimeExpr]) -> Interval | None:
         return None
     proper = [w for w in words if w[0].isupper()]
     keys = proper or words
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     best = None
     for te in times:
         if te.sentence >= cand.sentence or not te.interval.known or te.kind == "duration":
             continue
-        stext = sents[te.sentence].text
+        stext = span_text(sents[te.sentence])
         hits = sum(1 for w in keys if re.search(r"\b" + re.escape(w), stext, re.I))
         if hits and (best is None or hits > best[0]):
             best = (hits, te)

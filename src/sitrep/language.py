@@ -97,12 +97,12 @@ class Language:
         """One Doc for ``text``; a long text is parsed in pieces cut at line breaks, then joined,
         so that the parser's memory stays bounded whatever the length (the Doc is the same text)."""
         if len(text) <= CHUNK_CHARS:
-            return self.nlp(text)
+            return _knowing_text(self.nlp(text), text)
         docs = []
         for piece in self.nlp.pipe(chunks(text), batch_size=1):
             piece.tensor = _empty_tensor()  # sitrep reads no tensors: let each piece's go at once
             docs.append(piece)
-        return join_docs(self.nlp, docs, text)
+        return _knowing_text(join_docs(self.nlp, docs, text), text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator:
         """Docs in order: short texts parsed in batches, long ones one at a time in pieces."""
@@ -111,10 +111,14 @@ class Language:
             if len(text) <= CHUNK_CHARS:
                 short.append(text)
                 continue
-            yield from self.nlp.pipe(short, batch_size=batch_size)
+            yield from self._batch(short, batch_size)
             short = []
             yield self.parse(text)
-        yield from self.nlp.pipe(short, batch_size=batch_size)
+        yield from self._batch(short, batch_size)
+
+    def _batch(self, texts: list[str], batch_size: int) -> Iterator:
+        for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=batch_size)):
+            yield _knowing_text(doc, text)
 
 
 # Texts longer than this are parsed in pieces of about this size, cut after a line break, one piece
@@ -169,6 +173,7 @@ def repair_lemmas(doc, verbs: frozenset[str]) -> None:
         lemma = tok.lemma_
         if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
             tok.lemma_ = lemma + "e"
+    doc.user_data.pop(_WORDS_KEY, None)  # (words read before the repair are read again)
 
 
 def word_class(nlp, pos: str) -> frozenset[str]:
@@ -183,8 +188,16 @@ def word_class(nlp, pos: str) -> frozenset[str]:
 _TEXT_KEY = "sitrep.text"
 
 
+def _knowing_text(doc, text: str):
+    """``doc``, parsed from ``text``, with ``text`` kept as its :func:`doc_text`: spaCy keeps a text
+    verbatim (``doc.text == text``), so it need not be joined again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def doc_text(doc) -> str:
-    """``doc.text``, joined from the tokens once per Doc and then kept in ``doc.user_data``.
+    """``doc.text``: the text the Doc was parsed from (:meth:`Language.parse` keeps it), else joined
+    from the tokens once per Doc; kept in ``doc.user_data``.
 
     spaCy rebuilds ``Doc.text`` from every token on each access; the stages read it
     thousands of times per article, so they ask here instead.
@@ -195,6 +208,48 @@ def doc_text(doc) -> str:
     return text
 
 
+
+
+_SENTS_KEY, _ENTS_KEY = "sitrep.sents", "sitrep.ents"
+
+
+def sentences(doc) -> tuple:
+    """``tuple(doc.sents)``, made once per Doc (spaCy makes new Spans on each access)."""
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_SENTS_KEY] = tuple(doc.sents)
+    return cached
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, made once per Doc (spaCy makes new Spans on each access)."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_ENTS_KEY] = doc.ents
+    return cached
+
+
+def release(doc) -> None:
+    """Drop the sentences and entities kept in ``doc.user_data``: their Spans point back at the Doc,
+    so that, kept, they would hold every parsed Doc in memory until the garbage collector's next
+    full pass rather than freeing it as soon as its report is done."""
+    doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
+
+
+_WORDS_KEY = "sitrep.words"
+
+
+def lower_words(doc) -> tuple[list[str], list[str]]:
+    """Every token's lower-case form and lower-case lemma (``tok.lower_``, ``tok.lemma_.lower()``),
+    read once per Doc: loops over every word ask these lists first, and make a Token only for
+    the few words that pass. (:func:`repair_lemmas`, the only change sitrep makes to a parsed Doc,
+    drops them.)"""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None:
+        tokens = list(doc)
+        cached = doc.user_data[_WORDS_KEY] = ([t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens])
+    return cached
 
 
 def span_text(span) -> str:

@@ -18,7 +18,7 @@ from .budget import Budget
 from .errors import InputError, InternalError, SitrepError
 from .events import EventFinder
 from .gazetteer import Gazetteer
-from .language import Language, check_english, repair_lemmas
+from .language import Language, check_english, release, repair_lemmas
 from .lexicon import known_verbs, load_triggers
 from .reading import check_published, find_dateline, without_surrogates
 from .records import Article, Document, Event, Findings
@@ -117,6 +117,12 @@ class Pipeline:
             yield result  # outside the guard: the timer never runs while the caller writes
 
     def _analyse(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
+        try:
+            return self._stages(document, doc, t, budget)
+        finally:
+            release(doc)  # (the Doc's kept sentences point back at it: let it go with its report)
+
+    def _stages(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
         repair_lemmas(doc, self.verbs)
         tick = _Ticker(self.timings, t, budget)
         tick.begin("time")

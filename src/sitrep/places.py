@@ -24,7 +24,7 @@ from spacy.symbols import PROPN
 
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text
+from .language import doc_text, entities, lower_words, sentences, span_text
 from .lexicon import load_countries
 from .records import Place, Span
 
@@ -119,7 +119,7 @@ def _mentions(doc, blocked: set[int]):
             if span is not None:
                 seen.append((span.start, span.end, "GPE"))
                 whole.update(range(span.start, span.end))
-    for ent in doc.ents:
+    for ent in entities(doc):
         if whole & set(range(ent.start, ent.end)):
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1) \
@@ -130,35 +130,38 @@ def _mentions(doc, blocked: set[int]):
         elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):
             seen.append((ent.start, ent.end, "PERSON"))  # "in the area of Dera Ismail Khan", tagged a person
     covered = {i for a, b, _ in seen for i in range(a, b)}
-    # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan")
+    # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan");
+    # the words' tags and forms read from the Doc's arrays: Token objects only for proper nouns
+    n = len(doc)
+    proper = (doc.to_array(POS) == PROPN).tolist() if n else []
+    lows = lower_words(doc)[0]
     i = 0
-    toks = list(doc)
-    while i < len(toks):
-        t = toks[i]
-        if t.pos_ == "PROPN" and t.i not in covered and t.ent_type_ not in ("PERSON", "NORP", "ORG") \
+    while i < n:
+        t = doc[i] if proper[i] and i not in covered else None
+        if t is not None and t.ent_type_ not in ("PERSON", "NORP", "ORG") \
                 and not (t.ent_type_ == "DATE" and (t.lower_ in _DATE_WORDS or t.like_num)):
             j = i
-            while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in covered:
+            while j + 1 < n and proper[j + 1] and j + 1 not in covered:
                 j += 1
             seen.append((i, j + 1, "PROPN"))
             i = j + 1
             continue
         i += 1
-    for a in range(len(toks) - 2):
-        if toks[a + 1].lower_ == "and" and toks[a].text[:1].isupper() and toks[a + 2].text[:1].isupper():
+    for a in range(n - 2):
+        if lows[a + 1] == "and" and doc[a].text[:1].isupper() and doc[a + 2].text[:1].isupper():
             seen.append((a, a + 3, "AND"))
-    for ent in doc.ents:  # "Sindh Police", "Kano State Government": a province in a body's name
+    for ent in entities(doc):  # "Sindh Police", "Kano State Government": a province in a body's name
         if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":
             seen.append((ent.start, ent.start + 1, "INORG"))
-    for t in toks:  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
-        if t.pos_ == "PROPN" and t.i + 1 < len(toks) and toks[t.i + 1].text in ("’s", "'s") and t.i not in covered:
-            seen.append((t.i, t.i + 1, "POSS"))
+    for i in range(n - 1):  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
+        if proper[i] and i not in covered and doc[i + 1].text in ("’s", "'s"):
+            seen.append((i, i + 1, "POSS"))
     out = []
     for a, b, label in seen:
         if any(i in blocked for i in range(a, b)):
             continue
         span = doc[a:b]
-        out.append((span.start_char, span.end_char, span.text, label, a))
+        out.append((span.start_char, span.end_char, span_text(span), label, a))
     return out
 
 
@@ -201,14 +204,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     blocked = blocked_tokens or set()
     stop = not_places()
     sent_of = {}
-    for si, s in enumerate(doc.sents):
-        for t in s:
-            sent_of[t.i] = si
+    for si, s in enumerate(sentences(doc)):
+        sent_of.update(dict.fromkeys(range(s.start, s.end), si))
     raw = []
     guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
-    in_org = {t.i for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
+    in_org = {t.i for ent in entities(doc) if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for start, end, text, label, tok in _mentions(doc, blocked):
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG"):
@@ -350,7 +352,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if cands[0].feature == "admin1" and len(cands) == 1:
             admin1s[cands[0].admin1] += 1
     demonyms = _demonyms()
-    for ent in doc.ents:  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
+    for ent in entities(doc):  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
         if ent.label_ == "NORP" or ent.label_ == "GPE" and not gazetteer.lookup(ent.text):
             iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
             if iso:
@@ -414,7 +416,7 @@ def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, 
     flagged ``mention="in_name"``: the geoparse's, never a scene of the report."""
     countries = {p.country for p in found if p.mention == "name" and p.country}
     taken = {c for p in found for c in range(p.span.start, p.span.end)}
-    runs = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
+    runs = [(e.start, e.end) for e in entities(doc) if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
             and len(e) > 1]
     runs += [(i, i + 1) for i in sorted(blocked)]
     out = []
@@ -459,7 +461,7 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
     def key(text: str) -> str:
         return text.replace("’", "'").removesuffix("'s").lower()
 
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ not in ("LANGUAGE", "PERSON", "ORG")
+    spans = [(e.start, e.end) for e in entities(doc) if e.label_ not in ("LANGUAGE", "PERSON", "ORG")
              and key(e.text) in demonyms]
     # single words outside entities, picked from the token array (no Token objects: this runs on every token)
     wanted = _hashes(doc.vocab, tuple(demonyms))
@@ -575,6 +577,12 @@ def _homeland_table() -> dict[str, tuple[tuple[str, str], ...]]:
     return {w: tuple(v) for w, v in table.items()}
 
 
+@cache
+def _homeland_words() -> frozenset[str]:
+    """The people's words of ``data/homelands.csv`` in lower case."""
+    return frozenset(w.lower() for w in _homeland_table())
+
+
 def find_homelands(doc, gazetteer: Gazetteer) -> dict[int, list[Place]]:
     """Token index -> the provinces a people's word names ("Tigrayan" -> Tigray, Ethiopia).
 
@@ -585,12 +593,16 @@ def find_homelands(doc, gazetteer: Gazetteer) -> dict[int, list[Place]]:
     table = _homeland_table()
     found: dict[int, list[Place]] = {}
     sent_of = None
-    for tok in doc:
+    lowered = _homeland_words()
+    for i, low in enumerate(lower_words(doc)[0]):
+        if low not in lowered:
+            continue  # (asked of the words' forms first: no Token for the other words)
+        tok = doc[i]
         rows = table.get(tok.text)
         if not rows:
             continue
         if sent_of is None:
-            sent_of = {t.i: si for si, s in enumerate(doc.sents) for t in s}
+            sent_of = {i: si for si, s in enumerate(sentences(doc)) for i in range(s.start, s.end)}
         span = Span(tok.idx, tok.idx + len(tok), tok.text)
         for province, country in rows:
             for e in gazetteer.lookup(province):

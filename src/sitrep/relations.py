@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .language import doc_text, token_index
+from .language import doc_text, lower_words, sentences, span_text, token_index
 from .records import Actor, Event, Place, Relation, Span
 
 DATA = Path(__file__).parent / "data"
@@ -53,7 +53,7 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
     at = token_index(doc, actors)
     place_at = sorted(token_index(doc, places).items())
     pats = load_patterns()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         out += _verb_ties(sent, at, pats)
         out += _base_ties(doc, sent, at, place_at, pats)
         out += _backers(sent, at, pats, states or {})
@@ -99,23 +99,28 @@ def _party(tok, at) -> Actor | None:
 
 
 def _status(sent) -> tuple[str, str | None]:
-    if _HEDGE.search(sent.text):
+    text = span_text(sent)
+    if _HEDGE.search(text):
         return "alleged", None
-    if _CONFIRM.search(sent.text):
+    if _CONFIRM.search(text):
         return "confirmed", None
     return "reported", None
 
 
 def _clause_span(sent) -> Span:
-    text = sent.text.rstrip()
+    text = span_text(sent).rstrip()
     return Span(sent.start_char, sent.start_char + len(text), text)
 
 
 def _verb_ties(sent, at, pats) -> list[Relation]:
     out = []
     verbs = pats["_verbs"]
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+    lemmas = lower_words(sent.doc)[1]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in verbs:
+            continue  # (read from the lemmas: no Token for the other words)
+        tok = sent.doc[i]
+        if tok.pos_ != "VERB":
             continue
         kind = verbs[tok.lemma_.lower()]
         passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -143,7 +148,7 @@ def _verb_ties(sent, at, pats) -> list[Relation]:
 
 def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
     out = []
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for m in pats["_base_re"].finditer(low):
         start = sent.start_char + m.end()
         place = next((p for i, p in place_at if start <= doc[i].idx < start + 60), None)
@@ -183,15 +188,23 @@ def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
     return out
 
 
+_BACKING = frozenset({"pro", "backed", "sponsored", "funded", "aligned", "proxy", "proxies"})
+_BACKED = re.compile(r"^[A-Z][a-z]+-(?:backed|sponsored|funded|aligned)$")
+
+
 def _backers(sent, at, pats, states: dict[str, str]) -> list[Relation]:
     """"pro-Iran sectarian group", "Iranian-backed militias", "Iranian proxy groups"."""
     out = []
-    for tok in sent:
+    lows = lower_words(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if lows[i] not in _BACKING and "-" not in lows[i]:
+            continue  # (a word of none of the forms below: no Token made for it)
+        tok = sent.doc[i]
         t = tok.text.lower()
         country = None
         if t == "pro" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
             country = tok.nbor(2)
-        elif re.match(r"^[A-Z][a-z]+-(?:backed|sponsored|funded|aligned)$", tok.text):
+        elif _BACKED.match(tok.text):
             country = tok
         elif tok.lower_ in ("backed", "sponsored", "funded", "aligned") and tok.i >= 2 \
                 and tok.nbor(-1).text == "-" and tok.nbor(-2).text[:1].isupper():
@@ -221,7 +234,7 @@ def _backers(sent, at, pats, states: dict[str, str]) -> list[Relation]:
 def _belongs(doc, sent, at, pats) -> list[Relation]:
     """"… confirmed that it belonged to Iran": the part and the whole."""
     out = []
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for m in pats["_belongs_re"].finditer(low):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None:
@@ -236,7 +249,7 @@ def _belongs(doc, sent, at, pats) -> list[Relation]:
         part, whole_a = _party(part_tok, at), _party(whole, at)
         if part is None or whole_a is None:
             continue
-        status = "confirmed" if _CONFIRM.search(sent.text) else _status(sent)[0]
+        status = "confirmed" if _CONFIRM.search(span_text(sent)) else _status(sent)[0]
         credited = _credited(verb, at)
         out.append(Relation(part.name, whole_a.name, "part of", _clause_span(sent), status, credited))
     return out

@@ -18,7 +18,7 @@ clause says), :mod:`.parties` (its actors), :mod:`.scenes` (its place and time) 
 """
 from __future__ import annotations
 
-from ..language import token_index
+from ..language import sentences, token_index
 from ..lexicon import Triggers
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
@@ -96,7 +96,7 @@ class EventFinder:
     def context(self, doc, found: Findings) -> ReportContext:
         """What every stage reads of the report: its sentences and paragraphs, and the times, places
         and actors of the earlier stages by sentence and token."""
-        sents = list(doc.sents)
+        sents = list(sentences(doc))
         by_sent_times: dict[int, list[TimeExpr]] = {}
         for te in found.times:
             by_sent_times.setdefault(te.sentence, []).append(te)

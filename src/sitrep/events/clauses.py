@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text
+from ..language import clause_verb, doc_text, lower_words, span_text
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -29,7 +29,7 @@ _MONTHS = _W["months"]
 def _is_headline(doc, sent) -> bool:
     """A first line with no final full stop, followed by a line break, is a headline."""
     end = sent.end_char
-    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not sent.text.rstrip().endswith((".", '"', "”"))
+    return "\n" in doc_text(doc)[sent.start_char:end + 2] and not span_text(sent).rstrip().endswith((".", '"', "”"))
 
 
 def _paragraphs(doc, sents) -> list[int]:
@@ -39,7 +39,7 @@ def _paragraphs(doc, sents) -> list[int]:
     for s in sents:
         if prev is not None:
             between = doc_text(doc)[prev.start_char:s.start_char]
-            if "\n" in between[len(prev.text.rstrip()):]:
+            if "\n" in between[len(span_text(prev).rstrip()):]:
                 p += 1
         out.append(p)
         prev = s
@@ -70,6 +70,12 @@ _PARTICLES = _W["particles"]
 
 
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
+    # every word below is read from the verb's phrase or the four words after it: a particle found
+    # nowhere there is missing, whatever the parse says (most calls end here)
+    lo, hi = tok.left_edge.i, max(tok.right_edge.i, tok.i + 4) + 1
+    lows, lemmas = lower_words(tok.doc)
+    if not all(w in lows[lo:hi] or w in lemmas[lo:hi] for w in rest):
+        return False
     prts = {ch.lower_ for ch in tok.children if ch.dep_ == "prt"}
     if prts and not prts & set(rest) and set(rest) & _PARTICLES:
         return False  # "called off the talks" is not "call on"

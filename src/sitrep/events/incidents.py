@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import normalise
-from ..language import doc_text
+from ..language import doc_text, lower_words
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
@@ -340,8 +340,10 @@ def _told_as_another(c: Mention) -> bool:
                 near.add(ch.i)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
                         and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS)
-    return any(t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod") and t.head.i in near
-               for t in c.tok.sent)
+    sent, doc = c.tok.sent, c.tok.doc
+    lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
+    return any(lows[i] in _ANOTHER and doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
+               for i in range(sent.start, sent.end))
 
 
 def _different_doers(prev: Event, ev: Event, events: list[Event]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..language import doc_text, span_text
+from ..language import doc_text, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -168,6 +168,8 @@ class MentionReader:
 
     def __init__(self, triggers: Triggers):
         self.t = triggers
+        # every word a trigger can start with: the rest of a sentence's words are passed over at once
+        self.starts = frozenset(triggers.nouns) | frozenset(triggers.verbs)
 
     def read(self, sent, si: int, ctx: ReportContext, note) -> list[tuple[Mention, Event]]:
         """Entry point: the mentions of sentence ``si`` that tell a happening, each with the event its
@@ -208,12 +210,15 @@ class MentionReader:
         t = self.t
         out: list[Mention] = []
         used: set[int] = set()
-        toks = list(sent)
-        for k, tok in enumerate(toks):
-            if tok.i in used:
-                continue
-            lemma = tok.lemma_.lower()
-            low = tok.lower_
+        toks = sent
+        lows, lemmas = lower_words(sent.doc)
+        starts = self.starts
+        for i in range(sent.start, sent.end):
+            lemma, low = lemmas[i], lows[i]
+            if (lemma not in starts and low not in starts) or i in used:
+                continue  # (most words: no trigger's lemma nor form)
+            k = i - sent.start
+            tok = toks[k]
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text[:1].isupper() and low in _MONTHS):
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")):

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..language import doc_text, span_text
+from ..language import doc_text, lower_words, span_text
 from ..actors import state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Interval, Place, ReportContext, Span
@@ -253,8 +253,12 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     behind the attack"): that party is its doer, as the report read as a whole names it, and the
     event is alleged (an accusation), unless it was stated or claimed. The act blamed is the
     violent event the blamed words tell, else the latest violence told before them."""
+    lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _BLAMING:
+                continue  # (_blame's first question, asked of the words' forms: no Token for most words)
+            tok = ctx.doc[i]
             found = _blame(tok, violent_words)
             if found is None:
                 continue

@@ -65,8 +65,26 @@ _NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^
                           r"\bno\s+(?:[\w’'-]+\s+){1,2}?(?:were|was|have been|has been|had been)\s+(?:killed|hurt|injured|wounded)\b",
                           re.I)  # ("no soldiers were killed")
 # "there were no casualties", "causing only material damage", "the bomb missed the patrol"
-_NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_W["no_deaths"], key=len, reverse=True))
+_NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(_W["no_deaths"], key=len, reverse=True))
                         + r")\b", re.I)
+
+# the count patterns above (all written in lower case) without re.I, for a sentence lowered once:
+# about twice as fast as re.I on each
+_CASED = {p: re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL, _INJURED, _ARRESTED,
+                                             _NONE_KILLED, _NO_DEATHS)}
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case for the patterns of ``_CASED``, where they find there what the patterns
+    find in ``text`` with re.I, at the same offsets; None where they might not: a letter that lowers
+    to two ("İ"), or one that re.I reads as "i" or "s" ("ı", "ſ")."""
+    low = text.lower()
+    return low if len(low) == len(text) and "ı" not in low and "ſ" not in low else None
+
+
+def _finditer(pattern, text: str, low: str | None):
+    """``pattern.finditer(text)``: its case-sensitive twin's on ``low`` (``_lowered(text)``) when there is one."""
+    return _CASED[pattern].finditer(low) if low is not None else pattern.finditer(text)
 
 
 def number(word: str) -> int | None:
@@ -259,7 +277,8 @@ def _joined(v, w) -> bool:
 
 
 def _count(pattern, sent, doc) -> Count | None:
-    for m in pattern.finditer(span_text(sent)):
+    text = span_text(sent)
+    for m in _finditer(pattern, text, _lowered(text)):
         g = next((x for x in m.groups() if x), None)
         if g is None:
             continue
@@ -267,7 +286,7 @@ def _count(pattern, sent, doc) -> Count | None:
         if n is None or n > 100000:
             continue
         a = sent.start_char + m.start()
-        return Count(n, Span(a, sent.start_char + m.end(), m[0]))
+        return Count(n, Span(a, sent.start_char + m.end(), text[m.start():m.end()]))
     return None
 
 
@@ -288,6 +307,7 @@ _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[
 
 def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
     text = span_text(sent)
+    low = _lowered(text)
     found = []
 
     def admissible(a: int, b: int) -> bool:
@@ -299,8 +319,8 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL):
-        for m in pat.finditer(text):
-            ns = [number(x) for x in m.groups() if x]
+        for m in _finditer(pat, text, low):
+            ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
             if not admissible(m.start(), m.end()):
@@ -335,10 +355,11 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
         a, b = spans[0][0], spans[-1][1]
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
-    m = _NONE_KILLED.search(text) or _NO_DEATHS.search(text)
+    m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
     if m:
-        zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+        said = text[m.start():m.end()]
+        zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), said))
         killed = killed or zero
-        if injured is None and re.search(r"hurt|injur|wound|casualt", m[0]):
+        if injured is None and re.search(r"hurt|injur|wound|casualt", said):
             injured = zero
     return killed, injured
