@@ -65,6 +65,7 @@ def test_the_event_word_classes_are_loaded_strictly(tmp_path):
     (lambda r: r["classes"]["request"].update({"part_of": ["protests"]}), r"\['protests'\] are not"),
     (lambda r: r["classes"]["request"].update({"part_of": "protest"}), "must list classes"),
     (lambda r: r["classes"]["accuse"].update({"party_object": "yes"}), "'party_object' must be true or false"),
+    (lambda r: r["classes"]["arrest"].update({"counts_people": 1}), "'counts_people' must be true or false"),
 ])
 def test_an_entry_that_could_never_match_is_refused(tmp_path, change, says):
     with pytest.raises(ConfigError, match=says):

@@ -298,7 +298,7 @@ class MentionReader:
             dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "predet", "amod", "nummod", "quantmod")}
             if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lemma_ != tok.lower_:
                 c.plural = True
-            if any(ch.dep_ == "nummod" or ch.like_num for ch in tok.children) and c.plural:
+            if any(ch.dep_ == "nummod" or ch.like_num for ch in tok.children) and c.plural and not c.cls.counts_people:
                 return "a count of events (\"five attacks in January\")"
             if dets & _AGGREGATE_DET:
                 return "an aggregate (\"several attacks\")"

@@ -58,7 +58,8 @@ _INJURED = re.compile(
 
 _ARRESTED = re.compile(
     rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
-    rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
+    rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b|"
+    rf"\b(?:made|make|makes|making|carried out)\s+{_QUAL}({_NUM})\s+(?:arrests|detentions)\b)", re.I)
 
 
 _NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)|"
