@@ -21,7 +21,8 @@ from ..gazetteer import normalise
 from ..language import doc_text, lower_words
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
+from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _subject
+from .tolls import number
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _INCIDENT_NOUNS = _W["incident_nouns"]
@@ -540,6 +541,44 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
     return out
 
 
+def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[Event] | None:
+    """"Saudi Arabia, Egypt, Bahrain and the UAE cut ties with Qatar. The four nations have also
+    severed all land, sea and air contacts": a plural noun for states ("the four nations", "both
+    countries") as the doer of a political act is each state of the list told just before (of that
+    many, where a number says so), an event each. None where it names no such list."""
+    if ev.category != "political" or ev.plover in _JOINT or ev.actor1 is not None or c.noun:
+        return None
+    subj = _subject(c.verb or c.tok)
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _STATE_NOUNS:
+        return None
+    size = next((number(ch.text) for ch in subj.children if ch.dep_ == "nummod"), None)
+    if any(ch.lower_ == "both" for ch in subj.children):
+        size = 2
+    for si in range(ev.sentence - 1, max(ev.sentence - 4, -1), -1):
+        for tok in ctx.sents[si]:
+            head = ctx.actor_at.get(tok.i)
+            if head is None or head.type != "state" or tok.dep_ == "conj" or not tok.conjuncts:
+                continue
+            states = [head] + [a for a in (ctx.actor_at.get(t.i) for t in tok.conjuncts) if a is not None and a.type == "state"]
+            names = list(dict.fromkeys(a.name for a in states))
+            if len(names) < 2 or size is not None and len(names) != size:
+                continue
+            out = []
+            for name in names:
+                a = next(x for x in states if x.name == name)
+                place = ev.place
+                if place is None and a.country:  # each state acts from its own country, as when named
+                    place = Place(name=ctx.country_names.get(a.country, a.country), span=a.span, country=a.country,
+                                  precision="country", feature="country", sentence=ev.sentence)
+                out.append(replace(ev, actor1=a, place=place, evidence=list(ev.evidence), retold=list(ev.retold),
+                                   claim=replace(ev.claim)))
+            return out
+    return None
+
+
+_STATE_NOUNS = _W["state_nouns"]
+
+
 def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     """An attack on two towns is two events."""
     if ev.category != "conflict" or ev.place is None or ev.place.feature not in ("city", "admin2"):
@@ -592,4 +631,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere
     _during_visit(ev, incidents)
+    listed = _split_by_listed_states(ev, c, ctx)
+    if listed is not None:
+        return listed
     return [one for split in _split_by_place(ev, c, ctx) for one in _split_by_actor(split, ctx)]
