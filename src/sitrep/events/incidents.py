@@ -5,8 +5,8 @@ so far.
 Adds: a mention that tells an earlier incident again ("the attack in Kech", a toll restated, a
 claim of "the attack") becomes evidence of that incident, its fields merged (the finer date, the
 more specific place, the parties it adds); one that names an incident told elsewhere ("in
-connection with the raid") is dropped; the rest are new incidents, split where one sentence tells
-the same act in two places or against two parties. The features are named, one function each
+connection with the raid") is dropped; the rest are new incidents, split (:mod:`.splits`) where
+one sentence tells the same act in two places or by several states. The features are named, one function each
 (same type family, compatible time and place, parties that agree, definite reference).
 
 Entry point: :func:`add`.
@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from ..gazetteer import normalise
 from ..language import doc_text, lower_words
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _subject
-from .tolls import number
+from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
+from .splits import split
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _INCIDENT_NOUNS = _W["incident_nouns"]
@@ -512,103 +511,6 @@ def _names_the_unnamed(told: Actor | None, retold: Actor | None) -> bool:
 
 
 _ARMED_GROUPS = frozenset({"rebel", "political_militia", "identity_militia"})
-_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-
-
-def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
-    """"Saudi Arabia, Bahrain and Egypt cut ties with Qatar": each state's act is an event of its own
-    (as ACLED and the keys code it) — political acts whose doers are states listed together. Joint acts
-    ("India and Bangladesh signed an agreement", talks, cooperation) stay one event between the two."""
-    if ev.category != "political" or ev.plover in _JOINT or ev.actor1 is None or ev.actor1.type != "state":
-        return [ev]
-    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
-    if span is None:
-        return [ev]
-    out = [ev]
-    for t in span.root.conjuncts:
-        other = ctx.actor_at.get(t.i)
-        if other is None or other.type != "state" or other.name == ev.actor1.name or \
-                any(o.actor1.name == other.name for o in out):
-            continue
-        twin = replace(ev, actor1=other, evidence=list(ev.evidence), retold=list(ev.retold), claim=replace(ev.claim))
-        if twin.place is not None and twin.place.feature == "country" and ev.actor1.country and \
-                twin.place.country == ev.actor1.country and other.country:
-            # each state acts from its own country
-            twin.place = Place(name=ctx.country_names.get(other.country, other.country), span=other.span,
-                               country=other.country, precision="country", feature="country",
-                               sentence=ev.sentence)
-        out.append(twin)
-    return out
-
-
-def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[Event] | None:
-    """"Saudi Arabia, Egypt, Bahrain and the UAE cut ties with Qatar. The four nations have also
-    severed all land, sea and air contacts": a plural noun for states ("the four nations", "both
-    countries") as the doer of a political act is each state of the list told just before (of that
-    many, where a number says so), an event each. None where it names no such list."""
-    if ev.category != "political" or ev.plover in _JOINT or ev.actor1 is not None or c.noun:
-        return None
-    subj = _subject(c.verb or c.tok)
-    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _STATE_NOUNS:
-        return None
-    size = next((number(ch.text) for ch in subj.children if ch.dep_ == "nummod"), None)
-    if any(ch.lower_ == "both" for ch in subj.children):
-        size = 2
-    for si in range(ev.sentence - 1, max(ev.sentence - 4, -1), -1):
-        for tok in ctx.sents[si]:
-            head = ctx.actor_at.get(tok.i)
-            if head is None or head.type != "state" or tok.dep_ == "conj" or not tok.conjuncts:
-                continue
-            states = [head] + [a for a in (ctx.actor_at.get(t.i) for t in tok.conjuncts) if a is not None and a.type == "state"]
-            names = list(dict.fromkeys(a.name for a in states))
-            if len(names) < 2 or size is not None and len(names) != size:
-                continue
-            out = []
-            for name in names:
-                a = next(x for x in states if x.name == name)
-                place = ev.place
-                if place is None and a.country:  # each state acts from its own country, as when named
-                    place = Place(name=ctx.country_names.get(a.country, a.country), span=a.span, country=a.country,
-                                  precision="country", feature="country", sentence=ev.sentence)
-                out.append(replace(ev, actor1=a, place=place, evidence=list(ev.evidence), retold=list(ev.retold),
-                                   claim=replace(ev.claim)))
-            return out
-    return None
-
-
-_STATE_NOUNS = _W["state_nouns"]
-
-
-def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
-    """An attack on two towns is two events."""
-    if ev.category != "conflict" or ev.place is None or ev.place.feature not in ("city", "admin2"):
-        return [ev]
-    doc = ctx.doc
-    span = doc.char_span(ev.place.span.start, ev.place.span.end, alignment_mode="expand")
-    if span is None:
-        return [ev]
-    root = span.root
-    coordinated = {t.i for t in root.conjuncts}  # "in Cairo, Alexandria, Damietta and Suez": every one
-    others = []
-    for p in ctx.places.get(ev.sentence, []):
-        if p is ev.place or p.feature not in ("city", "admin2"):
-            continue
-        ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-        if ps is None:
-            continue
-        if ps.root.i in coordinated and all(o.name != p.name for o in others) and p.name != ev.place.name:
-            others.append(p)
-    if not others:
-        return [ev]
-    # the sentence's counts are for all the places together: no one place's toll is known
-    ev.fatalities = ev.injured = ev.arrested = None
-    out = [ev]
-    for p in others:
-        twin = replace(ev, place=p, evidence=list(ev.evidence), retold=list(ev.retold), claim=replace(ev.claim))
-        out.append(twin)
-    out.sort(key=lambda e: e.place.span.start)
-    return out
-
 
 def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, support_verbs, note) -> list[Event]:
     """Entry point: fold mention ``c`` (its clause's event ``ev``) into ``incidents``, the report's
@@ -631,7 +533,4 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere
     _during_visit(ev, incidents)
-    listed = _split_by_listed_states(ev, c, ctx)
-    if listed is not None:
-        return listed
-    return [one for split in _split_by_place(ev, c, ctx) for one in _split_by_actor(split, ctx)]
+    return split(ev, c, ctx)
