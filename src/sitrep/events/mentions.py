@@ -480,8 +480,11 @@ class MentionReader:
         if cls.plover == "ASSAULT" and ev.actor2 is None and ev.place is not None and ev.place.country:
             ev.actor2 = _forces_at(c, ev.place, ctx)
         if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
-                ev.actor1.country and ev.actor1.country == ev.actor2.country:
-            ev.actor2 = None  # "visited with the commander of its border guards": the visitor's own party
+                ev.actor1.country and ev.actor1.country == ev.actor2.country and \
+                not (ev.actor1.kind == ev.actor2.kind == "person"):
+            # "visited with the commander of its border guards": the visitor's own party (but two
+            # leaders of one country meeting, "Kiir and Machar met", are each other's party)
+            ev.actor2 = None
         if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
             name = ctx.country_names.get(ev.place.country)
             if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
