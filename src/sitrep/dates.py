@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .language import clause_verb, doc_text, entities, sentences, span_text
 from .lexicon import load_event_words
@@ -561,12 +561,20 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
         if filed is not None:
             pub = filed
     out = _resolve_all(doc, cands, pub.date)
+    text = doc_text(doc)
+    for i, te in enumerate(out):
+        if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]):
+            out[i] = replace(te, dateline=True)  # "Updated November 02, 2016": the page's, not the story's
     for c in in_dateline:
         iv = Resolver(pub.date).absolute(c.text)
         out.append(TimeExpr(Span(c.start, c.end, c.text), iv or Interval.unknown(), "absolute",
                             c.sentence, dateline=True))
     out.sort(key=lambda t: t.span.start)
     return pub, out
+
+
+_PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted(load_event_words()["page_stamps"], key=len, reverse=True))
+                         + r")\s*(?:on|at)?\s*:?\s*$", re.I)
 
 
 def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDate | None:
