@@ -87,7 +87,8 @@ class EventFinder:
         for n, ev in made:
             if id(ev) in joined and n.outcome == "event":
                 n.outcome, n.rule = "folded", "same happening"
-                n.why = "tells an event told elsewhere in the report again: the same kind, day, place and parties"
+                n.why = ("tells an event told elsewhere in the report again: the same kind, day, place and parties, "
+                         "or the undated headline's act told in the body")
             n.event = n.event or joined.get(id(ev), ev).id
         if notes is not None:
             notes.sort(key=lambda n: n.trigger.start)

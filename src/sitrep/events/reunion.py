@@ -19,6 +19,8 @@ Two incidents are one happening when all of these hold:
   say "same place");
 * **parties**: doers that agree (the same name, one state's forces, or an unidentified group
   beside a named non-state one) and targets that do not differ;
+* or, for an undated headline's act, the first later act of its type that nothing contradicts
+  (the same country, doers and targets as above): the headline's news told in the body;
 * **act**: for political acts, not two things done: "closes its airspace" and "suspends trade"
   on one day by one government are two measures.
 """
@@ -37,11 +39,19 @@ def reunite(events: list[Event], ctx: ReportContext,
     kept: list[Event] = []
     joined: dict[int, Event] = {}
     by_day: dict[tuple, list[Event]] = {}  # (type, day) -> the kept events of that type and day: linear cost
+    of_type: dict[str, int] = {}  # how many kept events of each type
     for ev in events:
         key = (ev.plover, ev.interval.start, ev.interval.end) if _one_day(ev) else None
         told = by_day.get(key, []) if key is not None and not ev.negated and id(ev) not in apart else []
         target = next((prev for prev in told if one_happening(prev, ev, ctx)), None)
+        headline = kept[0] if kept and ctx.headline and kept[0].sentence == 0 else None
+        if target is None and headline is not None and of_type.get(ev.plover) == 1 and id(ev) not in apart \
+                and headline_retold(headline, ev, ctx):
+            _absorb(headline, ev, headline=True)  # the headline's news, told in full below the page's furniture
+            joined[id(ev)] = headline
+            continue
         if target is None:
+            of_type[ev.plover] = of_type.get(ev.plover, 0) + 1
             kept.append(ev)
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
@@ -58,6 +68,17 @@ def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
         and _same_day(a, b) and _same_place(a.place, b.place) \
         and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) \
         and not _acts_differ(a, b, ctx)
+
+
+def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
+    """Whether ``b`` is the undated headline's event told in the body: the headline's act is the
+    only one of its type so far, and nothing of ``b`` contradicts it (a byline, an update stamp or
+    a photo caption between the two can put the body's telling beyond the incidents stage's reach)."""
+    a = headline
+    return not a.interval.known and a.plover == b.plover and not a.negated and not b.negated \
+        and (a.claim.status == "planned") == (b.claim.status == "planned") \
+        and (a.place is None or b.place is None or a.place.country == b.place.country) \
+        and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
 
 
 def _one_day(ev: Event) -> bool:
