@@ -315,3 +315,28 @@ def test_places_keep_how_the_text_names_them(tmp_path, pipeline):
     con = sqlite3.connect(path)
     assert {r[0] for r in con.execute("SELECT mention FROM places")} == {"name"}  # unknown: the old default
     con.close()
+
+
+def test_a_database_another_process_is_creating_is_opened_once_it_is_free(tmp_path, monkeypatch):
+    """Two processes opening one new database at once: turning on WAL can fail at once with
+    "database is locked" (no busy handler is called there); the store tries again, and opens it."""
+    real_open, calls = Store._open, []
+
+    def open_once_locked(self):
+        calls.append(1)
+        if len(calls) == 1:
+            self.db = sqlite3.connect(":memory:")
+            raise sqlite3.OperationalError("database is locked")
+        real_open(self)
+
+    monkeypatch.setattr(Store, "_open", open_once_locked)
+    store = Store(tmp_path / "new.sqlite")
+    assert len(calls) == 2
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_database_that_is_no_database_is_still_one_clear_error(tmp_path):
+    bad = tmp_path / "not.sqlite"
+    bad.write_bytes(b"this is not a database, only words" * 100)
+    with pytest.raises(OutputError, match="cannot open the database"):
+        Store(bad)

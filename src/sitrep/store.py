@@ -15,8 +15,10 @@ import datetime as dt
 import hashlib
 import json
 import math
+import random
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,23 +86,47 @@ class Store:
     def __init__(self, path: str | Path, merger=None):
         self.path = Path(path)
         self._merger = merger
-        try:
-            # another process writing waits its turn rather than failing ("database is locked")
-            self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            # a commit survives the process being killed; only a power cut may lose the last ones (whole)
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.executescript(SCHEMA)
-            _requote_fts(self.db)
-            for table, column, typ in ADDED_COLUMNS:
-                have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
-                if column not in have:
-                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {typ}")
-            self.db.commit()
-        except sqlite3.Error as e:
-            raise OutputError(f"cannot open the database: {e}", source=str(path)) from None
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self._open()
+                break
+            except sqlite3.OperationalError as e:
+                # two processes opening a new database at once: turning on WAL and creating the schema
+                # can fail at once with "database is locked" (SQLite calls no busy handler there, to
+                # avoid a deadlock); the other process is done in a moment, so try again
+                self._close_quietly()
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise OutputError(f"cannot open the database: {e}", source=str(path)) from None
+                time.sleep(random.uniform(0.02, 0.2))
+            except sqlite3.Error as e:
+                self._close_quietly()
+                raise OutputError(f"cannot open the database: {e}", source=str(path)) from None
         self._merge_unassigned()
+
+    def _open(self) -> None:
+        # another process writing waits its turn rather than failing ("database is locked")
+        self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        # a commit survives the process being killed; only a power cut may lose the last ones (whole)
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(SCHEMA)
+        _requote_fts(self.db)
+        for table, column, typ in ADDED_COLUMNS:
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {typ}")
+        self.db.commit()
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            try:
+                db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None
 
     @property
     def merger(self):
