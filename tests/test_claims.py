@@ -291,10 +291,7 @@ def test_a_confirmation_told_on_its_own_confirms_the_event_before_it(pipeline, l
     ("Police reportedly arrested a man who was accused of arson in Kaura on Monday.", {"COERCE": "alleged"}),
 ])
 def test_a_charge_is_not_a_hedge_on_the_act_or_on_the_arrest(pipeline, text, statuses):
-    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
-    for plover, status in statuses.items():
-        assert plover in events, list(events)
-        assert events[plover].claim.status == status, (plover, events[plover].claim)
+    _assert_statuses(pipeline, text, statuses)
 
 
 @pytest.mark.parametrize("doer,status", [
@@ -314,10 +311,7 @@ def test_a_hedge_on_the_doer_told_after_the_trigger(pipeline, doer, status):
      "follow.", {"THREATEN": "alleged"}),  # the twin: a claim that something is so, not of an attack
 ])
 def test_a_threat_told_with_a_claim_of_responsibility_is_the_groups_own_word(pipeline, text, statuses):
-    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
-    for plover, status in statuses.items():
-        assert plover in events, list(events)
-        assert events[plover].claim.status == status, (plover, events[plover].claim)
+    _assert_statuses(pipeline, text, statuses)
 
 
 @pytest.mark.parametrize("said,status", [
@@ -329,3 +323,11 @@ def test_a_groups_word_that_it_did_the_act_is_its_claim(pipeline, said, status):
     assert ev.claim.status == status, ev.claim
     if status == "claimed":
         assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+
+
+def _assert_statuses(pipeline, text, statuses):
+    """Each PLOVER type of ``statuses`` has an event in ``text`` with that claim status."""
+    events = {e.plover: e for e in pipeline.extract(text, published=PUBLISHED).events}
+    for plover, status in statuses.items():
+        assert plover in events, list(events)
+        assert events[plover].claim.status == status, (plover, events[plover].claim)

@@ -13,6 +13,12 @@ PUBLISHED = "2024-03-10"
 D = dt.date
 
 
+def assert_count(pipeline, text, plover, n):
+    """``text`` tells exactly ``n`` events of PLOVER type ``plover``."""
+    found = [e for e in events_of(pipeline, text) if e.plover == plover]
+    assert len(found) == n, show(found)
+
+
 def events_of(pipeline, text, published=PUBLISHED):
     return pipeline.extract(text, published=published).events
 
@@ -1261,8 +1267,7 @@ def test_a_toll_told_just_before_the_attack_is_its_own(pipeline, text, dead):
 def test_one_states_forces_named_twice_are_one_target(pipeline, second, n):
     text = ("Six policemen were killed when gunmen stormed a checkpoint in Kunar province in Afghanistan on "
             "Monday.\n\n" + second)
-    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(violent) == n, show(violent)
+    assert_count(pipeline, text, "ASSAULT", n)
 
 
 @pytest.mark.parametrize("second, n", [
@@ -1275,8 +1280,7 @@ def test_one_states_forces_named_twice_are_one_target(pipeline, second, n):
 ])
 def test_an_indefinite_attack_that_tells_nothing_of_its_own_is_the_attack_told(pipeline, second, n):
     text = "Gunmen killed four soldiers at an army post near Kidal in Mali on Monday, officials said.\n\n" + second
-    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(violent) == n, show(violent)
+    assert_count(pipeline, text, "ASSAULT", n)
 
 
 @pytest.mark.parametrize("last, n", [
@@ -1290,8 +1294,7 @@ def test_an_attack_retold_paragraphs_after_the_lead_is_one_event(pipeline, last,
             "The police chief said the area had been sealed off. Schools in the city were closed. "
             "The governor cut short a trip abroad. He will return on Monday. Mourners gathered outside the hospital. "
             "Some of them wept. A vigil is planned for Sunday.\n\n" + last)
-    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(violent) == n, show(violent)
+    assert_count(pipeline, text, "ASSAULT", n)
 
 
 @pytest.mark.parametrize("second, acts", [
@@ -1321,8 +1324,7 @@ def test_a_political_act_told_again_by_its_verb_is_one_event(pipeline, second, a
 ])
 def test_an_agreement_told_again_by_another_verb_is_one_event(pipeline, second, n):
     text = "Ghana and Nigeria signed a trade agreement on Monday.\n\n" + second
-    agreements = [e for e in events_of(pipeline, text) if e.plover == "AGREE"]
-    assert len(agreements) == n, show(agreements)
+    assert_count(pipeline, text, "AGREE", n)
 
 
 @pytest.mark.parametrize("second, n", [
@@ -1333,8 +1335,7 @@ def test_an_agreement_told_again_by_another_verb_is_one_event(pipeline, second, 
 ])
 def test_one_states_forces_named_twice_are_one_doer(pipeline, second, n):
     text = "Police killed three militants in a raid in Yala province in Thailand on Monday, officials said.\n\n" + second
-    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(violent) == n, show(violent)
+    assert_count(pipeline, text, "ASSAULT", n)
 
 
 # --- who made an arrest the report leaves without a doer ----------------------------------------
@@ -1524,8 +1525,7 @@ def test_a_killing_told_by_its_manner_is_a_killing_of_one(pipeline, text):
      "Hezbollah said it fired rockets at an Israeli army post in response.", 3),
 ])
 def test_a_doer_named_after_an_unattributed_attack_is_its_doer_unless_another_side_is(pipeline, text, n):
-    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(violent) == n, show(violent)
+    assert_count(pipeline, text, "ASSAULT", n)
 
 
 @pytest.mark.parametrize("second, n", [
@@ -1536,8 +1536,7 @@ def test_a_doer_named_after_an_unattributed_attack_is_its_doer_unless_another_si
 ])
 def test_a_protest_told_again_by_its_verb_is_one_event(pipeline, second, n):
     text = "Thousands of people marched in Lomé in Togo on Saturday to demand the president's resignation.\n\n" + second
-    protests = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
-    assert len(protests) == n, show(protests)
+    assert_count(pipeline, text, "PROTEST", n)
 
 
 @pytest.mark.parametrize("last, n", [
@@ -1551,8 +1550,7 @@ def test_the_attack_named_paragraphs_later_is_the_attack_told(pipeline, last, n)
             "The village lies on the road to Niger. Its people grow millet. Many have left in recent years. "
             "The school closed last year. A clinic opened in 2020. The mayor was elected in 2021. "
             "He lives in Gao. The region has had no rain this year. Prices of grain have risen.\n\n" + last)
-    violent = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(violent) == n, show(violent)
+    assert_count(pipeline, text, "ASSAULT", n)
 
 
 def test_excessive_force_against_protesters_has_the_crowd_first(pipeline):

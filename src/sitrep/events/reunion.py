@@ -63,11 +63,7 @@ def reunite(events: list[Event], ctx: ReportContext,
 
 def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
     """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
-    return a.plover == b.plover and not a.negated and not b.negated \
-        and (a.claim.status == "planned") == (b.claim.status == "planned") \
-        and _same_day(a, b) and _same_place(a.place, b.place) \
-        and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) \
-        and not _acts_differ(a, b, ctx)
+    return _same_day(a, b) and _same_place(a.place, b.place) and _nothing_differs(a, b, ctx)
 
 
 def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
@@ -75,9 +71,15 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
     only one of its type so far, and nothing of ``b`` contradicts it (a byline, an update stamp or
     a photo caption between the two can put the body's telling beyond the incidents stage's reach)."""
     a = headline
-    return not a.interval.known and a.plover == b.plover and not a.negated and not b.negated \
+    return not a.interval.known and (a.place is None or b.place is None or a.place.country == b.place.country) \
+        and _nothing_differs(a, b, ctx)
+
+
+def _nothing_differs(a: Event, b: Event, ctx: ReportContext) -> bool:
+    """The same type, neither negated, both planned or neither, doers that agree, targets that do
+    not differ and, for a political act, not two things done."""
+    return a.plover == b.plover and not a.negated and not b.negated \
         and (a.claim.status == "planned") == (b.claim.status == "planned") \
-        and (a.place is None or b.place is None or a.place.country == b.place.country) \
         and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
 
 
