@@ -105,7 +105,8 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
             out.append(c)
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
-            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash"):
+            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash") \
+                    and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
     return out
