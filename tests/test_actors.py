@@ -122,6 +122,11 @@ PEOPLE = [
      "Ahmad Vahidi", "Government of Iran"),
     ("Pakistani Prime Minister Shehbaz Sharif chaired a security meeting in Islamabad on Monday.",
      "Shehbaz Sharif", "Government of Pakistan"),
+    # a country named before the title's own phrase is not the person's ("… in Tehran, Foreign …")
+    ("Protesters stormed the British embassy in Tehran, Foreign Minister Jane Holt said on Monday.",
+     "Jane Holt", None),
+    ("Protesters stormed the embassy, Britain's Foreign Minister Jane Holt said on Monday.",
+     "Jane Holt", "Government of United Kingdom"),
 ]
 
 

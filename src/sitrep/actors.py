@@ -343,7 +343,9 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
                     break
     if m:
         role = m[0].lower()
-        before = window[: m.start()]
+        # the words of the title's own phrase: "… its embassy in Tehran, Foreign Secretary William
+        # Hague": Tehran is not his country
+        before = re.split(r"[,;:(\"“”]|\s[–—-]\s", window[: m.start()])[-1]
         iso = None
         for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", before):
             iso = lex.country_of(w) or iso
