@@ -117,6 +117,22 @@ def test_spelling_variants_resolve_to_nushki(pipeline, spelling):
     assert p.precision == "point"
 
 
+def test_capital_is_the_countrys_capital_city(pipeline):
+    """A government's seat (events.slots._seat places its statements there)."""
+    tokyo = pipeline.gazetteer.capital("JP")
+    assert tokyo is not None and tokyo.name == "Tokyo" and tokyo.feature == "city" and tokyo.capital
+    assert pipeline.gazetteer.capital("EG").name == "Cairo"
+    assert pipeline.gazetteer.capital("ZZ") is None
+
+
+def test_seats_are_the_capitals_of_the_states_named(pipeline):
+    from sitrep.places import find_seats
+    a = pipeline.extract("Japan accused South Korea of breaking its word on Monday.", "2024-03-10")
+    seats = find_seats(a.actors, pipeline.gazetteer)
+    assert {iso: p.name for iso, p in seats.items()} == {"JP": "Tokyo", "KR": "Seoul"}
+    assert all(p.mention == "seat" for p in seats.values())
+
+
 @pytest.mark.parametrize("spelling", ["Noshki", "Naushki"])
 def test_alias_lookup_reaches_the_nushki_entry(pipeline, spelling):
     entries = pipeline.gazetteer.lookup(spelling)

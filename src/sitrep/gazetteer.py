@@ -165,6 +165,21 @@ class Gazetteer:
         self._cache[key] = out
         return out
 
+    def capital(self, iso2: str) -> Entry | None:
+        """The country's capital city (the populous place the reference tables name so); None when
+        the index marks none."""
+        key = "~capital:" + iso2
+        if key not in self._cache:
+            rows = self._db.execute(
+                "SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
+                " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt, p.capital"
+                " FROM places p WHERE p.capital = 1 AND p.country = ? ORDER BY p.population DESC LIMIT 1",
+                (iso2,),
+            ).fetchall()
+            self._cache[key] = [Entry(*r[:-1], capital=True) for r in rows]
+        found = self._cache[key]
+        return found[0] if found else None
+
     def country_name(self, iso2: str) -> str | None:
         row = self._db.execute(
             "SELECT name FROM places WHERE feature='country' AND country=?", (iso2,)

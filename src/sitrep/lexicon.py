@@ -231,7 +231,7 @@ EVENT_WORD_CLASSES = {
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps'),
     "numbers": ('numwords', 'vague_km'),
-    "plovers": ('coref_plovers',),
+    "plovers": ('coref_plovers', 'seat_acts'),
 }
 _PLOVER_TYPES = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
                           "SANCTION MOBILIZE COERCE ASSAULT".split())

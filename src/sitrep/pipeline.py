@@ -140,7 +140,8 @@ class Pipeline:
         tick("actors")
         notes: list = []
         events = self.event_finder.find(doc, Findings(times, named_places, found_actors, focus, published.date,
-                                                      places.find_homelands(doc, self.gazetteer)), notes)
+                                                      places.find_homelands(doc, self.gazetteer),
+                                                      places.find_seats(found_actors, self.gazetteer)), notes)
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:

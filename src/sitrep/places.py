@@ -549,6 +549,18 @@ def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Plac
                  admin2_alternatives=tuple(a for a in e.admin2_alt.split("|") if a) if e.admin2 else ())
 
 
+def find_seats(actors, gazetteer: Gazetteer) -> dict[str, Place]:
+    """The capital of each state the report's actors name (ISO alpha-2 -> the capital as a place):
+    where a government's statement or sanction is placed when the text names no place (the events
+    stage decides which acts; the place's span is then the government's own mention)."""
+    out: dict[str, Place] = {}
+    for iso in sorted({a.country for a in actors if a.type == "state" and a.country}):
+        e = gazetteer.capital(iso)
+        if e is not None:
+            out[iso] = replace(_to_place(Span(0, 0, e.name), e, 0, gazetteer), mention="seat")
+    return out
+
+
 def _owned_or_credit(doc, span: Span, kept) -> bool:
     text = doc_text(doc)
     before = text[max(0, span.start - 40):span.start]

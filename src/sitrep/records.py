@@ -112,7 +112,9 @@ class Place:
     admin2_alternatives: tuple[str, ...] = ()
     dateline: bool = False  # the place the report was filed from, not where anything happened
     # how the text names it: "name" ("in Kharkiv"), or, naming no scene, "people" (its people's
-    # word: "Russian troops"), "modifier" ("a US drone") or "in_name" ("the Jamaica Cancer Society")
+    # word: "Russian troops"), "modifier" ("a US drone") or "in_name" ("the Jamaica Cancer Society");
+    # an event's place may also be "seat": its government's capital, the text naming the government
+    # but no place (a state's statement or sanction, as ACLED places them)
     mention: str = "name"
 
 
@@ -197,6 +199,7 @@ class Findings:
     focus: str | None = None  # the country the report is about (ISO alpha-2)
     published: dt.date | None = None  # dates the report's lead
     homelands: dict[int, list[Place]] = field(default_factory=dict)  # token -> provinces a people's word names
+    seats: dict[str, Place] = field(default_factory=dict)  # ISO alpha-2 -> its capital, for the states named
 
 
 @dataclass
@@ -238,6 +241,7 @@ class ReportContext:
     of_names: dict = field(default_factory=dict)  # iso2 -> "the United Arab Emirates"
     focus: str | None = None  # the report's main country
     homelands: dict = field(default_factory=dict)  # token -> provinces its people's word names
+    seats: dict = field(default_factory=dict)  # ISO alpha-2 -> its capital (Findings.seats)
     country_words: dict = field(default_factory=dict)
 
     def sentence_of(self, span: Span) -> int:

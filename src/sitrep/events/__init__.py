@@ -110,6 +110,6 @@ class EventFinder:
                             headline=bool(sents) and _is_headline(doc, sents[0]), country_words=self.country_words)
         ctx.lead_time = _lead_time(found.times, found.published, doc)
         ctx.of_names = self.of_names
-        ctx.focus, ctx.homelands = found.focus, found.homelands or {}
+        ctx.focus, ctx.homelands, ctx.seats = found.focus, found.homelands or {}, found.seats or {}
         ctx.dateline_place = next((p for p in found.places if p.dateline), None)
         return ctx

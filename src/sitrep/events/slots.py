@@ -29,6 +29,7 @@ _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
 _BLAMING = _W["blaming"]
 _ANSWERABLE = _W["answerable"]
+_SEAT_ACTS = _W["seat_acts"]
 
 
 def _crowd_side(ev: Event, sides: dict[str, str], ctx: ReportContext) -> None:
@@ -473,6 +474,23 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
                       sentence=ctx.sentence_of(span))
 
 
+def _seat(ev: Event, ctx: ReportContext) -> None:
+    """A government's own statement the text places nowhere, or only in its own country ("Japan
+    accused Seoul …", "Egypt demanded …"), is placed at that government's capital, as ACLED places a
+    state's statements; the place's evidence is the government's mention (``mention="seat"``). Not in
+    a report filed from another country's town (the statement may be made where the reporter is)."""
+    a = ev.actor1
+    if ev.category != "political" or ev.plover not in _SEAT_ACTS["statements"] or a is None \
+            or a.type != "state" or a.country not in ctx.seats:
+        return
+    if ev.place is not None and not (ev.place.feature == "country" and ev.place.country == a.country):
+        return
+    filed = ctx.dateline_place
+    if filed is not None and filed.feature != "country" and filed.country != a.country:
+        return
+    ev.place = replace(ctx.seats[a.country], span=a.span, sentence=a.sentence)
+
+
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
     belong to it, when the sentence tells no event of its own and no other attack stands between, up
@@ -557,6 +575,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.plover == "ACCUSE" and ev.actor2 is None:
             _condemned_doer(ev, events, ctx, violent_words)
     for ev in events:
+        _seat(ev, ctx)
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
