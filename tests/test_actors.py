@@ -248,3 +248,12 @@ def test_a_states_forces_and_government_are_known_by_acleds_names_in_one_place()
     assert not state_force(actor("Government of Kenya")) and state_agent(actor("Government of Kenya"))
     assert not state_force(actor("Military Forces of Kenya", "rebel"))  # a name is not enough: the type too
     assert not state_agent(actor("Al-Shabaab", "rebel")) and not state_force(None) and not state_agent(None)
+
+
+def test_an_envoy_is_the_government_of_the_state_named_with_it(pipeline):
+    """"the Greek ambassador" stands for Greece's government; a bare "the ambassador" names no state,
+    so it is no actor (not the report's own government, which would make Turkey expel itself)."""
+    named = actors_of(pipeline, "Turkey expelled the Greek ambassador on Monday.")
+    assert actor(named, "Greek ambassador").name == "Government of Greece"
+    bare = actors_of(pipeline, "Turkey expelled the ambassador on Monday.")
+    assert [a.name for a in bare] == ["Government of Turkey"]

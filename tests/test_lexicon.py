@@ -127,3 +127,20 @@ def test_a_verb_ending_in_e_keeps_its_lemma_in_the_past_tense(pipeline):
             wrong.append((verb, tok.lemma_))
     assert wrong == []
     assert {"stage", "slate", "rape", "lambaste"} <= verbs <= pipeline.verbs
+
+
+@pytest.mark.parametrize("change,says", [
+    (lambda p: p[0].update(need_country=True), "unknown key(s) need_country"),
+    (lambda p: p[0].pop("canonical"), "missing key(s) canonical"),
+    (lambda p: p[0].update(needs_country="yes"), "needs_country must be a bool"),
+    (lambda p: p[0].update(canonical="Military Forces"), "canonical needs {country}"),
+    (lambda p: p[0].update(nouns=["Soldier"]), "lower-case"),
+])
+def test_the_actor_patterns_are_loaded_strictly(change, says):
+    from sitrep.actors import _check_patterns
+    patterns = yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8"))
+    assert _check_patterns(patterns, "actor_patterns.yaml") == patterns  # the shipped file passes
+    change(patterns)
+    with pytest.raises(ConfigError) as e:
+        _check_patterns(patterns, "actor_patterns.yaml")
+    assert "actor_patterns.yaml: entry 1 (military)" in str(e.value) and says in str(e.value)

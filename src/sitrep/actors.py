@@ -110,11 +110,39 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         # "Government of the United Arab Emirates": follow the actor file where it says "the"
         the = any(_key(f"{kind} of the {name}") in lex.actors for kind in STATE_AGENTS)
         lex.of_names[iso] = f"the {name}" if the else name
-    lex.patterns = yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8"))
+    lex.patterns = _check_patterns(yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8")),
+                                   DATA / "actor_patterns.yaml")
     for p in lex.patterns:
         for noun in p["nouns"]:
             lex.noun_kind[noun] = p
     return lex
+
+
+_PATTERN_KEYS = {"kind": str, "canonical": str, "type": str, "nouns": list, "needs_country": bool}
+
+
+def _check_patterns(patterns, path) -> list[dict]:
+    """``data/actor_patterns.yaml``, checked: a misspelt or missing key, or a canonical name without
+    ``{country}``, is one ConfigError naming the file and the entry (it would silently drop actors)."""
+    if not isinstance(patterns, list) or not patterns:
+        raise ConfigError(f"{path}: a list of description patterns")
+    for i, p in enumerate(patterns, 1):
+        if not isinstance(p, dict):
+            raise ConfigError(f"{path}: entry {i}: a mapping")
+        where = f"{path}: entry {i} ({p.get('kind', '?')})"
+        unknown = set(p) - set(_PATTERN_KEYS)
+        missing = {"kind", "canonical", "type", "nouns"} - set(p)
+        if unknown or missing:
+            raise ConfigError(f"{where}: " + "; ".join(
+                ([f"unknown key(s) {', '.join(sorted(unknown))}"] if unknown else []) +
+                ([f"missing key(s) {', '.join(sorted(missing))}"] if missing else [])))
+        for k, t in _PATTERN_KEYS.items():
+            if k in p and not isinstance(p[k], t):
+                raise ConfigError(f"{where}: {k} must be a {t.__name__}")
+        if "{country}" not in p["canonical"] or not p["nouns"] or \
+                not all(isinstance(n, str) and n == n.lower() and n for n in p["nouns"]):
+            raise ConfigError(f"{where}: canonical needs {{country}}, nouns a list of lower-case words")
+    return patterns
 
 
 class ActorFinder:
@@ -397,6 +425,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None):
     while s < start and doc[s].pos_ in ("DET", "NUM", "PUNCT") or (s < start and doc[s].like_num):
         s += 1
     kind = pattern["kind"]
+    if pattern.get("needs_country") and iso is None:
+        return None  # "the ambassador": whose is not said
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
     if rebel and kind in ("government", "military", "police", "security"):
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
