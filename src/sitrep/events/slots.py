@@ -534,7 +534,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
     in place."""
-    scene = _article_scene(places)
+    scene = _article_scene(places, ctx.focus)
     if scene is not None and (ctx.focus is None or scene.country == ctx.focus):  # not a byline's home town
         for ev in events:
             if ev.place is None or (ev.place.feature == "country" and ev.place.country == scene.country):
