@@ -154,7 +154,7 @@ _AWAY_VERBS = _W["away_verbs"]
 def _article_scene(places: list[Place], focus: str | None = None) -> Place | None:
     """The one province a report is set in: every town, district and province it names lies in it
     (at least two mentions). One mention of a place abroad, outside the report's country ``focus``
-    ("granted asylum in Mexico": another story's), is let pass when the province is named three times
+    ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
     or more. Events the text places no closer are placed there, at province precision."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
