@@ -192,3 +192,11 @@ def test_one_place_abroad_does_not_unmake_a_province_named_three_times():
     assert _article_scene(home + [abroad, _named("Farther", "PE", "Lejos")], "BO") is None  # two abroad
     assert _article_scene(home + [_named("Villa", "BO", "Otra")], "BO") is None  # another province at home
     assert _article_scene(home + [abroad], None) is None  # no country known: nothing is abroad
+
+
+def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
+    body = "\n\nGUSAU, Nigeria (AP) — The victims were buried on Monday, relatives said.\n\nThe governor did not comment."
+    placed = pipeline.extract("Eight farmers killed in attack on village" + body, published=PUBLISHED).events
+    assert [e.place and e.place.name for e in placed if e.plover == "ASSAULT"] == ["Zamfara"]
+    border = pipeline.extract("Eight guards killed in attack on border post" + body, published=PUBLISHED).events
+    assert [e.place for e in border if e.plover == "ASSAULT"] == [None]  # a border: not the dateline's town

@@ -430,11 +430,6 @@ class MentionReader:
         ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
         if ev.place is None or ev.place.feature == "country":
             ev.place = _homeland(ev, ctx) or ev.place
-        if ev.place is None and cls.category == "conflict" and ctx.dateline_place is not None and \
-                si == ctx.dateline_place.sentence and ctx.dateline_place.feature in ("city", "admin2"):
-            # "GUSAU, Nigeria (AP) — Gunmen attacked a village on Monday": the lead told under a town's
-            # dateline, placed nowhere else, happened there, as far as its province goes
-            ev.place = _province_of(ctx.dateline_place)
         if ev.place is not None and ev.place.country:
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         if ev.place is None and cls.name == "arrest" and ev.actor1 is None:
