@@ -535,14 +535,20 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
     dateline's own sentence, or in the headline over it, that no mention places, happened in the
     dateline town's province (a wire lead names the place when the event is elsewhere). Not when
     those sentences name another country or a border ("a shootout on the frontier"): the lead's
-    place is then where two countries meet, not the town the report was filed from."""
+    place is then where two countries meet, not the town the report was filed from; nor when the
+    event is told again beyond the headline and the lead's paragraph."""
     dl = ctx.dateline_place
     if dl is None or dl.feature not in ("city", "admin2") or not dl.admin1:
         return
+    starts = [sent.start_char for sent in ctx.sents]
     for ev in events:
         if ev.place is not None or ev.category != "conflict" or \
                 not (ev.sentence == dl.sentence or (ev.sentence == 0 and ctx.headline and dl.sentence <= 8)):
             continue
+        lead_paragraph = ctx.paragraph[dl.sentence]
+        if any(ctx.paragraph[bisect.bisect_right(starts, sp.start) - 1] not in (0, lead_paragraph)
+               for sp in ev.evidence):
+            continue  # told again further on, where the dateline's town is no longer the scene
         told = ctx.places.get(ev.sentence, []) + ctx.places.get(dl.sentence, [])
         lead = {ev.sentence, dl.sentence, dl.sentence + 1}  # (a dateline on a line of its own: the next)
         if all(p.country == dl.country for p in told) and not any(
