@@ -148,8 +148,17 @@ def test_a_political_act_placed_only_by_the_dateline_gets_its_province_and_no_po
         assert ev.place.span.text == "QUETTA"  # its evidence: the dateline
 
 
-def test_a_violent_event_is_never_placed_by_the_dateline(pipeline):
+def test_a_violent_event_told_after_the_lead_is_never_placed_by_the_dateline(pipeline):
+    text = ("Clash in the hills\n\nQUETTA, Pakistan (Sitrep Wire) - Officials met on Friday to discuss security.\n\n"
+            "Later, gunmen attacked a checkpoint, killing two soldiers, officials said.\n")
+    ev = violent(pipeline, text)
+    assert ev.place is None or ev.place.span.text != "QUETTA"
+
+
+def test_a_violent_lead_under_the_dateline_gets_its_province_and_no_point(pipeline):
+    # a wire lead names the place when its event happened away from the dateline's town
     text = ("Clash in the hills\n\nQUETTA, Pakistan (Sitrep Wire) - Gunmen attacked a checkpoint on Friday, "
             "killing two soldiers, officials said.\n")
     ev = violent(pipeline, text)
-    assert ev.place is None or ev.place.span.text != "QUETTA"
+    assert ev.place is not None and ev.place.precision == "admin1" and fold(ev.place.admin1) == fold("Balochistan")
+    assert ev.place.lat is None and ev.place.span.text == "QUETTA"

@@ -173,3 +173,30 @@ def test_two_measures_of_one_government_on_one_day_stay_two(pipeline):
                                                       "airlines in Islamabad on Friday.")  # the twin: one measure
     sanction, = [e for e in kept if e.plover == "SANCTION"]
     assert len(sanction.evidence) == 2
+
+
+# -- the report's scene (scenes._article_scene) ----------------------------------------------------
+
+def _named(name, country, admin1, feature="city"):
+    from sitrep.records import Place, Span
+    return Place(name=name, span=Span(0, len(name), name), country=country, admin1=admin1, feature=feature)
+
+
+def test_one_place_abroad_does_not_unmake_a_province_named_three_times():
+    from sitrep.events.scenes import _article_scene
+    home = [_named("Townville", "BO", "Provincia"), _named("Provincia", "BO", "Provincia"),
+            _named("Townville", "BO", "Provincia")]
+    abroad = _named("Elsewhere", "MX", "Otra", "admin1")
+    assert _article_scene(home + [abroad], "BO").admin1 == "Provincia"
+    assert _article_scene(home[:2] + [abroad], "BO") is None  # named only twice: the stray counts
+    assert _article_scene(home + [abroad, _named("Farther", "PE", "Lejos")], "BO") is None  # two abroad
+    assert _article_scene(home + [_named("Villa", "BO", "Otra")], "BO") is None  # another province at home
+    assert _article_scene(home + [abroad], None) is None  # no country known: nothing is abroad
+
+
+def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
+    body = "\n\nGUSAU, Nigeria (AP) — The victims were buried on Monday, relatives said.\n\nThe governor did not comment."
+    placed = pipeline.extract("Eight farmers killed in attack on village" + body, published=PUBLISHED).events
+    assert [e.place and e.place.name for e in placed if e.plover == "ASSAULT"] == ["Zamfara"]
+    border = pipeline.extract("Eight guards killed in attack on border post" + body, published=PUBLISHED).events
+    assert [e.place for e in border if e.plover == "ASSAULT"] == [None]  # a border: not the dateline's town

@@ -525,3 +525,10 @@ def test_a_middling_namesake_town_abroad_does_not_outvote_the_provinces_a_report
     # the twin: named alone, the town is Ghana's
     alone = places_of(pipeline, "Militants raided a fishing camp near Mandela on Monday.")
     assert [(p.name, p.country) for p in alone] == [("Mandela", "GH")]
+
+
+@pytest.mark.parametrize("spelling", ["Northwest", "North-West"])
+def test_a_compass_region_written_as_one_word_is_the_hyphenated_one(pipeline, spelling):
+    found = places_of(pipeline, f"Separatists attacked a checkpoint in Cameroon's {spelling} region on Monday.")
+    p = place(found, spelling)
+    assert (p.country, fold(p.admin1), p.feature) == ("CM", fold("North-West"), "admin1")

@@ -36,6 +36,7 @@ _KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|
                         r"local government area|ward)$", re.I)
 _TYPE_END = re.compile(r"\s(?:County|Parish|District|Province|Region|Governorate|Department)$")
 _LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+_COMPASS = re.compile(r"(north|south)((?:east|west)(?:ern)?)", re.I)  # a compass point written as one word
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?|"
                         r"south-?(?:east|west)(?:ern)?)\s+", re.I)
 
@@ -235,6 +236,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = longer
         else:
             cands = gazetteer.lookup(name)
+        if compass := _COMPASS.fullmatch(name):
+            # "Northwest" is also spelled "North-West" (Cameroon's region): both spellings' places
+            cands = cands + [c for c in gazetteer.lookup(f"{compass[1]} {compass[2]}") if c not in cands]
         if not cands:
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []

@@ -151,13 +151,18 @@ def _km(m: re.Match) -> float:
 _AWAY_VERBS = _W["away_verbs"]
 
 
-def _article_scene(places: list[Place]) -> Place | None:
+def _article_scene(places: list[Place], focus: str | None = None) -> Place | None:
     """The one province a report is set in: every town, district and province it names lies in it
-    (at least two mentions). Events the text places no closer are placed there, at province precision."""
+    (at least two mentions). One mention of a place abroad, outside the report's country ``focus``
+    ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
+    or more. Events the text places no closer are placed there, at province precision."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
-    if len(specific) < 2 or len({(p.country, p.admin1) for p in specific}) != 1:
+    home = [p for p in specific if focus is None or p.country == focus]
+    if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):
         return None
-    return specific[0]
+    if len(home) < 2 or len({(p.country, p.admin1) for p in home}) != 1:
+        return None
+    return home[0]
 
 
 def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:

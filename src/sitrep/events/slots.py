@@ -22,7 +22,7 @@ from ..records import Actor, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number
 from .parties import _ARMED, _arg_actor, _local
-from .scenes import _article_scene
+from .scenes import _article_scene, _province_of
 from .incidents import _REACH
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -548,11 +548,40 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
             ev.evidence.append(told_here)
 
 
+def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
+    """"GUSAU, Nigeria (AP) — Gunmen attacked a village on Monday": a conflict event told in the
+    dateline's own sentence, or in the headline over it, that no mention places, happened in the
+    dateline town's province (a wire lead names the place when the event is elsewhere). Not when
+    those sentences name another country or a border ("a shootout on the frontier"): the lead's
+    place is then where two countries meet, not the town the report was filed from; nor when the
+    event is told again beyond the headline and the lead's paragraph."""
+    dl = ctx.dateline_place
+    if dl is None or dl.feature not in ("city", "admin2") or not dl.admin1:
+        return
+    starts = [sent.start_char for sent in ctx.sents]
+    for ev in events:
+        if ev.place is not None or ev.category != "conflict" or \
+                not (ev.sentence == dl.sentence or (ev.sentence == 0 and ctx.headline and dl.sentence <= 8)):
+            continue
+        lead_paragraph = ctx.paragraph[dl.sentence]
+        if any(ctx.paragraph[bisect.bisect_right(starts, sp.start) - 1] not in (0, lead_paragraph)
+               for sp in ev.evidence):
+            continue  # told again further on, where the dateline's town is no longer the scene
+        told = ctx.places.get(ev.sentence, []) + ctx.places.get(dl.sentence, [])
+        lead = {ev.sentence, dl.sentence, dl.sentence + 1}  # (a dateline on a line of its own: the next)
+        if all(p.country == dl.country for p in told) and not any(
+                t.lemma_.lower() in _BORDER for sj in lead if sj < len(ctx.sents) for t in ctx.sents[sj]):
+            ev.place = _province_of(dl)
+
+
+_BORDER = frozenset(_W["border_words"])
+
+
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
     in place."""
-    scene = _article_scene(places)
+    scene = _article_scene(places, ctx.focus)
     if scene is not None and (ctx.focus is None or scene.country == ctx.focus):  # not a byline's home town
         for ev in events:
             if ev.place is None or (ev.place.feature == "country" and ev.place.country == scene.country):
@@ -561,6 +590,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                     continue  # a foreign government's statement is not made in the report's province
                 ev.place = replace(scene, precision="admin1", name=scene.admin1, feature="admin1",
                                    admin2=None, admin2_alternatives=(), lat=None, lon=None, geonames_id=None)
+    _dateline_lead(events, ctx)
     _later_tolls(events, ctx)
     for ev in events:
         if ev.actor1 is None:
