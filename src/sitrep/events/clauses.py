@@ -190,6 +190,22 @@ def _told_as_news(tok) -> bool:
     return dated and placed
 
 
+def _placed_plural(tok) -> bool:
+    """A bare plural placed by its own words, in a clause of the past that spans no period: "were
+    injured in fierce clashes between supporters and police in Zagazig" tells one happening, "have
+    died in clashes in Darfur since 2003" does not."""
+    if tok.dep_ != "pobj" or not any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree)
+                                     for ch in tok.children):
+        return False  # (the circumstance of what befell people: "injured in clashes", "killed in protests")
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBN" and not any(ch.lower_ in ("was", "were") for ch in verb.children if ch.dep_ in ("aux", "auxpass")):
+        return False  # "have died in clashes in Darfur": a running tally
+    return not any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS and any(g.ent_type_ == "DATE" for g in ch.subtree)
+                   for t in (tok, verb) for ch in t.children)
+
+
 def _own_anchor(tok) -> bool:
     """A noun with its own date or place ("the 2011 attack", "the attack in Kech")."""
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)

@@ -26,7 +26,7 @@ from .clauses import (
     _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
     _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _past_chain, _subject, _told_as_news,
+    _past_chain, _placed_plural, _subject, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -311,7 +311,7 @@ class MentionReader:
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head)
-            news = _told_as_news(tok)
+            news = _told_as_news(tok) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
             if not has_det and not headline and not carried and not news and not _dated_or_placed(tok):
