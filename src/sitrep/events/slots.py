@@ -476,21 +476,31 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
     belong to it, when the sentence tells no event of its own and no other attack stands between, up
-    to three sentences on (a toll often follows a quote or two) in the same paragraph or the next."""
+    to three sentences on (a toll often follows a quote or two) in the same paragraph or the next.
+    An attack told again later ("… a massacre had occurred") has the toll told straight after its
+    first telling too, in the same paragraph ("Security forces opened fire on the marchers. At least
+    eight people died."); further on, what stands between its tellings may be of something else."""
     told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
     violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
     by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
     lasts = [x[0] for x in by_last]
+    tellings: dict[int, list[Event]] = {}  # each sentence that tells violence: the events it tells
+    for _, ev in violent:
+        for t in {ctx.sentence_of(s) for s in ev.evidence} | {ev.sentence}:
+            tellings.setdefault(t, []).append(ev)
     for si, sent in enumerate(ctx.sents):
         if si in told:
             continue
         k = bisect.bisect_left(lasts, si)  # the violent events last told before this sentence: by_last[:k]
-        if not k:
+        last = lasts[k - 1] if k else -1
+        if k and si - last <= 3 and ctx.paragraph[si] - ctx.paragraph[last] <= 1:
+            group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
+        elif si - 1 in tellings and ctx.paragraph[si] == ctx.paragraph[si - 1]:
+            last, group = si - 1, tellings[si - 1]  # told just before, and again after this sentence
+        elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
-        last = lasts[k - 1]
-        group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
-        if si - last > 3 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
+        else:
             continue
         text = span_text(sent).rstrip()
         told_here = Span(sent.start_char, sent.start_char + len(text), text)
