@@ -511,6 +511,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         if len(group) != 1:
             continue  # whose deaths these are is not said
         ev = group[0]
+        if _dated_apart(si, ev, ctx):
+            continue
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent)))
         if killed is not None and (ev.fatalities is None or (toll and killed.value > ev.fatalities.value)):
@@ -519,6 +521,22 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _dated_apart(si: int, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a sentence that tells deaths and no event of its own is dated apart from the event told
+    before it, so that its dead are another happening's: a date before the event began ("13 people
+    had died in October"), or a day more than a month after it ended ("a villager saw seven bodies
+    on Friday" after a war that began the year before)."""
+    if not ev.interval.known or ev.interval.end is None:
+        return False
+    for te in ctx.times.get(si, []):
+        iv = te.interval
+        if te.dateline or te.kind == "duration" or not iv.known or iv.end is None:
+            continue
+        if iv.end < ev.interval.start or (iv.precision == "day" and (iv.start - ev.interval.end).days > 31):
+            return True
+    return False
 
 
 def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
