@@ -39,6 +39,15 @@ _DIED2 = re.compile(
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
+# the dead counted as bodies found: "60 bodies have been discovered", "police recovered 49 bodies", "saw the
+# bodies of four victims" (not "two bodies", organisations, with no finding told)
+_FOUND = "|".join(sorted(_W["bodies_found"], key=len, reverse=True))
+_BODIES = re.compile(
+    rf"\b{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\s+(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_FOUND})\b|"
+    rf"\b(?:{_FOUND})\s+(?:the\s+)?{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\b|"
+    rf"\b(?:{_FOUND})\s+the\s+bodies\s+of\s+{_QUAL}({_NUM})\b", re.I)
+
+
 # "confirmed the loss of two fighters"
 _LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 
@@ -71,7 +80,7 @@ _NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted
 
 # the count patterns above (all written in lower case) without re.I, for a sentence lowered once:
 # about twice as fast as re.I on each
-_CASED = {p: re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL, _INJURED, _ARRESTED,
+_CASED = {p: re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL, _INJURED, _ARRESTED,
                                              _NONE_KILLED, _NO_DEATHS)}
 
 
@@ -319,7 +328,7 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
-    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL):
+    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
         for m in _finditer(pat, text, low):
             ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
