@@ -315,12 +315,30 @@ _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[
                            r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
 
 
-def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
+def _token_at(sent, offset: int):
+    """The token of ``sent`` at character ``offset`` of its text (or the one before it)."""
+    at = sent.start_char + offset
+    tok = sent[0]
+    for t in sent:
+        if t.idx > at:
+            break
+        tok = t
+    return tok
+
+
+def _casualties(sent, doc, trigger_at: int | None = None,
+                elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
+    """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
+    those of another event the sentence tells. ``elsewhere``: the tokens of the sentence that tell
+    another event (the words of another event's noun: "… the port explosion which killed 218"): a
+    count that starts in them is that event's."""
     text = span_text(sent)
     low = _lowered(text)
     found = []
 
     def admissible(a: int, b: int) -> bool:
+        if elsewhere and _token_at(sent, a).i in elsewhere:
+            return False  # "the explosion which killed 218": the explosion's dead
         if trigger_at is not None and sent.start_char + a > trigger_at and \
                 _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]):
             return False  # "… killed on Monday, and another attack left dozens dead": the other one's
