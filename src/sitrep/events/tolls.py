@@ -207,6 +207,8 @@ def _head_count(tok) -> int | None:
     one person named or singled out ("a driver", "her husband", "another man", "Jane Doe"); None
     when not said ("civilians", "they", "a family")."""
     if tok.pos_ == "NUM" or tok.like_num:
+        if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
+            return None  # "no one was killed"
         return number(tok.text)
     nums = [ch for ch in tok.children if ch.dep_ == "nummod" or
             ch.dep_ == "compound" and ch.like_num and number(ch.text) is not None]  # ("Eleven" read as a name)
@@ -326,6 +328,9 @@ def _token_at(sent, offset: int):
     return tok
 
 
+_NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -348,6 +353,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
         for m in _finditer(pat, text, low):
+            if any(m.group(g) and _NO_ONE.search(text[:m.start(g)]) for g in range(1, len(m.groups()) + 1)):
+                continue  # "no one was killed": none, not one
             ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
