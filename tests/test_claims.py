@@ -282,6 +282,18 @@ def test_a_confirmation_told_on_its_own_confirms_the_event_before_it(pipeline, l
     assert ev.claim.status == status, ev.claim
 
 
+@pytest.mark.parametrize("later,status", [
+    ("A police spokesman confirmed that 20 people died.", "confirmed"),
+    ("Police can confirm that 20 bodies were recovered.", "confirmed"),
+    ("A police spokesman said that 20 people died.", "reported"),  # the twin: no confirmation
+])
+def test_a_confirmation_of_a_later_toll_confirms_the_event(pipeline, later, status):
+    # the sentence is the event's only for its toll (slots._later_tolls): it tells no event of its own
+    ev = the_event(pipeline, f"Rival clans clashed in Wabag on Sunday. {later}", "ASSAULT")
+    assert ev.fatalities is not None and ev.fatalities.value == 20
+    assert ev.claim.status == status, ev.claim
+
+
 @pytest.mark.parametrize("text,statuses", [
     ("The opposition leader was arrested on Sunday and the government said he was accused of treason.",
      {"COERCE": "reported", "ACCUSE": "reported"}),

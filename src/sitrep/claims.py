@@ -157,13 +157,14 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
 def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
     """"A second security official confirmed the death toll.", told on its own (no event of its own)
     just after a violent event: someone confirms that event (FORMAT.md: confirmed). A confirmation
-    denied ("no fatalities have been confirmed") confirms nothing."""
-    told = {s.start for ev in events for s in ev.evidence}
+    denied ("no fatalities have been confirmed") confirms nothing. A sentence an event holds only for
+    its toll ("Police can confirm that 49 bodies have been recovered") tells no event of its own."""
     starts = [s.start_char for s in sentences(doc)]
     if "confirm" not in doc_text(doc).lower():
         return  # (every form of "confirm" spells it)
+    told = {bisect.bisect_right(starts, s.start) - 1 for ev in events for s in (ev.trigger, *ev.retold)}
     for si, sent in enumerate(sentences(doc)):
-        if sent.start_char in told or "confirm" not in span_text(sent).lower():
+        if si in told or "confirm" not in span_text(sent).lower():
             continue
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
         if verb is None or _negated(verb):

@@ -228,7 +228,7 @@ EVENT_WORD_CLASSES = {
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead',
+    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),

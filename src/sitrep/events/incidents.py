@@ -26,6 +26,7 @@ from .splits import split
 _W = load_event_words()  # word classes: data/event_words.yaml
 _INCIDENT_NOUNS = _W["incident_nouns"]
 _MORE_DEAD = _W["more_dead"]
+_AGENT_NOUNS = _W["agent_nouns"]
 
 
 def _during_visit(ev: Event, events: list[Event]) -> None:
@@ -441,7 +442,23 @@ def _adds_to_toll(c: Mention) -> bool:
     if any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD for ch in verb.children):
         return True
     victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    if not victims and verb.dep_ == "conj":  # "the assailant was shot and killed": the first verb's subject
+        victims = [ch for ch in verb.head.children if ch.dep_ in ("nsubjpass", "nsubj")]
+    if any(v.lemma_.lower() in _AGENT_NOUNS and any(ch.lower_ == "the" for ch in v.children) for v in victims):
+        return True  # "the gunman was killed": the attacker, dead besides his victims
     return any(t.lower_ in _MORE_DEAD and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
+
+
+def _names_agent(span: Span, ctx: ReportContext) -> bool:
+    """Whether a toll names the attacker among its dead ("five, including the gunman, were
+    killed", "killing five worshippers including the gunman"): in its words, or "including" him
+    in its sentence."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    return any(t.lemma_.lower() in _AGENT_NOUNS for t in words) or any(
+        t.lemma_.lower() in _AGENT_NOUNS and (t.head.lower_ in ("including", "among") or t.head.lemma_ == "include")
+        for t in words.sent)
 
 
 def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
@@ -521,7 +538,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
-        if target.fatalities is not None and ev.fatalities is not None and _adds_to_toll(c):
+        if target.fatalities is not None and ev.fatalities is not None and _adds_to_toll(c) and \
+                not _names_agent(target.fatalities.span, ctx):  # ("five, including the gunman, were killed")
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "

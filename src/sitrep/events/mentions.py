@@ -439,13 +439,13 @@ class MentionReader:
             ev.interval = ev.time.interval
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
-            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
         elif cls.plover == "PROTEST":
             # the dead of a protest met with force, or of a riot, are its own ("opened fire on protesters …,
             # killing three")
-            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx)
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
         if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
@@ -570,3 +570,14 @@ class MentionReader:
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
 
+
+def _elsewhere(c: Mention, ctx: "ReportContext") -> frozenset:
+    """The words of the sentence's other event nouns, those that neither hold the mention nor tell its
+    own happening ("… the crisis over the port explosion which killed 218": the explosion's words
+    when the mention is the crisis's clashes), whose counts are their own."""
+    own = {x.tok.i for x in c.extra} | {c.tok.i}
+    out = set()
+    for t, sub in ctx.other_triggers.items():
+        if t not in own and c.tok.i not in sub:
+            out |= sub
+    return frozenset(out)

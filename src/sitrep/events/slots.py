@@ -494,21 +494,31 @@ def _seat(ev: Event, ctx: ReportContext) -> None:
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     """Deaths and injuries told in the sentences after an attack ("The death toll rose to 15")
     belong to it, when the sentence tells no event of its own and no other attack stands between, up
-    to three sentences on (a toll often follows a quote or two) in the same paragraph or the next."""
+    to three sentences on (a toll often follows a quote or two) in the same paragraph or the next.
+    An attack told again later ("… a massacre had occurred") has the toll told straight after its
+    first telling too, in the same paragraph ("Security forces opened fire on the marchers. At least
+    eight people died."); further on, what stands between its tellings may be of something else."""
     told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
     violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
     by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
     lasts = [x[0] for x in by_last]
+    tellings: dict[int, list[Event]] = {}  # each sentence that tells violence: the events it tells
+    for _, ev in violent:
+        for t in {ctx.sentence_of(s) for s in ev.evidence} | {ev.sentence}:
+            tellings.setdefault(t, []).append(ev)
     for si, sent in enumerate(ctx.sents):
         if si in told:
             continue
         k = bisect.bisect_left(lasts, si)  # the violent events last told before this sentence: by_last[:k]
-        if not k:
+        last = lasts[k - 1] if k else -1
+        if k and si - last <= 3 and ctx.paragraph[si] - ctx.paragraph[last] <= 1:
+            group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
+        elif si - 1 in tellings and ctx.paragraph[si] == ctx.paragraph[si - 1]:
+            last, group = si - 1, tellings[si - 1]  # told just before, and again after this sentence
+        elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
-        last = lasts[k - 1]
-        group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
-        if si - last > 3 or ctx.paragraph[si] - ctx.paragraph[last] > 1:
+        else:
             continue
         text = span_text(sent).rstrip()
         told_here = Span(sent.start_char, sent.start_char + len(text), text)
@@ -519,6 +529,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         if len(group) != 1:
             continue  # whose deaths these are is not said
         ev = group[0]
+        if _dated_apart(si, ev, ctx):
+            continue
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent)))
         if killed is not None and (ev.fatalities is None or (toll and killed.value > ev.fatalities.value)):
@@ -527,6 +539,22 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _dated_apart(si: int, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a sentence that tells deaths and no event of its own is dated apart from the event told
+    before it, so that its dead are another happening's: a date before the event began ("13 people
+    had died in October"), or a day more than a month after it ended ("a villager saw seven bodies
+    on Friday" after a war that began the year before)."""
+    if not ev.interval.known or ev.interval.end is None:
+        return False
+    for te in ctx.times.get(si, []):
+        iv = te.interval
+        if te.dateline or te.kind == "duration" or not iv.known or iv.end is None:
+            continue
+        if iv.end < ev.interval.start or (iv.precision == "day" and (iv.start - ev.interval.end).days > 31):
+            return True
+    return False
 
 
 def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:

@@ -39,6 +39,15 @@ _DIED2 = re.compile(
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
+# the dead counted as bodies found: "60 bodies have been discovered", "police recovered 49 bodies", "saw the
+# bodies of four victims" (not "two bodies", organisations, with no finding told)
+_FOUND = "|".join(sorted(_W["bodies_found"], key=len, reverse=True))
+_BODIES = re.compile(
+    rf"\b{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\s+(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_FOUND})\b|"
+    rf"\b(?:{_FOUND})\s+(?:the\s+)?{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\b|"
+    rf"\b(?:{_FOUND})\s+the\s+bodies\s+of\s+{_QUAL}({_NUM})\b", re.I)
+
+
 # "confirmed the loss of two fighters"
 _LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 
@@ -71,7 +80,7 @@ _NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted
 
 # the count patterns above (all written in lower case) without re.I, for a sentence lowered once:
 # about twice as fast as re.I on each
-_CASED = {p: re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL, _INJURED, _ARRESTED,
+_CASED = {p: re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL, _INJURED, _ARRESTED,
                                              _NONE_KILLED, _NO_DEATHS)}
 
 
@@ -198,6 +207,8 @@ def _head_count(tok) -> int | None:
     one person named or singled out ("a driver", "her husband", "another man", "Jane Doe"); None
     when not said ("civilians", "they", "a family")."""
     if tok.pos_ == "NUM" or tok.like_num:
+        if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
+            return None  # "no one was killed"
         return number(tok.text)
     nums = [ch for ch in tok.children if ch.dep_ == "nummod" or
             ch.dep_ == "compound" and ch.like_num and number(ch.text) is not None]  # ("Eleven" read as a name)
@@ -306,12 +317,33 @@ _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[
                            r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
 
 
-def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None, Count | None]:
+def _token_at(sent, offset: int):
+    """The token of ``sent`` at character ``offset`` of its text (or the one before it)."""
+    at = sent.start_char + offset
+    tok = sent[0]
+    for t in sent:
+        if t.idx > at:
+            break
+        tok = t
+    return tok
+
+
+_NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
+
+
+def _casualties(sent, doc, trigger_at: int | None = None,
+                elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
+    """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
+    those of another event the sentence tells. ``elsewhere``: the tokens of the sentence that tell
+    another event (the words of another event's noun: "… the port explosion which killed 218"): a
+    count that starts in them is that event's."""
     text = span_text(sent)
     low = _lowered(text)
     found = []
 
     def admissible(a: int, b: int) -> bool:
+        if elsewhere and _token_at(sent, a).i in elsewhere:
+            return False  # "the explosion which killed 218": the explosion's dead
         if trigger_at is not None and sent.start_char + a > trigger_at and \
                 _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]):
             return False  # "… killed on Monday, and another attack left dozens dead": the other one's
@@ -319,8 +351,10 @@ def _casualties(sent, doc, trigger_at: int | None = None) -> tuple[Count | None,
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
-    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _TOLL):
+    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
         for m in _finditer(pat, text, low):
+            if any(m.group(g) and _NO_ONE.search(text[:m.start(g)]) for g in range(1, len(m.groups()) + 1)):
+                continue  # "no one was killed": none, not one
             ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
