@@ -114,7 +114,8 @@ class Place:
     # how the text names it: "name" ("in Kharkiv"), or, naming no scene, "people" (its people's
     # word: "Russian troops"), "modifier" ("a US drone") or "in_name" ("the Jamaica Cancer Society");
     # an event's place may also be "seat": its government's capital, the text naming the government
-    # but no place (a state's statement or sanction, as ACLED places them)
+    # but no place (a state's statement, as ACLED places them), or "scene": the province or district
+    # every place the report names lies in, the event's own clauses naming none
     mention: str = "name"
 
 

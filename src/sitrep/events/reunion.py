@@ -16,7 +16,7 @@ Two incidents are one happening when all of these hold:
 * **day**: both dated to the same single day;
 * **place**: the same country and province, and the same town, or both told only to that province;
   an incident placed only in a country, or not placed, is never joined (a country is too wide to
-  say "same place");
+  say "same place"); one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, or an unidentified group
   beside a named non-state one) and targets that do not differ;
 * or, for an undated headline's act, the first later act of its type that nothing contradicts
@@ -96,9 +96,10 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
         return False
     if a.admin1 != b.admin1:
         return False
-    if a.feature in ("city", "admin2") and b.feature in ("city", "admin2"):
+    level_a, level_b = (("admin1" if p.mention == "scene" else p.feature) for p in (a, b))
+    if level_a in ("city", "admin2") and level_b in ("city", "admin2"):
         return _same_town(a, b)
-    return a.feature == b.feature  # a province and a town in it: maybe another town's happening
+    return level_a == level_b  # a province and a town in it: maybe another town's happening
 
 
 def _doers_agree(x: Actor | None, y: Actor | None) -> bool:

@@ -155,14 +155,19 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     """The one province a report is set in: every town, district and province it names lies in it
     (at least two mentions). One mention of a place abroad, outside the report's country ``focus``
     ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
-    or more. Events the text places no closer are placed there, at province precision."""
+    or more. Events the text places no closer are placed there, at province precision, or at the
+    district's when every town the report names lies in one district (the place returned then has
+    its ``admin2``)."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
     if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):
         return None
     if len(home) < 2 or len({(p.country, p.admin1) for p in home}) != 1:
         return None
-    return home[0]
+    towns = [p for p in home if p.feature in ("city", "admin2")]
+    if len(towns) >= 2 and all(p.admin2 for p in towns) and len({p.admin2 for p in towns}) == 1:
+        return towns[0]  # every town it names lies in one district, too: the scene is that district
+    return replace(home[0], admin2=None, admin2_alternatives=())
 
 
 def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:

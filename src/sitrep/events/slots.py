@@ -616,8 +616,9 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                 if ev.place is None and ev.actor1 is not None and ev.actor1.country not in (None, scene.country) \
                         and ev.category == "political":
                     continue  # a foreign government's statement is not made in the report's province
-                ev.place = replace(scene, precision="admin1", name=scene.admin1, feature="admin1",
-                                   admin2=None, admin2_alternatives=(), lat=None, lon=None, geonames_id=None)
+                level = "admin2" if scene.admin2 else "admin1"
+                ev.place = replace(scene, precision=level, name=scene.admin2 or scene.admin1, feature=level,
+                                   lat=None, lon=None, geonames_id=None, mention="scene")
     _dateline_lead(events, ctx)
     _later_tolls(events, ctx)
     for ev in events:
