@@ -162,3 +162,18 @@ def test_a_violent_lead_under_the_dateline_gets_its_province_and_no_point(pipeli
     ev = violent(pipeline, text)
     assert ev.place is not None and ev.place.precision == "admin1" and fold(ev.place.admin1) == fold("Balochistan")
     assert ev.place.lat is None and ev.place.span.text == "QUETTA"
+
+
+def test_the_json_location_says_how_the_place_was_given(pipeline):
+    """An analyst sees which places the text names and which sitrep inferred: a government's seat,
+    the report's one district."""
+    from sitrep.formats import event_dict
+    said = pipeline.extract("In Japan, the government accused South Korea of breaking its word on Monday.",
+                            "2024-03-10").events
+    assert [(event_dict(e)["location"]["name"], event_dict(e)["location"]["basis"]) for e in said] == [("Tokyo", "seat")]
+    text = ("Gunmen killed two soldiers on Monday. Residents of Turbat said the attackers fled on motorbikes. "
+            "Shops in Turbat stayed shut on Tuesday.")
+    (attack,) = [e for e in pipeline.extract(text, "2024-03-10").events if e.plover == "ASSAULT"]
+    assert (event_dict(attack)["location"]["name"], event_dict(attack)["location"]["basis"]) == ("Kech", "scene")
+    named = pipeline.extract("Gunmen attacked a checkpoint in Turbat on Monday.", "2024-03-10").events
+    assert event_dict(named[0])["location"]["basis"] == "name"

@@ -32,7 +32,11 @@ def _place(p: Place | None) -> dict:
             "admin1": spellings(p.admin1, p.admin1_alternatives),
             "admin2": spellings(p.admin2, p.admin2_alternatives),
             "precision": p.precision, "lat": p.lat, "lon": p.lon,
-            "geonames_id": p.geonames_id, "evidence": p.span.to_dict()}
+            "geonames_id": p.geonames_id, "evidence": p.span.to_dict(),
+            # how the text gives it: "name" (named where it happened), "dateline" (the province of
+            # the town the report was filed from), "seat" (the acting government's capital) or
+            # "scene" (the province or district every place the report names lies in)
+            "basis": p.mention if p.mention in ("seat", "scene") else "dateline" if p.dateline else "name"}
 
 
 def event_dict(ev: Event) -> dict:
