@@ -125,6 +125,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
                      aliases=(name,), type="state", country=iso, kind="country")
     if _in_place(tok, ctx) or lemma in _THINGS:
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ in ("nsubj", "compound", "amod", "poss"):
+        return None  # "Maguindanao clash kills …": a place the places stage left unread is no doer
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
