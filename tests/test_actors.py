@@ -43,6 +43,10 @@ ACTOR_FILE = [
      "BLA", "Balochistan Liberation Army", "rebel", "PK"),
     ("Fighters of ISWAP attacked a base in Borno state in Nigeria.",
      "ISWAP", "Islamic State West Africa Province", "rebel", "NG"),
+    ("U.N. monitors said on Monday that both armies had broken the truce.",
+     "U.N.", "United Nations", "external", None),
+    ("The UN Security Council met on Monday to discuss the fighting.",
+     "UN Security Council", "United Nations Security Council", "external", None),
 ]
 
 
