@@ -25,6 +25,7 @@ _SETTLEMENTS = _W["settlements"]
 _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
 _PEOPLE = _W["people"]
+_DYING_VERBS = _W["dying_verbs"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -232,7 +233,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
             reporting = c.verb.lemma_.lower() in _REPORTING
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
-            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
+            dying = c.verb.lemma_.lower() in _DYING_VERBS  # "who died in an airstrike": the dead, not the doer
+            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not dying:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
                 a1_tok = _subject(c.verb) or a1_tok
