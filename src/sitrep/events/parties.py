@@ -101,6 +101,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return _member_of(tok, ctx.actor_at[tok.i], ctx)
     if tok.pos_ == "PRON":
         return _antecedent(tok, ctx) if tok.lower_ in _PRONOUNS else None
+    pair = _pair_named_before(tok, ctx)
+    if pair is not None:
+        return pair
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     best = None
@@ -143,6 +146,32 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     return None
 
 
+def _pair_named_before(tok, ctx: ReportContext) -> Actor | None:
+    """"Kiir and Machar held talks … the two men met face to face"; "Trump and Kim … as the two met":
+    "the two", "both sides", "the two leaders" stand for the pair last named together ("X and Y"),
+    the first of whom is the party that leads the clause (as the pair was told)."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in _PAIR_WORDS and tok.pos_ == "NUM":
+        pass  # "the two met"
+    elif not (lemma in _PAIR_NOUNS and any(ch.lower_ in _PAIR_WORDS and ch.dep_ in ("det", "nummod", "predet")
+                                           for ch in tok.children)):
+        return None
+    if tok.i in ctx.actor_at:
+        return None
+    for i in range(tok.i - 1, max(tok.i - 200, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is None or a.kind == "description":
+            continue
+        t = ctx.doc[i]
+        other = next((c for c in t.children if c.dep_ == "conj" and c.i in ctx.actor_at
+                      and ctx.actor_at[c.i].name != a.name and ctx.actor_at[c.i].kind != "description"), None)
+        if other is not None:
+            return a
+    return None
+
+
+_PAIR_WORDS = _W["pair_words"]
+_PAIR_NOUNS = _W["pair_nouns"]
 _FACILITIES = _W["facilities"]
 _HOMELAND_NOUNS = _W["homeland_nouns"]
 
