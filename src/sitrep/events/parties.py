@@ -26,6 +26,7 @@ _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
 _PEOPLE = _W["people"]
 _DYING_VERBS = _W["dying_verbs"]
+_DONE_TO_NOUNS = _W["done_to_nouns"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -234,7 +235,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     a1_tok = a2_tok = None
     if c.noun:
         for ch in tok.children:
-            if ch.dep_ == "poss":
+            if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
+                    ch.lower_ in ("his", "her", "their") or (ch.i in ctx.actor_at and ctx.actor_at[ch.i].kind == "person")):
+                a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
+            elif ch.dep_ == "poss":
                 a1_tok = ch
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
