@@ -43,6 +43,10 @@ ACTOR_FILE = [
      "BLA", "Balochistan Liberation Army", "rebel", "PK"),
     ("Fighters of ISWAP attacked a base in Borno state in Nigeria.",
      "ISWAP", "Islamic State West Africa Province", "rebel", "NG"),
+    ("U.N. monitors said on Monday that both armies had broken the truce.",
+     "U.N.", "United Nations", "external", None),
+    ("The UN Security Council met on Monday to discuss the fighting.",
+     "UN Security Council", "United Nations Security Council", "external", None),
 ]
 
 
@@ -98,6 +102,9 @@ DESCRIPTIONS = [
      "suspected gang members", "Unidentified Armed Group (Haiti)"),
     ("Resistance forces overran an army outpost in Sagaing in Myanmar on Sunday.",
      "Resistance forces", "Resistance forces"),
+    # a word of the description that spaCy takes for a person's name
+    ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
+     "Riot police", "Police Forces of Kenya"),
 ]
 
 

@@ -82,6 +82,18 @@ def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     assert ev.claim.status != "claimed"
 
 
+@pytest.mark.parametrize("mark,claimed", [("after", False), ("before", False), (None, True)])
+def test_a_claim_does_not_reach_the_act_its_claimed_act_followed(pipeline, mark, claimed):
+    # "claimed the rounds, which were fired after two of its commanders were killed": the killing
+    # is the occasion of the claimed act, not the act claimed; its twin claims the killing itself
+    text = ("The Hawks Brigade claimed responsibility for the mortar rounds, which were fired hours "
+            f"{mark} two of its commanders were killed in Gaza on Monday." if mark else
+            "The Hawks Brigade claimed responsibility for the attack, which killed two commanders in Gaza on Monday.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status == "claimed") is claimed
+    assert (ev.actor1 is not None and ev.actor1.name == "Hawks Brigade") is claimed
+
+
 # --- alleged ------------------------------------------------------------------------------------
 
 ALLEGED = [

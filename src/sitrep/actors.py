@@ -245,6 +245,8 @@ class ActorFinder:
                     continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
                 if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
+                if e - s == 1 and doc[s].dep_ == "compound" and doc[s].head.lemma_.lower() in lex.noun_kind:
+                    continue  # "Riot police": a word of a description spaCy took for a name
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)

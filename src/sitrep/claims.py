@@ -34,6 +34,7 @@ _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
+_OCCASION = _W["occasion_marks"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -53,7 +54,9 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             span = doc.char_span(ev_span.start, ev_span.end, alignment_mode="expand")
             if span is None:
                 continue
-            claim = _responsibility(span, actor_at, ev) or claim
+            told = next((t for t in (ev.trigger, *ev.retold) if ev_span.start <= t.start < ev_span.end), None)
+            if told is None or not _told_aside(doc, told, span):
+                claim = _responsibility(span, actor_at, ev) or claim
         if claim is None:
             # (the events stage's own reading counts too: a doer the report blames is alleged)
             claim = _strongest([ev.claim if ev.claim.status != "reported" else None,
@@ -226,6 +229,23 @@ def _names_in_evidence(ev: Event, actor_at) -> bool:
     """Whether one of the event's own mentions names its doer (not a doer the report lent it)."""
     return any(a.name == ev.actor1.name and any(s.start <= a.span.start < s.end for s in ev.evidence)
                for a in actor_at.values())
+
+
+def _told_aside(doc, trigger: Span, span) -> bool:
+    """Whether a mention is told as the occasion of what a claim of responsibility claims ("X claimed
+    responsibility for the rockets, which were launched after its three men were killed"): the
+    claim is of the rockets, not of the killing before them."""
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None:
+        return False
+    occasion = False
+    for t in [trig.root, *trig.root.ancestors]:
+        if t.dep_ == "advcl" and any(ch.dep_ in ("mark", "advmod", "prep") and ch.lower_ in _OCCASION
+                                     for ch in t.children):
+            occasion = True
+        elif occasion and t.lemma_.lower() == "claim" and t.pos_ == "VERB":
+            return True
+    return False
 
 
 def _responsibility(span, actor_at, ev: Event) -> Claim | None:

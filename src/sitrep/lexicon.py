@@ -218,7 +218,7 @@ EVENT_WORD_CLASSES = {
     "words": ('asked_of_reporters', 'announcing', 'intending', 'modal_skip', 'future', 'conditional',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
               'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content',
-              'weapon_agents', 'people', 'facilities', 'instruments', 'speaking', 'harming',
+              'weapon_agents', 'people', 'facilities', 'instruments', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'not_doers',
@@ -228,7 +228,7 @@ EVENT_WORD_CLASSES = {
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
+    "forms": ('pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),

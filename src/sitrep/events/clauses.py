@@ -307,6 +307,16 @@ def _subject(v):
             for g in ch.children:
                 if g.dep_ == "pobj":
                     return g
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children)
+    if passive:
+        # "69 people were killed and a village razed … by Boko Haram": coordinated passives share the
+        # agent the parser hung on the last of them
+        for conj in v.children:
+            if conj.dep_ == "conj" and conj.tag_ == "VBN":
+                agent = next((g for ch in conj.children if ch.dep_ == "agent" for g in ch.children
+                              if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
     if v.dep_ == "relcl":
         return v.head
     if v.dep_ in ("acl",) and v.tag_ == "VBG":
@@ -317,6 +327,13 @@ def _subject(v):
         if v.dep_ == "advcl" and v.head.lemma_.lower() in _SPEAKING and v.lemma_.lower() in _HARMING:
             return None  # "…, US officials said, killing two people": the speakers killed no one
         return _subject(v.head)
+    if v.dep_ == "ccomp" and v.tag_ in ("VBD", "VBZ", "VBP") and not passive and v.head.i != v.i \
+            and v.head.lemma_.lower() in _SAYING_ONLY:
+        # "the ministry said Sudan on Sunday rejected the proposal": the parser took the subject of
+        # what was said for the object of "said", which takes none
+        said = next((ch for ch in v.head.children if ch.dep_ == "dobj" and ch.i < v.i), None)
+        if said is not None:
+            return said
     host = _ing_host(v)
     if host is not None and v.head.lower_ in _SUBJECT_CONTROL:
         return _subject(host)  # "Kono said after summoning the ambassador": Kono summoned him
@@ -350,6 +367,7 @@ def _loose_passive(v) -> bool:
 
 
 _DONE_TO_PEOPLE = _W["done_to_people"]
+_SAYING_ONLY = _W["saying_without_object"]
 
 
 def _object(v):

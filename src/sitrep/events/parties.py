@@ -25,6 +25,8 @@ _SETTLEMENTS = _W["settlements"]
 _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
 _PEOPLE = _W["people"]
+_DYING_VERBS = _W["dying_verbs"]
+_DONE_TO_NOUNS = _W["done_to_nouns"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -100,6 +102,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return _member_of(tok, ctx.actor_at[tok.i], ctx)
     if tok.pos_ == "PRON":
         return _antecedent(tok, ctx) if tok.lower_ in _PRONOUNS else None
+    pair = _pair_named_before(tok, ctx)
+    if pair is not None:
+        return pair
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     best = None
@@ -125,6 +130,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
                      aliases=(name,), type="state", country=iso, kind="country")
     if _in_place(tok, ctx) or lemma in _THINGS:
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ in ("nsubj", "compound", "amod", "poss"):
+        return None  # "Maguindanao clash kills …": a place the places stage left unread is no doer
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
@@ -140,6 +147,32 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     return None
 
 
+def _pair_named_before(tok, ctx: ReportContext) -> Actor | None:
+    """"Kiir and Machar held talks … the two men met face to face"; "Trump and Kim … as the two met":
+    "the two", "both sides", "the two leaders" stand for the pair last named together ("X and Y"),
+    the first of whom is the party that leads the clause (as the pair was told)."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in _PAIR_WORDS and tok.pos_ == "NUM":
+        pass  # "the two met"
+    elif not (lemma in _PAIR_NOUNS and any(ch.lower_ in _PAIR_WORDS and ch.dep_ in ("det", "nummod", "predet")
+                                           for ch in tok.children)):
+        return None
+    if tok.i in ctx.actor_at:
+        return None
+    for i in range(tok.i - 1, max(tok.i - 200, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is None or a.kind == "description":
+            continue
+        t = ctx.doc[i]
+        other = next((c for c in t.children if c.dep_ == "conj" and c.i in ctx.actor_at
+                      and ctx.actor_at[c.i].name != a.name and ctx.actor_at[c.i].kind != "description"), None)
+        if other is not None:
+            return a
+    return None
+
+
+_PAIR_WORDS = _W["pair_words"]
+_PAIR_NOUNS = _W["pair_nouns"]
 _FACILITIES = _W["facilities"]
 _HOMELAND_NOUNS = _W["homeland_nouns"]
 
@@ -202,7 +235,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     a1_tok = a2_tok = None
     if c.noun:
         for ch in tok.children:
-            if ch.dep_ == "poss":
+            if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
+                    ch.lower_ in ("his", "her", "their") or (ch.i in ctx.actor_at and ctx.actor_at[ch.i].kind == "person")):
+                a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
+            elif ch.dep_ == "poss":
                 a1_tok = ch
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
@@ -230,7 +266,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
             reporting = c.verb.lemma_.lower() in _REPORTING
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
-            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting:
+            dying = c.verb.lemma_.lower() in _DYING_VERBS  # "who died in an airstrike": the dead, not the doer
+            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not dying:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
                 a1_tok = _subject(c.verb) or a1_tok

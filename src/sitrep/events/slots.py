@@ -447,10 +447,24 @@ def _clash_sides(ev: Event, ctx: ReportContext) -> None:
     if dead is None:
         return
     sides: dict[str, Actor] = {}
+    demonyms = []
     for t in dead.subtree:
         a = ctx.actor_at.get(t.i)
         if a is not None and a.name not in sides and (a.type in _ARMED or a.type == "state") and a.kind != "country":
             sides[a.name] = a
+        elif (a is None or a.type is None) and t.pos_ in ("PROPN", "ADJ") and ctx.country_words.get(t.lower_):
+            demonyms.append(t)  # "killed three Tajik and one Kyrgyz border officer": a side by its people
+    forces = next((a.name.split(" of ")[0] for a in sides.values() if state_force(a)), None)
+    if forces is not None:
+        for t in demonyms:
+            iso = ctx.country_words[t.lower_]
+            if iso not in ctx.country_names:
+                continue
+            name = f"{forces} of {ctx.of_names.get(iso, ctx.country_names[iso])}"
+            if name not in sides:
+                sides[name] = Actor(name=name, span=Span(t.idx, t.idx + len(t), t.text), type="state", country=iso,
+                                    kind="description", sentence=ev.sentence)
+        sides = dict(sorted(sides.items(), key=lambda kv: kv[1].span.start))
     if len(sides) >= 2:
         first, second = list(sides.values())[:2]
         ev.actor1, ev.actor2 = first, second
