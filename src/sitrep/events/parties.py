@@ -26,6 +26,7 @@ _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
 _PEOPLE = _W["people"]
 _DYING_VERBS = _W["dying_verbs"]
+_LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to X": not the army's attack
 _DONE_TO_NOUNS = _W["done_to_nouns"]
 
 
@@ -266,7 +267,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
             reporting = c.verb.lemma_.lower() in _REPORTING
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
-            dying = c.verb.lemma_.lower() in _DYING_VERBS  # "who died in an airstrike": the dead, not the doer
+            dying = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING  # "who died in an airstrike", "blamed the attack on X": not the doer
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not dying:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named

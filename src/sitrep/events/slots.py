@@ -28,6 +28,7 @@ from .incidents import _REACH
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
 _BLAMING = _W["blaming"]
+_ASCRIBING = _W["ascribing"]
 _ANSWERABLE = _W["answerable"]
 _SEAT_ACTS = _W["seat_acts"]
 
@@ -181,7 +182,7 @@ def _blame(tok, violent_words) -> tuple | None:
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lower not in _ANSWERABLE and not (lemma in _BLAMING and tok.pos_ == "VERB"):
+    if lower not in _ANSWERABLE and not (lemma in _BLAMING | _ASCRIBING and tok.pos_ == "VERB"):
         return None  # (most words: asked first, as every word of the report is asked)
 
     def pobj(prep_words, head):
@@ -192,6 +193,16 @@ def _blame(tok, violent_words) -> tuple | None:
                     g = next((x for x in g.children if x.dep_ == "dobj"), g)
                 return g if g is not None else False
         return None
+    if tok.pos_ == "VERB" and lemma in _ASCRIBING | _BLAMING and any(ch.dep_ == "auxpass" for ch in tok.children):
+        # "the attack was attributed to X", "the bombing was blamed on X"
+        act = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+        who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
+        return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
+    if tok.pos_ == "VERB" and lemma in _ASCRIBING:
+        # "the army attributed the attack to X"
+        act = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+        who = pobj(("to",), tok) or (pobj(("to",), act) if act is not None else None)
+        return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _BLAMING:
         if tok.tag_ == "VB" or any(ch.dep_ == "neg" for ch in tok.children):
             return None  # "it is wrong to blame us", "did not blame": no one is blamed
@@ -257,7 +268,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
-            if lows[i] not in _ANSWERABLE and lemmas[i] not in _BLAMING:
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _BLAMING and lemmas[i] not in _ASCRIBING:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
