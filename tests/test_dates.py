@@ -421,6 +421,8 @@ CASES = [
       SUN_MAR, 'the first half of 2023', ('2023-01-01', '2023-06-30', 'month')),
     C("second-half-next", 'The army plans to withdraw its troops in the second half of next year.',
       SUN_MAR, 'the second half of next year', ('2025-07-01', '2025-12-31', 'month')),
+    C("half-hour", 'More than 20 people were arrested in the first half hour of the march.',
+      SUN_MAR, 'the first half', None),
     C("early-next-year", 'Elections are due early next year, the commission said.',
       SUN_MAR, 'early next year', ('2025-01-01', '2025-04-30', 'year')),
     C("duration", 'The curfew has been in place for three years, residents said.',

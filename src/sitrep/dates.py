@@ -482,8 +482,10 @@ _ANNOUNCING = load_event_words()["announcing"]
 _FUTURE_VERBS = load_event_words()["intending"]
 
 
-# quarters and halves of a year ("the first quarter of 2023", "the second half of next year", "Q3")
-_PART_OF_YEAR = re.compile(r"\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)|q([1-4]))\b")
+# quarters and halves of a year ("the first quarter of 2023", "the second half of next year", "Q3");
+# not of anything else: a word after "half" other than "of" names what is halved ("the first half hour")
+_PART_OF_YEAR = re.compile(r"\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)"
+                           r"(?!\s+(?!of\b)[a-z])|q([1-4]))\b")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # words that make a date a deadline or a due day: its nearest occurrence, before or after publication
 _DUE_BEFORE = re.compile(r"\b(?:by|until|till|payable|due(?:\s+on)?|deadline\s+of)\s*$", re.I)
