@@ -67,11 +67,14 @@ def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
 
 
 def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
-    """Whether ``b`` is the undated headline's event told in the body: the headline's act is the
-    only one of its type so far, and nothing of ``b`` contradicts it (a byline, an update stamp or
-    a photo caption between the two can put the body's telling beyond the incidents stage's reach)."""
+    """Whether ``b`` is the headline's event told in the body: the headline's act, undated or
+    unplaced and dated as ``b`` is, is the only one of its type so far, and nothing of ``b``
+    contradicts it (a byline, an update stamp or a photo caption between the two can put the body's
+    telling beyond the incidents stage's reach)."""
     a = headline
-    return not a.interval.known and (a.place is None or b.place is None or a.place.country == b.place.country) \
+    undated = not a.interval.known
+    unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
+    return (undated or unplaced) and (a.place is None or b.place is None or a.place.country == b.place.country) \
         and _nothing_differs(a, b, ctx)
 
 
