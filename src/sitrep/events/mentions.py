@@ -42,6 +42,15 @@ _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
+def _announced(verb) -> bool:
+    """"China said it would impose sanctions on the firms", "will impose sanctions": a support verb
+    in the future, or under "would" in what someone announced, carries its bare plural object as
+    one act announced (planned), not a generic habit."""
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+    return verb.tag_ == "VB" and (bool(aux & _FUTURE) or "would" in aux and verb.dep_ == "ccomp"
+                                  and verb.head.lemma_.lower() in _ANNOUNCING)
+
+
 def _drop_contents(cands: list[Mention]) -> list[Mention]:
     """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
     political = [c for c in cands if c.cls.category == "political"]
@@ -310,7 +319,7 @@ class MentionReader:
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head)
+                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head))
             news = _told_as_news(tok)
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
