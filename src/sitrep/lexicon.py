@@ -229,7 +229,7 @@ EVENT_WORD_CLASSES = {
               'state_nouns', 'border_words'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'more_dead',
-              'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps'),
+              'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

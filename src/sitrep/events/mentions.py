@@ -38,8 +38,19 @@ _GOING_ON = _W["going_on"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_ANSWERING_PREPS = _W["answering_preps"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+
+
+def _names_a_done_act(tok) -> bool:
+    """"Will take legal action over the strikes", "will retaliate against the attack": a definite
+    noun that a future act answers (``answering_preps``) names an act already there; the future is
+    the answer's, not the act's."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in _ANSWERING_PREPS:
+        return False
+    return any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")
+               for ch in tok.children)
 
 
 def _announced(verb) -> bool:
@@ -353,6 +364,8 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if c.planned and c.noun and _names_a_done_act(tok):
+            c.planned = False  # "will take legal action over the strikes": the taking is planned, not the strikes
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
