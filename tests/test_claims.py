@@ -76,6 +76,17 @@ def test_claimed_by_the_group(pipeline, text):
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
 
 
+@pytest.mark.parametrize("later,status,source", [
+    ("No group has claimed responsibility for the attack.", "reported", None),
+    ("Nobody has claimed responsibility for the attack.", "reported", None),
+    ("The attack has not been claimed by any group.", "reported", None),
+    ("The Baloch Liberation Front claimed responsibility for the attack.", "claimed", "Baloch Liberation Front"),
+], ids=["no-group", "nobody", "not-claimed", "twin-claimed"])
+def test_a_claim_denied_is_no_claim(pipeline, later, status, source):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
+    assert (ev.claim.status, ev.claim.source) == (status, source)
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

@@ -187,9 +187,10 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
 
 
 def _negated(verb) -> bool:
-    """"did not confirm", "no deaths have been confirmed"."""
+    """"did not confirm", "no deaths have been confirmed", "nobody has claimed it"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none", "noone") or
+                                                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in verb.children)
 
 
@@ -250,8 +251,8 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             own = _own_act(tok, actor_at)
             if own is not None:
                 return own
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
-            continue
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or _negated(tok):
+            continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
         if not objs:
             continue
@@ -331,6 +332,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
+            if _negated(anc):
+                continue  # "no group has claimed the attack", "did not confirm": nobody's word
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
