@@ -100,7 +100,22 @@ ALLEGED = [
     ("allegedly", "Militants allegedly abducted two teachers in Awaran in Balochistan on Monday."),
     ("believed-to", "Separatists are believed to have attacked a police checkpoint in Mastung in Balochistan on Monday."),
     ("alleged-noun", "Police detained three men over the alleged abduction of a teacher in Awaran on Monday."),
+    ("it-is-believed-that", "It is believed that separatists attacked a police checkpoint in Mastung on Monday."),
+    ("unverified-reports", "Separatists attacked a police checkpoint in Mastung on Monday, killing two guards, "
+                           "according to unverified reports."),
+    ("police-believe", "Police believe separatists attacked a police checkpoint in Mastung on Monday."),
+    ("police-believe-the-doer", "Gunmen attacked a police checkpoint in Mastung on Monday. Police believe the "
+                                "Baloch Liberation Front carried out the attack."),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Separatists attacked a police checkpoint in Mastung on Monday, killing two guards, according to local reports.",
+    "Gunmen attacked a police checkpoint in Mastung on Monday. Police think the attack was in response to raids.",
+], ids=["according-to-reports", "belief-about-a-known-attack"])
+def test_hedged_twins_are_reported(pipeline, text):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "reported"
 
 
 @pytest.mark.parametrize("text", [r[1] for r in ALLEGED], ids=[r[0] for r in ALLEGED])

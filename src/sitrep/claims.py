@@ -28,8 +28,10 @@ _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
-                            r"there (?:were|are|have been) (?:unconfirmed )?reports|unconfirmed reports)\b", re.I)
+                            r"there (?:were|are|have been) (?:unconfirmed )?reports|(?:unconfirmed|unverified) reports?|"
+                            r"it (?:is|was) (?:widely )?(?:believed|thought|suspected|alleged) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
+_BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
@@ -328,7 +330,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
     # a reporting verb whose clause holds the trigger
     for anc in [trigger, *trigger.ancestors]:
-        if anc.lemma_.lower() in _REPORT_VERBS and anc.pos_ == "VERB" and anc != trigger:
+        if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
+            continue  # "I think the attack was in response to raids": a belief about it, not that it happened
+        if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
@@ -337,6 +341,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
+            if lemma in _BELIEVING:
+                status = "alleged"  # "police believe insurgents carried out the attack"
             if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
                 status = "reported"  # "claimed responsibility …, warning that …": the group's own word
             aside = next((c for c in anc.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("confirm", "deny")), None)
@@ -351,9 +357,21 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", span_text(sent))
     if m:
         src = m[1].strip(" ,.")
-        return Claim("reported", src, _anonymity(span_text(sent), None, src),
+        hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
+        return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _believed_act(trigger, verb) -> bool:
+    """"Police believe insurgents carried out the attack": the clause believed is the act itself (its
+    verb, or the verb that carries its noun), not something said of an act taken as known."""
+    child = trigger
+    while child.head != verb and child.head != child:
+        child = child.head
+    if child.head != verb or child.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return child == trigger or trigger.head == child and trigger.dep_ in ("dobj", "nsubjpass")
 
 
 def _agent(noun) -> bool:
