@@ -139,6 +139,15 @@ def test_confirmed(pipeline):
     assert low(ev.claim.source) == "officials"
 
 
+@pytest.mark.parametrize("later,status,source", [
+    ("The attack was confirmed by the provincial police.", "confirmed", "the provincial police"),
+    ("The attack was condemned by the provincial police.", "reported", None),
+], ids=["confirmed-by", "twin-condemned-by"])
+def test_confirmed_in_the_passive(pipeline, later, status, source):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source)
+
+
 def test_confirming_party_is_the_source_not_the_perpetrator(pipeline):
     ev = the_event(pipeline, "Police confirmed the abduction of two teachers in Awaran in Balochistan on Monday.",
                    "ASSAULT")

@@ -333,7 +333,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
         if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None) or _passive_speaker(anc, trigger)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
             if _negated(anc):
@@ -361,6 +361,16 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _passive_speaker(verb, trigger):
+    """"The attack was confirmed by the army": the agent of a passive reporting verb whose subject
+    tells the event is its speaker (None otherwise)."""
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if told is None or trigger not in told.subtree:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _believed_act(trigger, verb) -> bool:
