@@ -87,6 +87,16 @@ def test_a_claim_denied_is_no_claim(pipeline, later, status, source):
     assert (ev.claim.status, ev.claim.source) == (status, source)
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Islamic Jihad claimed responsibility for the rockets, which were fired shortly after its three men were "
+     "killed in Khan Younis on Monday.", "reported"),
+    ("Islamic Jihad claimed responsibility for the rockets, which killed three men in Khan Younis on Monday.", "claimed"),
+], ids=["claim-of-what-followed", "twin-claim-of-the-killing"])
+def test_a_claim_of_what_followed_an_event_is_not_its_claim(pipeline, text, status):
+    killed = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == "killed"]
+    assert killed and killed[0].claim.status == status, [(e.trigger.text, e.claim) for e in killed]
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

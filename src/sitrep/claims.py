@@ -234,12 +234,42 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
     """"X claimed (responsibility for) the attack" / "the attack was claimed by X": the claim, and the
     claimant as the event's perpetrator."""
     found = _claim_of_responsibility(span, actor_at)
-    if found is None:
+    if found is None or _claims_another(span, found[0], ev):
         return None
     claim, actor = found
     if actor is not None:
         ev.actor1 = actor  # a claim of responsibility names the perpetrator
     return claim
+
+
+def _claims_another(span, claim: Claim, ev: Event) -> bool:
+    """"Islamic Jihad claimed responsibility for the rockets, which were launched shortly after its
+    three men were killed": the event's words in the span hang under the claim only through a
+    clause of time or cause ("after …", "when …"), so the claim is of another happening."""
+    doc = span.doc
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    if verb is None:
+        return False
+    verb = verb.root
+    under = []
+    for told in (ev.trigger, *ev.retold):
+        tok = doc.char_span(told.start, told.end, alignment_mode="expand")
+        if tok is not None and span.start <= tok.root.i < span.end and verb in tok.root.ancestors:
+            under.append(tok.root)
+    if not under:
+        return False
+    return all(_through_a_time_clause(tok, verb) for tok in under)
+
+
+def _through_a_time_clause(tok, verb) -> bool:
+    """Whether ``tok`` hangs under its ancestor ``verb`` through a clause with a conjunction of its
+    own ("… shortly after its three men were killed")."""
+    x = tok
+    while x != verb and x.head != x:
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" for c in x.children):
+            return True
+        x = x.head
+    return False
 
 
 def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | None:
@@ -344,6 +374,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             if lemma in _BELIEVING:
                 status = "alleged"  # "police believe insurgents carried out the attack"
             if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
+                if _through_a_time_clause(trigger, anc):
+                    continue  # "claimed the rockets, launched after its men were killed": not its word on the killing
                 status = "reported"  # "claimed responsibility …, warning that …": the group's own word
             aside = next((c for c in anc.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("confirm", "deny")), None)
             if aside is not None:  # "Confirming the incident, the chairman told reporters that …"
