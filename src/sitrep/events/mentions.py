@@ -281,6 +281,8 @@ class MentionReader:
                             ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
                             for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
                         continue  # "shops and offices were closed for a strike": closed by no one named
+                    if cls.name == "vow" and not self._vows_force(tok):
+                        continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
@@ -297,6 +299,17 @@ class MentionReader:
                     out.append(Mention(tok, cls, tok.idx, tok.idx + len(tok), False))
                     break
         return out
+
+    def _vows_force(self, tok) -> bool:
+        """"Vowed to crush the rebels", "pledged to enforce a security crackdown": what the vow's
+        infinitive does (its verb, or the noun that verb carries) is violence or coercion."""
+        act = next((ch for ch in tok.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+        if act is None:
+            return False
+        words = [act, *(ch for ch in act.children if ch.dep_ == "dobj")]
+        return any(cls.plover in ("ASSAULT", "COERCE")
+                   for w in words
+                   for _, cls in (self.t.verbs if w is act else self.t.nouns).get(w.lemma_.lower(), []))
 
     def _has_part(self, tok, cls) -> bool:
         """Whether a verb of a class that can be part of ``cls``'s happening (``part_of``) sits in
