@@ -377,6 +377,8 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if c.planned and c.cls.spoken and not c.noun:
+            c.planned, decided = False, True  # "said Ankara would reject the report": the saying is the rejection
         if c.planned and c.noun and _names_a_done_act(tok):
             c.planned = False  # "will take legal action over the strikes": the taking is planned, not the strikes
         if any(ch.dep_ == "neg" for ch in v.children):
