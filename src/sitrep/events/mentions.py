@@ -364,10 +364,11 @@ class MentionReader:
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
             aux |= {ch.lower_ for ch in host.children if ch.dep_ in ("aux", "auxpass")}
-        decided = False
+        decided = intended = False
         if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
             c.planned = True  # "said he would visit Quetta": announced, not yet done
         elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
+            intended = True
             # "is expected to visit", "plans to meet"; but "decided to sever ties" severed them
             decided = c.cls.enacted and v.head.lemma_.lower() in _DECIDING and v.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
@@ -377,8 +378,10 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
-        if c.planned and c.cls.spoken and not c.noun:
-            c.planned, decided = False, True  # "said Ankara would reject the report": the saying is the rejection
+        if c.planned and c.cls.spoken and not c.noun and not intended:
+            # "said Ankara would reject the report", "said ports would be closed": the saying does it
+            # (not "plans to sever ties": an intention told)
+            c.planned, decided = False, True
         if c.planned and c.noun and _names_a_done_act(tok):
             c.planned = False  # "will take legal action over the strikes": the taking is planned, not the strikes
         if any(ch.dep_ == "neg" for ch in v.children):
