@@ -24,7 +24,7 @@ from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
-    _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
+    _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _past_chain, _subject, _told_as_news,
 )
@@ -62,6 +62,18 @@ def _announced(verb) -> bool:
                                   and verb.head.lemma_.lower() in _ANNOUNCING)
 
 
+def _accused_act(c: Mention, o: Mention) -> bool:
+    """"Rwanda accused Congolese troops of shelling the border town of Gisenyi on Monday": an act of
+    violence that an accusation names by its verb, dated or placed in its own words, is a happening of
+    its own (the claims stage reads it as alleged), not only what the accusation says."""
+    tok = c.tok
+    return o.cls.plover == "ACCUSE" and c.cls.category == "conflict" and not c.noun and tok.tag_ == "VBG" \
+        and tok.dep_ == "pcomp" and _accused_of(tok) == o.tok and _own_anchor(tok) \
+        and (o.tok.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in o.tok.children))
+    # (a finite accusation: not the bare participle of "Hutus accused of slaughtering Tutsis in 1994", a
+    # description of people)
+
+
 def _drop_contents(cands: list[Mention]) -> list[Mention]:
     """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
     political = [c for c in cands if c.cls.category == "political"]
@@ -76,6 +88,8 @@ def _drop_contents(cands: list[Mention]) -> list[Mention]:
         for o in political:
             if o is c:
                 continue
+            if _accused_act(c, o):
+                continue  # "accused Congolese troops of shelling Gisenyi on Monday": an act of its own, alleged
             h = c.tok
             for _ in range(3):
                 if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
