@@ -39,8 +39,26 @@ _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
 _ANSWERING_PREPS = _W["answering_preps"]
+_SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+
+
+def _scheduled(tok, verb) -> bool:
+    """"The talks are scheduled for Friday", "a protest is planned", "the talks are due to take place",
+    "the opposition plans a protest on Friday": a noun act that a scheduling word (``scheduling``)
+    in the present tense puts in the time to come (not "the talks were scheduled for April": told
+    after the fact, it may have happened)."""
+    if tok.head != verb or tok.i == verb.i:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        ch.dep_ in ("aux", "auxpass") and ch.lower_ in ("is", "are", "am", "'s", "'re") for ch in verb.children)
+    if not present:
+        return False
+    if verb.lemma_.lower() in _SCHEDULING and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return tok.dep_ == "nsubj" and any(ch.dep_ in ("acomp", "xcomp") and ch.lemma_.lower() in _SCHEDULING
+                                       for ch in verb.children)
 
 
 def _names_a_done_act(tok) -> bool:
@@ -392,6 +410,8 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if c.noun and not c.planned and _scheduled(tok, v):
+            c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
         if c.planned and c.cls.spoken and not c.noun and not intended:
             # "said Ankara would reject the report", "said ports would be closed": the saying does it
             # (not "plans to sever ties": an intention told)
