@@ -97,6 +97,23 @@ def test_a_claim_of_what_followed_an_event_is_not_its_claim(pipeline, text, stat
     assert killed and killed[0].claim.status == status, [(e.trigger.text, e.claim) for e in killed]
 
 
+@pytest.mark.parametrize("later,status,source", [
+    ("The Baloch Liberation Front accepted responsibility for the attack.", "claimed", "Baloch Liberation Front"),
+    ("The Baloch Liberation Front later took responsibility.", "claimed", "Baloch Liberation Front"),
+    ("The Baloch Liberation Front, which claimed the attack, said it targeted the police.", "claimed",
+     "Baloch Liberation Front"),
+    ("A spokesman for the Baloch Liberation Front, Gwahram Baloch, claimed the attack.", "claimed",
+     "Baloch Liberation Front"),
+    ("The Baloch Liberation Front took part in the attack, police said.", "reported", "police"),
+], ids=["accepted-responsibility", "took-responsibility", "which-claimed", "spokesman-for-the-group",
+        "twin-took-part"])
+def test_other_wordings_of_a_claim(pipeline, later, status, source):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
+    assert (ev.claim.status, ev.claim.source) == (status, source), ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

@@ -34,6 +34,7 @@ _REPORT_VERBS = _W["report_verbs"]
 _BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
+_OWNING = _W["owning"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
@@ -128,11 +129,11 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     report's latest violent event before it (within four sentences)."""
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in sentences(doc)]
-    if "claim" not in doc_text(doc).lower():
-        return  # (every form of "claim" spells it)
+    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower():
+        return  # (every form of "claim" spells it; "accepted responsibility" is one too)
     for si, sent in enumerate(sentences(doc)):
-        if sent.start_char in told or "claim" not in span_text(sent).lower() or \
-                "claim" not in lower_words(doc)[1][sent.start:sent.end]:
+        words = set(lower_words(doc)[1][sent.start:sent.end])
+        if sent.start_char in told or not ("claim" in words or "responsibility" in words and words & _OWNING):
             continue
         last_told = {}
         for ev in events:
@@ -276,21 +277,22 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
     """The first claim of responsibility in ``span``, with the claimant's actor when it is one."""
     lemmas = lower_words(span.doc)[1]
     for i in range(span.start, span.end):
-        if lemmas[i] not in _SPEAKING and lemmas[i] != "claim":
+        if lemmas[i] not in _SPEAKING and lemmas[i] != "claim" and lemmas[i] not in _OWNING:
             continue  # (read from the lemmas: no Token for the other words)
         tok = span.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEAKING:
             own = _own_act(tok, actor_at)
             if own is not None:
                 return own
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or _negated(tok):
+        lemma = tok.lemma_.lower()
+        if lemma not in _OWNING and lemma != "claim" or tok.pos_ != "VERB" or _negated(tok):
             continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() not in _CLAIMED_ACTS:
-            continue
+        if obj.lemma_.lower() not in _CLAIMED_ACTS or lemma in _OWNING and obj.lemma_.lower() != "responsibility":
+            continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
             if ch.dep_ == "nsubj":
@@ -299,10 +301,26 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
         if agent is None:
             continue
-        actor = _actor_in(agent, actor_at)
+        if agent.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            agent = tok.head  # "the TTP, which claimed the attack": the TTP
+        actor = _claimant(agent, actor_at)
         name = actor.name if actor else _phrase(agent)
         return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
     return None
+
+
+def _claimant(agent, actor_at) -> Actor | None:
+    """Who claims: the armed group a speaker's phrase names ("a spokesman for the Pakistani Taliban,
+    Mohammad Khurasani"), else the phrase's own actor."""
+    actor = _actor_in(agent, actor_at)
+    if actor is not None and actor.kind != "description" and actor.type in _ARMED_TYPES:
+        return actor
+    group = next((actor_at[t.i] for t in agent.subtree if t.i in actor_at and actor_at[t.i].kind == "organisation"
+                  and actor_at[t.i].type in _ARMED_TYPES), None)
+    return group or actor
+
+
+_ARMED_TYPES = ("rebel", "political_militia", "identity_militia")
 
 
 def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
