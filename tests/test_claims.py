@@ -131,6 +131,7 @@ ALLEGED = [
     ("unverified-reports", "Separatists attacked a police checkpoint in Mastung on Monday, killing two guards, "
                            "according to unverified reports."),
     ("police-believe", "Police believe separatists attacked a police checkpoint in Mastung on Monday."),
+    ("relative-clause", "The victims reportedly included two teachers, who died in a bombing in Mastung on Monday."),
     ("police-believe-the-doer", "Gunmen attacked a police checkpoint in Mastung on Monday. Police believe the "
                                 "Baloch Liberation Front carried out the attack."),
 ]
@@ -139,7 +140,8 @@ ALLEGED = [
 @pytest.mark.parametrize("text", [
     "Separatists attacked a police checkpoint in Mastung on Monday, killing two guards, according to local reports.",
     "Gunmen attacked a police checkpoint in Mastung on Monday. Police think the attack was in response to raids.",
-], ids=["according-to-reports", "belief-about-a-known-attack"])
+    "The victims included two teachers, who died in a bombing in Mastung on Monday.",
+], ids=["according-to-reports", "belief-about-a-known-attack", "relative-clause-unhedged"])
 def test_hedged_twins_are_reported(pipeline, text):
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == "reported"

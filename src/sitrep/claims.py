@@ -355,6 +355,16 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         clause.add(t.i)
         if t.pos_ == "VERB":
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
+            if t.dep_ == "relcl":
+                # "victims reportedly included seven members of a family, who died in an airstrike": the
+                # relative clause on the verb's object is part of what the hedged verb tells
+                h = t.head
+                for _ in range(4):
+                    if h.dep_ not in ("dobj", "attr", "pobj", "prep") or h.head == h:
+                        break
+                    h = h.head
+                if h.pos_ == "VERB" and h != t:
+                    clause.update(c.i for c in h.children if c.dep_ == "advmod")
             break
     lows = lower_words(sent.doc)[0]
     for i in range(sent.start, sent.end):
