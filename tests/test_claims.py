@@ -114,6 +114,18 @@ def test_other_wordings_of_a_claim(pipeline, later, status, source):
         assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
 
 
+@pytest.mark.parametrize("after,status", [
+    ("The accusation is the latest in a row between the two neighbours.", "alleged"),
+    ("The incident is the latest in a row between the two neighbours.", "reported"),
+], ids=["a-report-of-accusations", "twin-no-accusation"])
+def test_one_states_word_on_another_states_attack(pipeline, after, status):
+    text = (f"Ghana's defence ministry said on Monday that Togolese troops fired two rockets into the border "
+            f"town of Aflao. {after}")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Togo", ev.actor1
+    assert ev.claim.status == status
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

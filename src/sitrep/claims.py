@@ -35,6 +35,7 @@ _BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
+_ACCUSING = _W["accusing"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
@@ -98,7 +99,25 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # armed group's own word on its attack (a state announcing its forces' operations is how such
         # news is reported, not a claim)
         claim.status = "claimed"
+    elif claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
+        claim.status = "alleged"
     return claim
+
+
+def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
+    """"Rwanda's defence ministry said the DRC army fired two rockets into its territory", in a report
+    of accusations: one state's word that another state's forces attacked is an accusation (alleged).
+    Only where the report speaks of accusations (``accusing``): a state's officials counting the
+    dead of an enemy strike report it."""
+    doer = ev.actor1
+    if ev.plover != "ASSAULT" or doer is None or doer.type != "state" or not doer.country or \
+            doer.assumed_country or claim.span is None or not _ACCUSING & set(lower_words(doc)[1]):
+        return False
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    speaker = _actor_in(subj, actor_at) if subj is not None else None
+    return speaker is not None and speaker.type == "state" and speaker.kind != "person" and \
+        speaker.country not in (None, doer.country)
 
 
 def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:

@@ -226,7 +226,7 @@ EVENT_WORD_CLASSES = {
               'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs', 'believing',
-              'scheduling', 'owning',
+              'scheduling', 'owning', 'accusing',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
