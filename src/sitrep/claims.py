@@ -12,8 +12,11 @@ it, ``Event.retold``): the one that says most wins (claimed, confirmed, alleged,
 denied, reported). Told apart from any event, a group's claim of responsibility
 (anywhere in the report) makes the acts the report gives it claimed, and a
 confirmation just after an event ("a second official confirmed the toll")
-confirms it. Word classes: ``data/event_words.yaml`` (stance_hedges,
-report_verbs, one_account, claimed_acts, own_act_verbs, speaking).
+confirms it. A belief is a hedged report ("police believe …"), and in a report of
+accusations one state's word that another state's forces attacked is an
+accusation (alleged). Word classes: ``data/event_words.yaml`` (stance_hedges,
+report_verbs, believing, one_account, claimed_acts, owning, own_act_verbs,
+speaking, accusing).
 """
 from __future__ import annotations
 
