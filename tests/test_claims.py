@@ -76,6 +76,56 @@ def test_claimed_by_the_group(pipeline, text):
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
 
 
+@pytest.mark.parametrize("later,status,source", [
+    ("No group has claimed responsibility for the attack.", "reported", None),
+    ("Nobody has claimed responsibility for the attack.", "reported", None),
+    ("The attack has not been claimed by any group.", "reported", None),
+    ("The Baloch Liberation Front claimed responsibility for the attack.", "claimed", "Baloch Liberation Front"),
+], ids=["no-group", "nobody", "not-claimed", "twin-claimed"])
+def test_a_claim_denied_is_no_claim(pipeline, later, status, source):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
+    assert (ev.claim.status, ev.claim.source) == (status, source)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Islamic Jihad claimed responsibility for the rockets, which were fired shortly after its three men were "
+     "killed in Khan Younis on Monday.", "reported"),
+    ("Islamic Jihad claimed responsibility for the rockets, which killed three men in Khan Younis on Monday.", "claimed"),
+], ids=["claim-of-what-followed", "twin-claim-of-the-killing"])
+def test_a_claim_of_what_followed_an_event_is_not_its_claim(pipeline, text, status):
+    killed = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == "killed"]
+    assert killed and killed[0].claim.status == status, [(e.trigger.text, e.claim) for e in killed]
+
+
+@pytest.mark.parametrize("later,status,source", [
+    ("The Baloch Liberation Front accepted responsibility for the attack.", "claimed", "Baloch Liberation Front"),
+    ("The Baloch Liberation Front later took responsibility.", "claimed", "Baloch Liberation Front"),
+    ("The Baloch Liberation Front, which claimed the attack, said it targeted the police.", "claimed",
+     "Baloch Liberation Front"),
+    ("A spokesman for the Baloch Liberation Front, Gwahram Baloch, claimed the attack.", "claimed",
+     "Baloch Liberation Front"),
+    ("The Baloch Liberation Front took part in the attack, police said.", "reported", "police"),
+], ids=["accepted-responsibility", "took-responsibility", "which-claimed", "spokesman-for-the-group",
+        "twin-took-part"])
+def test_other_wordings_of_a_claim(pipeline, later, status, source):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
+    assert (ev.claim.status, ev.claim.source) == (status, source), ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
+
+
+@pytest.mark.parametrize("after,status", [
+    ("The accusation is the latest in a row between the two neighbours.", "alleged"),
+    ("The incident is the latest in a row between the two neighbours.", "reported"),
+], ids=["a-report-of-accusations", "twin-no-accusation"])
+def test_one_states_word_on_another_states_attack(pipeline, after, status):
+    text = (f"Ghana's defence ministry said on Monday that Togolese troops fired two rockets into the border "
+            f"town of Aflao. {after}")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Togo", ev.actor1
+    assert ev.claim.status == status
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")
@@ -101,7 +151,24 @@ ALLEGED = [
     ("allegedly", "Militants allegedly abducted two teachers in Awaran in Balochistan on Monday."),
     ("believed-to", "Separatists are believed to have attacked a police checkpoint in Mastung in Balochistan on Monday."),
     ("alleged-noun", "Police detained three men over the alleged abduction of a teacher in Awaran on Monday."),
+    ("it-is-believed-that", "It is believed that separatists attacked a police checkpoint in Mastung on Monday."),
+    ("unverified-reports", "Separatists attacked a police checkpoint in Mastung on Monday, killing two guards, "
+                           "according to unverified reports."),
+    ("police-believe", "Police believe separatists attacked a police checkpoint in Mastung on Monday."),
+    ("relative-clause", "The victims reportedly included two teachers, who died in a bombing in Mastung on Monday."),
+    ("police-believe-the-doer", "Gunmen attacked a police checkpoint in Mastung on Monday. Police believe the "
+                                "Baloch Liberation Front carried out the attack."),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Separatists attacked a police checkpoint in Mastung on Monday, killing two guards, according to local reports.",
+    "Gunmen attacked a police checkpoint in Mastung on Monday. Police think the attack was in response to raids.",
+    "The victims included two teachers, who died in a bombing in Mastung on Monday.",
+], ids=["according-to-reports", "belief-about-a-known-attack", "relative-clause-unhedged"])
+def test_hedged_twins_are_reported(pipeline, text):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "reported"
 
 
 @pytest.mark.parametrize("text", [r[1] for r in ALLEGED], ids=[r[0] for r in ALLEGED])
@@ -123,6 +190,15 @@ def test_confirmed(pipeline):
     ev = the_event(pipeline, f"Officials confirmed that {ATTACK}.", "ASSAULT")
     assert ev.claim.status == "confirmed"
     assert low(ev.claim.source) == "officials"
+
+
+@pytest.mark.parametrize("later,status,source", [
+    ("The attack was confirmed by the provincial police.", "confirmed", "the provincial police"),
+    ("The attack was condemned by the provincial police.", "reported", None),
+], ids=["confirmed-by", "twin-condemned-by"])
+def test_confirmed_in_the_passive(pipeline, later, status, source):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source)
 
 
 def test_confirming_party_is_the_source_not_the_perpetrator(pipeline):

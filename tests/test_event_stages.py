@@ -156,6 +156,18 @@ def test_one_killing_told_again_paragraphs_later_is_one_event(pipeline):
     assert joined[id(made[-1])] is assault
 
 
+def test_a_joined_incident_brings_the_tellings_folded_into_it(pipeline):
+    # the later incident's own retellings ("confirmed the killings") are read for the event's stance
+    # (claims.attribute): reunion hands them on with the incident, not only its first trigger
+    text = _FAR_APART.format(first="Gunmen killed five farmers in Bungudu on Monday, police said.",
+                             second="A police spokesman said gunmen shot dead five farmers in Bungudu on Monday. "
+                                    "A second police official confirmed the killings.")
+    made, (kept, joined) = _reunited(pipeline, text)
+    assert any(t.text == "killings" for t in made[-1].retold)
+    assault, = [e for e in kept if e.plover == "ASSAULT"]
+    assert [t.text for t in assault.retold] == ["shot", "killings"]
+
+
 def test_the_same_telling_in_another_town_is_another_event(pipeline):
     text = _FAR_APART.format(first="Gunmen killed five farmers in Bungudu on Monday, police said.",
                              second="A police spokesman said gunmen shot dead five farmers in Gusau on Monday.")

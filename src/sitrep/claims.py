@@ -12,8 +12,11 @@ it, ``Event.retold``): the one that says most wins (claimed, confirmed, alleged,
 denied, reported). Told apart from any event, a group's claim of responsibility
 (anywhere in the report) makes the acts the report gives it claimed, and a
 confirmation just after an event ("a second official confirmed the toll")
-confirms it. Word classes: ``data/event_words.yaml`` (stance_hedges,
-report_verbs, one_account, claimed_acts, own_act_verbs, speaking).
+confirms it. A belief is a hedged report ("police believe …"), and in a report of
+accusations one state's word that another state's forces attacked is an
+accusation (alleged). Word classes: ``data/event_words.yaml`` (stance_hedges,
+report_verbs, believing, one_account, claimed_acts, owning, own_act_verbs,
+speaking, accusing).
 """
 from __future__ import annotations
 
@@ -28,10 +31,14 @@ _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
-                            r"there (?:were|are|have been) (?:unconfirmed )?reports|unconfirmed reports)\b", re.I)
+                            r"there (?:were|are|have been) (?:unconfirmed )?reports|(?:unconfirmed|unverified) reports?|"
+                            r"it (?:is|was) (?:widely )?(?:believed|thought|suspected|alleged) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
+_BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
+_OWNING = _W["owning"]
+_ACCUSING = _W["accusing"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
@@ -98,7 +105,25 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # armed group's own word on its attack (a state announcing its forces' operations is how such
         # news is reported, not a claim)
         claim.status = "claimed"
+    elif claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
+        claim.status = "alleged"
     return claim
+
+
+def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
+    """"Rwanda's defence ministry said the DRC army fired two rockets into its territory", in a report
+    of accusations: one state's word that another state's forces attacked is an accusation (alleged).
+    Only where the report speaks of accusations (``accusing``): a state's officials counting the
+    dead of an enemy strike report it."""
+    doer = ev.actor1
+    if ev.plover != "ASSAULT" or doer is None or doer.type != "state" or not doer.country or \
+            doer.assumed_country or claim.span is None or not _ACCUSING & set(lower_words(doc)[1]):
+        return False
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    speaker = _actor_in(subj, actor_at) if subj is not None else None
+    return speaker is not None and speaker.type == "state" and speaker.kind != "person" and \
+        speaker.country not in (None, doer.country)
 
 
 def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
@@ -129,11 +154,11 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     report's latest violent event before it (within four sentences)."""
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in sentences(doc)]
-    if "claim" not in doc_text(doc).lower():
-        return  # (every form of "claim" spells it)
+    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower():
+        return  # (every form of "claim" spells it; "accepted responsibility" is one too)
     for si, sent in enumerate(sentences(doc)):
-        if sent.start_char in told or "claim" not in span_text(sent).lower() or \
-                "claim" not in lower_words(doc)[1][sent.start:sent.end]:
+        words = set(lower_words(doc)[1][sent.start:sent.end])
+        if sent.start_char in told or not ("claim" in words or "responsibility" in words and words & _OWNING):
             continue
         last_told = {}
         for ev in events:
@@ -191,9 +216,10 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
 
 
 def _negated(verb) -> bool:
-    """"did not confirm", "no deaths have been confirmed"."""
+    """"did not confirm", "no deaths have been confirmed", "nobody has claimed it"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none", "noone") or
+                                                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in verb.children)
 
 
@@ -252,7 +278,7 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
     """"X claimed (responsibility for) the attack" / "the attack was claimed by X": the claim, and the
     claimant as the event's perpetrator."""
     found = _claim_of_responsibility(span, actor_at)
-    if found is None:
+    if found is None or _claims_another(span, found[0], ev):
         return None
     claim, actor = found
     if actor is not None:
@@ -260,25 +286,56 @@ def _responsibility(span, actor_at, ev: Event) -> Claim | None:
     return claim
 
 
+def _claims_another(span, claim: Claim, ev: Event) -> bool:
+    """"Islamic Jihad claimed responsibility for the rockets, which were launched shortly after its
+    three men were killed": the event's words in the span hang under the claim only through a
+    clause of time or cause ("after …", "when …"), so the claim is of another happening."""
+    doc = span.doc
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    if verb is None:
+        return False
+    verb = verb.root
+    under = []
+    for told in (ev.trigger, *ev.retold):
+        tok = doc.char_span(told.start, told.end, alignment_mode="expand")
+        if tok is not None and span.start <= tok.root.i < span.end and verb in tok.root.ancestors:
+            under.append(tok.root)
+    if not under:
+        return False
+    return all(_through_a_time_clause(tok, verb) for tok in under)
+
+
+def _through_a_time_clause(tok, verb) -> bool:
+    """Whether ``tok`` hangs under its ancestor ``verb`` through a clause with a conjunction of its
+    own ("… shortly after its three men were killed")."""
+    x = tok
+    while x != verb and x.head != x:
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" for c in x.children):
+            return True
+        x = x.head
+    return False
+
+
 def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | None:
     """The first claim of responsibility in ``span``, with the claimant's actor when it is one."""
     lemmas = lower_words(span.doc)[1]
     for i in range(span.start, span.end):
-        if lemmas[i] not in _SPEAKING and lemmas[i] != "claim":
+        if lemmas[i] not in _SPEAKING and lemmas[i] != "claim" and lemmas[i] not in _OWNING:
             continue  # (read from the lemmas: no Token for the other words)
         tok = span.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEAKING:
             own = _own_act(tok, actor_at)
             if own is not None:
                 return own
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
-            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in _OWNING and lemma != "claim" or tok.pos_ != "VERB" or _negated(tok):
+            continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() not in _CLAIMED_ACTS:
-            continue
+        if obj.lemma_.lower() not in _CLAIMED_ACTS or lemma in _OWNING and obj.lemma_.lower() != "responsibility":
+            continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
             if ch.dep_ == "nsubj":
@@ -287,10 +344,26 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
         if agent is None:
             continue
-        actor = _actor_in(agent, actor_at)
+        if agent.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            agent = tok.head  # "the TTP, which claimed the attack": the TTP
+        actor = _claimant(agent, actor_at)
         name = actor.name if actor else _phrase(agent)
         return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
     return None
+
+
+def _claimant(agent, actor_at) -> Actor | None:
+    """Who claims: the armed group a speaker's phrase names ("a spokesman for the Pakistani Taliban,
+    Mohammad Khurasani"), else the phrase's own actor."""
+    actor = _actor_in(agent, actor_at)
+    if actor is not None and actor.kind != "description" and actor.type in _ARMED_TYPES:
+        return actor
+    group = next((actor_at[t.i] for t in agent.subtree if t.i in actor_at and actor_at[t.i].kind == "organisation"
+                  and actor_at[t.i].type in _ARMED_TYPES), None)
+    return group or actor
+
+
+_ARMED_TYPES = ("rebel", "political_militia", "identity_militia")
 
 
 def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
@@ -325,6 +398,16 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         clause.add(t.i)
         if t.pos_ == "VERB":
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
+            if t.dep_ == "relcl":
+                # "victims reportedly included seven members of a family, who died in an airstrike": the
+                # relative clause on the verb's object is part of what the hedged verb tells
+                h = t.head
+                for _ in range(4):
+                    if h.dep_ not in ("dobj", "attr", "pobj", "prep") or h.head == h:
+                        break
+                    h = h.head
+                if h.pos_ == "VERB" and h != t:
+                    clause.update(c.i for c in h.children if c.dep_ == "advmod")
             break
     lows = lower_words(sent.doc)[0]
     for i in range(sent.start, sent.end):
@@ -348,14 +431,22 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
     # a reporting verb whose clause holds the trigger
     for anc in [trigger, *trigger.ancestors]:
-        if anc.lemma_.lower() in _REPORT_VERBS and anc.pos_ == "VERB" and anc != trigger:
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
+            continue  # "I think the attack was in response to raids": a belief about it, not that it happened
+        if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None) or _passive_speaker(anc, trigger)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
+            if _negated(anc):
+                continue  # "no group has claimed the attack", "did not confirm": nobody's word
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
+            if lemma in _BELIEVING:
+                status = "alleged"  # "police believe insurgents carried out the attack"
             if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
+                if _through_a_time_clause(trigger, anc):
+                    continue  # "claimed the rockets, launched after its men were killed": not its word on the killing
                 status = "reported"  # "claimed responsibility …, warning that …": the group's own word
             aside = next((c for c in anc.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("confirm", "deny")), None)
             if aside is not None:  # "Confirming the incident, the chairman told reporters that …"
@@ -369,9 +460,31 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", span_text(sent))
     if m:
         src = m[1].strip(" ,.")
-        return Claim("reported", src, _anonymity(span_text(sent), None, src),
+        hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
+        return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _passive_speaker(verb, trigger):
+    """"The attack was confirmed by the army": the agent of a passive reporting verb whose subject
+    tells the event is its speaker (None otherwise)."""
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if told is None or trigger not in told.subtree:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _believed_act(trigger, verb) -> bool:
+    """"Police believe insurgents carried out the attack": the clause believed is the act itself (its
+    verb, or the verb that carries its noun), not something said of an act taken as known."""
+    child = trigger
+    while child.head != verb and child.head != child:
+        child = child.head
+    if child.head != verb or child.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return child == trigger or trigger.head == child and trigger.dep_ in ("dobj", "nsubjpass")
 
 
 def _agent(noun) -> bool:

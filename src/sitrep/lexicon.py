@@ -33,6 +33,7 @@ class TriggerClass:
     part_of: frozenset[str] = frozenset()  # classes whose clause it can sit in as a part of their happening
     party_object: bool = False  # a place it is done to names a party, not a scene ("accused Tehran")
     counts_people: bool = False  # a number on its noun counts people, not events ("made 30 arrests")
+    spoken: bool = False  # done by saying it will be done ("said Ankara would reject the report"): not a plan
 
 
 @dataclass
@@ -71,7 +72,7 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "verbs", "nouns",
-               "part_of", "party_object", "counts_people"}
+               "part_of", "party_object", "counts_people", "spoken"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -121,7 +122,7 @@ def _strict(p: Path, raw) -> None:
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
-        for key in ("violent", "enacted", "party_object", "counts_people"):
+        for key in ("violent", "enacted", "party_object", "counts_people", "spoken"):
             if key in c and not isinstance(c[key], bool):
                 raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
@@ -157,7 +158,7 @@ def load_triggers(path: str | None = None) -> Triggers:
                           bool(c.get("violent")), frozenset(c.get("subjects") or ()),
                           frozenset(c.get("objects") or ()), bool(c.get("enacted")),
                           frozenset(c.get("part_of") or ()), bool(c.get("party_object")),
-                          bool(c.get("counts_people")))
+                          bool(c.get("counts_people")), bool(c.get("spoken")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -224,12 +225,13 @@ EVENT_WORD_CLASSES = {
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'not_doers',
               'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding',
-              'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs',
+              'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs', 'believing',
+              'scheduling', 'owning', 'accusing',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
-              'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps'),
+              'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

@@ -15,6 +15,7 @@ _HABITUAL = _W["habitual"]
 _ATTRIBUTING = _W["attributing"]
 _QUOTING = _W["quoting"]
 _SUBJECT_CONTROL = _W["subject_control"]
+_BLAMING = _W["blaming"]
 _ANNOUNCING = _W["announcing"]
 _INTENDING = _W["intending"]
 _MODAL_SKIP = _W["modal_skip"]
@@ -337,10 +338,25 @@ def _subject(v):
     host = _ing_host(v)
     if host is not None and v.head.lower_ in _SUBJECT_CONTROL:
         return _subject(host)  # "Kono said after summoning the ambassador": Kono summoned him
+    blamer = _accused_of(v)
+    if blamer is not None:
+        # "accused Congolese troops of shelling Gisenyi", "police were accused of killing": the accused did it
+        return next((ch for ch in blamer.children if ch.dep_ in ("dobj", "nsubjpass")), None)
     if v.dep_ == "dep" and v.head.i != v.i and v.head.pos_ == "VERB" and v.tag_ == v.head.tag_ \
             and v.tag_ in ("VBD", "VBZ", "VBP") and not any(ch.dep_ == "nsubjpass" for ch in v.children):
         return _subject(v.head)  # "X put the accord on hold, suspended all trade": a list the parser left loose
     return None
+
+
+def _accused_of(v):
+    """The blaming verb of "accused X of Ving" / "blamed X for Ving" / "X was accused of Ving" (also
+    when the parser hangs "of" on X), or None."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("of", "for"):
+        return None
+    h = v.head.head
+    if h.dep_ in ("dobj", "nsubjpass") and h.pos_ in ("NOUN", "PROPN", "PRON"):
+        h = h.head
+    return h if h.pos_ == "VERB" and h.lemma_.lower() in _BLAMING else None
 
 
 def _ing_host(v):

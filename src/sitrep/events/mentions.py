@@ -24,7 +24,7 @@ from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
-    _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
+    _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _past_chain, _placed_plural, _subject, _told_as_news,
 )
@@ -38,8 +38,58 @@ _GOING_ON = _W["going_on"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_ANSWERING_PREPS = _W["answering_preps"]
+_SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+
+
+def _scheduled(tok, verb) -> bool:
+    """"The talks are scheduled for Friday", "a protest is planned", "the talks are due to take place",
+    "the opposition plans a protest on Friday": a noun act that a scheduling word (``scheduling``)
+    in the present tense puts in the time to come (not "the talks were scheduled for April": told
+    after the fact, it may have happened)."""
+    if tok.head != verb or tok.i == verb.i:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        ch.dep_ in ("aux", "auxpass") and ch.lower_ in ("is", "are", "am", "'s", "'re") for ch in verb.children)
+    if not present:
+        return False
+    if verb.lemma_.lower() in _SCHEDULING and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return tok.dep_ == "nsubj" and any(ch.dep_ in ("acomp", "xcomp") and ch.lemma_.lower() in _SCHEDULING
+                                       for ch in verb.children)
+
+
+def _names_a_done_act(tok) -> bool:
+    """"Will take legal action over the strikes", "will retaliate against the attack": a definite
+    noun that a future act answers (``answering_preps``) names an act already there; the future is
+    the answer's, not the act's."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in _ANSWERING_PREPS:
+        return False
+    return any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")
+               for ch in tok.children)
+
+
+def _announced(verb) -> bool:
+    """"China said it would impose sanctions on the firms", "will impose sanctions": a support verb
+    in the future, or under "would" in what someone announced, carries its bare plural object as
+    one act announced (planned), not a generic habit."""
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+    return verb.tag_ == "VB" and (bool(aux & _FUTURE) or "would" in aux and verb.dep_ == "ccomp"
+                                  and verb.head.lemma_.lower() in _ANNOUNCING)
+
+
+def _accused_act(c: Mention, o: Mention) -> bool:
+    """"Rwanda accused Congolese troops of shelling the border town of Gisenyi on Monday": an act of
+    violence that an accusation names by its verb, dated or placed in its own words, is a happening of
+    its own (the claims stage reads it as alleged), not only what the accusation says."""
+    tok = c.tok
+    return o.cls.plover == "ACCUSE" and c.cls.category == "conflict" and not c.noun and tok.tag_ == "VBG" \
+        and tok.dep_ == "pcomp" and _accused_of(tok) == o.tok and _own_anchor(tok) \
+        and (o.tok.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in o.tok.children))
+    # (a finite accusation: not the bare participle of "Hutus accused of slaughtering Tutsis in 1994", a
+    # description of people)
 
 
 def _drop_contents(cands: list[Mention]) -> list[Mention]:
@@ -56,6 +106,8 @@ def _drop_contents(cands: list[Mention]) -> list[Mention]:
         for o in political:
             if o is c:
                 continue
+            if _accused_act(c, o):
+                continue  # "accused Congolese troops of shelling Gisenyi on Monday": an act of its own, alleged
             h = c.tok
             for _ in range(3):
                 if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
@@ -261,6 +313,8 @@ class MentionReader:
                             ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
                             for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
                         continue  # "shops and offices were closed for a strike": closed by no one named
+                    if cls.name == "vow" and not self._vows_force(tok):
+                        continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
@@ -277,6 +331,17 @@ class MentionReader:
                     out.append(Mention(tok, cls, tok.idx, tok.idx + len(tok), False))
                     break
         return out
+
+    def _vows_force(self, tok) -> bool:
+        """"Vowed to crush the rebels", "pledged to enforce a security crackdown": what the vow's
+        infinitive does (its verb, or the noun that verb carries) is violence or coercion."""
+        act = next((ch for ch in tok.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+        if act is None:
+            return False
+        words = [act, *(ch for ch in act.children if ch.dep_ == "dobj")]
+        return any(cls.plover in ("ASSAULT", "COERCE")
+                   for w in words
+                   for _, cls in (self.t.verbs if w is act else self.t.nouns).get(w.lemma_.lower(), []))
 
     def _has_part(self, tok, cls) -> bool:
         """Whether a verb of a class that can be part of ``cls``'s happening (``part_of``) sits in
@@ -310,7 +375,7 @@ class MentionReader:
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head)
+                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head))
             news = _told_as_news(tok) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
@@ -331,10 +396,11 @@ class MentionReader:
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
             aux |= {ch.lower_ for ch in host.children if ch.dep_ in ("aux", "auxpass")}
-        decided = False
+        decided = intended = False
         if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
             c.planned = True  # "said he would visit Quetta": announced, not yet done
         elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
+            intended = True
             # "is expected to visit", "plans to meet"; but "decided to sever ties" severed them
             decided = c.cls.enacted and v.head.lemma_.lower() in _DECIDING and v.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
@@ -344,6 +410,14 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if c.noun and not c.planned and _scheduled(tok, v):
+            c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
+        if c.planned and c.cls.spoken and not c.noun and not intended:
+            # "said Ankara would reject the report", "said ports would be closed": the saying does it
+            # (not "plans to sever ties": an intention told)
+            c.planned, decided = False, True
+        if c.planned and c.noun and _names_a_done_act(tok):
+            c.planned = False  # "will take legal action over the strikes": the taking is planned, not the strikes
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (

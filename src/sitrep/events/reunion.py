@@ -47,7 +47,7 @@ def reunite(events: list[Event], ctx: ReportContext,
         headline = kept[0] if kept and ctx.headline and kept[0].sentence == 0 else None
         if target is None and headline is not None and of_type.get(ev.plover) == 1 and id(ev) not in apart \
                 and headline_retold(headline, ev, ctx):
-            _absorb(headline, ev, headline=True)  # the headline's news, told in full below the page's furniture
+            _absorb_all(headline, ev, headline=True)  # the headline's news, told in full below the page's furniture
             joined[id(ev)] = headline
             continue
         if target is None:
@@ -56,9 +56,16 @@ def reunite(events: list[Event], ctx: ReportContext,
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
         else:
-            _absorb(target, ev)
+            _absorb_all(target, ev)
             joined[id(ev)] = target
     return kept, joined
+
+
+def _absorb_all(target: Event, ev: Event, headline: bool = False) -> None:
+    """Absorb the whole incident ``ev``, not only its first telling: every evidence span and every
+    retold trigger the incidents stage folded into it (whose stance claims.attribute reads)."""
+    _absorb(target, ev, headline)
+    target.retold.extend(t for t in ev.retold if t not in target.retold)
 
 
 def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
