@@ -368,6 +368,9 @@ class MentionReader:
                 return "a count of events (\"five attacks in January\")"
             if dets & _AGGREGATE_DET:
                 return "an aggregate (\"several attacks\")"
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP") \
+                    and dets & {"a", "an"} and not headline:
+                return "a definition or a kind (\"a démarche is a protest lodged through diplomatic channels\")"
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
