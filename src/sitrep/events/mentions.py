@@ -74,10 +74,13 @@ def _names_a_done_act(tok) -> bool:
 def _announced(verb) -> bool:
     """"China said it would impose sanctions on the firms", "will impose sanctions": a support verb
     in the future, or under "would" in what someone announced, carries its bare plural object as
-    one act announced (planned), not a generic habit."""
+    one act announced (planned), not a generic habit; so does one a past decision governs
+    ("decided to impose sanctions": done, when the trigger class is ``enacted``)."""
     aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
     return verb.tag_ == "VB" and (bool(aux & _FUTURE) or "would" in aux and verb.dep_ == "ccomp"
-                                  and verb.head.lemma_.lower() in _ANNOUNCING)
+                                  and verb.head.lemma_.lower() in _ANNOUNCING
+                                  or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING
+                                  and verb.head.tag_ in ("VBD", "VBN"))  # "decided to impose sanctions"
 
 
 def _accused_act(c: Mention, o: Mention) -> bool:
