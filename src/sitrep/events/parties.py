@@ -267,8 +267,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
             reporting = c.verb.lemma_.lower() in _REPORTING
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
-            dying = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING  # "who died in an airstrike", "blamed the attack on X": not the doer
-            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not dying:
+            # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
+            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
                 a1_tok = _subject(c.verb) or a1_tok

@@ -19,8 +19,9 @@ Two incidents are one happening when all of these hold:
   say "same place"); one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, or an unidentified group
   beside a named non-state one) and targets that do not differ;
-* or, for an undated headline's act, the first later act of its type that nothing contradicts
-  (the same country, doers and targets as above): the headline's news told in the body;
+* or, for a headline's act that is undated, or unplaced and dated as the later act is, the first
+  later act of its type that nothing contradicts (the same country, doers and targets as above):
+  the headline's news told in the body;
 * **act**: for political acts, not two things done: "closes its airspace" and "suspends trade"
   on one day by one government are two measures.
 """

@@ -21,7 +21,7 @@ from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number
-from .parties import _ARMED, _arg_actor, _local
+from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _province_of
 from .incidents import _REACH
 
@@ -182,7 +182,7 @@ def _blame(tok, violent_words) -> tuple | None:
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lower not in _ANSWERABLE and not (lemma in _BLAMING | _ASCRIBING and tok.pos_ == "VERB"):
+    if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB"):
         return None  # (most words: asked first, as every word of the report is asked)
 
     def pobj(prep_words, head):
@@ -193,7 +193,7 @@ def _blame(tok, violent_words) -> tuple | None:
                     g = next((x for x in g.children if x.dep_ == "dobj"), g)
                 return g if g is not None else False
         return None
-    if tok.pos_ == "VERB" and lemma in _ASCRIBING | _BLAMING and any(ch.dep_ == "auxpass" for ch in tok.children):
+    if tok.pos_ == "VERB" and lemma in _LAYING and any(ch.dep_ == "auxpass" for ch in tok.children):
         # "the attack was attributed to X", "the bombing was blamed on X"
         act = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
         who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
@@ -268,7 +268,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
-            if lows[i] not in _ANSWERABLE and lemmas[i] not in _BLAMING and lemmas[i] not in _ASCRIBING:
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
@@ -611,14 +611,12 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
     dl = ctx.dateline_place
     if dl is None or dl.feature not in ("city", "admin2") or not dl.admin1:
         return
-    starts = [sent.start_char for sent in ctx.sents]
     for ev in events:
         if ev.place is not None or ev.category != "conflict" or \
                 not (ev.sentence == dl.sentence or (ev.sentence == 0 and ctx.headline and dl.sentence <= 8)):
             continue
         lead_paragraph = ctx.paragraph[dl.sentence]
-        if any(ctx.paragraph[bisect.bisect_right(starts, sp.start) - 1] not in (0, lead_paragraph)
-               for sp in ev.evidence):
+        if any(ctx.paragraph[ctx.sentence_of(sp)] not in (0, lead_paragraph) for sp in ev.evidence):
             continue  # told again further on, where the dateline's town is no longer the scene
         told = ctx.places.get(ev.sentence, []) + ctx.places.get(dl.sentence, [])
         lead = {ev.sentence, dl.sentence, dl.sentence + 1}  # (a dateline on a line of its own: the next)
@@ -627,7 +625,7 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
             ev.place = _province_of(dl)
 
 
-_BORDER = frozenset(_W["border_words"])
+_BORDER = _W["border_words"]
 
 
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
