@@ -162,6 +162,8 @@ def test_a_violent_lead_under_the_dateline_gets_its_province_and_no_point(pipeli
     ev = violent(pipeline, text)
     assert ev.place is not None and ev.place.precision == "admin1" and fold(ev.place.admin1) == fold("Balochistan")
     assert ev.place.lat is None and ev.place.span.text == "QUETTA"
+    from sitrep.formats import event_dict
+    assert event_dict(ev)["location"]["basis"] == "dateline"
 
 
 def test_the_json_location_says_how_the_place_was_given(pipeline):
