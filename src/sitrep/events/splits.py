@@ -94,11 +94,15 @@ def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[E
 
 
 _STATE_NOUNS = _W["state_nouns"]
+_LISTED_FEATURES = frozenset({"city", "admin2", "admin1"})
 
 
 def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
-    """An attack on two towns is two events."""
-    if ev.category != "conflict" or ev.place is None or ev.place.feature not in ("city", "admin2"):
+    """An attack on two towns is two events, and so is a curfew or a deployment told for a list of
+    towns, districts or provinces ("the Guard was activated in Kentucky, Ohio and Utah"): ACLED codes
+    one event per place. A joint act (talks, an agreement) is not split: "officials from Tehran and
+    Riyadh held talks" names the parties by their capitals, not two meetings."""
+    if ev.place is None or ev.place.feature not in _LISTED_FEATURES or ev.plover in _JOINT:
         return [ev]
     doc = ctx.doc
     span = doc.char_span(ev.place.span.start, ev.place.span.end, alignment_mode="expand")
@@ -108,7 +112,7 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     coordinated = {t.i for t in root.conjuncts}  # "in Cairo, Alexandria, Damietta and Suez": every one
     others = []
     for p in ctx.places.get(ev.sentence, []):
-        if p is ev.place or p.feature not in ("city", "admin2"):
+        if p is ev.place or p.feature != ev.place.feature and not {p.feature, ev.place.feature} <= {"city", "admin2"}:
             continue
         ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if ps is None:
