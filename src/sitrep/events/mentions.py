@@ -460,6 +460,8 @@ class MentionReader:
                         else "the present passive (\"are being attacked\")"
                 return None
             if tag == "VBG":
+                if aux & {"was", "were"} and not c.planned:
+                    return None  # "said they were severing ties", "police were firing on the crowd": a past act
                 if v.head.lemma_.lower() in _PRACTICE_VERBS \
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
                     return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
