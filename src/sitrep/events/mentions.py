@@ -219,6 +219,14 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     return subj_a and subj_b
 
 
+def _shared_infinitive(v):
+    """The infinitive whose governing verb ``v`` shares: "decided to sever ties and to close its
+    ports" — "close" is decided as "sever" is. ``v`` itself when it is no such conjunct."""
+    if v.dep_ == "conj" and v.tag_ == "VB" and v.head.dep_ == "xcomp" and v.head.tag_ == "VB":
+        return v.head
+    return v
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -405,10 +413,11 @@ class MentionReader:
         decided = intended = False
         if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
             c.planned = True  # "said he would visit Quetta": announced, not yet done
-        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
+        elif (xv := _shared_infinitive(v)).dep_ == "xcomp" and xv.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
             intended = True
-            # "is expected to visit", "plans to meet"; but "decided to sever ties" severed them
-            decided = c.cls.enacted and v.head.lemma_.lower() in _DECIDING and v.head.tag_ in ("VBD", "VBN")
+            # "is expected to visit", "plans to meet"; but "decided to sever ties" severed them, and
+            # "decided to sever ties and to close its ports" closed them too
+            decided = c.cls.enacted and xv.head.lemma_.lower() in _DECIDING and xv.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
         elif aux & _MODAL_SKIP:
             return "a possibility (\"could attack\")"
