@@ -321,6 +321,9 @@ def _subject(v):
     if v.dep_ == "relcl":
         return v.head
     if v.dep_ in ("acl",) and v.tag_ == "VBG":
+        if v.head.lemma_.lower() in _MEASURE_NOUNS:
+            # "the UAE made an announcement cutting ties": who made the announcement cut them
+            return _subject(v.head.head) if v.head.dep_ == "dobj" and v.head.head.pos_ in ("VERB", "AUX") else None
         return v.head
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         if any(ch.dep_ == "nsubjpass" for ch in v.children):
@@ -502,6 +505,7 @@ def _reporting_time(tok) -> bool:
 
 
 _FRAME_NOUNS = _W["frame_nouns"]
+_MEASURE_NOUNS = _W["measure_nouns"]
 
 
 def _habitual(verb) -> bool:

@@ -41,6 +41,7 @@ _DECIDING = _W["deciding"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
+_MEASURE_NOUNS = _W["measure_nouns"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -475,7 +476,7 @@ class MentionReader:
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
                     return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
-                if v.dep_ == "acl" and c.cls.category == "political":
+                if v.dep_ == "acl" and c.cls.category == "political" and v.head.lemma_.lower() not in _MEASURE_NOUNS:
                     return "a description of people (\"families seeking safety\")"
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
