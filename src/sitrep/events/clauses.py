@@ -25,6 +25,7 @@ _AGGREGATE_DET = _W["aggregate_det"]
 _AGGREGATE_HEAD = _W["aggregate_head"]
 _VIOLENT_PLOVER = "ASSAULT"
 _MONTHS = _W["months"]
+_SPAN_ENDS = _W["span_ends"]
 
 
 def _is_headline(doc, sent) -> bool:
@@ -512,6 +513,26 @@ def _habitual(verb) -> bool:
     """"Have regularly carried out attacks since 2015": a habit or a record, not a happening."""
     return any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL
                or ch.dep_ == "prep" and ch.lower_ == "since" for ch in verb.children)
+
+
+def _repeated(verb) -> bool:
+    """"Attacked the camp 16 times in that period", "were killed from January to June": many
+    happenings told as one tally (an aggregate), not an event. Three or more times, or a span from
+    one month to another."""
+    from .tolls import number  # tolls reads clauses' helpers; imported here to keep the modules apart
+    for ch in verb.children:
+        if ch.dep_ in ("npadvmod", "advmod", "dobj") and ch.lemma_.lower() == "time" and ch.tag_ == "NNS":
+            for m in ch.children:
+                if m.dep_ == "nummod" and (number(m.text) or 0) >= 3 or \
+                        m.dep_ in ("amod", "det") and m.lower_ in _AGGREGATE_DET:
+                    return True
+        if ch.dep_ == "prep" and ch.lower_ == "from":
+            start = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if start is not None and start.lower_ in _MONTHS and any(
+                    p.dep_ == "prep" and p.lower_ in _SPAN_ENDS and any(g.lower_ in _MONTHS for g in p.children)
+                    for p in [*start.children, *ch.children, *verb.children]):
+                return True
+    return False
 
 
 def _aggregate_np(tok) -> bool:

@@ -23,7 +23,7 @@ from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
-    _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _clause_span, _conditional,
+    _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _past_chain, _placed_plural, _subject, _told_as_news,
@@ -454,8 +454,11 @@ class MentionReader:
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
                 return "a tally (\"over the past months, several have surrendered\")"
+            if _repeated(v):
+                return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
-                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)):
+                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
+                    or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
             if v.dep_ == "acl" and tag == "VBN" and any(
                     ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
