@@ -42,6 +42,7 @@ _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _MEASURE_NOUNS = _W["measure_nouns"]
+_QUESTION_MARKS = _W["question_marks"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -407,6 +408,11 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
+        if c.cls.plover == "REQUEST" and not c.noun and any(
+                ch.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS or
+                                           g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)
+                for ch in v.children):
+            return "a question, not a demand (\"was asked if this was terrorism\")"
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
