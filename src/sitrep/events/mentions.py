@@ -408,6 +408,11 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
+        if c.cls.plover == "THREATEN" and not c.noun and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "conj"):
+            subj = _subject(v)
+            if subj is None or subj.pos_ == "NOUN" and subj.lemma_.lower() in self.t.nouns:
+                # "the attack was reckless, threatening the lives of others": no one made a threat
+                return "a happening that threatens, not a threat made (\"…, threatening to raise tensions\")"
         if c.cls.plover == "REQUEST" and not c.noun and any(
                 ch.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS or
                                            g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)
