@@ -139,6 +139,36 @@ def test_alias_lookup_reaches_the_nushki_entry(pipeline, spelling):
     assert any(e.name == "Nushki" and e.country == "PK" and e.feature == "city" for e in entries)
 
 
+@pytest.mark.parametrize("written", ["St. Paul", "St Paul", "Saint Paul"])
+def test_a_saints_name_is_found_however_it_is_shortened(pipeline, written):
+    """data/name_prefixes.csv: "St." is looked up as "Saint" too, so the place the text's state
+    points to is among the candidates (GeoNames spells the Minnesota city out in full)."""
+    p = place(places_of(pipeline, f"Police arrested 40 protesters in {written}, Minnesota, on Monday."), written)
+    assert (p.country, p.precision) == ("US", "point")
+    assert admin_is(p.admin1, "Minnesota")
+
+
+def test_a_short_first_word_is_not_looked_up_alone(pipeline):
+    """Only a name's first word is expanded: a name that merely starts with the letters is left alone."""
+    assert not any(e.name.startswith("Saint") for e in pipeline.gazetteer.lookup("Stanley"))
+
+
+def test_name_prefixes_file_is_strict(tmp_path, monkeypatch):
+    from sitrep import gazetteer
+    from sitrep.errors import GazetteerError
+    bad = tmp_path / "data"
+    bad.mkdir()
+    (bad / "name_prefixes.csv").write_text("short,long\nSt.,saint\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "__file__", str(tmp_path / "gazetteer.py"))
+    gazetteer._name_prefixes.cache_clear()
+    try:
+        with pytest.raises(GazetteerError, match="name_prefixes.csv"):
+            gazetteer._name_prefixes()
+    finally:
+        monkeypatch.undo()
+        gazetteer._name_prefixes.cache_clear()
+
+
 # --- districts vs towns ------------------------------------------------------------------------
 
 DISTRICTS = [

@@ -51,6 +51,21 @@ def normalise(name: str) -> str:
     return re.sub(r"^the\s+", "", s)
 
 
+@functools.cache
+def _name_prefixes() -> dict[str, str]:
+    """``data/name_prefixes.csv``: a place name's short first word -> the word it stands for."""
+    path = Path(__file__).parent / "data" / "name_prefixes.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    out = {}
+    for r in rows:
+        short, long = (r.get("short") or "").strip(), (r.get("long") or "").strip()
+        if not short or not long or short != normalise(short) or long != normalise(long) or short in out:
+            raise GazetteerError(f"{path}: bad row {r}: short and long are distinct normalised words")
+        out[short] = long
+    return out
+
+
 def _latin(name: str) -> bool:
     return bool(name) and all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
 
@@ -167,6 +182,12 @@ class Gazetteer:
             (key,),
         ).fetchall()
         out = [_entry(r) for r in rows]
+        first, _, rest = key.partition(" ")
+        if rest and first in _name_prefixes():
+            # "St. Paul": Saint Paul (Minnesota) as well as the St. Paul (Alberta) written so
+            seen = {e.id for e in out}
+            out = sorted(out + [e for e in self.lookup(f"{_name_prefixes()[first]} {rest}") if e.id not in seen],
+                         key=lambda e: -e.population)
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = out
