@@ -34,6 +34,7 @@ class TriggerClass:
     party_object: bool = False  # a place it is done to names a party, not a scene ("accused Tehran")
     counts_people: bool = False  # a number on its noun counts people, not events ("made 30 arrests")
     spoken: bool = False  # done by saying it will be done ("said Ankara would reject the report"): not a plan
+    attempted: bool = False  # acting in order to do it tells it ("fired tear gas to disperse the crowd")
 
 
 @dataclass
@@ -72,7 +73,7 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "verbs", "nouns",
-               "part_of", "party_object", "counts_people", "spoken"}
+               "part_of", "party_object", "counts_people", "spoken", "attempted"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -122,7 +123,7 @@ def _strict(p: Path, raw) -> None:
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
-        for key in ("violent", "enacted", "party_object", "counts_people", "spoken"):
+        for key in ("violent", "enacted", "party_object", "counts_people", "spoken", "attempted"):
             if key in c and not isinstance(c[key], bool):
                 raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
@@ -158,7 +159,7 @@ def load_triggers(path: str | None = None) -> Triggers:
                           bool(c.get("violent")), frozenset(c.get("subjects") or ()),
                           frozenset(c.get("objects") or ()), bool(c.get("enacted")),
                           frozenset(c.get("part_of") or ()), bool(c.get("party_object")),
-                          bool(c.get("counts_people")), bool(c.get("spoken")))
+                          bool(c.get("counts_people")), bool(c.get("spoken")), bool(c.get("attempted")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())

@@ -501,6 +501,12 @@ class MentionReader:
                     return None
                 if aux & {"did", "does", "do"}:
                     return None
+                if c.cls.attempted and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() not in _INTENDING and (
+                        v.head.tag_ in ("VBD", "VBN") or v.head.tag_ == "VBG" and v.head.dep_ in ("pcomp", "advcl")
+                        or headline and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBZ", "VBP")):
+                    # "police fired tear gas to disperse the crowd", "after using tear gas to disperse
+                    # a crowd", a headline's "Police use tear gas to disperse protesters": the crowd was there
+                    return None
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
 
