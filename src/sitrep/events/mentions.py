@@ -43,6 +43,7 @@ _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 _QUESTION_MARKS = _W["question_marks"]
+_CROWD_MUNITIONS = _W["crowd_munitions"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -221,6 +222,18 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     return subj_a and subj_b
 
 
+def _crowd_munition(tok) -> bool:
+    """Whether all verb ``tok`` fires is crowd-control munitions ("tear gas shells", "rubber
+    bullets"; word class crowd_munitions), whose firing is no attack ("tear gas and live rounds" is)."""
+    for ch in tok.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            phrases = [ch, *ch.conjuncts]
+            inner = {t.i for p in phrases for c in p.children if c.dep_ == "conj" for t in c.subtree}
+            return all(any(m in " ".join(t.lower_ for t in p.subtree if t.i not in inner or t.i == p.i)
+                           for m in _CROWD_MUNITIONS) for p in phrases)
+    return False
+
+
 def _shared_infinitive(v):
     """The infinitive whose governing verb ``v`` shares: "decided to sever ties and to close its
     ports" — "close" is decided as "sever" is. ``v`` itself when it is no such conjunct."""
@@ -312,6 +325,8 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
+                    if cls.plover == "ASSAULT" and _crowd_munition(tok):
+                        continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
