@@ -312,6 +312,9 @@ class MentionReader:
                         continue
                     if cls.name == "territory" and not _has_place_object(tok):
                         continue
+                    if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
+                            and not _object_matches(tok, _SEIZED):
+                        continue  # "the king's seizure of absolute power": no weapons seized
                     used.update(x.i for x in toks[a:b])
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
