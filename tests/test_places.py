@@ -148,6 +148,15 @@ def test_a_saints_name_is_found_however_it_is_shortened(pipeline, written):
     assert admin_is(p.admin1, "Minnesota")
 
 
+def test_an_aspirate_spelled_or_not_is_one_place(pipeline):
+    """gazetteer.skeleton folds "th" into "t": "Katmandu" is Kathmandu (a spelling guess, made
+    only for a name the gazetteer does not know as written)."""
+    from sitrep.gazetteer import skeleton
+    assert skeleton("Katmandu") == skeleton("Kathmandu")
+    p = place(places_of(pipeline, "Nepalese police fired tear gas at students in Katmandu on Saturday."), "Katmandu")
+    assert (p.country, p.precision) == ("NP", "point")
+
+
 def test_a_short_first_word_is_not_looked_up_alone(pipeline):
     """Only a name's first word is expanded: a name that merely starts with the letters is left alone."""
     assert not any(e.name.startswith("Saint") for e in pipeline.gazetteer.lookup("Stanley"))

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 11
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -279,6 +279,7 @@ def skeleton(name: str) -> str | None:
     if len(k) < 4:
         return None
     rest = re.sub(r"[aeiouy]", "", k[1:])
+    rest = rest.replace("th", "t")  # "Kathmandu", "Katmandu"
     rest = re.sub(r"(zh|kh|sh|ch|ts|gh)\1", r"\1", re.sub(r"(.)\1+", r"\1", rest))
     return "~" + k[0] + rest if len(rest) >= 3 else None
 
