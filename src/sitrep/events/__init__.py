@@ -23,7 +23,7 @@ from ..lexicon import Triggers
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
 from .parties import _PEOPLE
-from .scenes import _lead_time
+from .scenes import _lead_time, date_undated
 from . import incidents, reunion, slots
 from .mentions import MentionReader
 
@@ -82,6 +82,7 @@ class EventFinder:
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         slots.fill(events, ctx, self.t, self.violent_words, found.places)
         events, joined = reunion.reunite(events, ctx, apart)
+        date_undated(events, ctx, found.published)
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
         for n, ev in made:

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..dates import day_interval
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
 from ..records import Event, Mention, Place, ReportContext, TimeExpr
@@ -269,6 +270,23 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | None) -> None:
+    """The last resort for an event nothing in its own sentences dates, once the report's incidents
+    are joined (a reaction, an arrest or a measure told without a day of its own: "police arrested a
+    suspect in the shooting", "the four states have also closed their borders"): the report's news
+    date, the lead's day (basis ``lead``); in a report whose top names no recent day at all, the day
+    it was published (basis ``publication``: its news is that day's). A lead dated only to a week
+    ("last week") dates no such event: its day is not known."""
+    for ev in events:
+        if ev.time is not None or ev.interval.known:
+            continue
+        if ctx.lead_time is not None:
+            if ctx.lead_time.interval.precision == "day":
+                ev.time, ev.time_basis, ev.interval = ctx.lead_time, "lead", ctx.lead_time.interval
+        elif published is not None:
+            ev.time_basis, ev.interval = "publication", day_interval(published)
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:the\s+)?$", re.I)
