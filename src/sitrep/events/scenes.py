@@ -8,10 +8,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..dates import day_interval
+from ..dates import NUMBERS, UNITS, _num, day_interval
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
-from ..records import Event, Mention, Place, ReportContext, TimeExpr
+from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above,
 )
@@ -232,7 +232,51 @@ def _homeland(ev: Event, ctx: ReportContext) -> Place | None:
 def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None, str | None]:
     """The expression that dates the trigger, and how it was found: ``clause`` (its own clause),
     ``governing`` (a clause above it), ``saying`` (when it was said), ``narrative`` (the story's
-    last time), ``lead`` (the report's news date)."""
+    last time), ``lead`` (the report's news date). A clause told "a day after" (or "two days
+    before") the clause above it is dated from that clause's day, moved by the count: "soldiers
+    patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
+    te, basis = _time_found(c, si, ctx)
+    if te is None or basis == "clause" or te.interval.precision != "day":
+        return te, basis
+    apart = days_apart(c)
+    if apart is None:
+        return te, basis
+    days, span = apart
+    moved = TimeExpr(span, day_interval(te.interval.start + dt.timedelta(days=days)), "anchored", si,
+                     anchor=te.span.text)
+    return moved, basis
+
+
+def days_apart(c: Mention) -> tuple[int, Span] | None:
+    """The days between the trigger's clause and the clause it hangs on, when the clause is told
+    "a day after" or "two weeks before" it (a counted day or week just before the clause's "after"
+    or "before"); with the words that say so. None for any other clause, or an uncounted span
+    ("days after", "hours after": the same day or no day known)."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("advcl", "pcomp"):
+        return None
+    mark = next((ch for ch in head.children if ch.dep_ in ("mark", "prep") and ch.lower_ in ("after", "before")), None)
+    if mark is None and head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
+        mark = head.head
+    if mark is None or mark.i == 0:
+        return None
+    doc = c.tok.doc
+    unit = doc[mark.i - 1]
+    if UNITS.get(unit.lower_) not in ("day", "week") or unit.dep_ != "npadvmod":
+        return None
+    count = [ch for ch in unit.children if ch.dep_ in ("det", "nummod") and ch.i < unit.i]
+    n = _num(count[0].text) if count else (1 if unit.lower_ in ("day", "week") else None)
+    if n is None or (count and count[0].lower_ not in NUMBERS and not count[0].text.isdigit()):
+        return None
+    days = n * (7 if UNITS[unit.lower_] == "week" else 1) * (-1 if mark.lower_ == "after" else 1)
+    first = count[0] if count else unit
+    text = doc_text(doc)[first.idx:mark.idx + len(mark)]
+    return days, Span(first.idx, first.idx + len(text), text)
+
+
+def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None, str | None]:
     doc = ctx.doc
     clause = _clause(c)
     best = None
