@@ -174,7 +174,7 @@ class Event:
     mode: str | None = None
     interval: Interval = field(default_factory=Interval.unknown)
     time: TimeExpr | None = None
-    time_basis: str | None = None  # clause | governing | saying | narrative | lead | publication | visit (how the date was found)
+    time_basis: str | None = None  # clause | governing | after | saying | narrative | lead | publication | visit (how the date was found)
     place: Place | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None

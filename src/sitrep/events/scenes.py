@@ -240,11 +240,22 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
         return te, basis
     apart = days_apart(c)
     if apart is None:
+        if basis == "governing" and _told_after(c):
+            return te, "after"
         return te, basis
     days, span = apart
     moved = TimeExpr(span, day_interval(te.interval.start + dt.timedelta(days=days)), "anchored", si,
                      anchor=te.span.text)
-    return moved, basis
+    return moved, "clause"
+
+
+def _told_after(c: Mention) -> bool:
+    """Whether the trigger's clause is told as happening after the clause it hangs on, without saying
+    how long after ("on edge on Thursday after troops opened fire"): that clause's day bounds its own."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "after" for ch in head.children)
 
 
 def days_apart(c: Mention) -> tuple[int, Span] | None:
