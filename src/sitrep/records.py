@@ -244,6 +244,7 @@ class ReportContext:
     homelands: dict = field(default_factory=dict)  # token -> provinces its people's word names
     seats: dict = field(default_factory=dict)  # ISO alpha-2 -> its capital (Findings.seats)
     country_words: dict = field(default_factory=dict)
+    captions: list = field(default_factory=list)  # (start, end) of each photo caption's paragraph
 
     def sentence_of(self, span: Span) -> int:
         """The number of the sentence ``span`` starts in."""

@@ -29,11 +29,12 @@ def _province_of(p: Place) -> Place | None:
                  feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
 
 
-def _lead_time(times: list[TimeExpr], published: dt.date | None, doc) -> TimeExpr | None:
+def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
+               captions: list[tuple[int, int]] | None = None) -> TimeExpr | None:
     """The date a report's lead gives its news: the first recent, day-precise date near the top
     that dates a happening, not a saying."""
     saying = None
-    captions = _caption_spans(doc)
+    captions = _caption_spans(doc) if captions is None else captions
     for te in times:
         if any(a <= te.span.start < b for a, b in captions):
             continue  # a photo caption's date is the photo's
@@ -315,10 +316,12 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     # no date in the sentence: the narrative's time, the last one a main clause set
     for sj in range(si - 1, -1, -1):
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
+                 and not (te.interval.precision == "day" and any(a <= te.span.start < b for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
-        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened)
+        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened;
+        # a photo caption's day is the day the photo was taken)
         if known:
             return known[-1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
