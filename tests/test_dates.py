@@ -624,3 +624,13 @@ def test_last_weekday_in_a_report_of_that_weekday_is_a_week_ago():
     assert friday.deictic("last Friday").start == dt.date(2019, 8, 23)
     assert friday.deictic("on Friday").start == dt.date(2019, 8, 30)
     assert friday.deictic("last Thursday").start == dt.date(2019, 8, 29)
+
+
+@pytest.mark.slow
+def test_a_count_of_days_before_after_is_no_part_of_the_date(parse):
+    """"on Friday, a day after …": spaCy's date entity runs on into the count; the date is "Friday"."""
+    for text, expr in (("One man was killed in Aktau on December 17, a day after soldiers fired on rioters.", "December 17"),
+                       ("Life returned to normal in the city on Friday two days after troops broke up the protests.",
+                        "on Friday")):
+        _, times = dates.resolve(parse(text), D(SUN_MAR))
+        assert [te.span.text for te in times if te.interval.known] == [expr]

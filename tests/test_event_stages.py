@@ -212,3 +212,34 @@ def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
     assert [e.place and e.place.name for e in placed if e.plover == "ASSAULT"] == ["Zamfara"]
     border = pipeline.extract("Eight guards killed in attack on border post" + body, published=PUBLISHED).events
     assert [e.place for e in border if e.plover == "ASSAULT"] == [None]  # a border: not the dateline's town
+
+
+# -- the date of an event nothing near it dates (scenes.date_undated) --------------------------------
+
+_MIDDLE = ("\n\nWitnesses described a scene of panic. Many people fled into the snow. The imam spoke to reporters. "
+           "Neighbours brought blankets and tea. Teachers closed the schools.\n\n")
+
+
+def _dates(pipeline, text):
+    return {e.trigger.text: (e.interval.start and e.interval.start.isoformat(), e.time_basis)
+            for e in pipeline.extract(text, published=PUBLISHED).events}
+
+
+def test_a_reaction_far_below_the_lead_takes_the_leads_day(pipeline):
+    lead = "Police said six people were killed in a shooting at a mosque in Quebec City on Friday."
+    dated = _dates(pipeline, lead + _MIDDLE + "The prime minister condemned the shooting.")
+    assert dated["killed"] == ("2024-03-08", "clause")
+    assert dated["condemned"] == ("2024-03-08", "lead")  # not undated, not the day of publication
+
+
+def test_a_lead_dated_only_to_a_week_dates_no_later_event(pipeline):
+    lead = "Officials said militants attacked a police post in Kech district last week."
+    dated = _dates(pipeline, lead + _MIDDLE + "The prime minister condemned the attack.")
+    assert dated["attacked"][0] == "2024-02-26"
+    assert dated["condemned"] == (None, None)
+
+
+def test_a_report_that_names_no_day_has_its_news_on_the_day_it_was_published(pipeline):
+    dated = _dates(pipeline, "Four Gulf states have cut diplomatic ties with Qatar.\n\n"
+                             "They have also closed their borders with it.")
+    assert dated == {"cut": ("2024-03-10", "publication"), "closed": ("2024-03-10", "publication")}

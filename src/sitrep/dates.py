@@ -434,6 +434,12 @@ def _candidates(doc) -> list[_Cand]:
         b = a + len(t)
         if not t:
             continue
+        counted = _COUNTED_TAIL.fullmatch(t)
+        if counted and _AFTER.match(text, b):
+            # "on December 17, a day after police fired …": the count says how far the next clause
+            # lies from the date, it is no part of the date
+            t = counted.group(1)
+            b = a + len(t)
         si = bisect.bisect_right(sent_starts, a) - 1
         span = doc.char_span(a, b, alignment_mode="expand")
         modifier = future = planned = False
@@ -448,6 +454,10 @@ def _candidates(doc) -> list[_Cand]:
                        or _DUE_AFTER.match(text[b:b + 20]))
         out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest))
     return out
+
+
+_COUNTED_TAIL = re.compile(rf"(.*?\w)[,\s]+{_NUM}\s+(?:days?|weeks?)", re.I)
+_AFTER = re.compile(r"\s+(?:after|before)\b", re.I)
 
 
 def _is_future(tok) -> bool:

@@ -174,7 +174,7 @@ class Event:
     mode: str | None = None
     interval: Interval = field(default_factory=Interval.unknown)
     time: TimeExpr | None = None
-    time_basis: str | None = None  # clause | governing | saying | narrative | lead (how the date was found)
+    time_basis: str | None = None  # clause | governing | after | saying | narrative | lead | publication | visit (how the date was found)
     place: Place | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None
@@ -244,6 +244,7 @@ class ReportContext:
     homelands: dict = field(default_factory=dict)  # token -> provinces its people's word names
     seats: dict = field(default_factory=dict)  # ISO alpha-2 -> its capital (Findings.seats)
     country_words: dict = field(default_factory=dict)
+    captions: list = field(default_factory=list)  # (start, end) of each photo caption's paragraph
 
     def sentence_of(self, span: Span) -> int:
         """The number of the sentence ``span`` starts in."""

@@ -23,7 +23,7 @@ from ..lexicon import Triggers
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
 from .parties import _PEOPLE
-from .scenes import _lead_time
+from .scenes import _caption_spans, _lead_time, date_undated
 from . import incidents, reunion, slots
 from .mentions import MentionReader
 
@@ -82,6 +82,7 @@ class EventFinder:
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         slots.fill(events, ctx, self.t, self.violent_words, found.places)
         events, joined = reunion.reunite(events, ctx, apart)
+        date_undated(events, ctx, found.published)
         for i, ev in enumerate(events, 1):
             ev.id = f"E{i}"
         for n, ev in made:
@@ -108,7 +109,8 @@ class EventFinder:
                             token_index(doc, found.actors), self.country_names,
                             people=self.people | _PEOPLE | self.t.civilian_targets,
                             headline=bool(sents) and _is_headline(doc, sents[0]), country_words=self.country_words)
-        ctx.lead_time = _lead_time(found.times, found.published, doc)
+        ctx.captions = _caption_spans(doc)
+        ctx.lead_time = _lead_time(found.times, found.published, doc, ctx.captions)
         ctx.of_names = self.of_names
         ctx.focus, ctx.homelands, ctx.seats = found.focus, found.homelands or {}, found.seats or {}
         ctx.dateline_place = next((p for p in found.places if p.dateline), None)

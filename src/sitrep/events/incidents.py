@@ -503,7 +503,7 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     specific = mention.time is not None and mention.time_basis in ("clause", "governing") and \
         _FINENESS.get(mention.interval.precision, 9) <= _FINENESS.get(target.interval.precision, 9)
     if mention.interval.known and (not target.interval.known or
-                                   (specific and target.time_basis in ("saying", "lead", "narrative"))):
+                                   (specific and target.time_basis in ("saying", "lead", "narrative", "after"))):
         target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
     if mention.place is not None and target.place is not None and target.place.feature == "country" \
             and mention.place.country == target.place.country and mention.place.feature != "country":

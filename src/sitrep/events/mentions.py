@@ -30,7 +30,7 @@ from .clauses import (
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
-from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _scene, _time_for
+from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _scene, _time_for, days_apart
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _SEIZED = _W["seized"]
@@ -215,6 +215,8 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     # two main verbs joined by "and" with their own subjects are two events
     subj_a = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in va.children)
     subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
+    if days_apart(a) or days_apart(b):
+        return True  # "killed one on Friday, a day after police killed eleven": told as days apart
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):

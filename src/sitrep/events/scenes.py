@@ -8,9 +8,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..dates import NUMBERS, UNITS, _num, day_interval
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
-from ..records import Event, Mention, Place, ReportContext, TimeExpr
+from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above,
 )
@@ -28,11 +29,12 @@ def _province_of(p: Place) -> Place | None:
                  feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
 
 
-def _lead_time(times: list[TimeExpr], published: dt.date | None, doc) -> TimeExpr | None:
+def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
+               captions: list[tuple[int, int]] | None = None) -> TimeExpr | None:
     """The date a report's lead gives its news: the first recent, day-precise date near the top
     that dates a happening, not a saying."""
     saying = None
-    captions = _caption_spans(doc)
+    captions = _caption_spans(doc) if captions is None else captions
     for te in times:
         if any(a <= te.span.start < b for a, b in captions):
             continue  # a photo caption's date is the photo's
@@ -231,7 +233,62 @@ def _homeland(ev: Event, ctx: ReportContext) -> Place | None:
 def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None, str | None]:
     """The expression that dates the trigger, and how it was found: ``clause`` (its own clause),
     ``governing`` (a clause above it), ``saying`` (when it was said), ``narrative`` (the story's
-    last time), ``lead`` (the report's news date)."""
+    last time), ``lead`` (the report's news date). A clause told "a day after" (or "two days
+    before") the clause above it is dated from that clause's day, moved by the count: "soldiers
+    patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
+    te, basis = _time_found(c, si, ctx)
+    if te is None or basis == "clause" or te.interval.precision != "day":
+        return te, basis
+    apart = days_apart(c)
+    if apart is None:
+        if basis == "governing" and _told_after(c):
+            return te, "after"
+        return te, basis
+    days, span = apart
+    moved = TimeExpr(span, day_interval(te.interval.start + dt.timedelta(days=days)), "anchored", si,
+                     anchor=te.span.text)
+    return moved, "clause"
+
+
+def _told_after(c: Mention) -> bool:
+    """Whether the trigger's clause is told as happening after the clause it hangs on, without saying
+    how long after ("on edge on Thursday after troops opened fire"): that clause's day bounds its own."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "after" for ch in head.children)
+
+
+def days_apart(c: Mention) -> tuple[int, Span] | None:
+    """The days between the trigger's clause and the clause it hangs on, when the clause is told
+    "a day after" or "two weeks before" it (a counted day or week just before the clause's "after"
+    or "before"); with the words that say so. None for any other clause, or an uncounted span
+    ("days after", "hours after": the same day or no day known)."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("advcl", "pcomp"):
+        return None
+    mark = next((ch for ch in head.children if ch.dep_ in ("mark", "prep") and ch.lower_ in ("after", "before")), None)
+    if mark is None and head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
+        mark = head.head
+    if mark is None or mark.i == 0:
+        return None
+    doc = c.tok.doc
+    unit = doc[mark.i - 1]
+    if UNITS.get(unit.lower_) not in ("day", "week") or unit.dep_ != "npadvmod":
+        return None
+    count = [ch for ch in unit.children if ch.dep_ in ("det", "nummod") and ch.i < unit.i]
+    n = _num(count[0].text) if count else (1 if unit.lower_ in ("day", "week") else None)
+    if n is None or (count and count[0].lower_ not in NUMBERS and not count[0].text.isdigit()):
+        return None
+    days = n * (7 if UNITS[unit.lower_] == "week" else 1) * (-1 if mark.lower_ == "after" else 1)
+    first = count[0] if count else unit
+    text = doc_text(doc)[first.idx:mark.idx + len(mark)]
+    return days, Span(first.idx, first.idx + len(text), text)
+
+
+def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None, str | None]:
     doc = ctx.doc
     clause = _clause(c)
     best = None
@@ -259,16 +316,35 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     # no date in the sentence: the narrative's time, the last one a main clause set
     for sj in range(si - 1, -1, -1):
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
+                 and not (te.interval.precision == "day" and any(a <= te.span.start < b for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
-        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened)
+        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened;
+        # a photo caption's day is the day the photo was taken)
         if known:
             return known[-1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | None) -> None:
+    """The last resort for an event nothing in its own sentences dates, once the report's incidents
+    are joined (a reaction, an arrest or a measure told without a day of its own: "police arrested a
+    suspect in the shooting", "the four states have also closed their borders"): the report's news
+    date, the lead's day (basis ``lead``); in a report whose top names no recent day at all, the day
+    it was published (basis ``publication``: its news is that day's). A lead dated only to a week
+    ("last week") dates no such event: its day is not known."""
+    for ev in events:
+        if ev.time is not None or ev.interval.known:
+            continue
+        if ctx.lead_time is not None:
+            if ctx.lead_time.interval.precision == "day":
+                ev.time, ev.time_basis, ev.interval = ctx.lead_time, "lead", ctx.lead_time.interval
+        elif published is not None:
+            ev.time_basis, ev.interval = "publication", day_interval(published)
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:the\s+)?$", re.I)
