@@ -506,6 +506,8 @@ def _reporting_time(tok) -> bool:
 
 
 _FRAME_NOUNS = _W["frame_nouns"]
+_INCIDENT_NOUNS = _W["incident_nouns"]
+_ANOTHER = _W["another"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 
 
@@ -551,3 +553,21 @@ def _is_people(word: str, ctx: ReportContext) -> bool:
 def _lemma(span: Span, ctx: ReportContext) -> str:
     s = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     return s.root.lemma_.lower() if s is not None else span.text.lower()
+
+
+def _told_as_another(c: Mention) -> bool:
+    """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
+    verb = c.verb or c.tok
+    verbs = [verb, c.tok] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])  # "struck …, killing one"
+    near = set()
+    for v in verbs:
+        near.add(v.i)
+        for ch in v.children:  # the doer, the weapon, the target, "in a separate attack"
+            if ch.dep_ != "prep":
+                near.add(ch.i)
+            near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
+                        and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS)
+    sent, doc = c.tok.sent, c.tok.doc
+    lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
+    return any(lows[i] in _ANOTHER and doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
+               for i in range(sent.start, sent.end))

@@ -20,11 +20,10 @@ from ..gazetteer import normalise
 from ..language import doc_text, lower_words
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor
+from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
 
 _W = load_event_words()  # word classes: data/event_words.yaml
-_INCIDENT_NOUNS = _W["incident_nouns"]
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
 
@@ -278,7 +277,6 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     return False
 
 
-_ANOTHER = _W["another"]
 _AWAY_IN_TIME = re.compile(r"\b(?:ago|last|earlier|previous|prior|before|since|(?:19|20)\d\d|january|february|"
                            r"march|april|may|june|july|august|september|october|november|december)\b", re.I)
 
@@ -327,24 +325,6 @@ def _undated_time(ev: Event, c: Mention, ctx: ReportContext) -> bool:
         if span is not None and (span.root.i in clause or _governs(span.root, c)):
             return True
     return False
-
-
-def _told_as_another(c: Mention) -> bool:
-    """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
-    verb = c.verb or c.tok
-    verbs = [verb, c.tok] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])  # "struck …, killing one"
-    near = set()
-    for v in verbs:
-        near.add(v.i)
-        for ch in v.children:  # the doer, the weapon, the target, "in a separate attack"
-            if ch.dep_ != "prep":
-                near.add(ch.i)
-            near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
-                        and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS)
-    sent, doc = c.tok.sent, c.tok.doc
-    lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
-    return any(lows[i] in _ANOTHER and doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
-               for i in range(sent.start, sent.end))
 
 
 def _different_doers(prev: Event, ev: Event, events: list[Event]) -> bool:
