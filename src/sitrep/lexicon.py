@@ -231,7 +231,7 @@ EVENT_WORD_CLASSES = {
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('crowd_munitions', 'pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
+    "forms": ('crowd_munitions', 'another_beside', 'pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),

@@ -508,6 +508,7 @@ def _reporting_time(tok) -> bool:
 _FRAME_NOUNS = _W["frame_nouns"]
 _INCIDENT_NOUNS = _W["incident_nouns"]
 _ANOTHER = _W["another"]
+_BESIDE = _W["another_beside"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 
 
@@ -555,7 +556,7 @@ def _lemma(span: Span, ctx: ReportContext) -> str:
     return s.root.lemma_.lower() if s is not None else span.text.lower()
 
 
-def _told_as_another(c: Mention) -> bool:
+def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
     """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
     verb = c.verb or c.tok
     verbs = [verb, c.tok] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])  # "struck …, killing one"
@@ -569,5 +570,5 @@ def _told_as_another(c: Mention) -> bool:
                         and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS)
     sent, doc = c.tok.sent, c.tok.doc
     lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
-    return any(lows[i] in _ANOTHER and doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
+    return any(lows[i] in words and doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
                for i in range(sent.start, sent.end))

@@ -26,7 +26,7 @@ from .clauses import (
     _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _past_chain, _placed_plural, _subject, _told_as_news,
+    _BESIDE, _past_chain, _placed_plural, _subject, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -217,6 +217,8 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
     if days_apart(a) or days_apart(b):
         return True  # "killed one on Friday, a day after police killed eleven": told as days apart
+    if _told_as_another(b, _BESIDE) and not _told_as_another(a, _BESIDE):
+        return True  # "killed four in one attack … and in another attack two were killed": two attacks
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
