@@ -141,7 +141,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             _overlap(prev.interval, ev.interval) and \
             (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
-                and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events):
+                and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events) \
+                and not (also and own_place):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
         if _political_restatement(prev, ev, c, ctx, own_time or also or another, last, events):
             return prev
