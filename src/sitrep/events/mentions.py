@@ -44,6 +44,7 @@ _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 _QUESTION_MARKS = _W["question_marks"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
+_MET_NOT_PARTIES = _W["met_not_parties"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -354,6 +355,9 @@ class MentionReader:
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
                         continue
+                    if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
+                                                     for ch in tok.children):
+                        continue  # "met stiff resistance", "met the demands": no meeting
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
                         continue  # "forced their way in", "asking not to be named"
                     if cls.name == "coerce" and not _object_is_party(tok):
