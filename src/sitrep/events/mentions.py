@@ -317,6 +317,8 @@ class MentionReader:
                         continue
                     if cls.name == "territory" and not _has_place_object(tok):
                         continue
+                    if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+                        continue  # "workers were on strike": a labour strike, no air strike
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
