@@ -66,6 +66,23 @@ def _caption_spans(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _gapped(c: Mention) -> set[int]:
+    """The words of a clause that shares the mention's verb with its verb left out: "two were
+    killed and others injured in the town of X" (the parser hangs "injured in …" on "others"):
+    its place is the killing's too."""
+    if c.noun:
+        return set()
+    v = c.verb or c.tok
+    out: set[int] = set()
+    for w in [v] + ([v.head] if v.dep_ == "xcomp" else []):
+        for ch in w.children:
+            if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                for g in ch.children:
+                    if g.dep_ == "acl" and g.tag_ == "VBN":
+                        out.update(t.i for t in g.subtree)
+    return out
+
+
 def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     cands = ctx.places.get(si, [])
     if not cands:
@@ -78,6 +95,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     for x in c.extra:  # "… killed and seven wounded in a missile strike on the city of X": the strike's place
         if x.noun:
             in_clause = in_clause | {t.i for t in x.tok.subtree}
+    in_clause = in_clause | _gapped(c)
     mention = c.noun and c.definite
     ranked = []
     for p in cands:
