@@ -628,6 +628,22 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
 _BORDER = _W["border_words"]
 
 
+def _victims(ev: Event, ctx: ReportContext) -> None:
+    """A bombing, a shelling or an attack on people whose victims the text leaves unnamed ("two bombs
+    exploded at the finish line", "rockets were fired at the city"): its target is the civilians of
+    the country it struck, as ACLED codes it. Evidence: the event's trigger."""
+    if ev.actor2 is not None or ev.plover != _VIOLENT_PLOVER or \
+            ev.acled_type not in ("Explosions/Remote violence", "Violence against civilians"):
+        return
+    iso = ev.place.country if ev.place is not None else None
+    if not iso or iso not in ctx.country_names:
+        return
+    if ev.actor1 is not None and ev.actor1.type == "civilians":
+        return  # the civilians are the doers as told; their victims are not known
+    ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
+                      country=iso, kind="description", sentence=ev.sentence)
+
+
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
@@ -680,5 +696,6 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
         _crowd_side(ev, triggers.crowd_sides, ctx)
+        _victims(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
