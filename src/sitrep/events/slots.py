@@ -94,6 +94,31 @@ def _forces_told(ev: Event, ctx: ReportContext) -> Actor | None:
     return None
 
 
+def _forces_faced(ev: Event, ctx: ReportContext) -> None:
+    """A riot, or a protest the authorities stepped into, whose own sentences name no forces: the
+    crowd faced the state's police or military the report names elsewhere, those of the event's
+    country told nearest to it ("Police fired tear gas in the capital. … Rioters torched cars in
+    the port city")."""
+    if ev.actor2 is not None or ev.acled_subtype not in _FACED or ev.actor1 is None or \
+            ev.actor1.type not in ("protesters", "rioters"):
+        return
+    iso = ev.actor1.country or (ev.place.country if ev.place is not None else None)
+    if "_forces" not in ctx.__dict__:
+        _forces_told(ev, ctx)  # builds the report's forces by position
+    best = None
+    for start, a in ctx.__dict__["_forces"][1]:
+        if a.country != iso:
+            continue
+        d = abs(start - ev.trigger.start)
+        if best is None or d < best[0]:
+            best = (d, a)
+    if best is not None:
+        ev.actor2 = best[1]
+
+
+_FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
+
+
 def _lasting(ev: Event, ctx: ReportContext) -> None:
     """A happening that went on for days ends later than it began: "a three-day siege that began
     on 2 February" (2–5 February); "it took the army three days to clear the sites"."""
@@ -696,6 +721,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
         _crowd_side(ev, triggers.crowd_sides, ctx)
+        _forces_faced(ev, ctx)
         _victims(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
