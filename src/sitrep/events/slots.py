@@ -116,6 +116,29 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = best[1]
 
 
+def _other_side(ev: Event, ctx: ReportContext) -> None:
+    """A battle told with one side only ("militants stormed an army post", "troops raided the
+    hideout"): its other side is the report's armed party of the other camp told nearest to it, the
+    state's forces for an armed group and an armed group for the state's forces."""
+    if ev.actor2 is not None or ev.acled_type != "Battles" or ev.actor1 is None:
+        return
+    state = state_force(ev.actor1)
+    if not state and ev.actor1.type not in _ARMED:
+        return
+    iso = ev.place.country if ev.place is not None else None
+    best = None
+    for a in {a.span.start: a for a in ctx.actor_at.values()}.values():
+        if a.name == ev.actor1.name or a.name in ev.actor1.aliases:
+            continue
+        if state and a.type not in _ARMED or not state and not (state_force(a) and a.country == iso):
+            continue
+        d = abs(a.span.start - ev.trigger.start)
+        if best is None or d < best[0]:
+            best = (d, a)
+    if best is not None:
+        ev.actor2 = best[1]
+
+
 _FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
 
 
@@ -722,6 +745,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
         _crowd_side(ev, triggers.crowd_sides, ctx)
         _forces_faced(ev, ctx)
+        _other_side(ev, ctx)
         _victims(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
