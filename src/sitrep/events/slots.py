@@ -11,6 +11,7 @@ Entry point: :func:`fill`.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import re
 from dataclasses import replace
@@ -137,6 +138,28 @@ def _other_side(ev: Event, ctx: ReportContext) -> None:
             best = (d, a)
     if best is not None:
         ev.actor2 = best[1]
+
+
+def _counterpart(ev: Event, ctx: ReportContext) -> None:
+    """A decision, protest or demand told without its object ("Riyadh closed its borders with its
+    neighbour", "Tokyo had already rejected the idea", "the council condemned the launch"): the state
+    the report names most besides the actor's own (in a report between two states, the other one),
+    when one stands out and is named more than once."""
+    if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None:
+        return
+    if "_states" not in ctx.__dict__:  # the report's state actors by country, counted once
+        ctx.__dict__["_states"] = collections.Counter(
+            a.country for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
+            if a.type == "state" and a.country)
+    counts = [(n, iso) for iso, n in ctx.__dict__["_states"].most_common() if iso != ev.actor1.country]
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return
+    iso = counts[0][1]
+    name = ctx.country_names.get(iso)
+    if not name:
+        return
+    ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=ev.trigger, aliases=(name,),
+                      type="state", country=iso, kind="country", sentence=ev.sentence)
 
 
 _FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
@@ -747,5 +770,6 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _forces_faced(ev, ctx)
         _other_side(ev, ctx)
         _victims(ev, ctx)
+        _counterpart(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
