@@ -228,7 +228,7 @@ EVENT_WORD_CLASSES = {
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs', 'believing',
               'scheduling', 'owning', 'accusing',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
-              'state_nouns', 'border_words', 'ascribing'),
+              'state_nouns', 'border_words', 'ascribing', 'population_measures'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps'),

@@ -162,6 +162,28 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
                       type="state", country=iso, kind="country", sentence=ev.sentence)
 
 
+def _restricted(ev: Event, ctx: ReportContext) -> None:
+    """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
+    laid on: it is laid on the civilians of the place, as ACLED codes it."""
+    if ev.actor2 is not None or ev.plover not in ("COERCE", "RETREAT"):
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    words = {t.lemma_.lower() for t in trig}
+    for ch in trig.root.children:
+        if ch.dep_ in ("dobj", "nsubjpass", "prep"):
+            words.update(t.lemma_.lower() for t in ch.subtree if t.dep_ in ("dobj", "nsubjpass", "pobj", "compound"))
+    if not words & _MEASURES:
+        return
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return
+    ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
+                      country=iso, kind="description", sentence=ev.sentence)
+
+
+_MEASURES = _W["population_measures"]
 _FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
 
 
@@ -770,6 +792,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _forces_faced(ev, ctx)
         _other_side(ev, ctx)
         _victims(ev, ctx)
+        _restricted(ev, ctx)
         _counterpart(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
