@@ -147,19 +147,21 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
     when one stands out and is named more than once."""
     if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None:
         return
-    if "_states" not in ctx.__dict__:  # the report's state actors by country, counted once
-        ctx.__dict__["_states"] = collections.Counter(
-            a.country for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
-            if a.type == "state" and a.country)
-    counts = [(n, iso) for iso, n in ctx.__dict__["_states"].most_common() if iso != ev.actor1.country]
+    if "_states" not in ctx.__dict__:  # the report's state actors, once
+        ctx.__dict__["_states"] = [a for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
+                                   if a.type == "state" and a.country]
+    states = ctx.__dict__["_states"]
+    counts = [(n, iso) for iso, n in collections.Counter(a.country for a in states).most_common()
+              if iso != ev.actor1.country]
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
         return
     iso = counts[0][1]
     name = ctx.country_names.get(iso)
     if not name:
         return
-    ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=ev.trigger, aliases=(name,),
-                      type="state", country=iso, kind="country", sentence=ev.sentence)
+    told = min((a for a in states if a.country == iso), key=lambda a: abs(a.span.start - ev.trigger.start))
+    ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=told.span, aliases=(name,),
+                      type="state", country=iso, kind="country", sentence=told.sentence)  # (where it is named)
 
 
 def _restricted(ev: Event, ctx: ReportContext) -> None:
