@@ -164,6 +164,22 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
                       type="state", country=iso, kind="country", sentence=told.sentence)  # (where it is named)
 
 
+def _deployed(ev: Event, ctx: ReportContext) -> None:
+    """A state's own forces sent in ("deployed the National Guard to enforce a curfew", "police
+    commandos were deployed to restore order") are the means of the deployment, not its object: it
+    is aimed at the crowd the report names nearest, and forces sent in by no one named are its doers."""
+    forces = ev.actor2
+    if ev.plover != "MOBILIZE" or not state_force(forces) or \
+            ev.actor1 is not None and ev.actor1.country not in (None, forces.country):
+        return
+    crowds = [a for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
+              if a.type in ("protesters", "rioters") and a.country == forces.country]
+    if not crowds:
+        return
+    ev.actor1 = ev.actor1 or forces
+    ev.actor2 = min(crowds, key=lambda a: abs(a.span.start - ev.trigger.start))
+
+
 def _restricted(ev: Event, ctx: ReportContext) -> None:
     """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
     laid on: it is laid on the civilians of the place, as ACLED codes it."""
@@ -795,6 +811,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _other_side(ev, ctx)
         _victims(ev, ctx)
         _restricted(ev, ctx)
+        _deployed(ev, ctx)
         _counterpart(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
