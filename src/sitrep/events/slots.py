@@ -99,9 +99,11 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
     """A riot, or a protest the authorities stepped into, whose own sentences name no forces: the
     crowd faced the state's police or military the report names elsewhere, those of the event's
     country told nearest to it ("Police fired tear gas in the capital. … Rioters torched cars in
-    the port city")."""
-    if ev.actor2 is not None or ev.acled_subtype not in _FACED or ev.actor1 is None or \
-            ev.actor1.type not in ("protesters", "rioters"):
+    the port city"). What the crowd protested against ("a protest against the president") is no
+    side of the force used, and gives way to the forces."""
+    if ev.acled_subtype not in _FACED or ev.actor1 is None or ev.actor1.type not in ("protesters", "rioters"):
+        return
+    if ev.actor2 is not None and (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters", "civilians"}):
         return
     iso = ev.actor1.country or (ev.place.country if ev.place is not None else None)
     if "_forces" not in ctx.__dict__:
