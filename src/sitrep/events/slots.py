@@ -146,7 +146,7 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
     """A decision, protest or demand told without its object ("Riyadh closed its borders with its
     neighbour", "Tokyo had already rejected the idea", "the council condemned the launch"): the state
     the report names most besides the actor's own (in a report between two states, the other one),
-    when one stands out and is named more than once."""
+    when it is named more than once; of two named as often, the one named nearest the act."""
     if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None:
         return
     if "_states" not in ctx.__dict__:  # the report's state actors, once
@@ -155,13 +155,14 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
     states = ctx.__dict__["_states"]
     counts = [(n, iso) for iso, n in collections.Counter(a.country for a in states).most_common()
               if iso != ev.actor1.country]
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+    if not counts or counts[0][0] < 2:
         return
-    iso = counts[0][1]
+    top = {iso for n, iso in counts if n == counts[0][0]}  # (tied: the one named nearest the act)
+    told = min((a for a in states if a.country in top), key=lambda a: abs(a.span.start - ev.trigger.start))
+    iso = told.country
     name = ctx.country_names.get(iso)
     if not name:
         return
-    told = min((a for a in states if a.country == iso), key=lambda a: abs(a.span.start - ev.trigger.start))
     ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=told.span, aliases=(name,),
                       type="state", country=iso, kind="country", sentence=told.sentence)  # (where it is named)
 
