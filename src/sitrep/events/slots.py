@@ -103,8 +103,9 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
     side of the force used, and gives way to the forces."""
     if ev.acled_subtype not in _FACED or ev.actor1 is None or ev.actor1.type not in ("protesters", "rioters"):
         return
-    if ev.actor2 is not None and (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters", "civilians"}):
-        return
+    if ev.actor2 is not None and ev.actor2.name != ev.actor1.name and \
+            (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters", "civilians"}):
+        return  # (the crowd named again, "a protester was killed", is no other side)
     iso = ev.actor1.country or (ev.place.country if ev.place is not None else None)
     if "_forces" not in ctx.__dict__:
         _forces_told(ev, ctx)  # builds the report's forces by position
