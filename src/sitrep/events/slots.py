@@ -123,10 +123,11 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
 def _other_side(ev: Event, ctx: ReportContext) -> None:
     """A battle told with one side only ("militants stormed an army post", "troops raided the
     hideout"): its other side is the report's armed party of the other camp told nearest to it, the
-    state's forces for an armed group and an armed group for the state's forces."""
+    state's forces for an armed group and an armed group for the state's forces (or its government,
+    "authorities raided a camp")."""
     if ev.actor2 is not None or ev.acled_type != "Battles" or ev.actor1 is None:
         return
-    state = state_force(ev.actor1)
+    state = ev.actor1.type == "state"  # its forces, or the government whose forces they are
     if not state and ev.actor1.type not in _ARMED:
         return
     iso = ev.place.country if ev.place is not None else None
