@@ -746,14 +746,14 @@ _BORDER = _W["border_words"]
 
 def _victims(ev: Event, ctx: ReportContext) -> None:
     """A bombing, a shelling or an attack on people whose victims the text leaves unnamed ("two bombs
-    exploded at the finish line", "rockets were fired at the city"), or an armed group's blockade,
-    arson or threat aimed at no one named ("gunmen blocked roads and torched buses", "the group
-    threatened to unleash terror"): its target is the civilians of
-    the country it struck (placed nowhere: of the report's country), as ACLED codes it. Evidence:
-    the event's trigger."""
-    armed = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None or not armed and (ev.plover != _VIOLENT_PLOVER or
-                                               ev.acled_type not in ("Explosions/Remote violence", "Violence against civilians")):
+    exploded at the finish line", "rockets were fired at the city"), an armed group's blockade, arson
+    or threat aimed at no one named ("gunmen blocked roads and torched buses", "the group threatened
+    to unleash terror"), or a mob's violence with no one named ("rioters torched shops"): its target
+    is the civilians of the country it struck (placed nowhere: of the report's country), as ACLED
+    codes it. Evidence: the event's trigger."""
+    struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
+    menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
+    if ev.actor2 is not None or not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
     if not iso or iso not in ctx.country_names:
