@@ -4,7 +4,10 @@ Reads: the incidents of :mod:`.incidents` and the report's context.
 Adds: the report's scene to incidents their own clauses do not place; a later toll that replaces
 an earlier one; the doer named elsewhere in the report (a claim, the one armed group it names, what
 a condemnation calls "the attack"); the duration of a lasting event; local forces by the place's
-country; protest types from the crowd's own violence or the force used on it.
+country; protest types from the crowd's own violence or the force used on it; the target an act's
+own clauses leave unnamed (the forces a crowd faced, a battle's other side, the civilians of an
+attack, a curfew or a mob, the crowd forces were sent against, the other state of a report between
+two).
 
 Entry point: :func:`fill`.
 """
