@@ -80,6 +80,16 @@ def test_acronym_defined_in_text_for_a_known_group_takes_the_file_name(pipeline)
     assert sum(a.span.text in ("Baloch Liberation Front", "BLF") for a in found) == 3
 
 
+def test_a_country_defined_by_its_initials_is_its_state(pipeline):
+    text = ("Sudan declared 15 United Arab Emirates (UAE) embassy staff persona non grata on Sunday. "
+            "The UAE denied the claims.")
+    found = actors_of(pipeline, text)
+    mentions = [a for a in found if a.span.text in ("United Arab Emirates", "UAE")]
+    assert mentions, [(a.span.text, a.name) for a in found]
+    assert {a.name for a in mentions} == {"Government of the United Arab Emirates"}
+    assert all(a.type == "state" and a.country == "AE" for a in mentions)
+
+
 # --- descriptions ------------------------------------------------------------------------------
 
 DESCRIPTIONS = [

@@ -132,6 +132,14 @@ def test_the_one_armed_group_a_report_names_is_the_doer_of_its_gunmen(pipeline):
     assert [e.actor1.name for e in after] == ["Boko Haram", "Boko Haram"]
 
 
+def test_the_other_state_is_the_object_where_the_report_names_it(pipeline):
+    before, after = _filled(pipeline, "Kenyan troops were sent to the border on Monday, and Kenyan police "
+                                      "closed the crossing. On Tuesday, Uganda's foreign minister rejected the proposal.")
+    rejected = [e for e in after if e.plover == "REJECT"]
+    assert len(rejected) == 1 and rejected[0].actor2.name == "Government of Kenya"
+    assert rejected[0].actor2.span.text == "Kenyan police"  # the nearest mention, not the trigger
+
+
 # -- reunion -------------------------------------------------------------------------------------
 
 _FAR_APART = ("{first} The farmers were working on their fields. The state governor condemned the killing. "

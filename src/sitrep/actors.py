@@ -216,7 +216,11 @@ class ActorFinder:
         for m in _ACRONYM_DEF.finditer(doc_text(doc)):
             long_, short = m[1].strip(), m[2]
             long_ = re.sub(r"^(?:The|the)\s+", "", long_)
-            c = lex.canon(long_) or lex.canon(short) or Canon(long_, _guess_type(long_), None)
+            c = lex.canon(long_) or lex.canon(short)
+            iso = lex.country_of(long_) if c is None else None
+            if iso:  # "United Arab Emirates (UAE)": a state, not a body named by its initials
+                c = Canon(f"Government of {lex.of_names[iso]}", "state", iso, (lex.countries[iso],))
+            c = c or Canon(long_, _guess_type(long_), None)
             local[short] = Canon(c.name, c.type, c.country, tuple({*c.aliases, short, long_}))
             local[long_] = local[short]
         # 2. names from the actor file (longest first)

@@ -4,13 +4,17 @@ Reads: the incidents of :mod:`.incidents` and the report's context.
 Adds: the report's scene to incidents their own clauses do not place; a later toll that replaces
 an earlier one; the doer named elsewhere in the report (a claim, the one armed group it names, what
 a condemnation calls "the attack"); the duration of a lasting event; local forces by the place's
-country; protest types from the crowd's own violence or the force used on it.
+country; protest types from the crowd's own violence or the force used on it; the target an act's
+own clauses leave unnamed (the forces a crowd faced, a battle's other side, the civilians of an
+attack, a curfew or a mob, the crowd forces were sent against, the other state of a report between
+two).
 
 Entry point: :func:`fill`.
 """
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import re
 from dataclasses import replace
@@ -92,6 +96,121 @@ def _forces_told(ev: Event, ctx: ReportContext) -> Actor | None:
         if k < len(forces) and forces[k][0] < span.end:
             return forces[k][1]
     return None
+
+
+def _forces_faced(ev: Event, ctx: ReportContext) -> None:
+    """A riot, or a protest the authorities stepped into, whose own sentences name no forces: the
+    crowd faced the state's police or military the report names elsewhere, those of the event's
+    country told nearest to it ("Police fired tear gas in the capital. … Rioters torched cars in
+    the port city"). What the crowd protested against ("a protest against the president") is no
+    side of the force used, and gives way to the forces."""
+    if ev.acled_subtype not in _FACED or ev.actor1 is None or ev.actor1.type not in ("protesters", "rioters"):
+        return
+    if ev.actor2 is not None and ev.actor2.name != ev.actor1.name and \
+            (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters", "civilians"}):
+        return  # (the crowd named again, "a protester was killed", is no other side)
+    iso = ev.actor1.country or (ev.place.country if ev.place is not None else None)
+    if "_forces" not in ctx.__dict__:
+        _forces_told(ev, ctx)  # builds the report's forces by position
+    best = None
+    for start, a in ctx.__dict__["_forces"][1]:
+        if a.country != iso:
+            continue
+        d = abs(start - ev.trigger.start)
+        if best is None or d < best[0]:
+            best = (d, a)
+    if best is not None:
+        ev.actor2 = best[1]
+
+
+def _other_side(ev: Event, ctx: ReportContext) -> None:
+    """A battle told with one side only ("militants stormed an army post", "troops raided the
+    hideout"): its other side is the report's armed party of the other camp told nearest to it, the
+    state's forces for an armed group and an armed group for the state's forces (or its government,
+    "authorities raided a camp")."""
+    if ev.actor2 is not None or ev.acled_type != "Battles" or ev.actor1 is None:
+        return
+    state = ev.actor1.type == "state"  # its forces, or the government whose forces they are
+    if not state and ev.actor1.type not in _ARMED:
+        return
+    iso = ev.place.country if ev.place is not None else None
+    best = None
+    for a in {a.span.start: a for a in ctx.actor_at.values()}.values():
+        if a.name == ev.actor1.name or a.name in ev.actor1.aliases:
+            continue
+        if state and a.type not in _ARMED or not state and not (state_force(a) and a.country == iso):
+            continue
+        d = abs(a.span.start - ev.trigger.start)
+        if best is None or d < best[0]:
+            best = (d, a)
+    if best is not None:
+        ev.actor2 = best[1]
+
+
+def _counterpart(ev: Event, ctx: ReportContext) -> None:
+    """A decision, protest or demand told without its object ("Riyadh closed its borders with its
+    neighbour", "Tokyo had already rejected the idea", "the council condemned the launch"): the state
+    the report names most besides the actor's own (in a report between two states, the other one),
+    when it is named more than once; of two named as often, the one named nearest the act."""
+    if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None:
+        return
+    if "_states" not in ctx.__dict__:  # the report's state actors, once
+        ctx.__dict__["_states"] = [a for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
+                                   if a.type == "state" and a.country]
+    states = ctx.__dict__["_states"]
+    counts = [(n, iso) for iso, n in collections.Counter(a.country for a in states).most_common()
+              if iso != ev.actor1.country]
+    if not counts or counts[0][0] < 2:
+        return
+    top = {iso for n, iso in counts if n == counts[0][0]}  # (tied: the one named nearest the act)
+    told = min((a for a in states if a.country in top), key=lambda a: abs(a.span.start - ev.trigger.start))
+    iso = told.country
+    name = ctx.country_names.get(iso)
+    if not name:
+        return
+    ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=told.span, aliases=(name,),
+                      type="state", country=iso, kind="country", sentence=told.sentence)  # (where it is named)
+
+
+def _deployed(ev: Event, ctx: ReportContext) -> None:
+    """A state's own forces sent in ("deployed the National Guard to enforce a curfew", "police
+    commandos were deployed to restore order") are the means of the deployment, not its object: it
+    is aimed at the crowd the report names nearest, and forces sent in by no one named are its doers."""
+    forces = ev.actor2
+    if ev.plover != "MOBILIZE" or not state_force(forces) or \
+            ev.actor1 is not None and ev.actor1.country not in (None, forces.country):
+        return
+    crowds = [a for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
+              if a.type in ("protesters", "rioters") and a.country == forces.country]
+    if not crowds:
+        return
+    ev.actor1 = ev.actor1 or forces
+    ev.actor2 = min(crowds, key=lambda a: abs(a.span.start - ev.trigger.start))
+
+
+def _restricted(ev: Event, ctx: ReportContext) -> None:
+    """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
+    laid on: it is laid on the civilians of the place, as ACLED codes it."""
+    if ev.actor2 is not None or ev.plover not in ("COERCE", "RETREAT"):
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    words = {t.lemma_.lower() for t in trig}
+    for ch in trig.root.children:
+        if ch.dep_ in ("dobj", "nsubjpass", "prep"):
+            words.update(t.lemma_.lower() for t in ch.subtree if t.dep_ in ("dobj", "nsubjpass", "pobj", "compound"))
+    if not words & _MEASURES:
+        return
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return
+    ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
+                      country=iso, kind="description", sentence=ev.sentence)
+
+
+_MEASURES = _W["population_measures"]
+_FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
 
 
 def _lasting(ev: Event, ctx: ReportContext) -> None:
@@ -628,6 +747,26 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
 _BORDER = _W["border_words"]
 
 
+def _victims(ev: Event, ctx: ReportContext) -> None:
+    """A bombing, a shelling or an attack on people whose victims the text leaves unnamed ("two bombs
+    exploded at the finish line", "rockets were fired at the city"), an armed group's blockade, arson
+    or threat aimed at no one named ("gunmen blocked roads and torched buses", "the group threatened
+    to unleash terror"), or a mob's violence with no one named ("rioters torched shops"): its target
+    is the civilians of the country it struck (placed nowhere: of the report's country), as ACLED
+    codes it. Evidence: the event's trigger."""
+    struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
+    menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
+    if ev.actor2 is not None or not (struck or menaced or ev.acled_subtype == "Mob violence"):
+        return
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return
+    if ev.actor1 is not None and ev.actor1.type == "civilians":
+        return  # the civilians are the doers as told; their victims are not known
+    ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
+                      country=iso, kind="description", sentence=ev.sentence)
+
+
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
@@ -680,5 +819,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
         _crowd_side(ev, triggers.crowd_sides, ctx)
+        _forces_faced(ev, ctx)
+        _other_side(ev, ctx)
+        _victims(ev, ctx)
+        _restricted(ev, ctx)
+        _deployed(ev, ctx)
+        _counterpart(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..lexicon import load_event_words
 from ..records import Event, Mention, Place, ReportContext
 from .clauses import _subject
+from .parties import _arg_actor
 from .tolls import number
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -55,7 +56,30 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
                                country=other.country, precision="country", feature="country",
                                sentence=ev.sentence)
         out.append(twin)
+    if out[0].actor2 is None and _reciprocal(ev, ctx):
+        # "Kyrgyzstan and Tajikistan accused each other": each the other's party (a state the actors
+        # stage left unread, named by its country alone, too)
+        if len(out) == 2:
+            out[0].actor2, out[1].actor2 = out[1].actor1, out[0].actor1
+        elif len(out) == 1 and len(span.root.conjuncts) == 1:
+            out[0].actor2 = _arg_actor(span.root.conjuncts[0], ctx)
     return out
+
+
+def _reciprocal(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the act's object is "each other" or "one another"."""
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return False
+    doc = ctx.doc
+    for t in trig.root.subtree:  # (parsed "each" det of "other", or "one" object with "another" det)
+        if t.dep_ in ("dobj", "pobj") and any(doc[a:a + 2].text.lower() in _RECIPROCALS
+                                               for a in (t.i - 1, t.i) if a >= 0):
+            return True
+    return False
+
+
+_RECIPROCALS = _W["reciprocals"]
 
 
 def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[Event] | None:
