@@ -232,7 +232,7 @@ EVENT_WORD_CLASSES = {
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties',
               'population_measures'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('crowd_munitions', 'another_beside', 'pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
+    "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'reciprocals'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),

@@ -19,6 +19,7 @@ from .tolls import number
 from .parties import _ARMED
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_AFTER_WORDS = _W["after_words"]
 
 
 def _province_of(p: Place) -> Place | None:
@@ -27,6 +28,18 @@ def _province_of(p: Place) -> Place | None:
         return None
     return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, precision="admin1",
                  feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
+
+
+def _owned_by_noun(span, own: int | None = None) -> bool:
+    """Whether a time expression is a noun's possessor ("last week's election"): it dates that noun
+    (unless the noun is the trigger ``own``: "last week's attack"), not the clause around it."""
+    return any(t.dep_ == "poss" and not span.start <= t.head.i < span.end and t.head.i != own
+               and t.head.pos_ in ("NOUN", "PROPN") and not _after_it(t.head) for t in span)
+
+
+def _after_it(noun) -> bool:
+    """"…, following Sunday's strike": a clause told after a dated act is dated from it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_WORDS
 
 
 def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
@@ -42,6 +55,8 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
         if span is not None and _reporting_time(span.root):
             saying = saying or te
             continue
+        if span is not None and _owned_by_noun(span):
+            continue  # "the candidate in last week's election": the election's time, not the news
         if te.sentence > 6:
             break
         if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
@@ -321,6 +336,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
                 and r.head.i != c.tok.i and r.head.pos_ == "NOUN":
             continue
+        if _owned_by_noun(span, c.tok.i):
+            continue  # "arrested …, the candidate in last week's election": the election's time
         if r.i not in clause and not _governs(r, c):
             continue  # "…rounded up, and days later … arrested": the second clause's time
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
