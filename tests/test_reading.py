@@ -435,6 +435,32 @@ def test_find_dateline_title_case(text, expected):
     assert span is not None and span.text == expected
 
 
+def test_a_hyphen_dateline_opens_a_body_paragraph():
+    """"Gitega - Police arrested …": a title-case place and a spaced hyphen open a wire report."""
+    text = "Four held before the vote\n\nGitega - Police overnight arrested four party officials.\n"
+    span = find_dateline(text)
+    assert span is not None and span.text == "Gitega - "
+
+
+@pytest.mark.parametrize("text", [
+    "Mali - live updates\n\nGunmen attacked a convoy near Gao on Monday.\n",  # a headline, not a dateline
+    "Title\n\nResidents - many of them herders - fled the town on Monday.\n",  # an aside set off by hyphens
+])
+def test_a_hyphen_is_no_dateline_in_a_headline_or_an_aside(text):
+    assert find_dateline(text) is None
+
+
+def test_a_name_run_on_from_the_dateline_is_cut_at_it(pipeline):
+    """The tagger may run the dateline's town into the lead ("Gitega - Burundi police …" as one
+    name): the actors stage then reads the lead's own words (language.cut_at_dateline)."""
+    text = "Four held before the vote\n\nGitega - Burundi police overnight arrested four officials of an opposition party.\n"
+    a = pipeline.extract(text, "2010-06-27")
+    names = [x.name for x in a.actors]
+    assert not any("Gitega" in n for n in names), names
+    assert any(e.plover == "COERCE" and e.actor1 is not None and e.actor1.name == "Police Forces of Burundi"
+               for e in a.events), [(e.plover, e.actor1 and e.actor1.name) for e in a.events]
+
+
 def test_find_dateline_after_headline():
     text = "Troops move to the frontier\n\nNEW DELHI, Sept. 4 (Reuters) - India said it had moved troops.\n"
     span = find_dateline(text)

@@ -176,6 +176,27 @@ def repair_lemmas(doc, verbs: frozenset[str]) -> None:
     doc.user_data.pop(_WORDS_KEY, None)  # (words read before the repair are read again)
 
 
+def cut_at_dateline(doc, end: int | None) -> None:
+    """Cut a named entity that runs on from the dateline into the lead ("Bujumbura - Burundi police
+    arrested …" tagged as one organisation) at the dateline's end (``end``, a character offset):
+    the dateline is where the report was filed, and the rest is the sentence's own words."""
+    if end is None or not len(doc):
+        return
+    from spacy.tokens import Span as SpacySpan
+
+    ents, cut = [], False
+    for e in doc.ents:
+        first = next((t.i for t in e if t.idx >= end), None) if e.start_char < end < e.end_char else None
+        if first is not None and doc[first].pos_ == "PROPN":
+            ents.append(SpacySpan(doc, first, e.end, label=e.label_))
+            cut = True
+            continue
+        ents.append(e)  # (and "Kurdistan Region - At least three …": no name after the dateline to keep)
+    if cut:
+        doc.ents = ents
+        doc.user_data.pop(_ENTS_KEY, None)
+
+
 def word_class(nlp, pos: str) -> frozenset[str]:
     """English words of one part of speech ("adj", "noun"), from the model's lemmatizer tables."""
     try:

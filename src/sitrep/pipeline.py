@@ -18,7 +18,7 @@ from .budget import Budget
 from .errors import InputError, InternalError, SitrepError
 from .events import EventFinder
 from .gazetteer import Gazetteer
-from .language import Language, check_english, release, repair_lemmas
+from .language import Language, check_english, cut_at_dateline, release, repair_lemmas
 from .lexicon import known_verbs, load_triggers
 from .reading import check_published, find_dateline, without_surrogates
 from .records import Article, Document, Event, Findings
@@ -124,6 +124,7 @@ class Pipeline:
 
     def _stages(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
         repair_lemmas(doc, self.verbs)
+        cut_at_dateline(doc, document.dateline.end if document.dateline else None)
         tick = _Ticker(self.timings, t, budget)
         tick.begin("time")
         published, times = dates.resolve(doc, document.published, document.dateline)

@@ -136,7 +136,7 @@ _DATELINE = re.compile(
 
 _TITLE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
-    r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[—–][ ]", re.M)
+    r"[ ]*(?:\([^)\n]{2,40}\))?(?:[ ]*[—–]|[ ]-)[ ]", re.M)  # "Maputo — ", "Bujumbura - "
 
 
 _TITLE_DATE_DATELINE = re.compile(
@@ -172,8 +172,10 @@ def find_dateline(text: str) -> Span | None:
     for m in _TITLE_DATELINE.finditer(text[:3000]):
         rest = text[m.end(): m.end() + 400].split("\n", 1)[0]
         sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-        if re.search(r"[—–]", sentence):
+        if re.search(r"[—–]| - ", sentence):
             continue  # a parenthetical dash pair, not a dateline
+        if m.group(0).rstrip().endswith("-") and "\n" not in text[:m.start()]:
+            continue  # a headline's "Iran - live updates": a hyphen dateline opens the body, not the title
         return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     return None
 
