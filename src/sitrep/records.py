@@ -219,6 +219,7 @@ class Mention:
     plural: bool = False
     verb: object = None  # the verb that carries the clause (itself, or a support verb)
     another: bool = False  # its clause tells it as another happening ("in a separate attack")
+    summary: bool = False  # its clause sums up several happenings ("seven were killed in three separate clashes")
     extra: list[Mention] = field(default_factory=list)  # further trigger words of its clause folded in
 
 
@@ -245,6 +246,7 @@ class ReportContext:
     seats: dict = field(default_factory=dict)  # ISO alpha-2 -> its capital (Findings.seats)
     country_words: dict = field(default_factory=dict)
     captions: list = field(default_factory=list)  # (start, end) of each photo caption's paragraph
+    summaries: set = field(default_factory=set)  # ids of the events a summing-up clause made
 
     def sentence_of(self, span: Span) -> int:
         """The number of the sentence ``span`` starts in."""

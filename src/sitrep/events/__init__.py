@@ -73,6 +73,8 @@ class EventFinder:
                     events.append(one)
                     if c.another:
                         apart.add(id(one))
+                    if c.summary:
+                        ctx.summaries.add(id(one))
                     note(c, si, "event", "trigger", f"trigger class {c.cls.name!r} ({c.cls.plover}"
                          f"{', ' + c.cls.acled_subtype if c.cls.acled_subtype else ''}) in a clause that tells "
                          "a happening", one)
@@ -80,6 +82,7 @@ class EventFinder:
                         made.extend((n, one) for n in notes[first:] if n.outcome == "folded" and n.rule == "same sentence"
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
+        events = _without_told_summaries(events, ctx, made)
         slots.fill(events, ctx, self.t, self.violent_words, found.places)
         events, joined = reunion.reunite(events, ctx, apart)
         date_undated(events, ctx, found.published)
@@ -115,3 +118,22 @@ class EventFinder:
         ctx.focus, ctx.homelands, ctx.seats = found.focus, found.homelands or {}, found.seats or {}
         ctx.dateline_place = next((p for p in found.places if p.dateline), None)
         return ctx
+
+
+def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list) -> list[Event]:
+    """Drop a summing-up clause's event ("seven militants were killed in three separate encounters")
+    when the report goes on to tell two or more acts of its kind one by one: those are the events
+    (ACLED codes each); a summary told alone stays, being the only telling."""
+    out = []
+    for ev in events:
+        if id(ev) in ctx.summaries and sum(
+                1 for o in events if o is not ev and incidents.same_kind(o, ev) and o.sentence > ev.sentence
+                and id(o) not in ctx.summaries) >= 2:
+            for n, e in made:
+                if e is ev:
+                    n.outcome, n.rule = "dropped", "summary"
+                    n.why = "sums up several acts the report tells one by one after it"
+            made[:] = [(n, e) for n, e in made if e is not ev]
+            continue
+        out.append(ev)
+    return out

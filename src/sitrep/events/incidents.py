@@ -55,6 +55,13 @@ _REACH = 60
 _REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
 
 
+def same_kind(a: Event, b: Event) -> bool:
+    """Whether two events are acts of one kind as a summing-up clause counts them: any two acts of
+    violence ("killed in separate attacks": a shooting, a bombing), else the same ACLED sub-type (an
+    arrest is not a seizure of arms, though both are coercion)."""
+    return a.plover == b.plover and (a.plover == "ASSAULT" or a.acled_subtype == b.acled_subtype)
+
+
 def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
     """The earlier events, latest first, last told within ``_REACH`` sentences or in the lead."""
     recent = events[-_REACH_EVENTS:]
@@ -101,6 +108,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         return framed
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
+        if id(prev) in ctx.summaries and same_kind(prev, ev):
+            continue  # a summing-up clause's event is no single act a later one of its kind tells again
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
