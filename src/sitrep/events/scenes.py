@@ -147,6 +147,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
             continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
         near = 0 if ptok.i in in_clause else 1
+        if _BEARING.search(before):
+            near += 2  # only a reference point, unless the clause names no other place
         dist = abs(ptok.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
             inside_org = 3
@@ -173,6 +175,8 @@ _DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:
 
 
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
+# "in Camarines Sur province, south of Manila": a bearing from a place, which is a reference point
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 _VAGUE_KM = _W["vague_km"]
 
 
