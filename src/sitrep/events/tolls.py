@@ -194,6 +194,10 @@ def _victims(verb) -> list:
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
         out = [verb.head]  # "three men who were killed"
+        of = verb.head.head
+        if verb.head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and \
+                verb.head.lemma_.lower() in _COLLECTIVE and of.head.lemma_.lower() not in _COLLECTIVE:
+            out = [of.head]  # "seven members of one family, who died": the members, as the parser hangs it on the family
     doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
     return [x for x in out if x.right_edge.text not in _DATELINE_END and
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
