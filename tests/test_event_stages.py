@@ -222,6 +222,17 @@ def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
     assert [e.place for e in border if e.plover == "ASSAULT"] == [None]  # a border: not the dateline's town
 
 
+
+_FURNITURE = "\n\nShare this article\n\nBy Staff Writer\n\nAssociated Press\n\nUpdated 10 March\n\nRead more\n\n"
+
+
+def test_the_bodys_count_replaces_a_headlines_toll_told_in_full_below(pipeline):
+    head = "20 killed as rival militias fight over port" + _FURNITURE + "TRIPOLI -- Rival militias fought for control of the port on Sunday"
+    told = pipeline.extract(head + ", fighting that killed at least four people, an official said.", published=PUBLISHED).events
+    assert [e.fatalities and e.fatalities.value for e in told if e.plover == "ASSAULT"] == [4]
+    bare = pipeline.extract(head + ", an official said.", published=PUBLISHED).events
+    assert [e.fatalities and e.fatalities.value for e in bare if e.plover == "ASSAULT"] == [20]  # no count below: the headline's
+
 # -- the date of an event nothing near it dates (scenes.date_undated) --------------------------------
 
 _MIDDLE = ("\n\nWitnesses described a scene of panic. Many people fled into the snow. The imam spoke to reporters. "

@@ -462,7 +462,9 @@ def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
                               Span(start, end, doc_text(ctx.doc)[start:end]))
 
 
-def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
+def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bool = False) -> None:
+    """Fold ``mention`` into ``target``; ``body_toll``: ``mention`` is the headline's event (``target``)
+    told in full in the body, whose count of the dead replaces the headline's."""
     if mention.evidence[0] not in target.evidence:
         target.evidence.append(mention.evidence[0])
     target.retold.append(mention.trigger)  # its own stance is read with the event's (claims.attribute)
@@ -483,6 +485,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
             m = getattr(mention, attr)
             if m is not None and m.kind != "description" and len(target.evidence) == 2:
                 setattr(target, attr, m)  # the lead's named parties, not a later detail's
+        if body_toll and target.fatalities is not None and mention.fatalities is not None \
+                and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target):
+            # "23 killed as militias fight over airport" over "fighting that killed at least three": a
+            # headline's count may sum a day's happenings; the body's telling counts this one's dead
+            target.fatalities = mention.fatalities
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
         if getattr(target, attr) is None and getattr(mention, attr) is not None:
             setattr(target, attr, getattr(mention, attr))
@@ -507,6 +514,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False) -> None:
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
+
+
+def _in_headline(span: Span, headline_event: Event) -> bool:
+    """Whether ``span`` lies in the headline an event (of sentence 0) was first told in."""
+    told = headline_event.evidence[0]
+    return told.start <= span.start and span.end <= told.end
 
 
 def _names_the_unnamed(told: Actor | None, retold: Actor | None) -> bool:

@@ -48,7 +48,7 @@ def reunite(events: list[Event], ctx: ReportContext,
         headline = kept[0] if kept and ctx.headline and kept[0].sentence == 0 else None
         if target is None and headline is not None and of_type.get(ev.plover) == 1 and id(ev) not in apart \
                 and headline_retold(headline, ev, ctx):
-            _absorb_all(headline, ev, headline=True)  # the headline's news, told in full below the page's furniture
+            _absorb_all(headline, ev, headline=True, body_toll=True)  # the headline's news, told in full below the page's furniture
             joined[id(ev)] = headline
             continue
         if target is None:
@@ -62,10 +62,10 @@ def reunite(events: list[Event], ctx: ReportContext,
     return kept, joined
 
 
-def _absorb_all(target: Event, ev: Event, headline: bool = False) -> None:
+def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: bool = False) -> None:
     """Absorb the whole incident ``ev``, not only its first telling: every evidence span and every
     retold trigger the incidents stage folded into it (whose stance claims.attribute reads)."""
-    _absorb(target, ev, headline)
+    _absorb(target, ev, headline, body_toll)
     target.retold.extend(t for t in ev.retold if t not in target.retold)
 
 

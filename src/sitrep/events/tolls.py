@@ -194,6 +194,10 @@ def _victims(verb) -> list:
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
         out = [verb.head]  # "three men who were killed"
+        of = verb.head.head
+        if verb.head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and \
+                verb.head.lemma_.lower() in _COLLECTIVE and of.head.lemma_.lower() not in _COLLECTIVE:
+            out = [of.head]  # "seven members of one family, who died": the members, as the parser hangs it on the family
     doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
     return [x for x in out if x.right_edge.text not in _DATELINE_END and
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
@@ -331,6 +335,20 @@ def _token_at(sent, offset: int):
 _NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
 
 
+# "five soldiers killed two militants", "two gunmen shot dead a man": a count, a verb with no auxiliary
+# and then its object; the count is of the killers, not the dead
+_AUX = re.compile(r"\b(?:were|was|have been|had been|are|being|been)\s", re.I)
+_OBJECT_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_ONE | _W["pronouns"] | _W["multitudes"], key=len, reverse=True)) +
+                          rf"|{_NUM})\b(?!(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|hours?|nights?|mornings?|evenings?|afternoons?)\b)",
+                          re.I)  # (not "killed the same day", "killed two weeks ago")
+
+
+def _killers_counted(text: str, m) -> bool:
+    """Whether a match of ``_DIED`` or ``_DIED2`` counts the subject of an active killing verb followed
+    by its object ("three gunmen killed a teacher"), not the dead ("three soldiers were killed")."""
+    return not _AUX.search(m.group(0)) and bool(_OBJECT_NEXT.match(text, m.end()))
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -360,6 +378,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 continue
             if not admissible(m.start(), m.end()):
                 continue
+            if pat in (_DIED, _DIED2) and _killers_counted(text, m):
+                continue  # "five soldiers killed two militants": the two
             n = sum(ns)
             more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED else None
             if more:  # "killed 20 gendarmes and a civilian": one more
