@@ -19,7 +19,8 @@ Two incidents are one happening when all of these hold:
   say "same place"); one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, or an unidentified group
   beside a named non-state one) and targets that do not differ;
-* or, for a headline's act that is undated, or unplaced and dated as the later act is, the first
+* or, for a headline's act that is undated (or dated only by the report: its lead or its
+  publication), or unplaced and dated as the later act is, the first
   later act of its type that nothing contradicts (the same country, doers and targets as above):
   the headline's news told in the body;
 * **act**: for political acts, not two things done: "closes its airspace" and "suspends trade"
@@ -75,12 +76,12 @@ def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
 
 
 def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
-    """Whether ``b`` is the headline's event told in the body: the headline's act, undated or
-    unplaced and dated as ``b`` is, is the only one of its type so far, and nothing of ``b``
+    """Whether ``b`` is the headline's event told in the body: the headline's act, undated (or
+    dated only by the report's lead or publication) or unplaced and dated as ``b`` is, is the only one of its type so far, and nothing of ``b``
     contradicts it (a byline, an update stamp or a photo caption between the two can put the body's
     telling beyond the incidents stage's reach)."""
     a = headline
-    undated = not a.interval.known
+    undated = not a.interval.known or a.time_basis in ("lead", "publication")  # dated only by the report
     unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
     return (undated or unplaced) and (a.place is None or b.place is None or a.place.country == b.place.country) \
         and _nothing_differs(a, b, ctx)
