@@ -130,6 +130,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2 and not another:
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll
+        if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
+            return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
         if _different_targets(prev, ev):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
@@ -188,6 +190,24 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:
+    """A violent act told again with the very toll (two or more dead) of one told within
+    ``_RETOLD_WITHIN`` sentences before, on a day that agrees, in a town or district of the province
+    it was placed in ("stormed a roadblock in Abyan province, killing five men of the guard" …
+    "shot at troops of the roadblock in Ahwar district, killing five soldiers"): the same attack,
+    its place made finer and its victims named otherwise. (Placed in the same province, or in two
+    towns, equal tolls are often two acts.)"""
+    if ev.plover not in _GROUP or prev.plover not in _GROUP or ev.fatalities is None or prev.fatalities is None \
+            or ev.fatalities.value is None or ev.fatalities.value < 2 or ev.fatalities.value != prev.fatalities.value:
+        return False
+    last = max(ctx.sentence_of(s) for s in prev.evidence)
+    if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
+        return False
+    return prev.place is not None and ev.place is not None and prev.place.feature == "admin1" \
+        and ev.place.feature in ("admin2", "city") and ev.place.admin1 == prev.place.admin1 \
+        and ev.place.country == prev.place.country
 
 
 def _pronoun_victims(c: Mention) -> bool:

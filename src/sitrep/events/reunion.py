@@ -16,10 +16,12 @@ Two incidents are one happening when all of these hold:
 * **day**: both dated to the same single day;
 * **place**: the same country and province, and the same town, or both told only to that province;
   an incident placed only in a country, or not placed, is never joined (a country is too wide to
-  say "same place"); one placed by the report's scene (slots) counts as placed only in its province;
+  say "same place"), save a protest with no place at all, joined to the protest of its day (see
+  :func:`_unplaced_protest`); one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, or an unidentified group
   beside a named non-state one) and targets that do not differ;
-* or, for a headline's act that is undated, or unplaced and dated as the later act is, the first
+* or, for a headline's act that is undated (or dated only by the report: its lead or its
+  publication), or unplaced and dated as the later act is, the first
   later act of its type that nothing contradicts (the same country, doers and targets as above):
   the headline's news told in the body;
 * **act**: for political acts, not two things done: "closes its airspace" and "suspends trade"
@@ -71,16 +73,23 @@ def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: boo
 
 def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
     """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
-    return _same_day(a, b) and _same_place(a.place, b.place) and _nothing_differs(a, b, ctx)
+    return _same_day(a, b) and (_same_place(a.place, b.place) or _unplaced_protest(a, b)) and _nothing_differs(a, b, ctx)
+
+
+def _unplaced_protest(a: Event, b: Event) -> bool:
+    """A protest told with no place at all, on the day of another protest of the report, is that
+    protest told again ("police fired on protesters in the city on Sunday" … "protesters had
+    gathered on a bridge that day"): the crowd a report follows is where its protest was."""
+    return a.plover == b.plover == "PROTEST" and (a.place is None or b.place is None)
 
 
 def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
-    """Whether ``b`` is the headline's event told in the body: the headline's act, undated or
-    unplaced and dated as ``b`` is, is the only one of its type so far, and nothing of ``b``
+    """Whether ``b`` is the headline's event told in the body: the headline's act, undated (or
+    dated only by the report's lead or publication) or unplaced and dated as ``b`` is, is the only one of its type so far, and nothing of ``b``
     contradicts it (a byline, an update stamp or a photo caption between the two can put the body's
     telling beyond the incidents stage's reach)."""
     a = headline
-    undated = not a.interval.known
+    undated = not a.interval.known or a.time_basis in ("lead", "publication")  # dated only by the report
     unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
     return (undated or unplaced) and (a.place is None or b.place is None or a.place.country == b.place.country) \
         and _nothing_differs(a, b, ctx)
