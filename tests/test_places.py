@@ -157,6 +157,15 @@ def test_an_aspirate_spelled_or_not_is_one_place(pipeline):
     assert (p.country, p.precision) == ("NP", "point")
 
 
+def test_a_town_lies_in_the_province_of_the_district_named_after_it(pipeline):
+    """places._within: "Bijapur, Sukma district": of two Bijapurs (Karnataka's city, Chhattisgarh's
+    town), the one in the province of the district the text names just after it, though the report
+    names both provinces."""
+    text = "Officials from Karnataka and Chhattisgarh met on Monday. Maoists attacked a camp in Bijapur, Sukma district, on Sunday."
+    p = place(places_of(pipeline, text), "Bijapur")
+    assert admin_is(p.admin1, "Chhattisgarh"), p.admin1
+
+
 def test_a_short_first_word_is_not_looked_up_alone(pipeline):
     """Only a name's first word is expanded: a name that merely starts with the letters is left alone."""
     assert not any(e.name.startswith("Saint") for e in pipeline.gazetteer.lookup("Stanley"))

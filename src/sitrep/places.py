@@ -390,6 +390,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = [c for c in cands if c.feature not in ("admin1", "admin2") or c.country in named]
         if not cands:
             continue
+        if len({c.admin1 for c in cands}) > 1 and (within := _within(span, si, kept, named, doc_text(doc))):
+            # "Bijapur village … in Sukma district": the namesake in the province the text names next
+            cands = [c for c in cands if c.admin1 == within] or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
         best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
@@ -411,6 +414,26 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     places += _adjectival(doc, gazetteer, places, sent_of)
     places += _in_names(doc, gazetteer, places, sent_of, blocked)
     return sorted(places, key=lambda p: p.span.start)
+
+
+_LINKING = frozenset("in of the a village town area district province county region state sector locality "
+                    "tehsil division".split())
+
+
+def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | None:
+    """The province a place is said to lie in by the name just after it ("Maligund village of
+    Shopian area in Pulwama district", "Kauran, Katsina State"): that name's one province, when
+    only linking words ("in", "of", "district", commas) stand between them."""
+    after = [(other, cands) for other, cands, sj in kept if sj == si and other.start >= span.end]
+    for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
+        words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start].lower())
+        if len(words) > 8 or any(w not in _LINKING and w != "," for w in words):
+            return None
+        provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
+        if len(provinces) == 1 and None not in provinces:
+            return next(iter(provinces))
+        span = other  # "Maligund village of Shopian area in Pulwama district": past Shopian to Pulwama
+    return None
 
 
 def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, int],
