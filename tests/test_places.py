@@ -166,6 +166,15 @@ def test_a_town_lies_in_the_province_of_the_district_named_after_it(pipeline):
     assert admin_is(p.admin1, "Chhattisgarh"), p.admin1
 
 
+def test_a_list_names_places_of_one_kind(pipeline):
+    """places._listed_with: "Georgia" beside US states is the state; beside Russia and Armenia, the
+    country."""
+    states = places_of(pipeline, "Governors put troops on alert in Georgia, Kentucky and Ohio on Monday.")
+    assert (place(states, "Georgia").country, place(states, "Georgia").precision) == ("US", "admin1")
+    countries = places_of(pipeline, "Envoys of Russia, Georgia and Armenia met in Vienna on Monday.")
+    assert place(countries, "Georgia").country == "GE"
+
+
 def test_a_short_first_word_is_not_looked_up_alone(pipeline):
     """Only a name's first word is expanded: a name that merely starts with the letters is left alone."""
     assert not any(e.name.startswith("Saint") for e in pipeline.gazetteer.lookup("Stanley"))

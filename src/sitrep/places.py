@@ -390,6 +390,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = [c for c in cands if c.feature not in ("admin1", "admin2") or c.country in named]
         if not cands:
             continue
+        if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, kept)):
+            cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
         if len({c.admin1 for c in cands}) > 1 and (within := _within(span, si, kept, named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             cands = [c for c in cands if c.admin1 == within] or cands
@@ -414,6 +416,28 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     places += _adjectival(doc, gazetteer, places, sent_of)
     places += _in_names(doc, gazetteer, places, sent_of, blocked)
     return sorted(places, key=lambda p: p.span.start)
+
+
+def _listed_with(doc, span: Span, kept: list) -> tuple[str, str] | None:
+    """The (country, feature) reading the other names of a list the place is listed in all share
+    ("activated in Georgia, Kentucky and Ohio": US states, so Georgia is the state), the widest
+    where they share several: a list names places of one kind. None when the place is in no list of
+    two other names, or they share no reading."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return None
+    conj = {t.idx for t in tokens.root.conjuncts}
+    common, members = None, 0
+    for other, cands, _ in kept:
+        if other.start == span.start or not any(other.start <= i < other.end for i in conj):
+            continue
+        readings = {(c.country, c.feature) for c in cands}
+        common = readings if common is None else common & readings
+        members += 1
+    if members < 2 or not common:
+        return None
+    rank = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}  # the widest reading all of them share
+    return min(common, key=lambda r: (rank.get(r[1], 4), r[0] or ""))
 
 
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
