@@ -141,6 +141,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
         if ptok.i not in in_clause and not _governs(ptok, c):
             continue  # another clause's place
+        if c.cls.category == "conflict" and ptok.i not in in_clause and p.feature != "country" and \
+                (said := _verb_above(ptok)).lemma_.lower() in _REPORTING and said.i != (c.verb or c.tok).i:
+            continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
+            # (a country still tells the act's country: "…, officials in Pakistan said")
         if not _locative(ptok, c):
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         if any(ptok.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
