@@ -55,6 +55,14 @@ _REACH = 60
 _REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
 
 
+def _other_toll(prev: Event, ev: Event) -> bool:
+    """Whether two tellings give different counts of the dead, both stated ("three rebels were
+    killed in a gunbattle" … "four rebels were killed in a clash near Handwara"): not one act made
+    finer, when the later has a place the earlier lacked."""
+    return prev.fatalities is not None and ev.fatalities is not None and bool(prev.fatalities.value) \
+        and bool(ev.fatalities.value) and prev.fatalities.value != ev.fatalities.value
+
+
 def same_kind(a: Event, b: Event) -> bool:
     """Whether two events are acts of one kind as a summing-up clause counts them: any two acts of
     violence ("killed in separate attacks": a shooting, a bombing), else the same ACLED sub-type (an
@@ -153,7 +161,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events) \
-                and not (also and own_place):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts
+                and not (also and own_place) and not (own_place and prev.place is None and _other_toll(prev, ev)):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
         if _political_restatement(prev, ev, c, ctx, own_time or also or another, last, events):
             return prev
