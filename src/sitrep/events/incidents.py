@@ -126,7 +126,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx):
             return prev  # the headline's event, told again in the lead
-        if ev.plover == "ASSAULT" and prev.plover == "ASSAULT" and latest_violence and not another \
+        if ev.plover in ("ASSAULT", "COERCE") and prev.plover == ev.plover and latest_violence and not another \
                 and _pronoun_victims(c) and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN \
                 and not _different_doers(prev, ev, events) \
                 and (ev.place is None or prev.place is None or ev.place.country == prev.place.country):
@@ -225,10 +225,18 @@ def _pronoun_victims(c: Mention) -> bool:
     if c.noun or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False  # "… Romanos, who stood beside him when he was shot dead": another time's act
     victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and all(v.lower_ in _VICTIM_PRONOUNS for v in victims)
+    return bool(victims) and all(v.lower_ in _VICTIM_PRONOUNS or _told_people(v) for v in victims)
+
+
+def _told_people(v) -> bool:
+    """"These people", "those detained", "the six": people pointed back to, already told of."""
+    dets = {d.lower_ for d in v.children if d.dep_ == "det"}
+    return bool(dets & {"these", "those"}) and v.lemma_.lower() in _PEOPLE_WORDS or \
+        v.tag_ == "CD" and "the" in dets and not any(d.dep_ in ("prep", "compound", "amod") for d in v.children)
 
 
 _VICTIM_PRONOUNS = _W["pronouns"] - {"it", "its", "their", "we"}
+_PEOPLE_WORDS = _W["people"]
 
 
 def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext) -> bool:
