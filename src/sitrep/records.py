@@ -220,6 +220,7 @@ class Mention:
     verb: object = None  # the verb that carries the clause (itself, or a support verb)
     another: bool = False  # its clause tells it as another happening ("in a separate attack")
     summary: bool = False  # its clause sums up several happenings ("seven were killed in three separate clashes")
+    told_object: bool = False  # its verb's object names, with "the", a happening of its kind ("signed the agreement")
     extra: list[Mention] = field(default_factory=list)  # further trigger words of its clause folded in
 
 

@@ -111,6 +111,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             and not _bare_indefinite(ev, own_time, own_place):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
+    if c.told_object and not another:
+        # "Three rebel groups signed the agreement" … "the minister signed the ceasefire": one accord
+        told = next((p for p in _within_reach(events, ev.sentence, ctx) if p.plover == ev.plover), None)
+        if told is not None:
+            return told
     framed = _framed_by_told_event(ev, c, events, ctx)
     if framed is not None:
         return framed

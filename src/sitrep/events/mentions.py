@@ -436,9 +436,10 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
-        if c.cls.plover == "THREATEN" and not c.noun and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "conj"):
+        if c.cls.plover == "THREATEN" and not c.noun:
             subj = _subject(v)
-            if subj is None or subj.pos_ == "NOUN" and subj.lemma_.lower() in self.t.nouns:
+            participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "conj")
+            if participle and subj is None or subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.t.nouns:
                 # "the attack was reckless, threatening the lives of others": no one made a threat
                 return "a happening that threatens, not a threat made (\"…, threatening to raise tensions\")"
         if c.cls.plover == "REQUEST" and not c.noun and any(
@@ -553,6 +554,12 @@ class MentionReader:
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
         ev.evidence.append(_clause_span(c, sent, ctx.doc))
         a1, a2 = _arguments(c, ctx)
+        if not c.noun and cls.plover != "ASSAULT":
+            # "the minister signed the ceasefire": the ceasefire already told, signed by one more party
+            c.told_object = any(ch.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+                                                          for d in ch.children)
+                                and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
+                                for ch in tok.children)
         if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
                 c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at"):
