@@ -45,6 +45,7 @@ _MEASURE_NOUNS = _W["measure_nouns"]
 _QUESTION_MARKS = _W["question_marks"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
+_SAYING_WITHHELD = _W["saying_withheld"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -340,8 +341,12 @@ class MentionReader:
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
-                    if cls.name == "arrest" and lemma == "capture" and _has_place_object(tok):
-                        continue
+                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or (
+                            tok.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+                            and any(ch.dep_ in ("nsubj", "nsubjpass") and (ch.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                           or ch.lemma_.lower() in _PLACE_NOUNS)
+                                    for ch in tok.head.children))):
+                        continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
                     if cls.name == "seizure" and not _object_matches(tok, _SEIZED):
                         continue
                     if cls.name == "sanction" and not rest and not any(
@@ -442,6 +447,9 @@ class MentionReader:
             if participle and subj is None or subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.t.nouns:
                 # "the attack was reckless, threatening the lives of others": no one made a threat
                 return "a happening that threatens, not a threat made (\"…, threatening to raise tensions\")"
+        if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
+                                                           for ch in v.children):
+            return "a refusal to comment (\"refused to detail the terms\")"
         if c.cls.plover == "REQUEST" and not c.noun and any(
                 ch.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS or
                                            g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)
