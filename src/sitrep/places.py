@@ -378,6 +378,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if local and all(c.feature in ("city", "admin2") for c in local) and \
                 len({(c.country, c.admin1) for c in local}) == 1 and local[0].admin1:
             admin1s[local[0].admin1] += 1
+    by_sentence: dict[int, list] = {}  # (a list's fellow names and a place's container are in its sentence)
+    for r in kept:
+        by_sentence.setdefault(r[2], []).append(r)
     for span, cands, si in kept:
         # a spelling guess counts only in a country the report names ("Sloviansk" in a Ukraine story)
         cands = [c for c in cands if id(c) not in guessed or c.country in named]
@@ -390,9 +393,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = [c for c in cands if c.feature not in ("admin1", "admin2") or c.country in named]
         if not cands:
             continue
-        if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, kept)):
+        if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
             cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
-        if len({c.admin1 for c in cands}) > 1 and (within := _within(span, si, kept, named, doc_text(doc))):
+        if len({c.admin1 for c in cands}) > 1 and (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             cands = [c for c in cands if c.admin1 == within] or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
