@@ -163,6 +163,7 @@ class Gazetteer:
             build(self.path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Entry]] = {}
+        self._capitals: dict[str, Entry] | None = None
 
     # -- lookups ------------------------------------------------------------
     def lookup_spelling(self, name: str) -> list[Entry]:
@@ -196,15 +197,12 @@ class Gazetteer:
     def capital(self, iso2: str) -> Entry | None:
         """The country's capital city (the populous place the reference tables name so); None when
         the index marks none."""
-        key = "~capital:" + iso2
-        if key not in self._cache:
-            rows = self._db.execute(
-                _ENTRY_COLUMNS + " FROM places p WHERE p.capital = 1 AND p.country = ? ORDER BY p.population DESC LIMIT 1",
-                (iso2,),
-            ).fetchall()
-            self._cache[key] = [_entry(r) for r in rows]
-        found = self._cache[key]
-        return found[0] if found else None
+        if self._capitals is None:  # every country's at once: the column has no index, one scan
+            self._capitals = {}
+            for r in self._db.execute(_ENTRY_COLUMNS + " FROM places p WHERE p.capital = 1 ORDER BY p.population"):
+                e = _entry(r)
+                self._capitals[e.country] = e  # (the most populous last)
+        return self._capitals.get(iso2)
 
     def country_name(self, iso2: str) -> str | None:
         row = self._db.execute(

@@ -184,8 +184,11 @@ def cut_at_dateline(doc, end: int | None) -> None:
         return
     from spacy.tokens import Span as SpacySpan
 
+    found = entities(doc)  # (made once, and kept for the later stages when nothing is cut)
+    if not any(e.start_char < end < e.end_char for e in found):
+        return
     ents, cut = [], False
-    for e in doc.ents:
+    for e in found:
         first = next((t.i for t in e if t.idx >= end), None) if e.start_char < end < e.end_char else None
         if first is not None and doc[first].pos_ == "PROPN":
             ents.append(SpacySpan(doc, first, e.end, label=e.label_))
