@@ -538,6 +538,24 @@ def _repeated(verb) -> bool:
     return False
 
 
+def _sums_up(verb) -> bool:
+    """"Seven were killed in three separate clashes", "… in several attacks": the verb tells the
+    sum of several happenings, told in a plural frame or incident noun that counts them or sets them
+    apart."""
+    return any(ch.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS
+        and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
+        for g in ch.children) for ch in verb.children)
+
+
+def _place_subject(tok) -> bool:
+    """Whether a verb joined to the one before it, with no subject of its own, shares a subject that
+    is a place: "the town lies near the border and was captured by the rebels"."""
+    return tok.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children) and any(
+        ch.dep_ in ("nsubj", "nsubjpass") and (ch.ent_type_ in ("GPE", "LOC", "FAC") or ch.lemma_.lower() in _PLACE_NOUNS)
+        for ch in tok.head.children)
+
+
 def _aggregate_np(tok) -> bool:
     """"A number of attacks", "several raids", "dozens of strikes", "five attacks": many happenings."""
     if tok.lemma_.lower() in _AGGREGATE_HEAD or tok.lower_ in _MULTITUDES:

@@ -26,7 +26,7 @@ from .clauses import (
     _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _FRAME_NOUNS, _INCIDENT_NOUNS, _past_chain, _placed_plural, _subject, _told_as_another, _told_as_news,
+    _BESIDE, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -341,11 +341,7 @@ class MentionReader:
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
-                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or (
-                            tok.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
-                            and any(ch.dep_ in ("nsubj", "nsubjpass") and (ch.ent_type_ in ("GPE", "LOC", "FAC")
-                                                                           or ch.lemma_.lower() in _PLACE_NOUNS)
-                                    for ch in tok.head.children))):
+                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
                         continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
                     if cls.name == "seizure" and not _object_matches(tok, _SEIZED):
                         continue
@@ -502,10 +498,7 @@ class MentionReader:
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
                 return "a tally (\"over the past months, several have surrendered\")"
-            if any(ch.dep_ == "prep" and any(
-                    g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS
-                    and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
-                    for g in ch.children) for ch in v.children):
+            if _sums_up(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v):
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
