@@ -68,7 +68,7 @@ ACLED_TYPES = {
 # the trigger classes the events stage refers to by name: renaming one in the YAML must fail loudly,
 # not silently change what those rules do
 REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest", "attack", "clash", "coerce",
-                              "consult", "cooperate", "explosion", "intercept", "kill", "looting", "riot",
+                              "consult", "cooperate", "explosion", "intercept", "kill", "looting", "neutralise", "riot",
                               "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_sides", "violent_crowd"}

@@ -480,6 +480,14 @@ def _adds_to_toll(c: Mention) -> bool:
     return any(t.lower_ in _MORE_DEAD and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
 
 
+def _doers_dead(target: Event, ev: Event) -> bool:
+    """Whether a retelling's dead are the incident's doers, its toll so far their victims ("seven
+    soldiers were killed in the assault" … "all six militants were killed"): every side's dead count."""
+    dead, doers, victims = ev.actor2, target.actor1, target.actor2
+    return dead is not None and doers is not None and dead.name == doers.name and \
+        (victims is None or victims.name != dead.name)
+
+
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
     """Whether a toll names the attacker among its dead ("five, including the gunman, were
     killed", "killing five worshippers including the gunman"): in its words, or "including" him
@@ -582,8 +590,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
-        if target.fatalities is not None and ev.fatalities is not None and _adds_to_toll(c) and \
-                not _names_agent(target.fatalities.span, ctx):  # ("five, including the gunman, were killed")
+        if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c) or _doers_dead(target, ev)) \
+                and not _names_agent(target.fatalities.span, ctx):  # ("five, including the gunman, were killed")
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ..language import doc_text, span_text
-from ..lexicon import load_event_words
+from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
+from .clauses import _object_matches
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NUMWORDS = _W["numwords"]
@@ -145,6 +146,11 @@ _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
 _NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
+# killing told by a euphemism ("neutralised six terrorists"): a death only when done to the people its
+# trigger class names (data/triggers.yaml, class `neutralise`), none when done to drones or bombs
+_EUPHEMISM = load_triggers().classes["neutralise"]
+_EUPHEMISMS = frozenset(w for w in load_triggers().verbs
+                        if any(cls is _EUPHEMISM for _, cls in load_triggers().verbs[w]))
 
 
 def _fatal(tok) -> bool:
@@ -158,7 +164,8 @@ def _fatal(tok) -> bool:
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or lemma not in _NOT_KILLING and any(
+    if not (dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
+            lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
             ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
