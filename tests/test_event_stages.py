@@ -222,6 +222,20 @@ def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
     assert [e.place for e in border if e.plover == "ASSAULT"] == [None]  # a border: not the dateline's town
 
 
+def test_an_agencys_dateline_abroad_places_nothing(pipeline):
+    """"Gusau - Sitrep Wire" over a report that is all about Canada: the agency's desk, no scene; the
+    same dateline over a report that names Nigeria again is the scene."""
+    tail = "\n\nGUSAU, Nigeria - Sitrep Wire\nThe victims were buried on Monday, relatives said.\n\nThey had moved to Canada.\n"
+    abroad = pipeline.extract("Eight Canadian farmers killed in attack on village" + tail, published=PUBLISHED).events
+    assert [e.place for e in abroad if e.plover == "ASSAULT"] == [None]
+    bare = pipeline.extract("Eight Canadian farmers killed in attack on village" + tail.replace(" - Sitrep Wire\n", " - "),
+                            published=PUBLISHED).events  # no agency named: the country named nowhere else
+    assert [e.place for e in bare if e.plover == "ASSAULT"] == [None]
+    home = pipeline.extract("Eight Nigerian farmers killed in attack on village" + tail.replace("to Canada", "to Nigeria"),
+                            published=PUBLISHED).events
+    assert [e.place and e.place.name for e in home if e.plover == "ASSAULT"] == ["Zamfara"]
+
+
 
 _FURNITURE = "\n\nShare this article\n\nBy Staff Writer\n\nAssociated Press\n\nUpdated 10 March\n\nRead more\n\n"
 

@@ -429,6 +429,9 @@ def test_find_dateline(text, expected):
     ("Lahore, March 3: Police said they had arrested four suspects.", "Lahore, March 3: "),
     ("Juba, 14 July 2023 - Fighting resumed near the airport.", "Juba, 14 July 2023 - "),
     ("Heavy rain in the north\n\nDhaka, Aug. 9: Floods cut the main highway.", "Dhaka, Aug. 9: "),
+    # the agency's name alone on the rest of the dateline's line is part of it
+    ("Arrests at a park\n\nKabul - Sitrep Wire\nPolice arrested forty people in a park.", "Kabul - Sitrep Wire"),
+    ("Arrests at a park\n\nKabul - Police arrested forty people in a park.\n", "Kabul - "),
 ])
 def test_find_dateline_title_case(text, expected):
     span = find_dateline(text)

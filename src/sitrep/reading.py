@@ -155,11 +155,26 @@ _MONTH_WORDS = frozenset("""January February March April May June July August Se
 
 
 def find_dateline(text: str) -> Span | None:
-    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -", "Maputo — "), if it has one.
+    """The dateline of a wire report ("MOGADISHU, March 9 (Reuters) -", "Maputo — "), if it has one,
+    with the agency's name when that ends its line ("Tehran - Fars": the whole line).
 
     Labels such as "BREAKING:" are not datelines, nor is a sentence whose dashes set off an aside
     ("Residents — many of them farmers — fled").
     """
+    found = _dateline(text)
+    if found is None:
+        return None
+    agency = _AGENCY_LINE.match(text, found.end)
+    if agency is None:
+        return found
+    return Span(found.start, agency.end(), text[found.start:agency.end()])
+
+
+# a dateline's line ended by one to three capitalised words and no more: the agency ("Kabul - Pajhwok")
+_AGENCY_LINE = re.compile(r"[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,2}[ \t]*(?=\n)")
+
+
+def _dateline(text: str) -> Span | None:
     for m in _DATELINE.finditer(text[:3000]):
         place = m[1]
         if place.split(",")[0].strip() in _KICKERS or not place.split(",")[0].isupper():

@@ -116,8 +116,18 @@ class EventFinder:
         ctx.lead_time = _lead_time(found.times, found.published, doc, ctx.captions)
         ctx.of_names = self.of_names
         ctx.focus, ctx.homelands, ctx.seats = found.focus, found.homelands or {}, found.seats or {}
-        ctx.dateline_place = next((p for p in found.places if p.dateline), None)
+        ctx.dateline_place = _desk_or_scene(found)
         return ctx
+
+
+def _desk_or_scene(found: Findings) -> Place | None:
+    """The dateline's place, when it can be the news's scene: not when the report names its country
+    nowhere else and is about another ("Tehran - Fars" over a report of arrests in Atlanta: the
+    agency's desk, not where anything happened)."""
+    dl = next((p for p in found.places if p.dateline), None)
+    if dl is None or not dl.country or found.focus in (None, dl.country):
+        return dl
+    return dl if any(p.country == dl.country for p in found.places if not p.dateline) else None
 
 
 def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list) -> list[Event]:
