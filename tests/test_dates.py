@@ -434,6 +434,13 @@ CASES = [
       '2024-06-10', 'May', ('2024-05-01', '2024-05-31', 'month')),
     C("scheduled-past-ahead", 'The vote was scheduled for April, the commission said on Monday.',
       '2024-02-12', 'April', ('2024-04-01', '2024-04-30', 'month')),
+    # a done act whose noun is the subject of a plan: its day is past, not the plan's next one
+    C("killed-then-planning", 'The army said the three rebels killed on Friday were planning an attack on the base.',
+      '2024-03-15', 'Friday', ('2024-03-15', '2024-03-15', 'day')),
+    C("killed-then-had-planned", 'The army said the three rebels killed on Friday had been planning an attack on the base.',
+      '2024-03-15', 'Friday', ('2024-03-15', '2024-03-15', 'day')),
+    C("planned-for-friday", 'The talks planned for Friday were moved to a larger hall, officials said.',
+      '2024-03-13', 'Friday', ('2024-03-15', '2024-03-15', 'day')),
 ]
 
 

@@ -467,6 +467,8 @@ def _is_future(tok) -> bool:
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in _ANNOUNCING:
         return True  # "announced that they would protest on Tuesday": the next Tuesday
+    if verb.lemma_.lower() not in _FUTURE_VERBS and (_past(verb) or verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return False  # "the two men killed early Friday were planning attacks": the killing is done
     # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"; not
     # "were planned for April", told after the fact (_planned_before)
     chain = [verb, *list(verb.ancestors)[:2]]
