@@ -171,6 +171,13 @@ def test_hedged_twins_are_reported(pipeline, text):
     assert ev.claim.status == "reported"
 
 
+@pytest.mark.parametrize("hedge,status", [("reportedly ", "alleged"), ("", "reported")], ids=["hedged", "twin-unhedged"])
+def test_a_hedge_on_the_verb_the_acts_clause_hangs_from(pipeline, hedge, status):
+    # "died" is no event; the act is told in the clause under it, two verbs down ("tried to disperse")
+    text = f"Two protesters {hedge}died as soldiers tried to disperse a crowd in Mandalay on Monday."
+    assert the_event(pipeline, text, "PROTEST").claim.status == status
+
+
 @pytest.mark.parametrize("text", [r[1] for r in ALLEGED], ids=[r[0] for r in ALLEGED])
 def test_hedged_reports_are_alleged(pipeline, text):
     assert the_event(pipeline, text, "ASSAULT").claim.status == "alleged"

@@ -408,6 +408,12 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                     h = h.head
                 if h.pos_ == "VERB" and h != t:
                     clause.update(c.i for c in h.children if c.dep_ == "advmod")
+            h = t
+            while h.dep_ == "advcl" and h.head != h and h.head.pos_ == "VERB":
+                # "two people reportedly died as police tried to disperse the crowd": a hedge on the
+                # verb the act's clause hangs from hedges the act told in it
+                h = h.head
+                clause.update(c.i for c in h.children if c.dep_ == "advmod")
             break
     lows = lower_words(sent.doc)[0]
     for i in range(sent.start, sent.end):
