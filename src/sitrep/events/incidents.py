@@ -105,7 +105,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     also = not c.noun and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children)
     own_place = ev.place is not None and ev.place.sentence == ev.sentence
     if c.noun and c.definite and c.tok.dep_ == "pobj":
-        own_time = own_place = False  # the clause's time and place belong to its own verb
+        # the clause's time and place belong to its own verb, save those the noun's own words give
+        # ("since the bombing of a market in Sokoto in 2022": its own place and year)
+        own_time = own_time and ev.time is not None and _in_noun_phrase(ev.time.span, c)
+        own_place = own_place and _in_noun_phrase(ev.place.span, c)
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
             and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
             and not _bare_indefinite(ev, own_time, own_place):
@@ -203,6 +206,12 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _in_noun_phrase(span: Span, c: Mention) -> bool:
+    """Whether ``span`` lies in the words the trigger noun governs ("the attack in Kech on Sunday")."""
+    words = list(c.tok.subtree)
+    return words[0].idx <= span.start and span.end <= words[-1].idx + len(words[-1])
 
 
 def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:

@@ -211,6 +211,8 @@ def _linked(a, b) -> bool:
 
 
 def _separate_clauses(a: Mention, b: Mention) -> bool:
+    if _own_days_differ(a, b):
+        return True  # "the murder of a chief on Sunday and the killing of five on Monday": two days, two acts
     va, vb = a.verb or a.tok, b.verb or b.tok
     if va == vb:
         return False
@@ -226,6 +228,26 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
         return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
+
+
+def _own_days(m: Mention, other: Mention) -> set[str]:
+    """The dates a mention's own words give: date words its trigger (a noun) or its verb governs,
+    save those inside the other mention's words."""
+    head = m.tok if m.noun else (m.verb or m.tok)
+    o = other.tok if other.noun else (other.verb or other.tok)
+    mine = {t.i for t in head.subtree}
+    if o.i != head.i and o.i in mine:
+        mine -= {t.i for t in o.subtree}
+    return {e.text.lower() for e in head.doc.ents if e.label_ == "DATE" and all(t.i in mine for t in e)
+            and e.root.head.lower_ not in ("since", "until")}  # "since May 2017" opens a span: no day of the act
+
+
+def _own_days_differ(a: Mention, b: Mention) -> bool:
+    """Two mentions of one sentence, each dated by its own words, on dates that differ."""
+    if a.cls.category != "conflict" or b.cls.category != "conflict":
+        return False  # (a deal and its talks are often dated apart: "Friday's deal", "met on Thursday")
+    x, y = _own_days(a, b), _own_days(b, a)
+    return bool(x) and bool(y) and not (x & y)
 
 
 def _crowd_munition(tok) -> bool:
