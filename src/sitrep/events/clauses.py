@@ -381,9 +381,14 @@ def _passive_relative(v) -> bool:
 
 def _loose_passive(v) -> bool:
     """"11 people were on Sunday killed and 20 others abducted": a participle the parser hung on
-    "were" as a second verb; its "subject" is who suffered it."""
-    return (v.tag_ == "VBN" or v.tag_ == "VBD" and v.lemma_.lower() in _DONE_TO_PEOPLE) and v.dep_ == "conj" \
-        and v.head.lemma_ == "be" and not any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children)
+    "were" as a second verb, or on a passive verb ("two were killed and three others arrested"); its
+    "subject" is who suffered it."""
+    if v.dep_ != "conj" or any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children):
+        return False
+    if v.head.lemma_ == "be":
+        return v.tag_ == "VBN" or v.tag_ == "VBD" and v.lemma_.lower() in _DONE_TO_PEOPLE
+    return v.tag_ == "VBN" and v.head.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in v.head.children) \
+        and any(ch.dep_ == "nsubj" for ch in v.children)  # (its own sufferers: not "was shot and killed by police")
 
 
 _DONE_TO_PEOPLE = _W["done_to_people"]
