@@ -243,7 +243,11 @@ def _pronoun_victims(c: Mention) -> bool:
 
 
 def _told_people(v) -> bool:
-    """"These people", "those detained", "the six": people pointed back to, already told of."""
+    """"These people", "those detained", "the six", "three of them": people pointed back to, already
+    told of."""
+    if v.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in _VICTIM_PRONOUNS for g in p.children) for p in v.children):
+        return True
     dets = {d.lower_ for d in v.children if d.dep_ == "det"}
     return bool(dets & {"these", "those"}) and v.lemma_.lower() in _PEOPLE_WORDS or \
         v.tag_ == "CD" and "the" in dets and not any(d.dep_ in ("prep", "compound", "amod") for d in v.children)
@@ -599,7 +603,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
-        if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c) or _doers_dead(target, ev)) \
+        if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
                 and not _names_agent(target.fatalities.span, ctx):  # ("five, including the gunman, were killed")
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
