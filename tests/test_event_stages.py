@@ -276,3 +276,12 @@ def test_a_report_that_names_no_day_has_its_news_on_the_day_it_was_published(pip
     dated = _dates(pipeline, "Four Gulf states have cut diplomatic ties with Qatar.\n\n"
                              "They have also closed their borders with it.")
     assert dated == {"cut": ("2024-03-10", "publication"), "closed": ("2024-03-10", "publication")}
+
+
+def test_the_towns_a_report_names_weigh_in_its_country(pipeline):
+    """A report of a raid in three districts of Pakistan that names another country only in "rifles
+    made in China" is about Pakistan: its police are Pakistan's (actors.focus_country counts named places)."""
+    text = ("Troops raided a hideout in Khuzdar district on Sunday and seized rifles made in China. "
+            "Militants were later seen in Turbat and Panjgur. Police arrested four men.")
+    arrests = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "COERCE"]
+    assert arrests and {e.actor1 and e.actor1.name for e in arrests} == {"Police Forces of Pakistan"}

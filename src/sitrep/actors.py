@@ -542,12 +542,18 @@ def _surname_of(word: str, surnames: dict, matchers: dict):
     return None
 
 
-def focus_country(doc, lex: Lexicon) -> str | None:
-    """The country an article is mostly about: the most named, by name or demonym."""
+def focus_country(doc, lex: Lexicon, places=()) -> str | None:
+    """The country an article is mostly about: the most named, by name or demonym, or by the
+    towns and provinces it names (``places``, a geoparse; its datelines and countries not counted
+    again): a report of a raid in two districts of one country that names another only in "a China
+    gun" is about the first."""
     counts: Counter = Counter()
     for ent in entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             iso = lex.country_of(ent.text)
             if iso:
                 counts[iso] += 1
+    for p in places:
+        if p.country and not p.dateline and p.feature != "country":
+            counts[p.country] += 1
     return counts.most_common(1)[0][0] if counts else None

@@ -136,7 +136,7 @@ class Pipeline:
         # "Russian troops", "a US drone", "the Jamaica Cancer Society" name a country in the geoparse,
         # but no scene: the later stages place and attribute events by places named as such
         named_places = [p for p in found_places if p.mention == "name"]
-        focus = focus_country(doc, self.lexicon) or _place_focus(named_places)
+        focus = focus_country(doc, self.lexicon, named_places)
         found_actors = self.actor_finder.find(doc, focus, named_places)
         tick("actors")
         notes: list = []
@@ -152,14 +152,6 @@ class Pipeline:
         tick("relations")
         return Article(document=document, published=published, times=times, places=found_places,
                        actors=found_actors, events=events, relations=ties, explain=notes)
-
-
-def _place_focus(found) -> str | None:
-    """The country of the places a report names, when it names no country itself."""
-    from collections import Counter
-
-    counts = Counter(p.country for p in found if p.country and not p.dateline)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 class _Ticker:
