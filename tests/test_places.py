@@ -157,6 +157,17 @@ def test_an_aspirate_spelled_or_not_is_one_place(pipeline):
     assert (p.country, p.precision) == ("NP", "point")
 
 
+def test_a_district_spelled_another_way_is_found_whatever_spacy_tags_it(pipeline):
+    """places._KIND_AFTER: "Shah Walikot district" (GeoNames: Shah Wali Kot), which the model tags
+    an organisation, is a district by the word after it, found by its spelling (a guess the province
+    named with it confirms); the bare name is not guessed."""
+    text = "Insurgents raided a police post in Shah Walikot district of Kandahar province on Monday night."
+    p = place(places_of(pipeline, text), "Shah Walikot")
+    assert (p.country, p.precision) == ("AF", "admin2")
+    bare = "Insurgents raided a police post run by Shah Walikot of Kandahar province on Monday night."
+    assert not [x for x in places_of(pipeline, bare) if x.name == "Shah Walikot"]
+
+
 def test_a_town_lies_in_the_province_of_the_district_named_after_it(pipeline):
     """places._within: "Bijapur, Sukma district": of two Bijapurs (Karnataka's city, Chhattisgarh's
     town), the one in the province of the district the text names just after it, though the report

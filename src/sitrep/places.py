@@ -34,6 +34,9 @@ _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "cit
 _KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
                         r"tehsil|municipality|prefecture|commune|zone|oblast|area|village|town|city|lga|"
                         r"local government area|ward)$", re.I)
+# a subdivision's kind word just after a name: the name is a place's, whatever spaCy tagged it
+_KIND_AFTER = re.compile(r"\s+(?:province|district|county|governorate|tehsil|prefecture|oblast|municipality|lga)\b",
+                         re.I)
 _TYPE_END = re.compile(r"\s(?:County|Parish|District|Province|Region|Governorate|Department)$")
 _LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _COMPASS = re.compile(r"(north|south)((?:east|west)(?:ern)?)", re.I)  # a compass point written as one word
@@ -246,7 +249,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         town_said = re.search(r"\b(?:city|town|village) of\s+$", lead_in, re.I) and \
             not re.search(r"\b(?:largest|biggest|second|third|main|major|oldest|holiest|only)\b[^.]*$", lead_in, re.I)
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
-        if label in ("GPE", "LOC") and name.lower() not in _demonyms() and \
+        kind_after = _KIND_AFTER.match(doc_text(doc), end)  # "Shah Walikot district", tagged an organisation
+        if (label in ("GPE", "LOC") or kind_after) and name.lower() not in _demonyms() and \
                 (not cands or town_said and not any(c.feature == "city" for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
