@@ -546,11 +546,14 @@ def _repeated(verb) -> bool:
 def _sums_up(verb) -> bool:
     """"Seven were killed in three separate clashes", "… in several attacks": the verb tells the
     sum of several happenings, told in a plural frame or incident noun that counts them or sets them
-    apart."""
+    apart (hung on the verb, or by the parser on its victims: "killed four policemen and four
+    labourers in two separate incidents")."""
+    victims = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    victims += [g for v in victims for g in v.children if g.dep_ == "conj"]
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
-        for g in ch.children) for ch in verb.children)
+        for g in ch.children) for w in (verb, *victims) for ch in w.children)
 
 
 def _place_subject(tok) -> bool:
