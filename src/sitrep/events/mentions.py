@@ -47,6 +47,22 @@ _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+_LODGING = _W["lodging"]
+_FORMAL_MARKS = _W["formal_marks"]
+_PROTESTING_BODIES = _W["protesting_bodies"]
+
+
+def _formal_protest(tok) -> bool:
+    """A protest that is a state's formal objection, not a crowd's: a noun lodged or marked formal ("lodged a
+    strong protest", "handed her a formal protest", "a protest was lodged"), or the verb of officials ("the
+    foreign ministry protested", "Deputy Foreign Minister Sun, who protested …")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LODGING or any(
+            ch.dep_ == "amod" and ch.lower_ in _FORMAL_MARKS for ch in tok.children)
+    subj = _subject(tok)
+    if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
+        subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
+    return subj is not None and any(t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i)
 
 
 def _scheduled(tok, verb) -> bool:
@@ -345,6 +361,8 @@ class MentionReader:
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
+                    if cls.name == "protest" and _formal_protest(tok):
+                        cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
                     used.update(x.i for x in toks[a:b])
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
@@ -358,6 +376,8 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
+                    if cls.name == "protest" and _formal_protest(tok):
+                        cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
                         continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
