@@ -361,7 +361,8 @@ class MentionReader:
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
-                    if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
+                    if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
+                            and not _has_clause_object(tok):
                         continue  # "forced their way in", "asking not to be named"
                     if cls.name == "coerce" and not _object_is_party(tok):
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
