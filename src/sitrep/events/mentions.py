@@ -352,6 +352,9 @@ class MentionReader:
                             ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
                             for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
                         continue  # "shops and offices were closed for a strike": closed by no one named
+                    if cls.name == "brand" and not any(ch.dep_ == "oprd" or ch.dep_ == "prep" and ch.lower_ == "as"
+                                                       for ch in tok.children):
+                        continue  # "called the strikes irresponsible", not "the shooting was described by witnesses"
                     if cls.name == "vow" and not self._vows_force(tok):
                         continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
