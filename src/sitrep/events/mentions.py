@@ -425,6 +425,11 @@ class MentionReader:
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head))
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.t.support_verbs and tok.head.tag_ == "VBN" \
+                    and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.head.children) \
+                    and not _habitual(tok.head):
+                carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
+                # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
             news = _told_as_news(tok) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
