@@ -88,6 +88,32 @@ def _announced(verb) -> bool:
                                   and verb.head.tag_ in ("VBD", "VBN"))  # "decided to impose sanctions"
 
 
+def _bullet(sent) -> bool:
+    """A line opened by a bullet and closed by no full stop: a summary point, in headline style
+    ("* Kigali accuses Congo army of shelling villages"); the parser may make the bullet a sentence
+    of its own."""
+    doc = sent.doc
+    text = sent.text.strip()
+    if not text or text.endswith(".") or "\n" in text:
+        return False
+    first = sent.start
+    while first < sent.end and doc[first].is_space:
+        first += 1
+    if first < sent.end and doc[first].text in _BULLETS:
+        bullet = first
+    else:
+        bullet = first - 1
+        while bullet >= 0 and doc[bullet].is_space:
+            bullet -= 1
+        if bullet < 0 or doc[bullet].text not in _BULLETS:
+            return False
+    before = doc[bullet - 1] if bullet > 0 else None
+    return before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
+
+
+_BULLETS = ("*", "\u2022")
+
+
 def _accused_act(c: Mention, o: Mention) -> bool:
     """"Rwanda accused Congolese troops of shelling the border town of Gisenyi on Monday": an act of
     violence that an accusation names by its verb, dated or placed in its own words, is a happening of
@@ -260,7 +286,8 @@ class MentionReader:
         """Entry point: the mentions of sentence ``si`` that tell a happening, each with the event its
         own clause tells. ``note(mention, sentence, outcome, rule, why)`` hears of each trigger
         dropped or folded into another of its sentence."""
-        headline = si == 0 and ctx.headline
+        # a summary bullet ("* Congo accuses Rwanda of sending troops") is written as a headline is
+        headline = si == 0 and ctx.headline or _bullet(sent)
         cands = []
         for c in self._match(sent):
             why = self._why_not(c, headline)
