@@ -80,6 +80,16 @@ def test_a_plan_is_a_planned_mention(pipeline):
     assert mention.planned and ev.claim.status == "planned"
 
 
+def test_a_summary_bullet_is_read_as_a_headline(pipeline):
+    text = ("Fighting near Goma kills six\n"
+            "* Ruritania accuses Freedonia of sending troops to the border\n"
+            "GOMA (Reuters) - Shells killed three people in Goma on Saturday. The minister accuses the army of lying.")
+    found, _, notes = _mentions(pipeline, text)
+    accusations = [m.tok for m, _ in found if m.cls.plover == "ACCUSE"]
+    assert len(accusations) == 1 and "Freedonia" in accusations[0].sent.text  # the bullet's, in headline style
+    assert ("accuses", "dropped", "not a happening") in notes  # not the body's present tense
+
+
 # -- incidents -----------------------------------------------------------------------------------
 
 def _incidents(pipeline, text):

@@ -18,6 +18,7 @@ _SUBJECT_CONTROL = _W["subject_control"]
 _BLAMING = _W["blaming"]
 _ANNOUNCING = _W["announcing"]
 _INTENDING = _W["intending"]
+_CAUSING = _W["causing"]
 _MODAL_SKIP = _W["modal_skip"]
 _FUTURE = _W["future"]
 _CONDITIONAL = _W["conditional"]
@@ -326,6 +327,13 @@ def _subject(v):
             # "the UAE made an announcement cutting ties": who made the announcement cut them
             return _subject(v.head.head) if v.head.dep_ == "dobj" and v.head.head.pos_ in ("VERB", "AUX") else None
         return v.head
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in _CAUSING and v.head.i != v.i:
+        # "the shooting prompted the mission to demand more security": the mission demanded; "the
+        # killings prompted the government to impose a curfew": the government imposed it; "the
+        # minister was forced to resign": the minister resigned
+        made = next((ch for ch in v.head.children if ch.dep_ in ("dobj", "nsubjpass")), None)
+        if made is not None:
+            return made
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         if any(ch.dep_ == "nsubjpass" for ch in v.children):
             return None

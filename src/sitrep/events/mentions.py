@@ -104,6 +104,32 @@ def _announced(verb) -> bool:
                                   and verb.head.tag_ in ("VBD", "VBN"))  # "decided to impose sanctions"
 
 
+def _bullet(sent) -> bool:
+    """A line opened by a bullet and closed by no full stop: a summary point, in headline style
+    ("* Kigali accuses Congo army of shelling villages"); the parser may make the bullet a sentence
+    of its own."""
+    doc = sent.doc
+    text = sent.text.strip()
+    if not text or text.endswith(".") or "\n" in text:
+        return False
+    first = sent.start
+    while first < sent.end and doc[first].is_space:
+        first += 1
+    if first < sent.end and doc[first].text in _BULLETS:
+        bullet = first
+    else:
+        bullet = first - 1
+        while bullet >= 0 and doc[bullet].is_space:
+            bullet -= 1
+        if bullet < 0 or doc[bullet].text not in _BULLETS:
+            return False
+    before = doc[bullet - 1] if bullet > 0 else None
+    return before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
+
+
+_BULLETS = ("*", "\u2022")
+
+
 def _accused_act(c: Mention, o: Mention) -> bool:
     """"Rwanda accused Congolese troops of shelling the border town of Gisenyi on Monday": an act of
     violence that an accusation names by its verb, dated or placed in its own words, is a happening of
@@ -298,7 +324,8 @@ class MentionReader:
         """Entry point: the mentions of sentence ``si`` that tell a happening, each with the event its
         own clause tells. ``note(mention, sentence, outcome, rule, why)`` hears of each trigger
         dropped or folded into another of its sentence."""
-        headline = si == 0 and ctx.headline
+        # a summary bullet ("* Congo accuses Rwanda of sending troops") is written as a headline is
+        headline = si == 0 and ctx.headline or _bullet(sent)
         cands = []
         for c in self._match(sent):
             why = self._why_not(c, headline)
@@ -394,6 +421,9 @@ class MentionReader:
                             ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
                             for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
                         continue  # "shops and offices were closed for a strike": closed by no one named
+                    if cls.name == "brand" and not any(ch.dep_ == "oprd" or ch.dep_ == "prep" and ch.lower_ == "as"
+                                                       for ch in tok.children):
+                        continue  # "called the strikes irresponsible", not "the shooting was described by witnesses"
                     if cls.name == "vow" and not self._vows_force(tok):
                         continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
@@ -403,7 +433,8 @@ class MentionReader:
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
-                    if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not _has_clause_object(tok):
+                    if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
+                            and not _has_clause_object(tok):
                         continue  # "forced their way in", "asking not to be named"
                     if cls.name == "coerce" and not _object_is_party(tok):
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
@@ -463,6 +494,11 @@ class MentionReader:
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head))
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.t.support_verbs and tok.head.tag_ == "VBN" \
+                    and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.head.children) \
+                    and not _habitual(tok.head):
+                carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
+                # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
             news = _told_as_news(tok) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
