@@ -46,7 +46,21 @@ _QUESTION_MARKS = _W["question_marks"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
+_INQUIRING = _W["inquiring"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+
+
+def _inquiry_of_nothing(tok) -> bool:
+    """Whether an inquiry word (``inquiring``) names nothing looked into: "an investigation is under
+    way", "investigators are investigating", "awaiting the outcome of an investigation" (a step of
+    procedure, no one accused); not "investigating allegations against him", "a probe into the
+    murder", "the blast probe"."""
+    return not any(ch.dep_ in ("dobj", "nsubjpass", "compound", "poss") or
+                   ch.dep_ == "prep" and ch.lower_ in ("into", "of", "against", "over") or
+                   ch.dep_ == "prep" and ch.lower_ in ("on", "in") and any(  # not "on Tuesday", "in Kano"
+                       g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                       for g in ch.children)
+                   for ch in tok.children)
 
 
 def _scheduled(tok, verb) -> bool:
@@ -451,6 +465,8 @@ class MentionReader:
                                            g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)
                 for ch in v.children):
             return "a question, not a demand (\"was asked if this was terrorism\")"
+        if c.cls.plover == "ACCUSE" and tok.lemma_.lower() in _INQUIRING and _inquiry_of_nothing(tok):
+            return "an inquiry into nothing named, no one accused (\"an investigation is under way\")"
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
