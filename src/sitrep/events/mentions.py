@@ -527,6 +527,14 @@ class MentionReader:
                         g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree)
                     for ch in v.children):
                 return "a state of things (\"a town besieged for months\")"
+            if tag == "VBN" and "been" in aux and aux & {"has", "have", "had", "'s"} and not (
+                    c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "prep" and (ch.lower_ == "since" or ch.lower_ == "for" and any(
+                        g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree))
+                    for ch in v.children):
+                # "the crossing has been closed for 25 days", "the airport, which has been closed since
+                # Monday": how long a state has lasted, not the act that began it
+                return "a state lasting (\"has been closed since Monday\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag in ("VBD", "VBN"):
