@@ -172,7 +172,7 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
                     and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover != "ASSAULT":
                 continue  # "suspended all trade, closed its airspace": one doer, several acts
-            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
+            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared or _elaborates(o, c) or _elaborates(c, o):
                 host = o
                 break
         if host is None:
@@ -184,6 +184,14 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _elaborates(act: Mention, part: Mention) -> bool:
+    """Whether ``part``, a participle hung on the verb whose object is the noun act ``act``, tells
+    that act over: "announced the expulsion of a staffer, declaring him persona non grata", "imposed
+    sanctions on the firms, freezing their assets"."""
+    return act.noun and not part.noun and part.tok.tag_ == "VBG" and part.tok.dep_ == "advcl" \
+        and act.tok.dep_ in ("dobj", "nsubjpass") and part.tok.head == act.tok.head
 
 
 def _moved_to(tok) -> bool:
