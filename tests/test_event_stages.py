@@ -223,6 +223,15 @@ def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
 
 
 
+@pytest.mark.parametrize("prep", ["over alleged plot", "for alleged plot", "on treason charges"])
+def test_a_headlines_dropped_was_before_over_for_on_makes_its_subject_the_one_arrested(pipeline, prep):
+    text = (f"Opposition leader Omar Diallo arrested {prep}\n\nCONAKRY -- Police arrested opposition leader "
+            "Omar Diallo at his home in Conakry on Sunday, his party said.")
+    arrests = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "COERCE"]
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in arrests] == \
+        [("Police Forces of Guinea", "Omar Diallo")]
+
+
 _FURNITURE = "\n\nShare this article\n\nBy Staff Writer\n\nAssociated Press\n\nUpdated 10 March\n\nRead more\n\n"
 
 

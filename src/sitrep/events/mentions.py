@@ -595,7 +595,7 @@ class MentionReader:
                                 for ch in tok.children)
         if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
-                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at"):
+                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
             a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
         for other in c.extra:  # the same happening told by another word may name the parties
