@@ -47,6 +47,7 @@ _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _INQUIRING = _W["inquiring"]
+_BARE_PARTICLES = _W["bare_particles"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -184,6 +185,15 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _bare_particle(tok, rest: tuple[str, ...]) -> bool:
+    """Whether a phrasal verb whose particle takes no object (``bare_particles``: "give in", "back
+    down") has it beside the verb and bare: "the government gave in to their demands", not "the
+    figure given in early results" ("in" there brings its own object) nor "given the logic seen in
+    recent weeks" (another verb's)."""
+    return any(ch.lower_ == rest[-1] and ch.dep_ in ("prt", "prep", "advmod") and ch.i > tok.i
+               and not any(g.dep_ == "pobj" for g in ch.children) for ch in tok.children)
 
 
 def _elaborates(act: Mention, part: Mention) -> bool:
@@ -352,6 +362,8 @@ class MentionReader:
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
                     if rest and not _has_particles(tok, rest):
                         continue
+                    if rest and " ".join((lemma, *rest)) in _BARE_PARTICLES and not _bare_particle(tok, rest):
+                        continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
