@@ -48,6 +48,7 @@ _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
+_PEOPLE = _W["people"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -194,6 +195,20 @@ def _bare_particle(tok, rest: tuple[str, ...]) -> bool:
     recent weeks" (another verb's)."""
     return any(ch.lower_ == rest[-1] and ch.dep_ in ("prt", "prep", "advmod") and ch.i > tok.i
                and not any(g.dep_ == "pobj" for g in ch.children) for ch in tok.children)
+
+
+def _describes(v) -> bool:
+    """Whether participle ``v`` describes the people or body before it rather than telling an act:
+    "families seeking safety", "a movement opposed to X and seeking Y" (joined to such a
+    participle), "beat protesters demanding his exit" (hung on the verb by the parse, but right
+    after its object, with no comma: the protesters' demand); not a measure's ("a law requiring …")."""
+    if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.tag_ in ("VBG", "VBN"):
+        v = v.head
+    if v.dep_ == "acl":
+        return v.head.lemma_.lower() not in _MEASURE_NOUNS
+    before = v.doc[v.i - 1] if v.i > 0 else None
+    return v.dep_ == "advcl" and before is not None and before.dep_ == "dobj" and before.head == v.head \
+        and before.lemma_.lower() in _PEOPLE and before.tag_ in ("NNS", "NNPS")
 
 
 def _elaborates(act: Mention, part: Mention) -> bool:
@@ -569,7 +584,7 @@ class MentionReader:
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
                     return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
-                if v.dep_ == "acl" and c.cls.category == "political" and v.head.lemma_.lower() not in _MEASURE_NOUNS:
+                if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
