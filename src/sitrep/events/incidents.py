@@ -26,6 +26,7 @@ from .splits import split
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
+_FRAMING = _W["framing_verbs"]
 
 
 def _during_visit(ev: Event, events: list[Event]) -> None:
@@ -119,6 +120,15 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     framed = _framed_by_told_event(ev, c, events, ctx)
     if framed is not None:
         return framed
+    if c.noun and c.definite and not another and not c.extra and c.tok.dep_ == "nsubj" \
+            and c.tok.head.lemma_.lower() in _FRAMING:
+        # "The clashes came on the anniversary of …", "The attacks came as a response to a raid": the
+        # happening told, set against another time or cause (its date there is the other's)
+        kinds = plovers | (_GROUP | {"PROTEST"} if ev.plover in _GROUP | {"PROTEST"} else set())
+        for prev in _within_reach(events, ev.sentence, ctx):
+            if prev.plover in kinds and id(prev) not in ctx.summaries and \
+                    ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
+                return prev
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
