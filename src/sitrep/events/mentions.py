@@ -49,6 +49,7 @@ _SAYING_WITHHELD = _W["saying_withheld"]
 _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
+_WANTING = _W["wanting_nouns"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -465,6 +466,9 @@ class MentionReader:
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _WANTING \
+                    and tok.head.head.pos_ == "NOUN":
+                return "a thing wanted (\"pressure for a peace deal\", \"calls for a ceasefire\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
