@@ -23,7 +23,7 @@ from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
-    _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
+    _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
@@ -553,6 +553,9 @@ class MentionReader:
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
                 return "a tally (\"over the past months, several have surrendered\")"
+            if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
+                    any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
+                return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
             if _sums_up(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v):
