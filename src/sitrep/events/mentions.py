@@ -50,6 +50,7 @@ _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
+_CAMPAIGNS = _W["campaign_nouns"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 
 
@@ -541,6 +542,13 @@ class MentionReader:
         if c.noun and v.i != tok.i and v.lemma_.lower() in _GOING_ON and \
                 v.tag_ in ("VBZ", "VBP", "VBG"):
             return "a campaign going on (\"continues its crackdown\")"
+        if c.noun and tok.lemma_.lower() in _CAMPAIGNS and v.i != tok.i and (
+                any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in v.children)
+                or any(ch.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ in ("has", "have") for g in ch.children)
+                       for ch in tok.children)):
+            # "has responded with a bloody crackdown", "its crackdown that has led to hundreds of deaths":
+            # a campaign told as it stands, not one day's act ("the army launched a crackdown on the village")
+            return "a campaign told as it stands (\"has responded with a crackdown\")"
         if c.noun and _own_date(tok):
             return None  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
         if c.noun and v.i != tok.i and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
