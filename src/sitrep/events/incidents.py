@@ -155,7 +155,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
-        if _different_targets(prev, ev):
+        if _different_targets(prev, ev) and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
@@ -288,13 +288,31 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
-    if _different_doers(prev, ev, events) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
+    if _different_doers(prev, ev, events) and not _official_alike(prev.actor1, ev.actor1):
         return False
+    if (_different_targets(prev, ev) or _objects_differ(prev, c, ctx)) and not _official_alike(prev.actor2, ev.actor2):
+        return False  # ("summoned the ambassador" … "summoning Ambassador Nam": one person, by office and name)
     lemma = c.tok.lemma_.lower()
     if any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence)):
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+def _official_alike(x: Actor | None, y: Actor | None) -> bool:
+    """A person named by an office ("Foreign Minister Taro Kono", "Ambassador Nam") and the state or
+    the office-holder a political act was first credited to ("Japan", "South Korea's ambassador"):
+    one party, told first by the state and then by the official acting for it."""
+    if x is None or y is None:
+        return False
+    for p, q in ((x, y), (y, x)):
+        if p.kind != "person" or not p.role or p.type is not None:
+            continue
+        if q.type == "state" and (p.country is None or p.country == q.country):
+            return True
+        if q.kind == "description" and p.role.split()[-1].lower() in q.span.text.lower().split():
+            return True
+    return False
 
 
 def _restatable(ev: Event) -> bool:
