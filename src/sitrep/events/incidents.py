@@ -148,6 +148,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two people were killed in a clash … They were killed in police action in Saptari"
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and _toll_of_protest(prev, ev, own_time or own_place or another, ctx):
             return prev  # "police broke up the protest … two protesters were killed": its dead
+        if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
+                and not own_time and not own_place and _crowd_told(c) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
+            return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
         if prev.plover not in plovers:
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
@@ -297,6 +301,21 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+def _crowd_told(c: Mention) -> bool:
+    """Whether a crowd's act is done by the crowd already told: its subject is "the protesters",
+    "the crowd", "they" (not "a mob", "hundreds of villagers")."""
+    v = c.verb or c.tok
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    while subj is None and v.dep_ == "conj" and v.head.i != v.i:  # "the protesters threw rocks and set …"
+        v = v.head
+        subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("they", "them"):
+        return True
+    return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subj.children)
 
 
 def _official_alike(x: Actor | None, y: Actor | None) -> bool:
