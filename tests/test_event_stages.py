@@ -247,6 +247,25 @@ def test_an_agencys_dateline_abroad_places_nothing(pipeline):
 
 
 
+@pytest.mark.parametrize("prep", ["over alleged plot", "for alleged plot", "on treason charges"])
+def test_a_headlines_dropped_was_before_over_for_on_makes_its_subject_the_one_arrested(pipeline, prep):
+    text = (f"Opposition leader Omar Diallo arrested {prep}\n\nCONAKRY -- Police arrested opposition leader "
+            "Omar Diallo at his home in Conakry on Sunday, his party said.")
+    arrests = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "COERCE"]
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in arrests] == \
+        [("Police Forces of Guinea", "Omar Diallo")]
+
+
+def test_a_standfirst_told_again_word_for_word_in_the_body_is_read_in_the_body(pipeline):
+    told = "Three gunmen refused to stop at a checkpoint near Moroto and were shot dead by soldiers, the army said"
+    text = (f"Curfew lifted in northern town\n\n{told}\n\nMOROTO, Uganda -- The curfew imposed on the town was "
+            f"lifted on Tuesday, a local official told reporters.\n\n{told} on Monday.")
+    events = pipeline.extract(text, published=PUBLISHED).events
+    shootings = [(str(e.interval.start), e.fatalities and e.fatalities.value) for e in events if e.plover == "ASSAULT"]
+    assert shootings == [("2024-03-04", 3)]  # the body's day, not the curfew's
+    assert len([e for e in events if e.plover == "REJECT"]) == 1
+
+
 _FURNITURE = "\n\nShare this article\n\nBy Staff Writer\n\nAssociated Press\n\nUpdated 10 March\n\nRead more\n\n"
 
 

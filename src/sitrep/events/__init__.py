@@ -66,9 +66,14 @@ class EventFinder:
         ctx = self.context(doc, found)
         events: list[Event] = []
         apart: set[int] = set()  # the events told as another happening ("in a separate attack")
+        again = _told_again_below(ctx.sents)
         for si, sent in enumerate(ctx.sents):
             first = len(notes) if notes is not None else 0  # (this sentence's notes come after)
             for c, ev in self.mentions.read(sent, si, ctx, note):
+                if si in again:
+                    note(c, si, "dropped", "told again", "its sentence is told again word for word below "
+                         "(a standfirst over the body): read there, with what the body adds")
+                    continue
                 for one in incidents.add(c, ev, events, ctx, self.t.support_verbs, note):
                     events.append(one)
                     if c.another:
@@ -128,6 +133,23 @@ def _desk_or_scene(found: Findings) -> Place | None:
     if dl is None or not dl.country or found.focus in (None, dl.country):
         return dl
     return dl if any(p.country == dl.country for p in found.places if not p.dateline) else None
+
+
+_STANDFIRST_MIN = 40  # characters: a sentence this long told twice word for word is one telling
+
+
+def _told_again_below(sents) -> set[int]:
+    """The body sentences (not the headline) that a later sentence repeats word for word, whole or
+    as its opening ("They refused to surrender and were killed, the centre said" … "…, the centre
+    said on Sunday"): a page's standfirst over its body. The later telling is the one read."""
+    texts = [" ".join(s.text.split()).rstrip(".").lower() for s in sents]
+    out = set()
+    for i, t in enumerate(texts):
+        if i == 0 or len(t) < _STANDFIRST_MIN:
+            continue
+        if any(u.startswith(t) for u in texts[i + 1:]):
+            out.add(i)
+    return out
 
 
 def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list) -> list[Event]:

@@ -26,6 +26,7 @@ from .splits import split
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
+_FRAMING = _W["framing_verbs"]
 
 
 def _during_visit(ev: Event, events: list[Event]) -> None:
@@ -122,6 +123,15 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     framed = _framed_by_told_event(ev, c, events, ctx)
     if framed is not None:
         return framed
+    if c.noun and c.definite and not another and not c.extra and c.tok.dep_ == "nsubj" \
+            and c.tok.head.lemma_.lower() in _FRAMING:
+        # "The clashes came on the anniversary of …", "The attacks came as a response to a raid": the
+        # happening told, set against another time or cause (its date there is the other's)
+        kinds = plovers | (_GROUP | {"PROTEST"} if ev.plover in _GROUP | {"PROTEST"} else set())
+        for prev in _within_reach(events, ev.sentence, ctx):
+            if prev.plover in kinds and id(prev) not in ctx.summaries and \
+                    ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
+                return prev
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
@@ -141,6 +151,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two people were killed in a clash … They were killed in police action in Saptari"
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and _toll_of_protest(prev, ev, own_time or own_place or another, ctx):
             return prev  # "police broke up the protest … two protesters were killed": its dead
+        if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
+                and not own_time and not own_place and _crowd_told(c) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
+            return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
         if prev.plover not in plovers:
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
@@ -148,7 +162,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
-        if _different_targets(prev, ev):
+        if _different_targets(prev, ev) and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
@@ -291,13 +305,46 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
-    if _different_doers(prev, ev, events) or _different_targets(prev, ev) or _objects_differ(prev, c, ctx):
+    if _different_doers(prev, ev, events) and not _official_alike(prev.actor1, ev.actor1):
         return False
+    if (_different_targets(prev, ev) or _objects_differ(prev, c, ctx)) and not _official_alike(prev.actor2, ev.actor2):
+        return False  # ("summoned the ambassador" … "summoning Ambassador Nam": one person, by office and name)
     lemma = c.tok.lemma_.lower()
     if any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence)):
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+def _crowd_told(c: Mention) -> bool:
+    """Whether a crowd's act is done by the crowd already told: its subject is "the protesters",
+    "the crowd", "they" (not "a mob", "hundreds of villagers")."""
+    v = c.verb or c.tok
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    while subj is None and v.dep_ == "conj" and v.head.i != v.i:  # "the protesters threw rocks and set …"
+        v = v.head
+        subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("they", "them"):
+        return True
+    return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subj.children)
+
+
+def _official_alike(x: Actor | None, y: Actor | None) -> bool:
+    """A person named by an office ("Foreign Minister Taro Kono", "Ambassador Nam") and the state or
+    the office-holder a political act was first credited to ("Japan", "South Korea's ambassador"):
+    one party, told first by the state and then by the official acting for it."""
+    if x is None or y is None:
+        return False
+    for p, q in ((x, y), (y, x)):
+        if p.kind != "person" or not p.role or p.type is not None:
+            continue
+        if q.type == "state" and (p.country is None or p.country == q.country):
+            return True
+        if q.kind == "description" and p.role.split()[-1].lower() in q.span.text.lower().split():
+            return True
+    return False
 
 
 def _restatable(ev: Event) -> bool:

@@ -23,7 +23,7 @@ from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
-    _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
+    _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
@@ -46,6 +46,11 @@ _QUESTION_MARKS = _W["question_marks"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
+_INQUIRING = _W["inquiring"]
+_BARE_PARTICLES = _W["bare_particles"]
+_PEOPLE = _W["people"]
+_WANTING = _W["wanting_nouns"]
+_CAMPAIGNS = _W["campaign_nouns"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -63,6 +68,19 @@ def _formal_protest(tok) -> bool:
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
         subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
     return subj is not None and any(t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i)
+
+
+def _inquiry_of_nothing(tok) -> bool:
+    """Whether an inquiry word (``inquiring``) names nothing looked into: "an investigation is under
+    way", "investigators are investigating", "awaiting the outcome of an investigation" (a step of
+    procedure, no one accused); not "investigating allegations against him", "a probe into the
+    murder", "the blast probe"."""
+    return not any(ch.dep_ in ("dobj", "nsubjpass", "compound", "poss") or
+                   ch.dep_ == "prep" and ch.lower_ in ("into", "of", "against", "over") or
+                   ch.dep_ == "prep" and ch.lower_ in ("on", "in") and any(  # not "on Tuesday", "in Kano"
+                       g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                       for g in ch.children)
+                   for ch in tok.children)
 
 
 def _scheduled(tok, verb) -> bool:
@@ -200,7 +218,7 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
                     and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover != "ASSAULT":
                 continue  # "suspended all trade, closed its airspace": one doer, several acts
-            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared:
+            if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared or _elaborates(o, c) or _elaborates(c, o):
                 host = o
                 break
         if host is None:
@@ -212,6 +230,37 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _bare_particle(tok, rest: tuple[str, ...]) -> bool:
+    """Whether a phrasal verb whose particle takes no object (``bare_particles``: "give in", "back
+    down") has it beside the verb and bare: "the government gave in to their demands", not "the
+    figure given in early results" ("in" there brings its own object) nor "given the logic seen in
+    recent weeks" (another verb's)."""
+    return any(ch.lower_ == rest[-1] and ch.dep_ in ("prt", "prep", "advmod") and ch.i > tok.i
+               and not any(g.dep_ == "pobj" for g in ch.children) for ch in tok.children)
+
+
+def _describes(v) -> bool:
+    """Whether participle ``v`` describes the people or body before it rather than telling an act:
+    "families seeking safety", "a movement opposed to X and seeking Y" (joined to such a
+    participle), "beat protesters demanding his exit" (hung on the verb by the parse, but right
+    after its object, with no comma: the protesters' demand); not a measure's ("a law requiring …")."""
+    if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.tag_ in ("VBG", "VBN"):
+        v = v.head
+    if v.dep_ == "acl":
+        return v.head.lemma_.lower() not in _MEASURE_NOUNS
+    before = v.doc[v.i - 1] if v.i > 0 else None
+    return v.dep_ == "advcl" and before is not None and before.dep_ == "dobj" and before.head == v.head \
+        and before.lemma_.lower() in _PEOPLE and before.tag_ in ("NNS", "NNPS")
+
+
+def _elaborates(act: Mention, part: Mention) -> bool:
+    """Whether ``part``, a participle hung on the verb whose object is the noun act ``act``, tells
+    that act over: "announced the expulsion of a staffer, declaring him persona non grata", "imposed
+    sanctions on the firms, freezing their assets"."""
+    return act.noun and not part.noun and part.tok.tag_ == "VBG" and part.tok.dep_ == "advcl" \
+        and act.tok.dep_ in ("dobj", "nsubjpass") and part.tok.head == act.tok.head
 
 
 def _moved_to(tok) -> bool:
@@ -397,6 +446,8 @@ class MentionReader:
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
                     if rest and not _has_particles(tok, rest):
                         continue
+                    if rest and " ".join((lemma, *rest)) in _BARE_PARTICLES and not _bare_particle(tok, rest):
+                        continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
@@ -489,6 +540,9 @@ class MentionReader:
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _WANTING \
+                    and tok.head.head.pos_ == "NOUN":
+                return "a thing wanted (\"pressure for a peace deal\", \"calls for a ceasefire\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
@@ -529,6 +583,8 @@ class MentionReader:
                                            g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)
                 for ch in v.children):
             return "a question, not a demand (\"was asked if this was terrorism\")"
+        if c.cls.plover == "ACCUSE" and tok.lemma_.lower() in _INQUIRING and _inquiry_of_nothing(tok):
+            return "an inquiry into nothing named, no one accused (\"an investigation is under way\")"
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
@@ -564,6 +620,13 @@ class MentionReader:
         if c.noun and v.i != tok.i and v.lemma_.lower() in _GOING_ON and \
                 v.tag_ in ("VBZ", "VBP", "VBG"):
             return "a campaign going on (\"continues its crackdown\")"
+        if c.noun and tok.lemma_.lower() in _CAMPAIGNS and v.i != tok.i and (
+                any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in v.children)
+                or any(ch.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ in ("has", "have") for g in ch.children)
+                       for ch in tok.children)):
+            # "has responded with a bloody crackdown", "its crackdown that has led to hundreds of deaths":
+            # a campaign told as it stands, not one day's act ("the army launched a crackdown on the village")
+            return "a campaign told as it stands (\"has responded with a crackdown\")"
         if c.noun and _own_date(tok):
             return None  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
         if c.noun and v.i != tok.i and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
@@ -576,6 +639,9 @@ class MentionReader:
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):
                 return "a tally (\"over the past months, several have surrendered\")"
+            if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
+                    any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
+                return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
             if _sums_up(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v):
@@ -589,6 +655,14 @@ class MentionReader:
                         g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree)
                     for ch in v.children):
                 return "a state of things (\"a town besieged for months\")"
+            if tag == "VBN" and "been" in aux and aux & {"has", "have", "had", "'s"} and not (
+                    c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "prep" and (ch.lower_ == "since" or ch.lower_ == "for" and any(
+                        g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree))
+                    for ch in v.children):
+                # "the crossing has been closed for 25 days", "the airport, which has been closed since
+                # Monday": how long a state has lasted, not the act that began it
+                return "a state lasting (\"has been closed since Monday\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag in ("VBD", "VBN"):
@@ -603,7 +677,7 @@ class MentionReader:
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
                     return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
-                if v.dep_ == "acl" and c.cls.category == "political" and v.head.lemma_.lower() not in _MEASURE_NOUNS:
+                if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
@@ -641,7 +715,7 @@ class MentionReader:
                                 for ch in tok.children)
         if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
-                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at"):
+                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
             a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
         for other in c.extra:  # the same happening told by another word may name the parties
