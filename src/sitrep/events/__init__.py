@@ -18,7 +18,7 @@ clause says), :mod:`.parties` (its actors), :mod:`.scenes` (its place and time) 
 """
 from __future__ import annotations
 
-from ..language import sentences, token_index
+from ..language import sentences, span_text, token_index
 from ..lexicon import Triggers
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
@@ -142,13 +142,16 @@ def _told_again_below(sents) -> set[int]:
     """The body sentences (not the headline) that a later sentence repeats word for word, whole or
     as its opening ("They refused to surrender and were killed, the centre said" … "…, the centre
     said on Sunday"): a page's standfirst over its body. The later telling is the one read."""
-    texts = [" ".join(s.text.split()).rstrip(".").lower() for s in sents]
-    out = set()
+    texts = [" ".join(span_text(s).split()).rstrip(".").lower() for s in sents]
+    opening: dict[str, list[int]] = {}  # the sentences each opening of _STANDFIRST_MIN characters opens
     for i, t in enumerate(texts):
-        if i == 0 or len(t) < _STANDFIRST_MIN:
-            continue
-        if any(u.startswith(t) for u in texts[i + 1:]):
-            out.add(i)
+        if len(t) >= _STANDFIRST_MIN:
+            opening.setdefault(t[:_STANDFIRST_MIN], []).append(i)
+    out = set()
+    for same in opening.values():  # (sentences compared only with those of their opening: linear in the report)
+        for k, i in enumerate(same):
+            if i and any(texts[j].startswith(texts[i]) for j in same[k + 1:]):
+                out.add(i)
     return out
 
 
