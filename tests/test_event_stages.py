@@ -314,3 +314,15 @@ def test_the_towns_a_report_names_weigh_in_its_country(pipeline):
             "Militants were later seen in Turbat and Panjgur. Police arrested four men.")
     arrests = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "COERCE"]
     assert arrests and {e.actor1 and e.actor1.name for e in arrests} == {"Police Forces of Pakistan"}
+
+
+def test_a_crowd_shot_dead_told_again_is_not_counted_twice(pipeline):
+    """incidents._doers_dead: a headline's "Demonstrators shot dead" makes the crowd the incident's
+    first side; the body's "security forces have shot dead 12 demonstrators" names them again as the
+    dead, killed by a side that is not the incident's other one: the same dead, not the first side's
+    own."""
+    text = ("Demonstrators shot dead in southern Yemen\n\nAt least 12 anti-government demonstrators killed as "
+            "soldiers - some on rooftops - open fire on crowd.\n\nYemeni security forces have shot dead at least 12 "
+            "anti-government demonstrators and wounded 25 in the city of Taiz, doctors said.\n")
+    violent = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.fatalities is not None]
+    assert [e.fatalities.value for e in violent] == [12]

@@ -543,9 +543,13 @@ def _adds_to_toll(c: Mention) -> bool:
 def _doers_dead(target: Event, ev: Event) -> bool:
     """Whether a retelling's dead are the incident's doers, its toll so far their victims ("seven
     soldiers were killed in the assault" … "all six militants were killed"): every side's dead count."""
+    if target.plover != "ASSAULT":
+        return False  # a protest's first side is its crowd, who are not the ones who struck
     dead, doers, victims = ev.actor2, target.actor1, target.actor2
+    killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
     return dead is not None and doers is not None and dead.name == doers.name and \
-        (victims is None or victims.name != dead.name)
+        (victims is None or victims.name != dead.name) and \
+        (killers is None or victims is not None and killers.name == victims.name)
 
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
