@@ -61,13 +61,14 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # "the provisional toll is 21" (not a tally "since" a date)
 _TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+(?:(?!since\b|so far\b)[^.;\d]){{0,90}}?"
                    rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b", re.I)
+# (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
 _INJURED = re.compile(
-    rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|hurt)\b|"
+    rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?<!\band )(?:injured|wounded|hurt)\b|"
     rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
 
 
 _ARRESTED = re.compile(
-    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
+    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?<!\band )(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
     rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b|"
     rf"\b(?:made|make|makes|making|carried out)\s+{_QUAL}({_NUM})\s+(?:arrests|detentions)\b)", re.I)
 
