@@ -612,7 +612,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         target.place = mention.place
     specific = mention.time is not None and mention.time_basis in ("clause", "governing") and \
         _FINENESS.get(mention.interval.precision, 9) <= _FINENESS.get(target.interval.precision, 9)
-    if mention.interval.known and (not target.interval.known or
+    # a day counted from another ("a week after five soldiers were killed") yields to the day the
+    # retelling names ("the attack on April 20"): the count is the writer's rounding
+    counted = target.time is not None and target.time.kind == "anchored" and mention.time is not None \
+        and mention.time.kind == "absolute" and mention.time_basis == "clause" \
+        and mention.interval.precision == "day" == target.interval.precision
+    if mention.interval.known and (not target.interval.known or counted or
                                    (specific and target.time_basis in ("saying", "lead", "narrative", "after"))):
         target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
     if mention.place is not None and target.place is not None and target.place.feature == "country" \

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..dates import NUMBERS, UNITS, _num, day_interval
+from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
@@ -69,13 +69,18 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
 
 _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Images)|\bPhoto:|\bPHOTO:|"
                       r"\(Photo|Image:|Credit:|/ (?:AFP|Reuters|AP)\b|\bfile photo\b", re.I)
+# a caption whose credit was cut still has its form: the picture's file name, or a first sentence that
+# ends on the day the photo was taken, set off by a comma ("Police stand guard outside the court in
+# Lahore, Tuesday, March 5, 2019."): a narrative sentence says "on March 5"
+_CAPTION_FORM = re.compile(rf"\.(?:jpe?g|png|gif)\b|^[^.!?\n]*\w,\s+(?:{_DAY},\s+)?{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\.(?:\s|$)",
+                           re.I)
 
 
 def _caption_spans(doc) -> list[tuple[int, int]]:
-    """Paragraphs that are photo captions (a photo credit in them)."""
+    """Paragraphs that are photo captions (a photo credit in them, or a caption's form)."""
     out, start = [], 0
     for para in doc_text(doc).split("\n"):
-        if _CAPTION.search(para):
+        if _CAPTION.search(para) or _CAPTION_FORM.search(para):
             out.append((start, start + len(para)))
         start += len(para) + 1
     return out
@@ -359,12 +364,13 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     # no date in the sentence: the narrative's time, the last one a main clause set
     for sj in range(si - 1, -1, -1):
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
-                 and not (te.interval.precision == "day" and any(a <= te.span.start < b for a, b in ctx.captions))
+                 and not (te.interval.precision == "day" and any(a <= te.span.start < b and not a <= c.tok.idx < b
+                                                                 for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
         # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened;
-        # a photo caption's day is the day the photo was taken)
+        # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
         if known:
             return known[-1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
