@@ -51,6 +51,7 @@ _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
+_DELIBERATING = _W["deliberating"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -543,6 +544,8 @@ class MentionReader:
             if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _WANTING \
                     and tok.head.head.pos_ == "NOUN":
                 return "a thing wanted (\"pressure for a peace deal\", \"calls for a ceasefire\")"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
+                return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
