@@ -37,9 +37,10 @@ _DIED = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead|beheaded|hacked to death)\b", re.I)
 
 
-# "31 soldiers and three army auxiliaries were killed": two counts of one toll
+# "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
+# the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_LISTED}and\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
