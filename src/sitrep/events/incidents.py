@@ -564,6 +564,14 @@ def _names_agent(span: Span, ctx: ReportContext) -> bool:
         for t in words.sent)
 
 
+def _agents_dead(target: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling's dead are the attackers ("the gunman was also killed", "all six militants
+    died"), whom a toll that names the attacker among its dead counts already; others it adds
+    ("five soldiers and two attackers were killed" … "three civilians were also killed")."""
+    words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+    return _doers_dead(target, ev) or words is None or any(t.lemma_.lower() in _AGENT_NOUNS for t in words)
+
+
 def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
     """Deaths a later mention adds ("one attacker was also killed") join the incident's toll told in
     another clause ("ten soldiers were killed": 11); the span runs from the one to the other."""
@@ -660,7 +668,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
-                and not _names_agent(target.fatalities.span, ctx):  # ("five, including the gunman, were killed")
+                and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)):
+            # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "

@@ -25,6 +25,9 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
 
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
 _VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
+# the victims' words before a second count of one toll: no word of wounding among them ("five soldiers
+# were wounded and one rebel was killed" is one death, not six)
+_LISTED = r"(?:(?!(?:injured|wounded|hurt)\b)[\w’'-]+\s+){0,4}?"
 _KILLED = re.compile(
     rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|left|leaving|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
     rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
@@ -34,9 +37,10 @@ _DIED = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead|beheaded|hacked to death)\b", re.I)
 
 
-# "31 soldiers and three army auxiliaries were killed": two counts of one toll
+# "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
+# the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}and\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
@@ -195,6 +199,11 @@ def _victims(verb) -> list:
     else:
         deps = ("dobj",)
     out = [ch for ch in verb.children if ch.dep_ in deps]
+    if deps == ("dobj",) and out:
+        # "killed four policemen and up to 25 attackers", the parser hanging the list's last noun on the
+        # verb: a counted noun joined to an active killing after its object is one more of its victims
+        out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN") and ch.i > out[-1].i
+                and any(g.dep_ == "nummod" for g in ch.children)]
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
         out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -265,7 +274,7 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
-                if x.i > opening:
+                if x.i > opening and x.pos_ not in ("VERB", "AUX"):  # (a noun the parser joined to the verb)
                     heads[x.i] = x
         if not heads:
             continue
