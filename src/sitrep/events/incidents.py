@@ -22,6 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
+from .tolls import number
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -572,6 +573,21 @@ def _agents_dead(target: Event, ev: Event, ctx: ReportContext) -> bool:
     return _doers_dead(target, ev) or words is None or any(t.lemma_.lower() in _AGENT_NOUNS for t in words)
 
 
+def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling's dead are people named one by one whom the toll already counted as a part
+    ("seven soldiers, including two officers, were killed" … "Lieutenant Colonel A and Captain B were
+    also killed": the two officers, not two more)."""
+    words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+    if words is None or not ev.fatalities.value or not any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    sent = ctx.sents[ctx.sentence_of(target.fatalities.span)]
+    return any(t.lower_ in _INCLUDING and any(g.like_num and (number(g.text) or 0) >= ev.fatalities.value
+                                              for g in t.subtree) for t in sent)
+
+
+_INCLUDING = _W["including"]
+
+
 def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
     """Deaths a later mention adds ("one attacker was also killed") join the incident's toll told in
     another clause ("ten soldiers were killed": 11); the span runs from the one to the other."""
@@ -668,7 +684,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
-                and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)):
+                and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
+                and not _named_among(target, ev, ctx):
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
