@@ -128,7 +128,7 @@ def _bullet(sent) -> bool:
     ("* Kigali accuses Congo army of shelling villages"); the parser may make the bullet a sentence
     of its own."""
     doc = sent.doc
-    text = sent.text.strip()
+    text = span_text(sent).strip()  # (sliced from the report's text: most sentences end here, at their full stop)
     if not text or text.endswith(".") or "\n" in text:
         return False
     first = sent.start
