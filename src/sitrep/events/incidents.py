@@ -163,13 +163,21 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
-        if _different_targets(prev, ev) and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
+        struck_back = _struck_back(prev, ev) and _strikes_back(c)
+        if _different_targets(prev, ev) and not struck_back \
+                and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
         if own_time and not _overlap(prev.interval, ev.interval):
             continue
         last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
+        if struck_back and latest_violence and not another and not also and prev.interval.known == ev.interval.known \
+                and _overlap(prev.interval, ev.interval) and ev.sentence - last <= 2 \
+                and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1:
+            # "militants stormed a post, killing four soldiers … the troops retaliated, killing six
+            # militants": the fire returned in one fight, the same armed clash (its dead added)
+            return prev
         near = ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
         vague_prev = (prev.time is None or prev.time_basis in ("saying", "lead", "narrative")) and \
             (prev.place is None or prev.place.feature == "country")
@@ -541,6 +549,56 @@ def _adds_to_toll(c: Mention) -> bool:
     return any(t.lower_ in _MORE_DEAD and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
 
 
+def _struck_back(prev: Event, ev: Event) -> bool:
+    """Whether a violent act is done by an earlier one's target to its doer, reversed roles ("the
+    troops returned fire, killing two attackers", "police retaliated, killing six militants"): the
+    other side of one fight. Its doer is the target (by name, or the same state's forces); its
+    target the doer (by name, the same state's forces, or a vague "militants" for a named armed
+    group). Not a strike from afar, which ACLED codes apart."""
+    if prev.plover != "ASSAULT" or ev.plover != "ASSAULT" or ev.acled_type == "Explosions/Remote violence":
+        return False
+    a1, a2, b1, b2 = prev.actor1, prev.actor2, ev.actor1, ev.actor2
+    if a1 is None or a2 is None or b2 is None:
+        return False
+    # (a doer left untold: "one attacker was killed in return fire", the target's fire)
+    return (b1 is None or _same_side(a2, b1)) and _same_side(a1, b2) and not _same_side(a1, a2)
+
+
+def _strikes_back(c: Mention) -> bool:
+    """Whether a violent clause (or the clause it hangs on) says it answers an attack: "retaliated",
+    "repulsed the attack", "returned fire", "fought back" (word classes striking_back, hitting_back,
+    returned_fire)."""
+    verb = c.verb or c.tok
+    heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head.i != verb.i else [])
+    for v in heads:
+        for t in [v, *v.children, *(g for ch in v.children if ch.dep_ == "prep" for g in ch.children)]:
+            lemma = t.lemma_.lower()
+            if lemma in _STRIKING_BACK:
+                return True
+            if lemma == "return" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _RETURNED_FIRE for ch in t.children):
+                return True
+            if lemma in _RETURNED_FIRE and t.dep_ == "pobj" and any(
+                    ch.dep_ in ("compound", "amod", "nmod") and ch.lemma_.lower() == "return" for ch in t.children):
+                return True  # "killed in return fire"
+            if lemma in _HITTING_BACK and any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in t.children):
+                return True
+    return False
+
+
+_STRIKING_BACK = _W["striking_back"]
+_HITTING_BACK = _W["hitting_back"]
+_RETURNED_FIRE = _W["returned_fire"]
+
+
+def _same_side(x: Actor, y: Actor) -> bool:
+    """One party by two names: the same name, one state's forces, or a vague description
+    ("gunmen", "the militants") of a party that is not a state's."""
+    if x.name == y.name or _one_state(x, y):
+        return True
+    return x.type != "state" and y.type != "state" and "civilians" not in (x.type, y.type) \
+        and (_vague(x) or _vague(y))
+
+
 def _doers_dead(target: Event, ev: Event) -> bool:
     """Whether a retelling's dead are the incident's doers, its toll so far their victims ("seven
     soldiers were killed in the assault" … "all six militants were killed"): every side's dead count."""
@@ -548,9 +606,9 @@ def _doers_dead(target: Event, ev: Event) -> bool:
         return False  # a protest's first side is its crowd, who are not the ones who struck
     dead, doers, victims = ev.actor2, target.actor1, target.actor2
     killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
-    return dead is not None and doers is not None and dead.name == doers.name and \
-        (victims is None or victims.name != dead.name) and \
-        (killers is None or victims is not None and killers.name == victims.name)
+    return dead is not None and doers is not None and _same_side(dead, doers) and \
+        (victims is None or not _same_side(victims, dead)) and \
+        (killers is None or victims is not None and _same_side(killers, victims))
 
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
