@@ -113,6 +113,13 @@ def test_another_attack_is_a_new_incident(pipeline):
     assert len(made) == 2 and [e.place.name for e in made] == ["Kaduna", "Zaria"]
 
 
+def test_an_act_told_elsewhere_is_another_happening(pipeline):
+    # "Elsewhere, …" sets the act apart: not the headline's act told again, nor the one before it
+    events = pipeline.extract("Rebels kill 10 in India\n\nRebels shot dead ten villagers in Assam, police said. "
+                              "Elsewhere, rebels killed five people in Bihar.", published=PUBLISHED).events
+    assert sorted(e.fatalities.value for e in events if e.plover == "ASSAULT") == [5, 10]
+
+
 def test_a_mention_of_an_event_told_elsewhere_makes_none(pipeline):
     made, _, notes = _incidents(pipeline, "Police arrested three men in connection with the bombing.")
     assert [e.plover for e in made] == ["COERCE"] and ("bombing", "dropped", "told elsewhere") in notes

@@ -90,7 +90,10 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
                 if g.dep_ != "pobj":
                     continue
                 found = [ctx.actor_at[t.i] for t in g.subtree if t.i in ctx.actor_at and not _in_locative(t, g)]
-                org = next((a for a in found if a.kind == "organisation" and a.type in _ARMED | {"state"}), None)
+                # (an organisation of no known kind too, when the members are armed men: "guerrillas
+                # from the Maoist Communist Centre")
+                org = next((a for a in found if a.kind == "organisation" and (
+                    a.type in _ARMED | {"state"} or a.type is None and actor.type in _ARMED)), None)
                 if org is not None:
                     return org
     return actor
@@ -111,7 +114,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     best = None
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok):
-            a = ctx.actor_at[t.i]
+            a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
                 best = (rank, a)

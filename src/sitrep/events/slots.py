@@ -363,7 +363,8 @@ def _one_act(noun) -> bool:
 def _names_head(actor: Actor, tok) -> bool:
     """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
     Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
-    Samity"), not a modifier of it ("Turkey-backed factions" are not Turkey)."""
+    Samity"), or names its apposition ("the largest rebel group, the FARC"); not a modifier of it
+    ("Turkey-backed factions" are not Turkey)."""
     if actor.span.start <= tok.idx < actor.span.end:
         return True
     for t in tok.subtree:
@@ -373,6 +374,8 @@ def _names_head(actor: Actor, tok) -> bool:
                 h = h.head
             if h.i == tok.i:
                 return True
+    if any(ch.dep_ == "appos" and _names_head(actor, ch) for ch in tok.children):
+        return True
     return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
         g.dep_ == "pobj" and actor.span.start <= g.idx < actor.span.end + 1 for g in ch.children)
         for ch in tok.children)
@@ -767,6 +770,22 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
                       country=iso, kind="description", sentence=ev.sentence)
 
 
+_FIGHTING_TYPES = ("Battles", "Explosions/Remote violence")
+
+
+def _fighting_state(ev: Event) -> None:
+    """A state named as the doer of a battle or a strike by its name alone ("Israel struck a house",
+    "a US drone strike", "Turkey bombed PKK positions"): its armed forces fought or struck, as ACLED
+    codes a state's violence ("Military Forces of Israel"), never its government."""
+    a = ev.actor1
+    if ev.acled_type not in _FIGHTING_TYPES or a is None or a.kind != "country" or a.type != "state" \
+            or not a.name.startswith("Government of "):
+        return
+    if ev.actor2 is not None and ev.actor2.type == "state" and ev.actor2.country == a.country:
+        return  # "… border guards were killed in southwest Iran": a state at war with its own forces is no reading
+    ev.actor1 = replace(a, name="Military Forces of " + a.name[len("Government of "):], kind="description")
+
+
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
@@ -825,5 +844,6 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _restricted(ev, ctx)
         _deployed(ev, ctx)
         _counterpart(ev, ctx)
+        _fighting_state(ev)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
