@@ -111,6 +111,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if x.noun:
             in_clause = in_clause | {t.i for t in x.tok.subtree}
     in_clause = in_clause | _gapped(c)
+    where = _where_antecedent(c)
+    in_clause = in_clause | where
     mention = c.noun and c.definite
     ranked = []
     for p in cands:
@@ -145,7 +147,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 (said := _verb_above(ptok)).lemma_.lower() in _REPORTING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
             # (a country still tells the act's country: "…, officials in Pakistan said")
-        if not _locative(ptok, c):
+        if ptok.i not in where and not _locative(ptok, c):
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         if any(ptok.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
                if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
@@ -167,6 +169,19 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # geo-precision 2); the place stays, its precision drops to the district
         return replace(best, precision="admin2")
     return best
+
+
+def _where_antecedent(c: Mention) -> set[int]:
+    """The words of the noun phrase a "where" clause that tells the trigger hangs on ("the city of
+    Thessaloniki, where demonstrations were held"): "where" is "in which", so that phrase names the
+    trigger's place. Empty for any other clause."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "relcl" or not any(ch.lower_ == "where" and ch.dep_ == "advmod" for ch in head.children):
+        return set()
+    inside = {t.i for t in head.subtree}
+    return {t.i for t in head.head.subtree if t.i not in inside}
 
 
 _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on )?the outskirts of|"
