@@ -628,3 +628,12 @@ def test_latin_names_include_extended_letters_and_their_punctuation():
     from sitrep.gazetteer import _latin
     assert _latin("Kunaṟ") and _latin("Xi’an") and _latin("Ar Rifā‘") and _latin("Mercier–Hochelaga")
     assert not _latin("کونړ") and not _latin("Москва")
+
+
+def test_a_large_city_without_a_district_is_its_own_district(pipeline):
+    # GeoNames gives Zagazig (430,000 people) no district: the city is coded as its own
+    p = place(places_of(pipeline, "Police fired tear gas at marchers in Zagazig, Egypt, on Friday."), "Zagazig")
+    assert p.feature == "city" and fold(p.admin2) == "zagazig"
+    # a village without one keeps none: it is no district
+    q = place(places_of(pipeline, "Workers blocked the railway at Shetpe in Kazakhstan on Friday."), "Shetpe")
+    assert q.feature == "city" and q.admin2 is None

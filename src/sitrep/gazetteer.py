@@ -456,6 +456,13 @@ def _districts_named_after_towns(db: sqlite3.Connection) -> None:
         if found and found[0]:
             updates.append((found[0], found[1] or "", pid))
     db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", updates)
+    # a city this populous still without one is its own district (a city administration, a
+    # municipality: "Aktau", "Zagazig", "Beirut" are the district the news of them is coded to)
+    db.execute("UPDATE places SET admin2 = name WHERE feature = 'city' AND admin2 IS NULL AND admin1 IS NOT NULL"
+               " AND population >= ?", (_OWN_DISTRICT,))
+
+
+_OWN_DISTRICT = 100_000  # people: a city this large without a district in GeoNames is a district itself
 
 
 def load_aliases(db: sqlite3.Connection, path: Path) -> int:
