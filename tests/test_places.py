@@ -290,6 +290,7 @@ NOT_PLACES = [
      ["Baloch activists", "Pashtun elders"], "Quetta"),
     ("Hazara shopkeepers closed their shops in Quetta after Sunni and Shia clerics called for calm in Pakistan.",
      ["Hazara", "Sunni", "Shia"], "Quetta"),
+    ("Jewish settlers torched cars in Hebron in the West Bank on Sunday.", ["Jewish"], "Hebron"),
 ]
 
 
