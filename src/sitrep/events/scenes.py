@@ -23,11 +23,14 @@ _AFTER_WORDS = _W["after_words"]
 
 
 def _province_of(p: Place) -> Place | None:
-    """The province of a place, as a place of admin1 precision without coordinates; None without one."""
+    """The province of a dateline's place, as a place of admin1 precision without coordinates; None
+    without one. The town's own district stays named: a report is coded to the district it was filed
+    from ("TORONTO —": Toronto), though no spot in it is known."""
     if not p.admin1:
         return None
-    return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, precision="admin1",
-                 feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
+    return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, admin2=p.admin2,
+                 precision="admin1", feature="admin1", sentence=p.sentence,
+                 admin1_alternatives=p.admin1_alternatives, admin2_alternatives=p.admin2_alternatives, dateline=True)
 
 
 def _owned_by_noun(span, own: int | None = None) -> bool:
@@ -215,7 +218,7 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
     or more. Events the text places no closer are placed there, at province precision, or at the
     district's when every town the report names lies in one district (the place returned then has
-    its ``admin2``)."""
+    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``)."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
     if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):
@@ -225,7 +228,9 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     towns = [p for p in home if p.feature in ("city", "admin2")]
     if len(towns) >= 2 and all(p.admin2 for p in towns) and len({p.admin2 for p in towns}) == 1:
         return towns[0]  # every town it names lies in one district, too: the scene is that district
-    return replace(home[0], admin2=None, admin2_alternatives=())
+    if home[0].dateline:  # the province, coded to the district the report was filed from (_province_of)
+        return replace(home[0], feature="admin1")
+    return replace(home[0], admin2=None, admin2_alternatives=(), feature="admin1")
 
 
 def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:
