@@ -117,6 +117,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     where = _where_antecedent(c)
     in_clause = in_clause | where
     mention = c.noun and c.definite
+    own = _own_subtree(c)
+    if mention and c.tok.dep_ in ("nsubj", "nsubjpass") and _occurring(c.tok.head):
+        own |= {t.i for t in c.tok.head.subtree}  # "the raid took place near X": the raid's place
     ranked = []
     for p in cands:
         if p.dateline:
@@ -142,7 +145,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         else:
             inside_org = 0
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
-        if mention and ptok.i not in _own_subtree(c):
+        if mention and ptok.i not in own:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
         if ptok.i not in in_clause and not _governs(ptok, c):
             continue  # another clause's place
@@ -172,6 +175,15 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # geo-precision 2); the place stays, its precision drops to the district
         return replace(best, precision="admin2")
     return best
+
+
+_OCCURRING = _W["occurring_verbs"]
+
+
+def _occurring(v) -> bool:
+    """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
+    lemma = v.lemma_.lower()
+    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ == "dobj")
 
 
 def _where_antecedent(c: Mention) -> set[int]:
