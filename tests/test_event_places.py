@@ -143,7 +143,9 @@ def test_a_political_act_placed_only_by_the_dateline_gets_its_province_and_no_po
     assert events
     for ev in events:
         assert ev.place is not None and ev.place.precision == "admin1", (ev.trigger.text, ev.place)
-        assert fold(ev.place.admin1) == fold("Balochistan") and ev.place.admin2 is None
+        assert fold(ev.place.admin1) == fold("Balochistan")
+        # coded to the district the report was filed from, as the corpus keys code it; no spot in it
+        assert fold(ev.place.admin2) == fold("Quetta")
         assert ev.place.lat is None and ev.place.lon is None  # nothing to draw on the dateline town
         assert ev.place.span.text == "QUETTA"  # its evidence: the dateline
 
@@ -161,6 +163,7 @@ def test_a_violent_lead_under_the_dateline_gets_its_province_and_no_point(pipeli
             "killing two soldiers, officials said.\n")
     ev = violent(pipeline, text)
     assert ev.place is not None and ev.place.precision == "admin1" and fold(ev.place.admin1) == fold("Balochistan")
+    assert fold(ev.place.admin2) == fold("Quetta")  # unplaced in a wire lead: the dateline town's district
     assert ev.place.lat is None and ev.place.span.text == "QUETTA"
     from sitrep.formats import event_dict
     assert event_dict(ev)["location"]["basis"] == "dateline"
@@ -179,3 +182,16 @@ def test_the_json_location_says_how_the_place_was_given(pipeline):
     assert (event_dict(attack)["location"]["name"], event_dict(attack)["location"]["basis"]) == ("Kech", "scene")
     named = pipeline.extract("Gunmen attacked a checkpoint in Turbat on Monday.", "2024-03-10").events
     assert event_dict(named[0])["location"]["basis"] == "name"
+
+
+def test_a_province_scene_keeps_the_district_of_the_dateline_it_comes_from(pipeline):
+    """The report's towns all lie in one province but several districts: an event the text places no
+    closer is set in the province; when the scene's first town is the dateline's, its district stays
+    (the report is filed from there), with no point; a body town's district does not."""
+    from sitrep.formats import event_dict
+    text = ("Protest in the south\n\nQUETTA, Pakistan (Sitrep Wire) - Traders in Turbat shut their shops on Monday. "
+            "Officials in Gwadar met traders on Tuesday.\n\nLater, police arrested ten protesters, officials said.\n")
+    arrests = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "COERCE"]
+    assert arrests and arrests[0].place is not None and arrests[0].place.precision == "admin1", arrests
+    loc = event_dict(arrests[0])["location"]
+    assert loc["basis"] == "scene" and fold(arrests[0].place.admin2) == fold("Quetta") and loc["lat"] is None

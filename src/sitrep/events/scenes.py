@@ -23,11 +23,14 @@ _AFTER_WORDS = _W["after_words"]
 
 
 def _province_of(p: Place) -> Place | None:
-    """The province of a place, as a place of admin1 precision without coordinates; None without one."""
+    """The province of a dateline's place, as a place of admin1 precision without coordinates; None
+    without one. The town's own district stays named: a report is coded to the district it was filed
+    from ("TORONTO —": Toronto), though no spot in it is known."""
     if not p.admin1:
         return None
-    return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, precision="admin1",
-                 feature="admin1", sentence=p.sentence, admin1_alternatives=p.admin1_alternatives, dateline=True)
+    return Place(name=p.admin1, span=p.span, country=p.country, admin1=p.admin1, admin2=p.admin2,
+                 precision="admin1", feature="admin1", sentence=p.sentence,
+                 admin1_alternatives=p.admin1_alternatives, admin2_alternatives=p.admin2_alternatives, dateline=True)
 
 
 def _owned_by_noun(span, own: int | None = None) -> bool:
@@ -116,7 +119,12 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if x.noun:
             in_clause = in_clause | {t.i for t in x.tok.subtree}
     in_clause = in_clause | _gapped(c)
+    where = _where_antecedent(c)
+    in_clause = in_clause | where
     mention = c.noun and c.definite
+    own = _own_subtree(c)
+    if mention and c.tok.dep_ in ("nsubj", "nsubjpass") and _occurring(c.tok.head):
+        own |= {t.i for t in c.tok.head.subtree}  # "the raid took place near X": the raid's place
     ranked = []
     for p in cands:
         if p.dateline:
@@ -142,7 +150,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         else:
             inside_org = 0
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
-        if mention and ptok.i not in _own_subtree(c):
+        if mention and ptok.i not in own:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
         if ptok.i not in in_clause and not _governs(ptok, c):
             continue  # another clause's place
@@ -150,7 +158,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 (said := _verb_above(ptok)).lemma_.lower() in _REPORTING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
             # (a country still tells the act's country: "…, officials in Pakistan said")
-        if not _locative(ptok, c):
+        if ptok.i not in where and not _locative(ptok, c):
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         if any(ptok.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
                if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
@@ -172,6 +180,28 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # geo-precision 2); the place stays, its precision drops to the district
         return replace(best, precision="admin2")
     return best
+
+
+_OCCURRING = _W["occurring_verbs"]
+
+
+def _occurring(v) -> bool:
+    """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
+    lemma = v.lemma_.lower()
+    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ == "dobj")
+
+
+def _where_antecedent(c: Mention) -> set[int]:
+    """The words of the noun phrase a "where" clause that tells the trigger hangs on ("the city of
+    Thessaloniki, where demonstrations were held"): "where" is "in which", so that phrase names the
+    trigger's place. Empty for any other clause."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "relcl" or not any(ch.lower_ == "where" and ch.dep_ == "advmod" for ch in head.children):
+        return set()
+    inside = {t.i for t in head.subtree}
+    return {t.i for t in head.head.subtree if t.i not in inside}
 
 
 _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on )?the outskirts of|"
@@ -205,7 +235,7 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
     or more. Events the text places no closer are placed there, at province precision, or at the
     district's when every town the report names lies in one district (the place returned then has
-    its ``admin2``)."""
+    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``)."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
     if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):
@@ -215,7 +245,9 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     towns = [p for p in home if p.feature in ("city", "admin2")]
     if len(towns) >= 2 and all(p.admin2 for p in towns) and len({p.admin2 for p in towns}) == 1:
         return towns[0]  # every town it names lies in one district, too: the scene is that district
-    return replace(home[0], admin2=None, admin2_alternatives=())
+    if home[0].dateline:  # the province, coded to the district the report was filed from (_province_of)
+        return replace(home[0], feature="admin1")
+    return replace(home[0], admin2=None, admin2_alternatives=(), feature="admin1")
 
 
 def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:

@@ -797,8 +797,9 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                 if ev.place is None and ev.actor1 is not None and ev.actor1.country not in (None, scene.country) \
                         and ev.category == "political":
                     continue  # a foreign government's statement is not made in the report's province
-                level = "admin2" if scene.admin2 else "admin1"
-                ev.place = replace(scene, precision=level, name=scene.admin2 or scene.admin1, feature=level,
+                level = "admin1" if scene.feature == "admin1" else "admin2"
+                ev.place = replace(scene, precision=level, name=scene.admin2 if level == "admin2" else scene.admin1,
+                                   feature=level,
                                    lat=None, lon=None, geonames_id=None, mention="scene")
     _dateline_lead(events, ctx)
     _later_tolls(events, ctx)
