@@ -436,9 +436,22 @@ def _raid_clause(c: Mention):
 _RAIDING = _W["raiding"]
 
 
-def _clause(c: Mention) -> set[int]:
+def _clause(c: Mention) -> frozenset[int]:
     """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
-    not relative clauses hung on other words."""
+    not relative clauses hung on other words. (Worked out once per trigger and verb of a Doc:
+    the places, times and parties of a mention all ask for it.)"""
+    memo = c.tok.doc.user_data.setdefault(_CLAUSES_KEY, {})
+    key = (c.tok.i, c.verb.i if c.verb is not None else -1)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(_clause_of(c))
+    return found
+
+
+_CLAUSES_KEY = "sitrep.clauses"
+
+
+def _clause_of(c: Mention) -> set[int]:
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
             g.dep_ in ("nsubj", "nsubjpass") for g in head.children):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..language import doc_text, lower_words, span_text
+from ..language import doc_text, entities, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -330,7 +330,9 @@ def _own_days(m: Mention, other: Mention) -> set[str]:
     mine = {t.i for t in head.subtree}
     if o.i != head.i and o.i in mine:
         mine -= {t.i for t in o.subtree}
-    return {e.text.lower() for e in head.doc.ents if e.label_ == "DATE" and all(t.i in mine for t in e)
+    lo, hi = min(mine), max(mine)
+    return {e.text.lower() for e in entities(head.doc) if e.label_ == "DATE" and lo <= e.start and e.end <= hi + 1
+            and all(i in mine for i in range(e.start, e.end))
             and e.root.head.lower_ not in ("since", "until")}  # "since May 2017" opens a span: no day of the act
 
 
