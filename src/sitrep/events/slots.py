@@ -22,12 +22,12 @@ from dataclasses import replace
 from ..language import doc_text, lower_words, span_text
 from ..actors import state_force
 from ..lexicon import Triggers, load_event_words
-from ..records import Actor, Event, Interval, Place, ReportContext, Span
+from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _province_of
-from .incidents import _REACH
+from .incidents import _REACH, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
@@ -653,6 +653,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     for _, ev in violent:
         for t in {ctx.sentence_of(s) for s in ev.evidence} | {ev.sentence}:
             tellings.setdefault(t, []).append(ev)
+    other_side: set[int] = set()  # the attacks whose other side's dead a later sentence has added
     for si, sent in enumerate(ctx.sents):
         if si in told:
             continue
@@ -684,8 +685,55 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
+        elif killed is not None and not toll and id(ev) not in other_side and killed.value \
+                and _other_sides_dead(ev, killed, ctx):
+            other_side.add(id(ev))  # (once: a second telling of the other side's dead is the same dead)
+            a, b = ev.fatalities.span, killed.span
+            start, end = min(a.start, b.start), max(a.end, b.end)
+            ev.fatalities = Count(ev.fatalities.value + killed.value, Span(start, end, doc_text(ctx.doc)[start:end]))
+            if told_here not in ev.evidence:
+                ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _sides_in(span: Span, ctx: ReportContext) -> list[Actor]:
+    """The parties named in a count's words ("25 insurgents died", "12 bodies of Taliban fighters"),
+    with the noun its number counts ("killing four [soldiers]") and the words its nouns govern by "of"."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return []
+    toks = list(words) + [t.head for t in words if t.dep_ == "nummod"]  # "killing four [soldiers]"
+    for t in list(toks):
+        for ch in t.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i >= words.end:
+                toks.extend(ch.subtree)
+    found = []
+    for t in toks:
+        a = ctx.actor_at.get(t.i)
+        if a is not None and a.kind != "country" and a not in found:
+            found.append(a)
+    return found
+
+
+def _other_sides_dead(ev: Event, killed: Count, ctx: ReportContext) -> bool:
+    """Whether a later sentence's dead, told with no event word of their own, are the attack's other
+    side, whose dead its toll so far leaves out ("four soldiers were killed in the fighting" … "the
+    army said 25 insurgents died"): the dead are of one of its sides (or armed, where it names no
+    doer), the toll so far names the other side's dead and none of theirs."""
+    dead = _sides_in(killed.span, ctx)
+    so_far = _sides_in(ev.fatalities.span, ctx)
+    if len(dead) != 1 or not so_far:
+        return False
+    d = dead[0]
+    if d.type in (None, "civilians") or any(_same_side(d, t) for t in so_far):
+        return False
+    for this, other in ((ev.actor1, ev.actor2), (ev.actor2, ev.actor1)):
+        if other is None or not any(_same_side(other, t) for t in so_far) or _same_side(d, other):
+            continue
+        if this is not None and _same_side(d, this) or this is None and d.type in _ARMED:
+            return True
+    return False
 
 
 def _dated_apart(si: int, ev: Event, ctx: ReportContext) -> bool:
