@@ -230,6 +230,25 @@ def test_named_district_is_admin2_precision(pipeline, text, mention, admin1, adm
     assert admin_is(p.admin2, admin2), p.admin2
 
 
+@pytest.mark.parametrize("lead", ["in the", "in"])
+def test_a_district_named_after_its_article_is_still_the_district(pipeline, lead):
+    # "the Bungudu Local Government Area" (tagged an organisation): the name after "in the" is a
+    # place's as much as after "in", and says which country the report is about
+    text = f"Bandits raided three hamlets {lead} Bungudu Local Government Area of Zamfara State on Friday."
+    p = place(places_of(pipeline, text), "Bungudu Local Government Area")
+    assert (p.country, p.precision) == ("NG", "admin2")
+    assert admin_is(p.admin1, "Zamfara") and admin_is(p.admin2, "Bungudu")
+
+
+def test_a_village_unknown_with_a_district_unknown_is_placed_in_its_province(pipeline):
+    # neither the village nor its district is in the gazetteer: the province, with no district guessed
+    found = places_of(pipeline, "Gunmen stormed Kuchi village, Munya local government area of Niger State, on Friday.")
+    p = place(found, "Niger State")
+    assert (p.country, p.precision, p.admin2) == ("NG", "admin1", None)
+    assert admin_is(p.admin1, "Niger")
+    assert all(q.admin2 is None for q in found if q.country == "NG")
+
+
 TOWNS = [
     # text, mention, admin1, admin2
     ("Gunmen killed two labourers near Quetta, Pakistani police said.", "Quetta", "Balochistan", "Quetta"),

@@ -302,8 +302,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         a = start + max(off, 0)
         kind = re.match(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
                         r"tehsil|municipality|prefecture|zone|oblast|village|town)\b", doc_text(doc)[end:end + 20], re.I)
-        after_prep = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in _PLACE_PREPS or \
-            (doc[tok].head.dep_ == "pobj" and doc[tok].head.head.lower_ in _PLACE_PREPS and doc[tok].dep_ == "compound")
+        first = doc[tok]  # "in the Bungudu Local Government Area": the name's own first word, past its article
+        while first.pos_ == "DET" and first.i + 1 < len(doc) and doc[first.i + 1].idx < end:
+            first = doc[first.i + 1]
+        after_prep = first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS or \
+            (first.head.dep_ == "pobj" and first.head.head.lower_ in _PLACE_PREPS and first.dep_ == "compound")
         raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None,
                     label in ("GPE", "LOC", "FAC") or (after_prep and label != "INORG") or
                     (label == "INORG" and any(c.feature == "admin1" for c in cands))))

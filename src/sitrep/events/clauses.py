@@ -509,6 +509,18 @@ def _locative(ptok, c: Mention) -> bool:
     return False
 
 
+def named_noun(ptok, first):
+    """The place noun a name stands beside, where the parser made the name a participle's subject
+    ("in the capital Dhaka protesting against …": Dhaka is the capital, not the protesters): that
+    noun, whose attachment is the name's; else the name's own root. ``first`` is the name's first word."""
+    if ptok.dep_ in ("nsubj", "nsubjpass") and ptok.head.tag_ in ("VBG", "VBN") and ptok.head.i > ptok.i \
+            and first.i > 0:
+        noun = first.doc[first.i - 1]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ in ("pobj", "dobj", "appos"):
+            return noun
+    return ptok
+
+
 def _own_subtree(c: Mention) -> set[int]:
     return {t.i for t in c.tok.subtree}
 

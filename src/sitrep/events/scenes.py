@@ -13,7 +13,7 @@ from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
-    _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above,
+    _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above, named_noun,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -150,23 +150,24 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         else:
             inside_org = 0
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
-        if mention and ptok.i not in own:
+        at = named_noun(ptok, span[0])  # ("in the capital Dhaka protesting …": where the capital stands)
+        if mention and at.i not in own:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
-        if ptok.i not in in_clause and not _governs(ptok, c):
+        if at.i not in in_clause and not _governs(at, c):
             continue  # another clause's place
-        if c.cls.category == "conflict" and ptok.i not in in_clause and p.feature != "country" and \
-                (said := _verb_above(ptok)).lemma_.lower() in _REPORTING and said.i != (c.verb or c.tok).i:
+        if c.cls.category == "conflict" and at.i not in in_clause and p.feature != "country" and \
+                (said := _verb_above(at)).lemma_.lower() in _REPORTING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
             # (a country still tells the act's country: "…, officials in Pakistan said")
-        if ptok.i not in where and not _locative(ptok, c):
+        if at.i not in where and not _locative(at, c):
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
-        if any(ptok.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
+        if any(at.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
                if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
             continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
-        near = 0 if ptok.i in in_clause else 1
+        near = 0 if at.i in in_clause else 1
         if _BEARING.search(before):
             near += 2  # only a reference point, unless the clause names no other place
-        dist = abs(ptok.i - c.tok.i)
+        dist = abs(at.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
             inside_org = 3
         ranked.append((near + inside_org, specific, dist, p))
