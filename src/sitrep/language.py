@@ -36,6 +36,16 @@ def function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.lower() for w in words) for lang, words in raw.items()}
 
 
+@cache
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each function word -> the languages whose commonest words it is among."""
+    out: dict[str, list[str]] = {}
+    for lang, words in function_words().items():
+        for w in words:
+            out.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in out.items()}
+
+
 def english_share(text: str, limit: int = 4000) -> float:
     words = _WORD.findall(text[:limit].lower())
     english = function_words()["english"]
@@ -50,7 +60,11 @@ def check_english(text: str, settings: Settings, origin: str | None = None,
     more of any other language's, or, with none of any language's ("Israeli PM vows revenge"),
     half its words in ``vocabulary`` (the model's English words)."""
     words = _WORD.findall(text[:4000].lower())
-    counts = {lang: sum(w in fw for w in words) for lang, fw in function_words().items()}
+    counts = dict.fromkeys(function_words(), 0)
+    langs_of = _languages_of_words()
+    for w in words:  # (one pass over the words, not one per language)
+        for lang in langs_of.get(w, ()):
+            counts[lang] += 1
     english = counts.pop("english")
     others = max(counts.values(), default=0)
     share = english / len(words) if words else 0.0

@@ -545,6 +545,7 @@ def _reporting_time(tok) -> bool:
 
 _FRAME_NOUNS = _W["frame_nouns"]
 _INCIDENT_NOUNS = _W["incident_nouns"]
+_FRAMES = _FRAME_NOUNS | _INCIDENT_NOUNS
 _ANOTHER = _W["another"]
 _BESIDE = _W["another_beside"]
 _MEASURE_NOUNS = _W["measure_nouns"]
@@ -617,6 +618,11 @@ def _lemma(span: Span, ctx: ReportContext) -> str:
 
 def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
     """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
+    sent, doc = c.tok.sent, c.tok.doc
+    lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
+    marks = [i for i in range(sent.start, sent.end) if lows[i] in words]
+    if not marks:
+        return False
     verb = c.verb or c.tok
     verbs = [verb, c.tok] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])  # "struck …, killing one"
     near = set()
@@ -626,8 +632,5 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
             if ch.dep_ != "prep":
                 near.add(ch.i)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
-                        and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS)
-    sent, doc = c.tok.sent, c.tok.doc
-    lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
-    return any(lows[i] in words and doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
-               for i in range(sent.start, sent.end))
+                        and g.lemma_.lower() in _FRAMES)
+    return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near for i in marks)
