@@ -585,7 +585,7 @@ def _sums_up(verb) -> bool:
     victims = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     victims += [g for v in victims for g in v.children if g.dep_ == "conj"]
     return any(ch.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAME_NOUNS | _INCIDENT_NOUNS
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
         for g in ch.children) for w in (verb, *victims) for ch in w.children)
 

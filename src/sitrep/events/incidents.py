@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from ..gazetteer import normalise
-from ..language import doc_text, lower_words
+from ..language import doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another

@@ -821,17 +821,18 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
 _FIGHTING_TYPES = ("Battles", "Explosions/Remote violence")
 
 
-def _fighting_state(ev: Event) -> None:
+def _fighting_state(ev: Event, ctx: ReportContext) -> None:
     """A state named as the doer of a battle or a strike by its name alone ("Israel struck a house",
     "a US drone strike", "Turkey bombed PKK positions"): its armed forces fought or struck, as ACLED
     codes a state's violence ("Military Forces of Israel"), never its government."""
     a = ev.actor1
     if ev.acled_type not in _FIGHTING_TYPES or a is None or a.kind != "country" or a.type != "state" \
-            or not a.name.startswith("Government of "):
+            or a.country not in ctx.country_names:
         return
     if ev.actor2 is not None and ev.actor2.type == "state" and ev.actor2.country == a.country:
         return  # "… border guards were killed in southwest Iran": a state at war with its own forces is no reading
-    ev.actor1 = replace(a, name="Military Forces of " + a.name[len("Government of "):], kind="description")
+    name = f"Military Forces of {ctx.of_names.get(a.country, ctx.country_names[a.country])}"
+    ev.actor1 = replace(a, name=name, kind="description")
 
 
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
@@ -893,6 +894,6 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _restricted(ev, ctx)
         _deployed(ev, ctx)
         _counterpart(ev, ctx)
-        _fighting_state(ev)
+        _fighting_state(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
