@@ -633,4 +633,6 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
                 near.add(ch.i)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
                         and g.lemma_.lower() in _FRAMES)
-    return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near for i in marks)
+    # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack)
+    return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
+               and not doc[i].head.like_num for i in marks)
