@@ -58,6 +58,42 @@ def test_the_event_word_classes_are_loaded_strictly(tmp_path):
             load_event_words.__wrapped__(str(bad))
 
 
+
+def test_the_place_word_classes_are_loaded_strictly(tmp_path):
+    from sitrep.errors import ConfigError
+    from sitrep.lexicon import DATA, PLACE_WORD_CLASSES, load_place_words
+
+    words = load_place_words()
+    assert set(words) == set(PLACE_WORD_CLASSES)
+    assert "local government area" in words["kind_words"] and "outskirts" in words["area_words"]
+    text = (DATA / "place_words.yaml").read_text(encoding="utf-8")
+    for broken, message in ((text.replace("kind_nouns:", "kind_noun:", 1), "missing kind_nouns; unknown kind_noun"),
+                            (text.replace('place_preps: ["in"', 'place_preps: ["In"', 1), "lower-case"),
+                            (text.replace('articles: ["the", "a", "an"]', 'articles: ["the", "a", "the"]', 1), "distinct"),
+                            (text.replace('articles: ["the", "a", "an"]', 'articles: []', 1), "a list of")):
+        assert broken != text
+        bad = tmp_path / "place_words.yaml"
+        bad.write_text(broken, encoding="utf-8")
+        with pytest.raises(ConfigError, match=message):
+            load_place_words.__wrapped__(str(bad))
+
+
+def test_the_places_stage_holds_no_word_of_its_own():
+    """Its kind words, prepositions and directions come from data/place_words.yaml: every word of
+    the file's lists is one the stage's patterns or sets use, and the stage's source names none of
+    the longer ones in a pattern of its own."""
+    import inspect
+
+    from sitrep import places
+    from sitrep.lexicon import load_place_words
+
+    source = inspect.getsource(places)
+    for word in ("governorate", "outskirts", "holiest", "prefecture", "checkpoint"):
+        assert word not in source.lower().replace("data/place_words.yaml", ""), word
+    words = load_place_words()
+    assert places._KIND_TOLD.match(" tehsil") and "tehsil" in words["told_kinds"]
+    assert places._RANKED.search("the holiest city of ") and places._TOWN_SAID.search("the town of ")
+
 @pytest.mark.parametrize("change,says", [
     (lambda r: r["armed_targets"].append("army camp"), "one word each"),
     (lambda r: r["classes"]["sexual"]["verbs"].append("gang-rape"), "a hyphenated verb can never match"),

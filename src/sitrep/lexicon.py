@@ -278,3 +278,26 @@ def known_verbs(triggers: Triggers) -> frozenset[str]:
     for name in EVENT_WORD_CLASSES["words"]:
         words |= {w for w in classes[name] if w.isalpha()}
     return frozenset(words)
+
+
+PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kind_endings", "articles", "directions",
+                      "joining_directions", "admin1_kinds", "admin2_kinds", "settlement_kinds", "ranking_words", "place_preps", "near_preps",
+                      "kind_nouns", "area_words", "date_words")
+
+
+@cache
+def load_place_words(path: str | None = None) -> dict[str, tuple[str, ...]]:
+    """``data/place_words.yaml``, the places stage's word classes, checked as the event words are:
+    a missing or unknown class, an empty list, a word not in lower case or listed twice is one
+    ConfigError naming the file and the class. Each list keeps its file order (patterns are built
+    from it)."""
+    p = Path(path) if path else DATA / "place_words.yaml"
+    data = read_mapping(p, PLACE_WORD_CLASSES)
+    out: dict[str, tuple[str, ...]] = {}
+    for name in PLACE_WORD_CLASSES:
+        value = data[name]
+        if not isinstance(value, list) or not value or not all(
+                isinstance(w, str) and w.strip() == w and w and w == w.lower() for w in value) or len(set(value)) != len(value):
+            raise ConfigError(f"{p}: {name}: a list of distinct lower-case words")
+        out[name] = tuple(value)
+    return out

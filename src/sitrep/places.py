@@ -25,23 +25,33 @@ from spacy.symbols import PROPN
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
 from .language import doc_text, entities, lower_words, sentences, span_text
-from .lexicon import load_countries
+from .lexicon import load_countries, load_place_words
 from .records import Place, Span
 
 DATA = Path(__file__).parent / "data"
 _FEATURE_BONUS = {"country": 3.0, "admin1": 1.6, "admin2": 1.2, "city": 1.0, "region": 1.0}
 _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "point", "region": "region"}
-_KIND_WORD = re.compile(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
-                        r"tehsil|municipality|prefecture|commune|zone|oblast|area|village|town|city|lga|"
-                        r"local government area|ward)$", re.I)
+_PW = load_place_words()
+
+
+def _alternation(words, capital: bool = False) -> str:
+    """A regex alternation of ``words`` (longest first, so that "local government area" wins over
+    "area"); ``capital``: each as a name ends ("County")."""
+    return "|".join(re.escape(w.capitalize() if capital else w) for w in sorted(words, key=len, reverse=True))
+
+
+_KIND_WORD = re.compile(rf"\s+({_alternation(_PW['kind_words'])})$", re.I)
 # a subdivision's kind word just after a name: the name is a place's, whatever spaCy tagged it
-_KIND_AFTER = re.compile(r"\s+(?:province|district|county|governorate|tehsil|prefecture|oblast|municipality|lga)\b",
-                         re.I)
-_TYPE_END = re.compile(r"\s(?:County|Parish|District|Province|Region|Governorate|Department)$")
-_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
-_COMPASS = re.compile(r"(north|south)((?:east|west)(?:ern)?)", re.I)  # a compass point written as one word
-_DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?|"
-                        r"south-?(?:east|west)(?:ern)?)\s+", re.I)
+_KIND_AFTER = re.compile(rf"\s+(?:{_alternation(_PW['subdivision_after'])})\b", re.I)
+_KIND_TOLD = re.compile(rf"\s+({_alternation(_PW['told_kinds'])})\b", re.I)
+_TYPE_END = re.compile(rf"\s(?:{_alternation(_PW['name_kind_endings'], capital=True)})$")
+_LEAD = re.compile(rf"^(?:{_alternation(_PW['articles'])})\s+", re.I)
+_JOINING = _alternation(_PW["joining_directions"])
+_COMPASS = re.compile(rf"({_JOINING})((?:east|west)(?:ern)?)", re.I)  # a compass point written as one word
+_DIRECTION = re.compile(rf"^(?:(?:{_alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
+                        re.I)
+_TOWN_SAID = re.compile(rf"\b(?:{_alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
+_RANKED = re.compile(rf"\b(?:{_alternation(_PW['ranking_words'])})\b[^.]*$", re.I)
 
 
 @cache
@@ -79,10 +89,9 @@ def _clean(text: str) -> str:
     return t.strip(" ,.;:-–—\"“”'")
 
 
-_PLACE_PREPS = frozenset("in near at outside inside from to into across around".split())
-_DATE_WORDS = frozenset("""january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday""".split())
+_PLACE_PREPS = frozenset(_PW["place_preps"])
+_NEAR_PREPS = frozenset(_PW["near_preps"])
+_DATE_WORDS = frozenset(_PW["date_words"])
 
 
 def _after_place_word(ent) -> bool:
@@ -93,15 +102,13 @@ def _after_place_word(ent) -> bool:
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
-    if prev.lower_ in ("in", "near", "outside", "at"):
+    if prev.lower_ in _NEAR_PREPS:
         return True
     return prev.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in _AREA_WORDS
 
 
-_KIND_NOUNS = frozenset("""base village town camp district checkpoint post outpost market township county
-    locality community area region""".split())  # "the Gourma Rharous base": the name is a place's
-_AREA_WORDS = frozenset("""area district region province town city village outskirts vicinity suburbs
-    suburb county division tehsil""".split())
+_KIND_NOUNS = frozenset(_PW["kind_nouns"])  # "the Gourma Rharous base": the name is a place's
+_AREA_WORDS = frozenset(_PW["area_words"])
 
 
 @cache
@@ -182,11 +189,11 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
     kind = _KIND_WORD.search(text)
     if kind:
         word = kind[1].lower()
-        if word in ("province", "state", "region", "governorate") and e.feature == "admin1":
+        if word in _PW["admin1_kinds"] and e.feature == "admin1":
             s += 2.5
-        if word in ("district", "county", "division", "township", "tehsil", "lga", "zone") and e.feature == "admin2":
+        if word in _PW["admin2_kinds"] and e.feature == "admin2":
             s += 2.5
-        if word in ("village", "town", "city") and e.feature == "city":
+        if word in _PW["settlement_kinds"] and e.feature == "city":
             s += 2.5
     return s
 
@@ -248,8 +255,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []
         lead_in = doc_text(doc)[max(0, start - 40):start]
-        town_said = re.search(r"\b(?:city|town|village) of\s+$", lead_in, re.I) and \
-            not re.search(r"\b(?:largest|biggest|second|third|main|major|oldest|holiest|only)\b[^.]*$", lead_in, re.I)
+        town_said = _TOWN_SAID.search(lead_in) and not _RANKED.search(lead_in)
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
         kind_after = _KIND_AFTER.match(doc_text(doc), end)  # "Shah Walikot district", tagged an organisation
         if (label in ("GPE", "LOC") or kind_after) and name.lower() not in _demonyms() and \
@@ -300,8 +306,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 continue
         off = text.find(name)
         a = start + max(off, 0)
-        kind = re.match(r"\s+(province|district|region|state|county|governorate|division|territory|township|"
-                        r"tehsil|municipality|prefecture|zone|oblast|village|town)\b", doc_text(doc)[end:end + 20], re.I)
+        kind = _KIND_TOLD.match(doc_text(doc)[end:end + 20])
         first = doc[tok]  # "in the Bungudu Local Government Area": the name's own first word, past its article
         while first.pos_ == "DET" and first.i + 1 < len(doc) and doc[first.i + 1].idx < end:
             first = doc[first.i + 1]
