@@ -132,3 +132,37 @@ def test_the_armys_claim_about_trainers_is_credited_to_the_army(pipeline):
                               "by a foreign spy agency.", published="2024-02-10")
     r = find(found, "trains", "spy agency")
     assert r.credited_to == "Military Forces of Pakistan"
+
+
+def test_the_relations_file_is_loaded_strictly(tmp_path):
+    from sitrep.errors import ConfigError
+    from sitrep.relations import DATA, TIE_KINDS, load_patterns
+
+    pats = load_patterns()
+    assert set(TIE_KINDS) <= set(pats) and "iranian" not in pats["_backer_before"]
+    assert pats["_backer_before"] == {"pro"} and "sponsored" in pats["_backer_after"] and "proxies" in pats["_backer_nouns"]
+    text = (DATA / "relations.yaml").read_text(encoding="utf-8")
+    for broken, message in ((text.replace("  trains:", "  trainz:", 1), "missing trains; unknown trainz"),
+                            (text.replace("    belongs:", "    belong:", 1), "missing belongs; unknown belong"),
+                            (text.replace("  hedges:", "  hedge:", 1), "missing hedges; unknown hedge"),
+                            (text.replace('sayers: ["confirm"', 'sayers: ["Confirm"', 1), "lower-case"),
+                            (text.replace("verbs: [train, arm, equip]", "verbs: []", 1), "a list of")):
+        assert broken != text
+        bad = tmp_path / "relations.yaml"
+        bad.write_text(broken, encoding="utf-8")
+        with pytest.raises(ConfigError, match=message):
+            load_patterns.__wrapped__(str(bad))
+
+
+def test_a_backer_word_added_to_the_file_is_read(pipeline, tmp_path, monkeypatch):
+    """The backer forms come from data/relations.yaml, not from the code: with "-armed" added, an
+    "Iranian-armed" group is backed by Iran's government."""
+    from sitrep import relations
+
+    text = (relations.DATA / "relations.yaml").read_text(encoding="utf-8").replace('"-aligned",', '"-aligned", "-armed",', 1)
+    path = tmp_path / "relations.yaml"
+    path.write_text(text, encoding="utf-8")
+    patched = relations.load_patterns.__wrapped__(str(path))
+    monkeypatch.setattr(relations, "load_patterns", lambda path=None: patched)
+    found, _ = ties(pipeline, "Iranian-armed militias fired rockets at a base in eastern Syria on Monday.")
+    assert find(found, "supports", "Government of Iran", "militias").source == "Government of Iran"

@@ -13,8 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from .datafiles import check_keys, read_mapping
+from .errors import ConfigError
 from .language import doc_text, lower_words, sentences, span_text, token_index
 from .records import Actor, Event, Place, Relation, Span
 
@@ -23,19 +23,58 @@ EVENT_TIES = {"ASSAULT": "fights", "ACCUSE": "accuses", "THREATEN": "warns", "CO
               "AID": "supports", "AGREE": "cooperates with", "CONSULT": "meets", "COERCE": "coerces",
               "SANCTION": "sanctions", "REQUEST": "asks", "MOBILIZE": "mobilises", "PROTEST": "protests against",
               "REJECT": "rejects", "RETREAT": "yields to", "SUPPORT": "supports", "CONCEDE": "concedes to"}
-_HEDGE = re.compile(r"\b(?:said to|believed to|reportedly|allegedly|alleged|suspected|thought to|accused of)\b", re.I)
-_CONFIRM = re.compile(r"\bconfirm(?:ed|s)?\b", re.I)
+_TIE_KEYS = {"funds": {"verbs"}, "trains": {"verbs"}, "supports": {"verbs", "backers"},
+             "based in": {"base_phrases"}, "part of": {"belongs"}}
+_WORD_KEYS = {"hedges", "confirming", "relative_pronouns", "articles", "sayers", "sources", "to_preps", "from_preps"}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
-def load_patterns() -> dict:
-    pats = yaml.safe_load((DATA / "relations.yaml").read_text(encoding="utf-8"))
+def load_patterns(path: str | None = None) -> dict:
+    """``data/relations.yaml``, checked: the tie types and their word lists, and the stage's word
+    classes, each a non-empty list of distinct lower-case strings; anything missing, unknown or
+    ill-formed is one ConfigError naming the file and the key. Patterns are compiled once."""
+    p = Path(path) if path else DATA / "relations.yaml"
+    raw = read_mapping(p, {"ties", "words"})
+    ties, words = raw["ties"], raw["words"]
+    if not isinstance(ties, dict) or not isinstance(words, dict):
+        raise ConfigError(f"{p}: ties and words must be mappings")
+    check_keys(f"{p}: ties", set(ties), set(_TIE_KEYS))
+    check_keys(f"{p}: words", set(words), _WORD_KEYS)
+    lists = []
+    for kind, spec in ties.items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{p}: ties: {kind}: a mapping of word lists")
+        check_keys(f"{p}: ties: {kind}", set(spec), _TIE_KEYS[kind])
+        lists += [(f"ties: {kind}: {k}", v) for k, v in spec.items()]
+    lists += [(f"words: {k}", v) for k, v in words.items()]
+    for where, value in lists:
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w and w == w.lower() for w in value) \
+                or len(set(value)) != len(value):
+            raise ConfigError(f"{p}: {where}: a list of distinct lower-case words")
+    pats = {kind: dict(spec) for kind, spec in ties.items()}
     # one alternation per phrase list, compiled once
-    pats["_base_re"] = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in pats["based in"]["base_phrases"]) + r")\b")
-    pats["_belongs_re"] = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in pats["part of"]["belongs"]) + r")\b")
-    pats["_verbs"] = {v: kind for kind, spec in pats.items() if isinstance(spec, dict)
-                      for v in spec.get("verbs") or ()}
+    pats["_base_re"] = re.compile(r"\b(?:" + _alternation(ties["based in"]["base_phrases"]) + r")\b")
+    pats["_belongs_re"] = re.compile(r"\b(?:" + _alternation(ties["part of"]["belongs"]) + r")\b")
+    pats["_verbs"] = {v: kind for kind, spec in ties.items() for v in spec.get("verbs") or ()}
+    backers = ties["supports"]["backers"]
+    pats["_backer_before"] = frozenset(b[:-1] for b in backers if b.endswith("-"))  # "pro-Iran"
+    pats["_backer_after"] = frozenset(b[1:] for b in backers if b.startswith("-"))  # "Iranian-backed"
+    pats["_backer_nouns"] = frozenset(b for b in backers if "-" not in b)  # "Iranian proxies"
+    suffixes = _alternation(pats["_backer_after"])
+    pats["_backed_re"] = re.compile(rf"^[A-Z][a-z]+-(?:{suffixes})$")
+    pats["_backed_end"] = re.compile(rf"-(?:{suffixes})$")
+    pats["_hedge_re"] = re.compile(rf"\b(?:{_alternation(words['hedges'])})\b", re.I)
+    pats["_confirm_re"] = re.compile(rf"\b(?:{_alternation(words['confirming'])})\b", re.I)
+    pats["_article_re"] = re.compile(rf"^(?:{_alternation(words['articles'])})\s+", re.I)
+    pats.update({f"_{k}": frozenset(v) for k, v in words.items()})
     return pats
+
+
+TIE_KINDS = tuple(_TIE_KEYS)
 
 
 def find_relations(doc, actors: list[Actor], places: list[Place], events: list[Event],
@@ -67,14 +106,11 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
     return unique
 
 
-_RELATIVE = {"which", "who", "that", "whom"}
-
-
 def _party(tok, at) -> Actor | None:
     """The actor a token stands for, or one named in its phrase; an unnamed party by its words."""
     if tok is None:
         return None
-    if tok.lower_ in _RELATIVE:
+    if tok.lower_ in load_patterns()["_relative_pronouns"]:
         h = tok.head
         while h.dep_ not in ("relcl", "acl") and h.head.i != h.i and h.pos_ in ("VERB", "AUX"):
             h = h.head
@@ -92,7 +128,7 @@ def _party(tok, at) -> Actor | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         a, b = tok.left_edge.idx, tok.idx + len(tok)
         text = doc_text(tok.doc)[a:b].strip("“”\"' ")
-        text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+        text = load_patterns()["_article_re"].sub("", text)
         if 0 < len(text) <= 60:
             return Actor(name=text, span=Span(a, b, doc_text(tok.doc)[a:b]), kind="description")
     return None
@@ -100,9 +136,10 @@ def _party(tok, at) -> Actor | None:
 
 def _status(sent) -> tuple[str, str | None]:
     text = span_text(sent)
-    if _HEDGE.search(text):
+    pats = load_patterns()
+    if pats["_hedge_re"].search(text):
         return "alleged", None
-    if _CONFIRM.search(text):
+    if pats["_confirm_re"].search(text):
         return "confirmed", None
     return "reported", None
 
@@ -130,9 +167,9 @@ def _verb_ties(sent, at, pats) -> list[Relation]:
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         own = [t for t in tok.subtree if not (t.pos_ == "VERB" and t != tok)]
-        to = next((g for c in own if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        to = next((g for c in own if c.dep_ == "prep" and c.lower_ in pats["_to_preps"]
                    for g in c.children if g.dep_ == "pobj"), None)
-        frm = next((g for c in own if c.dep_ == "prep" and c.lower_ == "from"
+        frm = next((g for c in own if c.dep_ == "prep" and c.lower_ in pats["_from_preps"]
                     for g in c.children if g.dep_ == "pobj"), None)
         if passive:
             source, target = _party(agent, at), _party(subj, at)
@@ -142,7 +179,7 @@ def _verb_ties(sent, at, pats) -> list[Relation]:
         if source is None or target is None:
             continue
         status, _ = _status(sent)
-        out.append(Relation(source.name, target.name, kind, _clause_span(sent), status, _credited(tok, at)))
+        out.append(Relation(source.name, target.name, kind, _clause_span(sent), status, _credited(tok, at, pats)))
     return out
 
 
@@ -165,7 +202,7 @@ def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
             holder = _party(owner, at)
         for h in ([] if holder else [head, *head.ancestors]):
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _RELATIVE):
+            if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in pats["_relative_pronouns"]):
                 holder = _party(subj, at)
                 break
             if h.dep_ in ("relcl", "acl", "appos"):
@@ -188,38 +225,35 @@ def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
     return out
 
 
-_BACKING = frozenset({"pro", "backed", "sponsored", "funded", "aligned", "proxy", "proxies"})
-_BACKED = re.compile(r"^[A-Z][a-z]+-(?:backed|sponsored|funded|aligned)$")
-
-
 def _backers(sent, at, pats, states: dict[str, str]) -> list[Relation]:
     """"pro-Iran sectarian group", "Iranian-backed militias", "Iranian proxy groups"."""
     out = []
     lows = lower_words(sent.doc)[0]
+    before, after, nouns = pats["_backer_before"], pats["_backer_after"], pats["_backer_nouns"]
     for i in range(sent.start, sent.end):
-        if lows[i] not in _BACKING and "-" not in lows[i]:
+        if lows[i] not in before and lows[i] not in after and lows[i] not in nouns and "-" not in lows[i]:
             continue  # (a word of none of the forms below: no Token made for it)
         tok = sent.doc[i]
         t = tok.text.lower()
         country = None
-        if t == "pro" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+        if t in before and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
             country = tok.nbor(2)
-        elif _BACKED.match(tok.text):
+        elif pats["_backed_re"].match(tok.text):
             country = tok
-        elif tok.lower_ in ("backed", "sponsored", "funded", "aligned") and tok.i >= 2 \
+        elif tok.lower_ in after and tok.i >= 2 \
                 and tok.nbor(-1).text == "-" and tok.nbor(-2).text[:1].isupper():
             country = tok.nbor(-2)  # "Iranian-backed" split in three
-        elif tok.lower_ in ("proxy", "proxies") and tok.i > 0 and tok.nbor(-1).ent_type_ in ("NORP", "GPE"):
+        elif tok.lower_ in nouns and tok.i > 0 and tok.nbor(-1).ent_type_ in ("NORP", "GPE"):
             country = tok.nbor(-1)
         if country is None:
             continue
         backer = at.get(country.i)
-        word = re.sub(r"-(?:backed|sponsored|funded|aligned)$", "", country.text.lower())
+        word = pats["_backed_end"].sub("", country.text.lower())
         if (backer is None or backer.kind not in ("country",)) and word in states:
             backer = Actor(name=states[word], span=Span(country.idx, country.idx + len(country), country.text),
                            type="state", kind="country")
         head = country.head if country.head != country else tok.head
-        if head.lower_ in ("backed", "sponsored", "funded", "aligned", "-"):
+        if head.lower_ in after or head.lower_ == "-":
             head = head.head
         while head.dep_ in ("amod", "compound") and head.head.i != head.i:
             head = head.head
@@ -249,8 +283,8 @@ def _belongs(doc, sent, at, pats) -> list[Relation]:
         part, whole_a = _party(part_tok, at), _party(whole, at)
         if part is None or whole_a is None:
             continue
-        status = "confirmed" if _CONFIRM.search(span_text(sent)) else _status(sent)[0]
-        credited = _credited(verb, at)
+        status = "confirmed" if pats["_confirm_re"].search(span_text(sent)) else _status(sent)[0]
+        credited = _credited(verb, at, pats)
         out.append(Relation(part.name, whole_a.name, "part of", _clause_span(sent), status, credited))
     return out
 
@@ -270,21 +304,18 @@ def _antecedent_noun(pron):
     return None
 
 
-_SAYING = ("confirm", "say", "tell", "report", "claim", "allege")
-_SOURCES = {"official", "source", "spokesman", "spokesperson", "spokeswoman", "minister", "officer", "commander",
-            "witness", "resident", "analyst", "diplomat", "statement"}
-
-
-def _credited(verb, at=None) -> str | None:
+def _credited(verb, at=None, pats=None) -> str | None:
     """Whom the text credits: the subject of the saying verb above ``verb``, or of an
     aside inside its clause ("attackers who, it said, were trained …")."""
-    sayers = [h for h in verb.ancestors if h.lemma_.lower() in _SAYING]
-    sayers += [c for c in verb.subtree if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in _SAYING]
+    pats = pats or load_patterns()
+    saying, sources = pats["_sayers"], pats["_sources"]
+    sayers = [h for h in verb.ancestors if h.lemma_.lower() in saying]
+    sayers += [c for c in verb.subtree if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in saying]
     for h in sayers:
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is None:  # a misparsed sayer: the nearest source-like noun before the verb
             subj = next((t for t in reversed(list(h.sent)[: h.i - h.sent.start])
-                         if t.lemma_.lower() in _SOURCES and t.pos_ == "NOUN"), None)
+                         if t.lemma_.lower() in sources and t.pos_ == "NOUN"), None)
         if subj is None:
             continue
         if subj.pos_ == "PRON" and at is not None:
