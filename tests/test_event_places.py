@@ -195,3 +195,21 @@ def test_a_province_scene_keeps_the_district_of_the_dateline_it_comes_from(pipel
     assert arrests and arrests[0].place is not None and arrests[0].place.precision == "admin1", arrests
     loc = event_dict(arrests[0])["location"]
     assert loc["basis"] == "scene" and fold(arrests[0].place.admin2) == fold("Quetta") and loc["lat"] is None
+
+
+
+def test_an_act_in_a_capital_named_by_what_it_is_takes_place_there(pipeline):
+    """"the Colombian capital" is Bogotá for the event; its country, named once in that phrase, is
+    not counted twice towards the report's main country (which decides whose protesters, whose
+    civilians an event names)."""
+    from sitrep.actors import focus_country
+    from sitrep.places import find_places
+
+    text = ("In the Colombian capital on Friday, Venezuela's opposition leader met his supporters. "
+            "He said Venezuela needed new elections.")
+    met = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "CONSULT")
+    assert met.place is not None and met.place.name == "Bogotá" and met.place.country == "CO"
+    assert met.place.span.text == "capital"
+    doc = pipeline.language.parse(text)
+    named = [p for p in find_places(doc, pipeline.gazetteer) if p.mention == "name"]
+    assert focus_country(doc, pipeline.lexicon, named) == "VE"

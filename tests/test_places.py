@@ -125,6 +125,29 @@ def test_capital_is_the_countrys_capital_city(pipeline):
     assert pipeline.gazetteer.capital("ZZ") is None
 
 
+
+@pytest.mark.parametrize("text,capital", [
+    ("The envoy arrived in the Kenyan capital on Monday for two days of talks.", "Nairobi"),
+    ("Hundreds of students marched through Peru's capital on Sunday.", "Lima"),
+    ("Two bombs went off in the capital of Mali on Friday, wounding a guard.", "Bamako"),
+    # "the capital" alone: the capital of the country the report names most
+    ("Soldiers fired on protesters in the capital on Friday, and the Malian army later imposed a curfew "
+     "across Mali.", "Bamako"),
+])
+def test_a_capital_named_by_what_it_is_is_that_city(pipeline, text, capital):
+    found = [p for p in places_of(pipeline, text) if p.span.text == "capital"]
+    assert [p.name for p in found] == [capital] and found[0].feature == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants overran a base 40 km south-west of the Somali capital on Monday.",  # a reference point
+    "Gunmen shot a policeman in the provincial capital of Kunar on Monday.",  # not the country's
+    "Ethiopia's economic capital is Dire Dawa, a minister said.",  # not the country's seat
+    "Addis Ababa, the Ethiopian capital, was calm on Monday.",  # the name says it already
+])
+def test_a_capital_that_is_no_countrys_seat_or_a_reference_point_is_no_place(pipeline, text):
+    assert not [p for p in places_of(pipeline, text) if p.span.text == "capital"]
+
 def test_seats_are_the_capitals_of_the_states_named(pipeline):
     from sitrep.places import find_seats
     a = pipeline.extract("Japan accused South Korea of breaking its word on Monday.", "2024-03-10")

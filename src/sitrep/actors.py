@@ -24,7 +24,7 @@ import yaml
 
 from .errors import ConfigError
 from .language import doc_text, entities, lower_words, sentences
-from .lexicon import load_countries
+from .lexicon import load_countries, load_place_words
 from .records import Actor, Span
 
 DATA = Path(__file__).parent / "data"
@@ -553,7 +553,8 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
             iso = lex.country_of(ent.text)
             if iso:
                 counts[iso] += 1
+    capital = frozenset(load_place_words()["capital_nouns"])
     for p in places:
-        if p.country and not p.dateline and p.feature != "country":
-            counts[p.country] += 1
+        if p.country and not p.dateline and p.feature != "country" and p.span.text.lower() not in capital:
+            counts[p.country] += 1  # ("the Colombian capital", "the capital": the country is counted or assumed)
     return counts.most_common(1)[0][0] if counts else None

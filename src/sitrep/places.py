@@ -52,6 +52,10 @@ _DIRECTION = re.compile(rf"^(?:(?:{_alternation(_PW['directions'])})(?:ern)?|(?:
                         re.I)
 _TOWN_SAID = re.compile(rf"\b(?:{_alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
 _RANKED = re.compile(rf"\b(?:{_alternation(_PW['ranking_words'])})\b[^.]*$", re.I)
+# a bearing or a distance from a place, which makes it a reference point ("south-west of", "40 km from")
+_REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{_alternation(_PW['directions'])})(?:-?(?:east|west))?(?:ern)?|"
+                               rf"\d\s*(?:{_alternation(_PW['distance_units'])})|\b(?:{_alternation(_PW['distance_units'])}))"
+                               rf"\s+(?:away\s+)?(?:of|from)\s+$", re.I)
 
 
 @cache
@@ -430,6 +434,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if best.feature == "country" and _modifies_a_noun(doc, span):
             place.mention = "modifier"  # "a US drone", "the Syria talks": no scene
         places.append(place)
+    top = focus.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    places += _capitals(doc, gazetteer, places, sent_of, main)
     places += _adjectival(doc, gazetteer, places, sent_of)
     places += _in_names(doc, gazetteer, places, sent_of, blocked)
     return sorted(places, key=lambda p: p.span.start)
@@ -516,6 +523,63 @@ def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, 
                     break
             i += 1
     return out
+
+
+def _capitals(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int, int], main: str | None) -> list[Place]:
+    """A country's capital named by what it is, not by its name: "the Colombian capital",
+    "Afghanistan's capital", "the capital of Mali", and "the capital" alone in a report about one
+    country more than any other (``main``), as a reader takes it. A capital qualified otherwise is
+    not the country's ("the provincial capital", "the economic capital"); one whose name the text
+    gives beside it ("Kabul, the Afghan capital") is that name's place already. The place is the
+    capital's gazetteer entry, its span the noun "capital" (the country's word beside it stays the
+    country's own mention)."""
+    lows = lower_words(doc)[0]
+    nouns = frozenset(_PW["capital_nouns"])
+    demonyms = _demonyms()
+    taken = [(p.span.start, p.span.end) for p in named if p.mention == "name"]
+    found = []
+    for i, low in enumerate(lows):
+        if low not in nouns:
+            continue
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or tok.tag_ in ("NNS", "NNPS"):
+            continue  # "capital punishment", "capitals"
+        if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "Kabul, the Afghan capital", "the capital, Kabul": the name says it
+        if _REFERENCE_BEFORE.search(doc_text(doc)[max(0, tok.left_edge.idx - 40):tok.left_edge.idx]):
+            continue  # "a base south-west of the capital", "40 km from the capital": a reference point
+        iso, ok = None, True
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ == "the":
+                continue
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                word = doc[c.left_edge.i: c.i + 1].text.replace("’", "'").removesuffix("'s").lower()
+                iso = demonyms.get(word) if iso is None else None
+                ok = ok and iso is not None
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                word = doc[obj.left_edge.i: obj.i + 1].text.lower() if obj is not None else ""
+                iso = demonyms.get(word.removeprefix("the ")) if iso is None else None
+                ok = ok and iso is not None
+            elif c.dep_ not in ("punct", "cc", "conj", "relcl", "acl", "prep"):
+                ok = False
+        if not ok:
+            continue
+        if iso is None:
+            if main is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            iso = main
+        entry = gazetteer.capital(iso)
+        if entry is None:
+            continue
+        start, end = tok.idx, tok.idx + len(tok)  # (the noun alone: "Colombian", "Mali" are the country's mentions)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        span = Span(start, end, doc_text(doc)[start:end])
+        place = _to_place(span, entry, sent_of.get(i, 0), gazetteer)
+        found.append(replace(place, name=entry.name, alternatives=()))
+        taken.append((start, end))
+    return found
 
 
 def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int, int]) -> list[Place]:
