@@ -213,3 +213,20 @@ def test_an_act_in_a_capital_named_by_what_it_is_takes_place_there(pipeline):
     doc = pipeline.language.parse(text)
     named = [p for p in find_places(doc, pipeline.gazetteer) if p.mention == "name"]
     assert focus_country(doc, pipeline.lexicon, named) == "VE"
+
+
+@pytest.mark.parametrize("text,scene", [
+    # the places people came from do not break the report's one setting
+    ("Police fired tear gas at protesters in Ferguson on Monday night, and arrested 31 people in Ferguson. "
+     "Officers said some of those held had come from as far away as New York and California. Later, "
+     "protesters marched along the main avenue.", "Missouri"),
+    # a second setting, not an origin: no one province
+    ("Police fired tear gas at protesters in Ferguson on Monday night, and arrested 31 people in Ferguson. "
+     "Officers said others had marched in New York and California. Later, "
+     "protesters marched along the main avenue.", None),
+])
+def test_a_place_people_came_from_is_no_setting_of_the_report(pipeline, text, scene):
+    events = pipeline.extract(text, published=PUBLISHED).events
+    last = [e for e in events if e.plover == "PROTEST"][-1]
+    got = last.place.admin1 if last.place is not None else None
+    assert fold(got) == fold(scene), [(e.plover, e.place and e.place.name) for e in events]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
 from ..language import clause_verb, doc_text
-from ..lexicon import load_event_words
+from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above, named_noun,
@@ -230,13 +230,36 @@ def _km(m: re.Match) -> float:
 _AWAY_VERBS = _W["away_verbs"]
 
 
+_ORIGIN_PREPS = frozenset(load_place_words()["origin_preps"])
+
+
+def _origin(p: Place, doc) -> bool:
+    """Whether a place is where people or things came from ("some had come from as far away as
+    New York and California"), not where anything in the report happened: a preposition of origin
+    governs it, within its own phrase (no verb between)."""
+    span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "from New York and California": the list's first name
+    for _ in range(5):
+        if tok.dep_ in ("prep", "agent") and tok.lower_ in _ORIGIN_PREPS:
+            return True
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _article_scene(places: list[Place], focus: str | None = None) -> Place | None:
     """The one province a report is set in: every town, district and province it names lies in it
     (at least two mentions). One mention of a place abroad, outside the report's country ``focus``
     ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
     or more. Events the text places no closer are placed there, at province precision, or at the
     district's when every town the report names lies in one district (the place returned then has
-    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``)."""
+    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``). Places
+    people came from (:func:`_origin`) are left out by the caller."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
     if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):

@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number
 from .parties import _ARMED, _LAYING, _arg_actor, _local
-from .scenes import _article_scene, _province_of
+from .scenes import _article_scene, _origin, _province_of
 from .incidents import _REACH, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -839,7 +839,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
     in place."""
-    scene = _article_scene(places, ctx.focus)
+    scene = _article_scene([p for p in places if not _origin(p, ctx.doc)], ctx.focus)
     if scene is not None and (ctx.focus is None or scene.country == ctx.focus):  # not a byline's home town
         for ev in events:
             if ev.place is None or (ev.place.feature == "country" and ev.place.country == scene.country):
