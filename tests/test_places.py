@@ -680,3 +680,17 @@ def test_a_large_city_without_a_district_is_its_own_district(pipeline):
     # a village without one keeps none: it is no district
     q = place(places_of(pipeline, "Workers blocked the railway at Shetpe in Kazakhstan on Friday."), "Shetpe")
     assert q.feature == "city" and q.admin2 is None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Congo accused Rwanda on Monday of shelling villages near Goma.", "CD"),
+    ("Police in Congo fired tear gas at opposition supporters in Brazzaville on Monday, and arrested 20 people "
+     "in Pointe-Noire.", "CG"),
+])
+def test_congo_alone_is_the_congo_whose_towns_the_report_names(pipeline, text, country):
+    """"Congo" names both Congos (data/place_aliases.csv, data/countries.csv): the towns decide."""
+    congo = place(places_of(pipeline, text), "Congo")
+    assert congo.country == country and congo.feature == "country"
+    if country == "CD":  # (the actors stage reads "Congo" as the larger Congo whatever the towns say)
+        art = pipeline.extract(text, published="2024-03-10")
+        assert [a.name for a in art.actors if a.span.text == "Congo"] == ["Government of the Democratic Republic of Congo"]

@@ -346,7 +346,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if all(id(c) in guessed for c in cands):
             continue  # a spelling guess does not say which country a report is about
         own = [c for c in cands if c.feature == "country" and normalise(c.name) == normalise(span.text)]
-        if own:  # a country's own name vouches for it, whatever the tagger called it ("northern Mali")
+        if own and len({c.country for c in cands if c.feature == "country"}) == 1:
+            # a country's own name vouches for it, whatever the tagger called it ("northern Mali"),
+            # unless another country bears it too ("Congo": the towns the report names decide)
             focus[own[0].country] += 1
             continue
         if span.start not in vouch:
