@@ -694,3 +694,11 @@ def test_congo_alone_is_the_congo_whose_towns_the_report_names(pipeline, text, c
     if country == "CD":  # (the actors stage reads "Congo" as the larger Congo whatever the towns say)
         art = pipeline.extract(text, published="2024-03-10")
         assert [a.name for a in art.actors if a.span.text == "Congo"] == ["Government of the Democratic Republic of Congo"]
+
+
+def test_a_peoples_word_in_a_title_case_headline_says_which_country_the_report_is_about(pipeline):
+    """The tagger takes "Nepalese Protests" for one people's name; its first word still names Nepal,
+    so "Katmandu" (the gazetteer's Kathmandu, found by its spelling) is Nepal's capital."""
+    text = "Hundreds Arrested In Nepalese Protests\n\nPolice fired tear gas at activists in central Katmandu on Saturday."
+    found = place(places_of(pipeline, text), "Katmandu")
+    assert (found.country, found.name) == ("NP", "Katmandu") and "Kathmandu" in found.alternatives

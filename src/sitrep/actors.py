@@ -551,6 +551,8 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
     for ent in entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             iso = lex.country_of(ent.text)
+            if iso is None and ent.label_ == "NORP" and len(ent) > 1:
+                iso = lex.country_of(ent[0].text)  # a title's "Nepalese Protests", tagged as one people's name
             if iso:
                 counts[iso] += 1
     capital = frozenset(load_place_words()["capital_nouns"])

@@ -379,6 +379,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     for ent in entities(doc):  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
         if ent.label_ == "NORP" or ent.label_ == "GPE" and not gazetteer.lookup(ent.text):
             iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
+            if iso is None and ent.label_ == "NORP" and len(ent) > 1:
+                iso = demonyms.get(ent[0].lower_)  # a title's "Nepalese Protests", tagged as one people's name
             if iso:
                 focus[iso] += 1
     # a small town known in one country only ("Woodvale": Western Australia's) vouches for that country
