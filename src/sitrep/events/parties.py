@@ -21,6 +21,7 @@ _MANNED = _W["manned"]
 _FORCE_WORDS = _W["force_words"]
 _POLICE_WORDS = _W["police_words"]
 _HANDING = _W["handing"]
+_PROCLAIMING = _W["proclaiming"]
 _SETTLEMENTS = _W["settlements"]
 _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
@@ -268,7 +269,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 h.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") for h in chain) and not any(
                 h.i in ctx.other_triggers for h in chain if h != tok):  # not through another event's noun
             passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.verb.children)
-            reporting = c.verb.lemma_.lower() in _REPORTING
+            # "police reported the attack": the teller is not the doer; but "Russia announced the
+            # expulsion of 60 diplomats": an act a decision does is done by announcing it
+            reporting = c.verb.lemma_.lower() in _REPORTING and not (
+                c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING)
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
