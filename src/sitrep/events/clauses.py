@@ -422,12 +422,19 @@ def _object(v):
 
 
 def _raid_clause(c: Mention):
-    """The "when bandits attacked the village" clause that frames a killing told in the passive."""
+    """The "when bandits attacked the village" clause that frames a killing told in the passive, hung
+    on its verb or on a verb conjoined with it ("six were killed and one injured when gunmen attacked
+    the village": the parser hangs the clause on the last)."""
     head = c.verb or c.tok
-    family = [head] + ([head.head] + [s for s in head.head.children if s.dep_ == "conj"] if head.dep_ == "conj" else [])
+    family = [head] + [s for s in head.children if s.dep_ == "conj"] + \
+        ([head.head] + [s for s in head.head.children if s.dep_ == "conj"] if head.dep_ == "conj" else [])
     for v in family:
-        for ch in v.children:
-            if ch.dep_ == "advcl" and ch.lemma_.lower() in _RAIDING and \
+        # (the parser may take "one person injured" for a noun with a participle: the clause then
+        # hangs on the participle, or on the noun as a relative clause)
+        near = list(v.children) if v is head else \
+            [*v.children, *(g for ch in v.children if ch.dep_ == "acl" for g in ch.children)]
+        for ch in near:
+            if (ch.dep_ == "advcl" or ch.dep_ == "relcl" and v is not head) and ch.lemma_.lower() in _RAIDING and \
                     any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in ch.children):
                 return ch
     return None
