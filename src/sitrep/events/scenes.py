@@ -123,8 +123,11 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     in_clause = in_clause | where
     mention = c.noun and c.definite
     own = _own_subtree(c)
-    if mention and c.tok.dep_ in ("nsubj", "nsubjpass") and _occurring(c.tok.head):
-        own |= {t.i for t in c.tok.head.subtree}  # "the raid took place near X": the raid's place
+    if mention and c.tok.dep_ in ("nsubj", "nsubjpass") and (
+            _occurring(c.tok.head) or c.tok.dep_ == "nsubjpass" and c.verb is not None and c.verb.i == c.tok.head.i):
+        # "the raid took place near X", "the detentions were carried out in X" (the act's own
+        # support verb): the act's place
+        own |= {t.i for t in c.tok.head.subtree}
     ranked = []
     for p in cands:
         if p.dateline:
