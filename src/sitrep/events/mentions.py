@@ -609,6 +609,8 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
+            c.planned = True  # a headline's "Unions to march on Monday", "Talks to be held in Doha": to come
         if c.noun and not c.planned and _scheduled(tok, v):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
         if c.planned and c.cls.spoken and not c.noun and not intended:
