@@ -435,3 +435,31 @@ def _assert_statuses(pipeline, text, statuses):
     for plover, status in statuses.items():
         assert plover in events, list(events)
         assert events[plover].claim.status == status, (plover, events[plover].claim)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The government on Tuesday rejected accusations that its army shelled a village in Kordofan on Monday, "
+     "killing three farmers.", "alleged"),
+    ("The government on Tuesday rejected claims by the rebels that its army shelled a village in Kordofan on "
+     "Monday, killing three farmers.", "alleged"),
+    # the twins: the act told as a fact; no one's claim ("no claims of responsibility")
+    ("The government said on Tuesday that its army shelled a village in Kordofan on Monday, killing three "
+     "farmers.", "reported"),
+    ("Gunmen killed three farmers in a village in Kordofan on Monday. No claims of responsibility have been "
+     "made for the killing.", "reported"),
+], ids=["rejected-accusations-that", "claims-by-that", "said-that-twin", "no-claims-twin"])
+def test_an_act_told_in_an_accusations_that_clause_is_alleged(pipeline, text, status):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("claim,status", [
+    ("The Northern Front claimed responsibility for the ambush.", "reported"),
+    ("The Northern Front claimed responsibility for both attacks.", "claimed"),  # the twin
+])
+def test_a_claim_of_one_act_does_not_claim_the_groups_earlier_acts(pipeline, claim, status):
+    text = ("On February 20, Northern Front fighters attacked a police post in Tessalit. Northern Front "
+            "fighters ambushed an army convoy near Kidal on Saturday, killing four soldiers. " + claim)
+    events = {e.trigger.text: e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"}
+    assert events["ambushed"].claim.status == "claimed", events
+    assert events["attacked"].claim.status == status, events["attacked"].claim

@@ -39,6 +39,7 @@ _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
 _ACCUSING = _W["accusing"]
+_ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
@@ -239,7 +240,8 @@ def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
     claimants = {}
     for sent in sentences(doc):
         found = _claim_of_responsibility(sent, actor_at)
-        if found is not None and found[1] is not None and found[1].kind != "description":
+        if found is not None and found[1] is not None and found[1].kind != "description" and \
+                not _one_act_claimed(sent.doc, found[0]):
             claimants.setdefault(found[1].name, found[0])
     if not claimants:
         return
@@ -249,6 +251,35 @@ def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
                 ev.claim.source not in (None, ev.actor1.name) or not _names_in_evidence(ev, actor_at):
             continue
         ev.claim = Claim("claimed", claim.source, claim.anonymity, claim.span)
+
+
+def _one_act_claimed(doc, claim: Claim) -> bool:
+    """Whether a claim of responsibility claims one act ("claimed responsibility for the attack",
+    "claimed the bombing", "said it carried out the attack", a bare "claimed responsibility"), which
+    is that act's claim, not the group's for every act the report gives it ("claimed responsibility
+    for a series of attacks", "for the attacks")."""
+    found, act = _claimed_act(doc, claim)
+    if not found:
+        return False
+    return act is None or act.lemma_.lower() in _CLAIMED_ACTS and (act.tag_ in ("NN", "NNP", "PRP") or act.lower_ == "it")
+
+
+def _claimed_act(doc, claim: Claim):
+    """(found, act): the noun a claim of responsibility names as its act ("for the ambush", "claimed
+    the bombing"); (True, None) for a bare "claimed responsibility"; (False, None) when it names none."""
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    if verb is None:
+        return False, None
+    verb = verb.root
+    act = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if act is None:  # "said it carried out the attack": the act's own object
+        act = next((t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "dobj"), None)
+    if act is not None and act.lemma_.lower() == "responsibility":
+        heads = (act, verb)
+        act = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        return True, act  # (None: "… claimed responsibility.", the act just told)
+    return act is not None, act
 
 
 def _names_in_evidence(ev: Event, actor_at) -> bool:
@@ -436,7 +467,18 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
             return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
     # a reporting verb whose clause holds the trigger
+    below = None
     for anc in [trigger, *trigger.ancestors]:
+        if below is not None and _accusation_of(anc, below) and _argument_of(trigger, below):
+            src = _accuser(anc)
+            actor = _actor_in(src, actor_at) if src is not None else None
+            if actor is None or doer is None or actor.name != doer.name:
+                # "dismissed accusations that its troops burned a market": one party's word against another
+                name = actor.name if actor is not None and actor.kind != "description" else \
+                    (_phrase(src) if src is not None else None)
+                return Claim("alleged", name, "named" if src is not None else "outlet",
+                             Span(anc.idx, anc.idx + len(anc), anc.text))
+        below = anc
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
         if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
@@ -469,6 +511,47 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+    return None
+
+
+def _accusation_of(noun, clause) -> bool:
+    """Whether ``clause`` is the "that" clause of an accusation noun (``accusation_nouns``): "accusations
+    that its troops burned a market", "charges by the rebels that army units shelled a town" (not a relative
+    clause: "the allegations that strained ties")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACCUSATION_NOUNS or clause.head != noun or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False  # (not "no claims of responsibility have been made")
+    if clause.dep_ == "prep" and clause.lower_ == "of":
+        # "accusations of shelling the village", "the rebels' claim of shelling": the act is what "of" names
+        return any(c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() != "responsibility" for c in clause.children)
+    return clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _argument_of(trigger, clause) -> bool:
+    """Whether the trigger is the clause's own verb, a noun among its arguments ("that its forces
+    carried out attacks") or what the act did ("…, killing three"), not a word of a relative or
+    adverbial clause inside it ("… in a raid that was blamed on the militia": that blame is the
+    outlet's word)."""
+    if clause.dep_ == "prep":
+        return trigger.head == clause
+    x = trigger
+    while x != clause and x.head != x:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and not (
+                x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ == "mark" for c in x.children)):
+            return False  # (but "… shelled a village, killing three": what the act did is the act)
+        x = x.head
+    return x == clause
+
+
+def _accuser(noun):
+    """Whose accusation a noun is: its owner ("the rebels' claims") or its "by"/"from" phrase ("charges by
+    the rebels", "accusations from a town mayor"); None when the noun names no one."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
