@@ -463,3 +463,28 @@ def test_a_claim_of_one_act_does_not_claim_the_groups_earlier_acts(pipeline, cla
     events = {e.trigger.text: e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"}
     assert events["ambushed"].claim.status == "claimed", events
     assert events["attacked"].claim.status == status, events["attacked"].claim
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Three men suspected of the market bombing were detained in Kano on Monday, police said.", "reported"),
+    # the twin: the hedge is on the doers of the act
+    ("Three men suspected of links to the militia attacked a market in Kano on Monday, police said.", "alleged"),
+])
+def test_a_hedge_on_those_arrested_does_not_hedge_the_arrest(pipeline, text, status):
+    ev = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover in ("COERCE", "ASSAULT"))
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("lead,said,status", [
+    ("Northern Front fighters raided", "It said it had killed nine soldiers in the raid.", "claimed"),
+    ("Gunmen raided", "A spokesman for the Northern Front said its fighters had killed nine soldiers in the raid.",
+     "claimed"),
+    # the twin: the speaker is not the group
+    ("Gunmen raided", "A spokesman for the regional governor said its fighters had killed nine soldiers in the "
+     "raid.", "reported"),
+], ids=["it-said-it", "spokesman-for-group-its-fighters", "spokesman-for-governor-twin"])
+def test_a_groups_word_on_its_own_or_its_fighters_act_is_its_claim(pipeline, lead, said, status):
+    text = lead + " an army post near Gao on Monday. " + said
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    told = [e for e in events if e.claim.source is not None]  # (the mention the speaker tells)
+    assert told and told[-1].claim.status == status, [(e.trigger.text, e.actor1, e.claim) for e in events]

@@ -106,9 +106,46 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # armed group's own word on its attack (a state announcing its forces' operations is how such
         # news is reported, not a claim)
         claim.status = "claimed"
-    elif claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
+    elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+            (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
+        group = _of_itself(doc, claim, trig.root, actor_at, ev.actor1)
+        if group is not None:
+            # "it said it had shot four guards", "a spokesman for the Front said its fighters burned the post"
+            if ev.actor1 is None or ev.actor1.kind == "description":
+                ev.actor1 = group
+            claim.status, claim.source = "claimed", group.name
+    if claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
         claim.status = "alleged"
     return claim
+
+
+_OWN = {"it": "its", "they": "their"}
+
+
+def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | None:
+    """The armed group whose word tells its own act: the speaker and the act's doer are one pronoun
+    ("it said it had shot four guards", "they said they had ambushed the convoy", the doer being the report's
+    armed group), or the act's doer is the speaker's own ("a spokesman for the Front said its fighters
+    burned the post", "the group said its men seized the depot"). None otherwise."""
+    if claim.span is None or act.pos_ != "VERB":
+        return None
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subj is None or agent is None or act == verb.root:
+        return None
+    speaker = subj.lower_ if subj.pos_ == "PRON" else None
+    if speaker in _OWN and agent.pos_ == "PRON":
+        if agent.lower_ != speaker:
+            return None
+        return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
+    own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
+    if not any(c.dep_ == "poss" and c.lower_ in own for c in agent.children):
+        return None
+    if speaker in _OWN:  # "the group said its fighters …" told with a pronoun: the report's armed group
+        return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
+    group = _claimant(subj, actor_at)
+    return group if group is not None and group.kind != "description" and group.type in _ARMED_TYPES else None
 
 
 def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
@@ -453,15 +490,16 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         tok = sent.doc[i]
         if _says(tok):
             continue
-        if tok.dep_ == "amod" and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
+        if tok.dep_ in ("amod", "acl") and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
                 doer.span.start <= tok.head.idx < doer.span.end or
                 tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
-            continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
+            continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
+            # the raid were held": a hedge on a person
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
-                (a < trigger.idx or _on_a_doer(trigger.doc, a)):
+                (a < trigger.idx and not _on_the_done_to(trigger, a) or _on_a_doer(trigger.doc, a)):
             # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
             # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
             # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
@@ -597,6 +635,16 @@ def _on_a_doer(doc, start: int) -> bool:
     # "when gunmen suspected to be members of Boko Haram launched an attack", parsed as a clause of
     # its own: the hedged noun is its subject
     return tok.pos_ == "VERB" and tok.dep_ != "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _on_the_done_to(trigger, start: int) -> bool:
+    """Whether the hedge phrase at character ``start`` is said of whom the act is done to, told before
+    it: "four men suspected of the raid were held" (the arrest is no hedged act)."""
+    span = trigger.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ in ("nsubjpass", "dobj") and tok.head.head == trigger
 
 
 def _says(tok) -> bool:
