@@ -488,3 +488,16 @@ def test_a_groups_word_on_its_own_or_its_fighters_act_is_its_claim(pipeline, lea
     events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
     told = [e for e in events if e.claim.source is not None]  # (the mention the speaker tells)
     assert told and told[-1].claim.status == status, [(e.trigger.text, e.actor1, e.claim) for e in events]
+
+
+@pytest.mark.parametrize("text,plover,status", [
+    ("The army confirmed the deaths on Monday and arrested three suspects in Gao.", "COERCE", "reported"),
+    ("Police denied the charge on Monday and arrested three protesters in Gao.", "COERCE", "reported"),
+    ("A bomb exploded at a market in Gao on Monday, killing six people. The Northern Front denied any role in "
+     "the attack and no other group has claimed the bombing.", "ASSAULT", "reported"),
+    # the twin: the act is what the verb says
+    ("The army confirmed on Monday that its soldiers arrested three suspects in Gao.", "COERCE", "confirmed"),
+], ids=["confirmed-and-arrested", "denied-and-arrested", "denied-and-no-other-claimed", "confirmed-that-twin"])
+def test_an_act_told_beside_a_confirmation_or_denial_is_not_confirmed_or_denied(pipeline, text, plover, status):
+    ev = the_event(pipeline, text, plover)
+    assert ev.claim.status == status, ev.claim

@@ -516,7 +516,11 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                     (_phrase(src) if src is not None else None)
                 return Claim("alleged", name, "named" if src is not None else "outlet",
                              Span(anc.idx, anc.idx + len(anc), anc.text))
-        below = anc
+        child, below = below, anc
+        if child is not None and child.dep_ == "conj" and child.head == anc:
+            # "the Front denied any role and no group has claimed the blast": an act
+            # told beside what someone says or denies is not what they say
+            continue
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
         if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
