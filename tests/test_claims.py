@@ -501,3 +501,16 @@ def test_a_groups_word_on_its_own_or_its_fighters_act_is_its_claim(pipeline, lea
 def test_an_act_told_beside_a_confirmation_or_denial_is_not_confirmed_or_denied(pipeline, text, plover, status):
     ev = the_event(pipeline, text, plover)
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("claimant,doer", [
+    ("A group that claimed", None),
+    ("Boko Haram, which claimed", "Boko Haram"),  # the twin: the relative clause's head names the group
+])
+def test_the_claimant_is_not_found_in_the_relative_clause_that_claims(pipeline, claimant, doer):
+    text = f"{claimant} responsibility for the bombing of a Nigerian army base in Maiduguri on Monday"
+    text += ", threatened more attacks." if "which" in claimant else " threatened more attacks."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "claimed", ev.claim
+    assert (ev.actor1.name if ev.actor1 else None) == doer, ev.actor1
+    assert "Nigeria" not in (ev.claim.source or ""), ev.claim

@@ -412,21 +412,31 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
         if agent is None:
             continue
+        aside = None
         if agent.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            agent = tok.head  # "the TTP, which claimed the attack": the TTP
-        actor = _claimant(agent, actor_at)
+            agent, aside = tok.head, tok  # "the TTP, which claimed the attack": the TTP
+        actor = _claimant(agent, actor_at, aside)
         name = actor.name if actor else _phrase(agent)
         return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
     return None
 
 
-def _claimant(agent, actor_at) -> Actor | None:
+def _claimant(agent, actor_at, aside=None) -> Actor | None:
     """Who claims: the armed group a speaker's phrase names ("a spokesman for the Pakistani Taliban,
-    Mohammad Khurasani"), else the phrase's own actor."""
-    actor = _actor_in(agent, actor_at)
+    Mohammad Khurasani"), else the phrase's own actor. The relative clause that makes the claim
+    (``aside``: "a group that claimed the bombing of an army depot") is no part of the
+    phrase: the place of the act it claims names no claimant."""
+    if aside is None:
+        actor = _actor_in(agent, actor_at)
+        words = list(agent.subtree)
+    else:
+        skip = {t.i for t in aside.subtree}
+        words = [t for t in agent.subtree if t.i not in skip]
+        found = [actor_at[t.i] for t in words if t.i in actor_at]
+        actor = actor_at.get(agent.i) or next((a for a in found if a.kind != "country"), found[0] if found else None)
     if actor is not None and actor.kind != "description" and actor.type in _ARMED_TYPES:
         return actor
-    group = next((actor_at[t.i] for t in agent.subtree if t.i in actor_at and actor_at[t.i].kind == "organisation"
+    group = next((actor_at[t.i] for t in words if t.i in actor_at and actor_at[t.i].kind == "organisation"
                   and actor_at[t.i].type in _ARMED_TYPES), None)
     return group or actor
 
