@@ -514,3 +514,12 @@ def test_the_claimant_is_not_found_in_the_relative_clause_that_claims(pipeline, 
     assert ev.claim.status == "claimed", ev.claim
     assert (ev.actor1.name if ev.actor1 else None) == doer, ev.actor1
     assert "Nigeria" not in (ev.claim.source or ""), ev.claim
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("The Northern Front claimed to have killed", "claimed"),
+    ("Villagers claimed that Northern Front fighters killed", "alleged"),  # the twin: another's claim of its act
+])
+def test_an_armed_groups_claim_of_its_own_act_is_claimed(pipeline, speaker, status):
+    ev = the_event(pipeline, f"{speaker} nine soldiers in a raid on an army base near Gao on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim

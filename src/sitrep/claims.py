@@ -99,12 +99,14 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     if trig is None:
         return None
     claim = _stance(trig.root, actor_at, ev.actor1)
-    if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+    said = claim is not None and (claim.status == "reported" or claim.status == "alleged" and claim.span is not None
+                                  and claim.anonymity != "outlet" and _lemma_at(doc, claim.span) == "claim")
+    if said and ev.plover == "ASSAULT" and \
             ev.actor1 is not None and ev.actor1.kind != "description" and ev.actor1.type != "state" and \
             (claim.source == ev.actor1.name or _speaks_for(doc, claim, actor_at, ev.actor1)):
-        # "al Shabaab said its fighters had attacked …", "X, a spokesman for al Shabaab, said …": an
-        # armed group's own word on its attack (a state announcing its forces' operations is how such
-        # news is reported, not a claim)
+        # "al Shabaab said its fighters had attacked …", "X, a spokesman for al Shabaab, said …", "the
+        # Front claimed to have killed nine soldiers": an armed group's own word on its attack (a state
+        # announcing its forces' operations is how such news is reported, not a claim)
         claim.status = "claimed"
     elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
             (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
@@ -120,6 +122,12 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
 
 
 _OWN = {"it": "its", "they": "their"}
+
+
+def _lemma_at(doc, span: Span) -> str | None:
+    """The lemma of the word a claim's span holds (its reporting verb)."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root.lemma_.lower() if found is not None else None
 
 
 def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | None:
