@@ -435,3 +435,91 @@ def _assert_statuses(pipeline, text, statuses):
     for plover, status in statuses.items():
         assert plover in events, list(events)
         assert events[plover].claim.status == status, (plover, events[plover].claim)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The government on Tuesday rejected accusations that its army shelled a village in Kordofan on Monday, "
+     "killing three farmers.", "alleged"),
+    ("The government on Tuesday rejected claims by the rebels that its army shelled a village in Kordofan on "
+     "Monday, killing three farmers.", "alleged"),
+    # the twins: the act told as a fact; no one's claim ("no claims of responsibility")
+    ("The government said on Tuesday that its army shelled a village in Kordofan on Monday, killing three "
+     "farmers.", "reported"),
+    ("Gunmen killed three farmers in a village in Kordofan on Monday. No claims of responsibility have been "
+     "made for the killing.", "reported"),
+], ids=["rejected-accusations-that", "claims-by-that", "said-that-twin", "no-claims-twin"])
+def test_an_act_told_in_an_accusations_that_clause_is_alleged(pipeline, text, status):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("claim,status", [
+    ("The Northern Front claimed responsibility for the ambush.", "reported"),
+    ("The Northern Front claimed responsibility for both attacks.", "claimed"),  # the twin
+])
+def test_a_claim_of_one_act_does_not_claim_the_groups_earlier_acts(pipeline, claim, status):
+    text = ("On February 20, Northern Front fighters attacked a police post in Tessalit. Northern Front "
+            "fighters ambushed an army convoy near Kidal on Saturday, killing four soldiers. " + claim)
+    events = {e.trigger.text: e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"}
+    assert events["ambushed"].claim.status == "claimed", events
+    assert events["attacked"].claim.status == status, events["attacked"].claim
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Three men suspected of the market bombing were detained in Kano on Monday, police said.", "reported"),
+    # the twin: the hedge is on the doers of the act
+    ("Three men suspected of links to the militia attacked a market in Kano on Monday, police said.", "alleged"),
+])
+def test_a_hedge_on_those_arrested_does_not_hedge_the_arrest(pipeline, text, status):
+    ev = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover in ("COERCE", "ASSAULT"))
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("lead,said,status", [
+    ("Northern Front fighters raided", "It said it had killed nine soldiers in the raid.", "claimed"),
+    ("Gunmen raided", "A spokesman for the Northern Front said its fighters had killed nine soldiers in the raid.",
+     "claimed"),
+    # the twin: the speaker is not the group
+    ("Gunmen raided", "A spokesman for the regional governor said its fighters had killed nine soldiers in the "
+     "raid.", "reported"),
+], ids=["it-said-it", "spokesman-for-group-its-fighters", "spokesman-for-governor-twin"])
+def test_a_groups_word_on_its_own_or_its_fighters_act_is_its_claim(pipeline, lead, said, status):
+    text = lead + " an army post near Gao on Monday. " + said
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    told = [e for e in events if e.claim.source is not None]  # (the mention the speaker tells)
+    assert told and told[-1].claim.status == status, [(e.trigger.text, e.actor1, e.claim) for e in events]
+
+
+@pytest.mark.parametrize("text,plover,status", [
+    ("The army confirmed the deaths on Monday and arrested three suspects in Gao.", "COERCE", "reported"),
+    ("Police denied the charge on Monday and arrested three protesters in Gao.", "COERCE", "reported"),
+    ("A bomb exploded at a market in Gao on Monday, killing six people. The Northern Front denied any role in "
+     "the attack and no other group has claimed the bombing.", "ASSAULT", "reported"),
+    # the twin: the act is what the verb says
+    ("The army confirmed on Monday that its soldiers arrested three suspects in Gao.", "COERCE", "confirmed"),
+], ids=["confirmed-and-arrested", "denied-and-arrested", "denied-and-no-other-claimed", "confirmed-that-twin"])
+def test_an_act_told_beside_a_confirmation_or_denial_is_not_confirmed_or_denied(pipeline, text, plover, status):
+    ev = the_event(pipeline, text, plover)
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("claimant,doer", [
+    ("A group that claimed", None),
+    ("Boko Haram, which claimed", "Boko Haram"),  # the twin: the relative clause's head names the group
+])
+def test_the_claimant_is_not_found_in_the_relative_clause_that_claims(pipeline, claimant, doer):
+    text = f"{claimant} responsibility for the bombing of a Nigerian army base in Maiduguri on Monday"
+    text += ", threatened more attacks." if "which" in claimant else " threatened more attacks."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "claimed", ev.claim
+    assert (ev.actor1.name if ev.actor1 else None) == doer, ev.actor1
+    assert "Nigeria" not in (ev.claim.source or ""), ev.claim
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("The Northern Front claimed to have killed", "claimed"),
+    ("Villagers claimed that Northern Front fighters killed", "alleged"),  # the twin: another's claim of its act
+])
+def test_an_armed_groups_claim_of_its_own_act_is_claimed(pipeline, speaker, status):
+    ev = the_event(pipeline, f"{speaker} nine soldiers in a raid on an army base near Gao on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim

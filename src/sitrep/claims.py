@@ -39,6 +39,7 @@ _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
 _ACCUSING = _W["accusing"]
+_ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
@@ -98,16 +99,61 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     if trig is None:
         return None
     claim = _stance(trig.root, actor_at, ev.actor1)
-    if claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+    said = claim is not None and (claim.status == "reported" or claim.status == "alleged" and claim.span is not None
+                                  and claim.anonymity != "outlet" and _lemma_at(doc, claim.span) == "claim")
+    if said and ev.plover == "ASSAULT" and \
             ev.actor1 is not None and ev.actor1.kind != "description" and ev.actor1.type != "state" and \
             (claim.source == ev.actor1.name or _speaks_for(doc, claim, actor_at, ev.actor1)):
-        # "al Shabaab said its fighters had attacked …", "X, a spokesman for al Shabaab, said …": an
-        # armed group's own word on its attack (a state announcing its forces' operations is how such
-        # news is reported, not a claim)
+        # "al Shabaab said its fighters had attacked …", "X, a spokesman for al Shabaab, said …", "the
+        # Front claimed to have killed nine soldiers": an armed group's own word on its attack (a state
+        # announcing its forces' operations is how such news is reported, not a claim)
         claim.status = "claimed"
-    elif claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
+    elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
+            (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
+        group = _of_itself(doc, claim, trig.root, actor_at, ev.actor1)
+        if group is not None:
+            # "it said it had shot four guards", "a spokesman for the Front said its fighters burned the post"
+            if ev.actor1 is None or ev.actor1.kind == "description":
+                ev.actor1 = group
+            claim.status, claim.source = "claimed", group.name
+    if claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
         claim.status = "alleged"
     return claim
+
+
+_OWN = {"it": "its", "they": "their"}
+
+
+def _lemma_at(doc, span: Span) -> str | None:
+    """The lemma of the word a claim's span holds (its reporting verb)."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root.lemma_.lower() if found is not None else None
+
+
+def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | None:
+    """The armed group whose word tells its own act: the speaker and the act's doer are one pronoun
+    ("it said it had shot four guards", "they said they had ambushed the convoy", the doer being the report's
+    armed group), or the act's doer is the speaker's own ("a spokesman for the Front said its fighters
+    burned the post", "the group said its men seized the depot"). None otherwise."""
+    if claim.span is None or act.pos_ != "VERB":
+        return None
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subj is None or agent is None or act == verb.root:
+        return None
+    speaker = subj.lower_ if subj.pos_ == "PRON" else None
+    if speaker in _OWN and agent.pos_ == "PRON":
+        if agent.lower_ != speaker:
+            return None
+        return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
+    own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
+    if not any(c.dep_ == "poss" and c.lower_ in own for c in agent.children):
+        return None
+    if speaker in _OWN:  # "the group said its fighters …" told with a pronoun: the report's armed group
+        return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
+    group = _claimant(subj, actor_at)
+    return group if group is not None and group.kind != "description" and group.type in _ARMED_TYPES else None
 
 
 def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
@@ -239,7 +285,8 @@ def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
     claimants = {}
     for sent in sentences(doc):
         found = _claim_of_responsibility(sent, actor_at)
-        if found is not None and found[1] is not None and found[1].kind != "description":
+        if found is not None and found[1] is not None and found[1].kind != "description" and \
+                not _one_act_claimed(sent.doc, found[0]):
             claimants.setdefault(found[1].name, found[0])
     if not claimants:
         return
@@ -249,6 +296,35 @@ def _claimed_anywhere(doc, events: list[Event], actor_at) -> None:
                 ev.claim.source not in (None, ev.actor1.name) or not _names_in_evidence(ev, actor_at):
             continue
         ev.claim = Claim("claimed", claim.source, claim.anonymity, claim.span)
+
+
+def _one_act_claimed(doc, claim: Claim) -> bool:
+    """Whether a claim of responsibility claims one act ("claimed responsibility for the attack",
+    "claimed the bombing", "said it carried out the attack", a bare "claimed responsibility"), which
+    is that act's claim, not the group's for every act the report gives it ("claimed responsibility
+    for a series of attacks", "for the attacks")."""
+    found, act = _claimed_act(doc, claim)
+    if not found:
+        return False
+    return act is None or act.lemma_.lower() in _CLAIMED_ACTS and (act.tag_ in ("NN", "NNP", "PRP") or act.lower_ == "it")
+
+
+def _claimed_act(doc, claim: Claim):
+    """(found, act): the noun a claim of responsibility names as its act ("for the ambush", "claimed
+    the bombing"); (True, None) for a bare "claimed responsibility"; (False, None) when it names none."""
+    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    if verb is None:
+        return False, None
+    verb = verb.root
+    act = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if act is None:  # "said it carried out the attack": the act's own object
+        act = next((t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "dobj"), None)
+    if act is not None and act.lemma_.lower() == "responsibility":
+        heads = (act, verb)
+        act = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        return True, act  # (None: "… claimed responsibility.", the act just told)
+    return act is not None, act
 
 
 def _names_in_evidence(ev: Event, actor_at) -> bool:
@@ -344,21 +420,31 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
         if agent is None:
             continue
+        aside = None
         if agent.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            agent = tok.head  # "the TTP, which claimed the attack": the TTP
-        actor = _claimant(agent, actor_at)
+            agent, aside = tok.head, tok  # "the TTP, which claimed the attack": the TTP
+        actor = _claimant(agent, actor_at, aside)
         name = actor.name if actor else _phrase(agent)
         return Claim("claimed", name, "named", Span(tok.idx, tok.idx + len(tok), tok.text)), actor
     return None
 
 
-def _claimant(agent, actor_at) -> Actor | None:
+def _claimant(agent, actor_at, aside=None) -> Actor | None:
     """Who claims: the armed group a speaker's phrase names ("a spokesman for the Pakistani Taliban,
-    Mohammad Khurasani"), else the phrase's own actor."""
-    actor = _actor_in(agent, actor_at)
+    Mohammad Khurasani"), else the phrase's own actor. The relative clause that makes the claim
+    (``aside``: "a group that claimed the bombing of an army depot") is no part of the
+    phrase: the place of the act it claims names no claimant."""
+    if aside is None:
+        actor = _actor_in(agent, actor_at)
+        words = list(agent.subtree)
+    else:
+        skip = {t.i for t in aside.subtree}
+        words = [t for t in agent.subtree if t.i not in skip]
+        found = [actor_at[t.i] for t in words if t.i in actor_at]
+        actor = actor_at.get(agent.i) or next((a for a in found if a.kind != "country"), found[0] if found else None)
     if actor is not None and actor.kind != "description" and actor.type in _ARMED_TYPES:
         return actor
-    group = next((actor_at[t.i] for t in agent.subtree if t.i in actor_at and actor_at[t.i].kind == "organisation"
+    group = next((actor_at[t.i] for t in words if t.i in actor_at and actor_at[t.i].kind == "organisation"
                   and actor_at[t.i].type in _ARMED_TYPES), None)
     return group or actor
 
@@ -422,21 +508,37 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         tok = sent.doc[i]
         if _says(tok):
             continue
-        if tok.dep_ == "amod" and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
+        if tok.dep_ in ("amod", "acl") and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
                 doer.span.start <= tok.head.idx < doer.span.end or
                 tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
-            continue  # "the alleged killer", "alleged operatives were arrested": a hedge on a person
+            continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
+            # the raid were held": a hedge on a person
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
-                (a < trigger.idx or _on_a_doer(trigger.doc, a)):
+                (a < trigger.idx and not _on_the_done_to(trigger, a) or _on_a_doer(trigger.doc, a)):
             # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
             # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
             # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
             return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
     # a reporting verb whose clause holds the trigger
+    below = None
     for anc in [trigger, *trigger.ancestors]:
+        if below is not None and _accusation_of(anc, below) and _argument_of(trigger, below):
+            src = _accuser(anc)
+            actor = _actor_in(src, actor_at) if src is not None else None
+            if actor is None or doer is None or actor.name != doer.name:
+                # "dismissed accusations that its troops burned a market": one party's word against another
+                name = actor.name if actor is not None and actor.kind != "description" else \
+                    (_phrase(src) if src is not None else None)
+                return Claim("alleged", name, "named" if src is not None else "outlet",
+                             Span(anc.idx, anc.idx + len(anc), anc.text))
+        child, below = below, anc
+        if child is not None and child.dep_ == "conj" and child.head == anc:
+            # "the Front denied any role and no group has claimed the blast": an act
+            # told beside what someone says or denies is not what they say
+            continue
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
         if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
@@ -469,6 +571,47 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+    return None
+
+
+def _accusation_of(noun, clause) -> bool:
+    """Whether ``clause`` is the "that" clause of an accusation noun (``accusation_nouns``): "accusations
+    that its troops burned a market", "charges by the rebels that army units shelled a town" (not a relative
+    clause: "the allegations that strained ties")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACCUSATION_NOUNS or clause.head != noun or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False  # (not "no claims of responsibility have been made")
+    if clause.dep_ == "prep" and clause.lower_ == "of":
+        # "accusations of shelling the village", "the rebels' claim of shelling": the act is what "of" names
+        return any(c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() != "responsibility" for c in clause.children)
+    return clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _argument_of(trigger, clause) -> bool:
+    """Whether the trigger is the clause's own verb, a noun among its arguments ("that its forces
+    carried out attacks") or what the act did ("…, killing three"), not a word of a relative or
+    adverbial clause inside it ("… in a raid that was blamed on the militia": that blame is the
+    outlet's word)."""
+    if clause.dep_ == "prep":
+        return trigger.head == clause
+    x = trigger
+    while x != clause and x.head != x:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and not (
+                x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ == "mark" for c in x.children)):
+            return False  # (but "… shelled a village, killing three": what the act did is the act)
+        x = x.head
+    return x == clause
+
+
+def _accuser(noun):
+    """Whose accusation a noun is: its owner ("the rebels' claims") or its "by"/"from" phrase ("charges by
+    the rebels", "accusations from a town mayor"); None when the noun names no one."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -514,6 +657,16 @@ def _on_a_doer(doc, start: int) -> bool:
     # "when gunmen suspected to be members of Boko Haram launched an attack", parsed as a clause of
     # its own: the hedged noun is its subject
     return tok.pos_ == "VERB" and tok.dep_ != "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _on_the_done_to(trigger, start: int) -> bool:
+    """Whether the hedge phrase at character ``start`` is said of whom the act is done to, told before
+    it: "four men suspected of the raid were held" (the arrest is no hedged act)."""
+    span = trigger.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ in ("nsubjpass", "dobj") and tok.head.head == trigger
 
 
 def _says(tok) -> bool:

@@ -86,8 +86,8 @@ def _inquiry_of_nothing(tok) -> bool:
 
 def _scheduled(tok, verb) -> bool:
     """"The talks are scheduled for Friday", "a protest is planned", "the talks are due to take place",
-    "the opposition plans a protest on Friday": a noun act that a scheduling word (``scheduling``)
-    in the present tense puts in the time to come (not "the talks were scheduled for April": told
+    "the opposition plans a protest on Friday", "the rally scheduled for Friday is going ahead": a noun
+    act that a scheduling word (``scheduling``) in the present tense puts in the time to come (not "the talks were scheduled for April": told
     after the fact, it may have happened)."""
     if tok.head != verb or tok.i == verb.i:
         return False
@@ -95,6 +95,8 @@ def _scheduled(tok, verb) -> bool:
         ch.dep_ in ("aux", "auxpass") and ch.lower_ in ("is", "are", "am", "'s", "'re") for ch in verb.children)
     if not present:
         return False
+    if any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in _SCHEDULING for ch in tok.children):
+        return True  # "the march scheduled for Friday is going ahead": a noun act set for a time to come
     if verb.lemma_.lower() in _SCHEDULING and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True
     return tok.dep_ == "nsubj" and any(ch.dep_ in ("acomp", "xcomp") and ch.lemma_.lower() in _SCHEDULING
@@ -609,6 +611,8 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
+            c.planned = True  # a headline's "Unions to march on Monday", "Talks to be held in Doha": to come
         if c.noun and not c.planned and _scheduled(tok, v):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
         if c.planned and c.cls.spoken and not c.noun and not intended:
