@@ -316,6 +316,10 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     before") the clause above it is dated from that clause's day, moved by the count: "soldiers
     patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
     te, basis = _time_found(c, si, ctx)
+    if te is None and ctx.lead_time is not None and days_apart(c) is not None:
+        # "the latest assault came a day after it bombed …", the assault dated by nothing nearer than
+        # the report's news day: the day before that day
+        te, basis = ctx.lead_time, "lead"
     if te is None or basis == "clause" or te.interval.precision != "day":
         return te, basis
     apart = days_apart(c)
