@@ -20,6 +20,7 @@ from .parties import _ARMED
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _AFTER_WORDS = _W["after_words"]
+_ACT_NOUNS = _W["frame_nouns"] | _W["incident_nouns"]
 
 
 def _province_of(p: Place) -> Place | None:
@@ -40,6 +41,12 @@ def _owned_by_noun(span, own: int | None = None) -> bool:
                and t.head.pos_ in ("NOUN", "PROPN") and not _after_it(t.head) for t in span)
 
 
+def _owns_an_act(span) -> bool:
+    """Whether a time is the possessor of a word that names a violent act ("Monday's attack",
+    "Friday's bombing")."""
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() in _ACT_NOUNS for t in span)
+
+
 def _after_it(noun) -> bool:
     """"…, following Sunday's strike": a clause told after a dated act is dated from it."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_WORDS
@@ -58,8 +65,9 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
         if span is not None and _reporting_time(span.root):
             saying = saying or te
             continue
-        if span is not None and _owned_by_noun(span):
+        if span is not None and _owned_by_noun(span) and not _owns_an_act(span):
             continue  # "the candidate in last week's election": the election's time, not the news
+            # ("in the wake of Monday's attack": the attack's day is the news's)
         if te.sentence > 6:
             break
         if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
