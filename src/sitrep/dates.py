@@ -577,8 +577,11 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
     out = _resolve_all(doc, cands, pub.date)
     text = doc_text(doc)
     for i, te in enumerate(out):
-        if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]):
-            out[i] = replace(te, dateline=True)  # "Updated November 02, 2016": the page's, not the story's
+        if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]) or \
+                _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]):
+            # "Updated November 02, 2016": the page's, not the story's; "— Jane (@jane) August 10, 2022":
+            # an embedded post's, the day it was posted
+            out[i] = replace(te, dateline=True)
     for c in in_dateline:
         iv = Resolver(pub.date).absolute(c.text)
         out.append(TimeExpr(Span(c.start, c.end, c.text), iv or Interval.unknown(), "absolute",
@@ -589,6 +592,10 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
 
 _PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted(load_event_words()["page_stamps"], key=len, reverse=True))
                          + r")\s*(?:on|at)?\s*:?\s*$", re.I)
+
+
+# the signature line of an embedded social-media post: "— Name (@handle) August 10, 2022"
+_POST_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
 
 
 def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDate | None:

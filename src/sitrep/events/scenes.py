@@ -83,8 +83,10 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Image
 # a caption whose credit was cut still has its form: the picture's file name, or a first sentence that
 # ends on the day the photo was taken, set off by a comma ("Police stand guard outside the court in
 # Lahore, Tuesday, March 5, 2019."): a narrative sentence says "on March 5"
-_CAPTION_FORM = re.compile(rf"\.(?:jpe?g|png|gif)\b|^[^.!?\n]*\w,\s+(?:{_DAY},\s+)?{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\.(?:\s|$)",
-                           re.I)
+# An embedded social-media post is one too: its paragraph ends on the post's signature ("— Jane (@jane)
+# August 10, 2022"), and its words and days are the post's
+_CAPTION_FORM = re.compile(rf"\.(?:jpe?g|png|gif)\b|^[^.!?\n]*\w,\s+(?:{_DAY},\s+)?{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\.(?:\s|$)"
+                           rf"|\(@\w{{1,30}}\)\s+{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\s*$", re.I)
 
 
 def _caption_spans(doc) -> list[tuple[int, int]]:
