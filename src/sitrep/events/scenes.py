@@ -343,6 +343,26 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     return moved, "clause"
 
 
+def _crosshead(si: int, ctx: ReportContext) -> bool:
+    """Whether a sentence below the headline is a crosshead: a few words standing as a paragraph of
+    their own, with no closing stop ("Checkpoint attack in Lawdar district"); it titles the section
+    that follows it."""
+    par = ctx.paragraph
+    if si == 0 or si + 1 >= len(ctx.sents) or par[si - 1] == par[si] or par[si + 1] == par[si]:
+        return False
+    sent = ctx.sents[si]
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 10 and not _CLOSED.search(sent.text.strip())
+
+
+_CLOSED = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def _saying_time(te: TimeExpr, ctx: ReportContext) -> bool:
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    return span is not None and _reporting_time(span.root)
+
+
 def _told_after(c: Mention) -> bool:
     """Whether the trigger's clause is told as happening after the clause it hangs on, without saying
     how long after ("on edge on Thursday after troops opened fire"): that clause's day bounds its own."""
@@ -408,18 +428,21 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             best = (score, te)
     if best:
         return best[1], ("clause", "governing", "saying")[best[0][0]]
-    # no date in the sentence: the narrative's time, the last one a main clause set
-    for sj in range(si - 1, -1, -1):
+    # no date in the sentence: the narrative's time, the last one a main clause set (a crosshead's: the
+    # first its section's opening sentence sets)
+    ahead = [si + 1] if _crosshead(si, ctx) else []
+    for sj in [*ahead, *range(si - 1, -1, -1)]:
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and not (te.interval.precision == "day" and any(a <= te.span.start < b and not a <= c.tok.idx < b
                                                                  for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
-                 and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
-        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened;
+                 and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))]
+        # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
+        # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
         if known:
-            return known[-1], "narrative"
+            return known[0 if sj > si else -1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
