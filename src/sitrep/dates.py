@@ -53,7 +53,9 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\b(?:{_DAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?\b",
     rf"\b(?:early|late|mid)?[-\s]?(?:{_MON})\s+(?:of\s+)?(?:last|this|next)\s+year\b",
     rf"\b(?:early|late|mid)?[-\s]?{_MON}\s+\d{{4}}\b",
-    rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b[^.,;:]{{0,60}}",
+    # (the anchor's words stop at a date of their own: "a day after the president was arrested on Monday")
+    rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b"
+    rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b",
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
