@@ -326,6 +326,12 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     before") the clause above it is dated from that clause's day, moved by the count: "soldiers
     patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
     te, basis = _time_found(c, si, ctx)
+    if te is not None and basis == "clause" and te.interval.precision == "day" and \
+            (below := _counted_below(c, te, ctx)) is not None:
+        # "police clashed with students two days after a teacher was killed on Tuesday": Thursday
+        days, span = below
+        return TimeExpr(span, day_interval(te.interval.start - dt.timedelta(days=days)), "anchored", si,
+                        anchor=te.span.text), "clause"
     if te is None and ctx.lead_time is not None and days_apart(c) is not None:
         # "the latest assault came a day after it bombed …", the assault dated by nothing nearer than
         # the report's news day: the day before that day
@@ -363,6 +369,23 @@ def _saying_time(te: TimeExpr, ctx: ReportContext) -> bool:
     return span is not None and _reporting_time(span.root)
 
 
+def _counted_below(c: Mention, te: TimeExpr, ctx: ReportContext) -> tuple[int, Span] | None:
+    """The count of a time that dates not the trigger's clause but a clause hung on it "a day after"
+    or "two weeks before" (days_apart seen from above); None for a time of the clause itself."""
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    v = clause_verb(span.root)
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.i == head.i or v.head.i != head.i:
+        return None
+    return _counted(v)
+
+
 def _told_after(c: Mention) -> bool:
     """Whether the trigger's clause is told as happening after the clause it hangs on, without saying
     how long after ("on edge on Thursday after troops opened fire"): that clause's day bounds its own."""
@@ -380,6 +403,11 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    return _counted(head)
+
+
+def _counted(head) -> tuple[int, Span] | None:
+    """days_apart for the clause whose verb is ``head``."""
     if head.dep_ not in ("advcl", "pcomp"):
         return None
     mark = next((ch for ch in head.children if ch.dep_ in ("mark", "prep") and ch.lower_ in ("after", "before")), None)
@@ -387,7 +415,7 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
         mark = head.head
     if mark is None or mark.i == 0:
         return None
-    doc = c.tok.doc
+    doc = head.doc
     unit = doc[mark.i - 1]
     if UNITS.get(unit.lower_) not in ("day", "week") or unit.dep_ != "npadvmod":
         return None
