@@ -53,7 +53,9 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\b(?:{_DAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?\b",
     rf"\b(?:early|late|mid)?[-\s]?(?:{_MON})\s+(?:of\s+)?(?:last|this|next)\s+year\b",
     rf"\b(?:early|late|mid)?[-\s]?{_MON}\s+\d{{4}}\b",
-    rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b[^.,;:]{{0,60}}",
+    # (the anchor's words stop at a date of their own: "a day after the president was arrested on Monday")
+    rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b"
+    rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b",
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
@@ -577,8 +579,11 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
     out = _resolve_all(doc, cands, pub.date)
     text = doc_text(doc)
     for i, te in enumerate(out):
-        if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]):
-            out[i] = replace(te, dateline=True)  # "Updated November 02, 2016": the page's, not the story's
+        if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]) or \
+                _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]):
+            # "Updated November 02, 2016": the page's, not the story's; "— Jane (@jane) August 10, 2022":
+            # an embedded post's, the day it was posted
+            out[i] = replace(te, dateline=True)
     for c in in_dateline:
         iv = Resolver(pub.date).absolute(c.text)
         out.append(TimeExpr(Span(c.start, c.end, c.text), iv or Interval.unknown(), "absolute",
@@ -589,6 +594,10 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
 
 _PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted(load_event_words()["page_stamps"], key=len, reverse=True))
                          + r")\s*(?:on|at)?\s*:?\s*$", re.I)
+
+
+# the signature line of an embedded social-media post: "— Name (@handle) August 10, 2022"
+_POST_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
 
 
 def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDate | None:

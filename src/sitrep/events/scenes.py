@@ -20,6 +20,7 @@ from .parties import _ARMED
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _AFTER_WORDS = _W["after_words"]
+_ACT_NOUNS = _W["frame_nouns"] | _W["incident_nouns"]
 
 
 def _province_of(p: Place) -> Place | None:
@@ -40,6 +41,12 @@ def _owned_by_noun(span, own: int | None = None) -> bool:
                and t.head.pos_ in ("NOUN", "PROPN") and not _after_it(t.head) for t in span)
 
 
+def _owns_an_act(span) -> bool:
+    """Whether a time is the possessor of a word that names a violent act ("Monday's attack",
+    "Friday's bombing")."""
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() in _ACT_NOUNS for t in span)
+
+
 def _after_it(noun) -> bool:
     """"…, following Sunday's strike": a clause told after a dated act is dated from it."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_WORDS
@@ -58,8 +65,9 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
         if span is not None and _reporting_time(span.root):
             saying = saying or te
             continue
-        if span is not None and _owned_by_noun(span):
+        if span is not None and _owned_by_noun(span) and not _owns_an_act(span):
             continue  # "the candidate in last week's election": the election's time, not the news
+            # ("in the wake of Monday's attack": the attack's day is the news's)
         if te.sentence > 6:
             break
         if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
@@ -75,8 +83,10 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Image
 # a caption whose credit was cut still has its form: the picture's file name, or a first sentence that
 # ends on the day the photo was taken, set off by a comma ("Police stand guard outside the court in
 # Lahore, Tuesday, March 5, 2019."): a narrative sentence says "on March 5"
-_CAPTION_FORM = re.compile(rf"\.(?:jpe?g|png|gif)\b|^[^.!?\n]*\w,\s+(?:{_DAY},\s+)?{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\.(?:\s|$)",
-                           re.I)
+# An embedded social-media post is one too: its paragraph ends on the post's signature ("— Jane (@jane)
+# August 10, 2022"), and its words and days are the post's
+_CAPTION_FORM = re.compile(rf"\.(?:jpe?g|png|gif)\b|^[^.!?\n]*\w,\s+(?:{_DAY},\s+)?{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\.(?:\s|$)"
+                           rf"|\(@\w{{1,30}}\)\s+{_MON}\s*\d{{1,2}},\s+(?:19|20)\d\d\s*$", re.I)
 
 
 def _caption_spans(doc) -> list[tuple[int, int]]:
@@ -342,6 +352,16 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     before") the clause above it is dated from that clause's day, moved by the count: "soldiers
     patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
     te, basis = _time_found(c, si, ctx)
+    if te is not None and basis == "clause" and te.interval.precision == "day" and \
+            (below := _counted_below(c, te, ctx)) is not None:
+        # "police clashed with students two days after a teacher was killed on Tuesday": Thursday
+        days, span = below
+        return TimeExpr(span, day_interval(te.interval.start - dt.timedelta(days=days)), "anchored", si,
+                        anchor=te.span.text), "clause"
+    if te is None and ctx.lead_time is not None and days_apart(c) is not None:
+        # "the latest assault came a day after it bombed …", the assault dated by nothing nearer than
+        # the report's news day: the day before that day
+        te, basis = ctx.lead_time, "lead"
     if te is None or basis == "clause" or te.interval.precision != "day":
         return te, basis
     apart = days_apart(c)
@@ -353,6 +373,43 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     moved = TimeExpr(span, day_interval(te.interval.start + dt.timedelta(days=days)), "anchored", si,
                      anchor=te.span.text)
     return moved, "clause"
+
+
+def _crosshead(si: int, ctx: ReportContext) -> bool:
+    """Whether a sentence below the headline is a crosshead: a few words standing as a paragraph of
+    their own, with no closing stop ("Checkpoint attack in Lawdar district"); it titles the section
+    that follows it."""
+    par = ctx.paragraph
+    if si == 0 or si + 1 >= len(ctx.sents) or par[si - 1] == par[si] or par[si + 1] == par[si]:
+        return False
+    sent = ctx.sents[si]
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 10 and not _CLOSED.search(sent.text.strip())
+
+
+_CLOSED = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def _saying_time(te: TimeExpr, ctx: ReportContext) -> bool:
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    return span is not None and _reporting_time(span.root)
+
+
+def _counted_below(c: Mention, te: TimeExpr, ctx: ReportContext) -> tuple[int, Span] | None:
+    """The count of a time that dates not the trigger's clause but a clause hung on it "a day after"
+    or "two weeks before" (days_apart seen from above); None for a time of the clause itself."""
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    v = clause_verb(span.root)
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.i == head.i or v.head.i != head.i:
+        return None
+    return _counted(v)
 
 
 def _told_after(c: Mention) -> bool:
@@ -372,6 +429,11 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    return _counted(head)
+
+
+def _counted(head) -> tuple[int, Span] | None:
+    """days_apart for the clause whose verb is ``head``."""
     if head.dep_ not in ("advcl", "pcomp"):
         return None
     mark = next((ch for ch in head.children if ch.dep_ in ("mark", "prep") and ch.lower_ in ("after", "before")), None)
@@ -379,7 +441,7 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
         mark = head.head
     if mark is None or mark.i == 0:
         return None
-    doc = c.tok.doc
+    doc = head.doc
     unit = doc[mark.i - 1]
     if UNITS.get(unit.lower_) not in ("day", "week") or unit.dep_ != "npadvmod":
         return None
@@ -420,18 +482,21 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             best = (score, te)
     if best:
         return best[1], ("clause", "governing", "saying")[best[0][0]]
-    # no date in the sentence: the narrative's time, the last one a main clause set
-    for sj in range(si - 1, -1, -1):
+    # no date in the sentence: the narrative's time, the last one a main clause set (a crosshead's: the
+    # first its section's opening sentence sets)
+    ahead = [si + 1] if _crosshead(si, ctx) else []
+    for sj in [*ahead, *range(si - 1, -1, -1)]:
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and not (te.interval.precision == "day" and any(a <= te.span.start < b and not a <= c.tok.idx < b
                                                                  for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
-                 and _main_clause(te, ctx)]  # "since a coup in 2021" is background, not the story's time
-        # ("had until midnight Thursday to respond": a deadline, not when the story's next acts happened;
+                 and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))]
+        # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
+        # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
         if known:
-            return known[-1], "narrative"
+            return known[0 if sj > si else -1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
