@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import number
+from .tolls import number, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -698,6 +698,9 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             # "23 killed as militias fight over airport" over "fighting that killed at least three": a
             # headline's count may sum a day's happenings; the body's telling counts this one's dead
             target.fatalities = mention.fatalities
+    if target.fatalities is not None and mention.fatalities is not None and vague(target.fatalities) \
+            and not vague(mention.fatalities) and mention.fatalities.value > target.fatalities.value:
+        target.fatalities = mention.fatalities  # "leaves dozens dead" … "killing four soldiers and 11 civilians": 15
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
         if getattr(target, attr) is None and getattr(mention, attr) is not None:
             setattr(target, attr, getattr(mention, attr))

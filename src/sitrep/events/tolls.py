@@ -117,6 +117,17 @@ def number(word: str) -> int | None:
     return total or None
 
 
+_MULTITUDES = _W["multitudes"]
+
+
+def vague(count: Count) -> bool:
+    """Whether a toll is told only by a multitude word ("dozens dead", "killing scores"), no number: the
+    conservative stand-in ("dozens" is 12) that an exact count of the same dead, told after, replaces."""
+    words = re.findall(r"[\w’'-]+", count.span.text.lower())
+    return any(w in _MULTITUDES for w in words) and not any(w[:1].isdigit() or w in _NUMWORDS and w not in _MULTITUDES
+                                                            for w in words)
+
+
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
 _N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
 _ONE = _W["one"]
