@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import number, vague
+from .tolls import number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -757,7 +757,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
-        if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
+        if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
+                and told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]):
+            target.fatalities = ev.fatalities  # "two soldiers were killed" … "in total, three people including the attacker"
+        elif target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx):
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)

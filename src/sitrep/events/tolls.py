@@ -128,6 +128,16 @@ def vague(count: Count) -> bool:
                                                             for w in words)
 
 
+# a count told as the whole toll ("in total, three people … were killed", "21 had been killed in all")
+_TOTAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_W["toll_totals"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def told_as_total(sent) -> bool:
+    """Whether the sentence ``sent`` that tells a toll tells it as a total ("In total, three people
+    including the attacker were killed"): a later total replaces the parts told before."""
+    return bool(_TOTAL.search(span_text(sent)))
+
+
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
 _N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
 _ONE = _W["one"]
