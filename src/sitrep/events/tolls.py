@@ -322,12 +322,20 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
 
 
 def _joined(v, w) -> bool:
-    """Whether two verbs are coordinated ("… were killed and one attacker died")."""
+    """Whether two verbs are coordinated ("… were killed and one attacker died"), or one tells its
+    deaths beside the other's ("four soldiers were killed while five militants died")."""
     def first(x):
         while x.dep_ == "conj" and x.head.i != x.i:
             x = x.head
         return x
-    return v.i != w.i and first(v).i == first(w).i
+    if v.i == w.i:
+        return False
+    return first(v).i == first(w).i or any(
+        a.dep_ == "advcl" and a.head.i == b.i and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
+        for a, b in ((v, w), (w, v)))
+
+
+_BESIDE = _W["deaths_beside"]
 
 
 def _count(pattern, sent, doc) -> Count | None:
