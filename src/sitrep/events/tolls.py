@@ -34,7 +34,7 @@ _KILLED = re.compile(
 
 
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead|beheaded|hacked to death)\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b", re.I)
 
 
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
@@ -53,7 +53,7 @@ _BODIES = re.compile(
     rf"\b(?:{_FOUND})\s+the\s+bodies\s+of\s+{_QUAL}({_NUM})\b", re.I)
 
 
-# "confirmed the loss of two fighters"
+# "confirmed the loss of two fighters"; "the bomb claimed 16 lives"
 _LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 
 
@@ -185,12 +185,13 @@ def _fatal(tok) -> bool:
     fatal ("fatally stabbed") — not
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+    lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children)
     if dead:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
+    if not (dead or lost_life or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -213,7 +214,7 @@ def _victims(verb) -> list:
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
                                                                   for ch in verb.head.children))
-    if verb.lemma_.lower() in _DYING_VERBS:
+    if verb.lemma_.lower() in _DYING_VERBS or verb.lemma_ == "lose":  # ("a soldier lost his life": _fatal)
         deps = ("nsubj",)
     elif passive:
         deps = ("nsubjpass",)
