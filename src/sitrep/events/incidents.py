@@ -698,9 +698,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             # "23 killed as militias fight over airport" over "fighting that killed at least three": a
             # headline's count may sum a day's happenings; the body's telling counts this one's dead
             target.fatalities = mention.fatalities
-    if target.fatalities is not None and mention.fatalities is not None and vague(target.fatalities) \
-            and not vague(mention.fatalities) and mention.fatalities.value > target.fatalities.value:
-        target.fatalities = mention.fatalities  # "leaves dozens dead" … "killing four soldiers and 11 civilians": 15
+    if target.fatalities is not None and mention.fatalities is not None and (
+            vague(target.fatalities) and not vague(mention.fatalities) or not target.fatalities.value) \
+            and mention.fatalities.value > target.fatalities.value:
+        # "leaves dozens dead" … "killing four soldiers and 11 civilians": 15; "the bomb missed the patrol" …
+        # "the bomb killed a passenger": 1
+        target.fatalities = mention.fatalities
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
         if getattr(target, attr) is None and getattr(mention, attr) is not None:
             setattr(target, attr, getattr(mention, attr))

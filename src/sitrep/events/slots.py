@@ -681,8 +681,9 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             continue
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
-        if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed))
-                                   and killed.value > ev.fatalities.value):
+        if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
+                                                             or not ev.fatalities.value)
+                                   and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
