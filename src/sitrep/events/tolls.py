@@ -47,10 +47,13 @@ _DIED2 = re.compile(
 # the dead counted as bodies found: "60 bodies have been discovered", "police recovered 49 bodies", "saw the
 # bodies of four victims" (not "two bodies", organisations, with no finding told)
 _FOUND = "|".join(sorted(_W["bodies_found"], key=len, reverse=True))
+# ("the bodies of 12 rebels were left behind", "12 bodies of rebel fighters were found", "fled, leaving behind
+# the bodies of 12 fighters", "residents buried 17 bodies")
 _BODIES = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\s+(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_FOUND})\b|"
-    rf"\b(?:{_FOUND})\s+(?:the\s+)?{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\b|"
-    rf"\b(?:{_FOUND})\s+the\s+bodies\s+of\s+{_QUAL}({_NUM})\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\s+(?:of\s+(?:[\w’'-]+\s+){{1,3}}?)?(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_FOUND})\b|"
+    rf"\b(?:{_FOUND})\s+(?:behind\s+)?(?:the\s+)?{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\b|"
+    rf"\b(?:{_FOUND})\s+(?:behind\s+)?the\s+bodies\s+of\s+{_QUAL}({_NUM})\b|"
+    rf"\bthe\s+bodies\s+of\s+{_QUAL}({_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was|have been|had been)\s+(?:{_FOUND})\b", re.I)
 
 
 # "confirmed the loss of two fighters"; "the bomb claimed 16 lives"
