@@ -283,6 +283,19 @@ def test_the_bodys_count_replaces_a_headlines_toll_told_in_full_below(pipeline):
     bare = pipeline.extract(head + ", an official said.", published=PUBLISHED).events
     assert [e.fatalities and e.fatalities.value for e in bare if e.plover == "ASSAULT"] == [20]  # no count below: the headline's
 
+def test_a_past_act_the_report_recalls_is_not_the_headlines_news_told_below(pipeline):
+    # reunion._recalled: the headline's act, dated by the lead, does not take in an act its own clause
+    # dates years before (nor its toll); and that past act is no rival to the news told again below it
+    text = ("17 policemen killed in encounter with rebels\nIn a grim blow, the rebels had killed 17 policemen. "
+            "The policemen were killed in an encounter with the outlawed group in Sukma district. It is the worst "
+            "loss for the state police since April 2021. In April 2021, the rebels killed 25 policemen in an ambush "
+            "near Sukma.\nSo far 17 bodies of policemen have been recovered in the forest of Sukma where a fierce "
+            "gun-battle took place on Saturday.")
+    told = pipeline.extract(text, published=PUBLISHED).events
+    assert [(str(e.interval.start), e.fatalities and e.fatalities.value) for e in told if e.plover == "ASSAULT"] == \
+        [("2024-03-09", 17), ("2021-04-01", 25)]
+
+
 # -- the date of an event nothing near it dates (scenes.date_undated) --------------------------------
 
 _MIDDLE = ("\n\nWitnesses described a scene of panic. Many people fled into the snow. The imam spoke to reporters. "

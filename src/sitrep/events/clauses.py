@@ -584,6 +584,9 @@ def _repeated(verb) -> bool:
     return False
 
 
+_SEVERAL_ACTS = _W["several_acts"]
+
+
 def _sums_up(verb) -> bool:
     """"Seven were killed in three separate clashes", "… in several attacks": the verb tells the
     sum of several happenings, told in a plural frame or incident noun that counts them or sets them
@@ -591,6 +594,9 @@ def _sums_up(verb) -> bool:
     labourers in two separate incidents")."""
     victims = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     victims += [g for v in victims for g in v.children if g.dep_ == "conj"]
+    if any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
+           and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in verb.children):
+        return True  # "Attacks across the north killed 30 people over the weekend": the sum of the acts told after
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))

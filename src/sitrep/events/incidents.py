@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import number
+from .tolls import number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -535,18 +535,31 @@ def _shares_actor(a: Event, b: Event) -> bool:
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # a year never replaces a day
 
 
-def _adds_to_toll(c: Mention) -> bool:
+def _adds_to_toll(c: Mention, counted: Span) -> bool:
     """Whether a mention tells deaths added to those told before: "one attacker was also killed",
-    "two more soldiers died", "another civilian was killed" (its verb, or its victims, say so)."""
+    "two more soldiers died", "another civilian was killed" (its verb, or its victims, say so), its
+    count (``counted``) of those dead: not "recovered 17 bodies and then more people were shot", whose
+    17 are no more dead; not the doer of an active killing ("the attackers killed the three police"),
+    nor "more than a dozen", which only rounds."""
     verb = c.verb or c.tok
-    if any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD for ch in verb.children):
+
+    def told(t) -> bool:  # (a word of the count's own words)
+        return counted.start <= t.idx < counted.end
+
+    def more(t) -> bool:
+        return t.lower_ in _MORE_DEAD and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than")
+
+    if told(verb) and any(ch.dep_ == "advmod" and more(ch) for ch in verb.children):
         return True
-    victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
+    if not any(ch.dep_ == "dobj" for ch in verb.children):  # (an active killing's subject is its doer)
+        victims += [ch for ch in verb.children if ch.dep_ == "nsubj"]
     if not victims and verb.dep_ == "conj":  # "the assailant was shot and killed": the first verb's subject
         victims = [ch for ch in verb.head.children if ch.dep_ in ("nsubjpass", "nsubj")]
+    victims = [v for v in victims if told(v)]
     if any(v.lemma_.lower() in _AGENT_NOUNS and any(ch.lower_ == "the" for ch in v.children) for v in victims):
         return True  # "the gunman was killed": the attacker, dead besides his victims
-    return any(t.lower_ in _MORE_DEAD and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
+    return any(more(t) and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
 
 
 def _struck_back(prev: Event, ev: Event) -> bool:
@@ -685,6 +698,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             # "23 killed as militias fight over airport" over "fighting that killed at least three": a
             # headline's count may sum a day's happenings; the body's telling counts this one's dead
             target.fatalities = mention.fatalities
+    if target.fatalities is not None and mention.fatalities is not None and (
+            vague(target.fatalities) and not vague(mention.fatalities) or not target.fatalities.value) \
+            and mention.fatalities.value > target.fatalities.value:
+        # "leaves dozens dead" … "killing four soldiers and 11 civilians": 15; "the bomb missed the patrol" …
+        # "the bomb killed a passenger": 1
+        target.fatalities = mention.fatalities
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
         if getattr(target, attr) is None and getattr(mention, attr) is not None:
             setattr(target, attr, getattr(mention, attr))
@@ -741,7 +760,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
-        if target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
+        if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
+                and told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]):
+            target.fatalities = ev.fatalities  # "two soldiers were killed" … "in total, three people including the attacker"
+        elif target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx):
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)

@@ -29,6 +29,8 @@ Two incidents are one happening when all of these hold:
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..records import Actor, Event, Place, ReportContext
 from .incidents import _absorb, _different_targets, _one_state, _same_town
 
@@ -54,7 +56,8 @@ def reunite(events: list[Event], ctx: ReportContext,
             joined[id(ev)] = headline
             continue
         if target is None:
-            of_type[ev.plover] = of_type.get(ev.plover, 0) + 1
+            if headline is None or not _recalled(headline, ev):  # (a past act recalled is no rival to the news)
+                of_type[ev.plover] = of_type.get(ev.plover, 0) + 1
             kept.append(ev)
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
@@ -91,8 +94,20 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
     a = headline
     undated = not a.interval.known or a.time_basis in ("lead", "publication")  # dated only by the report
     unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
-    return (undated or unplaced) and (a.place is None or b.place is None or a.place.country == b.place.country) \
-        and _nothing_differs(a, b, ctx)
+    return (undated or unplaced) and not _recalled(a, b) \
+        and (a.place is None or b.place is None or a.place.country == b.place.country) and _nothing_differs(a, b, ctx)
+
+
+def _recalled(headline: Event, b: Event) -> bool:
+    """Whether ``b`` is a past act the report recalls, not the headline's news: the headline dated by the
+    lead, give or take the days a report takes, and ``b`` dated by its own clause a month or more away
+    ("In April 2017, the Maoists killed 25 …" under news of a Saturday's ambush)."""
+    a = headline
+    return a.time_basis == "lead" and b.time_basis == "clause" and a.interval.known and b.interval.known \
+        and (b.interval.end < a.interval.start - _NEWS_DAYS or b.interval.start > a.interval.end + _NEWS_DAYS)
+
+
+_NEWS_DAYS = dt.timedelta(days=31)
 
 
 def _nothing_differs(a: Event, b: Event, ctx: ReportContext) -> bool:

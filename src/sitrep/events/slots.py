@@ -24,7 +24,7 @@ from ..actors import state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
-from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number
+from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of
 from .incidents import _REACH, _same_side
@@ -680,8 +680,10 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         if _dated_apart(si, ev, ctx):
             continue
         killed, injured = _casualties(sent, ctx.doc)
-        toll = bool(_TOLL.search(span_text(sent)))
-        if killed is not None and (ev.fatalities is None or (toll and killed.value > ev.fatalities.value)):
+        toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
+        if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
+                                                             or not ev.fatalities.value)
+                                   and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)

@@ -34,7 +34,7 @@ _KILLED = re.compile(
 
 
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|shot dead|beheaded|hacked to death)\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b", re.I)
 
 
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
@@ -47,13 +47,16 @@ _DIED2 = re.compile(
 # the dead counted as bodies found: "60 bodies have been discovered", "police recovered 49 bodies", "saw the
 # bodies of four victims" (not "two bodies", organisations, with no finding told)
 _FOUND = "|".join(sorted(_W["bodies_found"], key=len, reverse=True))
+# ("the bodies of 12 rebels were left behind", "12 bodies of rebel fighters were found", "fled, leaving behind
+# the bodies of 12 fighters", "residents buried 17 bodies")
 _BODIES = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\s+(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_FOUND})\b|"
-    rf"\b(?:{_FOUND})\s+(?:the\s+)?{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\b|"
-    rf"\b(?:{_FOUND})\s+the\s+bodies\s+of\s+{_QUAL}({_NUM})\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\s+(?:of\s+(?:[\w’'-]+\s+){{1,3}}?)?(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_FOUND})\b|"
+    rf"\b(?:{_FOUND})\s+(?:behind\s+)?(?:the\s+)?{_QUAL}({_NUM})\s+(?:dead\s+)?bodies\b|"
+    rf"\b(?:{_FOUND})\s+(?:behind\s+)?the\s+bodies\s+of\s+{_QUAL}({_NUM})\b|"
+    rf"\bthe\s+bodies\s+of\s+{_QUAL}({_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was|have been|had been)\s+(?:{_FOUND})\b", re.I)
 
 
-# "confirmed the loss of two fighters"
+# "confirmed the loss of two fighters"; "the bomb claimed 16 lives"
 _LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 
 
@@ -117,6 +120,27 @@ def number(word: str) -> int | None:
     return total or None
 
 
+_MULTITUDES = _W["multitudes"]
+
+
+def vague(count: Count) -> bool:
+    """Whether a toll is told only by a multitude word ("dozens dead", "killing scores"), no number: the
+    conservative stand-in ("dozens" is 12) that an exact count of the same dead, told after, replaces."""
+    words = re.findall(r"[\w’'-]+", count.span.text.lower())
+    return any(w in _MULTITUDES for w in words) and not any(w[:1].isdigit() or w in _NUMWORDS and w not in _MULTITUDES
+                                                            for w in words)
+
+
+# a count told as the whole toll ("in total, three people … were killed", "21 had been killed in all")
+_TOTAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_W["toll_totals"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def told_as_total(sent) -> bool:
+    """Whether the sentence ``sent`` that tells a toll tells it as a total ("In total, three people
+    including the attacker were killed"): a later total replaces the parts told before."""
+    return bool(_TOTAL.search(span_text(sent)))
+
+
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
 _N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
 _ONE = _W["one"]
@@ -164,12 +188,13 @@ def _fatal(tok) -> bool:
     fatal ("fatally stabbed") — not
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+    lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children)
     if dead:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
+    if not (dead or lost_life or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -192,7 +217,7 @@ def _victims(verb) -> list:
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
                                                                   for ch in verb.head.children))
-    if verb.lemma_.lower() in _DYING_VERBS:
+    if verb.lemma_.lower() in _DYING_VERBS or verb.lemma_ == "lose":  # ("a soldier lost his life": _fatal)
         deps = ("nsubj",)
     elif passive:
         deps = ("nsubjpass",)
@@ -301,12 +326,20 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
 
 
 def _joined(v, w) -> bool:
-    """Whether two verbs are coordinated ("… were killed and one attacker died")."""
+    """Whether two verbs are coordinated ("… were killed and one attacker died"), or one tells its
+    deaths beside the other's ("four soldiers were killed while five militants died")."""
     def first(x):
         while x.dep_ == "conj" and x.head.i != x.i:
             x = x.head
         return x
-    return v.i != w.i and first(v).i == first(w).i
+    if v.i == w.i:
+        return False
+    return first(v).i == first(w).i or any(
+        a.dep_ == "advcl" and a.head.i == b.i and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
+        for a, b in ((v, w), (w, v)))
+
+
+_BESIDE = _W["deaths_beside"]
 
 
 def _count(pattern, sent, doc) -> Count | None:
