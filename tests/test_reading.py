@@ -413,6 +413,9 @@ def test_too_large_html(tmp_path):
      "BUNIA, Democratic Republic of the Congo (Sitrep Wire) - "),
     ("BANGUI, Central African Republic (Sitrep Wire) - Rebels took a town.",
      "BANGUI, Central African Republic (Sitrep Wire) - "),
+    # a comma between the date and the agency
+    ("ALEPPO, June 3, (Sitrep Wire) - Troops shelled two districts overnight.",
+     "ALEPPO, June 3, (Sitrep Wire) - "),
 ])
 def test_find_dateline(text, expected):
     span = find_dateline(text)
