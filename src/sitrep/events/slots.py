@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..language import doc_text, lower_words, span_text
-from ..actors import state_force
+from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
@@ -835,6 +835,23 @@ def _fighting_state(ev: Event, ctx: ReportContext) -> None:
     ev.actor1 = replace(a, name=name, kind="description")
 
 
+def _struck_state(ev: Event, ctx: ReportContext) -> None:
+    """A state named by its name alone as the target of violence ("an air strike on Yemen", "shelled
+    Afghanistan", "border guards clashed with Tajikistan"): not its government, which ACLED never
+    codes as the side of a battle or a strike. A battle was fought with its armed forces; a strike or
+    an attack on the country's ground struck no one the text names (the civilians of the place, as
+    :func:`_victims` codes them)."""
+    a = ev.actor2
+    if ev.plover != _VIOLENT_PLOVER or a is None or a.kind != "country" or a.type != "state":
+        return
+    if ev.acled_type == "Battles" and a.country in ctx.country_names and \
+            not (ev.actor1 is not None and ev.actor1.country == a.country and state_agent(ev.actor1)):
+        name = f"Military Forces of {ctx.of_names.get(a.country, ctx.country_names[a.country])}"
+        ev.actor2 = replace(a, name=name, kind="description")
+    else:
+        ev.actor2 = None
+
+
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
@@ -887,6 +904,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                 and any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+        _struck_state(ev, ctx)
         _crowd_side(ev, triggers.crowd_sides, ctx)
         _forces_faced(ev, ctx)
         _other_side(ev, ctx)
