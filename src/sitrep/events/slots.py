@@ -807,7 +807,9 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     codes it. Evidence: the event's trigger."""
     struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None or not (struck or menaced or ev.acled_subtype == "Mob violence"):
+    if ev.actor2 is not None and not (struck and _plain_people(ev.actor2, ctx)):
+        return  # ("killing a 42-year-old man": a man is no one named)
+    if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
     if not iso or iso not in ctx.country_names:
@@ -818,6 +820,18 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
                       country=iso, kind="description", sentence=ev.sentence)
 
 
+def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
+    """Whether an actor is people told only as people ("a man", "a 42-year-old man", "two
+    individuals"): a description of no known kind whose head word is a plain word for a person, and
+    whose men are no one's ("its three men" are a group's)."""
+    if actor.kind != "description" or actor.type is not None:
+        return False
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _PLAIN_PEOPLE and \
+        not any(ch.dep_ == "poss" for ch in span.root.children)
+
+
+_PLAIN_PEOPLE = _W["plain_people"]
 _FIGHTING_TYPES = ("Battles", "Explosions/Remote violence")
 
 
