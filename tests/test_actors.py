@@ -274,3 +274,12 @@ def test_an_envoy_is_the_government_of_the_state_named_with_it(pipeline):
     assert actor(named, "Greek ambassador").name == "Government of Greece"
     bare = actors_of(pipeline, "Turkey expelled the ambassador on Monday.")
     assert [a.name for a in bare] == ["Government of Turkey"]
+
+
+def test_an_actor_takes_the_type_it_had_when_the_report_was_published(pipeline):
+    """The Taliban were an insurgency until they took Kabul in August 2021 (the actor file's
+    ``earlier``): a report of 2019 reads them as rebels, one of 2024 as the state."""
+    text = "Taliban fighters attacked a police checkpoint in Farah province on Tuesday."
+    before = actor(pipeline.extract(text, published="2019-07-10").actors, "Taliban")
+    after = actor(pipeline.extract(text, published=PUBLISHED).actors, "Taliban")
+    assert (before.type, after.type) == ("rebel", "state")

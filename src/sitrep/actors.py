@@ -13,6 +13,7 @@ Organisations the file does not know are still returned, typed by their words.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections import Counter
@@ -41,6 +42,9 @@ class Canon:
     type: str | None
     country: str | None
     aliases: tuple[str, ...] = ()
+    # the actor's type in reports published before a day ("the Taliban" were rebels until they took
+    # Kabul): (the first day of its present type, the type before it), or None
+    earlier: tuple | None = None
 
 
 @dataclass
@@ -99,7 +103,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the actor file {actors_path}: {e}") from None
     for item in entries:
-        c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()))
+        c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()),
+                  _earlier(item, actors_path))
         for n in (c.name, *c.aliases):
             lex.actors.setdefault(_key(n), c)
     for country in load_countries():
@@ -116,6 +121,18 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         for noun in p["nouns"]:
             lex.noun_kind[noun] = p
     return lex
+
+
+def _earlier(item: dict, path) -> tuple | None:
+    """An entry's ``earlier`` type, checked: ``{since: YYYY-MM-DD, type: rebel}`` says the entry's
+    ``type`` holds from that day and ``type`` before it."""
+    e = item.get("earlier")
+    if e is None:
+        return None
+    if not isinstance(e, dict) or set(e) != {"since", "type"} or not isinstance(e["since"], dt.date) \
+            or not isinstance(e["type"], str):
+        raise ConfigError(f"{path}: {item.get('name')!r}: earlier must be {{since: YYYY-MM-DD, type: ...}}")
+    return e["since"], e["type"]
 
 
 _PATTERN_KEYS = {"kind": str, "canonical": str, "type": str, "nouns": list, "needs_country": bool}
@@ -191,11 +208,12 @@ class ActorFinder:
                     break
         return out
 
-    def find(self, doc, focus_country: str | None = None, places=()) -> list[Actor]:
+    def find(self, doc, focus_country: str | None = None, places=(), published: dt.date | None = None) -> list[Actor]:
         """Entry point: the actor mentions of ``doc``, in text order.
 
         ``places``: the places stage's mentions; a name resolved as a place there is
-        not taken for a person ("visited Zahedan").
+        not taken for a person ("visited Zahedan"). ``published``: the report's day, which gives an
+        actor whose type changed its type of that time (the Taliban before August 2021: rebels).
         """
         lex = self.lex
         found: list[Actor] = []
@@ -289,6 +307,11 @@ class ActorFinder:
         # 5. spelling variants of people already named (Vahidi / Vahidy)
         _variants(doc, found, taken, add)
         _full_names(found)
+        if published is not None:
+            for a in found:
+                c = self.by_name.get(a.name)
+                if c is not None and c.earlier is not None and published < c.earlier[0]:
+                    a.type = c.earlier[1]
         found.sort(key=lambda a: a.span.start)
         return found
 
