@@ -918,6 +918,9 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                 and any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
+            ev.actor2 = None  # one side named twice ("police killed in Taliban attacks … the Taliban
+            # attacked"): the other is not known yet, and the rules below may find it
         _struck_state(ev, ctx)
         _crowd_side(ev, triggers.crowd_sides, ctx)
         _forces_faced(ev, ctx)
