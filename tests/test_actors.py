@@ -112,6 +112,9 @@ DESCRIPTIONS = [
      "suspected gang members", "Unidentified Armed Group (Haiti)"),
     ("Resistance forces overran an army outpost in Sagaing in Myanmar on Sunday.",
      "Resistance forces", "Resistance forces"),
+    # the government's forces are its military, not the government the actor file knows by "Philippine government"
+    ("Philippine government forces clashed with communist rebels in Bohol province on Monday.",
+     "Philippine government forces", "Military Forces of the Philippines"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),

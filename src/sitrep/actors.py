@@ -247,6 +247,8 @@ class ActorFinder:
             matches.append((s, e, local[name].name))
         for s, e, name in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
             c = _lookup_canon(self.by_name, local, name)
+            if c.name.startswith("Government of") and _forces_noun_after(doc, e, lex):
+                continue  # "Philippine government forces": the state's forces, read as a description below
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
         # 3. spaCy's people and organisations
         place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
@@ -314,6 +316,19 @@ class ActorFinder:
                     a.type = c.earlier[1]
         found.sort(key=lambda a: a.span.start)
         return found
+
+
+_NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _forces_noun_after(doc, e: int, lex: Lexicon) -> bool:
+    """Whether the name ending before token ``e`` modifies a noun for a state's armed men after it
+    ("Philippine government forces", "government troops")."""
+    if e >= len(doc):
+        return False
+    nxt = doc[e]
+    kind = lex.noun_kind.get(nxt.lemma_.lower(), {}).get("kind")
+    return kind in ("military", "police") and doc[e - 1].head.i == nxt.i
 
 
 def _sentence_index(doc) -> dict[int, int]:
