@@ -62,6 +62,8 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         for ch in head.head.children:
             if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
                 a = _arg_actor(ch, ctx)
+                if a is not None and a.kind == "person" and tok.lower_ == "we":
+                    a = _spoken_for(ch, ctx) or a  # "'We attacked the base,' X, al Shabaab's spokesman, said"
                 if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
                     return a  # the minister the actor file reads as his government
     fallback = None
@@ -77,6 +79,19 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             return a  # "When the Taliban took Kabul, they …": the doer, not the place
         fallback = fallback or a
     return fallback
+
+
+def _spoken_for(speaker, ctx: ReportContext) -> Actor | None:
+    """The body a speaker speaks for, named in the speaker's apposition ("Abu Musab, al Shabaab's
+    military spokesman"; "Ali Nur, a spokesman for the militia"): whom the speaker's "we" are."""
+    for ch in speaker.children:
+        if ch.dep_ != "appos":
+            continue
+        for t in ch.subtree:
+            a = ctx.actor_at.get(t.i)
+            if a is not None and a.kind in ("organisation", "country") and not _in_locative(t, ch):
+                return a
+    return None
 
 
 def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
