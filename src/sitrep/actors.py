@@ -297,12 +297,17 @@ class ActorFinder:
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
         for i, lemma in enumerate(lower_words(doc)[1]):
-            if lemma not in self.description_ends or i in taken:
-                continue  # (no description ends in any other word)
+            if lemma not in self.description_ends:
+                lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
+                if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
+                        or doc[i].ent_type_ == "ORG" or sent_of[i] != 0:
+                    continue  # (no description ends in any other word; "Lebanese Forces" is a party's name)
+            if i in taken:
+                continue
             tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            d = _description(doc, tok, lex, focus_country)
+            d = _description(doc, tok, lex, focus_country, lemma)
             if d:
                 s, e, kw = d
                 add(s, e, kw)
@@ -428,8 +433,20 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
                 country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
 
 
-def _description(doc, tok, lex: Lexicon, focus: str | None):
-    lemma = tok.lemma_.lower()
+def _headline_singular(word: str, lex: Lexicon) -> str | None:
+    """The description noun a plural is of, when the parser left it as written ("Soldiers",
+    "Gunmen" in a title-case headline, taken for names), or None."""
+    if not word.endswith("s") and not word.endswith("men"):
+        return None
+    for form in (word[:-3] + "man" if word.endswith("men") else None, word[:-3] + "y" if word.endswith("ies") else None,
+                 word[:-1]):
+        if form and form in lex.noun_kind:
+            return form
+    return None
+
+
+def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None):
+    lemma = lemma or tok.lemma_.lower()
     two = None
     if tok.i > 0:
         two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}"
