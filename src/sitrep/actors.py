@@ -300,7 +300,7 @@ class ActorFinder:
             if lemma not in self.description_ends:
                 lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
                 if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
-                        or doc[i].ent_type_ == "ORG" or sent_of[i] != 0:
+                        or doc[i].ent_type_ == "ORG" or (sent_of[i] != 0 and not doc[i].is_sent_start):
                     continue  # (no description ends in any other word; "Lebanese Forces" is a party's name)
             if i in taken:
                 continue
