@@ -128,7 +128,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None
     best = None
     for t in tok.subtree:
-        if t.i in ctx.actor_at and not _in_locative(t, tok):
+        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -164,6 +164,22 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _in_own_clause(t, root) -> bool:
+    """Whether ``t`` sits in a clause under ``root`` that has a subject of its own ("opposition
+    leaders, saying they wanted to stop protests against the president": the president is not of
+    the leaders)."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ in _CLAUSE_DEPS and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in _RELATIVES
+                                          for ch in t.children):
+            return True
+        t = t.head
+    return False
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def _pair_named_before(tok, ctx: ReportContext) -> Actor | None:
