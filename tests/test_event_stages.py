@@ -149,6 +149,18 @@ def test_the_one_armed_group_a_report_names_is_the_doer_of_its_gunmen(pipeline):
     assert [e.actor1.name for e in after] == ["Boko Haram", "Boko Haram"]
 
 
+def test_a_side_named_twice_leaves_the_other_side_to_be_found(pipeline):
+    """A battle whose two sides came out as one ("police killed in Taliban attacks" folded with "Taliban
+    fighters were killed"): the other side is unknown, and the report's forces are found for it."""
+    made, ctx, _ = _incidents(pipeline, "Al-Shabaab fighters stormed a base in Gedo region on Monday, "
+                                        "killing four soldiers.")
+    battle = next(e for e in made if e.plover == "ASSAULT")
+    battle.actor2 = battle.actor1
+    places = [p for told in ctx.places.values() for p in told]
+    slots.fill(made, ctx, pipeline.event_finder.t, pipeline.event_finder.violent_words, places)
+    assert battle.actor1.name == "Al-Shabaab" and battle.actor2.name == "Military Forces of Somalia"
+
+
 def test_the_other_state_is_the_object_where_the_report_names_it(pipeline):
     before, after = _filled(pipeline, "Kenyan troops were sent to the border on Monday, and Kenyan police "
                                       "closed the crossing. On Tuesday, Uganda's foreign minister rejected the proposal.")

@@ -13,6 +13,7 @@ Organisations the file does not know are still returned, typed by their words.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections import Counter
@@ -41,6 +42,9 @@ class Canon:
     type: str | None
     country: str | None
     aliases: tuple[str, ...] = ()
+    # the actor's type in reports published before a day ("the Taliban" were rebels until they took
+    # Kabul): (the first day of its present type, the type before it), or None
+    earlier: tuple | None = None
 
 
 @dataclass
@@ -99,7 +103,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the actor file {actors_path}: {e}") from None
     for item in entries:
-        c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()))
+        c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()),
+                  _earlier(item, actors_path))
         for n in (c.name, *c.aliases):
             lex.actors.setdefault(_key(n), c)
     for country in load_countries():
@@ -116,6 +121,18 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         for noun in p["nouns"]:
             lex.noun_kind[noun] = p
     return lex
+
+
+def _earlier(item: dict, path) -> tuple | None:
+    """An entry's ``earlier`` type, checked: ``{since: YYYY-MM-DD, type: rebel}`` says the entry's
+    ``type`` holds from that day and ``type`` before it."""
+    e = item.get("earlier")
+    if e is None:
+        return None
+    if not isinstance(e, dict) or set(e) != {"since", "type"} or not isinstance(e["since"], dt.date) \
+            or not isinstance(e["type"], str):
+        raise ConfigError(f"{path}: {item.get('name')!r}: earlier must be {{since: YYYY-MM-DD, type: ...}}")
+    return e["since"], e["type"]
 
 
 _PATTERN_KEYS = {"kind": str, "canonical": str, "type": str, "nouns": list, "needs_country": bool}
@@ -191,11 +208,12 @@ class ActorFinder:
                     break
         return out
 
-    def find(self, doc, focus_country: str | None = None, places=()) -> list[Actor]:
+    def find(self, doc, focus_country: str | None = None, places=(), published: dt.date | None = None) -> list[Actor]:
         """Entry point: the actor mentions of ``doc``, in text order.
 
         ``places``: the places stage's mentions; a name resolved as a place there is
-        not taken for a person ("visited Zahedan").
+        not taken for a person ("visited Zahedan"). ``published``: the report's day, which gives an
+        actor whose type changed its type of that time (the Taliban before August 2021: rebels).
         """
         lex = self.lex
         found: list[Actor] = []
@@ -229,6 +247,8 @@ class ActorFinder:
             matches.append((s, e, local[name].name))
         for s, e, name in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
             c = _lookup_canon(self.by_name, local, name)
+            if c.name.startswith("Government of") and _forces_noun_after(doc, e, lex):
+                continue  # "Philippine government forces": the state's forces, read as a description below
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
         # 3. spaCy's people and organisations
         place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
@@ -277,20 +297,43 @@ class ActorFinder:
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
         for i, lemma in enumerate(lower_words(doc)[1]):
-            if lemma not in self.description_ends or i in taken:
-                continue  # (no description ends in any other word)
+            if lemma not in self.description_ends:
+                lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
+                if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
+                        or doc[i].ent_type_ == "ORG" or (sent_of[i] != 0 and not doc[i].is_sent_start):
+                    continue  # (no description ends in any other word; "Lebanese Forces" is a party's name)
+            if i in taken:
+                continue
             tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            d = _description(doc, tok, lex, focus_country)
+            d = _description(doc, tok, lex, focus_country, lemma)
             if d:
                 s, e, kw = d
                 add(s, e, kw)
         # 5. spelling variants of people already named (Vahidi / Vahidy)
         _variants(doc, found, taken, add)
         _full_names(found)
+        if published is not None:
+            for a in found:
+                c = self.by_name.get(a.name)
+                if c is not None and c.earlier is not None and published < c.earlier[0]:
+                    a.type = c.earlier[1]
         found.sort(key=lambda a: a.span.start)
         return found
+
+
+_NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _forces_noun_after(doc, e: int, lex: Lexicon) -> bool:
+    """Whether the name ending before token ``e`` modifies a noun for a state's armed men after it
+    ("Philippine government forces", "government troops")."""
+    if e >= len(doc):
+        return False
+    nxt = doc[e]
+    kind = lex.noun_kind.get(nxt.lemma_.lower(), {}).get("kind")
+    return kind in ("military", "police") and doc[e - 1].head.i == nxt.i
 
 
 def _sentence_index(doc) -> dict[int, int]:
@@ -390,8 +433,20 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
                 country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
 
 
-def _description(doc, tok, lex: Lexicon, focus: str | None):
-    lemma = tok.lemma_.lower()
+def _headline_singular(word: str, lex: Lexicon) -> str | None:
+    """The description noun a plural is of, when the parser left it as written ("Soldiers",
+    "Gunmen" in a title-case headline, taken for names), or None."""
+    if not word.endswith("s") and not word.endswith("men"):
+        return None
+    for form in (word[:-3] + "man" if word.endswith("men") else None, word[:-3] + "y" if word.endswith("ies") else None,
+                 word[:-1]):
+        if form and form in lex.noun_kind:
+            return form
+    return None
+
+
+def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None):
+    lemma = lemma or tok.lemma_.lower()
     two = None
     if tok.i > 0:
         two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}"

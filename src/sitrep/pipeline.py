@@ -137,7 +137,7 @@ class Pipeline:
         # but no scene: the later stages place and attribute events by places named as such
         named_places = [p for p in found_places if p.mention == "name"]
         focus = focus_country(doc, self.lexicon, named_places)
-        found_actors = self.actor_finder.find(doc, focus, named_places)
+        found_actors = self.actor_finder.find(doc, focus, named_places, published.date)
         tick("actors")
         notes: list = []
         events = self.event_finder.find(doc, Findings(times, named_places, found_actors, focus, published.date,

@@ -63,6 +63,8 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         for ch in head.head.children:
             if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
                 a = _arg_actor(ch, ctx)
+                if a is not None and a.kind == "person" and tok.lower_ == "we":
+                    a = _spoken_for(ch, ctx) or a  # "'We attacked the base,' X, al Shabaab's spokesman, said"
                 if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
                     return a  # the minister the actor file reads as his government
     fallback = None
@@ -78,6 +80,19 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             return a  # "When the Taliban took Kabul, they …": the doer, not the place
         fallback = fallback or a
     return fallback
+
+
+def _spoken_for(speaker, ctx: ReportContext) -> Actor | None:
+    """The body a speaker speaks for, named in the speaker's apposition ("Abu Musab, al Shabaab's
+    military spokesman"; "Ali Nur, a spokesman for the militia"): whom the speaker's "we" are."""
+    for ch in speaker.children:
+        if ch.dep_ != "appos":
+            continue
+        for t in ch.subtree:
+            a = ctx.actor_at.get(t.i)
+            if a is not None and a.kind in ("organisation", "country") and not _in_locative(t, ch):
+                return a
+    return None
 
 
 def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
@@ -114,7 +129,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None
     best = None
     for t in tok.subtree:
-        if t.i in ctx.actor_at and not _in_locative(t, tok):
+        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -150,6 +165,22 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _in_own_clause(t, root) -> bool:
+    """Whether ``t`` sits in a clause under ``root`` that has a subject of its own ("opposition
+    leaders, saying they wanted to stop protests against the president": the president is not of
+    the leaders)."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ in _CLAUSE_DEPS and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in _RELATIVES
+                                          for ch in t.children):
+            return True
+        t = t.head
+    return False
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def _pair_named_before(tok, ctx: ReportContext) -> Actor | None:
@@ -258,7 +289,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "clashes between the army and Fano militiamen": both sides
         between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
                         if p.dep_ == "prep" and p.lower_ == "between"), None)
-        if between is not None and c.cls.name == "clash":
+        if between is not None and c.cls.name in ("clash", "consult", "agree", "cooperate"):
+            # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..language import doc_text, lower_words, span_text
-from ..actors import state_force
+from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
@@ -809,7 +809,9 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     codes it. Evidence: the event's trigger."""
     struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None or not (struck or menaced or ev.acled_subtype == "Mob violence"):
+    if ev.actor2 is not None and not (struck and _plain_people(ev.actor2, ctx)):
+        return  # ("killing a 42-year-old man": a man is no one named)
+    if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
     if not iso or iso not in ctx.country_names:
@@ -820,6 +822,18 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
                       country=iso, kind="description", sentence=ev.sentence)
 
 
+def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
+    """Whether an actor is people told only as people ("a man", "a 42-year-old man", "two
+    individuals"): a description of no known kind whose head word is a plain word for a person, and
+    whose men are no one's ("its three men" are a group's)."""
+    if actor.kind != "description" or actor.type is not None:
+        return False
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _PLAIN_PEOPLE and \
+        not any(ch.dep_ == "poss" for ch in span.root.children)
+
+
+_PLAIN_PEOPLE = _W["plain_people"]
 _FIGHTING_TYPES = ("Battles", "Explosions/Remote violence")
 
 
@@ -835,6 +849,23 @@ def _fighting_state(ev: Event, ctx: ReportContext) -> None:
         return  # "… border guards were killed in southwest Iran": a state at war with its own forces is no reading
     name = f"Military Forces of {ctx.of_names.get(a.country, ctx.country_names[a.country])}"
     ev.actor1 = replace(a, name=name, kind="description")
+
+
+def _struck_state(ev: Event, ctx: ReportContext) -> None:
+    """A state named by its name alone as the target of violence ("an air strike on Yemen", "shelled
+    Afghanistan", "border guards clashed with Tajikistan"): not its government, which ACLED never
+    codes as the side of a battle or a strike. A battle was fought with its armed forces; a strike or
+    an attack on the country's ground struck no one the text names (the civilians of the place, as
+    :func:`_victims` codes them)."""
+    a = ev.actor2
+    if ev.plover != _VIOLENT_PLOVER or a is None or a.kind != "country" or a.type != "state":
+        return
+    if ev.acled_type == "Battles" and a.country in ctx.country_names and \
+            not (ev.actor1 is not None and ev.actor1.country == a.country and state_agent(ev.actor1)):
+        name = f"Military Forces of {ctx.of_names.get(a.country, ctx.country_names[a.country])}"
+        ev.actor2 = replace(a, name=name, kind="description")
+    else:
+        ev.actor2 = None
 
 
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
@@ -889,6 +920,10 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                 and any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
+            ev.actor2 = None  # one side named twice ("police killed in Taliban attacks … the Taliban
+            # attacked"): the other is not known yet, and the rules below may find it
+        _struck_state(ev, ctx)
         _crowd_side(ev, triggers.crowd_sides, ctx)
         _forces_faced(ev, ctx)
         _other_side(ev, ctx)
