@@ -52,6 +52,8 @@ _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
 _DELIBERATING = _W["deliberating"]
+_WANTING_VERBS = _W["wanting_verbs"]
+_LEAVING = _W["leaving_particles"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -69,6 +71,36 @@ def _formal_protest(tok) -> bool:
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
         subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
     return subj is not None and any(t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i)
+
+
+def _wanted(tok) -> bool:
+    """"Pressure for a peace deal", "calls for a ceasefire", "called for an immediate ceasefire",
+    "asked for an inquiry and an apology": what a noun or verb of wanting is "for" is wanted, not
+    done (each of a list so asked for)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    wanting = tok.head.head
+    lemma = wanting.lemma_.lower()
+    return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+
+
+def _in_proper_name(tok) -> bool:
+    """"The Rally for Culture and Democracy", "Conde's Rally of the Guinean People": a trigger word
+    that is part of an organisation's or a site's name of several words (not in a headline, whose
+    capitals the model often reads as a name)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "FAC"):
+        return False
+    doc = tok.doc
+    return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+
+
+def _walks_out(tok) -> bool:
+    """"Stormed out of the meeting": a violent verb with "out" and no object of its own tells
+    someone leaving, not an assault."""
+    return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
+        ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
 
 
 def _inquiry_of_nothing(tok) -> bool:
@@ -459,6 +491,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
+                        continue  # "the prime minister stormed out of the talks"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
                         continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
@@ -543,9 +577,10 @@ class MentionReader:
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
-            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _WANTING \
-                    and tok.head.head.pos_ == "NOUN":
-                return "a thing wanted (\"pressure for a peace deal\", \"calls for a ceasefire\")"
+            if _wanted(tok):
+                return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if not headline and _in_proper_name(tok):
+                return "a word of a proper name (\"the Rally for Culture and Democracy\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
