@@ -380,8 +380,13 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     """"Closes airspace" and "closed the Wagah border post": one verb, two things done. True when
     both verbs have a noun object and any told mention's object is not this one's."""
     def obj(tok):
-        return next((ch.lemma_.lower() for ch in tok.children
+        return next((ch for ch in tok.children
                      if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num), None)
+
+    def person(w) -> bool:
+        # a word for people, or a person named ("the opposition leader was arrested" … "Nikol
+        # Pashinyan was arrested": one man, told first by his office, then by name)
+        return _is_people(w.lemma_.lower(), ctx) or w.ent_type_ == "PERSON"
     mine = obj(c.tok) if not c.noun else None
     if mine is None:
         return False
@@ -392,7 +397,8 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
         for tok in span:
             if tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
                 theirs = obj(tok)
-                if theirs is not None and theirs != mine and not (_is_people(theirs, ctx) and _is_people(mine, ctx)):
+                if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
+                        and not (person(theirs) and person(mine)):
                     return True  # ("10 persons" and "at least 10 people" are the same victims)
     return False
 

@@ -26,7 +26,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -101,6 +101,13 @@ def _walks_out(tok) -> bool:
     someone leaving, not an assault."""
     return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
         ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
+
+
+def _on_condition(v) -> bool:
+    """"If the results are not annulled, they will urge supporters to protest": the verb's own clause
+    holds a condition ("if", "unless"; not "even if") that what it tells waits on."""
+    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in ch.children)
+               and not any(g.lower_ == "even" for g in ch.children) for ch in v.children)
 
 
 def _inquiry_of_nothing(tok) -> bool:
@@ -644,6 +651,8 @@ class MentionReader:
             return "a condition (\"if they attack\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
+        if c.planned and _on_condition(v):
+            return "what will follow on a condition (\"if the results stand, they will call protests\")"
         if c.noun and not c.planned and _scheduled(tok, v):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
         if c.planned and c.cls.spoken and not c.noun and not intended:
