@@ -528,6 +528,8 @@ class MentionReader:
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
+                    if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
+                        continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
                             and not _has_clause_object(tok):
                         continue  # "forced their way in", "asking not to be named"
