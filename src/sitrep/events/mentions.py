@@ -54,6 +54,8 @@ _CAMPAIGNS = _W["campaign_nouns"]
 _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
+_REFUSING = _W["refusing"]
+_PREVENTING = _W["preventing"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -101,6 +103,13 @@ def _walks_out(tok) -> bool:
     someone leaving, not an assault."""
     return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
         ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
+
+
+def _refused(v) -> bool:
+    """A verb of refusing ("rejected", "refused", "ruled out"): what it takes as its object is not done."""
+    lemma = v.lemma_.lower()
+    return v.pos_ == "VERB" and (lemma in _REFUSING or any(
+        ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in _REFUSING for ch in v.children))
 
 
 def _on_condition(v) -> bool:
@@ -528,6 +537,8 @@ class MentionReader:
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
+                    if cls.name == "concede" and any(ch.dep_ == "ccomp" for ch in tok.children):
+                        continue  # "conceded that his forces were struggling": an admission, nothing yielded
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
                         continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
@@ -590,6 +601,12 @@ class MentionReader:
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
             if not headline and _in_proper_name(tok):
                 return "a word of a proper name (\"the Rally for Culture and Democracy\")"
+            if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
+                    and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
+                return "a thing refused (\"ruled out talks with the opposition\")"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PREVENTING and tok.head.tag_ == "VB" \
+                    and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children):
+                return "a thing to be stopped (\"measures to stop the attacks\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
