@@ -55,6 +55,7 @@ _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
 _REFUSING = _W["refusing"]
+_ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
@@ -110,6 +111,18 @@ def _refused(v) -> bool:
     lemma = v.lemma_.lower()
     return v.pos_ == "VERB" and (lemma in _REFUSING or any(
         ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in _REFUSING for ch in v.children))
+
+
+def _time_anchor(tok, v) -> bool:
+    """"The worst violence since the crackdown", "since July 3, when the army ousted him": a past act
+    the report names to date what it tells, background rather than news of its own (not one dated by
+    its own words: "since the ouster of Gadhafi in 2011"; nor "seven years after ties were cut",
+    which keys code as the act it is)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
+        return not _own_date(tok)  # ("since the ouster of Gadhafi in 2011": dated, told as a happening)
+    if v is None or v.pos_ != "VERB":
+        return False
+    return v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ANCHOR_PREPS
 
 
 def _on_condition(v) -> bool:
@@ -632,6 +645,8 @@ class MentionReader:
                 return None
         c.verb = c.verb or verb
         v = c.verb
+        if _time_anchor(tok, v):
+            return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
