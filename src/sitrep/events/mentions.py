@@ -264,6 +264,14 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
             host.extra.append(c)
             continue
+        told = next((o for o in out if _crackdown_told_by(o, c)), None)
+        if told is not None:
+            # "a deadly crackdown on protesters when troops opened fire, killing six": the firing is
+            # the crackdown told in full, and types it
+            out[out.index(told)] = c
+            c.extra.extend([told, *told.extra])
+            told.extra = []
+            continue
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
@@ -292,6 +300,15 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _crackdown_told_by(o: Mention, c: Mention) -> bool:
+    """Whether ``c``, a violent act, tells over the crackdown noun ``o`` of its sentence, in its own
+    clause or a "when" clause hung on it ("a deadly crackdown on protesters when troops opened fire")."""
+    return o.noun and o.cls.plover == "COERCE" and o.tok.lemma_.lower() in _CAMPAIGNS and not c.noun \
+        and c.cls.plover in ("ASSAULT", "PROTEST") and (_linked(o.tok, c.tok) or (
+            c.tok.dep_ == "advcl" and c.tok.head in (o.tok, o.tok.head)
+            and any(ch.lower_ == "when" and ch.dep_ in ("advmod", "mark") for ch in c.tok.children)))
 
 
 def _bare_particle(tok, rest: tuple[str, ...]) -> bool:
