@@ -55,6 +55,7 @@ _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
 _REFUSING = _W["refusing"]
+_OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
@@ -567,6 +568,12 @@ class MentionReader:
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
+                    if cls.plover == "AGREE" and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _DELIBERATING
+                                                     for ch in tok.children):
+                        continue  # "agreed to consider a statement": a matter weighed, nothing agreed
+                    if cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _OFFICES_SOUGHT
+                                                       for ch in tok.children):
+                        continue  # "said he would seek another term", "sought re-election": no demand of anyone
                     if cls.name == "concede" and any(ch.dep_ == "ccomp" for ch in tok.children):
                         continue  # "conceded that his forces were struggling": an admission, nothing yielded
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
