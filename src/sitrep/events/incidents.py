@@ -753,6 +753,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
+        if c.summary and ctx.headline and target.sentence == 0:
+            # "5 killed in SW Pakistan attacks" … "five were killed in two separate attacks": the
+            # headline sums up as the lead does, and goes if the acts are then told one by one
+            ctx.summaries.add(id(target))
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
              "time, place and parties)", target)
         return []
