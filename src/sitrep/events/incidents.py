@@ -411,12 +411,14 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     """"Soldiers killed three militants during the attack", "… stormed the base they had attacked":
     a violent act framed by an event already told ("during the attack"), or done again to the
     thing already named with "the" ("attacked the military base"), is part of it."""
-    if c.noun or ev.plover not in _GROUP or _told_as_another(c) or _undated_time(ev, c, ctx):
+    if c.noun or ev.plover not in _GROUP or _undated_time(ev, c, ctx):
         return None
     verb = c.verb or c.tok
     framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS and any(d.lower_ in ("the", "that", "this") for d in g.children)
         for g in ch.children) for ch in verb.children)
+    if _told_as_another(c) and not (framed and _more_victims(verb)):
+        return None  # ("three other observers were also killed in the incident": more dead of the act told)
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
                 and any(d.lower_ == "the" for d in ch.children)), None)
     if not framed and obj is None:
@@ -438,6 +440,12 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
     return None
+
+
+def _more_victims(verb) -> bool:
+    """"Three other observers were also killed": "other" says more people, not another act."""
+    return any(ch.dep_ in ("nsubjpass", "dobj") and any(d.dep_ == "amod" and d.lower_ == "other" for d in ch.children)
+               for ch in verb.children)
 
 
 def _undated_time(ev: Event, c: Mention, ctx: ReportContext) -> bool:
