@@ -72,6 +72,20 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
 _PARTICLES = _W["particles"]
 
 
+def _in_other_clause(t, verb) -> bool:
+    """Whether ``t``, a word other than a clause's opening mark or preposition, belongs to another verb
+    below ``verb`` (the object of a clause of its own: "… when troops opened fire"; not the "as" of
+    "listed them as most wanted")."""
+    if t.dep_ in ("mark", "prep", "prt"):
+        return False
+    h = t.head
+    while h.i != verb.i and h.head.i != h.i:
+        if h.pos_ == "VERB":
+            return True
+        h = h.head
+    return False
+
+
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     # every word below is read from the verb's phrase or the four words after it: a particle found
     # nowhere there is missing, whatever the parse says (most calls end here)
@@ -95,7 +109,8 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     nxt = {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 5]}
     if all(w in near or w in nxt for w in rest):
         return True
-    sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")}
+    sub = {t.lower_ for t in tok.subtree if tok.i < t.i <= tok.i + 20 and t.dep_ in ("mark", "prep", "prt", "dobj", "advmod", "acomp", "oprd", "pobj")
+           and not _in_other_clause(t, tok)}  # ("set off a crackdown when troops opened fire": not "set fire")
     sub |= {t.lemma_.lower() for t in tok.children if t.dep_ in ("dobj", "nsubjpass")}  # "30 rockets were fired"
     return all(w in near or w in nxt or w in sub for w in rest)
 

@@ -380,8 +380,13 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     """"Closes airspace" and "closed the Wagah border post": one verb, two things done. True when
     both verbs have a noun object and any told mention's object is not this one's."""
     def obj(tok):
-        return next((ch.lemma_.lower() for ch in tok.children
+        return next((ch for ch in tok.children
                      if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num), None)
+
+    def person(w) -> bool:
+        # a word for people, or a person named ("the opposition leader was arrested" … "Nikol
+        # Pashinyan was arrested": one man, told first by his office, then by name)
+        return _is_people(w.lemma_.lower(), ctx) or w.ent_type_ == "PERSON"
     mine = obj(c.tok) if not c.noun else None
     if mine is None:
         return False
@@ -392,7 +397,8 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
         for tok in span:
             if tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
                 theirs = obj(tok)
-                if theirs is not None and theirs != mine and not (_is_people(theirs, ctx) and _is_people(mine, ctx)):
+                if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
+                        and not (person(theirs) and person(mine)):
                     return True  # ("10 persons" and "at least 10 people" are the same victims)
     return False
 
@@ -405,12 +411,14 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     """"Soldiers killed three militants during the attack", "… stormed the base they had attacked":
     a violent act framed by an event already told ("during the attack"), or done again to the
     thing already named with "the" ("attacked the military base"), is part of it."""
-    if c.noun or ev.plover not in _GROUP or _told_as_another(c) or _undated_time(ev, c, ctx):
+    if c.noun or ev.plover not in _GROUP or _undated_time(ev, c, ctx):
         return None
     verb = c.verb or c.tok
     framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS and any(d.lower_ in ("the", "that", "this") for d in g.children)
         for g in ch.children) for ch in verb.children)
+    if _told_as_another(c) and not (framed and _more_victims(verb)):
+        return None  # ("three other observers were also killed in the incident": more dead of the act told)
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
                 and any(d.lower_ == "the" for d in ch.children)), None)
     if not framed and obj is None:
@@ -432,6 +440,12 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
     return None
+
+
+def _more_victims(verb) -> bool:
+    """"Three other observers were also killed": "other" says more people, not another act."""
+    return any(ch.dep_ in ("nsubjpass", "dobj") and any(d.dep_ == "amod" and d.lower_ == "other" for d in ch.children)
+               for ch in verb.children)
 
 
 def _undated_time(ev: Event, c: Mention, ctx: ReportContext) -> bool:
@@ -769,6 +783,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
+        if c.summary and ctx.headline and target.sentence == 0:
+            # "5 killed in SW Pakistan attacks" … "five were killed in two separate attacks": the
+            # headline sums up as the lead does, and goes if the acts are then told one by one
+            ctx.summaries.add(id(target))
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
              "time, place and parties)", target)
         return []

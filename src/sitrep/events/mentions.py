@@ -26,7 +26,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -52,6 +52,12 @@ _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
 _DELIBERATING = _W["deliberating"]
+_WANTING_VERBS = _W["wanting_verbs"]
+_LEAVING = _W["leaving_particles"]
+_REFUSING = _W["refusing"]
+_OFFICES_SOUGHT = _W["offices_sought"]
+_ANCHOR_PREPS = _W["anchor_preps"]
+_PREVENTING = _W["preventing"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -69,6 +75,62 @@ def _formal_protest(tok) -> bool:
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
         subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
     return subj is not None and any(t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i)
+
+
+def _wanted(tok) -> bool:
+    """"Pressure for a peace deal", "calls for a ceasefire", "called for an immediate ceasefire",
+    "asked for an inquiry and an apology": what a noun or verb of wanting is "for" is wanted, not
+    done (each of a list so asked for)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    wanting = tok.head.head
+    lemma = wanting.lemma_.lower()
+    return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+
+
+def _in_proper_name(tok) -> bool:
+    """"The Rally for Culture and Democracy", "Conde's Rally of the Guinean People": a trigger word
+    that is part of an organisation's or a site's name of several words (not in a headline, whose
+    capitals the model often reads as a name)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "FAC"):
+        return False
+    doc = tok.doc
+    return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+
+
+def _walks_out(tok) -> bool:
+    """"Stormed out of the meeting": a violent verb with "out" and no object of its own tells
+    someone leaving, not an assault."""
+    return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
+        ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
+
+
+def _refused(v) -> bool:
+    """A verb of refusing ("rejected", "refused", "ruled out"): what it takes as its object is not done."""
+    lemma = v.lemma_.lower()
+    return v.pos_ == "VERB" and (lemma in _REFUSING or any(
+        ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in _REFUSING for ch in v.children))
+
+
+def _time_anchor(tok, v) -> bool:
+    """"The worst violence since the crackdown", "since July 3, when the army ousted him": a past act
+    the report names to date what it tells, background rather than news of its own (not one dated by
+    its own words: "since the ouster of Gadhafi in 2011"; nor "seven years after ties were cut",
+    which keys code as the act it is)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
+        return not _own_date(tok)  # ("since the ouster of Gadhafi in 2011": dated, told as a happening)
+    if v is None or v.pos_ != "VERB":
+        return False
+    return v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ANCHOR_PREPS
+
+
+def _on_condition(v) -> bool:
+    """"If the results are not annulled, they will urge supporters to protest": the verb's own clause
+    holds a condition ("if", "unless"; not "even if") that what it tells waits on."""
+    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in ch.children)
+               and not any(g.lower_ == "even" for g in ch.children) for ch in v.children)
 
 
 def _inquiry_of_nothing(tok) -> bool:
@@ -205,6 +267,14 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
             host.extra.append(c)
             continue
+        told = next((o for o in out if _crackdown_told_by(o, c)), None)
+        if told is not None:
+            # "a deadly crackdown on protesters when troops opened fire, killing six": the firing is
+            # the crackdown told in full, and types it
+            out[out.index(told)] = c
+            c.extra.extend([told, *told.extra])
+            told.extra = []
+            continue
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
@@ -233,6 +303,15 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _crackdown_told_by(o: Mention, c: Mention) -> bool:
+    """Whether ``c``, a violent act, tells over the crackdown noun ``o`` of its sentence, in its own
+    clause or a "when" clause hung on it ("a deadly crackdown on protesters when troops opened fire")."""
+    return o.noun and o.cls.plover == "COERCE" and o.tok.lemma_.lower() in _CAMPAIGNS and not c.noun \
+        and c.cls.plover in ("ASSAULT", "PROTEST") and (_linked(o.tok, c.tok) or (
+            c.tok.dep_ == "advcl" and c.tok.head in (o.tok, o.tok.head)
+            and any(ch.lower_ == "when" and ch.dep_ in ("advmod", "mark") for ch in c.tok.children)))
 
 
 def _bare_particle(tok, rest: tuple[str, ...]) -> bool:
@@ -461,6 +540,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
+                        continue  # "the prime minister stormed out of the talks"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
                         continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
@@ -489,6 +570,16 @@ class MentionReader:
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
+                    if cls.plover == "AGREE" and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _DELIBERATING
+                                                     for ch in tok.children):
+                        continue  # "agreed to consider a statement": a matter weighed, nothing agreed
+                    if cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _OFFICES_SOUGHT
+                                                       for ch in tok.children):
+                        continue  # "said he would seek another term", "sought re-election": no demand of anyone
+                    if cls.name == "concede" and any(ch.dep_ == "ccomp" for ch in tok.children):
+                        continue  # "conceded that his forces were struggling": an admission, nothing yielded
+                    if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
+                        continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
                             and not _has_clause_object(tok):
                         continue  # "forced their way in", "asking not to be named"
@@ -545,9 +636,16 @@ class MentionReader:
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
-            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _WANTING \
-                    and tok.head.head.pos_ == "NOUN":
-                return "a thing wanted (\"pressure for a peace deal\", \"calls for a ceasefire\")"
+            if _wanted(tok):
+                return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if not headline and _in_proper_name(tok):
+                return "a word of a proper name (\"the Rally for Culture and Democracy\")"
+            if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
+                    and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
+                return "a thing refused (\"ruled out talks with the opposition\")"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PREVENTING and tok.head.tag_ == "VB" \
+                    and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children):
+                return "a thing to be stopped (\"measures to stop the attacks\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
             c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
@@ -573,6 +671,8 @@ class MentionReader:
                 return None
         c.verb = c.verb or verb
         v = c.verb
+        if _time_anchor(tok, v):
+            return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
@@ -613,6 +713,8 @@ class MentionReader:
             c.planned = True
         if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
             c.planned = True  # a headline's "Unions to march on Monday", "Talks to be held in Doha": to come
+        if c.planned and _on_condition(v):
+            return "what will follow on a condition (\"if the results stand, they will call protests\")"
         if c.noun and not c.planned and _scheduled(tok, v):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
         if c.planned and c.cls.spoken and not c.noun and not intended:
