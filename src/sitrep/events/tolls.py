@@ -56,8 +56,9 @@ _BODIES = re.compile(
     rf"\bthe\s+bodies\s+of\s+{_QUAL}({_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was|have been|had been)\s+(?:{_FOUND})\b", re.I)
 
 
-# "confirmed the loss of two fighters"; "the bomb claimed 16 lives"
-_LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+# "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
+# 14 villagers"
+_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 
 
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
@@ -65,9 +66,14 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 
 
 # "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
-# "the provisional toll is 21" (not a tally "since" a date)
-_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+(?:(?!since\b|so far\b)[^.;\d]){{0,90}}?"
-                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b", re.I)
+# "the provisional toll is 21" (not a tally "since" a date); a revised toll is its new figure ("the toll
+# from Friday's raid on the border post climbed from 9 to 17"), and a toll told in two parts is their sum
+# ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded")
+_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+"
+                   rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b"
+                   rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
+                   rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
 _INJURED = re.compile(
     rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?<!\band )(?:injured|wounded|hurt)\b|"
