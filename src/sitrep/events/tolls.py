@@ -309,7 +309,12 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
                     heads[x.i] = x
         if not heads:
             continue
-        counts = [_head_count(x) for x in sorted(heads.values(), key=lambda x: x.i)]
+        listed = sorted(heads.values(), key=lambda x: x.i)
+        counts = [_head_count(x) for x in listed]
+        if len(counts) > 1 and any(n is not None for n in counts):
+            # "killing him and two guards": the one person a pronoun names is one of the list's dead
+            counts = [1 if n is None and x.pos_ == "PRON" and x.lower_ in _ONE_PERSON else n
+                      for n, x in zip(counts, listed)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
             continue
         if len(counts) > 2 and counts[0] == sum(counts[1:]):
@@ -389,6 +394,9 @@ def _token_at(sent, offset: int):
 
 
 _NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
+# numbers told as ages ("two girls, aged 7 and 11, were killed": two, not eighteen)
+_AGES = re.compile(rf"\b(?:aged?|ages)\s+(?:{_NUM}\s*(?:,|and|or|to)?\s*)*$", re.I)
+_ONE_PERSON = _W["one_person_pronouns"]
 
 
 # "five soldiers killed two militants", "two gunmen shot dead a man": a count, a verb with no auxiliary
@@ -429,6 +437,9 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         for m in _finditer(pat, text, low):
             if any(m.group(g) and _NO_ONE.search(text[:m.start(g)]) for g in range(1, len(m.groups()) + 1)):
                 continue  # "no one was killed": none, not one
+            if any(m.group(g) and _AGES.search(text[max(0, m.start(g) - 40):m.start(g)])
+                   for g in range(1, len(m.groups()) + 1)):
+                continue  # "aged 7 and 11": ages, not dead
             ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
