@@ -19,8 +19,9 @@ _NUMWORDS = _W["numwords"]
 # a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
 # bomb") is no count of people, nor is a magnitude ("tens of thousands" is not ten)
 _NOT_A_COUNT = r"(?!\s+of\s+(?:thousands|millions)\b|[\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
+# (a number of dozens or hundreds is their product: "two dozen soldiers" are 24, not two)
 _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
-    r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
+    r")(?:[\s-](?:dozen|hundred)\b)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 
 
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
@@ -116,13 +117,17 @@ def number(word: str) -> int | None:
     w = word.lower().replace(",", "").strip()
     if w.isdigit():  # ASCII digits only, and no count past a billion: a longer run of digits is no toll
         return int(w) if w.isascii() and len(w) <= 10 else None
+    if w in _NUMWORDS:  # ("a dozen")
+        return _NUMWORDS[w]
     parts = re.split(r"[\s-]+", w)
     total = 0
     for p in parts:
-        if p in _NUMWORDS:
-            total += _NUMWORDS[p]
-        else:
+        if p not in _NUMWORDS:
             return None
+        if p in ("dozen", "hundred") and 0 < total < 100:
+            total *= _NUMWORDS[p]  # "two dozen" 24, "two hundred and five" 205
+        else:
+            total += _NUMWORDS[p]
     return total or None
 
 
