@@ -402,6 +402,9 @@ _NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
 # numbers told as ages ("two girls, aged 7 and 11, were killed": two, not eighteen)
 _AGES = re.compile(rf"\b(?:aged?|ages)\s+(?:{_NUM}\s*(?:,|and|or|to)?\s*)*$", re.I)
 _ONE_PERSON = _W["one_person_pronouns"]
+# a count after a part of it is the whole the part is taken from ("seven out of the family's 10 children
+# were killed", "three of the 12 miners died"): seven, three — not the whole
+_PART_OF = re.compile(rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
 
 
 # "five soldiers killed two militants", "two gunmen shot dead a man": a count, a verb with no auxiliary
@@ -445,6 +448,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             if any(m.group(g) and _AGES.search(text[max(0, m.start(g) - 40):m.start(g)])
                    for g in range(1, len(m.groups()) + 1)):
                 continue  # "aged 7 and 11": ages, not dead
+            if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
+                continue  # "seven out of the 10 children were killed": the 10 are the whole
             ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
