@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import number, told_as_total, vague
+from .tolls import _NUM, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -673,11 +673,32 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 _INCLUDING = _W["including"]
 
 
+_PARTS = "|".join(sorted(_W["toll_parts"], key=len, reverse=True))
+# "eight of those killed were children", "five children were among the dead", "among the dead were five"
+_TOLL_PART = re.compile(rf"\b({_NUM})\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:were|was)\s+)?(?:{_PARTS})\b|"
+                        rf"\b(?:{_PARTS})\s+(?:were|was)\s+(?:at least\s+)?({_NUM})\b", re.I)
+
+
+def _parts_told(target: Event, mention: Event, ctx: ReportContext) -> bool:
+    """Whether the deaths a later mention adds are the rest of a toll told in parts: a part of the
+    toll told between the two ("killed 15 people" … "eight of those killed were children" … "three women
+    and four men were also killed"), with which they make up no more than the toll."""
+    a, b = target.fatalities.span, mention.fatalities.span
+    if b.start <= a.end:
+        return False
+    parts = 0
+    for m in _TOLL_PART.finditer(doc_text(ctx.doc), a.end, b.start):
+        n = number(m.group(1) or m.group(2))
+        parts += n or 0
+    return 0 < parts and parts + mention.fatalities.value <= target.fatalities.value
+
+
 def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
     """Deaths a later mention adds ("one attacker was also killed") join the incident's toll told in
-    another clause ("ten soldiers were killed": 11); the span runs from the one to the other."""
+    another clause ("ten soldiers were killed": 11); the span runs from the one to the other. Not the
+    rest of a toll told in parts (_parts_told)."""
     a, b = target.fatalities.span, mention.fatalities.span
-    if not mention.fatalities.value or a.start < b.end and b.start < a.end:
+    if not mention.fatalities.value or a.start < b.end and b.start < a.end or _parts_told(target, mention, ctx):
         return
     start, end = min(a.start, b.start), max(a.end, b.end)
     target.fatalities = Count(target.fatalities.value + mention.fatalities.value,
