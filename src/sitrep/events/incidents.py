@@ -673,6 +673,20 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 _INCLUDING = _W["including"]
 
 
+_LOWER_BOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _W["toll_lower_bounds"]), key=len, reverse=True))
+                          + rf")\s+({_NUM})", re.I)
+
+
+def _bound_made_precise(target: Event, mention: Event) -> bool:
+    """Whether a retelling's larger count makes precise a toll told as a bound it exceeds ("killed more
+    than 20 people" … "at least 21 people were killed": 21); at most a fifth more, a count of the same
+    dead (not "more than 20 … 45 people died in the week's raids")."""
+    m = _LOWER_BOUND.search(target.fatalities.span.text)
+    if m is None or number(m.group(1)) != target.fatalities.value:
+        return False
+    return mention.fatalities.value <= target.fatalities.value * 1.2 + 1
+
+
 _PARTS = "|".join(sorted(_W["toll_parts"], key=len, reverse=True))
 # "eight of those killed were children", "five children were among the dead", "among the dead were five"
 _TOLL_PART = re.compile(rf"\b({_NUM})\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:were|was)\s+)?(?:{_PARTS})\b|"
@@ -796,7 +810,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
-                and told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]):
+                and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _bound_made_precise(target, ev)):
             target.fatalities = ev.fatalities  # "two soldiers were killed" … "in total, three people including the attacker"
         elif target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
