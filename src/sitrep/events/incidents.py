@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import number, told_as_total, vague
+from .tolls import _NUM, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -673,11 +673,46 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 _INCLUDING = _W["including"]
 
 
+_LOWER_BOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _W["toll_lower_bounds"]), key=len, reverse=True))
+                          + rf")\s+({_NUM})", re.I)
+
+
+def _bound_made_precise(target: Event, mention: Event) -> bool:
+    """Whether a retelling's larger count makes precise a toll told as a bound it exceeds ("killed more
+    than 20 people" … "at least 21 people were killed": 21); at most a fifth more, a count of the same
+    dead (not "more than 20 … 45 people died in the week's raids")."""
+    m = _LOWER_BOUND.search(target.fatalities.span.text)
+    if m is None or number(m.group(1)) != target.fatalities.value:
+        return False
+    return mention.fatalities.value <= target.fatalities.value * 1.2 + 1
+
+
+_PARTS = "|".join(sorted(_W["toll_parts"], key=len, reverse=True))
+# "eight of those killed were children", "five children were among the dead", "among the dead were five"
+_TOLL_PART = re.compile(rf"\b({_NUM})\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:were|was)\s+)?(?:{_PARTS})\b|"
+                        rf"\b(?:{_PARTS})\s+(?:were|was)\s+(?:at least\s+)?({_NUM})\b", re.I)
+
+
+def _parts_told(target: Event, mention: Event, ctx: ReportContext) -> bool:
+    """Whether the deaths a later mention adds are the rest of a toll told in parts: a part of the
+    toll told between the two ("killed 15 people" … "eight of those killed were children" … "three women
+    and four men were also killed"), with which they make up no more than the toll."""
+    a, b = target.fatalities.span, mention.fatalities.span
+    if b.start <= a.end:
+        return False
+    parts = 0
+    for m in _TOLL_PART.finditer(doc_text(ctx.doc), a.end, b.start):
+        n = number(m.group(1) or m.group(2))
+        parts += n or 0
+    return 0 < parts and parts + mention.fatalities.value <= target.fatalities.value
+
+
 def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
     """Deaths a later mention adds ("one attacker was also killed") join the incident's toll told in
-    another clause ("ten soldiers were killed": 11); the span runs from the one to the other."""
+    another clause ("ten soldiers were killed": 11); the span runs from the one to the other. Not the
+    rest of a toll told in parts (_parts_told)."""
     a, b = target.fatalities.span, mention.fatalities.span
-    if not mention.fatalities.value or a.start < b.end and b.start < a.end:
+    if not mention.fatalities.value or a.start < b.end and b.start < a.end or _parts_told(target, mention, ctx):
         return
     start, end = min(a.start, b.start), max(a.end, b.end)
     target.fatalities = Count(target.fatalities.value + mention.fatalities.value,
@@ -775,7 +810,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
-                and told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]):
+                and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _bound_made_precise(target, ev)):
             target.fatalities = ev.fatalities  # "two soldiers were killed" … "in total, three people including the attacker"
         elif target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \

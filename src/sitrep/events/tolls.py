@@ -19,8 +19,9 @@ _NUMWORDS = _W["numwords"]
 # a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
 # bomb") is no count of people, nor is a magnitude ("tens of thousands" is not ten)
 _NOT_A_COUNT = r"(?!\s+of\s+(?:thousands|millions)\b|[\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
+# (a number of dozens or hundreds is their product: "two dozen soldiers" are 24, not two)
 _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
-    r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
+    r")(?:[\s-](?:dozen|hundred)\b)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 
 
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
@@ -56,8 +57,9 @@ _BODIES = re.compile(
     rf"\bthe\s+bodies\s+of\s+{_QUAL}({_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was|have been|had been)\s+(?:{_FOUND})\b", re.I)
 
 
-# "confirmed the loss of two fighters"; "the bomb claimed 16 lives"
-_LOSS = re.compile(rf"\bloss of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+# "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
+# 14 villagers"
+_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 
 
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
@@ -65,9 +67,14 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 
 
 # "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
-# "the provisional toll is 21" (not a tally "since" a date)
-_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+(?:(?!since\b|so far\b)[^.;\d]){{0,90}}?"
-                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b", re.I)
+# "the provisional toll is 21" (not a tally "since" a date); a revised toll is its new figure ("the toll
+# from Friday's raid on the border post climbed from 9 to 17"), and a toll told in two parts is their sum
+# ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded")
+_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+"
+                   rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b"
+                   rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
+                   rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
 _INJURED = re.compile(
     rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?<!\band )(?:injured|wounded|hurt)\b|"
@@ -110,13 +117,17 @@ def number(word: str) -> int | None:
     w = word.lower().replace(",", "").strip()
     if w.isdigit():  # ASCII digits only, and no count past a billion: a longer run of digits is no toll
         return int(w) if w.isascii() and len(w) <= 10 else None
+    if w in _NUMWORDS:  # ("a dozen")
+        return _NUMWORDS[w]
     parts = re.split(r"[\s-]+", w)
     total = 0
     for p in parts:
-        if p in _NUMWORDS:
-            total += _NUMWORDS[p]
-        else:
+        if p not in _NUMWORDS:
             return None
+        if p in ("dozen", "hundred") and 0 < total < 100:
+            total *= _NUMWORDS[p]  # "two dozen" 24, "two hundred and five" 205
+        else:
+            total += _NUMWORDS[p]
     return total or None
 
 
@@ -303,7 +314,12 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
                     heads[x.i] = x
         if not heads:
             continue
-        counts = [_head_count(x) for x in sorted(heads.values(), key=lambda x: x.i)]
+        listed = sorted(heads.values(), key=lambda x: x.i)
+        counts = [_head_count(x) for x in listed]
+        if len(counts) > 1 and any(n is not None for n in counts):
+            # "killing him and two guards": the one person a pronoun names is one of the list's dead
+            counts = [1 if n is None and x.pos_ == "PRON" and x.lower_ in _ONE_PERSON else n
+                      for n, x in zip(counts, listed)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
             continue
         if len(counts) > 2 and counts[0] == sum(counts[1:]):
@@ -383,6 +399,12 @@ def _token_at(sent, offset: int):
 
 
 _NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
+# numbers told as ages ("two girls, aged 7 and 11, were killed": two, not eighteen)
+_AGES = re.compile(rf"\b(?:aged?|ages)\s+(?:{_NUM}\s*(?:,|and|or|to)?\s*)*$", re.I)
+_ONE_PERSON = _W["one_person_pronouns"]
+# a count after a part of it is the whole the part is taken from ("seven out of the family's 10 children
+# were killed", "three of the 12 miners died"): seven, three — not the whole
+_PART_OF = re.compile(rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
 
 
 # "five soldiers killed two militants", "two gunmen shot dead a man": a count, a verb with no auxiliary
@@ -423,6 +445,11 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         for m in _finditer(pat, text, low):
             if any(m.group(g) and _NO_ONE.search(text[:m.start(g)]) for g in range(1, len(m.groups()) + 1)):
                 continue  # "no one was killed": none, not one
+            if any(m.group(g) and _AGES.search(text[max(0, m.start(g) - 40):m.start(g)])
+                   for g in range(1, len(m.groups()) + 1)):
+                continue  # "aged 7 and 11": ages, not dead
+            if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
+                continue  # "seven out of the 10 children were killed": the 10 are the whole
             ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
