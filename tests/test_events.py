@@ -439,6 +439,18 @@ def test_claim_of_responsibility_names_the_perpetrator(pipeline, text):
     assert ev.claim.source == "Baloch Liberation Front"
 
 
+def test_a_claimed_doer_is_the_doer_of_every_telling(pipeline):
+    # the claim is read after the events stage named its doers: the bomber's own telling, left a
+    # separate event, takes the claimant too (FORMAT.md: the doer named anywhere in the report)
+    text = ("The Pakistani Taliban have claimed responsibility for a suicide bombing at a guarded bank office in "
+            "Peshawar on Monday, a news agency reported. The bomber wore a guard's uniform and blasted the entrance "
+            "hall on Monday, killing at least seven people a day after the group's new chief had vowed revenge to "
+            "journalists.")
+    found = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert found and all(e.actor1 is not None and e.actor1.name == "Tehrik-i-Taliban Pakistan" for e in found), \
+        [(e.trigger.text, e.actor1 and e.actor1.name) for e in found]
+
+
 # --- the rarer ACLED sub-types --------------------------------------------------------------------
 
 RARE = [

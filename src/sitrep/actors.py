@@ -68,7 +68,7 @@ class Lexicon:
 
     def country_of(self, word: str) -> str | None:
         w = word.lower().strip().replace("’", "'")
-        w = re.sub(r"'s$", "", w)
+        w = re.sub(r"'s$|(?<=s)'$", "", w)  # "Israel's", "the United States'"
         return self.country_words.get(w) or self.country_words.get(re.sub(r"^the\s+", "", w))
 
 
@@ -291,7 +291,12 @@ class ActorFinder:
                                    type="state", country=iso, kind="description"))
             elif ent.label_ == "GPE":
                 iso = lex.country_of(text)
-                if iso and not _inside_description(doc, s, e, lex):
+                root = doc[s:e].root
+                if iso and root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _WEAPONS:
+                    # "the United States' drones", "Turkey's warplanes": the state's forces
+                    add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(lex.countries[iso],),
+                                   type="state", country=iso, kind="description"))
+                elif iso and not _inside_description(doc, s, e, lex):
                     name = lex.countries[iso]
                     add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(name,), type="state",
                                    country=iso, kind="country"))

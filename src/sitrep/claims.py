@@ -26,6 +26,7 @@ import re
 from .language import doc_text, lower_words, sentences, span_text, token_index
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
+from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
@@ -75,6 +76,11 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
     _standalone_claims(doc, events, actor_at)
     _claimed_anywhere(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
+    if any(ev.claim.status == "claimed" and ev.actor1 is not None for ev in events):
+        # a doer known from its claim is the doer of the report's other tellings it leaves unnamed
+        # ("the Taliban claimed the bombing … The bomber killed five"), as a doer named by the events
+        # stage is (slots._report_doer, which ran before the claim was read)
+        _report_doer(events)
 
 
 # how much a mention's stance says, when an event's mentions differ: one that names who confirmed

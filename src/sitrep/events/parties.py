@@ -29,6 +29,7 @@ _PEOPLE = _W["people"]
 _DYING_VERBS = _W["dying_verbs"]
 _LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to X": not the army's attack
 _DONE_TO_NOUNS = _W["done_to_nouns"]
+_DONE_TO_PEOPLE = _W["done_to_people"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -76,10 +77,27 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             continue
         if not person and (a.kind == "person" or a.type == "civilians"):
             continue
+        if tok.lower_ in ("it", "its") and a.kind == "description" and ctx.doc[i].tag_ in ("NNS", "NNPS"):
+            continue  # "it" never stands for a plural ("militants were killed … it had killed")
+        if tok.lower_ in ("it", "its") and _done_to(ctx.doc[i]):
+            continue  # "four militants of the group were killed … it had killed": the ones it was done to
         if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") or ctx.doc[i].head.dep_ in ("nsubj", "nsubjpass"):
             return a  # "When the Taliban took Kabul, they …": the doer, not the place
-        fallback = fallback or a
+        if fallback is None and not (tok.lower_ in ("it", "its") and _in_locative(ctx.doc[i], ctx.doc[i].sent.root)):
+            fallback = a  # ("it" is not a place the report names: "in Nangarhar province of Afghanistan")
     return fallback
+
+
+def _done_to(t) -> bool:
+    """Whether ``t`` sits in the phrase of those a harm was done to ("four militants of the group
+    were killed", "killed members of the militia"): its passive subject or object."""
+    for _ in range(6):
+        if t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in _DONE_TO_PEOPLE:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _spoken_for(speaker, ctx: ReportContext) -> Actor | None:
