@@ -194,7 +194,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events) \
                 and not (also and own_place) and not (own_place and prev.place is None and _other_toll(prev, ev)):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
-        if _political_restatement(prev, ev, c, ctx, own_time or also or another, last, events):
+        if _political_restatement(prev, ev, c, ctx, own_time and not _source_retells_day(prev, ev, c) or also or another,
+                                  last, events):
             return prev
         if c.noun and c.definite:
             recent = ev.sentence - last <= _DEFINITE_WITHIN
@@ -347,11 +348,14 @@ def _official_alike(x: Actor | None, y: Actor | None) -> bool:
     if x is None or y is None:
         return False
     for p, q in ((x, y), (y, x)):
-        if p.kind != "person" or not p.role or p.type is not None:
+        if p.kind != "person" or not p.role:
             continue
-        if q.type == "state" and (p.country is None or p.country == q.country):
+        if q.type == "state" and p.type is None and (p.country is None or p.country == q.country):
             return True
-        if q.kind == "description" and p.role.split()[-1].lower() in q.span.text.lower().split():
+        # the office named by a description ("its ambassador"), whether or not the actors stage counts
+        # the office-holder a state's man ("Iraqi Ambassador Nassir Mohsen": type state)
+        if q.kind == "description" and p.role.split()[-1].lower() in q.span.text.lower().split() \
+                and (p.type is None or q.type in (None, p.type)):
             return True
     return False
 
@@ -360,6 +364,21 @@ def _restatable(ev: Event) -> bool:
     """Political acts and protests: told again by their verb with nothing of its own, they are the
     act already told (violence has rules of its own in :func:`_coreferent`)."""
     return ev.category == "political" or ev.plover == "PROTEST"
+
+
+def _source_retells_day(prev: Event, ev: Event, c: Mention) -> bool:
+    """A political act a source reports ("the ministry said the envoy was recalled on Tuesday") dated to
+    the very day of the act told before ("recalled its envoy on Tuesday"): the source's account of
+    that act, its date no mark of another one. (Protests in several towns on one day are several
+    events; an act joined to another in the narrative, "suspended trade on Thursday and closed its
+    airspace", is its own.)"""
+    if ev.category != "political" or c.noun or c.tok.dep_ != "ccomp" or c.tok.head.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    x, y = prev.interval, ev.interval
+    return x.known and y.known and x.precision == y.precision == "day" and x.start == y.start and x.end == y.end
+
+
+_REPORT_VERBS = _W["report_verbs"]
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
