@@ -111,6 +111,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         # ("since the bombing of a market in Sokoto in 2022": its own place and year)
         own_time = own_time and ev.time is not None and _in_noun_phrase(ev.time.span, c)
         own_place = own_place and _in_noun_phrase(ev.place.span, c)
+    if own_place and c.noun and _possessor(ev.place.span, c):
+        own_place = False  # "Iran's recent attacks": the country named as the doer, no place of its own
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
             and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
             and not _bare_indefinite(ev, own_time, own_place):
@@ -236,6 +238,16 @@ def _in_noun_phrase(span: Span, c: Mention) -> bool:
     """Whether ``span`` lies in the words the trigger noun governs ("the attack in Kech on Sunday")."""
     words = list(c.tok.subtree)
     return words[0].idx <= span.start and span.end <= words[-1].idx + len(words[-1])
+
+
+def _possessor(span: Span, c: Mention) -> bool:
+    """Whether ``span`` lies in the possessor of the trigger noun ("Iran's attacks", "the army's
+    raid"): who did it, not where."""
+    for ch in c.tok.children:
+        if ch.dep_ == "poss":
+            words = list(ch.subtree)
+            return words[0].idx <= span.start and span.end <= words[-1].idx + len(words[-1])
+    return False
 
 
 def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:
