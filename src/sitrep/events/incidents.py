@@ -196,7 +196,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events) \
                 and not (also and own_place) and not (own_place and prev.place is None and _other_toll(prev, ev)):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
-        if _political_restatement(prev, ev, c, ctx, own_time and not _source_retells_day(prev, ev, c) or also or another,
+        if _political_restatement(prev, ev, c, ctx, own_time and not _source_retells_day(prev, ev, c, ctx) or also or another,
                                   last, events):
             return prev
         if c.noun and c.definite:
@@ -378,14 +378,17 @@ def _restatable(ev: Event) -> bool:
     return ev.category == "political" or ev.plover == "PROTEST"
 
 
-def _source_retells_day(prev: Event, ev: Event, c: Mention) -> bool:
+def _source_retells_day(prev: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
     """A political act a source reports ("the ministry said the envoy was recalled on Tuesday") dated to
     the very day of the act told before ("recalled its envoy on Tuesday"): the source's account of
     that act, its date no mark of another one. (Protests in several towns on one day are several
     events; an act joined to another in the narrative, "suspended trade on Thursday and closed its
     airspace", is its own.)"""
-    if ev.category != "political" or c.noun or c.tok.dep_ != "ccomp" or c.tok.head.lemma_.lower() not in _REPORT_VERBS:
+    if ev.category != "political" or c.noun:
         return False
+    reported = c.tok.dep_ == "ccomp" and c.tok.head.lemma_.lower() in _REPORT_VERBS
+    if not reported and not _same_object(prev, c, ctx):
+        return False  # (or the very verb and thing of the told act: "slammed the vote" … "who slammed the vote")
     x, y = prev.interval, ev.interval
     return x.known and y.known and x.precision == y.precision == "day" and x.start == y.start and x.end == y.end
 
@@ -431,6 +434,26 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                 if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
                         and not (person(theirs) and person(mine)):
                     return True  # ("10 persons" and "at least 10 people" are the same victims)
+    return False
+
+
+def _same_object(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether the clause's verb and its noun object are those of the told act's own trigger
+    ("slammed the vote" … "Cisse, who slammed the vote, …"): the one act, named again. (Only its
+    trigger: a verb folded into it may be another measure of the same day, "suspends trade, closes
+    airspace".)"""
+    def obj(tok):
+        return next((ch for ch in tok.children
+                     if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num), None)
+    mine = obj(c.tok)
+    if mine is None:
+        return False
+    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.i != c.tok.i and tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
+            theirs = obj(tok)
+            if theirs is not None and theirs.lemma_.lower() == mine.lemma_.lower():
+                return True
     return False
 
 
