@@ -111,6 +111,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         # ("since the bombing of a market in Sokoto in 2022": its own place and year)
         own_time = own_time and ev.time is not None and _in_noun_phrase(ev.time.span, c)
         own_place = own_place and _in_noun_phrase(ev.place.span, c)
+    if own_place and c.noun and _possessor(ev.place.span, c):
+        own_place = False  # "Iran's recent attacks": the country named as the doer, no place of its own
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
             and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
             and not _bare_indefinite(ev, own_time, own_place):
@@ -194,7 +196,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events) \
                 and not (also and own_place) and not (own_place and prev.place is None and _other_toll(prev, ev)):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts
             return prev  # "Five police were killed in a rebel attack. FARC attacked the station in Sipi on Sunday"
-        if _political_restatement(prev, ev, c, ctx, own_time or also or another, last, events):
+        if _political_restatement(prev, ev, c, ctx, own_time and not _source_retells_day(prev, ev, c, ctx) or also or another,
+                                  last, events):
             return prev
         if c.noun and c.definite:
             recent = ev.sentence - last <= _DEFINITE_WITHIN
@@ -235,6 +238,16 @@ def _in_noun_phrase(span: Span, c: Mention) -> bool:
     """Whether ``span`` lies in the words the trigger noun governs ("the attack in Kech on Sunday")."""
     words = list(c.tok.subtree)
     return words[0].idx <= span.start and span.end <= words[-1].idx + len(words[-1])
+
+
+def _possessor(span: Span, c: Mention) -> bool:
+    """Whether ``span`` lies in the possessor of the trigger noun ("Iran's attacks", "the army's
+    raid"): who did it, not where."""
+    for ch in c.tok.children:
+        if ch.dep_ == "poss":
+            words = list(ch.subtree)
+            return words[0].idx <= span.start and span.end <= words[-1].idx + len(words[-1])
+    return False
 
 
 def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:
@@ -347,11 +360,14 @@ def _official_alike(x: Actor | None, y: Actor | None) -> bool:
     if x is None or y is None:
         return False
     for p, q in ((x, y), (y, x)):
-        if p.kind != "person" or not p.role or p.type is not None:
+        if p.kind != "person" or not p.role:
             continue
-        if q.type == "state" and (p.country is None or p.country == q.country):
+        if q.type == "state" and p.type is None and (p.country is None or p.country == q.country):
             return True
-        if q.kind == "description" and p.role.split()[-1].lower() in q.span.text.lower().split():
+        # the office named by a description ("its ambassador"), whether or not the actors stage counts
+        # the office-holder a state's man ("Iraqi Ambassador Nassir Mohsen": type state)
+        if q.kind == "description" and p.role.split()[-1].lower() in q.span.text.lower().split() \
+                and (p.type is None or q.type in (None, p.type)):
             return True
     return False
 
@@ -360,6 +376,24 @@ def _restatable(ev: Event) -> bool:
     """Political acts and protests: told again by their verb with nothing of its own, they are the
     act already told (violence has rules of its own in :func:`_coreferent`)."""
     return ev.category == "political" or ev.plover == "PROTEST"
+
+
+def _source_retells_day(prev: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """A political act a source reports ("the ministry said the envoy was recalled on Tuesday") dated to
+    the very day of the act told before ("recalled its envoy on Tuesday"): the source's account of
+    that act, its date no mark of another one. (Protests in several towns on one day are several
+    events; an act joined to another in the narrative, "suspended trade on Thursday and closed its
+    airspace", is its own.)"""
+    if ev.category != "political" or c.noun:
+        return False
+    reported = c.tok.dep_ == "ccomp" and c.tok.head.lemma_.lower() in _REPORT_VERBS
+    if not reported and not _same_object(prev, c, ctx):
+        return False  # (or the very verb and thing of the told act: "slammed the vote" … "who slammed the vote")
+    x, y = prev.interval, ev.interval
+    return x.known and y.known and x.precision == y.precision == "day" and x.start == y.start and x.end == y.end
+
+
+_REPORT_VERBS = _W["report_verbs"]
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
@@ -400,6 +434,26 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                 if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
                         and not (person(theirs) and person(mine)):
                     return True  # ("10 persons" and "at least 10 people" are the same victims)
+    return False
+
+
+def _same_object(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether the clause's verb and its noun object are those of the told act's own trigger
+    ("slammed the vote" … "Cisse, who slammed the vote, …"): the one act, named again. (Only its
+    trigger: a verb folded into it may be another measure of the same day, "suspends trade, closes
+    airspace".)"""
+    def obj(tok):
+        return next((ch for ch in tok.children
+                     if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in ("NOUN", "PROPN") and not ch.like_num), None)
+    mine = obj(c.tok)
+    if mine is None:
+        return False
+    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.i != c.tok.i and tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
+            theirs = obj(tok)
+            if theirs is not None and theirs.lemma_.lower() == mine.lemma_.lower():
+                return True
     return False
 
 
