@@ -487,7 +487,8 @@ def _clause_of(c: Mention) -> set[int]:
             if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in ch.children):
                 continue
-            if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and c.tok.i not in {x.i for x in ch.subtree}:
+            if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and \
+                    not ch.left_edge.i <= c.tok.i <= ch.right_edge.i:  # (a subtree is a span of the sentence)
                 continue
             stack.append(ch)
     return out
