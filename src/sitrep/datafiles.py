@@ -2,6 +2,7 @@
 misspelt or missing key is one ConfigError naming the file instead of a silent change."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,3 +32,9 @@ def check_keys(where, have: set, required: set, optional: set = frozenset()) -> 
         raise ConfigError(f"{where}: " + "; ".join(
             part for part in (f"missing {', '.join(sorted(missing))}" if missing else "",
                               f"unknown {', '.join(sorted(unknown))}" if unknown else "") if part))
+
+
+def alternation(words: Iterable[str], capital: bool = False) -> str:
+    """A regex alternation of a data file's ``words``, longest first (so that "local government area"
+    wins over "area"); ``capital``: each as a name ends ("County")."""
+    return "|".join(re.escape(w.capitalize() if capital else w) for w in sorted(words, key=len, reverse=True))

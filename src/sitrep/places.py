@@ -22,6 +22,7 @@ import numpy
 from spacy.attrs import ENT_IOB, LOWER, POS
 from spacy.symbols import PROPN
 
+from .datafiles import alternation
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
 from .language import doc_text, entities, lower_words, sentences, span_text
@@ -34,27 +35,21 @@ _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "cit
 _PW = load_place_words()
 
 
-def _alternation(words, capital: bool = False) -> str:
-    """A regex alternation of ``words`` (longest first, so that "local government area" wins over
-    "area"); ``capital``: each as a name ends ("County")."""
-    return "|".join(re.escape(w.capitalize() if capital else w) for w in sorted(words, key=len, reverse=True))
-
-
-_KIND_WORD = re.compile(rf"\s+({_alternation(_PW['kind_words'])})$", re.I)
+_KIND_WORD = re.compile(rf"\s+({alternation(_PW['kind_words'])})$", re.I)
 # a subdivision's kind word just after a name: the name is a place's, whatever spaCy tagged it
-_KIND_AFTER = re.compile(rf"\s+(?:{_alternation(_PW['subdivision_after'])})\b", re.I)
-_KIND_TOLD = re.compile(rf"\s+({_alternation(_PW['told_kinds'])})\b", re.I)
-_TYPE_END = re.compile(rf"\s(?:{_alternation(_PW['name_kind_endings'], capital=True)})$")
-_LEAD = re.compile(rf"^(?:{_alternation(_PW['articles'])})\s+", re.I)
-_JOINING = _alternation(_PW["joining_directions"])
+_KIND_AFTER = re.compile(rf"\s+(?:{alternation(_PW['subdivision_after'])})\b", re.I)
+_KIND_TOLD = re.compile(rf"\s+({alternation(_PW['told_kinds'])})\b", re.I)
+_TYPE_END = re.compile(rf"\s(?:{alternation(_PW['name_kind_endings'], capital=True)})$")
+_LEAD = re.compile(rf"^(?:{alternation(_PW['articles'])})\s+", re.I)
+_JOINING = alternation(_PW["joining_directions"])
 _COMPASS = re.compile(rf"({_JOINING})((?:east|west)(?:ern)?)", re.I)  # a compass point written as one word
-_DIRECTION = re.compile(rf"^(?:(?:{_alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
+_DIRECTION = re.compile(rf"^(?:(?:{alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
                         re.I)
-_TOWN_SAID = re.compile(rf"\b(?:{_alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
-_RANKED = re.compile(rf"\b(?:{_alternation(_PW['ranking_words'])})\b[^.]*$", re.I)
+_TOWN_SAID = re.compile(rf"\b(?:{alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
+_RANKED = re.compile(rf"\b(?:{alternation(_PW['ranking_words'])})\b[^.]*$", re.I)
 # a bearing or a distance from a place, which makes it a reference point ("south-west of", "40 km from")
-_REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{_alternation(_PW['directions'])})(?:-?(?:east|west))?(?:ern)?|"
-                               rf"\d\s*(?:{_alternation(_PW['distance_units'])})|\b(?:{_alternation(_PW['distance_units'])}))"
+_REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{alternation(_PW['directions'])})(?:-?(?:east|west))?(?:ern)?|"
+                               rf"\d\s*(?:{alternation(_PW['distance_units'])})|\b(?:{alternation(_PW['distance_units'])}))"
                                rf"\s+(?:away\s+)?(?:of|from)\s+$", re.I)
 
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .datafiles import check_keys, read_mapping
+from .datafiles import alternation, check_keys, read_mapping
 from .errors import ConfigError
 from .language import doc_text, lower_words, sentences, span_text, token_index
 from .records import Actor, Event, Place, Relation, Span
@@ -26,10 +26,6 @@ EVENT_TIES = {"ASSAULT": "fights", "ACCUSE": "accuses", "THREATEN": "warns", "CO
 _TIE_KEYS = {"funds": {"verbs"}, "trains": {"verbs"}, "supports": {"verbs", "backers"},
              "based in": {"base_phrases"}, "part of": {"belongs"}}
 _WORD_KEYS = {"hedges", "confirming", "relative_pronouns", "articles", "sayers", "sources", "to_preps", "from_preps"}
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -57,19 +53,19 @@ def load_patterns(path: str | None = None) -> dict:
             raise ConfigError(f"{p}: {where}: a list of distinct lower-case words")
     pats = {kind: dict(spec) for kind, spec in ties.items()}
     # one alternation per phrase list, compiled once
-    pats["_base_re"] = re.compile(r"\b(?:" + _alternation(ties["based in"]["base_phrases"]) + r")\b")
-    pats["_belongs_re"] = re.compile(r"\b(?:" + _alternation(ties["part of"]["belongs"]) + r")\b")
+    pats["_base_re"] = re.compile(r"\b(?:" + alternation(ties["based in"]["base_phrases"]) + r")\b")
+    pats["_belongs_re"] = re.compile(r"\b(?:" + alternation(ties["part of"]["belongs"]) + r")\b")
     pats["_verbs"] = {v: kind for kind, spec in ties.items() for v in spec.get("verbs") or ()}
     backers = ties["supports"]["backers"]
     pats["_backer_before"] = frozenset(b[:-1] for b in backers if b.endswith("-"))  # "pro-Iran"
     pats["_backer_after"] = frozenset(b[1:] for b in backers if b.startswith("-"))  # "Iranian-backed"
     pats["_backer_nouns"] = frozenset(b for b in backers if "-" not in b)  # "Iranian proxies"
-    suffixes = _alternation(pats["_backer_after"])
+    suffixes = alternation(pats["_backer_after"])
     pats["_backed_re"] = re.compile(rf"^[A-Z][a-z]+-(?:{suffixes})$")
     pats["_backed_end"] = re.compile(rf"-(?:{suffixes})$")
-    pats["_hedge_re"] = re.compile(rf"\b(?:{_alternation(words['hedges'])})\b", re.I)
-    pats["_confirm_re"] = re.compile(rf"\b(?:{_alternation(words['confirming'])})\b", re.I)
-    pats["_article_re"] = re.compile(rf"^(?:{_alternation(words['articles'])})\s+", re.I)
+    pats["_hedge_re"] = re.compile(rf"\b(?:{alternation(words['hedges'])})\b", re.I)
+    pats["_confirm_re"] = re.compile(rf"\b(?:{alternation(words['confirming'])})\b", re.I)
+    pats["_article_re"] = re.compile(rf"^(?:{alternation(words['articles'])})\s+", re.I)
     pats.update({f"_{k}": frozenset(v) for k, v in words.items()})
     return pats
 
