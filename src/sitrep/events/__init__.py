@@ -23,7 +23,7 @@ from ..lexicon import Triggers
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
 from .parties import _PEOPLE
-from .scenes import _caption_spans, _lead_time, date_undated
+from .scenes import _article_scene, _caption_spans, _lead_time, date_undated
 from . import incidents, reunion, slots
 from .mentions import MentionReader
 
@@ -130,7 +130,12 @@ def _desk_or_scene(found: Findings) -> Place | None:
     nowhere else and is about another ("Tehran - Fars" over a report of arrests in Atlanta: the
     agency's desk, not where anything happened)."""
     dl = next((p for p in found.places if p.dateline), None)
-    if dl is None or not dl.country or found.focus in (None, dl.country):
+    if dl is None or not dl.country:
+        return dl
+    scene = _article_scene([p for p in found.places if not p.dateline], found.focus)
+    if scene is not None and (scene.country, scene.admin1) != (dl.country, dl.admin1):
+        return None  # "ABUJA — … a village in Borno state …": a report set in another province, filed at a desk
+    if found.focus in (None, dl.country):
         return dl
     return dl if any(p.country == dl.country for p in found.places if not p.dateline) else None
 
