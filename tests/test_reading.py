@@ -441,6 +441,26 @@ def test_find_dateline_title_case(text, expected):
     assert span is not None and span.text == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title-case place and a colon opening the body's first sentence (South Asian papers' style)
+    ("Floods cut off villages\n\nKhulna: Rising water cut off six villages on Tuesday, officials said.\n",
+     "Khulna: "),
+    ("Sylhet : Police said they had arrested four men after a clash at a market on Monday.\n", "Sylhet : "),
+])
+def test_find_dateline_title_case_colon(text, expected):
+    span = find_dateline(text)
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Floods cut off villages\n\nUpdated: Mar 02, 2024, 10:15 PM IST\n\nRising water cut off six villages.\n",
+    "Floods cut off villages\n\nSource: Sitrep Wire\n",
+    "Bangladesh: Floods cut off six villages\n\nRising water cut off six villages on Tuesday.\n",  # a headline's label
+])
+def test_a_colon_label_is_no_dateline(text):
+    assert find_dateline(text) is None
+
+
 def test_a_hyphen_dateline_opens_a_body_paragraph():
     """"Gitega - Police arrested …": a title-case place and a spaced hyphen open a wire report."""
     text = "Four held before the vote\n\nGitega - Police overnight arrested four party officials.\n"

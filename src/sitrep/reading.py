@@ -146,6 +146,10 @@ _TITLE_DATE_DATELINE = re.compile(
     r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)
 
 
+_COLON_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]?:[ ]+(?=[A-Z\"“‘'])", re.M)  # "New Delhi: India on Sunday …"
+
+
 _KICKERS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL FILE
     PHOTO PHOTOS VIDEO LISTEN READ MORE ADVERTISEMENT EXPLAINER FACTBOX TIMELINE CORRECTION NOTE""".split())
 
@@ -183,6 +187,10 @@ def _dateline(text: str) -> Span | None:
             return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     for m in _TITLE_DATE_DATELINE.finditer(text[:3000]):  # "Islamabad, April 24: …"
         if m[1].split(",")[0].split()[0] not in _MONTH_WORDS:
+            return Span(m.start(1), m.end(), text[m.start(1):m.end()])
+    for m in _COLON_DATELINE.finditer(text[:3000]):  # "Abuja : At least 20 …": the body's opening sentence
+        rest = text[m.end(): m.end() + 600].split("\n", 1)[0]
+        if _prose(re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]):
             return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     for m in _TITLE_DATELINE.finditer(text[:3000]):
         rest = text[m.end(): m.end() + 400].split("\n", 1)[0]
