@@ -18,8 +18,9 @@ Two incidents are one happening when all of these hold:
   an incident placed only in a country, or not placed, is never joined (a country is too wide to
   say "same place"), save a protest with no place at all, joined to the protest of its day (see
   :func:`_unplaced_protest`); one placed by the report's scene (slots) counts as placed only in its province;
-* **parties**: doers that agree (the same name, one state's forces, or an unidentified group
-  beside a named non-state one) and targets that do not differ;
+* **parties**: doers that agree (the same name, one state's forces, an unidentified group
+  beside a named non-state one, or a doer that is only the clause's own words, matched to no actor:
+  "rival leaders", "the men") and targets that do not differ;
 * or, for a headline's act that is undated (or dated only by the report: its lead or its
   publication), or unplaced and dated as the later act is, the first
   later act of its type that nothing contradicts (the same country, doers and targets as above):
@@ -138,10 +139,16 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 
 
 def _doers_agree(x: Actor | None, y: Actor | None) -> bool:
-    if x is None or y is None or x.name == y.name or _one_state(x, y):
+    if x is None or y is None or x.name == y.name or _one_state(x, y) or _bare_words(x) or _bare_words(y):
         return True
     unnamed = [a for a in (x, y) if a.name.startswith("Unidentified")]
     return len(unnamed) == 1 and x.type != "state" and y.type != "state"
+
+
+def _bare_words(a: Actor) -> bool:
+    """A doer that is only the clause's own words, matched to no actor ("rival leaders", "the men"):
+    it names no one who could differ from a named doer."""
+    return a.kind == "description" and a.type is None and a.country is None and not a.aliases
 
 
 def _acts_differ(a: Event, b: Event, ctx: ReportContext) -> bool:
