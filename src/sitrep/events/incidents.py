@@ -814,8 +814,9 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         target.actor1 = mention.actor1  # "Gunmen stormed the post … the BLA said it had carried out the assault"
     if target.place is None and mention.place is not None:
         target.place = mention.place
-    specific = mention.time is not None and mention.time_basis in ("clause", "governing") and \
+    specific = mention.time is not None and mention.time_basis in ("clause", "governing") and (
         _FINENESS.get(mention.interval.precision, 9) <= _FINENESS.get(target.interval.precision, 9)
+        or target.time_basis in ("lead", "publication") and mention.interval.precision == "week")
     # a day counted from another ("a week after five soldiers were killed") yields to the day the
     # retelling names ("the attack on April 20"): the count is the writer's rounding
     counted = target.time is not None and target.time.kind == "anchored" and mention.time is not None \
