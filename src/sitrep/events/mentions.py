@@ -289,8 +289,9 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
-                    and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover != "ASSAULT":
-                continue  # "suspended all trade, closed its airspace": one doer, several acts
+                    and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover not in ("ASSAULT", "PROTEST"):
+                continue  # "suspended all trade, closed its airspace": one doer, several acts (but a
+                # crowd that "stormed and looted" a clinic rioted once)
             if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared or _elaborates(o, c) or _elaborates(c, o):
                 host = o
                 break
