@@ -307,6 +307,10 @@ CASES = [
     C("an-next-day",
       "Protesters gathered outside parliament on 5 June. The next day, police dispersed them with tear gas.",
       "2022-06-15", "The next day", ("2022-06-06", "2022-06-06", "day")),
+    # "the previous weekend" of a Thursday: the Saturday and Sunday before it
+    C("an-previous-weekend",
+      "Calm returned to the camp on Thursday, 9 June. The previous weekend, a crowd had stormed the clinic.",
+      "2022-06-15", "The previous weekend", ("2022-06-04", "2022-06-05", "day")),
     C("an-same-day",
       "A bomb exploded in a Mogadishu market on 5 June. On the same day, gunmen attacked a hotel in Kismayo.",
       "2022-06-15", "the same day", ("2022-06-05", "2022-06-05", "day")),
@@ -614,6 +618,10 @@ def test_resolver_relative():
     assert r.relative("a week later", Interval.unknown()) is None
     # "the next day" after a month is not a day anyone can name
     assert r.relative("the next day", may) is None
+    thu = dates.day_interval(dt.date(2022, 2, 10))
+    assert r.relative("the previous weekend", thu) == Interval(dt.date(2022, 2, 5), dt.date(2022, 2, 6), "day")
+    assert r.relative("the following weekend", thu) == Interval(dt.date(2022, 2, 12), dt.date(2022, 2, 13), "day")
+    assert r.relative("the previous weekend", may) is None
 
 
 def test_resolver_decades_are_not_dates():
