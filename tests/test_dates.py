@@ -307,6 +307,10 @@ CASES = [
     C("an-next-day",
       "Protesters gathered outside parliament on 5 June. The next day, police dispersed them with tear gas.",
       "2022-06-15", "The next day", ("2022-06-06", "2022-06-06", "day")),
+    # "earlier in the day": the day the narrative last told, not days before it
+    C("an-earlier-in-the-day",
+      "Troops sealed off the market on 9 June. A trader had been shot dead there earlier in the day.",
+      "2022-06-15", "earlier in the day", ("2022-06-09", "2022-06-09", "day")),
     # "the previous weekend" of a Thursday: the Saturday and Sunday before it
     C("an-previous-weekend",
       "Calm returned to the camp on Thursday, 9 June. The previous weekend, a crowd had stormed the clinic.",

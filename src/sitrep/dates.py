@@ -342,7 +342,8 @@ class Resolver:
             return None
         s = re.sub(r"\s+", " ", t.lower()).strip()
         base = ref.start
-        if re.search(r"\blater (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b", s):
+        if re.search(r"\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b|"
+                     r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b", s):
             return day_interval(base) if ref.precision == "day" else None
         if m := re.search(r"\b(following|next|previous|same)\s+(day|week|weekend|month|year|morning|evening|night)\b", s):
             which, unit = m[1], m[2]
