@@ -922,7 +922,7 @@ class MentionReader:
                 (cls.category == "political" or cls.name == "arrest") and ev.actor1.kind != "person" and \
                 not (cls.plover == "MOBILIZE" and ctx.focus is not None and ev.actor1.country != ctx.focus):
             # (a foreign state's forces sent into the report's country are not deployed at home:
-            # "Paris deployed 15 gendarmes to its embassy" in a report on Burundi)
+            # "France deployed 15 gendarmes to guard its embassy" in a report on Burundi)
             name = ctx.country_names.get(ev.actor1.country, ev.actor1.country)
             ev.place = Place(name=name, span=ev.actor1.span, country=ev.actor1.country,
                              precision="country", feature="country", sentence=si)
