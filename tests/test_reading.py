@@ -455,6 +455,7 @@ def test_find_dateline_title_case_colon(text, expected):
 @pytest.mark.parametrize("text", [
     "Floods cut off villages\n\nUpdated: Mar 02, 2024, 10:15 PM IST\n\nRising water cut off six villages.\n",
     "Floods cut off villages\n\nSource: Sitrep Wire\n",
+    "Floods cut off villages\n\nWatch: Rising water cut off six villages in the delta on Tuesday.\n",
     "Bangladesh: Floods cut off six villages\n\nRising water cut off six villages on Tuesday.\n",  # a headline's label
 ])
 def test_a_colon_label_is_no_dateline(text):

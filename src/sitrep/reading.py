@@ -147,7 +147,7 @@ _TITLE_DATE_DATELINE = re.compile(
 
 
 _COLON_DATELINE = re.compile(
-    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]?:[ ]+(?=[A-Z\"“‘'])", re.M)  # "New Delhi: India on Sunday …"
+    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]?:[ ]+(?=[A-Z\"“‘'])", re.M)  # "Khulna: Rising water cut …"
 
 
 _KICKERS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL FILE
@@ -188,7 +188,10 @@ def _dateline(text: str) -> Span | None:
     for m in _TITLE_DATE_DATELINE.finditer(text[:3000]):  # "Islamabad, April 24: …"
         if m[1].split(",")[0].split()[0] not in _MONTH_WORDS:
             return Span(m.start(1), m.end(), text[m.start(1):m.end()])
-    for m in _COLON_DATELINE.finditer(text[:3000]):  # "Abuja : At least 20 …": the body's opening sentence
+    for m in _COLON_DATELINE.finditer(text[:3000]):  # "Sylhet : Police said …": the body's opening sentence
+        first = m[1].split()[0]
+        if first.upper() in _KICKERS or first in _MONTH_WORDS:
+            continue  # "Watch: …", "Note: …", "Updated: …": a label, not a place
         rest = text[m.end(): m.end() + 600].split("\n", 1)[0]
         if _prose(re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]):
             return Span(m.start(1), m.end(), text[m.start(1):m.end()])

@@ -122,7 +122,7 @@ _LISTED_FEATURES = frozenset({"city", "admin2", "admin1"})
 
 
 # political acts done in each place of a list (a deployment, a curfew, a closure); another political
-# act told with a list of places is one act ("appointed the soldiers deployed to Enga, Hela and SHP")
+# act told with a list of places is one act ("appointed all soldiers in Enga, Hela and Chimbu")
 _PLACED_MEASURES = frozenset({"MOBILIZE", "COERCE", "SANCTION"})
 
 
@@ -130,8 +130,9 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     """An attack on two towns is two events, and so is a curfew or a deployment told for a list of
     towns, districts or provinces ("the Guard was activated in Kentucky, Ohio and Utah"): ACLED codes
     one event per place. Another political act told with a list of places is one act ("appointed
-    all soldiers in Enga, Hela and Chimbu as special constables"). A joint act (talks, an agreement) is not split: "officials from Tehran and
-    Riyadh held talks" names the parties by their capitals, not two meetings."""
+    all soldiers in Enga, Hela and Chimbu as special constables"). A joint act (talks, an agreement)
+    is not split: "officials from Tehran and Riyadh held talks" names the parties by their capitals,
+    not two meetings."""
     if ev.place is None or ev.place.feature not in _LISTED_FEATURES or ev.plover in _JOINT or \
             ev.category == "political" and ev.plover not in _PLACED_MEASURES:
         return [ev]
