@@ -230,3 +230,31 @@ def test_a_place_people_came_from_is_no_setting_of_the_report(pipeline, text, sc
     last = [e for e in events if e.plover == "PROTEST"][-1]
     got = last.place.admin1 if last.place is not None else None
     assert fold(got) == fold(scene), [(e.plover, e.place and e.place.name) for e in events]
+
+
+# --- a paragraph's town sets the scene of the sentences after it -----------------------------------
+
+@pytest.mark.parametrize("text,town", [
+    # the sentence before names one town: the attack it does not place happened there ("Turbat"
+    # alone is also what the parser may take for a date: still a place)
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday over the new tax. "
+     "Hours later, gunmen shot dead a shopkeeper, officials said.", "Turbat"),
+    # two towns before it: which one is not said
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday, and police said a bomb had "
+     "hit a market in Karachi. Hours later, gunmen shot dead a shopkeeper, officials said.", None),
+    # another paragraph's town sets no scene
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday over the new tax.\n\n"
+     "Hours later, gunmen shot dead a shopkeeper, officials said.", None),
+    # nor one three sentences back
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday over the new tax. "
+     "The tax doubles the price of diesel. Traders say it will ruin them. "
+     "Hours later, gunmen shot dead a shopkeeper, officials said.", None),
+])
+def test_an_unplaced_event_is_set_in_the_town_its_paragraph_just_named(pipeline, text, town):
+    from sitrep.formats import event_dict
+    (attack,) = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    if town is None:
+        assert attack.place is None or attack.place.name != "Turbat", attack.place
+        return
+    assert attack.place is not None and attack.place.name == town and attack.place.span.text == town
+    assert event_dict(attack)["location"]["basis"] == "scene"

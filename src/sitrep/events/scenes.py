@@ -288,8 +288,10 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
 
 
 def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:
-    """"Three days after the attack in Kech": a place inside a date names where the anchor was."""
-    return any(te.span.start <= p.span.start and p.span.end <= te.span.end for te in ctx.times.get(si, []))
+    """"Three days after the attack in Kech": a place inside a date names where the anchor was (a
+    place the parser took for a date of its own, "Turbat" alone, is still a place)."""
+    return any(te.span.start <= p.span.start and p.span.end <= te.span.end and
+               te.span.end - te.span.start > p.span.end - p.span.start for te in ctx.times.get(si, []))
 
 
 def _scene(si: int, ctx: ReportContext) -> Place | None:
@@ -301,6 +303,27 @@ def _scene(si: int, ctx: ReportContext) -> Place | None:
         found += [p for p in ctx.places.get(sj, []) if p.feature in ("city", "admin2") and not p.dateline
                   and not _in_time(p, sj, ctx)]
     return found[0] if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) == 1 else None
+
+
+_SCENE_BACK = 2  # sentences: how far back a paragraph's town still sets the scene
+
+
+def paragraph_scene(si: int, ctx: ReportContext) -> Place | None:
+    """The town or district an earlier sentence of the paragraph is set in: the nearest of the two
+    before ``si`` that names a place, when it names just one town ("Protesters gathered in Sirjan on Friday. Police
+    fired on them."). Not a dateline's town, one inside a date, or one people came from; none when
+    that sentence also names a province the town is not in ("marched in New York and California")."""
+    for sj in range(si - 1, max(si - 1 - _SCENE_BACK, -1), -1):
+        if ctx.paragraph[sj] != ctx.paragraph[si]:
+            return None
+        named = [p for p in ctx.places.get(sj, []) if p.feature != "country" and not p.dateline
+                 and not _in_time(p, sj, ctx) and not _origin(p, ctx.doc)]
+        found = [p for p in named if p.feature in ("city", "admin2")]
+        if named:  # the nearest sentence that names a place: one town, or none
+            if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) != 1:
+                return None
+            return found[0] if all((p.country, p.admin1) == (found[0].country, found[0].admin1) for p in named) else None
+    return None
 
 
 def _place_in_actor(ev: Event, ctx: ReportContext) -> Place | None:

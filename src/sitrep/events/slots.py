@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
-from .scenes import _article_scene, _origin, _province_of
+from .scenes import _article_scene, _origin, _province_of, paragraph_scene
 from .incidents import _REACH, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -773,6 +773,18 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
             ev.evidence.append(told_here)
 
 
+def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
+    """An event its own sentences place nowhere, or only in a country, happened in the town a
+    sentence just before it in its paragraph is set in (:func:`paragraph_scene`), when that town
+    lies in the event's country."""
+    if ev.place is not None and ev.place.feature != "country":
+        return
+    p = paragraph_scene(ev.sentence, ctx)
+    if p is None or (ev.place is not None and ev.place.country != p.country):
+        return
+    ev.place = replace(p, mention="scene")
+
+
 def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
     """"GUSAU, Nigeria (AP) — Gunmen attacked a village on Monday": a conflict event told in the
     dateline's own sentence, or in the headline over it, that no mention places, happened in the
@@ -884,6 +896,8 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                                    feature=level,
                                    lat=None, lon=None, geonames_id=None, mention="scene")
     _dateline_lead(events, ctx)
+    for ev in events:
+        _paragraph_place(ev, ctx)
     _later_tolls(events, ctx)
     for ev in events:
         if ev.actor1 is None:
