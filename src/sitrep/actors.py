@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, entities, lower_words, sentences
+from .language import doc_text, entities, in_dateline, lower_words, sentences
 from .lexicon import load_countries, load_place_words
 from .records import Actor, Span
 
@@ -212,14 +212,18 @@ class ActorFinder:
         """Entry point: the actor mentions of ``doc``, in text order.
 
         ``places``: the places stage's mentions; a name resolved as a place there is
-        not taken for a person ("visited Zahedan"). ``published``: the report's day, which gives an
-        actor whose type changed its type of that time (the Taliban before August 2021: rebels).
+        not taken for a person ("visited Zahedan"), and none in the dateline is an actor.
+        ``published``: the report's day, which gives an actor whose type changed its type of that
+        time (the Taliban before August 2021: rebels).
         """
         lex = self.lex
         found: list[Actor] = []
         taken: set[int] = set()
         place_chars = {(p.span.start, p.span.end) for p in places}
         sent_of = _sentence_index(doc)
+        for p in places:  # "KANO, Nigeria –": a dateline says where the report was filed, names no party
+            if p.dateline and (span := doc.char_span(p.span.start, p.span.end, alignment_mode="expand")) is not None:
+                taken.update(range(span.start, span.end))
 
         def add(start: int, end: int, actor_kwargs: dict) -> None:
             if any(i in taken for i in range(start, end)):
@@ -305,8 +309,10 @@ class ActorFinder:
             if lemma not in self.description_ends:
                 lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
                 if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
-                        or doc[i].ent_type_ == "ORG" or (sent_of[i] != 0 and not doc[i].is_sent_start):
-                    continue  # (no description ends in any other word; "Lebanese Forces" is a party's name)
+                        or doc[i].ent_type_ == "ORG" or (sent_of[i] != 0 and not doc[i].is_sent_start
+                                                         and not (i and in_dateline(doc[i - 1]))):
+                    continue  # (no description ends in any other word; "Lebanese Forces" is a party's name;
+                    # the lead's first word after "KANO, Nigeria –" is capitalised as a sentence's is)
             if i in taken:
                 continue
             tok = doc[i]
@@ -613,6 +619,9 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
             iso = lex.country_of(ent.text)
             if iso is None and ent.label_ == "NORP" and len(ent) > 1:
                 iso = lex.country_of(ent[0].text)  # a title's "Nepalese Protests", tagged as one people's name
+            if iso is None and ent.label_ == "GPE":  # "northwest Nigeria": the country the geoparse found in it
+                iso = next((p.country for p in places if p.feature == "country" and not p.dateline and
+                            ent.start_char <= p.span.start and p.span.end <= ent.end_char), None)
             if iso:
                 counts[iso] += 1
     capital = frozenset(load_place_words()["capital_nouns"])

@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, lower_words, span_text
+from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -320,6 +320,16 @@ def _subject(v):
             if ch.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i:
                 return v.head  # "the militants who attacked the post": the militants, not "who"
             return ch
+    for ch in v.children:
+        if ch.dep_ == "csubj" and ch.tag_ == "VBG":
+            # the parser's misreading of "jihadists driving pickups attacked a post" (the participle
+            # made the subject, "jihadists" its own): the people the participle describes
+            subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+            before = ch.doc[ch.left_edge.i - 1] if ch.left_edge.i > 0 else None
+            if subj is None and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "ROOT":
+                subj = before  # ("Gunmen carrying machetes attacked": "Gunmen" left a fragment of its own)
+            if subj is not None:
+                return subj
     for ch in v.children:
         if ch.dep_ == "agent":
             for g in ch.children:
