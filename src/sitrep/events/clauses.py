@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text
+from ..language import clause_verb, doc_text, lower_words, span_text
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
