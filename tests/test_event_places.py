@@ -258,3 +258,15 @@ def test_an_unplaced_event_is_set_in_the_town_its_paragraph_just_named(pipeline,
         return
     assert attack.place is not None and attack.place.name == town and attack.place.span.text == town
     assert event_dict(attack)["location"]["basis"] == "scene"
+
+
+def test_a_city_states_name_before_a_site_places_the_event(pipeline):
+    """"a central Hong Kong park" is in Hong Kong (its name before a site noun is a scene, where
+    "a US drone" names none), and Hong Kong's police are its own."""
+    text = ("Police fired tear gas on Sunday at hundreds of protesters who had gathered in a central Hong Kong "
+            "park, officials said.")
+    events = pipeline.extract(text, published=PUBLISHED).events
+    ev = next(e for e in events if e.plover == "PROTEST")
+    assert ev.place is not None and ev.place.country == "HK", ev.place
+    names = {a.name for a in (ev.actor1, ev.actor2) if a is not None}
+    assert "Police Forces of Hong Kong" in names, names
