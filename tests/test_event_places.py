@@ -270,3 +270,23 @@ def test_a_city_states_name_before_a_site_places_the_event(pipeline):
     assert ev.place is not None and ev.place.country == "HK", ev.place
     names = {a.name for a in (ev.actor1, ev.actor2) if a is not None}
     assert "Police Forces of Hong Kong" in names, names
+
+
+def test_neighbours_a_country_lies_between_are_no_scene(pipeline):
+    """"the kingdom wedged between India and China" names its neighbours, not where a ban was made;
+    and a title before a name ("King Gyanendra") is no place (King County)."""
+    text = ("Rallies banned in the kingdom\n\nPolice in Nepal detained forty activists on Tuesday in the biggest "
+            "protests since King Gyanendra seized power last month. Dissent has been banned in the kingdom wedged "
+            "between India and China since the king clamped a state of emergency.")
+    found = pipeline.extract(text, published=PUBLISHED)
+    assert not [p for p in found.places if p.span.text == "King"], found.places
+    for ev in found.events:
+        assert ev.place is None or ev.place.country == "NP", (ev.trigger.text, ev.place)
+
+
+def test_the_neighbours_between_which_a_country_lies_are_not_its_acts_places(pipeline):
+    text = ("Protest ban stays\n\nPolice in Nepal detained forty activists on Tuesday. Dissent against the monarch "
+            "has been outlawed since he imposed a state of emergency last month, suspending civil liberties in the "
+            "mountain kingdom wedged between India and China.")
+    for ev in pipeline.extract(text, published=PUBLISHED).events:
+        assert ev.place is None or ev.place.country == "NP", (ev.trigger.text, ev.place)

@@ -304,6 +304,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                      or (c.feature == "city" and any(a.country == c.country for a in admin))]
             if not cands or (label == "PROPN" and not doc[tok].text[:1].isupper()):
                 continue
+            words = doc.char_span(start, end, alignment_mode="expand")
+            nxt = doc[words.end] if words is not None and words.end < len(doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and label != "PERSON":
+                continue  # "King Gyanendra", "General Haftar": a title before a person's name
         off = text.find(name)
         a = start + max(off, 0)
         kind = _KIND_TOLD.match(doc_text(doc)[end:end + 20])

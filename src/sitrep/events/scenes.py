@@ -152,6 +152,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before) or \
                 (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
             continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
+        first = ptok.head if ptok.dep_ == "conj" else ptok
+        if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
+            continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
+            # "clashes between India and China" is not a place's reading either)
         if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened

@@ -776,12 +776,12 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
 def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
     """An event its own sentences place nowhere, or only in a country, happened in the town a
     sentence just before it in its paragraph is set in (:func:`paragraph_scene`), when that town
-    lies in the event's country."""
+    lies in the event's country (or, the event placed nowhere, in the report's)."""
     if ev.place is not None and ev.place.feature != "country":
         return
     p = paragraph_scene(ev.sentence, ctx)
-    if p is None or (ev.place is not None and ev.place.country != p.country):
-        return
+    if p is None or p.country != (ev.place.country if ev.place is not None else ctx.focus or p.country):
+        return  # (unplaced: a town of the report's own country)
     ev.place = replace(p, mention="scene")
 
 
