@@ -290,3 +290,13 @@ def test_the_neighbours_between_which_a_country_lies_are_not_its_acts_places(pip
             "mountain kingdom wedged between India and China.")
     for ev in pipeline.extract(text, published=PUBLISHED).events:
         assert ev.place is None or ev.place.country == "NP", (ev.trigger.text, ev.place)
+
+
+def test_a_governments_statement_is_made_at_its_seat_not_at_the_reports_scene(pipeline):
+    """The report is set in one district; the foreign ministry's condemnation told in its paragraph
+    was made at the capital, not where the firing was."""
+    text = ("Post fired on\n\nTroops fired on a border post in Barmal district of Paktika province on Tuesday night, "
+            "killing a guard. Residents of Barmal said the firing lasted an hour. The Afghan foreign ministry "
+            "condemned the firing on Thursday.")
+    said = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ACCUSE")
+    assert said.place is not None and said.place.name == "Kabul", said.place
