@@ -304,3 +304,9 @@ def test_a_country_named_with_a_bearing_is_the_reports_country(pipeline):
     that unnamed gunmen are Nigeria's."""
     text = "Village attacked\n\nGunmen attacked a village in northwest Nigeria early Sunday morning, residents said.\n"
     assert actor(actors_of(pipeline, text), "Gunmen").name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_description_the_tagger_took_for_a_name_is_still_a_description(pipeline):
+    """"Bandits" opening the lead, tagged as a person's or a body's name, are unidentified gunmen."""
+    text = "Village attacked\n\nBandits raided a village in northwest Nigeria early on Sunday, residents said.\n"
+    assert actor(actors_of(pipeline, text), "Bandits").name == "Unidentified Armed Group (Nigeria)"
