@@ -286,3 +286,27 @@ def test_an_actor_takes_the_type_it_had_when_the_report_was_published(pipeline):
     before = actor(pipeline.extract(text, published="2019-07-10").actors, "Taliban")
     after = actor(pipeline.extract(text, published=PUBLISHED).actors, "Taliban")
     assert (before.type, after.type) == ("rebel", "state")
+
+
+# --- datelines and a country named with a bearing ------------------------------------------------
+
+def test_a_dateline_names_no_party_and_the_lead_after_it_keeps_its_doer(pipeline):
+    """"GAROWE, Somalia –" says where the report was filed: no Government of Somalia in it; the
+    lead's first word, capitalised after the dash, is still the description it is."""
+    text = "Post overrun\n\nGAROWE, Somalia – Militants overran a police post near the coast on Sunday, elders said.\n"
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.span.start < text.index("–")], found
+    assert actor(found, "Militants").name == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_country_named_with_a_bearing_is_the_reports_country(pipeline):
+    """"in northwest Nigeria", tagged as one place name, makes Nigeria the report's country, so
+    that unnamed gunmen are Nigeria's."""
+    text = "Village attacked\n\nGunmen attacked a village in northwest Nigeria early Sunday morning, residents said.\n"
+    assert actor(actors_of(pipeline, text), "Gunmen").name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_description_the_tagger_took_for_a_name_is_still_a_description(pipeline):
+    """"Bandits" opening the lead, tagged as a person's or a body's name, are unidentified gunmen."""
+    text = "Village attacked\n\nBandits raided a village in northwest Nigeria early on Sunday, residents said.\n"
+    assert actor(actors_of(pipeline, text), "Bandits").name == "Unidentified Armed Group (Nigeria)"

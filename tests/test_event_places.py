@@ -230,3 +230,73 @@ def test_a_place_people_came_from_is_no_setting_of_the_report(pipeline, text, sc
     last = [e for e in events if e.plover == "PROTEST"][-1]
     got = last.place.admin1 if last.place is not None else None
     assert fold(got) == fold(scene), [(e.plover, e.place and e.place.name) for e in events]
+
+
+# --- a paragraph's town sets the scene of the sentences after it -----------------------------------
+
+@pytest.mark.parametrize("text,town", [
+    # the sentence before names one town: the attack it does not place happened there ("Turbat"
+    # alone is also what the parser may take for a date: still a place)
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday over the new tax. "
+     "Hours later, gunmen shot dead a shopkeeper, officials said.", "Turbat"),
+    # two towns before it: which one is not said
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday, and police said a bomb had "
+     "hit a market in Karachi. Hours later, gunmen shot dead a shopkeeper, officials said.", None),
+    # another paragraph's town sets no scene
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday over the new tax.\n\n"
+     "Hours later, gunmen shot dead a shopkeeper, officials said.", None),
+    # nor one three sentences back
+    ("Shops shut in the south\n\nTraders shut their shops in Turbat on Monday over the new tax. "
+     "The tax doubles the price of diesel. Traders say it will ruin them. "
+     "Hours later, gunmen shot dead a shopkeeper, officials said.", None),
+])
+def test_an_unplaced_event_is_set_in_the_town_its_paragraph_just_named(pipeline, text, town):
+    from sitrep.formats import event_dict
+    (attack,) = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    if town is None:
+        assert attack.place is None or attack.place.name != "Turbat", attack.place
+        return
+    assert attack.place is not None and attack.place.name == town and attack.place.span.text == town
+    assert event_dict(attack)["location"]["basis"] == "scene"
+
+
+def test_a_city_states_name_before_a_site_places_the_event(pipeline):
+    """"a central Hong Kong park" is in Hong Kong (its name before a site noun is a scene, where
+    "a US drone" names none), and Hong Kong's police are its own."""
+    text = ("Police fired tear gas on Sunday at hundreds of protesters who had gathered in a central Hong Kong "
+            "park, officials said.")
+    events = pipeline.extract(text, published=PUBLISHED).events
+    ev = next(e for e in events if e.plover == "PROTEST")
+    assert ev.place is not None and ev.place.country == "HK", ev.place
+    names = {a.name for a in (ev.actor1, ev.actor2) if a is not None}
+    assert "Police Forces of Hong Kong" in names, names
+
+
+def test_neighbours_a_country_lies_between_are_no_scene(pipeline):
+    """"the kingdom wedged between India and China" names its neighbours, not where a ban was made;
+    and a title before a name ("King Gyanendra") is no place (King County)."""
+    text = ("Rallies banned in the kingdom\n\nPolice in Nepal detained forty activists on Tuesday in the biggest "
+            "protests since King Gyanendra seized power last month. Dissent has been banned in the kingdom wedged "
+            "between India and China since the king clamped a state of emergency.")
+    found = pipeline.extract(text, published=PUBLISHED)
+    assert not [p for p in found.places if p.span.text == "King"], found.places
+    for ev in found.events:
+        assert ev.place is None or ev.place.country == "NP", (ev.trigger.text, ev.place)
+
+
+def test_the_neighbours_between_which_a_country_lies_are_not_its_acts_places(pipeline):
+    text = ("Protest ban stays\n\nPolice in Nepal detained forty activists on Tuesday. Dissent against the monarch "
+            "has been outlawed since he imposed a state of emergency last month, suspending civil liberties in the "
+            "mountain kingdom wedged between India and China.")
+    for ev in pipeline.extract(text, published=PUBLISHED).events:
+        assert ev.place is None or ev.place.country == "NP", (ev.trigger.text, ev.place)
+
+
+def test_a_governments_statement_is_made_at_its_seat_not_at_the_reports_scene(pipeline):
+    """The report is set in one district; the foreign ministry's condemnation told in its paragraph
+    was made at the capital, not where the firing was."""
+    text = ("Post fired on\n\nTroops fired on a border post in Barmal district of Paktika province on Tuesday night, "
+            "killing a guard. Residents of Barmal said the firing lasted an hour. The Afghan foreign ministry "
+            "condemned the firing on Thursday.")
+    said = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ACCUSE")
+    assert said.place is not None and said.place.name == "Kabul", said.place

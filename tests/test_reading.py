@@ -416,6 +416,9 @@ def test_too_large_html(tmp_path):
     # a comma between the date and the agency
     ("ALEPPO, June 3, (Sitrep Wire) - Troops shelled two districts overnight.",
      "ALEPPO, June 3, (Sitrep Wire) - "),
+    # a dash typed as two hyphens
+    ("GAROWE (Sitrep Wire) -- Fighters overran a police post before dawn.", "GAROWE (Sitrep Wire) -- "),
+    ("HARGEISA -- Elders met rival clan leaders on Sunday.", "HARGEISA -- "),
 ])
 def test_find_dateline(text, expected):
     span = find_dateline(text)
@@ -435,6 +438,7 @@ def test_find_dateline(text, expected):
     # the agency's name alone on the rest of the dateline's line is part of it
     ("Arrests at a park\n\nKabul - Sitrep Wire\nPolice arrested forty people in a park.", "Kabul - Sitrep Wire"),
     ("Arrests at a park\n\nKabul - Police arrested forty people in a park.\n", "Kabul - "),
+    ("Arrests at a park\n\nKabul -- Police arrested forty people in a park.\n", "Kabul -- "),
 ])
 def test_find_dateline_title_case(text, expected):
     span = find_dateline(text)
@@ -460,6 +464,13 @@ def test_find_dateline_title_case_colon(text, expected):
 ])
 def test_a_colon_label_is_no_dateline(text):
     assert find_dateline(text) is None
+
+
+def test_a_typed_double_dash_dateline_below_page_chrome_is_the_dateline():
+    """Page chrome above the lead ("Saved - Link copied") is no dateline; the wire's "ADEN -- " is."""
+    text = "Clashes at the port\n\nSaved - Link copied\nSitrep Wire\n\nADEN -- Rival units fought near the port.\n"
+    span = find_dateline(text)
+    assert span is not None and span.text == "ADEN -- "
 
 
 def test_a_hyphen_dateline_opens_a_body_paragraph():

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, entities, lower_words, sentences
+from .language import doc_text, entities, in_dateline, lower_words, sentences
 from .lexicon import load_countries, load_place_words
 from .records import Actor, Span
 
@@ -212,14 +212,18 @@ class ActorFinder:
         """Entry point: the actor mentions of ``doc``, in text order.
 
         ``places``: the places stage's mentions; a name resolved as a place there is
-        not taken for a person ("visited Zahedan"). ``published``: the report's day, which gives an
-        actor whose type changed its type of that time (the Taliban before August 2021: rebels).
+        not taken for a person ("visited Zahedan"), and none in the dateline is an actor.
+        ``published``: the report's day, which gives an actor whose type changed its type of that
+        time (the Taliban before August 2021: rebels).
         """
         lex = self.lex
         found: list[Actor] = []
         taken: set[int] = set()
         place_chars = {(p.span.start, p.span.end) for p in places}
         sent_of = _sentence_index(doc)
+        for p in places:  # "KANO, Nigeria –": a dateline says where the report was filed, names no party
+            if p.dateline and (span := doc.char_span(p.span.start, p.span.end, alignment_mode="expand")) is not None:
+                taken.update(range(span.start, span.end))
 
         def add(start: int, end: int, actor_kwargs: dict) -> None:
             if any(i in taken for i in range(start, end)):
@@ -271,13 +275,17 @@ class ActorFinder:
                     continue  # "a Land Cruiser": people's names take no article
                 if e - s == 1 and doc[s].dep_ == "compound" and doc[s].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Riot police": a word of a description spaCy took for a name
+                if e - s == 1 and (doc[s].lemma_.lower() in lex.noun_kind or
+                                   _headline_singular(doc[s].lower_, lex) in lex.noun_kind):
+                    continue  # "Bandits raided …": a description spaCy took for a name, read below
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)
                 if c is None and (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
                     continue  # a town spaCy took for an organisation ("Panjgur")
-                if c is None and doc[e - 1].lemma_.lower() in lex.noun_kind:
-                    continue  # "foreign ministry", "security forces": a description, read below
+                if c is None and (doc[e - 1].lemma_.lower() in lex.noun_kind or
+                                  e - s == 1 and _headline_singular(doc[s].lower_, lex) in lex.noun_kind):
+                    continue  # "foreign ministry", "security forces", a lead's "Bandits": a description, read below
                 if c:
                     add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
@@ -305,8 +313,11 @@ class ActorFinder:
             if lemma not in self.description_ends:
                 lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
                 if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
-                        or doc[i].ent_type_ == "ORG" or (sent_of[i] != 0 and not doc[i].is_sent_start):
-                    continue  # (no description ends in any other word; "Lebanese Forces" is a party's name)
+                        or doc[i].ent_type_ == "ORG" and not _lone_entity(doc[i]) \
+                        or (sent_of[i] != 0 and not doc[i].is_sent_start
+                                                         and not (i and in_dateline(doc[i - 1]))):
+                    continue  # (no description ends in any other word; "Lebanese Forces" is a party's name;
+                    # the lead's first word after "KANO, Nigeria –" is capitalised as a sentence's is)
             if i in taken:
                 continue
             tok = doc[i]
@@ -436,6 +447,12 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
     return dict(name=text, type="state" if affiliation else None, kind="person", role=role,
                 affiliation=affiliation,
                 country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
+
+
+def _lone_entity(tok) -> bool:
+    """Whether a token is a named entity on its own ("Bandits" opening a sentence, taken for an
+    organisation), not a word of a longer name ("Lebanese Forces")."""
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _headline_singular(word: str, lex: Lexicon) -> str | None:
@@ -613,6 +630,9 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
             iso = lex.country_of(ent.text)
             if iso is None and ent.label_ == "NORP" and len(ent) > 1:
                 iso = lex.country_of(ent[0].text)  # a title's "Nepalese Protests", tagged as one people's name
+            if iso is None and ent.label_ == "GPE":  # "northwest Nigeria": the country the geoparse found in it
+                iso = next((p.country for p in places if p.feature == "country" and not p.dateline and
+                            ent.start_char <= p.span.start and p.span.end <= ent.end_char), None)
             if iso:
                 counts[iso] += 1
     capital = frozenset(load_place_words()["capital_nouns"])

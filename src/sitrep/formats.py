@@ -35,7 +35,8 @@ def _place(p: Place | None) -> dict:
             "geonames_id": p.geonames_id, "evidence": p.span.to_dict(),
             # how the text gives it: "name" (named where it happened), "dateline" (the province of
             # the town the report was filed from), "seat" (the acting government's capital) or
-            # "scene" (the province or district every place the report names lies in)
+            # "scene" (the province or district every place the report names lies in, or the town
+            # an earlier sentence of the event's paragraph is set in)
             "basis": p.mention if p.mention in ("seat", "scene") else "dateline" if p.dateline else "name"}
 
 

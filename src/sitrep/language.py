@@ -190,12 +190,14 @@ def repair_lemmas(doc, verbs: frozenset[str]) -> None:
     doc.user_data.pop(_WORDS_KEY, None)  # (words read before the repair are read again)
 
 
-def cut_at_dateline(doc, end: int | None) -> None:
+def cut_at_dateline(doc, end: int | None, start: int | None = None) -> None:
     """Cut a named entity that runs on from the dateline into the lead ("Bujumbura - Burundi police
     arrested …" tagged as one organisation) at the dateline's end (``end``, a character offset):
-    the dateline is where the report was filed, and the rest is the sentence's own words."""
+    the dateline is where the report was filed, and the rest is the sentence's own words. The
+    dateline's characters (from ``start``) are recorded for :func:`in_dateline`."""
     if end is None or not len(doc):
         return
+    doc.user_data[_DATELINE_KEY] = (end if start is None else start, end)
     from spacy.tokens import Span as SpacySpan
 
     found = entities(doc)  # (made once, and kept for the later stages when nothing is cut)
@@ -212,6 +214,16 @@ def cut_at_dateline(doc, end: int | None) -> None:
     if cut:
         doc.ents = ents
         doc.user_data.pop(_ENTS_KEY, None)
+
+
+_DATELINE_KEY = "sitrep.dateline_end"
+
+
+def in_dateline(tok) -> bool:
+    """Whether a token is part of the report's dateline ("KANO, Nigeria –"), as cut_at_dateline
+    recorded it: the parser may still hang it on the lead's verb as a subject."""
+    start, end = tok.doc.user_data.get(_DATELINE_KEY, (-1, -1))
+    return start <= tok.idx < end
 
 
 def word_class(nlp, pos: str) -> frozenset[str]:

@@ -124,7 +124,8 @@ class Pipeline:
 
     def _stages(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
         repair_lemmas(doc, self.verbs)
-        cut_at_dateline(doc, document.dateline.end if document.dateline else None)
+        cut_at_dateline(doc, document.dateline.end if document.dateline else None,
+                        document.dateline.start if document.dateline else None)
         tick = _Ticker(self.timings, t, budget)
         tick.begin("time")
         published, times = dates.resolve(doc, document.published, document.dateline)

@@ -108,6 +108,7 @@ def _after_place_word(ent) -> bool:
 
 _KIND_NOUNS = frozenset(_PW["kind_nouns"])  # "the Gourma Rharous base": the name is a place's
 _AREA_WORDS = frozenset(_PW["area_words"])
+_SITE_NOUNS = frozenset(_PW["site_nouns"])  # "a Hong Kong park": the park is in Hong Kong
 
 
 @cache
@@ -303,6 +304,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                      or (c.feature == "city" and any(a.country == c.country for a in admin))]
             if not cands or (label == "PROPN" and not doc[tok].text[:1].isupper()):
                 continue
+            words = doc.char_span(start, end, alignment_mode="expand")
+            nxt = doc[words.end] if words is not None and words.end < len(doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and label != "PERSON":
+                continue  # "King Gyanendra", "General Haftar": a title before a person's name
         off = text.find(name)
         a = start + max(off, 0)
         kind = _KIND_TOLD.match(doc_text(doc)[end:end + 20])
@@ -430,7 +435,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 best = capital
         place = _to_place(span, best, si, gazetteer)
         place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)
-        if best.feature == "country" and _modifies_a_noun(doc, span):
+        if best.feature == "country" and _modifies_a_noun(doc, span) and not _names_a_site(doc, span):
             place.mention = "modifier"  # "a US drone", "the Syria talks": no scene
         places.append(place)
     top = focus.most_common(2)
@@ -634,6 +639,13 @@ def _modifies_a_noun(doc, span: Span) -> bool:
         j += 1
     return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and \
         (doc[j] == root.head or doc[j].head == root.head or doc[j] in root.ancestors)
+
+
+def _names_a_site(doc, span: Span) -> bool:
+    """Whether the noun a name modifies is a site in it ("a central Hong Kong park", "a Kabul
+    market"): then the name is where that is."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and tokens.root.head.lemma_.lower() in _SITE_NOUNS
 
 
 _HASHES: dict[int, frozenset[int]] = {}

@@ -131,12 +131,13 @@ _DATELINE = re.compile(
     r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}"
     r"(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ](?:(?:of|the|and)[ ])*[A-Z][a-z]+){0,4})?)"  # "…, Democratic Republic of the Congo"
     r"(?:,?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?))?"
-    r",?[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)  # ("DAMASCUS, May 14, (AFP) -": a comma before the agency)
+    r",?[ ]*(?:\([^)\n]{2,40}\))?[ ]*(?:--|[-–—:])[ ]", re.M)  # ("DAMASCUS, May 14, (AFP) -": a comma before the
+# agency; "CAIRO (AP) -- ": a typed dash)
 
 
 _TITLE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
-    r"[ ]*(?:\([^)\n]{2,40}\))?(?:[ ]*[—–]|[ ]-)[ ]", re.M)  # "Maputo — ", "Bujumbura - "
+    r"[ ]*(?:\([^)\n]{2,40}\))?(?:[ ]*[—–]|[ ]--?)[ ]", re.M)  # "Maputo — ", "Bujumbura - ", "Cairo -- "
 
 
 _TITLE_DATE_DATELINE = re.compile(

@@ -115,7 +115,8 @@ class Place:
     # word: "Russian troops"), "modifier" ("a US drone") or "in_name" ("the Jamaica Cancer Society");
     # an event's place may also be "seat": its government's capital, the text naming the government
     # but no place (a state's statement, as ACLED places them), or "scene": the province or district
-    # every place the report names lies in, the event's own clauses naming none
+    # every place the report names lies in, or the town an earlier sentence of its paragraph is set
+    # in, the event's own clauses naming none
     mention: str = "name"
 
 

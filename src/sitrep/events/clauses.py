@@ -321,6 +321,16 @@ def _subject(v):
                 return v.head  # "the militants who attacked the post": the militants, not "who"
             return ch
     for ch in v.children:
+        if ch.dep_ == "csubj" and ch.tag_ == "VBG":
+            # the parser's misreading of "jihadists driving pickups attacked a post" (the participle
+            # made the subject, "jihadists" its own): the people the participle describes
+            subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+            before = ch.doc[ch.left_edge.i - 1] if ch.left_edge.i > 0 else None
+            if subj is None and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "ROOT":
+                subj = before  # ("Gunmen carrying machetes attacked": "Gunmen" left a fragment of its own)
+            if subj is not None:
+                return subj
+    for ch in v.children:
         if ch.dep_ == "agent":
             for g in ch.children:
                 if g.dep_ == "pobj":

@@ -66,15 +66,21 @@ _PROTESTING_BODIES = _W["protesting_bodies"]
 
 def _formal_protest(tok) -> bool:
     """A protest that is a state's formal objection, not a crowd's: a noun lodged or marked formal ("lodged a
-    strong protest", "handed her a formal protest", "a protest was lodged"), or the verb of officials ("the
-    foreign ministry protested", "Deputy Foreign Minister Sun, who protested …")."""
+    strong protest", "handed her a formal protest", "a protest was lodged"), or the verb of officials or of a
+    state ("the foreign ministry protested", "Deputy Foreign Minister Sun, who protested …", "Japan protested")."""
     if tok.pos_ in ("NOUN", "PROPN"):
+        before = tok.doc[tok.i - 1] if tok.i else None  # (a headline's "China lodges protest", parsed as nouns)
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LODGING or any(
-            ch.dep_ == "amod" and ch.lower_ in _FORMAL_MARKS for ch in tok.children)
+            ch.dep_ == "amod" and ch.lower_ in _FORMAL_MARKS for ch in tok.children) or \
+            before is not None and before.pos_ in ("VERB", "NOUN") and before.lemma_.lower() in _LODGING
+    if tok.dep_ in ("xcomp", "dobj") and tok.head.lemma_.lower() in _LODGING:
+        return True  # a headline's "China lodges protest over …", the noun parsed as a verb
     subj = _subject(tok)
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
         subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
-    return subj is not None and any(t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i)
+    # ("Japan protested the move": a state, which makes no street protest)
+    return subj is not None and (subj.ent_type_ == "GPE" and subj.dep_ == "nsubj" or any(
+        t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i))
 
 
 def _wanted(tok) -> bool:

@@ -152,6 +152,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before) or \
                 (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
             continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
+        first = ptok.head if ptok.dep_ == "conj" else ptok
+        if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
+            continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
+            # "clashes between India and China" is not a place's reading either)
         if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
@@ -288,8 +292,10 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
 
 
 def _in_time(p: Place, si: int, ctx: ReportContext) -> bool:
-    """"Three days after the attack in Kech": a place inside a date names where the anchor was."""
-    return any(te.span.start <= p.span.start and p.span.end <= te.span.end for te in ctx.times.get(si, []))
+    """"Three days after the attack in Kech": a place inside a date names where the anchor was (a
+    place the parser took for a date of its own, "Turbat" alone, is still a place)."""
+    return any(te.span.start <= p.span.start and p.span.end <= te.span.end and
+               te.span.end - te.span.start > p.span.end - p.span.start for te in ctx.times.get(si, []))
 
 
 def _scene(si: int, ctx: ReportContext) -> Place | None:
@@ -301,6 +307,27 @@ def _scene(si: int, ctx: ReportContext) -> Place | None:
         found += [p for p in ctx.places.get(sj, []) if p.feature in ("city", "admin2") and not p.dateline
                   and not _in_time(p, sj, ctx)]
     return found[0] if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) == 1 else None
+
+
+_SCENE_BACK = 2  # sentences: how far back a paragraph's town still sets the scene
+
+
+def paragraph_scene(si: int, ctx: ReportContext) -> Place | None:
+    """The town or district an earlier sentence of the paragraph is set in: the nearest of the two
+    before ``si`` that names a place, when it names just one town ("Protesters gathered in Sirjan on Friday. Police
+    fired on them."). Not a dateline's town, one inside a date, or one people came from; none when
+    that sentence also names a province the town is not in ("marched in New York and California")."""
+    for sj in range(si - 1, max(si - 1 - _SCENE_BACK, -1), -1):
+        if ctx.paragraph[sj] != ctx.paragraph[si]:
+            return None
+        named = [p for p in ctx.places.get(sj, []) if p.feature != "country" and not p.dateline
+                 and not _in_time(p, sj, ctx) and not _origin(p, ctx.doc)]
+        found = [p for p in named if p.feature in ("city", "admin2")]
+        if named:  # the nearest sentence that names a place: one town, or none
+            if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) != 1:
+                return None
+            return found[0] if all((p.country, p.admin1) == (found[0].country, found[0].admin1) for p in named) else None
+    return None
 
 
 def _place_in_actor(ev: Event, ctx: ReportContext) -> Place | None:

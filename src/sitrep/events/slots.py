@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
-from .scenes import _article_scene, _origin, _province_of
+from .scenes import _article_scene, _origin, _province_of, paragraph_scene
 from .incidents import _REACH, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -621,15 +621,22 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
                       sentence=ctx.sentence_of(span))
 
 
+def _seated(ev: Event, ctx: ReportContext) -> bool:
+    """Whether an event is a government's statement, placed at its seat when the text places it no
+    closer (:func:`_seat`)."""
+    a = ev.actor1
+    return ev.category == "political" and ev.plover in _SEAT_ACTS["statements"] and a is not None \
+        and a.type == "state" and a.country in ctx.seats
+
+
 def _seat(ev: Event, ctx: ReportContext) -> None:
     """A government's own statement the text places nowhere, or only in its own country ("Japan
     accused Seoul …", "Egypt demanded …"), is placed at that government's capital, as ACLED places a
     state's statements; the place's evidence is the government's mention (``mention="seat"``). Not in
     a report filed from another country's town (the statement may be made where the reporter is)."""
-    a = ev.actor1
-    if ev.category != "political" or ev.plover not in _SEAT_ACTS["statements"] or a is None \
-            or a.type != "state" or a.country not in ctx.seats:
+    if not _seated(ev, ctx):
         return
+    a = ev.actor1
     if ev.place is not None and not (ev.place.feature == "country" and ev.place.country == a.country):
         return
     filed = ctx.dateline_place
@@ -773,6 +780,18 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
             ev.evidence.append(told_here)
 
 
+def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
+    """An event its own sentences place nowhere, or only in a country, happened in the town a
+    sentence just before it in its paragraph is set in (:func:`paragraph_scene`), when that town
+    lies in the event's country (or, the event placed nowhere, in the report's)."""
+    if ev.place is not None and ev.place.feature != "country" or _seated(ev, ctx):
+        return  # (a government's statement is made at its seat)
+    p = paragraph_scene(ev.sentence, ctx)
+    if p is None or p.country != (ev.place.country if ev.place is not None else ctx.focus or p.country):
+        return  # (unplaced: a town of the report's own country)
+    ev.place = replace(p, mention="scene")
+
+
 def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
     """"GUSAU, Nigeria (AP) — Gunmen attacked a village on Monday": a conflict event told in the
     dateline's own sentence, or in the headline over it, that no mention places, happened in the
@@ -879,11 +898,15 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                 if ev.place is None and ev.actor1 is not None and ev.actor1.country not in (None, scene.country) \
                         and ev.category == "political":
                     continue  # a foreign government's statement is not made in the report's province
+                if _seated(ev, ctx):
+                    continue  # nor its own government's: that is made at its seat (_seat)
                 level = "admin1" if scene.feature == "admin1" else "admin2"
                 ev.place = replace(scene, precision=level, name=scene.admin2 if level == "admin2" else scene.admin1,
                                    feature=level,
                                    lat=None, lon=None, geonames_id=None, mention="scene")
     _dateline_lead(events, ctx)
+    for ev in events:
+        _paragraph_place(ev, ctx)
     _later_tolls(events, ctx)
     for ev in events:
         if ev.actor1 is None:
