@@ -448,6 +448,20 @@ def _shared_infinitive(v):
     return v
 
 
+def _a_year(tok) -> bool:
+    """"The 1967 riots": a number that is a year (a date of four figures), not a count."""
+    return tok.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) is not None
+
+
+def _plural_read_as_verb(tok) -> bool:
+    """"Memories of the 1992 Rodney King riots": a plural noun the tagger read as a verb in the present
+    ("riots" VBZ), known by the noun's place it holds (the object of a preposition, or joined to a
+    noun, with an article before it)."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and (
+        tok.dep_ == "pobj" or tok.dep_ == "conj" and tok.head.pos_ == "NOUN") and \
+        any(ch.dep_ == "det" and ch.i < tok.i for ch in tok.children)
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -507,7 +521,8 @@ class MentionReader:
             tok = toks[k]
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text[:1].isupper() and low in _MONTHS):
                 continue
-            if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")):
+            if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")) \
+                    or _plural_read_as_verb(tok):
                 for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
                     if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                         continue  # "ceasefire agreement": the phrase is matched at its head
@@ -629,7 +644,8 @@ class MentionReader:
             dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "predet", "amod", "nummod", "quantmod")}
             if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lemma_ != tok.lower_:
                 c.plural = True
-            if any(ch.dep_ == "nummod" or ch.like_num for ch in tok.children) and c.plural and not c.cls.counts_people:
+            if any((ch.dep_ == "nummod" or ch.like_num) and not _a_year(ch) for ch in tok.children) and c.plural \
+                    and not c.cls.counts_people:  # (not "the 1992 riots": a year, not a count)
                 return "a count of events (\"five attacks in January\")"
             if dets & _AGGREGATE_DET:
                 return "an aggregate (\"several attacks\")"
