@@ -448,6 +448,9 @@ def _shared_infinitive(v):
     return v
 
 
+_HOW_MANY = frozenset(_W["how_many"])
+
+
 def _a_year(tok) -> bool:
     """"The 1967 riots": a number that is a year (a date of four figures), not a count."""
     return tok.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) is not None
@@ -647,7 +650,8 @@ class MentionReader:
             if any((ch.dep_ == "nummod" or ch.like_num) and not _a_year(ch) for ch in tok.children) and c.plural \
                     and not c.cls.counts_people:  # (not "the 1992 riots": a year, not a count)
                 return "a count of events (\"five attacks in January\")"
-            if dets & _AGGREGATE_DET:
+            if dets & _AGGREGATE_DET and not (c.cls.counts_people and dets & _AGGREGATE_DET <= _HOW_MANY):
+                # ("police made several arrests": how many people, one act of arrest; not "no arrests")
                 return "an aggregate (\"several attacks\")"
             if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP") \
                     and dets & {"a", "an"} and not headline:
