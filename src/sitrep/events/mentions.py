@@ -799,6 +799,8 @@ class MentionReader:
                 return "a state lasting (\"has been closed since Monday\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
+            if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:
+                return "a bare infinitive (\"to attack\")"  # "a territory to be annexed by force": wanted, not done
             if tag in ("VBD", "VBN"):
                 if tag == "VBN" and aux & {"is", "are", "being", "am"} and "been" not in aux:
                     return None if headline or "being" not in aux and "is" not in aux and "are" not in aux \
