@@ -65,8 +65,23 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
     for j, w in enumerate(words):
         t = toks[a + j]
         if w not in (t.lemma_.lower(), t.lower_):
-            return None
+            return _with_compounds(toks, k, words) if idx == n - 1 else None
     return a, a + n
+
+
+def _with_compounds(toks, k: int, words: tuple[str, ...]):
+    """A phrase ending on the head at ``k`` with nouns of the head's own between its words: "the fatal
+    police shooting of a teenager" is a "fatal shooting" (a compound, "police", says whose)."""
+    j, a = len(words) - 2, k
+    i = k - 1
+    while j >= 0 and i >= 0:
+        t = toks[i]
+        if words[j] in (t.lemma_.lower(), t.lower_):
+            j, a = j - 1, i
+        elif not (t.dep_ == "compound" and t.head.i == toks[k].i and t.pos_ in ("NOUN", "PROPN")):
+            return None
+        i -= 1
+    return (a, k + 1) if j < 0 else None
 
 
 _PARTICLES = _W["particles"]
