@@ -1628,3 +1628,4 @@ def test_an_act_dated_years_back_in_a_when_clause_is_not_the_headlines_news(pipe
     assault = [e for e in events if e.plover == "ASSAULT"]
     assert len(assault) == 2, show(events)
     assert sorted(e.interval.start.year for e in assault) == [2016, 2024], show(events)
+

@@ -449,6 +449,7 @@ def _shared_infinitive(v):
 
 
 _HOW_MANY = frozenset(_W["how_many"])
+_DATED_ONLY = frozenset(_W["dated_only"])
 
 
 def _a_year(tok) -> bool:
@@ -659,6 +660,8 @@ class MentionReader:
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
+            if tok.lemma_.lower() in _DATED_ONLY and not _own_date(tok):
+                return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
             if not headline and _in_proper_name(tok):
