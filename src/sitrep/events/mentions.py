@@ -879,6 +879,16 @@ class MentionReader:
         if ev.place is None and cls.name == "arrest" and ev.actor1 is None:
             ev.place = _scene(si, ctx)  # "… a raid on an office in Karachi. Thirteen were rounded up."
         ev.time, ev.time_basis = _time_for(c, si, ctx)
+        if ev.time_basis != "clause" and c.noun:
+            # "the killing of Nijjar, who was gunned down outside a gurdwara on June 18": the act told
+            # over in a clause inside the noun's own phrase gives its day
+            inner = [x for x in c.extra if not x.noun and x.cls.plover == cls.plover
+                     and c.tok.left_edge.i <= x.tok.i <= c.tok.right_edge.i]
+            for x in inner:
+                te, basis = _time_for(x, si, ctx)
+                if te is not None and basis == "clause":
+                    ev.time, ev.time_basis = te, basis
+                    break
         if ev.time is not None:
             ev.interval = ev.time.interval
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
