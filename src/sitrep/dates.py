@@ -57,7 +57,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b"
     rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
-    rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b",
+    rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|weekend|week|month|year|morning|evening|night)\b",
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
     r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
     r"\b(?:yesterday|today|tonight|tomorrow|overnight|last\s+night)\b",
@@ -344,9 +344,16 @@ class Resolver:
         base = ref.start
         if re.search(r"\blater (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b", s):
             return day_interval(base) if ref.precision == "day" else None
-        if m := re.search(r"\b(following|next|previous|same)\s+(day|week|month|year|morning|evening|night)\b", s):
+        if m := re.search(r"\b(following|next|previous|same)\s+(day|weekend|week|month|year|morning|evening|night)\b", s):
             which, unit = m[1], m[2]
             off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
+            if unit == "weekend":  # the Saturday and Sunday before (after, of) the day told
+                sat = base - dt.timedelta(days=(base.weekday() - 5) % 7 or (7 if off < 0 else 0))
+                if off > 0:
+                    sat = base + dt.timedelta(days=(5 - base.weekday()) % 7 or 7)
+                elif off == 0 and base.weekday() == 6:
+                    sat = base - dt.timedelta(days=1)
+                return day_interval(sat, sat + dt.timedelta(days=1))
             if unit in ("morning", "evening", "night"):
                 unit = "day"
             if unit == "day":
