@@ -349,6 +349,12 @@ CASES = [
       FRI, "Two days later", ("2022-02-02", "2022-02-02", "day")),
     C("an-following-year", "The rebels took Goma in 2012. The following year they were defeated.",
       WED, "The following year", ("2013-01-01", "2013-12-31", "year")),
+    C("an-previous-weekend-2",
+      "Calm returned to the camp on Thursday, 10 March 2022. The previous weekend, residents had stormed a clinic there.",
+      "2022-03-15", "The previous weekend", ("2022-03-05", "2022-03-06", "day")),
+    C("an-following-weekend",
+      "Police closed the market on Wednesday, 9 March 2022. The following weekend, traders marched on the town hall.",
+      "2022-03-20", "The following weekend", ("2022-03-12", "2022-03-13", "day")),
 
     # ------------------------------------------------------------------ event-anchored
     C("ev-kech",

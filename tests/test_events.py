@@ -1618,3 +1618,14 @@ def test_retelling_that_names_no_group_leaves_the_gunmen_unnamed(pipeline):
             "Police said militants had carried out the assault.")
     ev = one(events_of(pipeline, text), "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1
+
+
+def test_an_act_dated_years_back_in_a_when_clause_is_not_the_headlines_news(pipeline):
+    text = ("Bandits raid a market in Katsina\n\n"
+            "Bandits raided a market in Katsina state on Tuesday, killing six traders, police said.\n\n"
+            "The town has known nothing like it since 2016, when armed herders fought vigilantes there.")
+    events = events_of(pipeline, text)
+    assault = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assault) == 2, show(events)
+    assert sorted(e.interval.start.year for e in assault) == [2016, 2024], show(events)
+

@@ -65,8 +65,23 @@ def _noun_phrase(toks, k: int, words: tuple[str, ...]):
     for j, w in enumerate(words):
         t = toks[a + j]
         if w not in (t.lemma_.lower(), t.lower_):
-            return None
+            return _with_compounds(toks, k, words) if idx == n - 1 else None
     return a, a + n
+
+
+def _with_compounds(toks, k: int, words: tuple[str, ...]):
+    """A phrase ending on the head at ``k`` with nouns of the head's own between its words: "the fatal
+    police shooting of a teenager" is a "fatal shooting" (a compound, "police", says whose)."""
+    j, a = len(words) - 2, k
+    i = k - 1
+    while j >= 0 and i >= 0:
+        t = toks[i]
+        if words[j] in (t.lemma_.lower(), t.lower_):
+            j, a = j - 1, i
+        elif not (t.dep_ == "compound" and t.head.i == toks[k].i and t.pos_ in ("NOUN", "PROPN")):
+            return None
+        i -= 1
+    return (a, k + 1) if j < 0 else None
 
 
 _PARTICLES = _W["particles"]
@@ -180,11 +195,17 @@ def _dated_or_placed(tok) -> bool:
 
 
 def _own_date(tok) -> bool:
-    """A noun dated by its own words: "the 2011 murder", "an ambush on a convoy on Sunday"."""
+    """A noun dated by its own words: "the 2011 murder", "an ambush on a convoy on Sunday", "a peace
+    deal that ended the war in 2005" (its relative clause, not one of how long: "that lasted until noon")."""
     if any(ch.ent_type_ == "DATE" for ch in tok.children):
         return True
-    return any(g.ent_type_ == "DATE" for ch in tok.children if ch.dep_ == "prep"
-               for g in ch.children if g.dep_ == "pobj")
+    if any(g.ent_type_ == "DATE" for ch in tok.children if ch.dep_ == "prep"
+           for g in ch.children if g.dep_ == "pobj"):
+        return True
+    return any(g.ent_type_ == "DATE" for rel in tok.children if rel.dep_ == "relcl" and not any(
+        p.dep_ == "prep" and p.lower_ in _SPAN_PREPS for p in rel.children)
+        for ch in rel.children if ch.dep_ == "prep" and ch.lower_ not in _SPAN_PREPS
+        for g in ch.children if g.dep_ == "pobj")
 
 
 _SPAN_PREPS = _W["span_preps"]
@@ -498,8 +519,11 @@ def _clause_of(c: Mention) -> set[int]:
                     g.dep_ in ("nsubj", "nsubjpass") for g in ch.children):
                 continue
             if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and \
-                    not ch.left_edge.i <= c.tok.i <= ch.right_edge.i:  # (a subtree is a span of the sentence)
-                continue
+                    not ch.left_edge.i <= c.tok.i <= ch.right_edge.i and \
+                    not (c.noun and t.i == c.tok.i and ch.dep_ == "relcl" and not any(
+                        g.dep_ == "prep" and g.lower_ in _SPAN_PREPS for g in ch.children)):  # (a subtree is a span of the sentence)
+                continue  # ("a peace deal that ended the war in 2005": the noun's own relative clause tells
+                # it; not "a firefight that lasted until noon": how long it went on)
             stack.append(ch)
     return out
 

@@ -145,8 +145,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
                          and not _same_place(prev.place, ev.place)) \
-                and not _objects_differ(prev, c, ctx):
-            return prev  # the headline's event, told again in the lead
+                and not _objects_differ(prev, c, ctx) \
+                and not (own_time and _years_before(ev.interval, prev.interval)):
+            return prev  # the headline's event, told again in the lead (not a background act a year before it)
         if ev.plover in ("ASSAULT", "COERCE") and prev.plover == ev.plover and latest_violence and not another \
                 and _pronoun_victims(c) and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN \
                 and not _different_doers(prev, ev, events) \
@@ -232,6 +233,12 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _years_before(earlier, later) -> bool:
+    """Whether an interval ends more than a year before another begins: an act so dated is background,
+    not the news the other tells ("since 2008, when militias clashed in the streets")."""
+    return earlier.known and later.known and (later.start - earlier.end).days > 365
 
 
 def _in_noun_phrase(span: Span, c: Mention) -> bool:

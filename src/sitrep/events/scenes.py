@@ -486,10 +486,14 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     doc = ctx.doc
     clause = _clause(c)
     best = None
+    hung = _date_hung_on(c)
     for te in ctx.times.get(si, []):
+        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if te.interval.known and not te.dateline and span is not None and hung is not None and \
+                span.start <= hung.i < span.end:
+            return te, "clause"  # "since 2008, when militias clashed": the date the clause hangs on
         if not te.interval.known or te.dateline or te.span.text.lower().startswith("since "):
             continue  # "since 2015" opens a span up to now: it dates no single happening
-        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
         if span is None:
             continue
         r = span.root
@@ -528,6 +532,18 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def _date_hung_on(c: Mention):
+    """The date a "when" clause holding the trigger hangs on ("since 2008, when militias clashed in the
+    streets", "on July 3, when the army ousted him"): that date is the clause's own time. None
+    otherwise."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "relcl" or head.head.ent_type_ != "DATE":
+        return None
+    return head.head if any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children) else None
 
 
 def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | None) -> None:
