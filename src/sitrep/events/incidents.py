@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import _NUM, number, told_as_total, vague
+from .tolls import _NUM, counted_as_toll, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -727,6 +727,16 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 _INCLUDING = _W["including"]
 
 
+def _toll_soon_after(target: Event, mention: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling counts the incident's toll as such ("killing six" … "the death toll from the
+    bombing rose to 15"), within three sentences of its last telling, in the same paragraph or the next
+    (as slots._later_tolls reads a toll told with no event word): a toll told further on may be of more."""
+    if not counted_as_toll(mention.fatalities):
+        return False
+    last = max(ctx.sentence_of(s) for s in target.evidence)
+    return mention.sentence - last <= 3 and ctx.paragraph[mention.sentence] - ctx.paragraph[last] <= 1
+
+
 _LOWER_BOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _W["toll_lower_bounds"]), key=len, reverse=True))
                           + rf")\s+({_NUM})", re.I)
 
@@ -864,8 +874,11 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
-                and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _bound_made_precise(target, ev)):
-            target.fatalities = ev.fatalities  # "two soldiers were killed" … "in total, three people including the attacker"
+                and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
+                     or _bound_made_precise(target, ev)):
+            # "two soldiers were killed" … "in total, three people including the attacker"; "killing six" …
+            # "the death toll from the bombing rose to 15"
+            target.fatalities = ev.fatalities
         elif target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx):

@@ -41,7 +41,7 @@ _DIED = re.compile(
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
 # the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
@@ -70,7 +70,8 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # "the provisional toll is 21" (not a tally "since" a date); a revised toll is its new figure ("the toll
 # from Friday's raid on the border post climbed from 9 to 17"), and a toll told in two parts is their sum
 # ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded")
-_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+"
+_TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
+                   rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
                    rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b"
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
@@ -150,6 +151,12 @@ def told_as_total(sent) -> bool:
     """Whether the sentence ``sent`` that tells a toll tells it as a total ("In total, three people
     including the attacker were killed"): a later total replaces the parts told before."""
     return bool(_TOTAL.search(span_text(sent)))
+
+
+def counted_as_toll(count: Count) -> bool:
+    """Whether a count is told as the event's toll ("the death toll from the bombing rose to 15", "the
+    number of people killed rose to 14"): the whole of its dead, which replaces a smaller count told before."""
+    return bool(_TOLL.search(count.span.text))
 
 
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
@@ -421,6 +428,24 @@ def _killers_counted(text: str, m) -> bool:
     return not _AUX.search(m.group(0)) and bool(_OBJECT_NEXT.match(text, m.end()))
 
 
+# a count told as a range ("between 20 and 25 people", "two or three soldiers", "killed 15 to 20", "30-40
+# dead") is its lower bound, as ACLED counts; not a toll revised "from 9 to 17"
+_RANGE = re.compile(rf"\bbetween\s+({_NUM})\s+and\s+({_NUM})\b|(?<!\bfrom )\b({_NUM})\s+(?:to|or)\s+({_NUM})\b|"
+                    r"(?<!\bfrom )\b(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)\b", re.I)
+
+
+def _ranges(text: str) -> dict[int, tuple[int, int]]:
+    """The ranges ``text`` tells: at the start of each one's upper number, the start of its lower one and
+    its lower bound."""
+    out = {}
+    for m in _RANGE.finditer(text):
+        lo_g, hi_g = next((g, g + 1) for g in (1, 3, 5) if m.group(g))
+        lo, hi = number(m.group(lo_g)), number(m.group(hi_g))
+        if lo is not None and hi is not None and lo < hi:
+            out[m.start(hi_g)] = (m.start(lo_g), lo)
+    return out
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -430,6 +455,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     text = span_text(sent)
     low = _lowered(text)
     found = []
+    ranges = _ranges(text)
 
     def admissible(a: int, b: int) -> bool:
         if elsewhere and _token_at(sent, a).i in elsewhere:
@@ -450,7 +476,15 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 continue  # "aged 7 and 11": ages, not dead
             if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "seven out of the 10 children were killed": the 10 are the whole
-            ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
+            ns = []  # (number() reads words in lower case)
+            for g in range(1, len(m.groups()) + 1):
+                if not m.group(g):
+                    continue
+                lower = ranges.get(m.start(g))
+                if lower is None:
+                    ns.append(number(m.group(g)))
+                elif not any(m.group(h) and m.start(h) == lower[0] for h in range(1, g)):
+                    ns.append(lower[1])  # "20 to 25 were killed": 20 ("between 20 and 25": its first group's)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
             if not admissible(m.start(), m.end()):
