@@ -24,10 +24,10 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
-from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number, told_as_total, vague
+from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of
-from .incidents import _REACH, _same_side
+from .incidents import _REACH, _names_agent, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
@@ -687,6 +687,15 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
+        elif killed is not None and not toll and killed.value and killed.span.start > ev.fatalities.span.end \
+                and added_later(sent, killed) and not _whole_toll(ev.fatalities, ctx) \
+                and not (_names_agent(ev.fatalities.span, ctx) and _names_agent(killed.span, ctx)):
+            # "the blast killed seven people" … "three of the wounded later died": ten (not after "the toll
+            # has reached 10", nor "killing 20 people including the bomber" … "the bomber also died")
+            a, b = ev.fatalities.span, killed.span
+            ev.fatalities = Count(ev.fatalities.value + killed.value, Span(a.start, b.end, doc_text(ctx.doc)[a.start:b.end]))
+            if told_here not in ev.evidence:
+                ev.evidence.append(told_here)
         elif killed is not None and not toll and id(ev) not in other_side and killed.value \
                 and _other_sides_dead(ev, killed, ctx):
             other_side.add(id(ev))  # (once: a second telling of the other side's dead is the same dead)
@@ -697,6 +706,12 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _whole_toll(count: Count, ctx: ReportContext) -> bool:
+    """Whether a count is told as the event's whole toll ("the death toll has reached 10", "21 were
+    killed in all"), which later deaths told in detail do not add to."""
+    return counted_as_toll(count) or told_as_total(ctx.sents[ctx.sentence_of(count.span)])
 
 
 def _sides_in(span: Span, ctx: ReportContext) -> list[Actor]:

@@ -159,6 +159,32 @@ def counted_as_toll(count: Count) -> bool:
     return bool(_TOLL.search(count.span.text))
 
 
+_MORE_DEAD = _W["more_dead"]
+_COUNTED_ALREADY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["counted_already"]))) + r")\b", re.I)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["died_of_wounds"]))) + r")\b|"
+                             r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:"
+                             + "|".join(sorted(_W["wound_nouns"])) + r")\b", re.I)
+
+
+_THE_COUNTED = re.compile(rf"(?:all\s+)?(?:the|these|those|both)\s+{_NUM}\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)  # (a count's span may start at its number)
+
+
+def added_later(sent, killed: Count) -> bool:
+    """Whether a count told after an event's toll tells dead besides it: "two more died in hospital",
+    "the bomber also died" (its words say more: data class more_dead, not "more than"), "three of the
+    wounded later died", "a policeman succumbed to his wounds"; not "two of them died in hospital",
+    whom the toll counted, nor "the two died of their wounds", the two it counted."""
+    text = killed.span.text
+    before = span_text(sent)[:max(0, killed.span.start - sent.start_char)]
+    if _COUNTED_ALREADY.search(text) or _THE_COUNTED.match(text) or _THE_BEFORE.search(before):
+        return False  # ("two of them", "the two died of their wounds")
+    words = re.findall(r"[\w’'-]+", text.lower())
+    if any(w in _MORE_DEAD and (k + 1 == len(words) or words[k + 1] != "than") for k, w in enumerate(words)):
+        return True
+    return bool(_DIED_OF_WOUNDS.search(span_text(sent)))
+
+
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
 _N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
 _ONE = _W["one"]
