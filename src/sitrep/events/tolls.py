@@ -374,6 +374,38 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
     return [(a, b, n) for _, _, a, b, n in out]
 
 
+_DEAD_NOUNS = _W["dead_nouns"]
+_LISTING = _W["listing_verbs"]
+
+
+def _dead_listed(sent) -> list[tuple[int, int, int]]:
+    """The dead a clause lists as the dead ("Among the dead were eight passengers and the driver" 9,
+    "the dead included four women and two men" 6, "those killed included a nurse and two children" 3),
+    each (start, end, count) in the sentence's text; nothing when a part of the list is not counted."""
+    out = []
+    for t in sent:
+        if t.lower_ in _DEAD_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in t.children):
+            pass  # "the dead"
+        elif not (t.lower_ == "those" and any(ch.dep_ in ("acl", "relcl") and _fatal(ch) for ch in t.children)):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "among" else t.head if t.dep_ == "nsubj" else None
+        if verb is None or verb.lemma_.lower() not in _LISTING or any(ch.dep_ == "neg" for ch in verb.children):
+            continue
+        listed = [ch for ch in verb.children if ch.dep_ in ("nsubj", "attr", "dobj") and ch.i != t.i
+                  and ch.pos_ in ("NOUN", "PROPN", "NUM")]
+        if len(listed) != 1:
+            continue
+        heads = [listed[0], *listed[0].conjuncts]
+        counts = [_head_count(x) for x in heads]
+        if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
+            continue
+        toks = [t, verb, *heads]
+        a = min(x.left_edge.idx for x in toks) - sent.start_char
+        b = max(x.idx + len(x) for x in toks) - sent.start_char
+        out.append((a, b, sum(counts)))
+    return out
+
+
 def _joined(v, w) -> bool:
     """Whether two verbs are coordinated ("… were killed and one attacker died"), or one tells its
     deaths beside the other's ("four soldiers were killed while five militants died")."""
@@ -523,7 +555,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
             found.append((m.start(), m.end(), n))
-    for a, b, n in _deaths_told(sent):
+    for a, b, n in _deaths_told(sent) + _dead_listed(sent):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
