@@ -34,6 +34,8 @@ _CLAIMING = _W["claiming"]
 _BLAMING = _W["blaming"]
 _ASCRIBING = _W["ascribing"]
 _ANSWERABLE = _W["answerable"]
+_HALLMARKS = _W["hallmark_nouns"]
+_SUSPECTING = _W["suspecting"]
 _SEAT_ACTS = _W["seat_acts"]
 
 
@@ -301,7 +303,7 @@ def _blame(tok, violent_words) -> tuple | None:
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB"):
+    if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB") and lemma not in _HALLMARKS:
         return None  # (most words: asked first, as every word of the report is asked)
 
     def pobj(prep_words, head):
@@ -312,6 +314,13 @@ def _blame(tok, violent_words) -> tuple | None:
                     g = next((x for x in g.children if x.dep_ == "dobj"), g)
                 return g if g is not None else False
         return None
+    if lemma in _HALLMARKS:
+        # "the bombing bore the hallmarks of al Shabaab", "had all the hallmarks of an IS attack"
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or any(ch.dep_ == "neg" for ch in tok.head.children):
+            return None
+        act = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        who = pobj(("of",), tok)
+        return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _LAYING and any(ch.dep_ == "auxpass" for ch in tok.children):
         # "the attack was attributed to X", "the bombing was blamed on X"
         act = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
@@ -332,6 +341,8 @@ def _blame(tok, violent_words) -> tuple | None:
             on = pobj(("on",), tok) or pobj(("on",), obj)
             return (on, obj) if on else None
         act = pobj(("for", "of"), tok)
+        if act is None and lemma in _SUSPECTING:
+            act = pobj(("of",), obj)  # "suspected X of the attack", the parser hanging "of" on X
         return (obj, act or None) if act is not False else None
     if lower in _ANSWERABLE:
         head = tok.head
@@ -341,8 +352,8 @@ def _blame(tok, violent_words) -> tuple | None:
             act = pobj(("for",), tok) or None
         else:
             return None
-        if act is None or any(ch.dep_ == "neg" for ch in head.children):
-            return None
+        if act is None and not (head.lemma_ == "be" and tok.dep_ == "acomp") or any(ch.dep_ == "neg" for ch in head.children):
+            return None  # (no act named: "X was responsible", of the violence just told, for an armed group only)
         if head.lemma_ == "be":
             who = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
         elif tok.dep_ == "amod":  # "held X responsible", parsed as X's modifier
@@ -390,7 +401,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
-            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING:
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
@@ -400,6 +411,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             accused = _arg_actor(who, ctx) if who.pos_ != "PRON" else None
+            if act is None and lows[i] in _ANSWERABLE and (accused is None or accused.type not in _ARMED):
+                continue  # "the government is responsible": no act, and no armed group to have done the violence
             if accused is not None and not _names_head(accused, who):
                 continue  # "Turkey-backed factions": not Turkey
             if accused is None or (accused.kind == "description" and (
