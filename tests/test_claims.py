@@ -482,7 +482,9 @@ def test_a_hedge_on_those_arrested_does_not_hedge_the_arrest(pipeline, text, sta
     # the twin: the speaker is not the group
     ("Gunmen raided", "A spokesman for the regional governor said its fighters had killed nine soldiers in the "
      "raid.", "reported"),
-], ids=["it-said-it", "spokesman-for-group-its-fighters", "spokesman-for-governor-twin"])
+    ("Gunmen raided", "The Northern Front said in a statement that one of its fighters had shot dead a guard during "
+     "the raid.", "claimed"),
+], ids=["it-said-it", "spokesman-for-group-its-fighters", "spokesman-for-governor-twin", "one-of-its-fighters"])
 def test_a_groups_word_on_its_own_or_its_fighters_act_is_its_claim(pipeline, lead, said, status):
     text = lead + " an army post near Gao on Monday. " + said
     events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]

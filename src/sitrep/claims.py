@@ -154,6 +154,9 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
             return None
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
     own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
+    if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
+        agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), agent)
     if not any(c.dep_ == "poss" and c.lower_ in own for c in agent.children):
         return None
     if speaker in _OWN:  # "the group said its fighters …" told with a pronoun: the report's armed group
