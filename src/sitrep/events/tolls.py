@@ -35,7 +35,8 @@ _KILLED = re.compile(
 
 
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b"
+    r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
@@ -218,6 +219,7 @@ _FATAL_ADVERBS = _W["fatal_adverbs"]
 _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
 _NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
+_HURT_NOT_KILLED = _W["wounding_verbs"]
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
 # killing told by a euphemism ("neutralised six terrorists"): a death only when done to the people its
 # trigger class names (data/triggers.yaml, class `neutralise`), none when done to drones or bombs
@@ -245,6 +247,9 @@ def _fatal(tok) -> bool:
             ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
             for ch in tok.children)):
         return False  # no death told ("sentenced to death" is none)
+    if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
+            g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
+        return False  # "20 people were killed or injured": the hurt counted with the dead
     if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
         return False  # ("did not kill", "will be executed", "was nearly killed")
@@ -273,6 +278,13 @@ def _victims(verb) -> list:
         # verb: a counted noun joined to an active killing after its object is one more of its victims
         out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN") and ch.i > out[-1].i
                 and any(g.dep_ == "nummod" for g in ch.children)]
+    if out:
+        # "killed a commander along with four of his bodyguards", "… together with his driver": more victims
+        for host in (verb, *out):
+            for p in host.children:
+                if p.dep_ == "prep" and p.lower_ in _ALONG:
+                    inner = next((g for g in p.children if g.dep_ == "prep" and g.lower_ == "with"), p)
+                    out += [g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")]
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
         out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -290,6 +302,13 @@ def _victims(verb) -> list:
 
 
 _DATELINE_END = {":", "-", "—", "–"}
+_ALONG = _W["along_with"]
+
+
+def _along(v) -> bool:
+    """Whether a victim is added by "along with" / "together with" / "alongside" (_victims)."""
+    p = v.head
+    return v.dep_ == "pobj" and (p.lower_ in _ALONG or p.lower_ == "with" and p.head.lower_ in _ALONG)
 
 
 def _head_count(tok) -> int | None:
@@ -340,7 +359,7 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         victims = _victims(tok)
         heads = {}
         for k, v in enumerate(victims):
-            if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]):
+            if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
                 if x.i > opening and x.pos_ not in ("VERB", "AUX"):  # (a noun the parser joined to the verb)
