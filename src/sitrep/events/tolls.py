@@ -244,8 +244,9 @@ def _fatal(tok) -> bool:
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
-            ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
-            for ch in tok.children)):
+            ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children) or
+            ch.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == "dead" and g.i == ch.i + 1 for g in ch.children)
+            for ch in tok.children)):  # ("left a protester dead", the parser making "dead" the object's modifier)
         return False  # no death told ("sentenced to death" is none)
     if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
             g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
