@@ -447,7 +447,13 @@ def _assert_statuses(pipeline, text, statuses):
      "farmers.", "reported"),
     ("Gunmen killed three farmers in a village in Kordofan on Monday. No claims of responsibility have been "
      "made for the killing.", "reported"),
-], ids=["rejected-accusations-that", "claims-by-that", "said-that-twin", "no-claims-twin"])
+    # the act told in full with no toll after it: an act of its own all the same
+    ("The government on Tuesday rejected accusations that its army shelled a village in Kordofan on Monday.",
+     "alleged"),
+    ("The government on Tuesday denied reports that its army had shelled a village in Kordofan on Monday.",
+     "denied"),
+], ids=["rejected-accusations-that", "claims-by-that", "said-that-twin", "no-claims-twin",
+        "rejected-accusations-that-no-toll", "denied-reports-that"])
 def test_an_act_told_in_an_accusations_that_clause_is_alleged(pipeline, text, status):
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
