@@ -39,6 +39,7 @@ _BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
+_PAST_POSSIBLE = _W["past_possible"]
 _ACCUSING = _W["accusing"]
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
@@ -523,6 +524,11 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
             # the raid were held": a hedge on a person
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    verb = trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
+    if verb is not None and verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in verb.children):
+        modal = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lower_ in _PAST_POSSIBLE), None)
+        if modal is not None:  # "Russian forces may have used cluster munitions in the attack": told as likely
+            return Claim("alleged", None, "outlet", Span(modal.idx, modal.idx + len(modal), modal.text))
     for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \

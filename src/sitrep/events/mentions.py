@@ -33,6 +33,7 @@ from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _posses
 from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _scene, _time_for, days_apart
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
 _GOING_ON = _W["going_on"]
 _TIME_UNITS = _W["time_units"]
@@ -724,7 +725,9 @@ class MentionReader:
             # "decided to sever ties and to close its ports" closed them too
             decided = c.cls.enacted and xv.head.lemma_.lower() in _DECIDING and xv.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
-        elif aux & _MODAL_SKIP:
+        elif aux & _MODAL_SKIP and not (c.cls.category == "conflict" and aux & _PAST_POSSIBLE and "have" in aux
+                                         and v.tag_ == "VBN" and (not c.noun or v.lemma_.lower() in self.t.support_verbs)):
+            # ("may have used cluster munitions in an attack": a past act, told as likely: alleged, claims._stance)
             return "a possibility (\"could attack\")"
         if _conditional(v) or host is not None and _conditional(host):
             return "a condition (\"if they attack\")"
