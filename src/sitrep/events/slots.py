@@ -710,7 +710,9 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
         elif killed is not None and not toll and id(ev) not in other_side and killed.value \
-                and _other_sides_dead(ev, killed, ctx):
+                and _other_sides_dead(ev, killed, ctx) \
+                and not (_names_agent(ev.fatalities.span, ctx) and _names_agent(killed.span, ctx)):
+            # (not "killing 30 worshippers including the bomber" … "the bomber also died": counted already)
             other_side.add(id(ev))  # (once: a second telling of the other side's dead is the same dead)
             a, b = ev.fatalities.span, killed.span
             start, end = min(a.start, b.start), max(a.end, b.end)
