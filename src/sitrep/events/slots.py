@@ -410,10 +410,11 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             who, act = found
             if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
-            accused = _arg_actor(who, ctx) if who.pos_ != "PRON" else None
+            own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
+            accused = own or (_arg_actor(who, ctx) if who.pos_ != "PRON" else None)
             if act is None and lows[i] in _ANSWERABLE and (accused is None or accused.type not in _ARMED):
                 continue  # "the government is responsible": no act, and no armed group to have done the violence
-            if accused is not None and not _names_head(accused, who):
+            if accused is not None and own is None and not _names_head(accused, who):
                 continue  # "Turkey-backed factions": not Turkey
             if accused is None or (accused.kind == "description" and (
                     accused.type not in _ARMED or accused.name.startswith("Unidentified"))):
@@ -433,8 +434,43 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if target.actor2 is not None and target.actor2.name == accused.name:
                 continue
             target.actor1 = accused
-            if target.claim.status == "reported":
+            if own is not None and target.claim.status in ("reported", "alleged"):
+                # "the BLA said it was responsible": the group's own word on the act, its claim
+                target.claim.status, target.claim.source = "claimed", own.name
+                target.claim.span = Span(tok.idx, tok.idx + len(tok), tok.text)
+            elif target.claim.status == "reported":
                 target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
+
+
+def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
+    """The armed group that says it was behind or responsible for an act ("the BLA said it was
+    responsible", "a spokesman for the BLA said the group was behind the blast"): the one answerable
+    is the speaker, told by a pronoun or by "the group", in the clause its saying verb governs."""
+    if not (who.pos_ == "PRON" and who.lower_ in _SELF_PRONOUNS or
+            who.lemma_.lower() in _SELF_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in who.children)):
+        return None
+    h = tok
+    for _ in range(3):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            break
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    else:
+        return None
+    subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    speaker = _arg_actor(subj, ctx)
+    if speaker is None or speaker.kind == "description":
+        of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
+        speaker = _arg_actor(of, ctx) if of is not None else None
+    return speaker if speaker is not None and speaker.kind != "description" and speaker.type in _ARMED else None
+
+
+_SELF_PRONOUNS = _W["self_pronouns"]
+_SELF_NOUNS = _W["self_nouns"]
 
 
 def _unnamed(actor: Actor | None) -> bool:
