@@ -531,3 +531,15 @@ def test_the_claimant_is_not_found_in_the_relative_clause_that_claims(pipeline, 
 def test_an_armed_groups_claim_of_its_own_act_is_claimed(pipeline, speaker, status):
     ev = the_event(pipeline, f"{speaker} nine soldiers in a raid on an army base near Gao on Monday.", "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("said,status", [
+    ("The Northern Front issued a claim of responsibility on Tuesday.", "claimed"),
+    ("The Northern Front posted a claim of responsibility for the ambush online.", "claimed"),
+    # the twin: no one's claim
+    ("No group has issued a claim of responsibility.", "reported"),
+], ids=["issued-a-claim", "posted-a-claim-for", "no-group-issued-twin"])
+def test_a_claim_of_responsibility_told_by_its_noun(pipeline, said, status):
+    text = "Gunmen ambushed an army convoy near Gao on Monday, killing four soldiers. " + said
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

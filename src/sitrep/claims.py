@@ -414,6 +414,17 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             if own is not None:
                 return own
         lemma = tok.lemma_.lower()
+        if lemma == "claim" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and not _negated(tok.head) and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() == "responsibility"
+                                                                   for g in p.children) for p in tok.children):
+            # "the BLA issued a claim of responsibility", "posted a claim of responsibility online"
+            agent = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+            if agent is not None and agent.pos_ != "PRON" and not any(
+                    ch.dep_ == "det" and ch.lower_ == "no" for ch in agent.children):  # ("no group has issued …")
+                actor = _claimant(agent, actor_at)
+                return Claim("claimed", actor.name if actor else _phrase(agent), "named",
+                             Span(tok.idx, tok.idx + len(tok), tok.text)), actor
         if lemma not in _OWNING and lemma != "claim" or tok.pos_ != "VERB" or _negated(tok):
             continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
