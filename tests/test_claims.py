@@ -447,7 +447,13 @@ def _assert_statuses(pipeline, text, statuses):
      "farmers.", "reported"),
     ("Gunmen killed three farmers in a village in Kordofan on Monday. No claims of responsibility have been "
      "made for the killing.", "reported"),
-], ids=["rejected-accusations-that", "claims-by-that", "said-that-twin", "no-claims-twin"])
+    # the act told in full with no toll after it: an act of its own all the same
+    ("The government on Tuesday rejected accusations that its army shelled a village in Kordofan on Monday.",
+     "alleged"),
+    ("The government on Tuesday denied reports that its army had shelled a village in Kordofan on Monday.",
+     "denied"),
+], ids=["rejected-accusations-that", "claims-by-that", "said-that-twin", "no-claims-twin",
+        "rejected-accusations-that-no-toll", "denied-reports-that"])
 def test_an_act_told_in_an_accusations_that_clause_is_alleged(pipeline, text, status):
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
@@ -482,7 +488,9 @@ def test_a_hedge_on_those_arrested_does_not_hedge_the_arrest(pipeline, text, sta
     # the twin: the speaker is not the group
     ("Gunmen raided", "A spokesman for the regional governor said its fighters had killed nine soldiers in the "
      "raid.", "reported"),
-], ids=["it-said-it", "spokesman-for-group-its-fighters", "spokesman-for-governor-twin"])
+    ("Gunmen raided", "The Northern Front said in a statement that one of its fighters had shot dead a guard during "
+     "the raid.", "claimed"),
+], ids=["it-said-it", "spokesman-for-group-its-fighters", "spokesman-for-governor-twin", "one-of-its-fighters"])
 def test_a_groups_word_on_its_own_or_its_fighters_act_is_its_claim(pipeline, lead, said, status):
     text = lead + " an army post near Gao on Monday. " + said
     events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
@@ -522,4 +530,16 @@ def test_the_claimant_is_not_found_in_the_relative_clause_that_claims(pipeline, 
 ])
 def test_an_armed_groups_claim_of_its_own_act_is_claimed(pipeline, speaker, status):
     ev = the_event(pipeline, f"{speaker} nine soldiers in a raid on an army base near Gao on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("said,status", [
+    ("The Northern Front issued a claim of responsibility on Tuesday.", "claimed"),
+    ("The Northern Front posted a claim of responsibility for the ambush online.", "claimed"),
+    # the twin: no one's claim
+    ("No group has issued a claim of responsibility.", "reported"),
+], ids=["issued-a-claim", "posted-a-claim-for", "no-group-issued-twin"])
+def test_a_claim_of_responsibility_told_by_its_noun(pipeline, said, status):
+    text = "Gunmen ambushed an army convoy near Gao on Monday, killing four soldiers. " + said
+    ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim

@@ -39,6 +39,7 @@ _BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
+_PAST_POSSIBLE = _W["past_possible"]
 _ACCUSING = _W["accusing"]
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
@@ -154,6 +155,9 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
             return None
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
     own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
+    if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
+        agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), agent)
     if not any(c.dep_ == "poss" and c.lower_ in own for c in agent.children):
         return None
     if speaker in _OWN:  # "the group said its fighters …" told with a pronoun: the report's armed group
@@ -410,6 +414,17 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             if own is not None:
                 return own
         lemma = tok.lemma_.lower()
+        if lemma == "claim" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and not _negated(tok.head) and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() == "responsibility"
+                                                                   for g in p.children) for p in tok.children):
+            # "the BLA issued a claim of responsibility", "posted a claim of responsibility online"
+            agent = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+            if agent is not None and agent.pos_ != "PRON" and not any(
+                    ch.dep_ == "det" and ch.lower_ == "no" for ch in agent.children):  # ("no group has issued …")
+                actor = _claimant(agent, actor_at)
+                return Claim("claimed", actor.name if actor else _phrase(agent), "named",
+                             Span(tok.idx, tok.idx + len(tok), tok.text)), actor
         if lemma not in _OWNING and lemma != "claim" or tok.pos_ != "VERB" or _negated(tok):
             continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
@@ -520,6 +535,11 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
             # the raid were held": a hedge on a person
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    verb = trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
+    if verb is not None and verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in verb.children):
+        modal = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lower_ in _PAST_POSSIBLE), None)
+        if modal is not None:  # "Russian forces may have used cluster munitions in the attack": told as likely
+            return Claim("alleged", None, "outlet", Span(modal.idx, modal.idx + len(modal), modal.text))
     for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \

@@ -212,13 +212,14 @@ _SPAN_PREPS = _W["span_preps"]
 
 
 def _told_as_news(tok) -> bool:
-    """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday" — the subject of
-    a past-tense verb, placed and dated in its own clause (not "attacks since last year")."""
+    """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday", "Clashes between
+    police and protesters in Gondar on Tuesday left two dead" — the subject of a past-tense verb, placed
+    and dated in its own clause or its own words (not "attacks since last year")."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.tag_ != "VBD":
         return False
     dated = placed = False
-    for ch in verb.children:
+    for ch in (*verb.children, *tok.children):
         if ch.dep_ == "prep":
             for g in ch.subtree:
                 if ch.lower_ not in _SPAN_PREPS:

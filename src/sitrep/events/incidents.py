@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import _NUM, number, told_as_total, vague
+from .tolls import _NUM, counted_as_toll, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -166,7 +166,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
-        struck_back = _struck_back(prev, ev) and _strikes_back(c)
+        # (or its doers named again as the victims: "… killing nine soldiers. Security forces killed six of
+        # the assailants": the attackers' dead, the same fight's other side)
+        struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
+            _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back \
                 and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
@@ -652,6 +655,33 @@ def _struck_back(prev: Event, ev: Event) -> bool:
     return (b1 is None or _same_side(a2, b1)) and _same_side(a1, b2) and not _same_side(a1, a2)
 
 
+def _doers_hit_back(prev: Event, ev: Event) -> bool:
+    """Whether a violent act is done to an earlier attack's doers ("… killed six of the assailants"), by
+    none of them: its target is the attack's doer (by name, or vaguely as the same non-state side)."""
+    a1, b1, b2 = prev.actor1, ev.actor1, ev.actor2
+    return a1 is not None and b2 is not None and _same_side(a1, b2) and a1.type != "state" \
+        and (b1 is None or not _same_side(a1, b1))
+
+
+def _doers_told_again(c: Mention) -> bool:
+    """Whether a violent clause's victims are named as people already told of by an agent noun or a
+    definite phrase: "killed six of the assailants", "shot dead the gunmen", "all four attackers were
+    killed" (data class agent_nouns; "the", "all", "of the")."""
+    verb = c.verb or c.tok
+    if c.noun:
+        return False
+    victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
+    for v in victims:
+        heads = [v] + [g for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for h in heads:
+            dets = {d.lower_ for d in h.children if d.dep_ in ("det", "predet")}
+            if h.lemma_.lower() in _AGENT_NOUNS and (dets & {"the", "all"} or h is not v):
+                return True  # "the attackers", "all four attackers", "six of the assailants"
+            if h is not v and "the" in dets and h.pos_ == "NOUN":
+                return True  # "four of the militants"
+    return False
+
+
 def _strikes_back(c: Mention) -> bool:
     """Whether a violent clause (or the clause it hangs on) says it answers an attack: "retaliated",
     "repulsed the attack", "returned fire", "fought back" (word classes striking_back, hitting_back,
@@ -732,6 +762,16 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 
 
 _INCLUDING = _W["including"]
+
+
+def _toll_soon_after(target: Event, mention: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling counts the incident's toll as such ("killing six" … "the death toll from the
+    bombing rose to 15"), within three sentences of its last telling, in the same paragraph or the next
+    (as slots._later_tolls reads a toll told with no event word): a toll told further on may be of more."""
+    if not counted_as_toll(mention.fatalities):
+        return False
+    last = max(ctx.sentence_of(s) for s in target.evidence)
+    return mention.sentence - last <= 3 and ctx.paragraph[mention.sentence] - ctx.paragraph[last] <= 1
 
 
 _LOWER_BOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _W["toll_lower_bounds"]), key=len, reverse=True))
@@ -872,9 +912,14 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
-                and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _bound_made_precise(target, ev)):
-            target.fatalities = ev.fatalities  # "two soldiers were killed" … "in total, three people including the attacker"
-        elif target.fatalities is not None and ev.fatalities is not None and (_adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)) \
+                and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
+                     or _bound_made_precise(target, ev)):
+            # "two soldiers were killed" … "in total, three people including the attacker"; "killing six" …
+            # "the death toll from the bombing rose to 15"
+            target.fatalities = ev.fatalities
+        elif target.fatalities is not None and ev.fatalities is not None and (
+                _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)
+                or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx):
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)

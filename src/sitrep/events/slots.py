@@ -24,16 +24,18 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _REPORTING, _VIOLENT_PLOVER
-from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, number, told_as_total, vague
+from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene
-from .incidents import _REACH, _same_side
+from .incidents import _REACH, _names_agent, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
 _BLAMING = _W["blaming"]
 _ASCRIBING = _W["ascribing"]
 _ANSWERABLE = _W["answerable"]
+_HALLMARKS = _W["hallmark_nouns"]
+_SUSPECTING = _W["suspecting"]
 _SEAT_ACTS = _W["seat_acts"]
 
 
@@ -301,7 +303,7 @@ def _blame(tok, violent_words) -> tuple | None:
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB"):
+    if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB") and lemma not in _HALLMARKS:
         return None  # (most words: asked first, as every word of the report is asked)
 
     def pobj(prep_words, head):
@@ -312,6 +314,13 @@ def _blame(tok, violent_words) -> tuple | None:
                     g = next((x for x in g.children if x.dep_ == "dobj"), g)
                 return g if g is not None else False
         return None
+    if lemma in _HALLMARKS:
+        # "the bombing bore the hallmarks of al Shabaab", "had all the hallmarks of an IS attack"
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or any(ch.dep_ == "neg" for ch in tok.head.children):
+            return None
+        act = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        who = pobj(("of",), tok)
+        return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _LAYING and any(ch.dep_ == "auxpass" for ch in tok.children):
         # "the attack was attributed to X", "the bombing was blamed on X"
         act = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
@@ -332,6 +341,8 @@ def _blame(tok, violent_words) -> tuple | None:
             on = pobj(("on",), tok) or pobj(("on",), obj)
             return (on, obj) if on else None
         act = pobj(("for", "of"), tok)
+        if act is None and lemma in _SUSPECTING:
+            act = pobj(("of",), obj)  # "suspected X of the attack", the parser hanging "of" on X
         return (obj, act or None) if act is not False else None
     if lower in _ANSWERABLE:
         head = tok.head
@@ -341,8 +352,8 @@ def _blame(tok, violent_words) -> tuple | None:
             act = pobj(("for",), tok) or None
         else:
             return None
-        if act is None or any(ch.dep_ == "neg" for ch in head.children):
-            return None
+        if act is None and not (head.lemma_ == "be" and tok.dep_ == "acomp") or any(ch.dep_ == "neg" for ch in head.children):
+            return None  # (no act named: "X was responsible", of the violence just told, for an armed group only)
         if head.lemma_ == "be":
             who = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
         elif tok.dep_ == "amod":  # "held X responsible", parsed as X's modifier
@@ -390,7 +401,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
-            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING:
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
@@ -399,8 +410,11 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             who, act = found
             if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
-            accused = _arg_actor(who, ctx) if who.pos_ != "PRON" else None
-            if accused is not None and not _names_head(accused, who):
+            own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
+            accused = own or (_arg_actor(who, ctx) if who.pos_ != "PRON" else None)
+            if act is None and lows[i] in _ANSWERABLE and (accused is None or accused.type not in _ARMED):
+                continue  # "the government is responsible": no act, and no armed group to have done the violence
+            if accused is not None and own is None and not _names_head(accused, who):
                 continue  # "Turkey-backed factions": not Turkey
             if accused is None or (accused.kind == "description" and (
                     accused.type not in _ARMED or accused.name.startswith("Unidentified"))):
@@ -420,8 +434,43 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if target.actor2 is not None and target.actor2.name == accused.name:
                 continue
             target.actor1 = accused
-            if target.claim.status == "reported":
+            if own is not None and target.claim.status in ("reported", "alleged"):
+                # "the BLA said it was responsible": the group's own word on the act, its claim
+                target.claim.status, target.claim.source = "claimed", own.name
+                target.claim.span = Span(tok.idx, tok.idx + len(tok), tok.text)
+            elif target.claim.status == "reported":
                 target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
+
+
+def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
+    """The armed group that says it was behind or responsible for an act ("the BLA said it was
+    responsible", "a spokesman for the BLA said the group was behind the blast"): the one answerable
+    is the speaker, told by a pronoun or by "the group", in the clause its saying verb governs."""
+    if not (who.pos_ == "PRON" and who.lower_ in _SELF_PRONOUNS or
+            who.lemma_.lower() in _SELF_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in who.children)):
+        return None
+    h = tok
+    for _ in range(3):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            break
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    else:
+        return None
+    subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    speaker = _arg_actor(subj, ctx)
+    if speaker is None or speaker.kind == "description":
+        of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
+        speaker = _arg_actor(of, ctx) if of is not None else None
+    return speaker if speaker is not None and speaker.kind != "description" and speaker.type in _ARMED else None
+
+
+_SELF_PRONOUNS = _W["self_pronouns"]
+_SELF_NOUNS = _W["self_nouns"]
 
 
 def _unnamed(actor: Actor | None) -> bool:
@@ -694,8 +743,19 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
+        elif killed is not None and not toll and killed.value and killed.span.start > ev.fatalities.span.end \
+                and added_later(sent, killed) and not _whole_toll(ev.fatalities, ctx) \
+                and not (_names_agent(ev.fatalities.span, ctx) and _names_agent(killed.span, ctx)):
+            # "the blast killed seven people" … "three of the wounded later died": ten (not after "the toll
+            # has reached 10", nor "killing 20 people including the bomber" … "the bomber also died")
+            a, b = ev.fatalities.span, killed.span
+            ev.fatalities = Count(ev.fatalities.value + killed.value, Span(a.start, b.end, doc_text(ctx.doc)[a.start:b.end]))
+            if told_here not in ev.evidence:
+                ev.evidence.append(told_here)
         elif killed is not None and not toll and id(ev) not in other_side and killed.value \
-                and _other_sides_dead(ev, killed, ctx):
+                and _other_sides_dead(ev, killed, ctx) \
+                and not (_names_agent(ev.fatalities.span, ctx) and _names_agent(killed.span, ctx)):
+            # (not "killing 30 worshippers including the bomber" … "the bomber also died": counted already)
             other_side.add(id(ev))  # (once: a second telling of the other side's dead is the same dead)
             a, b = ev.fatalities.span, killed.span
             start, end = min(a.start, b.start), max(a.end, b.end)
@@ -704,6 +764,12 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _whole_toll(count: Count, ctx: ReportContext) -> bool:
+    """Whether a count is told as the event's whole toll ("the death toll has reached 10", "21 were
+    killed in all"), which later deaths told in detail do not add to."""
+    return counted_as_toll(count) or told_as_total(ctx.sents[ctx.sentence_of(count.span)])
 
 
 def _sides_in(span: Span, ctx: ReportContext) -> list[Actor]:

@@ -35,13 +35,14 @@ _KILLED = re.compile(
 
 
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b", re.I)
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b"
+    r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
 # the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
     rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
 
 
@@ -70,7 +71,8 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # "the provisional toll is 21" (not a tally "since" a date); a revised toll is its new figure ("the toll
 # from Friday's raid on the border post climbed from 9 to 17"), and a toll told in two parts is their sum
 # ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded")
-_TOLL = re.compile(rf"(?:death|provisional|official|casualty|final)\s+toll\s+"
+_TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
+                   rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
                    rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b"
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
@@ -152,6 +154,38 @@ def told_as_total(sent) -> bool:
     return bool(_TOTAL.search(span_text(sent)))
 
 
+def counted_as_toll(count: Count) -> bool:
+    """Whether a count is told as the event's toll ("the death toll from the bombing rose to 15", "the
+    number of people killed rose to 14"): the whole of its dead, which replaces a smaller count told before."""
+    return bool(_TOLL.search(count.span.text))
+
+
+_MORE_DEAD = _W["more_dead"]
+_COUNTED_ALREADY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["counted_already"]))) + r")\b", re.I)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["died_of_wounds"]))) + r")\b|"
+                             r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:"
+                             + "|".join(sorted(_W["wound_nouns"])) + r")\b", re.I)
+
+
+_THE_COUNTED = re.compile(rf"(?:all\s+)?(?:the|these|those|both)\s+{_NUM}\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)  # (a count's span may start at its number)
+
+
+def added_later(sent, killed: Count) -> bool:
+    """Whether a count told after an event's toll tells dead besides it: "two more died in hospital",
+    "the bomber also died" (its words say more: data class more_dead, not "more than"), "three of the
+    wounded later died", "a policeman succumbed to his wounds"; not "two of them died in hospital",
+    whom the toll counted, nor "the two died of their wounds", the two it counted."""
+    text = killed.span.text
+    before = span_text(sent)[:max(0, killed.span.start - sent.start_char)]
+    if _COUNTED_ALREADY.search(text) or _THE_COUNTED.match(text) or _THE_BEFORE.search(before):
+        return False  # ("two of them", "the two died of their wounds")
+    words = re.findall(r"[\w’'-]+", text.lower())
+    if any(w in _MORE_DEAD and (k + 1 == len(words) or words[k + 1] != "than") for k, w in enumerate(words)):
+        return True
+    return bool(_DIED_OF_WOUNDS.search(span_text(sent)))
+
+
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
 _N_DAY = re.compile(rf"\b({_NUM})[-\s]day\b", re.I)
 _ONE = _W["one"]
@@ -185,6 +219,7 @@ _FATAL_ADVERBS = _W["fatal_adverbs"]
 _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
 _NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
+_HURT_NOT_KILLED = _W["wounding_verbs"]
 _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
 # killing told by a euphemism ("neutralised six terrorists"): a death only when done to the people its
 # trigger class names (data/triggers.yaml, class `neutralise`), none when done to drones or bombs
@@ -209,9 +244,13 @@ def _fatal(tok) -> bool:
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
-            ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children)
-            for ch in tok.children)):
+            ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children) or
+            ch.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == "dead" and g.i == ch.i + 1 for g in ch.children)
+            for ch in tok.children)):  # ("left a protester dead", the parser making "dead" the object's modifier)
         return False  # no death told ("sentenced to death" is none)
+    if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
+            g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
+        return False  # "20 people were killed or injured": the hurt counted with the dead
     if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
         return False  # ("did not kill", "will be executed", "was nearly killed")
@@ -240,6 +279,13 @@ def _victims(verb) -> list:
         # verb: a counted noun joined to an active killing after its object is one more of its victims
         out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN") and ch.i > out[-1].i
                 and any(g.dep_ == "nummod" for g in ch.children)]
+    if out:
+        # "killed a commander along with four of his bodyguards", "… together with his driver": more victims
+        for host in (verb, *out):
+            for p in host.children:
+                if p.dep_ == "prep" and p.lower_ in _ALONG:
+                    inner = next((g for g in p.children if g.dep_ == "prep" and g.lower_ == "with"), p)
+                    out += [g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")]
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
         out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -257,6 +303,13 @@ def _victims(verb) -> list:
 
 
 _DATELINE_END = {":", "-", "—", "–"}
+_ALONG = _W["along_with"]
+
+
+def _along(v) -> bool:
+    """Whether a victim is added by "along with" / "together with" / "alongside" (_victims)."""
+    p = v.head
+    return v.dep_ == "pobj" and (p.lower_ in _ALONG or p.lower_ == "with" and p.head.lower_ in _ALONG)
 
 
 def _head_count(tok) -> int | None:
@@ -307,7 +360,7 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         victims = _victims(tok)
         heads = {}
         for k, v in enumerate(victims):
-            if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]):
+            if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
                 if x.i > opening and x.pos_ not in ("VERB", "AUX"):  # (a noun the parser joined to the verb)
@@ -339,6 +392,38 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+_DEAD_NOUNS = _W["dead_nouns"]
+_LISTING = _W["listing_verbs"]
+
+
+def _dead_listed(sent) -> list[tuple[int, int, int]]:
+    """The dead a clause lists as the dead ("Among the dead were eight passengers and the driver" 9,
+    "the dead included four women and two men" 6, "those killed included a nurse and two children" 3),
+    each (start, end, count) in the sentence's text; nothing when a part of the list is not counted."""
+    out = []
+    for t in sent:
+        if t.lower_ in _DEAD_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in t.children):
+            pass  # "the dead"
+        elif not (t.lower_ == "those" and any(ch.dep_ in ("acl", "relcl") and _fatal(ch) for ch in t.children)):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "among" else t.head if t.dep_ == "nsubj" else None
+        if verb is None or verb.lemma_.lower() not in _LISTING or any(ch.dep_ == "neg" for ch in verb.children):
+            continue
+        listed = [ch for ch in verb.children if ch.dep_ in ("nsubj", "attr", "dobj") and ch.i != t.i
+                  and ch.pos_ in ("NOUN", "PROPN", "NUM")]
+        if len(listed) != 1:
+            continue
+        heads = [listed[0], *listed[0].conjuncts]
+        counts = [_head_count(x) for x in heads]
+        if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
+            continue
+        toks = [t, verb, *heads]
+        a = min(x.left_edge.idx for x in toks) - sent.start_char
+        b = max(x.idx + len(x) for x in toks) - sent.start_char
+        out.append((a, b, sum(counts)))
+    return out
 
 
 def _joined(v, w) -> bool:
@@ -421,6 +506,24 @@ def _killers_counted(text: str, m) -> bool:
     return not _AUX.search(m.group(0)) and bool(_OBJECT_NEXT.match(text, m.end()))
 
 
+# a count told as a range ("between 20 and 25 people", "two or three soldiers", "killed 15 to 20", "30-40
+# dead") is its lower bound, as ACLED counts; not a toll revised "from 9 to 17"
+_RANGE = re.compile(rf"\bbetween\s+({_NUM})\s+and\s+({_NUM})\b|(?<!\bfrom )\b({_NUM})\s+(?:to|or)\s+({_NUM})\b|"
+                    r"(?<!\bfrom )\b(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)\b", re.I)
+
+
+def _ranges(text: str) -> dict[int, tuple[int, int]]:
+    """The ranges ``text`` tells: at the start of each one's upper number, the start of its lower one and
+    its lower bound."""
+    out = {}
+    for m in _RANGE.finditer(text):
+        lo_g, hi_g = next((g, g + 1) for g in (1, 3, 5) if m.group(g))
+        lo, hi = number(m.group(lo_g)), number(m.group(hi_g))
+        if lo is not None and hi is not None and lo < hi:
+            out[m.start(hi_g)] = (m.start(lo_g), lo)
+    return out
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -430,6 +533,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     text = span_text(sent)
     low = _lowered(text)
     found = []
+    ranges = _ranges(text)
 
     def admissible(a: int, b: int) -> bool:
         if elsewhere and _token_at(sent, a).i in elsewhere:
@@ -450,7 +554,15 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 continue  # "aged 7 and 11": ages, not dead
             if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "seven out of the 10 children were killed": the 10 are the whole
-            ns = [number(x) for x in m.groups() if x]  # (number() reads words in lower case)
+            ns = []  # (number() reads words in lower case)
+            for g in range(1, len(m.groups()) + 1):
+                if not m.group(g):
+                    continue
+                lower = ranges.get(m.start(g))
+                if lower is None:
+                    ns.append(number(m.group(g)))
+                elif not any(m.group(h) and m.start(h) == lower[0] for h in range(1, g)):
+                    ns.append(lower[1])  # "20 to 25 were killed": 20 ("between 20 and 25": its first group's)
             if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
                 continue
             if not admissible(m.start(), m.end()):
@@ -463,7 +575,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
             found.append((m.start(), m.end(), n))
-    for a, b, n in _deaths_told(sent):
+    for a, b, n in _deaths_told(sent) + _dead_listed(sent):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
