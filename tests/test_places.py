@@ -702,3 +702,10 @@ def test_a_peoples_word_in_a_title_case_headline_says_which_country_the_report_i
     text = "Hundreds Arrested In Nepalese Protests\n\nPolice fired tear gas at activists in central Katmandu on Saturday."
     found = place(places_of(pipeline, text), "Katmandu")
     assert (found.country, found.name) == ("NP", "Katmandu") and "Kathmandu" in found.alternatives
+
+
+def test_a_province_named_like_a_country_is_the_province_when_the_text_says_so(pipeline):
+    """"Niger state" is Nigeria's province, not the country Niger: a country is never told as a state."""
+    found = pipeline.extract("Bandits raided a village in Niger state on Monday, police said.", "2024-03-10").places
+    niger = next(p for p in found if p.span.text == "Niger")
+    assert (niger.country, niger.feature) == ("NG", "admin1"), niger

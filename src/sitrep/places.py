@@ -195,6 +195,8 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
             s += 2.5
         if word in _PW["settlement_kinds"] and e.feature == "city":
             s += 2.5
+        if e.feature == "country":
+            s -= 2.5  # "Niger state": a country is never told as a province, a district or a town
     return s
 
 
