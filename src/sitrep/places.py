@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 
 from .datafiles import alternation
@@ -596,8 +596,8 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
              and key(e.text) in demonyms]
     # single words outside entities, picked from the token array (no Token objects: this runs on every token)
     wanted = _hashes(doc.vocab, tuple(demonyms))
-    spans += [(i, i + 1) for i, (h, iob) in enumerate(doc.to_array([LOWER, ENT_IOB]).tolist())
-              if h in wanted and iob in (0, 2)]  # (IOB 2: outside any entity; 0: no entities set)
+    spans += [(i, i + 1) for i, h in enumerate(doc.to_array(LOWER).tolist())
+              if h in wanted and doc[i].ent_iob in (0, 2)]  # (IOB 2: outside any entity; 0: no entities set)
     for a, b in sorted(spans):
         span = doc[a:b]
         text = span.text.replace("’", "'").removesuffix("'s")
