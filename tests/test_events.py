@@ -1618,3 +1618,22 @@ def test_retelling_that_names_no_group_leaves_the_gunmen_unnamed(pipeline):
             "Police said militants had carried out the assault.")
     ev = one(events_of(pipeline, text), "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Pakistan)", ev.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Four guards were killed and 11 villagers wounded when the convoy was hit.",
+    "Police said 23 protesters had been detained, and the bodies of two men were found on Sunday.",
+    "Troops made 40 arrests after seven fighters and a courier perished in the blast.",
+    "The talks ended without agreement, and 12 delegates left for the capital.",
+    "THIRTY MINERS WERE INJURED and 3 Died In The Collapse.",
+    "İzmir: 5 people were arrested.",
+])
+def test_a_count_pattern_skips_a_sentence_without_its_words_finding_what_it_finds(text):
+    """The count patterns' quick search for words each of their matches holds passes over a
+    sentence only where the pattern itself would find nothing there."""
+    from sitrep.events import tolls
+
+    for pattern in (tolls._KILLED, tolls._DIED2, tolls._DIED, tolls._LOSS, tolls._BODIES, tolls._TOLL,
+                    tolls._INJURED, tolls._ARRESTED, tolls._NONE_KILLED, tolls._NO_DEATHS):
+        found = [m.span() for m in tolls._finditer(pattern, text, tolls._lowered(text))]
+        assert found == [m.span() for m in pattern.finditer(text)]
