@@ -702,3 +702,23 @@ def test_a_peoples_word_in_a_title_case_headline_says_which_country_the_report_i
     text = "Hundreds Arrested In Nepalese Protests\n\nPolice fired tear gas at activists in central Katmandu on Saturday."
     found = place(places_of(pipeline, text), "Katmandu")
     assert (found.country, found.name) == ("NP", "Katmandu") and "Kathmandu" in found.alternatives
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in the Democratic Republic of the Congo and in the Republic of the Congo spread.",
+    "Troops from Bosnia and Herzegovina, Trinidad and Tobago'S envoy, and theDemocratic Republic of the Congo.",
+    "XBosnia and Herzegovina is no name; _Bosnia and Herzegovina neither; 9Bosnia and Herzegovina neither.",
+    "Bosnia and Herzegovina",
+    "",
+])
+def test_long_country_names_are_found_at_a_word_boundary(text):
+    """The long names are searched by their first letters, then asked for the boundary "\\b" asked."""
+    import re
+
+    from sitrep.lexicon import load_countries
+    from sitrep.places import _long_names_in
+
+    names = sorted({n for c in load_countries() for n in (c.name, *c.aliases)
+                    if re.search(r"\s(?:of|the|and)\s", n)}, key=len, reverse=True)
+    with_the = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b")
+    assert [m.span() for m in _long_names_in(text)] == [m.span(1) for m in with_the.finditer(text)]

@@ -14,6 +14,7 @@ import csv
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -113,22 +114,44 @@ _AREA_WORDS = frozenset(_PW["area_words"])
 @cache
 def _long_country_names() -> re.Pattern | None:
     """Country names of several words joined by "of", "the" or "and" ("Democratic Republic of the
-    Congo", "Bosnia and Herzegovina"), which the model tends to cut ("Democratic Republic" … "Congo")."""
+    Congo", "Bosnia and Herzegovina"), which the model tends to cut ("Democratic Republic" … "Congo").
+    (No "\\b" before the names: a pattern that starts with the names' first letters is searched for
+    those letters only, about five times as fast; :func:`_long_names_in` asks for the boundary. A name
+    after "the" is found as itself: the names begin with a capital letter.)"""
     names = sorted({n for c in load_countries() for n in (c.name, *c.aliases)
                     if re.search(r"\s(?:of|the|and)\s", n)}, key=len, reverse=True)
-    return re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+
+
+def _long_names_in(text: str) -> Iterator[re.Match]:
+    """The long country names of ``text`` at a word boundary, as ``finditer`` finds them with "\\b" first."""
+    if (long := _long_country_names()) is None:
+        return
+    at = 0
+    while (m := long.search(text, at)) is not None:
+        if not _at_boundary(text, m.start()):
+            at = m.start() + 1  # within a word, where "\b" fails: look again from the next letter
+            continue
+        yield m
+        at = m.end()
+
+
+def _at_boundary(text: str, i: int) -> bool:
+    """Whether "\\b" matches before ``text[i]`` (a word character, as "\\w" reads it, on one side only)."""
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+    return (i > 0 and word(text[i - 1])) != word(text[i])
 
 
 def _mentions(doc, blocked: set[int]):
     """(start_char, end_char, text, label) of every likely place name."""
     seen = []
     whole = set()  # tokens of a country's long name, found whole
-    if (long := _long_country_names()) is not None:
-        for m in long.finditer(doc_text(doc)):
-            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if span is not None:
-                seen.append((span.start, span.end, "GPE"))
-                whole.update(range(span.start, span.end))
+    for m in _long_names_in(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            seen.append((span.start, span.end, "GPE"))
+            whole.update(range(span.start, span.end))
     for ent in entities(doc):
         if whole & set(range(ent.start, ent.end)):
             continue
