@@ -313,8 +313,8 @@ def token_index(doc, items) -> dict[int, object]:
     for it in items:
         span = doc.char_span(it.span.start, it.span.end, alignment_mode="expand")
         if span is not None:
-            for t in span:
-                at.setdefault(t.i, it)
+            for i in range(span.start, span.end):
+                at.setdefault(i, it)
     return at
 
 

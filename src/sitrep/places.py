@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
@@ -699,8 +699,15 @@ def _to_place(span: Span, e: Entry, sentence: int, gazetteer: Gazetteer) -> Plac
                  admin2=e.admin2, precision=_PRECISION[e.feature], lat=e.lat, lon=e.lon,
                  geonames_id=e.geonames_id, feature=e.feature, sentence=sentence,
                  alternatives=alts,
-                 admin1_alternatives=tuple(a for a in e.admin1_alt.split("|") if a) if admin1 else (),
-                 admin2_alternatives=tuple(a for a in e.admin2_alt.split("|") if a) if e.admin2 else ())
+                 admin1_alternatives=_alternatives(e.admin1_alt) if admin1 else (),
+                 admin2_alternatives=_alternatives(e.admin2_alt) if e.admin2 else ())
+
+
+@lru_cache(maxsize=4096)
+def _alternatives(names: str) -> tuple[str, ...]:
+    """A gazetteer entry's "|"-joined other names of its province or district, as a tuple (split once
+    for each list: a province's list is long, and read for every place in it)."""
+    return tuple(a for a in names.split("|") if a)
 
 
 def find_seats(actors, gazetteer: Gazetteer) -> dict[str, Place]:
