@@ -659,3 +659,19 @@ def test_a_count_of_days_before_after_is_no_part_of_the_date(parse):
                         "on Friday")):
         _, times = dates.resolve(parse(text), D(SUN_MAR))
         assert [te.span.text for te in times if te.interval.known] == [expr]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, 3 March 2021, two days after the vote, late last night and early this morning, troops left.",
+    "Between 4 and 6 June the town was quiet; the following week, on the night of 9-10 June, it was not.",
+    "the 2nd. Every Sunday since mid-2019 they met; weeks later, in recent days, over the weekend, 2020-01-05.",
+    "Ten days after the attack on Monday, a year ago, three weeks earlier, late March, March of last year.",
+    "",
+])
+def test_one_scan_finds_what_each_pattern_finds(text):
+    """The candidates' scan (one look-ahead over all patterns, then each pattern where any matches)
+    finds each pattern's own finditer matches, in the cased and in the lowered form."""
+    for patterns, scan, hay in ((dates.PATTERNS, dates._ANY, text), (dates._LOWER_PATTERNS, dates._ANY_LOWER, text.lower())):
+        expected = [m.span() for p in patterns for m in p.finditer(hay)]
+        assert dates._matches(patterns, scan, hay) == expected
+        assert len(expected) >= 5 or not text  # (each sentence has work for several patterns)

@@ -1629,3 +1629,22 @@ def test_an_act_dated_years_back_in_a_when_clause_is_not_the_headlines_news(pipe
     assert len(assault) == 2, show(events)
     assert sorted(e.interval.start.year for e in assault) == [2016, 2024], show(events)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Four guards were killed and 11 villagers wounded when the convoy was hit.",
+    "Police said 23 protesters had been detained, and the bodies of two men were found on Sunday.",
+    "Troops made 40 arrests after seven fighters and a courier perished in the blast.",
+    "The talks ended without agreement, and 12 delegates left for the capital.",
+    "THIRTY MINERS WERE INJURED and 3 Died In The Collapse.",
+    "İzmir: 5 people were arrested.",
+])
+def test_a_count_pattern_skips_a_sentence_without_its_words_finding_what_it_finds(text):
+    """The count patterns' quick search for words each of their matches holds passes over a
+    sentence only where the pattern itself would find nothing there."""
+    from sitrep.events import tolls
+
+    for pattern in (tolls._KILLED, tolls._DIED2, tolls._DIED, tolls._LOSS, tolls._BODIES, tolls._TOLL,
+                    tolls._INJURED, tolls._ARRESTED, tolls._NONE_KILLED, tolls._NO_DEATHS):
+        found = [m.span() for m in tolls._finditer(pattern, text, tolls._lowered(text))]
+        assert found == [m.span() for m in pattern.finditer(text)]

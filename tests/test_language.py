@@ -77,3 +77,16 @@ def test_the_final_e_is_given_back_only_to_sitreps_own_verbs(pipeline):
     doc = nlp("Students staged a march.")
     repair_lemmas(doc, frozenset({"rape"}))
     assert doc[1].lemma_ == "stag"  # a verb sitrep has no rule for keeps the model's lemma
+
+
+@pytest.mark.slow
+def test_the_word_lists_are_the_tokens_forms_and_lemmas_after_the_repair(pipeline):
+    from sitrep.language import lower_words, repair_lemmas
+
+    nlp = pipeline.language.nlp
+    doc = nlp("Rebels STAGED raids on Two villages; the Army said İzmir's police had Arrested them.")
+    assert lower_words(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+    repair_lemmas(doc, frozenset({"stage"}))
+    assert "stage" in lower_words(doc)[1]  # read again after the repair
+    assert lower_words(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+    assert lower_words(nlp("")) == ([], [])

@@ -709,3 +709,23 @@ def test_a_province_named_like_a_country_is_the_province_when_the_text_says_so(p
     found = pipeline.extract("Bandits raided a village in Niger state on Monday, police said.", "2024-03-10").places
     niger = next(p for p in found if p.span.text == "Niger")
     assert (niger.country, niger.feature) == ("NG", "admin1"), niger
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in the Democratic Republic of the Congo and in the Republic of the Congo spread.",
+    "Troops from Bosnia and Herzegovina, Trinidad and Tobago'S envoy, and theDemocratic Republic of the Congo.",
+    "XBosnia and Herzegovina is no name; _Bosnia and Herzegovina neither; 9Bosnia and Herzegovina neither.",
+    "Bosnia and Herzegovina",
+    "",
+])
+def test_long_country_names_are_found_at_a_word_boundary(text):
+    """The long names are searched by their first letters, then asked for the boundary "\\b" asked."""
+    import re
+
+    from sitrep.lexicon import load_countries
+    from sitrep.places import _long_names_in
+
+    names = sorted({n for c in load_countries() for n in (c.name, *c.aliases)
+                    if re.search(r"\s(?:of|the|and)\s", n)}, key=len, reverse=True)
+    with_the = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b")
+    assert [m.span() for m in _long_names_in(text)] == [m.span(1) for m in with_the.finditer(text)]

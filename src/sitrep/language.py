@@ -177,12 +177,11 @@ def repair_lemmas(doc, verbs: frozenset[str]) -> None:
     of sitrep's own (``verbs``) and the shorter word is not: the stages compare lemmas."""
     if not len(doc):
         return
-    import numpy as np
     from spacy.attrs import TAG
 
     strings = doc.vocab.strings
-    tags = doc.to_array(TAG)
-    for i in np.nonzero(np.isin(tags, [strings[t] for t in ("VBD", "VBN", "VBG")]))[0].tolist():
+    forms = {strings[t] for t in ("VBD", "VBN", "VBG")}
+    for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in forms]:
         tok = doc[i]  # (only the past and -ing forms: the rest of the report is not visited)
         lemma = tok.lemma_
         if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
@@ -297,8 +296,11 @@ def lower_words(doc) -> tuple[list[str], list[str]]:
     drops them.)"""
     cached = doc.user_data.get(_WORDS_KEY)
     if cached is None:
-        tokens = list(doc)
-        cached = doc.user_data[_WORDS_KEY] = ([t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens])
+        from spacy.attrs import LEMMA, LOWER
+
+        strings = doc.vocab.strings  # (the hashes of the forms and lemmas, read as one array)
+        lows, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
+        cached = doc.user_data[_WORDS_KEY] = ([strings[h] for h in lows], [strings[h].lower() for h in lemmas])
     return cached
 
 
@@ -323,8 +325,8 @@ def token_index(doc, items) -> dict[int, object]:
     for it in items:
         span = doc.char_span(it.span.start, it.span.end, alignment_mode="expand")
         if span is not None:
-            for t in span:
-                at.setdefault(t.i, it)
+            for i in range(span.start, span.end):
+                at.setdefault(i, it)
     return at
 
 

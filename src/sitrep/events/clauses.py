@@ -50,21 +50,22 @@ def _paragraphs(doc, sents) -> list[int]:
 
 
 def _noun_phrase(toks, k: int, words: tuple[str, ...]):
-    """Token range [a, b) where ``words`` (by lemma or form) sit around the head at ``k``."""
+    """Token range [a, b) of the span ``toks`` where ``words`` (by lemma or form) sit around the head
+    at ``k`` (the words read from the Doc's lists of lemmas and forms, not from Token objects)."""
     n = len(words)
     if n == 1:
         return k, k + 1
-    head = toks[k]
-    idx = words.index(head.lemma_.lower()) if head.lemma_.lower() in words else (
-        words.index(head.lower_) if head.lower_ in words else None)
+    lows, lemmas = lower_words(toks.doc)
+    s = toks.start
+    idx = words.index(lemmas[s + k]) if lemmas[s + k] in words else (
+        words.index(lows[s + k]) if lows[s + k] in words else None)
     if idx is None:
         return None
     a = k - idx
     if a < 0 or a + n > len(toks):
         return None
     for j, w in enumerate(words):
-        t = toks[a + j]
-        if w not in (t.lemma_.lower(), t.lower_):
+        if w not in (lemmas[s + a + j], lows[s + a + j]):
             return _with_compounds(toks, k, words) if idx == n - 1 else None
     return a, a + n
 

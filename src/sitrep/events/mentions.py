@@ -462,8 +462,8 @@ def _crowd_munition(tok) -> bool:
         if ch.dep_ in ("dobj", "nsubjpass"):
             phrases = [ch, *ch.conjuncts]
             inner = {t.i for p in phrases for c in p.children if c.dep_ == "conj" for t in c.subtree}
-            return all(any(m in " ".join(t.lower_ for t in p.subtree if t.i not in inner or t.i == p.i)
-                           for m in _CROWD_MUNITIONS) for p in phrases)
+            said = [" ".join(t.lower_ for t in p.subtree if t.i not in inner or t.i == p.i) for p in phrases]
+            return all(any(m in words for m in _CROWD_MUNITIONS) for words in said)
     return False
 
 

@@ -34,8 +34,11 @@ _KILLED = re.compile(
     rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
 
 
+# (the words that end each count of the dead below: a sentence with none of them has no such count)
+_DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death"
+_DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead"
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death)\b"
+    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
@@ -43,7 +46,7 @@ _DIED = re.compile(
 # the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
     rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
-    rf"(?:killed|dead|died|slain|martyred|perished|shot dead)\b", re.I)
+    rf"(?:{_DEAD_WORDS2})\b", re.I)
 
 
 # the dead counted as bodies found: "60 bodies have been discovered", "police recovered 49 bodies", "saw the
@@ -78,15 +81,20 @@ _TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
+_HURT_WORDS = r"injured|wounded|hurt"
+_HURTING_WORDS = r"injur(?:ing|ed)|wound(?:ing|ed)"
 _INJURED = re.compile(
-    rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?<!\band )(?:injured|wounded|hurt)\b|"
-    rf"(?:injur(?:ing|ed)|wound(?:ing|ed))\s+{_QUAL}({_NUM})\b)", re.I)
+    rf"(?:(?<!\bno )\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are)\s+)?(?<!\band )(?:{_HURT_WORDS})\b|"
+    rf"(?:{_HURTING_WORDS})\s+{_QUAL}({_NUM})\b)", re.I)
 
 
+_HELD_WORDS = r"arrested|detained|rounded up|held|picked up|apprehended"
+_HOLDING_WORDS = r"arrest(?:ing|ed)|detain(?:ing|ed)"
+_ARRESTS_WORDS = r"arrests|detentions"
 _ARRESTED = re.compile(
-    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?<!\band )(?:arrested|detained|rounded up|held|picked up|apprehended)\b|"
-    rf"(?:arrest(?:ing|ed)|detain(?:ing|ed))\s+{_QUAL}({_NUM})\b|"
-    rf"\b(?:made|make|makes|making|carried out)\s+{_QUAL}({_NUM})\s+(?:arrests|detentions)\b)", re.I)
+    rf"(?:\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been)\s+)?(?<!\band )(?:{_HELD_WORDS})\b|"
+    rf"(?:{_HOLDING_WORDS})\s+{_QUAL}({_NUM})\b|"
+    rf"\b(?:made|make|makes|making|carried out)\s+{_QUAL}({_NUM})\s+(?:{_ARRESTS_WORDS})\b)", re.I)
 
 
 _NONE_KILLED = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|none)\b[^.]{0,30}\b(?:killed|hurt|injured|died|reported)|"
@@ -97,9 +105,10 @@ _NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted
                         + r")\b", re.I)
 
 # the count patterns above (all written in lower case) without re.I, for a sentence lowered once:
-# about twice as fast as re.I on each
-_CASED = {p: re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL, _INJURED, _ARRESTED,
-                                             _NONE_KILLED, _NO_DEATHS)}
+# about twice as fast as re.I on each. (Keyed by id: a compiled pattern's own hash and equality read
+# its whole compiled code, thousands of words for these, on every lookup.)
+_CASED = {id(p): re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL, _INJURED, _ARRESTED,
+                                                 _NONE_KILLED, _NO_DEATHS)}
 
 
 def _lowered(text: str) -> str | None:
@@ -110,9 +119,20 @@ def _lowered(text: str) -> str | None:
     return low if len(low) == len(text) and "ı" not in low and "ſ" not in low else None
 
 
+# Words one of which each match of a pattern holds, found by a quick search (a literal's): a sentence
+# without any is not scanned by the pattern, whose every match starts with a slow attempt at each word
+# (each count pattern's words, as written in it; every alternative of _BODIES says "bodies")
+_GATES = {id(p): (re.compile(words, re.I), re.compile(words)) for p, words in (
+    (_DIED, _DEAD_WORDS), (_DIED2, _DEAD_WORDS2), (_BODIES, "bodies"), (_INJURED, f"{_HURT_WORDS}|{_HURTING_WORDS}"),
+    (_ARRESTED, f"{_HELD_WORDS}|{_HOLDING_WORDS}|{_ARRESTS_WORDS}"))}
+
+
 def _finditer(pattern, text: str, low: str | None):
     """``pattern.finditer(text)``: its case-sensitive twin's on ``low`` (``_lowered(text)``) when there is one."""
-    return _CASED[pattern].finditer(low) if low is not None else pattern.finditer(text)
+    gate = _GATES.get(id(pattern))
+    if gate is not None and not (gate[1].search(low) if low is not None else gate[0].search(text)):
+        return iter(())  # (none of the words each of its matches holds)
+    return _CASED[id(pattern)].finditer(low) if low is not None else pattern.finditer(text)
 
 
 def number(word: str) -> int | None:
