@@ -115,6 +115,12 @@ DESCRIPTIONS = [
     # the government's forces are its military, not the government the actor file knows by "Philippine government"
     ("Philippine government forces clashed with communist rebels in Bohol province on Monday.",
      "Philippine government forces", "Military Forces of the Philippines"),
+    # a body named before the description's country: the forces are still the country's
+    ("Kenya accused UN-backed Somali forces of shelling a border post near Mandera on Sunday.",
+     "Somali forces", "Military Forces of Somalia"),
+    # a crowd named with the party it stands with is still a crowd
+    ("Hundreds of Awami League activists blocked a highway in Dhaka in Bangladesh on Sunday.",
+     "activists", "Protesters (Bangladesh)"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),

@@ -312,7 +312,7 @@ class ActorFinder:
             tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            d = _description(doc, tok, lex, focus_country, lemma)
+            d = _description(doc, tok, lex, focus_country, lemma, taken)
             if d:
                 s, e, kw = d
                 add(s, e, kw)
@@ -450,7 +450,11 @@ def _headline_singular(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None):
+def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None, taken=frozenset()):
+    """The description ``tok`` heads, as (start, end, Actor fields), or None. ``taken``: tokens already
+    read as another actor: a description whose country is named stops before them ("UN-backed
+    Congolese forces": the forces are Congo's), and so does a crowd's ("Morcha activists"); armed men
+    or officials without a country are no description ("BLA fighters": the BLA's own)."""
     lemma = lemma or tok.lemma_.lower()
     two = None
     if tok.i > 0:
@@ -476,6 +480,12 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     mods = []
     s = start
     for left in reversed(list(doc[max(0, start - 4):start])):
+        if left.i in taken:
+            if iso is None and pattern["kind"] not in _CROWD_KINDS:
+                return None  # "BLA fighters": members of the group named before them
+            while s < start and not doc[s - 1].whitespace_:
+                s += 1  # ("UN-backed Congolese forces": "-backed" goes with the UN)
+            break  # "Morcha activists": a crowd, whoever it stands with (ACLED's "Protesters (Nepal)")
         if left.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det") or left.ent_type_ in ("NORP", "GPE"):
             s = left.i
             c = lex.country_of(left.text)
@@ -519,6 +529,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
                               assumed_country=iso is None)
 
 
+_CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
 _STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})
