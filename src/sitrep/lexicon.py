@@ -236,7 +236,8 @@ EVENT_WORD_CLASSES = {
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'reciprocals',
-              'formal_marks', 'including', 'toll_totals', 'deaths_beside', 'leaving_particles', 'anchor_preps'),
+              'formal_marks', 'including', 'toll_totals', 'deaths_beside', 'leaving_particles', 'anchor_preps',
+              'unnamed_mods'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

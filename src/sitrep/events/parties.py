@@ -336,6 +336,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     else:
         v = tok
         a1_tok = _subject(v)
+        a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
         if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
             # "their leader, who was detained on 20 August": the leader was detained, by no one named
@@ -346,6 +347,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if c.cls.plover == _VIOLENT_PLOVER:
+        a1 = _unnamed_doers(a1, a1_tok, ctx)
     if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
             and c.cls.name in ("agree", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
@@ -364,6 +367,24 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None:
+    """"Two unidentified men shot him", "masked men stormed the house": doers the text calls
+    people of no name, an unnamed armed group of the report's country (the scene's country
+    replaces it later, as for "gunmen")."""
+    if actor is None or tok is None or actor.kind != "description" or actor.type is not None:
+        return actor
+    if not any(ch.dep_ in ("amod", "compound") and ch.lower_ in _UNNAMED_MODS for ch in tok.children):
+        return actor
+    iso = ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return actor
+    return replace(actor, name=f"Unidentified Armed Group ({ctx.country_names[iso]})", type="rebel", country=iso,
+                   assumed_country=True)
+
+
+_UNNAMED_MODS = _W["unnamed_mods"]
 
 
 def _hidden_doer(c: Mention):
@@ -398,6 +419,19 @@ def _hidden_doer(c: Mention):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+
+
+def _weapon_firer(subj):
+    """"Mortar rounds fired by the rebels killed four people", "a bomb planted by the militia
+    wounded two": a weapon that does the act is no party; whoever its own clause says fired or laid
+    it is the doer."""
+    if subj is None or not (subj.lemma_.lower() in _WEAPON_AGENTS or any(
+            ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPON_AGENTS for ch in subj.children)):
+        return None
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _WEAPON_VERBS:
+            return next((g for ch in acl.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _local(actor: Actor | None, iso: str, ctx: ReportContext) -> Actor | None:
