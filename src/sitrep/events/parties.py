@@ -364,6 +364,16 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if a2 is None and a2_tok is not None and not c.noun and a2_tok.lemma_.lower() in _WEAPON_AGENTS | _FIRED:
+        # "fired artillery at rebels", "launched rockets on the militia": the weapon is no party;
+        # whom it was fired at is (a place it was fired at is the scene, not a party)
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if g is not None and g.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    a2 = _arg_actor(g, ctx)
+                    if a2 is not None:
+                        break
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
@@ -419,6 +429,7 @@ def _hidden_doer(c: Mention):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_FIRED = _W["fired_things"]
 
 
 def _weapon_firer(subj):
