@@ -170,6 +170,13 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
     if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ in ("nsubj", "compound", "amod", "poss"):
         return None  # "Maguindanao clash kills …": a place the places stage left unread is no doer
+    if tok.pos_ == "NOUN":
+        # "Islamic Jihad said its three men were killed": people told only as a body's are that body
+        # (a person's "his men" are not him)
+        poss = next((ch for ch in tok.children if ch.dep_ == "poss" and ch.lower_ in ("its", "their")), None)
+        owner = _antecedent(poss, ctx) if poss is not None else None
+        if owner is not None and owner.kind in ("organisation", "country"):
+            return owner
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
