@@ -121,6 +121,11 @@ DESCRIPTIONS = [
     # a crowd named with the party it stands with is still a crowd
     ("Hundreds of Awami League activists blocked a highway in Dhaka in Bangladesh on Sunday.",
      "activists", "Protesters (Bangladesh)"),
+    # a country's one insurgency, as ACLED names it (actors.yaml insurgents_of)
+    ("Insurgents ambushed a ranger patrol near Rueso in Narathiwat, Thailand, on Monday.",
+     "Insurgents", "Malay Muslim Separatists (Thailand)"),
+    ("Separatist fighters burned a school near Kumbo in Cameroon on Monday, officials said.",
+     "Separatist fighters", "Ambazonian Separatists"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),

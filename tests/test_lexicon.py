@@ -180,3 +180,19 @@ def test_the_actor_patterns_are_loaded_strictly(change, says):
     with pytest.raises(ConfigError) as e:
         _check_patterns(patterns, "actor_patterns.yaml")
     assert "actor_patterns.yaml: entry 1 (military)" in str(e.value) and says in str(e.value)
+
+
+@pytest.mark.parametrize("value", [
+    {"country": "TH"},  # no words
+    {"country": "MM", "words": ["insurgent"]},  # not the entry's own country
+    {"country": "TH", "words": ["Insurgent"]},  # not lower-case
+    {"country": "TH", "words": ["insurgent"], "nouns": ["rebel"]},  # an unknown key
+])
+def test_an_insurgency_entry_is_loaded_strictly(value):
+    from sitrep.actors import _insurgents_of
+    entry = {"name": "Example Separatists", "type": "rebel", "country": "TH", "insurgents_of": value}
+    with pytest.raises(ConfigError) as e:
+        _insurgents_of(entry, "actors.yaml")
+    assert "actors.yaml: 'Example Separatists': insurgents_of" in str(e.value)
+    entry["insurgents_of"] = {"country": "TH", "words": ["insurgent"]}
+    assert _insurgents_of(entry, "actors.yaml") == ("TH", frozenset({"insurgent"}))

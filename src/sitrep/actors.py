@@ -57,6 +57,8 @@ class Lexicon:
     country_words: dict[str, str] = field(default_factory=dict)  # lower demonym/name/alias -> iso2
     patterns: list[dict] = field(default_factory=list)
     noun_kind: dict[str, dict] = field(default_factory=dict)  # description noun -> pattern
+    # iso2 -> (the words for its insurgents, the group they stand for): a country's one insurgency
+    insurgents: dict[str, tuple[frozenset, Canon]] = field(default_factory=dict)
 
     @property
     def people(self) -> frozenset[str]:
@@ -107,6 +109,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                   _earlier(item, actors_path))
         for n in (c.name, *c.aliases):
             lex.actors.setdefault(_key(n), c)
+        of = _insurgents_of(item, actors_path)
+        if of is not None:
+            lex.insurgents[of[0]] = (of[1], c)
     for country in load_countries():
         lex.countries[country.iso2] = country.name
         for w in (country.name, *country.demonyms, *country.aliases):
@@ -121,6 +126,21 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         for noun in p["nouns"]:
             lex.noun_kind[noun] = p
     return lex
+
+
+def _insurgents_of(item: dict, path) -> tuple[str, frozenset] | None:
+    """An entry's ``insurgents_of``, checked: ``{country: TH, words: [insurgent, separatist]}`` says
+    that a country's insurgents named by those words alone ("insurgents ambushed a patrol",
+    "separatist fighters") are this group, the one insurgency ACLED names there."""
+    e = item.get("insurgents_of")
+    if e is None:
+        return None
+    if not isinstance(e, dict) or set(e) != {"country", "words"} or not isinstance(e["country"], str) \
+            or e["country"] != item.get("country") or not isinstance(e["words"], list) or not e["words"] \
+            or not all(isinstance(w, str) and w and w == w.lower() for w in e["words"]):
+        raise ConfigError(f"{path}: {item.get('name')!r}: insurgents_of must be {{country: <the entry's country>, "
+                          f"words: [lower-case words]}}")
+    return e["country"], frozenset(e["words"])
 
 
 def _earlier(item: dict, path) -> tuple | None:
@@ -508,6 +528,12 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
         return s, tok.i + 1, dict(name=doc[rebel[0].i:tok.i + 1].text, type="rebel", kind="description",
                                   country=iso or focus, assumed_country=iso is None and focus is not None)
+    insurgency = lex.insurgents.get(iso or focus) if kind == "unidentified" else None
+    if insurgency is not None and all(m.lower() in insurgency[0] for m in mods) and \
+            any(w.lemma_.lower() in insurgency[0] or w.lower_ in insurgency[0] for w in doc[s:tok.i + 1]):
+        # "insurgents" in Thailand's deep south, "separatist fighters" in Cameroon: the one insurgency
+        group = insurgency[1]
+        return s, tok.i + 1, dict(name=group.name, aliases=group.aliases, type=group.type, country=group.country)
     if kind == "unidentified" and mods:
         # "Baloch militants", "Maoist rebels": a group known only by its description
         name = " ".join(mods + [tok.text])

@@ -68,6 +68,10 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
                     a = _spoken_for(ch, ctx) or a  # "'We attacked the base,' X, al Shabaab's spokesman, said"
                 if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
                     return a  # the minister the actor file reads as his government
+    if tok.lower_ in _FIRST_PLURAL:
+        speaker = _quote_speaker(tok, ctx)
+        if speaker is not None:
+            return speaker
     fallback = None
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         a = ctx.actor_at.get(i)
@@ -86,6 +90,32 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         if fallback is None and not (tok.lower_ in ("it", "its") and _in_locative(ctx.doc[i], ctx.doc[i].sent.root)):
             fallback = a  # ("it" is not a place the report names: "in Nangarhar province of Afghanistan")
     return fallback
+
+
+_FIRST_PLURAL = frozenset({"we", "our", "us"})
+_SPEAKING = _W["speaking"]
+_OPENING_QUOTES = ("\u201c", '"')
+
+
+def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
+    """Whom "we" stands for in a quotation that goes on from the sentence before, with no saying of
+    its own ("'… picked up by terrorists,' Mr Tchoffo said. / 'We have asked our military to …'"):
+    the speaker of the quotation before it, or the body the speaker speaks for."""
+    sent = tok.sent
+    if not sent.text.lstrip().startswith(_OPENING_QUOTES) or any(
+            t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB" for t in sent):
+        return None
+    k = next((j for j, s in enumerate(ctx.sents) if s.start == sent.start), None)
+    if not k:
+        return None
+    before = ctx.sents[k - 1]
+    for t in before:
+        if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
+            subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+            a = ctx.actor_at.get(subj.i) if subj is not None else None
+            if a is not None:
+                return _spoken_for(subj, ctx) or a
+    return None
 
 
 def _done_to(t) -> bool:
