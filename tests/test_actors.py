@@ -121,6 +121,9 @@ DESCRIPTIONS = [
     # a crowd named with the party it stands with is still a crowd
     ("Hundreds of Awami League activists blocked a highway in Dhaka in Bangladesh on Sunday.",
      "activists", "Protesters (Bangladesh)"),
+    # a state's diplomats named by their country are its government; bare diplomats are people
+    ("Britain expelled 23 Russian diplomats on Monday.", "Russian diplomats", "Government of Russia"),
+    ("Gunmen killed two diplomats in Kabul, Afghanistan, on Monday.", "diplomats", "Civilians (Afghanistan)"),
     # a country's one insurgency, as ACLED names it (actors.yaml insurgents_of)
     ("Insurgents ambushed a ranger patrol near Rueso in Narathiwat, Thailand, on Monday.",
      "Insurgents", "Malay Muslim Separatists (Thailand)"),

@@ -57,6 +57,9 @@ class Lexicon:
     country_words: dict[str, str] = field(default_factory=dict)  # lower demonym/name/alias -> iso2
     patterns: list[dict] = field(default_factory=list)
     noun_kind: dict[str, dict] = field(default_factory=dict)  # description noun -> pattern
+    # a noun of a needs_country pattern listed again in a later pattern: what it is when no country
+    # is named with it ("Russian diplomats": Russia's government; "diplomats": civilians)
+    countryless: dict[str, dict] = field(default_factory=dict)
     # iso2 -> (the words for its insurgents, the group they stand for): a country's one insurgency
     insurgents: dict[str, tuple[frozenset, Canon]] = field(default_factory=dict)
 
@@ -124,7 +127,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                                    DATA / "actor_patterns.yaml")
     for p in lex.patterns:
         for noun in p["nouns"]:
-            lex.noun_kind[noun] = p
+            if noun in lex.noun_kind:
+                lex.countryless[noun] = p
+            else:
+                lex.noun_kind[noun] = p
     return lex
 
 
@@ -179,6 +185,16 @@ def _check_patterns(patterns, path) -> list[dict]:
         if "{country}" not in p["canonical"] or not p["nouns"] or \
                 not all(isinstance(n, str) and n == n.lower() and n for n in p["nouns"]):
             raise ConfigError(f"{where}: canonical needs {{country}}, nouns a list of lower-case words")
+    first: dict[str, dict] = {}
+    for i, p in enumerate(patterns, 1):
+        for n in p["nouns"]:
+            if n in first and (not first[n].get("needs_country") or p.get("needs_country") or first[n].get("again")):
+                raise ConfigError(f"{path}: entry {i} ({p['kind']}): {n!r} is listed again; a noun may be listed "
+                                  f"twice only once, first in a needs_country entry, then in one for no country")
+            if n in first:
+                first[n] = {**first[n], "again": True}
+            else:
+                first[n] = p
     return patterns
 
 
@@ -520,9 +536,12 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         break
     while s < start and doc[s].pos_ in ("DET", "NUM", "PUNCT") or (s < start and doc[s].like_num):
         s += 1
-    kind = pattern["kind"]
     if pattern.get("needs_country") and iso is None:
-        return None  # "the ambassador": whose is not said
+        # "the ambassador": whose is not said; but bare "diplomats" are people all the same
+        pattern = lex.countryless.get(two if start < tok.i else lemma)
+        if pattern is None:
+            return None
+    kind = pattern["kind"]
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
     if rebel and kind in ("government", "military", "police", "security"):
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
