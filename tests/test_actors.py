@@ -112,6 +112,9 @@ DESCRIPTIONS = [
      "suspected gang members", "Unidentified Armed Group (Haiti)"),
     ("Resistance forces overran an army outpost in Sagaing in Myanmar on Sunday.",
      "Resistance forces", "Resistance forces"),
+    # a place's own defence force is not the state's army
+    ("Village defence forces ambushed a junta column near Kani in Myanmar on Sunday.",
+     "Village defence forces", "Village defence forces"),
     # the government's forces are its military, not the government the actor file knows by "Philippine government"
     ("Philippine government forces clashed with communist rebels in Bohol province on Monday.",
      "Philippine government forces", "Military Forces of the Philippines"),

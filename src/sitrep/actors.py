@@ -25,7 +25,7 @@ import yaml
 
 from .errors import ConfigError
 from .language import doc_text, entities, lower_words, sentences
-from .lexicon import load_countries, load_place_words
+from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Span
 
 DATA = Path(__file__).parent / "data"
@@ -543,6 +543,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             return None
     kind = pattern["kind"]
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
+    if not rebel and start < tok.i and two in _DEFENCE_FORCES:
+        # "local defence forces", "village defense forces": a place's own armed men, not the state's army
+        rebel = [w for w in doc[s:start] if w.lemma_.lower() in _LOCAL_WORDS]
     if rebel and kind in ("government", "military", "police", "security"):
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
         return s, tok.i + 1, dict(name=doc[rebel[0].i:tok.i + 1].text, type="rebel", kind="description",
@@ -575,6 +578,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
+_LOCAL_WORDS = load_event_words()["local_words"]
+_DEFENCE_FORCES = frozenset({"defence force", "defense force"})
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
 _STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})
