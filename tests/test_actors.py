@@ -112,6 +112,9 @@ DESCRIPTIONS = [
      "suspected gang members", "Unidentified Armed Group (Haiti)"),
     ("Resistance forces overran an army outpost in Sagaing in Myanmar on Sunday.",
      "Resistance forces", "Resistance forces"),
+    # a police force is the police, not the army a bare "forces" would be
+    ("Three people were hurt in clashes between marchers and police forces in Tanta, Egypt, on Friday.",
+     "police forces", "Police Forces of Egypt"),
     # a place's own defence force is not the state's army
     ("Village defence forces ambushed a junta column near Kani in Myanmar on Sunday.",
      "Village defence forces", "Village defence forces"),
