@@ -363,6 +363,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            if c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" and a2_tok is None:
+                # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
+                # subject is the one it was done to
+                a2_tok, not_doer = _subject(c.verb), True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
@@ -466,6 +470,7 @@ def _hidden_doer(c: Mention):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_SUFFERING = _W["suffering_verbs"]
 _FIRED = _W["fired_things"]
 
 
