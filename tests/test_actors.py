@@ -306,3 +306,17 @@ def test_an_actor_takes_the_type_it_had_when_the_report_was_published(pipeline):
     before = actor(pipeline.extract(text, published="2019-07-10").actors, "Taliban")
     after = actor(pipeline.extract(text, published=PUBLISHED).actors, "Taliban")
     assert (before.type, after.type) == ("rebel", "state")
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups condemned the excessive force used against marchers in Nairobi, Kenya, on Monday.",
+    "The curfew remained in force in Kisumu, Kenya, on Monday.",
+    "Kenya said the use of force against marchers in Nairobi on Monday was lawful.",
+])
+def test_force_said_of_violence_or_validity_is_no_body(pipeline, text):
+    assert not [a for a in actors_of(pipeline, text) if a.span.text.lower().endswith("force")]
+
+
+def test_a_force_with_its_article_is_a_body(pipeline):
+    text = "A paramilitary force attacked a camp near Kidal in Mali on Monday."
+    assert actor(actors_of(pipeline, text), "paramilitary force").name == "Military Forces of Mali"

@@ -534,6 +534,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             s = left.i
             continue
         break
+    if tok.lower_ in _BARE_NOT_BODIES and start == tok.i and iso is None and _force_as_thing(tok):
+        return None  # "excessive force", "the use of force", "remained in force": no body of men
     while s < start and doc[s].pos_ in ("DET", "NUM", "PUNCT") or (s < start and doc[s].like_num):
         s += 1
     if pattern.get("needs_country") and iso is None:
@@ -579,6 +581,24 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _LOCAL_WORDS = load_event_words()["local_words"]
+_BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
+_FORCE_MANNERS = load_event_words()["force_manners"]
+
+
+def _force_as_thing(tok) -> bool:
+    """Whether "force" names violence or validity, not a body of men: said how much or how hard
+    ("excessive force", "lethal force"), used ("the use of force", "force used", "used force"), or
+    held in or taken by ("remained in force", "annexed by force", "deployed in force")."""
+    if any(ch.dep_ == "amod" and ch.lower_ in _FORCE_MANNERS for ch in tok.children):
+        return True
+    if any(ch.dep_ == "acl" and ch.lemma_.lower() == "use" for ch in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "use":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "in", "by") and not any(ch.dep_ in ("det", "poss") for ch in tok.children):
+        return head.lower_ != "of" or head.head.lemma_.lower() == "use"
+    return False
 _DEFENCE_FORCES = frozenset({"defence force", "defense force"})
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
