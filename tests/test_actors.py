@@ -320,3 +320,10 @@ def test_force_said_of_violence_or_validity_is_no_body(pipeline, text):
 def test_a_force_with_its_article_is_a_body(pipeline):
     text = "A paramilitary force attacked a camp near Kidal in Mali on Monday."
     assert actor(actors_of(pipeline, text), "paramilitary force").name == "Military Forces of Mali"
+
+
+def test_someone_named_after_an_armed_group_is_its_member(pipeline):
+    text = "Police arrested a Lashkar-e-Jhangvi worker in Karachi, Pakistan, on Monday."
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.name.startswith("Civilians")]
+    assert any(a.name == "Lashkar-e-Jhangvi" for a in found)

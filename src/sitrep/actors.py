@@ -254,6 +254,7 @@ class ActorFinder:
         lex = self.lex
         found: list[Actor] = []
         taken: set[int] = set()
+        armed: set[int] = set()  # the tokens of armed groups' names ("a Sipah-e-Muhammad worker": its member)
         place_chars = {(p.span.start, p.span.end) for p in places}
         sent_of = _sentence_index(doc)
 
@@ -262,6 +263,8 @@ class ActorFinder:
                 return
             span = doc[start:end]
             taken.update(range(start, end))
+            if actor_kwargs.get("type") in _ARMED_TYPES:
+                armed.update(range(start, end))
             found.append(Actor(span=Span(span.start_char, span.end_char, span.text),
                                sentence=sent_of[start], **actor_kwargs))
 
@@ -348,7 +351,7 @@ class ActorFinder:
             tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            d = _description(doc, tok, lex, focus_country, lemma, taken)
+            d = _description(doc, tok, lex, focus_country, lemma, taken, armed)
             if d:
                 s, e, kw = d
                 add(s, e, kw)
@@ -486,11 +489,13 @@ def _headline_singular(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None, taken=frozenset()):
+def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None, taken=frozenset(),
+                 armed=frozenset()):
     """The description ``tok`` heads, as (start, end, Actor fields), or None. ``taken``: tokens already
     read as another actor: a description whose country is named stops before them ("UN-backed
     Congolese forces": the forces are Congo's), and so does a crowd's ("Morcha activists"); armed men
-    or officials without a country are no description ("BLA fighters": the BLA's own)."""
+    or officials without a country, and anyone named after an armed group (``armed``: its tokens), are
+    no description ("BLA fighters", "a Sipah-e-Muhammad worker": the group's own)."""
     lemma = lemma or tok.lemma_.lower()
     two = None
     if tok.i > 0:
@@ -517,8 +522,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     s = start
     for left in reversed(list(doc[max(0, start - 4):start])):
         if left.i in taken:
-            if iso is None and pattern["kind"] not in _CROWD_KINDS:
-                return None  # "BLA fighters": members of the group named before them
+            if iso is None and (pattern["kind"] not in _CROWD_KINDS or left.i in armed):
+                return None  # "BLA fighters", "a Sipah-e-Muhammad worker": members of the group named before them
             while s < start and not doc[s - 1].whitespace_:
                 s += 1  # ("UN-backed Congolese forces": "-backed" goes with the UN)
             break  # "Morcha activists": a crowd, whoever it stands with (ACLED's "Protesters (Nepal)")
@@ -580,6 +585,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
+_ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
 _FORCE_MANNERS = load_event_words()["force_manners"]
