@@ -494,7 +494,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     """The description ``tok`` heads, as (start, end, Actor fields), or None. ``taken``: tokens already
     read as another actor: a description whose country is named stops before them ("UN-backed
     Congolese forces": the forces are Congo's), and so does a crowd's ("Morcha activists"); armed men
-    or officials without a country, and anyone named after an armed group (``armed``: its tokens), are
+    or officials without a country, and people named after an armed group (``armed``: its tokens), are
     no description ("BLA fighters", "a Sipah-e-Muhammad worker": the group's own)."""
     lemma = lemma or tok.lemma_.lower()
     two = None
@@ -522,7 +522,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     s = start
     for left in reversed(list(doc[max(0, start - 4):start])):
         if left.i in taken:
-            if iso is None and (pattern["kind"] not in _CROWD_KINDS or left.i in armed):
+            if iso is None and (pattern["kind"] not in _CROWD_KINDS or pattern["kind"] == "civilians" and left.i in armed):
                 return None  # "BLA fighters", "a Sipah-e-Muhammad worker": members of the group named before them
             while s < start and not doc[s - 1].whitespace_:
                 s += 1  # ("UN-backed Congolese forces": "-backed" goes with the UN)
