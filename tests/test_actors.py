@@ -112,9 +112,29 @@ DESCRIPTIONS = [
      "suspected gang members", "Unidentified Armed Group (Haiti)"),
     ("Resistance forces overran an army outpost in Sagaing in Myanmar on Sunday.",
      "Resistance forces", "Resistance forces"),
+    # a police force is the police, not the army a bare "forces" would be
+    ("Three people were hurt in clashes between marchers and police forces in Tanta, Egypt, on Friday.",
+     "police forces", "Police Forces of Egypt"),
+    # a place's own defence force is not the state's army
+    ("Village defence forces ambushed a junta column near Kani in Myanmar on Sunday.",
+     "Village defence forces", "Village defence forces"),
     # the government's forces are its military, not the government the actor file knows by "Philippine government"
     ("Philippine government forces clashed with communist rebels in Bohol province on Monday.",
      "Philippine government forces", "Military Forces of the Philippines"),
+    # a body named before the description's country: the forces are still the country's
+    ("Kenya accused UN-backed Somali forces of shelling a border post near Mandera on Sunday.",
+     "Somali forces", "Military Forces of Somalia"),
+    # a crowd named with the party it stands with is still a crowd
+    ("Hundreds of Awami League activists blocked a highway in Dhaka in Bangladesh on Sunday.",
+     "activists", "Protesters (Bangladesh)"),
+    # a state's diplomats named by their country are its government; bare diplomats are people
+    ("Britain expelled 23 Russian diplomats on Monday.", "Russian diplomats", "Government of Russia"),
+    ("Gunmen killed two diplomats in Kabul, Afghanistan, on Monday.", "diplomats", "Civilians (Afghanistan)"),
+    # a country's one insurgency, as ACLED names it (actors.yaml insurgents_of)
+    ("Insurgents ambushed a ranger patrol near Rueso in Narathiwat, Thailand, on Monday.",
+     "Insurgents", "Malay Muslim Separatists (Thailand)"),
+    ("Separatist fighters burned a school near Kumbo in Cameroon on Monday, officials said.",
+     "Separatist fighters", "Ambazonian Separatists"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),
@@ -310,3 +330,23 @@ def test_a_description_the_tagger_took_for_a_name_is_still_a_description(pipelin
     """"Bandits" opening the lead, tagged as a person's or a body's name, are unidentified gunmen."""
     text = "Village attacked\n\nBandits raided a village in northwest Nigeria early on Sunday, residents said.\n"
     assert actor(actors_of(pipeline, text), "Bandits").name == "Unidentified Armed Group (Nigeria)"
+
+@pytest.mark.parametrize("text", [
+    "Rights groups condemned the excessive force used against marchers in Nairobi, Kenya, on Monday.",
+    "The curfew remained in force in Kisumu, Kenya, on Monday.",
+    "Kenya said the use of force against marchers in Nairobi on Monday was lawful.",
+])
+def test_force_said_of_violence_or_validity_is_no_body(pipeline, text):
+    assert not [a for a in actors_of(pipeline, text) if a.span.text.lower().endswith("force")]
+
+
+def test_a_force_with_its_article_is_a_body(pipeline):
+    text = "A paramilitary force attacked a camp near Kidal in Mali on Monday."
+    assert actor(actors_of(pipeline, text), "paramilitary force").name == "Military Forces of Mali"
+
+
+def test_someone_named_after_an_armed_group_is_its_member(pipeline):
+    text = "Police arrested a Lashkar-e-Jhangvi worker in Karachi, Pakistan, on Monday."
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.name.startswith("Civilians")]
+    assert any(a.name == "Lashkar-e-Jhangvi" for a in found)

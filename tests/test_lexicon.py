@@ -180,3 +180,36 @@ def test_the_actor_patterns_are_loaded_strictly(change, says):
     with pytest.raises(ConfigError) as e:
         _check_patterns(patterns, "actor_patterns.yaml")
     assert "actor_patterns.yaml: entry 1 (military)" in str(e.value) and says in str(e.value)
+
+
+@pytest.mark.parametrize("value", [
+    {"country": "TH"},  # no words
+    {"country": "MM", "words": ["insurgent"]},  # not the entry's own country
+    {"country": "TH", "words": ["Insurgent"]},  # not lower-case
+    {"country": "TH", "words": ["insurgent"], "nouns": ["rebel"]},  # an unknown key
+])
+def test_an_insurgency_entry_is_loaded_strictly(value):
+    from sitrep.actors import _insurgents_of
+    entry = {"name": "Example Separatists", "type": "rebel", "country": "TH", "insurgents_of": value}
+    with pytest.raises(ConfigError) as e:
+        _insurgents_of(entry, "actors.yaml")
+    assert "actors.yaml: 'Example Separatists': insurgents_of" in str(e.value)
+    entry["insurgents_of"] = {"country": "TH", "words": ["insurgent"]}
+    assert _insurgents_of(entry, "actors.yaml") == ("TH", frozenset({"insurgent"}))
+
+
+@pytest.mark.parametrize("first,second", [
+    ({"needs_country": True}, {}),  # the shipped case: a state's diplomats, and bare diplomats
+    ({}, {}),  # listed twice with no country rule between them
+    ({"needs_country": True}, {"needs_country": True}),
+])
+def test_a_noun_is_listed_twice_only_for_a_description_without_its_country(first, second):
+    from sitrep.actors import _check_patterns
+    patterns = [{"kind": "envoy", "canonical": "Government of {country}", "type": "state", "nouns": ["diplomat"], **first},
+                {"kind": "civilians", "canonical": "Civilians ({country})", "type": "civilians", "nouns": ["diplomat"], **second}]
+    if first.get("needs_country") and not second:
+        assert _check_patterns(patterns, "actor_patterns.yaml") == patterns
+        return
+    with pytest.raises(ConfigError) as e:
+        _check_patterns(patterns, "actor_patterns.yaml")
+    assert "entry 2 (civilians): 'diplomat' is listed again" in str(e.value)

@@ -25,7 +25,7 @@ import yaml
 
 from .errors import ConfigError
 from .language import doc_text, entities, in_dateline, lower_words, sentences
-from .lexicon import load_countries, load_place_words
+from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Span
 
 DATA = Path(__file__).parent / "data"
@@ -57,6 +57,11 @@ class Lexicon:
     country_words: dict[str, str] = field(default_factory=dict)  # lower demonym/name/alias -> iso2
     patterns: list[dict] = field(default_factory=list)
     noun_kind: dict[str, dict] = field(default_factory=dict)  # description noun -> pattern
+    # a noun of a needs_country pattern listed again in a later pattern: what it is when no country
+    # is named with it ("Russian diplomats": Russia's government; "diplomats": civilians)
+    countryless: dict[str, dict] = field(default_factory=dict)
+    # iso2 -> (the words for its insurgents, the group they stand for): a country's one insurgency
+    insurgents: dict[str, tuple[frozenset, Canon]] = field(default_factory=dict)
 
     @property
     def people(self) -> frozenset[str]:
@@ -107,6 +112,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                   _earlier(item, actors_path))
         for n in (c.name, *c.aliases):
             lex.actors.setdefault(_key(n), c)
+        of = _insurgents_of(item, actors_path)
+        if of is not None:
+            lex.insurgents[of[0]] = (of[1], c)
     for country in load_countries():
         lex.countries[country.iso2] = country.name
         for w in (country.name, *country.demonyms, *country.aliases):
@@ -119,8 +127,26 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                                    DATA / "actor_patterns.yaml")
     for p in lex.patterns:
         for noun in p["nouns"]:
-            lex.noun_kind[noun] = p
+            if noun in lex.noun_kind:
+                lex.countryless[noun] = p
+            else:
+                lex.noun_kind[noun] = p
     return lex
+
+
+def _insurgents_of(item: dict, path) -> tuple[str, frozenset] | None:
+    """An entry's ``insurgents_of``, checked: ``{country: TH, words: [insurgent, separatist]}`` says
+    that a country's insurgents named by those words alone ("insurgents ambushed a patrol",
+    "separatist fighters") are this group, the one insurgency ACLED names there."""
+    e = item.get("insurgents_of")
+    if e is None:
+        return None
+    if not isinstance(e, dict) or set(e) != {"country", "words"} or not isinstance(e["country"], str) \
+            or e["country"] != item.get("country") or not isinstance(e["words"], list) or not e["words"] \
+            or not all(isinstance(w, str) and w and w == w.lower() for w in e["words"]):
+        raise ConfigError(f"{path}: {item.get('name')!r}: insurgents_of must be {{country: <the entry's country>, "
+                          f"words: [lower-case words]}}")
+    return e["country"], frozenset(e["words"])
 
 
 def _earlier(item: dict, path) -> tuple | None:
@@ -159,6 +185,16 @@ def _check_patterns(patterns, path) -> list[dict]:
         if "{country}" not in p["canonical"] or not p["nouns"] or \
                 not all(isinstance(n, str) and n == n.lower() and n for n in p["nouns"]):
             raise ConfigError(f"{where}: canonical needs {{country}}, nouns a list of lower-case words")
+    first: dict[str, dict] = {}
+    for i, p in enumerate(patterns, 1):
+        for n in p["nouns"]:
+            if n in first and (not first[n].get("needs_country") or p.get("needs_country") or first[n].get("again")):
+                raise ConfigError(f"{path}: entry {i} ({p['kind']}): {n!r} is listed again; a noun may be listed "
+                                  f"twice only once, first in a needs_country entry, then in one for no country")
+            if n in first:
+                first[n] = {**first[n], "again": True}
+            else:
+                first[n] = p
     return patterns
 
 
@@ -219,6 +255,7 @@ class ActorFinder:
         lex = self.lex
         found: list[Actor] = []
         taken: set[int] = set()
+        armed: set[int] = set()  # the tokens of armed groups' names ("a Sipah-e-Muhammad worker": its member)
         place_chars = {(p.span.start, p.span.end) for p in places}
         sent_of = _sentence_index(doc)
         for p in places:  # "KANO, Nigeria –": a dateline says where the report was filed, names no party
@@ -230,6 +267,8 @@ class ActorFinder:
                 return
             span = doc[start:end]
             taken.update(range(start, end))
+            if actor_kwargs.get("type") in _ARMED_TYPES:
+                armed.update(range(start, end))
             found.append(Actor(span=Span(span.start_char, span.end_char, span.text),
                                sentence=sent_of[start], **actor_kwargs))
 
@@ -323,7 +362,7 @@ class ActorFinder:
             tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            d = _description(doc, tok, lex, focus_country, lemma)
+            d = _description(doc, tok, lex, focus_country, lemma, taken, armed)
             if d:
                 s, e, kw = d
                 add(s, e, kw)
@@ -467,7 +506,13 @@ def _headline_singular(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None):
+def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None, taken=frozenset(),
+                 armed=frozenset()):
+    """The description ``tok`` heads, as (start, end, Actor fields), or None. ``taken``: tokens already
+    read as another actor: a description whose country is named stops before them ("UN-backed
+    Congolese forces": the forces are Congo's), and so does a crowd's ("Morcha activists"); armed men
+    or officials without a country, and people named after an armed group (``armed``: its tokens), are
+    no description ("BLA fighters", "a Sipah-e-Muhammad worker": the group's own)."""
     lemma = lemma or tok.lemma_.lower()
     two = None
     if tok.i > 0:
@@ -493,6 +538,12 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     mods = []
     s = start
     for left in reversed(list(doc[max(0, start - 4):start])):
+        if left.i in taken:
+            if iso is None and (pattern["kind"] not in _CROWD_KINDS or pattern["kind"] == "civilians" and left.i in armed):
+                return None  # "BLA fighters", "a Sipah-e-Muhammad worker": members of the group named before them
+            while s < start and not doc[s - 1].whitespace_:
+                s += 1  # ("UN-backed Congolese forces": "-backed" goes with the UN)
+            break  # "Morcha activists": a crowd, whoever it stands with (ACLED's "Protesters (Nepal)")
         if left.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det") or left.ent_type_ in ("NORP", "GPE"):
             s = left.i
             c = lex.country_of(left.text)
@@ -505,16 +556,30 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             s = left.i
             continue
         break
+    if tok.lower_ in _BARE_NOT_BODIES and start == tok.i and iso is None and _force_as_thing(tok):
+        return None  # "excessive force", "the use of force", "remained in force": no body of men
     while s < start and doc[s].pos_ in ("DET", "NUM", "PUNCT") or (s < start and doc[s].like_num):
         s += 1
-    kind = pattern["kind"]
     if pattern.get("needs_country") and iso is None:
-        return None  # "the ambassador": whose is not said
+        # "the ambassador": whose is not said; but bare "diplomats" are people all the same
+        pattern = lex.countryless.get(two if start < tok.i else lemma)
+        if pattern is None:
+            return None
+    kind = pattern["kind"]
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
+    if not rebel and start < tok.i and two in _DEFENCE_FORCES:
+        # "local defence forces", "village defense forces": a place's own armed men, not the state's army
+        rebel = [w for w in doc[s:start] if w.lemma_.lower() in _LOCAL_WORDS]
     if rebel and kind in ("government", "military", "police", "security"):
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
         return s, tok.i + 1, dict(name=doc[rebel[0].i:tok.i + 1].text, type="rebel", kind="description",
                                   country=iso or focus, assumed_country=iso is None and focus is not None)
+    insurgency = lex.insurgents.get(iso or focus) if kind == "unidentified" else None
+    if insurgency is not None and all(m.lower() in insurgency[0] for m in mods) and \
+            any(w.lemma_.lower() in insurgency[0] or w.lower_ in insurgency[0] for w in doc[s:tok.i + 1]):
+        # "insurgents" in Thailand's deep south, "separatist fighters" in Cameroon: the one insurgency
+        group = insurgency[1]
+        return s, tok.i + 1, dict(name=group.name, aliases=group.aliases, type=group.type, country=group.country)
     if kind == "unidentified" and mods:
         # "Baloch militants", "Maoist rebels": a group known only by its description
         name = " ".join(mods + [tok.text])
@@ -536,6 +601,28 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
                               assumed_country=iso is None)
 
 
+_CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
+_ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
+_LOCAL_WORDS = load_event_words()["local_words"]
+_BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
+_FORCE_MANNERS = load_event_words()["force_manners"]
+
+
+def _force_as_thing(tok) -> bool:
+    """Whether "force" names violence or validity, not a body of men: said how much or how hard
+    ("excessive force", "lethal force"), used ("the use of force", "force used", "used force"), or
+    held in or taken by ("remained in force", "annexed by force", "deployed in force")."""
+    if any(ch.dep_ == "amod" and ch.lower_ in _FORCE_MANNERS for ch in tok.children):
+        return True
+    if any(ch.dep_ == "acl" and ch.lemma_.lower() == "use" for ch in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "use":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "in", "by") and not any(ch.dep_ in ("det", "poss") for ch in tok.children):
+        return head.lower_ != "of" or head.head.lemma_.lower() == "use"
+    return False
+_DEFENCE_FORCES = frozenset({"defence force", "defense force"})
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
 _STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})

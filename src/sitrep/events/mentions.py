@@ -1027,8 +1027,9 @@ class MentionReader:
         target_words = set()
         if ev.actor2 is not None:
             target_words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ev.actor2.span.text))
-            if ev.actor2.type in ("state", "rebel", "political_militia", "identity_militia"):
-                target_words.add("force")
+            if ev.actor2.type in ("state", "rebel", "political_militia", "identity_militia") and \
+                    not target_words & self.t.civilian_targets:
+                target_words.add("force")  # (but "a Saudi diplomat", his state's envoy, is no armed man)
             if ev.actor2.type == "civilians":
                 target_words.add("civilian")
         place_target = False

@@ -68,6 +68,10 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
                     a = _spoken_for(ch, ctx) or a  # "'We attacked the base,' X, al Shabaab's spokesman, said"
                 if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
                     return a  # the minister the actor file reads as his government
+    if tok.lower_ in _FIRST_PLURAL:
+        speaker = _quote_speaker(tok, ctx)
+        if speaker is not None:
+            return speaker
     fallback = None
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         a = ctx.actor_at.get(i)
@@ -86,6 +90,32 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         if fallback is None and not (tok.lower_ in ("it", "its") and _in_locative(ctx.doc[i], ctx.doc[i].sent.root)):
             fallback = a  # ("it" is not a place the report names: "in Nangarhar province of Afghanistan")
     return fallback
+
+
+_FIRST_PLURAL = frozenset({"we", "our", "us"})
+_SPEAKING = _W["speaking"]
+_OPENING_QUOTES = ("\u201c", '"')
+
+
+def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
+    """Whom "we" stands for in a quotation that goes on from the sentence before, with no saying of
+    its own ("'… picked up by terrorists,' Mr Tchoffo said. / 'We have asked our military to …'"):
+    the speaker of the quotation before it, or the body the speaker speaks for."""
+    sent = tok.sent
+    if not sent.text.lstrip().startswith(_OPENING_QUOTES) or any(
+            t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB" for t in sent):
+        return None
+    k = next((j for j, s in enumerate(ctx.sents) if s.start == sent.start), None)
+    if not k:
+        return None
+    before = ctx.sents[k - 1]
+    for t in before:
+        if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
+            subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+            a = ctx.actor_at.get(subj.i) if subj is not None else None
+            if a is not None:
+                return _spoken_for(subj, ctx) or a
+    return None
 
 
 def _done_to(t) -> bool:
@@ -170,6 +200,13 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
     if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ in ("nsubj", "compound", "amod", "poss"):
         return None  # "Maguindanao clash kills …": a place the places stage left unread is no doer
+    if tok.pos_ == "NOUN":
+        # "Islamic Jihad said its three men were killed": people told only as a body's are that body
+        # (a person's "his men" are not him)
+        poss = next((ch for ch in tok.children if ch.dep_ == "poss" and ch.lower_ in ("its", "their")), None)
+        owner = _antecedent(poss, ctx) if poss is not None else None
+        if owner is not None and owner.kind in ("organisation", "country"):
+            return owner
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
@@ -326,6 +363,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            if c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" and a2_tok is None:
+                # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
+                # subject is the one it was done to
+                a2_tok, not_doer = _subject(c.verb), True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
@@ -336,6 +377,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     else:
         v = tok
         a1_tok = _subject(v)
+        a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
         if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
             # "their leader, who was detained on 20 August": the leader was detained, by no one named
@@ -346,6 +388,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if c.cls.plover == _VIOLENT_PLOVER:
+        a1 = _unnamed_doers(a1, a1_tok, ctx)
     if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
             and c.cls.name in ("agree", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
@@ -361,9 +405,37 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if a2 is None and a2_tok is not None and not c.noun and a2_tok.lemma_.lower() in _WEAPON_AGENTS | _FIRED:
+        # "fired artillery at rebels", "launched rockets on the militia": the weapon is no party;
+        # whom it was fired at is (a place it was fired at is the scene, not a party)
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if g is not None and g.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    a2 = _arg_actor(g, ctx)
+                    if a2 is not None:
+                        break
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None:
+    """"Two unidentified men shot him", "masked men stormed the house": doers the text calls
+    people of no name, an unnamed armed group of the report's country (the scene's country
+    replaces it later, as for "gunmen")."""
+    if actor is None or tok is None or actor.kind != "description" or actor.type is not None:
+        return actor
+    if not any(ch.dep_ in ("amod", "compound") and ch.lower_ in _UNNAMED_MODS for ch in tok.children):
+        return actor
+    iso = ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return actor
+    return replace(actor, name=f"Unidentified Armed Group ({ctx.country_names[iso]})", type="rebel", country=iso,
+                   assumed_country=True)
+
+
+_UNNAMED_MODS = _W["unnamed_mods"]
 
 
 def _hidden_doer(c: Mention):
@@ -398,6 +470,21 @@ def _hidden_doer(c: Mention):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_SUFFERING = _W["suffering_verbs"]
+_FIRED = _W["fired_things"]
+
+
+def _weapon_firer(subj):
+    """"Mortar rounds fired by the rebels killed four people", "a bomb planted by the militia
+    wounded two": a weapon that does the act is no party; whoever its own clause says fired or laid
+    it is the doer."""
+    if subj is None or not (subj.lemma_.lower() in _WEAPON_AGENTS or any(
+            ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPON_AGENTS for ch in subj.children)):
+        return None
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _WEAPON_VERBS:
+            return next((g for ch in acl.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _local(actor: Actor | None, iso: str, ctx: ReportContext) -> Actor | None:

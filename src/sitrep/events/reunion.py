@@ -26,7 +26,9 @@ Two incidents are one happening when all of these hold:
   later act of its type that nothing contradicts (the same country, doers and targets as above):
   the headline's news told in the body;
 * **act**: for political acts, not two things done: "closes its airspace" and "suspends trade"
-  on one day by one government are two measures.
+  on one day by one government are two measures; and a curfew, state of emergency or lockdown is
+  never the same act as another coercion ("a curfew was clamped" and "the army launched a
+  crackdown": two acts).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ import datetime as dt
 
 from ..records import Actor, Event, Place, ReportContext
 from .incidents import _absorb, _different_targets, _one_state, _same_town
+from .slots import _population_measure
 
 
 def reunite(events: list[Event], ctx: ReportContext,
@@ -152,6 +155,8 @@ def _bare_words(a: Actor) -> bool:
 
 
 def _acts_differ(a: Event, b: Event, ctx: ReportContext) -> bool:
+    if _population_measure(a, ctx) != _population_measure(b, ctx):
+        return True  # a curfew laid and a crackdown made the same day: two acts of one state
     if a.category == "conflict" or a.plover == "PROTEST":
         return False
     x, y = _thing_done_to(a, ctx), _thing_done_to(b, ctx)

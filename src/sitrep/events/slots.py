@@ -190,19 +190,44 @@ def _deployed(ev: Event, ctx: ReportContext) -> None:
     ev.actor2 = min(crowds, key=lambda a: abs(a.span.start - ev.trigger.start))
 
 
-def _restricted(ev: Event, ctx: ReportContext) -> None:
-    """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
-    laid on: it is laid on the civilians of the place, as ACLED codes it."""
-    if ev.actor2 is not None or ev.plover not in ("COERCE", "RETREAT"):
-        return
+def _population_measure(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the event is a curfew, a state of emergency or a lockdown imposed, defied or lifted."""
+    if ev.plover not in ("COERCE", "RETREAT"):
+        return False
     trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if trig is None:
-        return
+        return False
     words = {t.lemma_.lower() for t in trig}
     for ch in trig.root.children:
         if ch.dep_ in ("dobj", "nsubjpass", "prep"):
             words.update(t.lemma_.lower() for t in ch.subtree if t.dep_ in ("dobj", "nsubjpass", "pobj", "compound"))
-    if not words & _MEASURES:
+    return bool(words & _MEASURES)
+
+
+def _restricting_state(ev: Event, ctx: ReportContext) -> None:
+    """A curfew, a state of emergency or a lockdown told with no one laying it ("a curfew was
+    clamped on the district"), or told by those who defied it ("protesters defied the curfew"), was
+    laid by the government of the country it is in: only a state's authorities lay one. The
+    report's own mention of that government is the evidence where it names it; otherwise the
+    measure's words are."""
+    if ev.actor1 is not None and ev.actor1.type not in ("protesters", "rioters", "civilians"):
+        return
+    if not _population_measure(ev, ctx):
+        return
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return
+    name = f"Government of {ctx.of_names.get(iso, ctx.country_names[iso])}"
+    told = [a for a in ctx.actor_at.values() if a.name == name]
+    span = min(told, key=lambda a: abs(a.span.start - ev.trigger.start)).span if told else ev.trigger
+    ev.actor1 = Actor(name=name, span=span, aliases=(ctx.country_names[iso],), type="state", country=iso,
+                      kind="country", sentence=ctx.sentence_of(span))
+
+
+def _restricted(ev: Event, ctx: ReportContext) -> None:
+    """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
+    laid on: it is laid on the civilians of the place, as ACLED codes it."""
+    if ev.actor2 is not None or not _population_measure(ev, ctx):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
     if not iso or iso not in ctx.country_names:
@@ -1017,6 +1042,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _forces_faced(ev, ctx)
         _other_side(ev, ctx)
         _victims(ev, ctx)
+        _restricting_state(ev, ctx)
         _restricted(ev, ctx)
         _deployed(ev, ctx)
         _counterpart(ev, ctx)
