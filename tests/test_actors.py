@@ -310,3 +310,9 @@ def test_a_description_the_tagger_took_for_a_name_is_still_a_description(pipelin
     """"Bandits" opening the lead, tagged as a person's or a body's name, are unidentified gunmen."""
     text = "Village attacked\n\nBandits raided a village in northwest Nigeria early on Sunday, residents said.\n"
     assert actor(actors_of(pipeline, text), "Bandits").name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_an_unknown_name_after_at_or_in_is_a_place_not_a_person(pipeline):
+    """"clashed at Jangalpotty": a place the gazetteer lacks, tagged as a person's name, is no party."""
+    found = actors_of(pipeline, "Two groups of villagers clashed at Jangalpotty on Monday, leaving two dead.")
+    assert not [a for a in found if a.span.text == "Jangalpotty"], found
