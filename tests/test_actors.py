@@ -350,3 +350,9 @@ def test_someone_named_after_an_armed_group_is_its_member(pipeline):
     found = actors_of(pipeline, text)
     assert not [a for a in found if a.name.startswith("Civilians")]
     assert any(a.name == "Lashkar-e-Jhangvi" for a in found)
+
+
+def test_an_unknown_name_after_at_or_in_is_a_place_not_a_person(pipeline):
+    """"clashed at Jangalpotty": a place the gazetteer lacks, tagged as a person's name, is no party."""
+    found = actors_of(pipeline, "Two groups of villagers clashed at Jangalpotty on Monday, leaving two dead.")
+    assert not [a for a in found if a.span.text == "Jangalpotty"], found

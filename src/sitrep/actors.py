@@ -312,6 +312,10 @@ class ActorFinder:
                     continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
                 if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
+                root = doc[s:e].root
+                if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS and not any(
+                        ch.dep_ in ("poss", "case") for ch in root.children):
+                    continue  # "clashed at Jangalpotty", "killed in Gornaya": a place the gazetteer lacks
                 if e - s == 1 and doc[s].dep_ == "compound" and doc[s].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Riot police": a word of a description spaCy took for a name
                 if e - s == 1 and (doc[s].lemma_.lower() in lex.noun_kind or
@@ -378,6 +382,7 @@ class ActorFinder:
         return found
 
 
+_NEAR_PREPS = frozenset(load_place_words()["near_preps"])  # "in", "near", "outside", "at"
 _NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
 
 
