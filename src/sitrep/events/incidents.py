@@ -879,8 +879,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             and mention.place.feature in ("admin2", "city") and mention.place.country == target.place.country \
             and mention.place.admin1 == target.place.admin1:
         target.place = mention.place  # "in Zamfara State" … "Gidan Zuma village in Bungudu LGA"
-    if mention.claim.status != "reported" and target.claim.status == "reported":
-        target.claim = mention.claim
+    if mention.claim.status not in ("reported", "planned") and target.claim.status == "reported":
+        target.claim = mention.claim  # (a retelling of what was done never makes it a plan: "… wanted to set fire")
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode

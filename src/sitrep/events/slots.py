@@ -23,10 +23,10 @@ from ..language import doc_text, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
-from .clauses import _REPORTING, _VIOLENT_PLOVER
+from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
-from .scenes import _article_scene, _origin, _province_of, paragraph_scene
+from .scenes import _article_scene, _occurring, _origin, _province_of, paragraph_scene
 from .incidents import _REACH, _names_agent, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -871,6 +871,29 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
             ev.evidence.append(told_here)
 
 
+def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
+    """"… killed one man. The incident occurred in Sirjan": a sentence telling that an incident
+    (a word of `incident_nouns`) or a death occurred somewhere places the violence told just before
+    it (the sentence before, in its paragraph), when that was placed nowhere or only in its country."""
+    for si, sent in enumerate(ctx.sents):
+        if si == 0 or ctx.paragraph[si] - ctx.paragraph[si - 1] > 1:
+            continue  # (the sentence before it is in its paragraph or the one before)
+        verb = next((t for t in sent if t.pos_ == "VERB" and _occurring(t) and any(
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in _INCIDENT_NOUNS | {"death", "killing"} and
+            any(d.dep_ == "det" and d.lower_ == "the" for d in ch.children) for ch in t.children)), None)
+        if verb is None:
+            continue
+        towns = [p for p in ctx.places.get(si, []) if p.feature in ("city", "admin2", "admin1") and not p.dateline]
+        if len({(p.country, p.admin1, p.name) for p in towns}) != 1:
+            continue
+        before = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.sentence in (si - 1, si - 2)]
+        if len(before) != 1:
+            continue
+        ev = before[0]
+        if ev.place is None or ev.place.feature == "country" and ev.place.country == towns[0].country:
+            ev.place = towns[0]
+
+
 def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
     """An event its own sentences place nowhere, or only in a country, happened in the town a
     sentence just before it in its paragraph is set in (:func:`paragraph_scene`), when that town
@@ -996,6 +1019,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                                    feature=level,
                                    lat=None, lon=None, geonames_id=None, mention="scene")
     _dateline_lead(events, ctx)
+    _occurred_at(events, ctx)
     for ev in events:
         _paragraph_place(ev, ctx)
     _later_tolls(events, ctx)
