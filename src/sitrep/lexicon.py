@@ -223,7 +223,7 @@ EVENT_WORD_CLASSES = {
               'weapon_agents', 'people', 'facilities', 'instruments', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'suffering_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
-              'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'not_doers',
+              'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'causing',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs', 'believing',

@@ -879,7 +879,7 @@ def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
         if si == 0 or ctx.paragraph[si] - ctx.paragraph[si - 1] > 1:
             continue  # (the sentence before it is in its paragraph or the one before)
         verb = next((t for t in sent if t.pos_ == "VERB" and _occurring(t) and any(
-            ch.dep_ == "nsubj" and ch.lemma_.lower() in _INCIDENT_NOUNS | {"death", "killing"} and
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in _INCIDENT_NOUNS | _OCCURRED_NOUNS and
             any(d.dep_ == "det" and d.lower_ == "the" for d in ch.children) for ch in t.children)), None)
         if verb is None:
             continue
@@ -892,6 +892,9 @@ def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
         ev = before[0]
         if ev.place is None or ev.place.feature == "country" and ev.place.country == towns[0].country:
             ev.place = towns[0]
+
+
+_OCCURRED_NOUNS = _W["occurred_nouns"]
 
 
 def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
