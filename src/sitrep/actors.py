@@ -627,7 +627,7 @@ def _force_as_thing(tok) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in ("of", "in", "by") and not any(ch.dep_ in ("det", "poss") for ch in tok.children):
         return head.lower_ != "of" or head.head.lemma_.lower() == "use"
     return False
-_DEFENCE_FORCES = frozenset({"defence force", "defense force"})
+_DEFENCE_FORCES = load_event_words()["defence_forces"]
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
 _STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})

@@ -92,7 +92,7 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
     return fallback
 
 
-_FIRST_PLURAL = frozenset({"we", "our", "us"})
+_FIRST_PLURAL = _W["first_plural"]
 _SPEAKING = _W["speaking"]
 _OPENING_QUOTES = ("\u201c", '"')
 
