@@ -247,6 +247,14 @@ def _km(m: re.Match) -> float:
 _AWAY_VERBS = _W["away_verbs"]
 
 
+def reference_point(p: Place, doc) -> bool:
+    """Whether a place is named only as a reference point: a bearing or a distance beyond a town's
+    district is told from it ("a town 40 miles south of Baghdad", "south of Manila")."""
+    before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
+    far = _DISTANCE.search(before)
+    return bool(_BEARING.search(before) or far and _km(far) > _NEAR_KM)
+
+
 _ORIGIN_PREPS = frozenset(load_place_words()["origin_preps"])
 
 
@@ -321,7 +329,7 @@ def paragraph_scene(si: int, ctx: ReportContext) -> Place | None:
         if ctx.paragraph[sj] != ctx.paragraph[si]:
             return None
         named = [p for p in ctx.places.get(sj, []) if p.feature != "country" and not p.dateline
-                 and not _in_time(p, sj, ctx) and not _origin(p, ctx.doc)]
+                 and not _in_time(p, sj, ctx) and not _origin(p, ctx.doc) and not reference_point(p, ctx.doc)]
         found = [p for p in named if p.feature in ("city", "admin2")]
         if named:  # the nearest sentence that names a place: one town, or none
             if len({(p.country, p.admin1, p.admin2, p.name) for p in found}) != 1:

@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
-from .scenes import _article_scene, _occurring, _origin, _province_of, paragraph_scene
+from .scenes import _article_scene, _occurring, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -883,7 +883,8 @@ def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
             any(d.dep_ == "det" and d.lower_ == "the" for d in ch.children) for ch in t.children)), None)
         if verb is None:
             continue
-        towns = [p for p in ctx.places.get(si, []) if p.feature in ("city", "admin2", "admin1") and not p.dateline]
+        towns = [p for p in ctx.places.get(si, []) if p.feature in ("city", "admin2", "admin1") and not p.dateline
+                 and not reference_point(p, ctx.doc)]  # ("in Musayyib, 40 miles south of Baghdad")
         if len({(p.country, p.admin1, p.name) for p in towns}) != 1:
             continue
         before = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.sentence in (si - 1, si - 2)]
