@@ -461,8 +461,10 @@ def _crowd_munition(tok) -> bool:
     for ch in tok.children:
         if ch.dep_ in ("dobj", "nsubjpass"):
             phrases = [ch, *ch.conjuncts]
-            inner = {t.i for p in phrases for c in p.children if c.dep_ == "conj" for t in c.subtree}
-            said = [" ".join(t.lower_ for t in p.subtree if t.i not in inner or t.i == p.i) for p in phrases]
+            # each phrase's own words, without the phrases joined to it ("rubber bullets and tear gas":
+            # "rubber bullets and", "tear gas")
+            said = [" ".join(t.lower_ for t in p.subtree if t.i == p.i or not any(
+                t in c.subtree for c in p.children if c.dep_ == "conj")) for p in phrases]
             return all(any(m in words for m in _CROWD_MUNITIONS) for words in said)
     return False
 
