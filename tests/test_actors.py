@@ -356,3 +356,12 @@ def test_an_unknown_name_after_at_or_in_is_a_place_not_a_person(pipeline):
     """"clashed at Jangalpotty": a place the gazetteer lacks, tagged as a person's name, is no party."""
     found = actors_of(pipeline, "Two groups of villagers clashed at Jangalpotty on Monday, leaving two dead.")
     assert not [a for a in found if a.span.text == "Jangalpotty"], found
+
+
+def test_a_country_the_tagger_took_for_a_person_is_still_the_reports_country(pipeline):
+    """"Togo", tagged as a person's name, still makes Togo the report's country: its protesters are
+    Togo's."""
+    text = ("Police fire tear gas at protesters\n\nPolice fired tear gas in Togo's capital on Tuesday as protesters "
+            "blocked the entrance to a gendarmerie, witnesses said.\n")
+    found = actors_of(pipeline, text)
+    assert any(a.name == "Protesters (Togo)" for a in found), [(a.span.text, a.name) for a in found]

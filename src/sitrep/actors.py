@@ -717,6 +717,7 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
     again): a report of a raid in two districts of one country that names another only in "a China
     gun" is about the first."""
     counts: Counter = Counter()
+    counted = []  # the character spans of the entities counted, so a place is not counted again
     for ent in entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             iso = lex.country_of(ent.text)
@@ -727,8 +728,12 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
                             ent.start_char <= p.span.start and p.span.end <= ent.end_char), None)
             if iso:
                 counts[iso] += 1
+                counted.append((ent.start_char, ent.end_char))
     capital = frozenset(load_place_words()["capital_nouns"])
     for p in places:
         if p.country and not p.dateline and p.feature != "country" and p.span.text.lower() not in capital:
             counts[p.country] += 1  # ("the Colombian capital", "the capital": the country is counted or assumed)
+        elif p.country and not p.dateline and p.feature == "country" and p.mention == "name" and \
+                not any(a <= p.span.start and p.span.end <= b for a, b in counted):
+            counts[p.country] += 1  # a country's name the tagger took for a person's ("Togo") or a body's
     return counts.most_common(1)[0][0] if counts else None
