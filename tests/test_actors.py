@@ -365,3 +365,10 @@ def test_a_country_the_tagger_took_for_a_person_is_still_the_reports_country(pip
             "blocked the entrance to a gendarmerie, witnesses said.\n")
     found = actors_of(pipeline, text)
     assert any(a.name == "Protesters (Togo)" for a in found), [(a.span.text, a.name) for a in found]
+
+
+def test_a_country_naming_an_opposition_or_rebels_is_not_its_government(pipeline):
+    """"the Tanzania opposition leader": the country names whose opposition, not a party of its own."""
+    text = "Arrest of Tanzania opposition leader sparks protest\n\nPolice arrested him in Arusha on Wednesday.\n"
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.span.text == "Tanzania"], [(a.span.text, a.name) for a in found]

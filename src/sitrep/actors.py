@@ -347,6 +347,9 @@ class ActorFinder:
                     # "the United States' drones", "Turkey's warplanes": the state's forces
                     add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(lex.countries[iso],),
                                    type="state", country=iso, kind="description"))
+                elif iso and root.dep_ in ("compound", "nmod") and root.head.i >= e and any(
+                        w.lemma_.lower() in _REBEL_MODS for w in doc[e:root.head.i + 1]):
+                    continue  # "the Tanzania opposition leader", "Myanmar resistance fighters": not the state's
                 elif iso and not _inside_description(doc, s, e, lex):
                     name = lex.countries[iso]
                     add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(name,), type="state",
