@@ -729,3 +729,14 @@ def test_long_country_names_are_found_at_a_word_boundary(text):
                     if re.search(r"\s(?:of|the|and)\s", n)}, key=len, reverse=True)
     with_the = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b")
     assert [m.span() for m in _long_names_in(text)] == [m.span(1) for m in with_the.finditer(text)]
+
+
+def test_a_town_that_names_an_armed_group_sets_no_scene(pipeline):
+    """"the Juarez drug cartel" names a group: the ambush near Creel is not placed in Juarez."""
+    text = ("Police ambushed\n\nGunmen ambushed a police patrol near the town of Creel on Thursday, killing four "
+            "officers. Prosecutors said the attack was carried out by a gang that works for the Juarez drug cartel.")
+    found = pipeline.extract(text, "2024-03-10")
+    juarez = [p for p in found.places if p.span.text == "Juarez"]
+    assert juarez and all(p.mention == "in_name" for p in juarez), juarez
+    for ev in found.events:
+        assert ev.place is None or ev.place.name != "Juárez", (ev.trigger.text, ev.place)

@@ -110,6 +110,7 @@ def _after_place_word(ent) -> bool:
 _KIND_NOUNS = frozenset(_PW["kind_nouns"])  # "the Gourma Rharous base": the name is a place's
 _AREA_WORDS = frozenset(_PW["area_words"])
 _SITE_NOUNS = frozenset(_PW["site_nouns"])  # "a Hong Kong park": the park is in Hong Kong
+_GROUP_NOUNS = frozenset(_PW["group_nouns"])  # "the Juarez drug cartel": a group's name
 
 
 @cache
@@ -462,6 +463,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)
         if best.feature == "country" and _modifies_a_noun(doc, span) and not _names_a_site(doc, span):
             place.mention = "modifier"  # "a US drone", "the Syria talks": no scene
+        elif best.feature != "country" and _modifies_a_noun(doc, span) and _names_a_group(doc, span):
+            place.mention = "in_name"  # "the Juarez drug cartel": the group's name, no scene
         places.append(place)
     top = focus.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -664,6 +667,12 @@ def _modifies_a_noun(doc, span: Span) -> bool:
         j += 1
     return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and \
         (doc[j] == root.head or doc[j].head == root.head or doc[j] in root.ancestors)
+
+
+def _names_a_group(doc, span: Span) -> bool:
+    """Whether the noun a name modifies is an armed group's ("the Juarez drug cartel")."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and tokens.root.head.lemma_.lower() in _GROUP_NOUNS
 
 
 def _names_a_site(doc, span: Span) -> bool:
