@@ -1648,3 +1648,18 @@ def test_a_count_pattern_skips_a_sentence_without_its_words_finding_what_it_find
                     tolls._INJURED, tolls._ARRESTED, tolls._NONE_KILLED, tolls._NO_DEATHS):
         found = [m.span() for m in tolls._finditer(pattern, text, tolls._lowered(text))]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_round_up_paragraph_keeps_its_own_incident(pipeline):
+    """A round-up tells one incident a paragraph: a bare "opened fire" after a paragraph's own protest
+    is that protest's violence, not the shooting told in the paragraph before (incidents._paragraph_incident)."""
+    text = ("Police open fire on protesters in two districts\n\n"
+            "In Sylhet town, police opened fire on a crowd of protesters near the court on Friday, killing two of them.\n\n"
+            "At Dhunat village, hundreds of farmers staged a protest on the highway and threw stones at officers. "
+            "The police then opened fire and a farmer was badly hurt.")
+    events = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
+    assert len(events) == 2, show(events)
+    sylhet, dhunat = events
+    later = text.rindex("opened")
+    assert [s.start for s in dhunat.retold] == [later], show(events)
+    assert not any(s.start == later for s in sylhet.retold), show(events)

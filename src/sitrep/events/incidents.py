@@ -178,6 +178,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if own_time and not _overlap(prev.interval, ev.interval):
             continue
         last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
+        if not own_time and not own_place and ev.plover in _GROUP:
+            own = _paragraph_incident(prev, ev, events, last, ctx)
+            if own is not None:
+                return own
         if struck_back and latest_violence and not another and not also and prev.interval.known == ev.interval.known \
                 and _overlap(prev.interval, ev.interval) and ev.sentence - last <= 2 \
                 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1:
@@ -236,6 +240,18 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _paragraph_incident(prev: Event, ev: Event, events: list[Event], last: int, ctx: ReportContext) -> Event | None:
+    """A round-up's paragraphs each tell one incident ("In Pirojpur, two were killed … In Barisal,
+    villagers protested. The police opened fire …"): a bare violent clause whose paragraph has already
+    told a happening of its own (a protest, or an act of its kind), after the earlier event was last
+    told in an earlier paragraph, tells that paragraph's incident, not the earlier one."""
+    here = ctx.paragraph[ev.sentence]
+    if ctx.paragraph[last] >= here:
+        return None
+    return next((e for e in reversed(events) if e is not prev and e.sentence < ev.sentence
+                 and ctx.paragraph[e.sentence] == here and e.plover in (ev.plover, "PROTEST")), None)
 
 
 def _years_before(earlier, later) -> bool:
