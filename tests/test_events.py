@@ -1663,3 +1663,16 @@ def test_round_up_paragraph_keeps_its_own_incident(pipeline):
     later = text.rindex("opened")
     assert [s.start for s in dhunat.retold] == [later], show(events)
     assert not any(s.start == later for s in sylhet.retold), show(events)
+
+
+def test_round_up_lead_over_a_list_of_places_goes_when_told_one_by_one(pipeline):
+    """"Gunmen killed five people in A, B and C" sums up the acts the paragraphs below tell one by
+    one: it is dropped, and does not take the first of them as its own (clauses._over_places)."""
+    text = ("Gunmen kill five in three villages\n\n"
+            "Gunmen killed five people on Sunday in Kalo, Tamba and Diri, officials said.\n\n"
+            "In Kalo, armed men stormed a farm at dawn and shot dead two farmers.\n\n"
+            "In Tamba, the attackers ambushed a minibus on the main road, killing two traders.\n\n"
+            "A herder was also shot dead near Diri later in the day.")
+    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(events) == 3, show(events)
+    assert [e.fatalities.value for e in events] == [2, 2, 1], show(events)
