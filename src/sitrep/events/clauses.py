@@ -672,14 +672,14 @@ def _over_places(verb) -> bool:
 
 def _listed_names(tok) -> int:
     """How many proper names a list begun at ``tok`` holds, read left to right ("Baramulla, Pulwama
-    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without "and"."""
+    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and")."""
     groups, joined, prev_name = 0, False, False
     for t in tok.doc[tok.i:tok.sent.end]:
         if t.tag_ in ("NNP", "NNPS"):
             groups += not prev_name
             prev_name = True
-        elif t.lower_ in (",", "and") and prev_name:
-            joined = joined or t.lower_ == "and"
+        elif t.tag_ in (",", "CC") and prev_name:
+            joined = joined or t.tag_ == "CC"
             prev_name = False
         else:
             break
