@@ -1648,3 +1648,44 @@ def test_a_count_pattern_skips_a_sentence_without_its_words_finding_what_it_find
                     tolls._INJURED, tolls._ARRESTED, tolls._NONE_KILLED, tolls._NO_DEATHS):
         found = [m.span() for m in tolls._finditer(pattern, text, tolls._lowered(text))]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_round_up_paragraph_keeps_its_own_incident(pipeline):
+    """A round-up tells one incident a paragraph: a bare "opened fire" after a paragraph's own protest
+    is that protest's violence, not the shooting told in the paragraph before (incidents._paragraph_incident)."""
+    text = ("Police open fire on protesters in two districts\n\n"
+            "In Sylhet town, police opened fire on a crowd of protesters near the court on Friday, killing two of them.\n\n"
+            "At Dhunat village, hundreds of farmers staged a protest on the highway and threw stones at officers. "
+            "The police then opened fire and a farmer was badly hurt.")
+    events = [e for e in events_of(pipeline, text) if e.plover == "PROTEST"]
+    assert len(events) == 2, show(events)
+    sylhet, dhunat = events
+    later = text.rindex("opened")
+    assert [s.start for s in dhunat.retold] == [later], show(events)
+    assert not any(s.start == later for s in sylhet.retold), show(events)
+
+
+def test_round_up_lead_over_a_list_of_places_goes_when_told_one_by_one(pipeline):
+    """"Gunmen killed five people in A, B and C" sums up the acts the paragraphs below tell one by
+    one: it is dropped, and does not take the first of them as its own (clauses._over_places)."""
+    text = ("Gunmen kill five in three villages\n\n"
+            "Gunmen killed five people on Sunday in Kalo, Tamba and Diri, officials said.\n\n"
+            "In Kalo, armed men stormed a farm at dawn and shot dead two farmers.\n\n"
+            "In Tamba, the attackers ambushed a minibus on the main road, killing two traders.\n\n"
+            "A herder was also shot dead near Diri later in the day.")
+    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(events) == 3, show(events)
+    assert [e.fatalities.value for e in events] == [2, 2, 1], show(events)
+
+
+def test_round_up_sentence_opened_by_an_unlisted_place_is_its_own_incident(pipeline):
+    """"In Dhunat village, a farmer was hacked to death": a sentence a round-up opens with a place of
+    its own tells another incident, even when the gazetteer does not know the place
+    (incidents._opening_place)."""
+    text = ("Violence in the north leaves three dead\n\n"
+            "In Sylhet town, gunmen shot dead a shopkeeper on Friday.\n\n"
+            "In Dhunat village, a farmer was hacked to death by a group of men.\n\n"
+            "At Barakandi, police said a teacher was beaten to death.")
+    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(events) == 3, show(events)
+    assert [e.fatalities.value for e in events] == [1, 1, 1], show(events)

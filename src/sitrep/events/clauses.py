@@ -655,6 +655,40 @@ def _sums_up(verb) -> bool:
         for g in ch.children) for w in (verb, *victims) for ch in w.children)
 
 
+def _over_places(verb) -> bool:
+    """"Three were killed as police fired on crowds in Sylhet and Comilla", "… in Baramulla, Pulwama
+    and Budgam districts": the clause sums up acts at several places, named in one list (the acts
+    themselves are told one by one after it, a paragraph each)."""
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _OVER_PLACES_PREPS:
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.tag_ not in ("NNP", "NNPS"):
+                continue
+            if _listed_names(g) >= 2:
+                return True
+    return False
+
+
+def _listed_names(tok) -> int:
+    """How many proper names a list begun at ``tok`` holds, read left to right ("Baramulla, Pulwama
+    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and")."""
+    groups, joined, prev_name = 0, False, False
+    for t in tok.doc[tok.i:tok.sent.end]:
+        if t.tag_ in ("NNP", "NNPS"):
+            groups += not prev_name
+            prev_name = True
+        elif t.tag_ in (",", "CC") and prev_name:
+            joined = joined or t.tag_ == "CC"
+            prev_name = False
+        else:
+            break
+    return groups if joined else 0
+
+
+_OVER_PLACES_PREPS = frozenset(_W["over_places_preps"])
+
+
 def _place_subject(tok) -> bool:
     """Whether a verb joined to the one before it, with no subject of its own, shares a subject that
     is a place: "the town lies near the border and was captured by the rebels"."""

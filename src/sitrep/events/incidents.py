@@ -136,7 +136,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                     ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
                 return prev
     latest_violence = True
+    opening = _opening_place(ev, c, ctx) if ev.plover in _GROUP and not c.noun else None
     for prev in _within_reach(events, ev.sentence, ctx):
+        if opening and ctx.sentence_of(prev.trigger) != ev.sentence and opening not in " ".join(
+                doc_text(ctx.doc)[s.start:s.end] for s in prev.evidence):
+            continue  # "In Dhunat village, a farmer was hacked to death": a place of its own, unlisted
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
@@ -178,6 +182,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if own_time and not _overlap(prev.interval, ev.interval):
             continue
         last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
+        if not own_time and not own_place and ev.plover in _GROUP:
+            own = _paragraph_incident(prev, ev, events, last, ctx)
+            if own is not None:
+                return own
         if struck_back and latest_violence and not another and not also and prev.interval.known == ev.interval.known \
                 and _overlap(prev.interval, ev.interval) and ev.sentence - last <= 2 \
                 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1:
@@ -236,6 +244,41 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _paragraph_incident(prev: Event, ev: Event, events: list[Event], last: int, ctx: ReportContext) -> Event | None:
+    """A round-up's paragraphs each tell one incident ("In Pirojpur, two were killed … In Barisal,
+    villagers protested. The police opened fire …"): a bare violent clause whose paragraph has already
+    told a happening of its own (a protest, or an act of its kind), after the earlier event was last
+    told in an earlier paragraph, tells that paragraph's incident, not the earlier one."""
+    here = ctx.paragraph[ev.sentence]
+    if ctx.paragraph[last] >= here:
+        return None
+    return next((e for e in reversed(events) if e is not prev and e.sentence < ev.sentence
+                 and ctx.paragraph[e.sentence] == here and e.plover in (ev.plover, "PROTEST")), None)
+
+
+def _opening_place(ev: Event, c: Mention, ctx: ReportContext) -> str | None:
+    """The name of the place a round-up's paragraph opens its sentence with ("In Dhunat village, a
+    farmer was hacked to death", "At Barakandi, police said …"), when the gazetteer does not know it
+    (the event has no place from it): the incident's own place, so not one told at another place."""
+    if ev.place is not None and ev.place.sentence == ev.sentence:
+        return None
+    sent = (c.verb or c.tok).sent
+    first = sent[0]
+    if first.lower_ not in _OPENING_PLACE_PREPS or first.dep_ != "prep":
+        return None
+    for g in first.children:
+        if g.dep_ != "pobj":
+            continue
+        names = [t for t in g.subtree if t.tag_ in ("NNP", "NNPS")]
+        if names and all(t.ent_type_ not in _NOT_PLACE_ENTS for t in g.subtree):
+            return " ".join(t.text for t in names)
+    return None
+
+
+_OPENING_PLACE_PREPS = frozenset(_W["opening_place_preps"])
+_NOT_PLACE_ENTS = ("DATE", "TIME", "PERSON", "ORG", "EVENT")  # (an unknown town's name is often tagged NORP)
 
 
 def _years_before(earlier, later) -> bool:

@@ -26,7 +26,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -810,7 +810,7 @@ class MentionReader:
             if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
                     any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
-            if _sums_up(v):
+            if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v):
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
