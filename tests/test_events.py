@@ -1676,16 +1676,3 @@ def test_round_up_lead_over_a_list_of_places_goes_when_told_one_by_one(pipeline)
     events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(events) == 3, show(events)
     assert [e.fatalities.value for e in events] == [2, 2, 1], show(events)
-
-
-def test_round_up_sentence_opened_by_an_unlisted_place_is_its_own_incident(pipeline):
-    """"In Dhunat village, a farmer was hacked to death": a sentence a round-up opens with a place of
-    its own tells another incident, even when the gazetteer does not know the place
-    (incidents._opening_place)."""
-    text = ("Violence in the north leaves three dead\n\n"
-            "In Sylhet town, gunmen shot dead a shopkeeper on Friday.\n\n"
-            "In Dhunat village, a farmer was hacked to death by a group of men.\n\n"
-            "At Barakandi, police said a teacher was beaten to death.")
-    events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
-    assert len(events) == 3, show(events)
-    assert [e.fatalities.value for e in events] == [1, 1, 1], show(events)

@@ -136,11 +136,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                     ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
                 return prev
     latest_violence = True
-    opening = _opening_place(ev, c, ctx) if ev.plover in _GROUP and not c.noun else None
     for prev in _within_reach(events, ev.sentence, ctx):
-        if opening and ctx.sentence_of(prev.trigger) != ev.sentence and opening not in " ".join(
-                doc_text(ctx.doc)[s.start:s.end] for s in prev.evidence):
-            continue  # "In Dhunat village, a farmer was hacked to death": a place of its own, unlisted
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
@@ -256,29 +252,6 @@ def _paragraph_incident(prev: Event, ev: Event, events: list[Event], last: int, 
         return None
     return next((e for e in reversed(events) if e is not prev and e.sentence < ev.sentence
                  and ctx.paragraph[e.sentence] == here and e.plover in (ev.plover, "PROTEST")), None)
-
-
-def _opening_place(ev: Event, c: Mention, ctx: ReportContext) -> str | None:
-    """The name of the place a round-up's paragraph opens its sentence with ("In Dhunat village, a
-    farmer was hacked to death", "At Barakandi, police said …"), when the gazetteer does not know it
-    (the event has no place from it): the incident's own place, so not one told at another place."""
-    if ev.place is not None and ev.place.sentence == ev.sentence:
-        return None
-    sent = (c.verb or c.tok).sent
-    first = sent[0]
-    if first.lower_ not in _OPENING_PLACE_PREPS or first.dep_ != "prep":
-        return None
-    for g in first.children:
-        if g.dep_ != "pobj":
-            continue
-        names = [t for t in g.subtree if t.tag_ in ("NNP", "NNPS")]
-        if names and all(t.ent_type_ not in _NOT_PLACE_ENTS for t in g.subtree):
-            return " ".join(t.text for t in names)
-    return None
-
-
-_OPENING_PLACE_PREPS = frozenset(_W["opening_place_preps"])
-_NOT_PLACE_ENTS = ("DATE", "TIME", "PERSON", "ORG", "EVENT")  # (an unknown town's name is often tagged NORP)
 
 
 def _years_before(earlier, later) -> bool:
