@@ -204,6 +204,22 @@ def _population_measure(ev: Event, ctx: ReportContext) -> bool:
     return bool(words & _MEASURES)
 
 
+def _state_arm(ev: Event, ctx: ReportContext, arm: str, kind: str) -> Actor | None:
+    """The state's ``arm`` ("Government", "Police Forces") of the country an event happened in (or,
+    placed nowhere, the report's), as the doer of an act only a state does; its evidence is the
+    report's mention of that arm nearest the trigger, or else the trigger. None when the country
+    is not known."""
+    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return None
+    name = f"{arm} of {ctx.of_names.get(iso, ctx.country_names[iso])}"
+    told = [a for a in ctx.actor_at.values() if a.name == name]
+    span = min(told, key=lambda a: abs(a.span.start - ev.trigger.start)).span if told else ev.trigger
+    aliases = (ctx.country_names[iso],) if kind == "country" else ()
+    return Actor(name=name, span=span, aliases=aliases, type="state", country=iso, kind=kind,
+                 sentence=ctx.sentence_of(span))
+
+
 def _restricting_state(ev: Event, ctx: ReportContext) -> None:
     """A curfew, a state of emergency or a lockdown told with no one laying it ("a curfew was
     clamped on the district"), or told by those who defied it ("protesters defied the curfew"), was
@@ -214,14 +230,7 @@ def _restricting_state(ev: Event, ctx: ReportContext) -> None:
         return
     if not _population_measure(ev, ctx):
         return
-    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
-    if not iso or iso not in ctx.country_names:
-        return
-    name = f"Government of {ctx.of_names.get(iso, ctx.country_names[iso])}"
-    told = [a for a in ctx.actor_at.values() if a.name == name]
-    span = min(told, key=lambda a: abs(a.span.start - ev.trigger.start)).span if told else ev.trigger
-    ev.actor1 = Actor(name=name, span=span, aliases=(ctx.country_names[iso],), type="state", country=iso,
-                      kind="country", sentence=ctx.sentence_of(span))
+    ev.actor1 = _state_arm(ev, ctx, "Government", "country") or ev.actor1
 
 
 def _restricted(ev: Event, ctx: ReportContext) -> None:
@@ -685,14 +694,7 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
     names them; otherwise the arrest's words are."""
     if ev.acled_subtype != "Arrests" or ev.actor1 is not None:
         return
-    iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
-    if not iso or iso not in ctx.country_names:
-        return
-    name = f"Police Forces of {ctx.of_names.get(iso, ctx.country_names[iso])}"
-    told = [a for a in ctx.actor_at.values() if a.name == name]
-    span = min(told, key=lambda a: abs(a.span.start - ev.trigger.start)).span if told else ev.trigger
-    ev.actor1 = Actor(name=name, span=span, type="state", country=iso, kind="description",
-                      sentence=ctx.sentence_of(span))
+    ev.actor1 = _state_arm(ev, ctx, "Police Forces", "description")
 
 
 def _seated(ev: Event, ctx: ReportContext) -> bool:
