@@ -461,9 +461,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 best = capital
         place = _to_place(span, best, si, gazetteer)
         place.dateline = bool(dateline and dateline.start <= span.start < dateline.end)
-        if best.feature == "country" and _modifies_a_noun(doc, span) and not _names_a_site(doc, span):
+        modifier = _modifies_a_noun(doc, span)
+        if best.feature == "country" and modifier and not _modified_noun_in(doc, span, _SITE_NOUNS):
             place.mention = "modifier"  # "a US drone", "the Syria talks": no scene
-        elif best.feature != "country" and _modifies_a_noun(doc, span) and _names_a_group(doc, span):
+        elif best.feature != "country" and modifier and _modified_noun_in(doc, span, _GROUP_NOUNS):
             place.mention = "in_name"  # "the Juarez drug cartel": the group's name, no scene
         places.append(place)
     top = focus.most_common(2)
@@ -669,17 +670,11 @@ def _modifies_a_noun(doc, span: Span) -> bool:
         (doc[j] == root.head or doc[j].head == root.head or doc[j] in root.ancestors)
 
 
-def _names_a_group(doc, span: Span) -> bool:
-    """Whether the noun a name modifies is an armed group's ("the Juarez drug cartel")."""
+def _modified_noun_in(doc, span: Span, nouns: frozenset[str]) -> bool:
+    """Whether the noun a name modifies is one of ``nouns``: a site in it ("a central Hong Kong park":
+    the name is where that is) or an armed group's ("the Juarez drug cartel": the group's name)."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return tokens is not None and tokens.root.head.lemma_.lower() in _GROUP_NOUNS
-
-
-def _names_a_site(doc, span: Span) -> bool:
-    """Whether the noun a name modifies is a site in it ("a central Hong Kong park", "a Kabul
-    market"): then the name is where that is."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return tokens is not None and tokens.root.head.lemma_.lower() in _SITE_NOUNS
+    return tokens is not None and tokens.root.head.lemma_.lower() in nouns
 
 
 _HASHES: dict[int, frozenset[int]] = {}
