@@ -1313,7 +1313,7 @@ def test_an_attack_retold_paragraphs_after_the_lead_is_one_event(pipeline, last,
     # the same act told again by the same verb, the doer's country named again: one expulsion
     ("A ministry statement said Ghana expelled them for spying.", ["expelled"]),
     # told again paragraphs later
-    ("The two countries have quarrelled over trade for a year. Talks in Lomé broke down in May. Traders on both "
+    ("The two countries have quarrelled over trade for a year. Talks in Lomé have stalled since May. Traders on both "
      "sides have lost money. Lagos has imposed new duties.\n\nA ministry statement said Ghana expelled them for "
      "spying.", ["expelled"]),
     # "also": one more act of the same kind

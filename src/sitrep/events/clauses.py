@@ -212,10 +212,11 @@ def _own_date(tok) -> bool:
 _SPAN_PREPS = _W["span_preps"]
 
 
-def _told_as_news(tok) -> bool:
+def _told_as_news(tok, ctx=None) -> bool:
     """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday", "Clashes between
-    police and protesters in Gondar on Tuesday left two dead" — the subject of a past-tense verb, placed
-    and dated in its own clause or its own words (not "attacks since last year")."""
+    police and protesters in Gondar on Tuesday left two dead", "Protests rocked Nairobi on Monday" — the
+    subject of a past-tense verb, placed and dated in its own clause or its own words (not "attacks since
+    last year")."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.tag_ != "VBD":
         return False
@@ -225,10 +226,33 @@ def _told_as_news(tok) -> bool:
             for g in ch.subtree:
                 if ch.lower_ not in _SPAN_PREPS:
                     dated = dated or (g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod", "compound"))
-                placed = placed or g.ent_type_ in ("GPE", "LOC", "FAC")
+                placed = placed or _a_place(g, ctx)
         elif ch.dep_ == "npadvmod" and ch.ent_type_ == "DATE":
             dated = True
+        elif ch.dep_ == "dobj":  # "protests rocked Nairobi on Monday", "swept the
+            placed = placed or any(_a_place(g, ctx) for g in ch.subtree)  # township of X"
     return dated and placed
+
+
+def _reported_at_place(tok, ctx=None) -> bool:
+    """A bare plural that a passive of reporting places ("clashes were reported in Cairo", "some
+    incidents of violent clashes have been reported in Cairo and its suburbs"): news of happenings
+    there, however the verb's tense, unless the clause spans a period ("since 2003")."""
+    n = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubjpass":
+        n = tok.head.head  # ("incidents of clashes", "reports of looting")
+    if n.dep_ != "nsubjpass" or n.head.lemma_.lower() not in _REPORTING:
+        return False
+    verb = n.head
+    if any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS for ch in verb.children):
+        return False
+    return any(ch.dep_ == "prep" and any(_a_place(g, ctx) for g in ch.subtree) for ch in verb.children)
+
+
+def _a_place(tok, ctx) -> bool:
+    """A token the tagger took for a place, or (given the report) part of a place the places stage
+    found ("Lusaka" tagged an organisation)."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (ctx is not None and _in_place(tok, ctx))
 
 
 def _placed_plural(tok) -> bool:

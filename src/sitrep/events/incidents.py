@@ -155,6 +155,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "two people were killed in a clash … They were killed in police action in Saptari"
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and _toll_of_protest(prev, ev, own_time or own_place or another, ctx):
             return prev  # "police broke up the protest … two protesters were killed": its dead
+        if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and _crowd_clash_there(prev, ev, own_time):
+            return prev  # "supporters rallied in Cairo … clashes between protesters and police were reported in Cairo"
         if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
@@ -331,6 +333,17 @@ def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext)
 
 
 _PROTEST_VICTIMS = ("protesters",)
+
+
+def _crowd_clash_there(protest: Event, ev: Event, own_time: bool) -> bool:
+    """A fight one of whose sides is the crowd ("clashes between protesters and security forces"), in
+    the town of a protest told before it and on its day: the protest's own violence (a riot, as ACLED
+    codes a demonstration whose crowd fights), not a second event."""
+    if not any(a is not None and a.type in ("protesters", "rioters") for a in (ev.actor1, ev.actor2)):
+        return False
+    if protest.place is None or ev.place is None or not _same_town(protest.place, ev.place):
+        return False
+    return not own_time or _overlap(protest.interval, ev.interval)
 
 
 def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
