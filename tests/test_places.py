@@ -444,6 +444,17 @@ def test_a_name_from_arabic_is_found_however_it_is_transliterated(pipeline, text
     assert p.country == "IQ" and admin1.lower() in fold(p.admin1), (p.admin1, p.feature)
 
 
+@pytest.mark.parametrize("text,mention,admin1", [
+    ("Gunmen killed 25 men near a village in Burkina Faso's Center-North region on Sunday.", "Center-North", "Centre-Nord"),
+    ("Gunmen attacked a market in the Centre-East region of Burkina Faso on Sunday.", "Centre-East", "Centre-Est"),
+])
+def test_a_french_named_region_is_found_by_its_english_compass_words(pipeline, text, mention, admin1):
+    """places._in_french (data/place_words.yaml compass_french): a province named by compass words
+    in English is looked up as French names it, when not found as written."""
+    p = place(places_of(pipeline, text), mention)
+    assert p.country == "BF" and p.feature == "admin1" and fold(admin1) in fold(p.admin1), (p.admin1, p.feature)
+
+
 def test_a_spelling_guess_never_brings_in_another_country(pipeline):
     # "Nampala" is not in the gazetteer; "Nampula" (Mozambique) has its consonants but not its country
     found = places_of(pipeline, "Gunmen attacked the army base in Nampala in central Mali on Tuesday.")

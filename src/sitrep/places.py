@@ -44,6 +44,18 @@ _TYPE_END = re.compile(rf"\s(?:{alternation(_PW['name_kind_endings'], capital=Tr
 _LEAD = re.compile(rf"^(?:{alternation(_PW['articles'])})\s+", re.I)
 _JOINING = alternation(_PW["joining_directions"])
 _COMPASS = re.compile(rf"({_JOINING})((?:east|west)(?:ern)?)", re.I)  # a compass point written as one word
+_FRENCH_COMPASS = dict(pair.split() for pair in _PW["compass_french"])
+
+
+def _in_french(name: str) -> str | None:
+    """A province's name of compass words in English, as French names it: "Center-North" ->
+    "centre nord", "Far North" -> "extreme nord"; None for any other name."""
+    words = re.split(r"[\s-]+", name.lower())
+    if len(words) < 2 or not all(w in _FRENCH_COMPASS for w in words):
+        return None
+    return " ".join(_FRENCH_COMPASS[w] for w in words)
+
+
 _DIRECTION = re.compile(rf"^(?:(?:{alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
                         re.I)
 _TOWN_SAID = re.compile(rf"\b(?:{alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
@@ -268,8 +280,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 for c in gazetteer.lookup(name)):
             continue  # "Canadian" is a people's word (below), not Canadian County nor Canadian, Texas
         joined = re.match(r"-[^\W\d_]+", doc_text(doc)[end:end + 30])
-        if joined and (longer := gazetteer.lookup(name + joined[0])):
-            # "Centre-nord", "Kasai-Oriental": the hyphenated name, not its first half
+        if joined and (longer := gazetteer.lookup(name + joined[0]) or
+                       ((french := _in_french(name + joined[0])) and gazetteer.lookup(french))):
+            # "Centre-nord", "Kasai-Oriental": the hyphenated name, not its first half ("Center-North":
+            # Burkina Faso's Centre-Nord, by the French of its compass words)
             name, text, end = name + joined[0], text + joined[0], end + len(joined[0])
             cands = longer
         else:
@@ -280,6 +294,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if not cands:
             bare = _KIND_WORD.sub("", name)
             cands = gazetteer.lookup(bare) if bare != name else []
+        if not cands and (french := _in_french(_KIND_WORD.sub("", name))):
+            cands = gazetteer.lookup(french)  # "Far North region": Cameroon's Extreme-Nord
         lead_in = doc_text(doc)[max(0, start - 40):start]
         town_said = _TOWN_SAID.search(lead_in) and not _RANKED.search(lead_in)
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)

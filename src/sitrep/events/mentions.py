@@ -481,6 +481,17 @@ _HOW_MANY = frozenset(_W["how_many"])
 _DATED_ONLY = frozenset(_W["dated_only"])
 
 
+def _running_tally(v, ctx) -> bool:
+    """A participle hung on a present perfect ("Violence has gripped the region, killing 900 people
+    this year", "the insurgency has raged since 2015, killing thousands"), in a sentence whose times
+    are all a year or longer: the toll of a period, no one happening."""
+    head = v.head
+    if head.tag_ != "VBN" or not any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in head.children):
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
+    return bool(times) and all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
+
+
 def _a_year(tok) -> bool:
     """"The 1967 riots": a number that is a year (a date of four figures), not a count."""
     return tok.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) is not None
@@ -818,6 +829,8 @@ class MentionReader:
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
+            if tag == "VBG" and v.dep_ == "advcl" and ctx is not None and _running_tally(v, ctx):
+                return "a running tally (\"violence has gripped the region, killing 900 people this year\")"
             if v.dep_ == "acl" and tag == "VBN" and any(
                     ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
                         g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree)
