@@ -358,3 +358,26 @@ def test_a_crowd_shot_dead_told_again_is_not_counted_twice(pipeline):
             "anti-government demonstrators and wounded 25 in the city of Taiz, doctors said.\n")
     violent = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.fatalities is not None]
     assert [e.fatalities.value for e in violent] == [12]
+
+
+def test_a_period_made_precise_by_a_day_inside_it_takes_the_day():
+    """incidents._absorb: an event dated by a period ("detained in recent days") that a later telling
+    dates to a day inside it ("On Friday, … were detained") takes the day; a day outside the period
+    is no refinement and leaves it."""
+    import datetime as dt
+    from sitrep.events.incidents import _absorb
+    from sitrep.records import Event, Interval, Span, TimeExpr
+
+    def event(start, end, precision, sentence, text):
+        span = Span(sentence * 100, sentence * 100 + len(text), text)
+        iv = Interval(dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision)
+        return Event(id="E", trigger=span, sentence=sentence, category="conflict", acled_type="Strategic developments",
+                     acled_subtype="Arrests", plover="COERCE", interval=iv,
+                     time=TimeExpr(span, iv, "deictic", sentence), time_basis="clause", evidence=[span])
+
+    period = event("2024-03-03", "2024-03-10", "week", 1, "in recent days")
+    _absorb(period, event("2024-03-08", "2024-03-08", "day", 2, "On Friday"))
+    assert (period.interval.start, period.interval.precision) == (dt.date(2024, 3, 8), "day")
+    period = event("2024-03-03", "2024-03-10", "week", 1, "in recent days")
+    _absorb(period, event("2024-02-23", "2024-02-23", "day", 2, "On Friday"))
+    assert (period.interval.start, period.interval.precision) == (dt.date(2024, 3, 3), "week")

@@ -11,6 +11,7 @@ from ..records import Mention, ReportContext, Span
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MULTITUDES = _W["multitudes"]
+_PARTITIVE = frozenset(_W["partitive_heads"])
 _HABITUAL = _W["habitual"]
 _ATTRIBUTING = _W["attributing"]
 _QUOTING = _W["quoting"]
@@ -186,7 +187,10 @@ def _object_matches(tok, lemmas: set[str]) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
         heads = objs + [g for o in objs for g in o.children if g.dep_ in ("conj", "appos")]
-        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in heads)  # not "a video of the pupils"
+        heads += [g for o in heads if o.lemma_.lower() in _PARTITIVE for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # ("small groups of students": the students; not "a video of the pupils")
+        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in heads)
     return any(ch.lemma_.lower() in lemmas for ch in tok.subtree if ch.i != tok.i)
 
 

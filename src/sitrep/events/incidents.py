@@ -898,7 +898,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
     counted = target.time is not None and target.time.kind == "anchored" and mention.time is not None \
         and mention.time.kind == "absolute" and mention.time_basis == "clause" \
         and mention.interval.precision == "day" == target.interval.precision
-    if mention.interval.known and (not target.interval.known or counted or
+    # a period ("in recent days", "this month") made precise by a day inside it ("On Friday, …"): the day
+    refined = specific and mention.interval.precision == "day" and target.interval.precision in ("week", "month") \
+        and target.interval.start is not None and target.interval.end is not None \
+        and target.interval.start <= mention.interval.start <= target.interval.end
+    if mention.interval.known and (not target.interval.known or counted or refined or
                                    (specific and target.time_basis in ("saying", "lead", "narrative", "after"))):
         target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
     if mention.place is not None and target.place is not None and target.place.feature == "country" \

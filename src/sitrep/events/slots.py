@@ -1007,6 +1007,24 @@ def _struck_state(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = None
 
 
+def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, triggers: Triggers) -> bool:
+    """The sentence just after one telling a protest, in its paragraph and telling no event of its own,
+    that tells the crowd's violence ("Many of the protesters hurled stones and scuffled with the
+    police"): the protest's own, a riot. Its sentence is added to the evidence."""
+    told = {ctx.sentence_of(sp) for other in events for sp in other.evidence}
+    for si in sorted({ctx.sentence_of(sp) for sp in ev.evidence}):
+        nxt = si + 1
+        if nxt >= len(ctx.sents) or nxt in told or ctx.paragraph[nxt] != ctx.paragraph[si]:
+            continue
+        sent = ctx.sents[nxt]
+        if not triggers.violent_crowd.search(span_text(sent)):
+            continue
+        if any((a := ctx.actor_at.get(t.i)) is not None and a.type in ("protesters", "rioters") for t in sent):
+            ev.evidence.append(Span(sent.start_char, sent.end_char, span_text(sent)))
+            return True
+    return False
+
+
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place]) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
@@ -1061,7 +1079,8 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # protesters killed at a peaceful protest: force was used on them (ACLED's excessive force)
             ev.acled_subtype = "Excessive force against protesters"
         if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
-                and any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
+                and (any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence)
+                     or _crowd_violence_next(ev, events, ctx, triggers)):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
