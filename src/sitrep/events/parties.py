@@ -388,6 +388,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if a1 is None and a1_tok is None and c.cls.category == "political" and not c.noun:
+        a1 = _office_of(c.verb or c.tok, ctx)
     if c.cls.plover == _VIOLENT_PLOVER:
         a1 = _unnamed_doers(a1, a1_tok, ctx)
     if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
@@ -418,6 +420,24 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+_OFFICE_PREPS = frozenset(_W["office_preps"])
+
+
+def _office_of(v, ctx: ReportContext) -> Actor | None:
+    """The government whose office a passive political act names as where it was done, with no
+    doer of its own: "the Belarusian envoy was summoned to the Polish Foreign Ministry" (Poland)."""
+    if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children):
+        return None
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in _OFFICE_PREPS:
+            for g in ch.children:
+                a = _arg_actor(g, ctx) if g.dep_ == "pobj" else None
+                if a is not None and a.type == "state" and a.name.startswith("Government of") \
+                        and a.kind != "country" and not _in_place(g, ctx):
+                    return a  # (an office, not the country: "troops were deployed in Georgia")
+    return None
 
 
 def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None:
