@@ -238,6 +238,33 @@ def _told_as_news(tok, ctx=None) -> bool:
     return dated and placed
 
 
+_OCCURRING_VERBS = _W["occurring_verbs"]
+_CAUSING = _W["causing_verbs"]
+
+
+def _occurred_or_caused(tok, ctx=None) -> bool:
+    """A bare noun told as having happened by its verb: the subject of a past verb of occurring,
+    dated or placed ("fighting took place between the army and rebels in Arge", "similar shelling
+    took place on March 19"), or the object of a past verb of causing ("the killing sparked
+    protests", "this led to further protests in the area")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "lead":
+        verb = verb.head  # ("led to further protests")
+    elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
+        lemma = verb.lemma_.lower()
+        if not (lemma in _OCCURRING_VERBS or any(f"{lemma} {ch.lower_}" in _OCCURRING_VERBS
+                                                 for ch in verb.children if ch.dep_ == "dobj")):
+            return False
+        return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+                   for g in ch.subtree) and not any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS for ch in verb.children)
+    elif tok.dep_ != "dobj":
+        return False
+    if verb.tag_ != "VBD":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _CAUSING or any(f"{lemma} {ch.lower_}" in _CAUSING for ch in verb.children if ch.dep_ == "prt")
+
+
 def _reported_at_place(tok, ctx=None) -> bool:
     """A bare plural that a passive of reporting places ("clashes were reported in Cairo", "some
     incidents of violent clashes have been reported in Cairo and its suburbs"): news of happenings

@@ -26,7 +26,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _reported_at_place, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -724,7 +724,7 @@ class MentionReader:
                     and not _habitual(tok.head):
                 carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
                 # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
-            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or (c.plural and _placed_plural(tok))
+            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
             if not has_det and not headline and not carried and not news and not _dated_or_placed(tok):
