@@ -1098,3 +1098,13 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _fighting_state(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
+        _one_sided_fight(ev)
+
+
+def _one_sided_fight(ev: Event) -> None:
+    """An armed clash whose other side, read from the whole report, is civilians ("M23 fighters
+    attacked the village … the victims were residents"): no battle, as ACLED codes it, but an attack
+    on civilians; its type follows its parties."""
+    if ev.acled_subtype == "Armed clash" and ev.actor2 is not None and ev.actor2.type == "civilians" \
+            and ev.actor1 is not None and ev.actor1.type not in ("civilians", "protesters", "rioters"):
+        ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
