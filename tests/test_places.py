@@ -455,6 +455,16 @@ def test_a_french_named_region_is_found_by_its_english_compass_words(pipeline, t
     assert p.country == "BF" and p.feature == "admin1" and fold(admin1) in fold(p.admin1), (p.admin1, p.feature)
 
 
+def test_the_capital_of_the_reports_country_outranks_a_namesake_in_a_named_province(pipeline):
+    """places._score: "Washington" after "Chicago" is the US capital, not Washington, Illinois (a
+    small town of a province the report names), in a report about the United States (and the state
+    still, where the report's towns are the state's: test_a_capital_beats_a_province_of_its_name)."""
+    text = ("Protests spread across the United States on Saturday. In Chicago, police arrested dozens. "
+            "In Washington, demonstrators set fires near the White House.")
+    p = place(places_of(pipeline, text), "Washington")
+    assert p.country == "US" and "columbia" in fold(p.admin1), (p.admin1, p.feature)
+
+
 def test_a_spelling_guess_never_brings_in_another_country(pipeline):
     # "Nampala" is not in the gazetteer; "Nampula" (Mozambique) has its consonants but not its country
     found = places_of(pipeline, "Gunmen attacked the army base in Nampala in central Mali on Tuesday.")

@@ -219,6 +219,11 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) ->
     if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1] and \
             normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)):
         s += 1.5  # in a province the report names (Hawaii County is not in a named Hawaii: it is Hawaii)
+    if e.capital and total and focus[e.country] and \
+            not any(admin1s[k] and normalise(k) == normalise(text) for k in admin1s):
+        s += 1.0  # the capital of a country the report is about outranks a town that shares a named
+        # province ("in Washington" after "Chicago": the US capital, not Washington, Illinois), unless
+        # the report's towns lie in a province of that very name ("Seattle … in Washington": the state)
     if e.feature in ("admin1", "admin2") and normalise(e.name) != normalise(text) and \
             _TYPE_END.search(e.name) and not _KIND_WORD.search(text):
         s -= 1.0  # "Texas" is the state, not Texas County: a district whose type word the text leaves out
