@@ -229,7 +229,7 @@ EVENT_WORD_CLASSES = {
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs', 'believing',
               'scheduling', 'owning', 'accusing', 'accusation_nouns', 'lodging', 'protesting_bodies',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
-              'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'deliberating',
+              'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
               'population_measures', 'striking_back', 'hitting_back', 'returned_fire', 'proclaiming',
               'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'refusing', 'preventing',
               'offices_sought', 'listing_verbs', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'report_nouns', 'past_possible', 'self_nouns'),

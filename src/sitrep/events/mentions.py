@@ -54,6 +54,7 @@ _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
+_WARS = _W["war_nouns"]
 _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
@@ -812,6 +813,9 @@ class MentionReader:
             if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
                     any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
+            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
+                return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v):
