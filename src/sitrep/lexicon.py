@@ -226,7 +226,8 @@ EVENT_WORD_CLASSES = {
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'causing',
-              'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'report_verbs', 'believing',
+              'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'embracing_verbs', 'martyrdom_nouns',
+              'sending_verbs', 'hell_words', 'report_verbs', 'believing',
               'scheduling', 'owning', 'accusing', 'accusation_nouns', 'lodging', 'protesting_bodies',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
@@ -236,7 +237,7 @@ EVENT_WORD_CLASSES = {
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'reciprocals',
-              'formal_marks', 'including', 'toll_totals', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
+              'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
               'unnamed_mods', 'bare_not_bodies', 'force_manners'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
