@@ -574,6 +574,21 @@ def _ranges(text: str) -> dict[int, tuple[int, int]]:
     return out
 
 
+_ONE_ACCOUNT = _W["one_account"]
+
+
+def _claimed_count(sent, offset: int) -> bool:
+    """Whether the count at ``offset`` of the sentence's text is told inside what a party claims or
+    alleges ("the group claimed it killed 30 soldiers")."""
+    tok = _token_at(sent, offset)
+    while tok.head.i != tok.i:
+        joined = tok.dep_ == "conj"  # ("claimed …, but officials said four died": the saying is not claimed)
+        tok = tok.head
+        if not joined and tok.lower_ in _ONE_ACCOUNT and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -633,6 +648,11 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             found.append((a, b, n))
         elif same and n > max(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
             found = [f for f in found if f not in same] + [(a, b, n)]
+    if len(found) > 1:
+        # "the group claimed it killed 30 soldiers, but officials said four died": a count a party only
+        # claims gives way to one told otherwise (data class one_account)
+        told = [f for f in found if not _claimed_count(sent, f[0])]
+        found = told or found
     killed = None
     if found:
         # several counts in one sentence are one toll told twice ("kills 12 … 12 soldiers were killed") or
