@@ -482,8 +482,11 @@ def _joined(v, w) -> bool:
         return x
     if v.i == w.i:
         return False
+    # (the clause beside it may hang on the other's verb, or on the verb both hang on: "attacked the
+    # camp, killing 12 soldiers, while 18 assailants were killed")
     return first(v).i == first(w).i or any(
-        a.dep_ == "advcl" and a.head.i == b.i and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
+        a.dep_ == "advcl" and (a.head.i == b.i or b.dep_ == "advcl" and a.head.i == b.head.i)
+        and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
         for a, b in ((v, w), (w, v)))
 
 
