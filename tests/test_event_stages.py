@@ -333,10 +333,19 @@ def test_a_lead_dated_only_to_a_week_dates_no_later_event(pipeline):
     assert dated["condemned"] == (None, None)
 
 
-def test_a_report_that_names_no_day_has_its_news_on_the_day_it_was_published(pipeline):
+def test_a_report_that_names_no_day_has_its_news_on_the_day_it_was_published_or_the_day_before(pipeline):
     dated = _dates(pipeline, "Four Gulf states have cut diplomatic ties with Qatar.\n\n"
                              "They have also closed their borders with it.")
-    assert dated == {"cut": ("2024-03-10", "publication"), "closed": ("2024-03-10", "publication")}
+    assert dated == {"cut": ("2024-03-09", "publication"), "closed": ("2024-03-09", "publication")}
+
+
+def test_an_undated_report_dates_its_news_to_the_day_of_publication_or_the_day_before(pipeline):
+    """Nothing in the report names a day: the text allows the day it came out and the one before
+    (a paper's news is mostly the day before's), so the event spans both (scenes.date_undated)."""
+    events = pipeline.extract("Rebels overran an army outpost near the river port of Mopti.\n\n"
+                              "The garrison withdrew to the town.", published=PUBLISHED).events
+    spans = {(e.interval.start.isoformat(), e.interval.end.isoformat(), e.time_basis) for e in events}
+    assert spans == {("2024-03-09", "2024-03-10", "publication")}
 
 
 def test_the_towns_a_report_names_weigh_in_its_country(pipeline):

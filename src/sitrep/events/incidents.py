@@ -746,16 +746,30 @@ def _same_side(x: Actor, y: Actor) -> bool:
         and (_vague(x) or _vague(y))
 
 
-def _doers_dead(target: Event, ev: Event) -> bool:
+def _doers_dead(target: Event, ev: Event, ctx: ReportContext | None = None) -> bool:
     """Whether a retelling's dead are the incident's doers, its toll so far their victims ("seven
-    soldiers were killed in the assault" … "all six militants were killed"): every side's dead count."""
+    soldiers were killed in the assault" … "all six militants were killed"): every side's dead count.
+    A retelling with no victim of its own ("20 militants died in the fighting") has for its dead the
+    one party its count names."""
     if target.plover != "ASSAULT":
         return False  # a protest's first side is its crowd, who are not the ones who struck
     dead, doers, victims = ev.actor2, target.actor1, target.actor2
+    if dead is None and ctx is not None and ev.fatalities is not None:
+        dead = _counted_party(ev.fatalities.span, ctx)
     killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
     return dead is not None and doers is not None and _same_side(dead, doers) and \
         (victims is None or not _same_side(victims, dead)) and \
         (killers is None or victims is not None and _same_side(killers, victims))
+
+
+def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
+    """The one party a count of the dead names ("20 militants died": the militants); None when it
+    names none or several."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return None
+    named = {a.name: a for a in (ctx.actor_at.get(t.i) for t in words) if a is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
@@ -951,7 +965,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             # "the death toll from the bombing rose to 15"
             target.fatalities = ev.fatalities
         elif target.fatalities is not None and ev.fatalities is not None and (
-                _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev) and not _pronoun_victims(c)
+                _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev, ctx) and not _pronoun_victims(c)
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx):

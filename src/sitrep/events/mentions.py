@@ -14,6 +14,7 @@ Entry point: :meth:`MentionReader.read`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..language import doc_text, entities, lower_words, span_text
@@ -30,7 +31,8 @@ from .clauses import (
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
-from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _scene, _time_for, days_apart
+from ..dates import day_interval
+from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _PAST_POSSIBLE = _W["past_possible"]
@@ -52,6 +54,7 @@ _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
+_WARS = _W["war_nouns"]
 _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
@@ -821,6 +824,9 @@ class MentionReader:
             if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
                     any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
+            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
+                return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v):
@@ -935,6 +941,11 @@ class MentionReader:
                     break
         if ev.time is not None:
             ev.interval = ev.time.interval
+            if ev.time_basis == "lead" and (cls.violent or cls.plover == _VIOLENT_PLOVER) and _saying_time(ev.time, ctx) \
+                    and ev.interval.precision == "day":
+                # "a drone strike killed two fighters, the monitor reported on Tuesday": the strike is
+                # that day's news, done that day or the night before
+                ev.interval = day_interval(ev.interval.start - dt.timedelta(days=1), ev.interval.end)
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))

@@ -559,8 +559,9 @@ def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | N
     are joined (a reaction, an arrest or a measure told without a day of its own: "police arrested a
     suspect in the shooting", "the four states have also closed their borders"): the report's news
     date, the lead's day (basis ``lead``); in a report whose top names no recent day at all, the day
-    it was published (basis ``publication``: its news is that day's). A lead dated only to a week
-    ("last week") dates no such event: its day is not known."""
+    it was published and the day before (basis ``publication``: its news is of those days, and the
+    text allows either: a morning paper tells the day before's news, a live page the same day's). A
+    lead dated only to a week ("last week") dates no such event: its day is not known."""
     for ev in events:
         if ev.time is not None or ev.interval.known:
             continue
@@ -568,7 +569,7 @@ def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | N
             if ctx.lead_time.interval.precision == "day":
                 ev.time, ev.time_basis, ev.interval = ctx.lead_time, "lead", ctx.lead_time.interval
         elif published is not None:
-            ev.time_basis, ev.interval = "publication", day_interval(published)
+            ev.time_basis, ev.interval = "publication", day_interval(published - dt.timedelta(days=1), published)
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:the\s+)?$", re.I)

@@ -254,13 +254,14 @@ def _fatal(tok) -> bool:
     fatal ("fatally stabbed") — not
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
-    lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children)
+    lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children) \
+        or _martyred(tok)
     if dead:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lost_life or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
+    if not (dead or lost_life or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or _sent_to_hell(tok) or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -278,6 +279,25 @@ def _fatal(tok) -> bool:
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
 
+_EMBRACING = _W["embracing_verbs"]
+_MARTYRDOM = _W["martyrdom_nouns"]
+_SENDING = _W["sending_verbs"]
+_HELL = _W["hell_words"]
+
+
+def _martyred(tok) -> bool:
+    """"23 soldiers embraced shahadat", "attained martyrdom": a death, its subject the dead (as "lost
+    their lives")."""
+    return tok.lemma_.lower() in _EMBRACING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM
+                                                    for ch in tok.children)
+
+
+def _sent_to_hell(tok) -> bool:
+    """"All six terrorists were sent to hell": a killing, told as armed forces' statements tell it."""
+    return tok.lemma_.lower() in _SENDING and any(ch.dep_ == "prep" and ch.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _HELL for g in ch.children) for ch in tok.children)
+
+
 def _victims(verb) -> list:
     """Who died by ``verb``: the subject of a verb of dying or of a passive ("two guards were shot
     dead", "a man was shot and killed"), the object of an active killing ("killed a driver"), the noun
@@ -287,7 +307,7 @@ def _victims(verb) -> list:
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
                                                                   for ch in verb.head.children))
-    if verb.lemma_.lower() in _DYING_VERBS or verb.lemma_ == "lose":  # ("a soldier lost his life": _fatal)
+    if verb.lemma_.lower() in _DYING_VERBS or verb.lemma_ == "lose" or _martyred(verb):  # ("a soldier lost his life": _fatal)
         deps = ("nsubj",)
     elif passive:
         deps = ("nsubjpass",)
@@ -332,10 +352,17 @@ def _along(v) -> bool:
     return v.dep_ == "pobj" and (p.lower_ in _ALONG or p.lower_ == "with" and p.head.lower_ in _ALONG)
 
 
+_TOTAL_NOUNS = _W["total_nouns"]
+
+
 def _head_count(tok) -> int | None:
     """How many people one noun of the victims names: its number ("seven women", "three"), one for
     one person named or singled out ("a driver", "her husband", "another man", "Jane Doe"); None
     when not said ("civilians", "they", "a family")."""
+    if tok.lower_ in _TOTAL_NOUNS:  # "a total of 27 terrorists": the 27
+        of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return _head_count(counted) if counted is not None and counted.lower_ not in _TOTAL_NOUNS else None
     if tok.pos_ == "NUM" or tok.like_num:
         if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
             return None  # "no one was killed"
@@ -455,8 +482,11 @@ def _joined(v, w) -> bool:
         return x
     if v.i == w.i:
         return False
+    # (the clause beside it may hang on the other's verb, or on the verb both hang on: "attacked the
+    # camp, killing 12 soldiers, while 18 assailants were killed")
     return first(v).i == first(w).i or any(
-        a.dep_ == "advcl" and a.head.i == b.i and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
+        a.dep_ == "advcl" and (a.head.i == b.i or b.dep_ == "advcl" and a.head.i == b.head.i)
+        and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
         for a, b in ((v, w), (w, v)))
 
 
@@ -477,9 +507,12 @@ def _count(pattern, sent, doc) -> Count | None:
     return None
 
 
-# A count told as a running tally of a campaign or a crisis, not as one event's dead
+# A count told as a running tally of a campaign or a crisis, not as one event's dead; a war's killing in
+# the perfect is its tally too ("the insurgency, which began in 2004, has killed 6,000": data class war_nouns)
+_WARS = "|".join(sorted(_W["war_nouns"], key=len, reverse=True))
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
-                                r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$",
+                                r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
+                                rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$",
                                 re.I)
 
 
@@ -544,6 +577,21 @@ def _ranges(text: str) -> dict[int, tuple[int, int]]:
     return out
 
 
+_ONE_ACCOUNT = _W["one_account"]
+
+
+def _claimed_count(sent, offset: int) -> bool:
+    """Whether the count at ``offset`` of the sentence's text is told inside what a party claims or
+    alleges ("the group claimed it killed 30 soldiers")."""
+    tok = _token_at(sent, offset)
+    while tok.head.i != tok.i:
+        joined = tok.dep_ == "conj"  # ("claimed …, but officials said four died": the saying is not claimed)
+        tok = tok.head
+        if not joined and tok.lower_ in _ONE_ACCOUNT and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -603,6 +651,11 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             found.append((a, b, n))
         elif same and n > max(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
             found = [f for f in found if f not in same] + [(a, b, n)]
+    if len(found) > 1:
+        # "the group claimed it killed 30 soldiers, but officials said four died": a count a party only
+        # claims gives way to one told otherwise (data class one_account)
+        told = [f for f in found if not _claimed_count(sent, f[0])]
+        found = told or found
     killed = None
     if found:
         # several counts in one sentence are one toll told twice ("kills 12 … 12 soldiers were killed") or
