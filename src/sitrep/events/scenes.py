@@ -283,8 +283,9 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
     or more. Events the text places no closer are placed there, at province precision, or at the
     district's when every town the report names lies in one district (the place returned then has
-    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``). Places
-    people came from (:func:`_origin`) are left out by the caller."""
+    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``, and the
+    district of the one district the body names, else the dateline's, else none). Places people
+    came from (:func:`_origin`) are left out by the caller."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
     if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):
@@ -294,6 +295,11 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     towns = [p for p in home if p.feature in ("city", "admin2")]
     if len(towns) >= 2 and all(p.admin2 for p in towns) and len({p.admin2 for p in towns}) == 1:
         return towns[0]  # every town it names lies in one district, too: the scene is that district
+    named = [p for p in towns if not p.dateline]
+    if named and all(p.admin2 for p in named) and len({p.admin2 for p in named}) == 1:
+        # the one district the body names, rather than the desk's ("PESHAWAR — … officials told AFP
+        # in Orakzai district")
+        return replace(named[0], feature="admin1")
     if home[0].dateline:  # the province, coded to the district the report was filed from (_province_of)
         return replace(home[0], feature="admin1")
     return replace(home[0], admin2=None, admin2_alternatives=(), feature="admin1")
