@@ -162,6 +162,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "organisation" and \
                 len(ctx.actor_at[ptok.i].span.text) > len(p.span.text) + 3:
             continue  # "the Islamic State of Iraq and the Levant": a word of a name, not a place
+        if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "country" and ptok.dep_ == "poss" and \
+                ptok.head.lemma_.lower() not in _SITES:
+            continue  # "proof of Kigali's involvement", "Moscow's position": the state, not a scene
+            # (but "Kabul's airport" is where it stands)
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
             inside_org = 2
         else:
@@ -256,6 +260,7 @@ def reference_point(p: Place, doc) -> bool:
 
 
 _ORIGIN_PREPS = frozenset(load_place_words()["origin_preps"])
+_SITES = frozenset(load_place_words()["site_nouns"]) | frozenset(load_place_words()["kind_nouns"])
 
 
 def _origin(p: Place, doc) -> bool:
