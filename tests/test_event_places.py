@@ -150,9 +150,16 @@ def test_a_political_act_placed_only_by_the_dateline_gets_its_province_and_no_po
         assert ev.place.span.text == "QUETTA"  # its evidence: the dateline
 
 
-def test_a_violent_event_told_after_the_lead_is_never_placed_by_the_dateline(pipeline):
+def test_a_violent_event_told_after_the_lead_gets_the_datelines_province_only_when_no_other_is_named(pipeline):
+    # the report names no other town or province of Pakistan: the desk's province is the news's
     text = ("Clash in the hills\n\nQUETTA, Pakistan (Sitrep Wire) - Officials met on Friday to discuss security.\n\n"
             "Later, gunmen attacked a checkpoint, killing two soldiers, officials said.\n")
+    ev = violent(pipeline, text)
+    assert ev.place is not None and ev.place.precision == "admin1" and fold(ev.place.admin1) == fold("Balochistan")
+    assert ev.place.lat is None  # never the dateline town's point
+    # another province named: the report is not set at the desk
+    text = ("Clash in the hills\n\nQUETTA, Pakistan (Sitrep Wire) - Officials from Sindh met on Friday to discuss "
+            "security.\n\nLater, gunmen attacked a checkpoint, killing two soldiers, officials said.\n")
     ev = violent(pipeline, text)
     assert ev.place is None or ev.place.span.text != "QUETTA"
 

@@ -243,6 +243,20 @@ def test_one_place_abroad_does_not_unmake_a_province_named_three_times():
     assert _article_scene(home + [abroad], None) is None  # no country known: nothing is abroad
 
 
+def test_a_province_scene_keeps_the_one_district_its_body_names_not_the_desks():
+    from dataclasses import replace
+    from sitrep.events.scenes import _article_scene
+    desk = replace(_named("Capitaltown", "KE", "Bonde"), admin2="Capital District", dateline=True)
+    hill = replace(_named("Hilltown", "KE", "Bonde"), admin2="Hill District")
+    bonde = _named("Bonde", "KE", "Bonde", "admin1")
+    scene = _article_scene([desk, hill, bonde], "KE")
+    assert (scene.feature, scene.admin1, scene.admin2) == ("admin1", "Bonde", "Hill District")
+    # two districts named in the body: the desk's district stays, and without a desk none is given
+    lake = replace(_named("Laketown", "KE", "Bonde"), admin2="Lake District")
+    assert _article_scene([desk, hill, lake, bonde], "KE").admin2 == "Capital District"
+    assert _article_scene([hill, lake, bonde], "KE").admin2 is None
+
+
 def test_a_headline_over_a_towns_dateline_is_set_in_its_province(pipeline):
     body = "\n\nGUSAU, Nigeria (AP) — The victims were buried on Monday, relatives said.\n\nThe governor did not comment."
     placed = pipeline.extract("Eight farmers killed in attack on village" + body, published=PUBLISHED).events

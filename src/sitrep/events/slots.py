@@ -939,6 +939,37 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
 _BORDER = _W["border_words"]
 
 
+def _filed_scene(events: list[Event], ctx: ReportContext, places: list[Place]) -> None:
+    """"BUJUMBURA (Reuters) - … Police fired tear gas at protesters": a conflict event the text places
+    nowhere, or only in the dateline's country, happened in the dateline town's province when the
+    report names no town, district or province of that country outside it (the desk is then where
+    the news is). Placed at the province's precision (:func:`_province_of`)."""
+    dl = ctx.dateline_place
+    if dl is None or dl.feature not in ("city", "admin2") or not dl.admin1:
+        return
+    if any(p.country == dl.country and p.feature in ("city", "admin2", "admin1") and p.admin1 != dl.admin1
+           and not p.dateline for p in places):
+        return
+    lead = ctx.lead_time.interval if ctx.lead_time is not None else None
+    for ev in events:
+        if ev.category != "conflict" or not (ev.place is None or ev.place.feature == "country"
+                                             and ev.place.country == dl.country):
+            continue
+        iv = ev.interval
+        if iv.known and (iv.precision not in ("day", "week") or lead is not None and lead.known
+                         and iv.end < lead.start - dt.timedelta(days=_FILED_DAYS)):
+            continue  # an earlier happening the report recalls: not the desk's news
+        told = {ev.sentence} | {ctx.sentence_of(sp) for sp in ev.evidence}
+        if any(p.country and p.country != dl.country for si in told for p in ctx.places.get(si, [])) or \
+                any(t.lemma_.lower() in _BORDER for si in told for t in ctx.sents[si]):
+            continue  # "missiles fired into the waters around Taiwan", "a post on the border": told with
+            # a place abroad, or where two countries meet
+        ev.place = _province_of(dl)
+
+
+_FILED_DAYS = 14  # an event dated this long before the lead's day is not the news filed
+
+
 def _victims(ev: Event, ctx: ReportContext) -> None:
     """A bombing, a shelling or an attack on people whose victims the text leaves unnamed ("two bombs
     exploded at the finish line", "rockets were fired at the city"), an armed group's blockade, arson
@@ -1046,6 +1077,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     _occurred_at(events, ctx)
     for ev in events:
         _paragraph_place(ev, ctx)
+    _filed_scene(events, ctx, places)
     _later_tolls(events, ctx)
     for ev in events:
         if ev.actor1 is None:
