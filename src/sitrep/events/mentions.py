@@ -887,7 +887,11 @@ class MentionReader:
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
                 c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
-            a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
+            if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
+                # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
+                a1 = a1 or _arg_actor(_agent_of(c.tok), ctx)
+            else:
+                a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
         for other in c.extra:  # the same happening told by another word may name the parties
             if a1 is not None and a2 is not None:
                 break
