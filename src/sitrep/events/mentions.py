@@ -63,6 +63,7 @@ _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsub
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
 _PROTESTING_BODIES = _W["protesting_bodies"]
+_NOT_SHOT = _W["not_shot"]
 
 
 def _formal_protest(tok) -> bool:
@@ -326,9 +327,14 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 break
         if host is None:
             out.append(c)
+        elif host.cls.name == "shooting" and c.cls.plover == host.cls.plover:
+            # "was shot and killed by two men": the other trigger tells the act, its shots a part of it
+            out[out.index(host)] = c
+            c.extra.extend([host, *host.extra])
+            host.extra = []
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
-            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash") \
+            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash", "shooting") \
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
@@ -469,6 +475,25 @@ def _crowd_munition(tok) -> bool:
     return False
 
 
+def _shot_at_someone(tok, rest: tuple[str, ...]) -> bool:
+    """Whether shooting verb ``tok`` names whom or what was shot at: its object or passive subject ("a
+    gunman shot two guards", "the senator was shot"), or what its "at" or "on" brings ("fired on the
+    crowd", "fired live rounds at protesters"); not a film or footage shot (word class not_shot), a
+    proposal shot down, prices that shot up, nor fire "on Monday"."""
+    if any(ch.dep_ == "prt" for ch in tok.children) or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "acl"):
+        return False  # (nor "injured in police firing at the village": firing named, no one's shots told)
+
+    def target(t) -> bool:
+        return t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and t.lemma_.lower() not in _NOT_SHOT and t.lower_ not in _NOT_SHOT
+
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not rest:
+        return any(target(o) for o in objs)
+    # (the parser may hang the "at" on what was fired: "fired live rounds at protesters")
+    preps = [ch for h in (tok, *objs) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in rest]
+    return any(target(g) for p in preps for g in p.children if g.dep_ == "pobj")
+
+
 def _shared_infinitive(v):
     """The infinitive whose governing verb ``v`` shares: "decided to sever ties and to close its
     ports" — "close" is decided as "sever" is. ``v`` itself when it is no such conjunct."""
@@ -593,6 +618,8 @@ class MentionReader:
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
                         continue  # "the prime minister stormed out of the talks"
+                    if cls.name == "shooting" and not _shot_at_someone(tok, rest):
+                        continue  # "shot a film", "shot down the proposal", "fired on Monday"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
                         continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
@@ -770,6 +797,8 @@ class MentionReader:
             c.planned = True
         if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
             c.planned = True  # a headline's "Unions to march on Monday", "Talks to be held in Doha": to come
+        if c.planned and c.cls.name == "shooting":
+            return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
         if c.noun and not c.planned and _scheduled(tok, v):
@@ -895,8 +924,8 @@ class MentionReader:
         for other in c.extra:  # the same happening told by another word may name the parties
             if a1 is not None and a2 is not None:
                 break
-            if other.cls.plover != c.cls.plover:
-                continue
+            if other.cls.plover != c.cls.plover or other.cls.name == "shooting":
+                continue  # (the shots of a killing or an attack told beside it name no other parties)
             o1, o2 = _arguments(other, ctx)
             for cand in (o1, o2):
                 if cand is None or cand in (a1, a2) or (a1 and cand.name == a1.name) or (a2 and cand.name == a2.name):
@@ -1022,8 +1051,8 @@ class MentionReader:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
-                if c.cls.name in ("attack", "kill", "clash", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
-                        c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                if c.cls.name in ("attack", "kill", "clash", "shooting", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
+                        c.cls.name in ("attack", "kill", "clash", "shooting") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
         if c.cls.name == "territory" and state_agent(ev.actor1):
@@ -1059,7 +1088,7 @@ class MentionReader:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
         elif armed:
             ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
-        elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name == "attack":
+        elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
 
