@@ -172,8 +172,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and (not own_place or prev.place is not None and _same_town(prev.place, ev.place)) \
                 and not another and not also and not ev.negated and not _different_doers(prev, ev, events) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
-            return prev  # "six were killed by gunmen at a mosque … two gunmen opened fire at the centre",
-            # "clashes in Kisumu left two dead … a man was shot in Kisumu": its shots
+            return prev  # "four worshippers were killed by gunmen at a church … the gunmen fired at the mission",
+            # "police and rioters clashed in the town … a youth was shot in the town": its shots
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back \
@@ -250,7 +250,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
 
 def _shots_of(c: Mention) -> bool:
     """Whether a mention tells shots fired at someone (trigger class shooting, alone or beside another
-    trigger of its clause: "opened fire at the mosque", "was shot in the head")."""
+    trigger of its clause: "fired at the mission", "was shot in the head")."""
     return c.cls.name == "shooting" or any(x.cls.name == "shooting" for x in c.extra)
 
 

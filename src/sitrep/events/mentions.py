@@ -432,11 +432,30 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "killed one on Friday, a day after police killed eleven": told as days apart
     if _told_as_another(b, _BESIDE) and not _told_as_another(a, _BESIDE):
         return True  # "killed four in one attack … and in another attack two were killed": two attacks
+    if subj_a and subj_b and _contrasted_places(va, vb):
+        return True  # "two guards were killed at a bank in Kano, while a cashier was shot in Zaria": two acts
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
         return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
+
+
+def _contrasted_places(va, vb) -> bool:
+    """Whether one of two verbs is a "while" clause set against the other, each placed in its own
+    town ("… were killed at a bank in Kano, while … was shot at a market in Zaria")."""
+    if not any(v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in v.children)
+               for v in (va, vb)):
+        return False
+
+    def towns(v, other):
+        inner = {t.i for t in other.subtree} if other in v.subtree else set()
+        # (names brought by "in", "at", "near": the parser may call a small town an organisation)
+        return {t.text for t in v.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")
+                and t.i not in inner}
+
+    a, b = towns(va, vb), towns(vb, va)
+    return bool(a) and bool(b) and not a & b
 
 
 def _own_days(m: Mention, other: Mention) -> set[str]:
@@ -841,7 +860,8 @@ class MentionReader:
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
-            if _repeated(v):
+            if _repeated(v) and not (c.cls.name == "shooting" and v is tok):
+                # (but "was shot multiple times", "shot him five times": the shots of one shooting)
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
