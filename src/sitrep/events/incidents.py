@@ -20,7 +20,7 @@ from ..gazetteer import normalise
 from ..language import doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
+from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
 from .tolls import _NUM, counted_as_toll, number, told_as_total, vague
 
@@ -170,6 +170,12 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
         # (or its doers named again as the victims: "… killing nine soldiers. Security forces killed six of
         # the assailants": the attackers' dead, the same fight's other side)
+        if _shots_of(c) and prev.plover == ev.plover == "ASSAULT" and latest_violence and not own_time \
+                and (not own_place or prev.place is not None and _same_town(prev.place, ev.place)) \
+                and not another and not also and not ev.negated and not _different_doers(prev, ev, events) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
+            return prev  # "four worshippers were killed by gunmen at a church … the gunmen fired at the mission",
+            # "police and rioters clashed in the town … a youth was shot in the town": its shots
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back \
@@ -242,6 +248,25 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _shots_of(c: Mention) -> bool:
+    """Whether a mention tells shots fired at someone (trigger class shooting, alone or beside another
+    trigger of its clause: "fired at the mission", "was shot in the head")."""
+    return c.cls.name == "shooting" or any(x.cls.name == "shooting" for x in c.extra)
+
+
+def _more_shot(c: Mention) -> bool:
+    """Whether the only mark of another happening on a shooting is "other" on whom it hit ("two other
+    people were shot and wounded"): more of its victims, not another act."""
+    if not _shots_of(c):
+        return False
+    verb = c.verb or c.tok
+    victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
+    marks = [t for t in verb.sent if t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod")
+             and (t.head == verb or t.head.head == verb and t.head.dep_ != "prep")]  # (as _told_as_another reads them)
+    return bool(victims) and bool(marks) and all(t.lower_ == "other" and t.dep_ == "amod" and t.head in victims
+                                                  for t in marks)
 
 
 def _paragraph_incident(prev: Event, ev: Event, events: list[Event], last: int, ctx: ReportContext) -> Event | None:
@@ -955,7 +980,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
-    c.another = bool(incidents) and _told_as_another(c)  # (once per mention: it walks the sentence)
+    c.another = bool(incidents) and _told_as_another(c) and not _more_shot(c)  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \

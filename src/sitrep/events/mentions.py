@@ -66,6 +66,7 @@ _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsub
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
 _PROTESTING_BODIES = _W["protesting_bodies"]
+_NOT_SHOT = _W["not_shot"]
 
 
 def _formal_protest(tok) -> bool:
@@ -329,9 +330,14 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 break
         if host is None:
             out.append(c)
+        elif host.cls.name == "shooting" and c.cls.plover == host.cls.plover:
+            # "was shot and killed by two men": the other trigger tells the act, its shots a part of it
+            out[out.index(host)] = c
+            c.extra.extend([host, *host.extra])
+            host.extra = []
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
-            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash") \
+            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash", "shooting") \
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
@@ -429,11 +435,30 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "killed one on Friday, a day after police killed eleven": told as days apart
     if _told_as_another(b, _BESIDE) and not _told_as_another(a, _BESIDE):
         return True  # "killed four in one attack … and in another attack two were killed": two attacks
+    if subj_a and subj_b and _contrasted_places(va, vb):
+        return True  # "two guards were killed at a bank in Kano, while a cashier was shot in Zaria": two acts
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
         return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
+
+
+def _contrasted_places(va, vb) -> bool:
+    """Whether one of two verbs is a "while" clause set against the other, each placed in its own
+    town ("… were killed at a bank in Kano, while … was shot at a market in Zaria")."""
+    if not any(v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in v.children)
+               for v in (va, vb)):
+        return False
+
+    def towns(v, other):
+        inner = {t.i for t in other.subtree} if other in v.subtree else set()
+        # (names brought by "in", "at", "near": the parser may call a small town an organisation)
+        return {t.text for t in v.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")
+                and t.i not in inner}
+
+    a, b = towns(va, vb), towns(vb, va)
+    return bool(a) and bool(b) and not a & b
 
 
 def _own_days(m: Mention, other: Mention) -> set[str]:
@@ -470,6 +495,25 @@ def _crowd_munition(tok) -> bool:
                 t in c.subtree for c in p.children if c.dep_ == "conj")) for p in phrases]
             return all(any(m in words for m in _CROWD_MUNITIONS) for words in said)
     return False
+
+
+def _shot_at_someone(tok, rest: tuple[str, ...]) -> bool:
+    """Whether shooting verb ``tok`` names whom or what was shot at: its object or passive subject ("a
+    gunman shot two guards", "the senator was shot"), or what its "at" or "on" brings ("fired on the
+    crowd", "fired live rounds at protesters"); not a film or footage shot (word class not_shot), a
+    proposal shot down, prices that shot up, nor fire "on Monday"."""
+    if any(ch.dep_ == "prt" for ch in tok.children) or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "acl"):
+        return False  # (nor "injured in police firing at the village": firing named, no one's shots told)
+
+    def target(t) -> bool:
+        return t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and t.lemma_.lower() not in _NOT_SHOT and t.lower_ not in _NOT_SHOT
+
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not rest:
+        return any(target(o) for o in objs)
+    # (the parser may hang the "at" on what was fired: "fired live rounds at protesters")
+    preps = [ch for h in (tok, *objs) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in rest]
+    return any(target(g) for p in preps for g in p.children if g.dep_ == "pobj")
 
 
 def _shared_infinitive(v):
@@ -607,6 +651,8 @@ class MentionReader:
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
                         continue  # "the prime minister stormed out of the talks"
+                    if cls.name == "shooting" and not _shot_at_someone(tok, rest):
+                        continue  # "shot a film", "shot down the proposal", "fired on Monday"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
                         continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
@@ -784,6 +830,8 @@ class MentionReader:
             c.planned = True
         if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
             c.planned = True  # a headline's "Unions to march on Monday", "Talks to be held in Doha": to come
+        if c.planned and c.cls.name == "shooting":
+            return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
         if c.noun and not c.planned and _scheduled(tok, v):
@@ -829,7 +877,8 @@ class MentionReader:
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
-            if _repeated(v):
+            if _repeated(v) and not (c.cls.name == "shooting" and v is tok):
+                # (but "was shot multiple times", "shot him five times": the shots of one shooting)
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
@@ -906,12 +955,16 @@ class MentionReader:
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
                 c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
-            a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
+            if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
+                # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
+                a1 = a1 or _arg_actor(_agent_of(c.tok), ctx)
+            else:
+                a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
         for other in c.extra:  # the same happening told by another word may name the parties
             if a1 is not None and a2 is not None:
                 break
-            if other.cls.plover != c.cls.plover:
-                continue
+            if other.cls.plover != c.cls.plover or other.cls.name == "shooting":
+                continue  # (the shots of a killing or an attack told beside it name no other parties)
             o1, o2 = _arguments(other, ctx)
             for cand in (o1, o2):
                 if cand is None or cand in (a1, a2) or (a1 and cand.name == a1.name) or (a2 and cand.name == a2.name):
@@ -1042,8 +1095,8 @@ class MentionReader:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
-                if c.cls.name in ("attack", "kill", "clash", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
-                        c.cls.name in ("attack", "kill", "clash") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                if c.cls.name in ("attack", "kill", "clash", "shooting", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
+                        c.cls.name in ("attack", "kill", "clash", "shooting") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
         if c.cls.name == "territory" and state_agent(ev.actor1):
@@ -1079,7 +1132,7 @@ class MentionReader:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
         elif armed:
             ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
-        elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name == "attack":
+        elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
 
