@@ -17,7 +17,8 @@ Two incidents are one happening when all of these hold:
 * **place**: the same country and province, and the same town, or both told only to that province;
   an incident placed only in a country, or not placed, is never joined (a country is too wide to
   say "same place"), save a protest with no place at all, joined to the protest of its day (see
-  :func:`_unplaced_protest`); one placed by the report's scene (slots) counts as placed only in its province;
+  :func:`_unplaced_protest`), and a state's political act placed only in its own country, joined to
+  its act of that day done to the same thing (see :func:`_state_at_home`); one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, an unidentified group
   beside a named non-state one, or a doer that is only the clause's own words, matched to no actor:
   "rival leaders", "the men") and targets that do not differ;
@@ -80,7 +81,24 @@ def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: boo
 
 def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
     """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
-    return _same_day(a, b) and (_same_place(a.place, b.place) or _unplaced_protest(a, b)) and _nothing_differs(a, b, ctx)
+    return _same_day(a, b) and (_same_place(a.place, b.place) or _unplaced_protest(a, b) or _state_at_home(a, b, ctx)) \
+        and _nothing_differs(a, b, ctx)
+
+
+def _state_at_home(a: Event, b: Event, ctx: ReportContext) -> bool:
+    """Two political acts placed only in one country, each by that country's state or by no one
+    named, done to the same thing ("four states were severing ties with Qatar" … "Bahrain was cutting
+    ties with Doha": Bahrain's act again): one state does one thing once a day, a country being no
+    scene too wide to tell its own government's act from another's. (Acts done to no thing the
+    parse names stay apart: "signed a trade agreement" … "agreed to reopen the border".)"""
+    if a.category != "political" or b.category != "political" or a.place is None or b.place is None:
+        return False
+    if a.place.feature != "country" or b.place.feature != "country" or a.place.country != b.place.country:
+        return False
+    if not all(x is None or x.type == "state" and x.country == a.place.country for x in (a.actor1, b.actor1)):
+        return False
+    thing = _thing_done_to(a, ctx)
+    return thing is not None and thing == _thing_done_to(b, ctx)
 
 
 def _unplaced_protest(a: Event, b: Event) -> bool:
