@@ -21,7 +21,8 @@ Two incidents are one happening when all of these hold:
   its act of that day done to the same thing (see :func:`_state_at_home`); one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, an unidentified group
   beside a named non-state one, or a doer that is only the clause's own words, matched to no actor:
-  "rival leaders", "the men") and targets that do not differ;
+  "rival leaders", "the men"; in one town, a country's protesters and its rioters: the protest
+  turned riot, coded as the riot) and targets that do not differ;
 * or, for a headline's act that is undated (or dated only by the report: its lead or its
   publication), or unplaced and dated as the later act is, the first
   later act of its type that nothing contradicts (the same country, doers and targets as above):
@@ -67,6 +68,10 @@ def reunite(events: list[Event], ctx: ReportContext,
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
         else:
+            if target.acled_subtype == "Peaceful protest" and ev.acled_type == "Riots":
+                # the peaceful protest turned riot the same day and place: coded as what it became
+                target.acled_type, target.acled_subtype, target.mode = ev.acled_type, ev.acled_subtype, ev.mode
+                target.actor1 = ev.actor1 or target.actor1
             _absorb_all(target, ev)
             joined[id(ev)] = target
     return kept, joined
@@ -81,7 +86,12 @@ def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: boo
 
 def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
     """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
-    return _same_day(a, b) and (_same_place(a.place, b.place) or _unplaced_protest(a, b) or _state_at_home(a, b, ctx)) \
+    if not _same_day(a, b):
+        return False
+    if _same_place(a.place, b.place) and a.plover == "PROTEST" and a.actor1 is not None and b.actor1 is not None \
+            and _one_crowd(a.actor1, b.actor1):
+        return _nothing_differs(a, b, ctx, crowd=True)
+    return (_same_place(a.place, b.place) or _unplaced_protest(a, b) or _state_at_home(a, b, ctx)) \
         and _nothing_differs(a, b, ctx)
 
 
@@ -132,12 +142,13 @@ def _recalled(headline: Event, b: Event) -> bool:
 _NEWS_DAYS = dt.timedelta(days=31)
 
 
-def _nothing_differs(a: Event, b: Event, ctx: ReportContext) -> bool:
-    """The same type, neither negated, both planned or neither, doers that agree, targets that do
+def _nothing_differs(a: Event, b: Event, ctx: ReportContext, crowd: bool = False) -> bool:
+    """The same type, neither negated, both planned or neither, doers that agree (``crowd``: a
+    protest's and a riot's crowds of one country agree, see :func:`_one_crowd`), targets that do
     not differ and, for a political act, not two things done."""
     return a.plover == b.plover and not a.negated and not b.negated \
         and (a.claim.status == "planned") == (b.claim.status == "planned") \
-        and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
+        and (crowd or _doers_agree(a.actor1, b.actor1)) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
 
 
 def _one_day(ev: Event) -> bool:
@@ -164,6 +175,12 @@ def _doers_agree(x: Actor | None, y: Actor | None) -> bool:
         return True
     unnamed = [a for a in (x, y) if a.name.startswith("Unidentified")]
     return len(unnamed) == 1 and x.type != "state" and y.type != "state"
+
+
+def _one_crowd(x: Actor, y: Actor) -> bool:
+    """Protesters and rioters of one country: one crowd, its protest turned riot the same day in the
+    same town (ACLED codes it once, as what it became), not two doers."""
+    return {x.type, y.type} <= {"protesters", "rioters"} and x.country is not None and x.country == y.country
 
 
 def _bare_words(a: Actor) -> bool:
