@@ -18,7 +18,9 @@ Two incidents are one happening when all of these hold:
   an incident placed only in a country, or not placed, is never joined (a country is too wide to
   say "same place"), save a protest with no place at all, joined to the protest of its day (see
   :func:`_unplaced_protest`), and a state's political act placed only in its own country, joined to
-  its act of that day done to the same thing (see :func:`_state_at_home`); one placed by the report's scene (slots) counts as placed only in its province;
+  its act of that day done to the same thing (see :func:`_state_at_home`); a political act placed by
+  the report's scene, a district named after a town, is in that town (see :func:`_scene_of_its_town`);
+  any other one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, an unidentified group
   beside a named non-state one, or a doer that is only the clause's own words, matched to no actor:
   "rival leaders", "the men"; in one town, a country's protesters and its rioters: the protest
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..gazetteer import normalise
 from ..records import Actor, Event, Place, ReportContext
 from .incidents import _absorb, _different_targets, _one_state, _same_town
 from .slots import _population_measure
@@ -88,6 +91,8 @@ def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
     """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
     if not _same_day(a, b):
         return False
+    if a.category == "political" and (_scene_of_its_town(a.place, b.place) or _scene_of_its_town(b.place, a.place)):
+        return _nothing_differs(a, b, ctx)
     if _same_place(a.place, b.place) and a.plover == "PROTEST" and a.actor1 is not None and b.actor1 is not None \
             and _one_crowd(a.actor1, b.actor1):
         return _nothing_differs(a, b, ctx, crowd=True)
@@ -168,6 +173,17 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     if level_a in ("city", "admin2") and level_b in ("city", "admin2"):
         return _same_town(a, b)
     return level_a == level_b  # a province and a town in it: maybe another town's happening
+
+
+def _scene_of_its_town(scene: Place | None, town: Place | None) -> bool:
+    """A political act placed by the report's scene, the district named after the town the other
+    act is placed in ("troops were deployed" in a report naming only Kandy, placed in Kandy district,
+    and "commandos were deployed to Kandy"): the same place. (Protests and violence stay apart: a
+    city sees several of them a day.)"""
+    return scene is not None and town is not None and scene.country == town.country and scene.mention == "scene" \
+        and scene.feature == "admin2" and town.mention != "scene" \
+        and town.feature == "city" and bool(town.admin2) and normalise(town.admin2) == normalise(scene.name) \
+        and normalise(town.name) == normalise(scene.name)
 
 
 def _doers_agree(x: Actor | None, y: Actor | None) -> bool:
