@@ -879,7 +879,8 @@ class MentionReader:
         a1, a2 = _arguments(c, ctx)
         if not c.noun and cls.plover != "ASSAULT":
             # "the minister signed the ceasefire": the ceasefire already told, signed by one more party
-            c.told_object = any(ch.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+            # (or passive: "the agreement was also signed by the mediator")
+            c.told_object = any(ch.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("the", "this")
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)
