@@ -831,6 +831,12 @@ class MentionReader:
                 # "the crossing has been closed for 25 days", "the airport, which has been closed since
                 # Monday": how long a state has lasted, not the act that began it
                 return "a state lasting (\"has been closed since Monday\")"
+            if not c.noun and v.dep_ == "relcl" and tag == "VBN" and aux & {"has", "have"} and not headline \
+                    and c.cls.category == "political":
+                # "Gbagbo, who has rejected calls to stand down", "the vote, which has been boycotted by the
+                # opposition": a stance that describes its noun, not a political act told as news (a
+                # violent act so told keeps its event: "militants who have killed ten soldiers")
+                return "a description of its noun (\"the vote, which has been boycotted by the opposition\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:
