@@ -80,8 +80,10 @@ def _formal_protest(tok) -> bool:
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
         subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
     # ("Japan protested the move": a state, which makes no street protest)
+    # (a body word inside a hyphened modifier names no speaker: "anti-government protesters marched")
     return subj is not None and (subj.ent_type_ == "GPE" and subj.dep_ == "nsubj" or any(
-        t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i))
+        t.lemma_.lower() in _PROTESTING_BODIES and not (t.i and t.doc[t.i - 1].text == "-")
+        for t in subj.subtree if t.i <= subj.i))
 
 
 def _wanted(tok) -> bool:
