@@ -84,8 +84,10 @@ def _formal_protest(tok) -> bool:
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj"):
         subj = _subject(tok.head)  # "… had called on the envoy, protesting against …"
     # ("Japan protested the move": a state, which makes no street protest)
+    # (a body word inside a hyphened modifier names no speaker: "anti-government protesters marched")
     return subj is not None and (subj.ent_type_ == "GPE" and subj.dep_ == "nsubj" or any(
-        t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i))
+        t.lemma_.lower() in _PROTESTING_BODIES and not (t.i and t.doc[t.i - 1].text == "-")
+        for t in subj.subtree if t.i <= subj.i))
 
 
 def _wanted(tok) -> bool:
@@ -899,6 +901,12 @@ class MentionReader:
                 # "the crossing has been closed for 25 days", "the airport, which has been closed since
                 # Monday": how long a state has lasted, not the act that began it
                 return "a state lasting (\"has been closed since Monday\")"
+            if not c.noun and v.dep_ == "relcl" and tag == "VBN" and aux & {"has", "have"} and not headline \
+                    and c.cls.category == "political":
+                # "Gbagbo, who has rejected calls to stand down", "the vote, which has been boycotted by the
+                # opposition": a stance that describes its noun, not a political act told as news (a
+                # violent act so told keeps its event: "militants who have killed ten soldiers")
+                return "a description of its noun (\"the vote, which has been boycotted by the opposition\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:
@@ -947,7 +955,8 @@ class MentionReader:
         a1, a2 = _arguments(c, ctx)
         if not c.noun and cls.plover != "ASSAULT":
             # "the minister signed the ceasefire": the ceasefire already told, signed by one more party
-            c.told_object = any(ch.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+            # (or passive: "the agreement was also signed by the mediator")
+            c.told_object = any(ch.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("the", "this")
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)

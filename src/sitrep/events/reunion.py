@@ -17,10 +17,14 @@ Two incidents are one happening when all of these hold:
 * **place**: the same country and province, and the same town, or both told only to that province;
   an incident placed only in a country, or not placed, is never joined (a country is too wide to
   say "same place"), save a protest with no place at all, joined to the protest of its day (see
-  :func:`_unplaced_protest`); one placed by the report's scene (slots) counts as placed only in its province;
+  :func:`_unplaced_protest`), and a state's political act placed only in its own country, joined to
+  its act of that day done to the same thing (see :func:`_state_at_home`); a political act placed by
+  the report's scene, a district named after a town, is in that town (see :func:`_scene_of_its_town`);
+  any other one placed by the report's scene (slots) counts as placed only in its province;
 * **parties**: doers that agree (the same name, one state's forces, an unidentified group
   beside a named non-state one, or a doer that is only the clause's own words, matched to no actor:
-  "rival leaders", "the men") and targets that do not differ;
+  "rival leaders", "the men"; in one town, a country's protesters and its rioters: the protest
+  turned riot, coded as the riot) and targets that do not differ;
 * or, for a headline's act that is undated (or dated only by the report: its lead or its
   publication), or unplaced and dated as the later act is, the first
   later act of its type that nothing contradicts (the same country, doers and targets as above):
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..gazetteer import normalise
 from ..records import Actor, Event, Place, ReportContext
 from .incidents import _absorb, _different_targets, _one_state, _same_town
 from .slots import _population_measure
@@ -66,6 +71,10 @@ def reunite(events: list[Event], ctx: ReportContext,
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
         else:
+            if target.acled_subtype == "Peaceful protest" and ev.acled_type == "Riots":
+                # the peaceful protest turned riot the same day and place: coded as what it became
+                target.acled_type, target.acled_subtype, target.mode = ev.acled_type, ev.acled_subtype, ev.mode
+                target.actor1 = ev.actor1 or target.actor1
             _absorb_all(target, ev)
             joined[id(ev)] = target
     return kept, joined
@@ -80,7 +89,31 @@ def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: boo
 
 def one_happening(a: Event, b: Event, ctx: ReportContext) -> bool:
     """Whether ``b``, told after ``a``, is the same happening (the module docstring's rules)."""
-    return _same_day(a, b) and (_same_place(a.place, b.place) or _unplaced_protest(a, b)) and _nothing_differs(a, b, ctx)
+    if not _same_day(a, b):
+        return False
+    if a.category == "political" and (_scene_of_its_town(a.place, b.place) or _scene_of_its_town(b.place, a.place)):
+        return _nothing_differs(a, b, ctx)
+    if _same_place(a.place, b.place) and a.plover == "PROTEST" and a.actor1 is not None and b.actor1 is not None \
+            and _one_crowd(a.actor1, b.actor1):
+        return _nothing_differs(a, b, ctx, crowd=True)
+    return (_same_place(a.place, b.place) or _unplaced_protest(a, b) or _state_at_home(a, b, ctx)) \
+        and _nothing_differs(a, b, ctx)
+
+
+def _state_at_home(a: Event, b: Event, ctx: ReportContext) -> bool:
+    """Two political acts placed only in one country, each by that country's state or by no one
+    named, done to the same thing ("four states were severing ties with Qatar" … "Bahrain was cutting
+    ties with Doha": Bahrain's act again): one state does one thing once a day, a country being no
+    scene too wide to tell its own government's act from another's. (Acts done to no thing the
+    parse names stay apart: "signed a trade agreement" … "agreed to reopen the border".)"""
+    if a.category != "political" or b.category != "political" or a.place is None or b.place is None:
+        return False
+    if a.place.feature != "country" or b.place.feature != "country" or a.place.country != b.place.country:
+        return False
+    if not all(x is None or x.type == "state" and x.country == a.place.country for x in (a.actor1, b.actor1)):
+        return False
+    thing = _thing_done_to(a, ctx)
+    return thing is not None and thing == _thing_done_to(b, ctx)
 
 
 def _unplaced_protest(a: Event, b: Event) -> bool:
@@ -114,12 +147,13 @@ def _recalled(headline: Event, b: Event) -> bool:
 _NEWS_DAYS = dt.timedelta(days=31)
 
 
-def _nothing_differs(a: Event, b: Event, ctx: ReportContext) -> bool:
-    """The same type, neither negated, both planned or neither, doers that agree, targets that do
+def _nothing_differs(a: Event, b: Event, ctx: ReportContext, crowd: bool = False) -> bool:
+    """The same type, neither negated, both planned or neither, doers that agree (``crowd``: a
+    protest's and a riot's crowds of one country agree, see :func:`_one_crowd`), targets that do
     not differ and, for a political act, not two things done."""
     return a.plover == b.plover and not a.negated and not b.negated \
         and (a.claim.status == "planned") == (b.claim.status == "planned") \
-        and _doers_agree(a.actor1, b.actor1) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
+        and (crowd or _doers_agree(a.actor1, b.actor1)) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
 
 
 def _one_day(ev: Event) -> bool:
@@ -141,11 +175,28 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     return level_a == level_b  # a province and a town in it: maybe another town's happening
 
 
+def _scene_of_its_town(scene: Place | None, town: Place | None) -> bool:
+    """A political act placed by the report's scene, the district named after the town the other
+    act is placed in ("troops were deployed" in a report naming only Kandy, placed in Kandy district,
+    and "commandos were deployed to Kandy"): the same place. (Protests and violence stay apart: a
+    city sees several of them a day.)"""
+    return scene is not None and town is not None and scene.country == town.country and scene.mention == "scene" \
+        and scene.feature == "admin2" and town.mention != "scene" \
+        and town.feature == "city" and bool(town.admin2) and normalise(town.admin2) == normalise(scene.name) \
+        and normalise(town.name) == normalise(scene.name)
+
+
 def _doers_agree(x: Actor | None, y: Actor | None) -> bool:
     if x is None or y is None or x.name == y.name or _one_state(x, y) or _bare_words(x) or _bare_words(y):
         return True
     unnamed = [a for a in (x, y) if a.name.startswith("Unidentified")]
     return len(unnamed) == 1 and x.type != "state" and y.type != "state"
+
+
+def _one_crowd(x: Actor, y: Actor) -> bool:
+    """Protesters and rioters of one country: one crowd, its protest turned riot the same day in the
+    same town (ACLED codes it once, as what it became), not two doers."""
+    return {x.type, y.type} <= {"protesters", "rioters"} and x.country is not None and x.country == y.country
 
 
 def _bare_words(a: Actor) -> bool:
