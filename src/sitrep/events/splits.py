@@ -44,7 +44,8 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
         return [ev]
     out = [ev]
     for t in span.root.conjuncts:
-        other = ctx.actor_at.get(t.i)
+        # (a state the actors stage left unread, named by its country alone: "Kyrgyzstan and Tajikistan")
+        other = ctx.actor_at.get(t.i) or (_arg_actor(t, ctx) if t.pos_ == "PROPN" else None)
         if other is None or other.type != "state" or other.name == ev.actor1.name or \
                 any(o.actor1.name == other.name for o in out):
             continue
@@ -55,6 +56,8 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
             twin.place = Place(name=ctx.country_names.get(other.country, other.country), span=other.span,
                                country=other.country, precision="country", feature="country",
                                sentence=ev.sentence)
+        elif twin.place is not None and twin.place.dateline and other.country and twin.place.country != other.country:
+            twin.place = None  # the dateline's province was given as the first state's, its speaker's, not the other's
         out.append(twin)
     if out[0].actor2 is None and _reciprocal(ev, ctx):
         # "Kyrgyzstan and Tajikistan accused each other": each the other's party (a state the actors
