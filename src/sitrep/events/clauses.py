@@ -155,12 +155,15 @@ _NAMING = _W["naming"]
 
 
 def _has_clause_object(tok) -> bool:
-    """"forced Pakistan to open", "asked for legal help" (not "asking not to be named")."""
+    """"forced Pakistan to open", "asked for legal help", "called for workers to stay home" (not
+    "asking not to be named")."""
     for ch in tok.children:
         if ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() not in _NAMING:
             return True
         if ch.dep_ == "prep" and ch.lower_ in ("for", "to"):
             return True
+        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in ch.children):
+            return True  # "called for Israel to strike", parsed as a clause the "for" opens
         if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
             return True
     return False
