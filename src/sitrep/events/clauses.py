@@ -164,6 +164,10 @@ def _has_clause_object(tok) -> bool:
             return True
         if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in ch.children):
             return True  # "called for Israel to strike", parsed as a clause the "for" opens
+        if ch.dep_ == "advcl" and ch.tag_ == "VB" and ch.lemma_.lower() not in _NAMING and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) and \
+                any(p.dep_ == "prep" and p.lower_ == "on" and p.i == tok.i + 1 for p in tok.children):
+            return True  # "called on the government on Monday to free its leader": the infinitive hung apart
         if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
             return True
     return False
