@@ -39,6 +39,7 @@ _GOING_ON = _W["going_on"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_SUMMONING = _W["summoning"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
@@ -82,6 +83,20 @@ def _formal_protest(tok) -> bool:
     # ("Japan protested the move": a state, which makes no street protest)
     return subj is not None and (subj.ent_type_ == "GPE" and subj.dep_ == "nsubj" or any(
         t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i))
+
+
+def _summoned_to_protest(tok) -> bool:
+    """A summons made to object ("summoned the US envoy to protest the arms sale", "summoned the
+    chargé d'affaires to deliver a letter of protest"): the summons is the state's formal objection,
+    one act, as the keys code it (not a meeting as well)."""
+    if tok.lemma_.lower() not in _SUMMONING:
+        return False
+    for ch in tok.children:
+        if ch.dep_ in ("xcomp", "advcl") and ch.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            if ch.lemma_.lower() == "protest" or any(
+                    g.lemma_.lower() == "protest" and g.dep_ in ("dobj", "pobj") for g in ch.subtree if g.i != ch.i):
+                return True
+    return False
 
 
 def _wanted(tok) -> bool:
@@ -591,6 +606,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.plover == "CONSULT" and _summoned_to_protest(tok):
+                        cls = t.classes["diplomatic_protest"]  # "summoned the envoy to protest the sale": an objection
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
                         continue  # "the prime minister stormed out of the talks"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
