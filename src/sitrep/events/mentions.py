@@ -40,6 +40,8 @@ _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
 _SUMMONING = _W["summoning"]
+_DENYING = _W["denying"]
+_ACCUSATION_NOUNS = _W["accusation_nouns"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
@@ -83,6 +85,14 @@ def _formal_protest(tok) -> bool:
     # ("Japan protested the move": a state, which makes no street protest)
     return subj is not None and (subj.ent_type_ == "GPE" and subj.dep_ == "nsubj" or any(
         t.lemma_.lower() in _PROTESTING_BODIES for t in subj.subtree if t.i <= subj.i))
+
+
+def _denies_the_charge(tok) -> bool:
+    """A relative clause of denial hung on an accusation ("an allegation the group has denied",
+    "the charges, which Kigali denies"): a rejection of that accusation, though the verb has no
+    object of its own."""
+    return tok.lemma_.lower() in _DENYING and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS \
+        and not any(ch.dep_ == "dobj" for ch in tok.children)
 
 
 def _summoned_to_protest(tok) -> bool:
@@ -593,6 +603,12 @@ class MentionReader:
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
+                if _denies_the_charge(tok) and "reject" in t.classes:
+                    # "an allegation the group has denied", "charges which Kigali denied": the charge
+                    # denied is the one the clause hangs on
+                    used.add(tok.i)
+                    out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
+                    continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
                     if rest and not _has_particles(tok, rest):
                         continue
