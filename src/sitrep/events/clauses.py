@@ -557,6 +557,9 @@ def _locative(ptok, c: Mention) -> bool:
     h = ptok
     for _ in range(5):
         if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
+            if h is not ptok and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
+                    h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS:
+                return False  # "as proof of Kigali's involvement": whose involvement, no place
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
