@@ -222,6 +222,22 @@ def _announced(verb) -> bool:
                                   and verb.head.tag_ in ("VBD", "VBN"))  # "decided to impose sanctions"
 
 
+def _subhead(sent) -> bool:
+    """The line under a headline, closed by no full stop: a subheading, written as a headline is
+    ("Police commissioner urges residents to stay calm": told in the present, done)."""
+    doc = sent.doc
+    text = span_text(sent).strip()
+    if not text or text.endswith((".", "!", "?", ":", ";", ",")) or "\n" in text:
+        return False
+    if sum(1 for line in doc_text(doc)[:sent.start_char].split("\n") if line.strip()) != 1:
+        return False  # (only the line straight under the headline)
+    end = sent.end
+    while end < len(doc) and doc[end - 1].is_space:
+        end -= 1
+    after = doc[end - 1].whitespace_ + (doc[end].text if end < len(doc) and doc[end].is_space else "")
+    return end >= len(doc) or "\n" in after
+
+
 def _bullet(sent) -> bool:
     """A line opened by a bullet and closed by no full stop: a summary point, in headline style
     ("* Kigali accuses Congo army of shelling villages"); the parser may make the bullet a sentence
@@ -533,7 +549,7 @@ class MentionReader:
         own clause tells. ``note(mention, sentence, outcome, rule, why)`` hears of each trigger
         dropped or folded into another of its sentence."""
         # a summary bullet ("* Congo accuses Rwanda of sending troops") is written as a headline is
-        headline = si == 0 and ctx.headline or _bullet(sent)
+        headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
         for c in self._match(sent):
             why = self._why_not(c, headline)
