@@ -557,6 +557,9 @@ def _locative(ptok, c: Mention) -> bool:
     h = ptok
     for _ in range(5):
         if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
+            if h.head.lower_ == "from" and h.head.head.pos_ == "NOUN" and h.head.head.i != trig.i and \
+                    h.head.head.lemma_.lower() not in _PLACE_NOUNS:
+                return False  # "the charge from Kigali", "a delegation from Kabul": whence, not where
             if h is not ptok and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
                     h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
