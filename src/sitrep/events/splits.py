@@ -132,7 +132,8 @@ _PLACED_MEASURES = frozenset({"MOBILIZE", "COERCE", "SANCTION"})
 def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     """An attack on two towns is two events, and so is a curfew or a deployment told for a list of
     towns, districts or provinces ("the Guard was activated in Kentucky, Ohio and Utah"): ACLED codes
-    one event per place. Another political act told with a list of places is one act ("appointed
+    one event per place, whatever each place is ("in New York and Washington": a state and a city).
+    Another political act told with a list of places is one act ("appointed
     all soldiers in Enga, Hela and Chimbu as special constables"). A joint act (talks, an agreement)
     is not split: "officials from Tehran and Riyadh held talks" names the parties by their capitals,
     not two meetings."""
@@ -147,7 +148,7 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     coordinated = {t.i for t in root.conjuncts}  # "in Cairo, Alexandria, Damietta and Suez": every one
     others = []
     for p in ctx.places.get(ev.sentence, []):
-        if p is ev.place or p.feature != ev.place.feature and not {p.feature, ev.place.feature} <= {"city", "admin2"}:
+        if p is ev.place or p.feature != ev.place.feature and not {p.feature, ev.place.feature} <= _LISTED_FEATURES:
             continue
         ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if ps is None:
