@@ -119,6 +119,9 @@ def _wanted(tok) -> bool:
         return False
     wanting = tok.head.head
     lemma = wanting.lemma_.lower()
+    if wanting.pos_ in ("VERB", "AUX") and any(ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() in _WANTING
+                                               for ch in wanting.children):
+        return True  # "a request was made for the release of the fishermen", "made an appeal for calm"
     return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
 
 
