@@ -546,6 +546,18 @@ def test_several_measures_announced_in_one_city_on_one_day_stay_apart(pipeline):
     assert {(e.place.name, e.place.precision, e.place.lat) for e in events} == {("Lisboa", "admin1", None)}
 
 
+
+def test_the_second_of_two_states_accusing_each_other_is_not_placed_at_the_firsts_dateline(pipeline):
+    # the dateline's province is given to a statement by its own country's government; the other
+    # state, whose accusation is split off the same clause, did not speak from there
+    text = "Bishkek, March 5: Kyrgyzstan and Tajikistan accused each other on Monday of starting the shooting on their border."
+    events = [e for e in events_of(pipeline, text) if e.plover == "ACCUSE"]
+    assert len(events) == 2, show(events)
+    by_doer = {e.actor1.name: e for e in events}
+    assert by_doer["Government of Kyrgyzstan"].place.country == "KG", show(events)
+    assert by_doer["Government of Tajikistan"].place is None or \
+        by_doer["Government of Tajikistan"].place.country != "KG", show(events)
+
 REPORT_RETOLD = (
     "Rebels kill nine soldiers in Niger\n\n"
     "Islamist rebels killed nine soldiers and briefly seized an army post in western Niger, officials said.\n\n"

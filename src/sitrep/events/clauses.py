@@ -156,12 +156,19 @@ _NAMING = _W["naming"]
 
 
 def _has_clause_object(tok) -> bool:
-    """"forced Pakistan to open", "asked for legal help" (not "asking not to be named")."""
+    """"forced Pakistan to open", "asked for legal help", "called for workers to stay home" (not
+    "asking not to be named")."""
     for ch in tok.children:
         if ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() not in _NAMING:
             return True
         if ch.dep_ == "prep" and ch.lower_ in ("for", "to"):
             return True
+        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in ch.children):
+            return True  # "called for Israel to strike", parsed as a clause the "for" opens
+        if ch.dep_ == "advcl" and ch.tag_ == "VB" and ch.lemma_.lower() not in _NAMING and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) and \
+                any(p.dep_ == "prep" and p.lower_ == "on" and p.i == tok.i + 1 for p in tok.children):
+            return True  # "called on the government on Monday to free its leader": the infinitive hung apart
         if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
             return True
     return False
@@ -605,6 +612,12 @@ def _locative(ptok, c: Mention) -> bool:
     h = ptok
     for _ in range(5):
         if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
+            if h.head.lower_ == "from" and h.head.head.pos_ == "NOUN" and h.head.head.i != trig.i and \
+                    h.head.head.lemma_.lower() not in _PLACE_NOUNS:
+                return False  # "the charge from Kigali", "a delegation from Kabul": whence, not where
+            if h is not ptok and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
+                    h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS:
+                return False  # "as proof of Kigali's involvement": whose involvement, no place
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):

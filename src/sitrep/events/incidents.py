@@ -161,7 +161,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
-        if prev.plover not in plovers:
+        if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2 and not another:
@@ -472,6 +472,17 @@ def _split_sibling(ev: Event, events: list[Event]) -> bool:
 
 
 _COREF_PLOVERS = _W["coref_plovers"]
+_SUMMONING = _W["summoning"]
+
+
+def _same_summons(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """A summons told again ("Zheng, who summoned the US charge, …") names the summons told before,
+    whatever type that was given: a meeting, or the objection it was made for
+    (mentions._summoned_to_protest)."""
+    if c.tok.lemma_.lower() not in _SUMMONING:
+        return False
+    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _SUMMONING
 
 
 def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:

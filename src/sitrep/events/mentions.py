@@ -41,6 +41,9 @@ _GOING_ON = _W["going_on"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_SUMMONING = _W["summoning"]
+_DENYING = _W["denying"]
+_ACCUSATION_NOUNS = _W["accusation_nouns"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
@@ -90,6 +93,28 @@ def _formal_protest(tok) -> bool:
         for t in subj.subtree if t.i <= subj.i))
 
 
+def _denies_the_charge(tok) -> bool:
+    """A relative clause of denial hung on an accusation ("an allegation the group has denied",
+    "the charges, which Kigali denies"): a rejection of that accusation, though the verb has no
+    object of its own."""
+    return tok.lemma_.lower() in _DENYING and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS \
+        and not any(ch.dep_ == "dobj" for ch in tok.children)
+
+
+def _summoned_to_protest(tok) -> bool:
+    """A summons made to object ("summoned the US envoy to protest the arms sale", "summoned the
+    chargé d'affaires to deliver a letter of protest"): the summons is the state's formal objection,
+    one act, as the keys code it (not a meeting as well)."""
+    if tok.lemma_.lower() not in _SUMMONING:
+        return False
+    for ch in tok.children:
+        if ch.dep_ in ("xcomp", "advcl") and ch.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            if ch.lemma_.lower() == "protest" or any(
+                    g.lemma_.lower() == "protest" and g.dep_ in ("dobj", "pobj") for g in ch.subtree if g.i != ch.i):
+                return True
+    return False
+
+
 def _wanted(tok) -> bool:
     """"Pressure for a peace deal", "calls for a ceasefire", "called for an immediate ceasefire",
     "asked for an inquiry and an apology": what a noun or verb of wanting is "for" is wanted, not
@@ -100,6 +125,9 @@ def _wanted(tok) -> bool:
         return False
     wanting = tok.head.head
     lemma = wanting.lemma_.lower()
+    if wanting.pos_ in ("VERB", "AUX") and any(ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() in _WANTING
+                                               for ch in wanting.children):
+        return True  # "a request was made for the release of the fishermen", "made an appeal for calm"
     return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
 
 
@@ -201,6 +229,22 @@ def _announced(verb) -> bool:
                                   and verb.head.lemma_.lower() in _ANNOUNCING
                                   or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING
                                   and verb.head.tag_ in ("VBD", "VBN"))  # "decided to impose sanctions"
+
+
+def _subhead(sent) -> bool:
+    """The line under a headline, closed by no full stop: a subheading, written as a headline is
+    ("Police commissioner urges residents to stay calm": told in the present, done)."""
+    doc = sent.doc
+    text = span_text(sent).strip()
+    if not text or text.endswith((".", "!", "?", ":", ";", ",")) or "\n" in text:
+        return False
+    if sum(1 for line in doc_text(doc)[:sent.start_char].split("\n") if line.strip()) != 1:
+        return False  # (only the line straight under the headline)
+    end = sent.end
+    while end < len(doc) and doc[end - 1].is_space:
+        end -= 1
+    after = doc[end - 1].whitespace_ + (doc[end].text if end < len(doc) and doc[end].is_space else "")
+    return end >= len(doc) or "\n" in after
 
 
 def _bullet(sent) -> bool:
@@ -568,7 +612,7 @@ class MentionReader:
         own clause tells. ``note(mention, sentence, outcome, rule, why)`` hears of each trigger
         dropped or folded into another of its sentence."""
         # a summary bullet ("* Congo accuses Rwanda of sending troops") is written as a headline is
-        headline = si == 0 and ctx.headline or _bullet(sent)
+        headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
         for c in self._match(sent):
             why = self._why_not(c, headline, ctx)
@@ -638,6 +682,12 @@ class MentionReader:
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
+                if _denies_the_charge(tok) and "reject" in t.classes:
+                    # "an allegation the group has denied", "charges which Kigali denied": the charge
+                    # denied is the one the clause hangs on
+                    used.add(tok.i)
+                    out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
+                    continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
                     if rest and not _has_particles(tok, rest):
                         continue
@@ -651,6 +701,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.plover == "CONSULT" and _summoned_to_protest(tok):
+                        cls = t.classes["diplomatic_protest"]  # "summoned the envoy to protest the sale": an objection
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
                         continue  # "the prime minister stormed out of the talks"
                     if cls.name == "shooting" and not _shot_at_someone(tok, rest):

@@ -379,11 +379,19 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        asked = None
+        if c.cls.plover == "REQUEST" and (a2_tok is None or a2_tok.dep_ == "pobj"):
+            # "called for Israel to strike": the one asked is the subject of the clause "for" opens (a
+            # state named by its country: a party, as in "urged Israel to strike")
+            asked = next((g for ch in v.children if ch.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" and m.i == v.i + 1 for m in ch.children)
+                for g in ch.children if g.dep_ == "nsubj"), None)
+            a2_tok = asked or a2_tok
         if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
             # "their leader, who was detained on 20 August": the leader was detained, by no one named
             a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
             a2_tok = v.head
-        if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
+        if a2_tok is not None and a2_tok is not asked and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)

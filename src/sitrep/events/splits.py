@@ -44,7 +44,8 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
         return [ev]
     out = [ev]
     for t in span.root.conjuncts:
-        other = ctx.actor_at.get(t.i)
+        # (a state the actors stage left unread, named by its country alone: "Kyrgyzstan and Tajikistan")
+        other = ctx.actor_at.get(t.i) or (_arg_actor(t, ctx) if t.pos_ == "PROPN" else None)
         if other is None or other.type != "state" or other.name == ev.actor1.name or \
                 any(o.actor1.name == other.name for o in out):
             continue
@@ -55,6 +56,8 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
             twin.place = Place(name=ctx.country_names.get(other.country, other.country), span=other.span,
                                country=other.country, precision="country", feature="country",
                                sentence=ev.sentence)
+        elif twin.place is not None and twin.place.dateline and other.country and twin.place.country != other.country:
+            twin.place = None  # the dateline's province was given as the first state's, its speaker's, not the other's
         out.append(twin)
     if out[0].actor2 is None and _reciprocal(ev, ctx):
         # "Kyrgyzstan and Tajikistan accused each other": each the other's party (a state the actors
@@ -129,7 +132,8 @@ _PLACED_MEASURES = frozenset({"MOBILIZE", "COERCE", "SANCTION"})
 def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     """An attack on two towns is two events, and so is a curfew or a deployment told for a list of
     towns, districts or provinces ("the Guard was activated in Kentucky, Ohio and Utah"): ACLED codes
-    one event per place. Another political act told with a list of places is one act ("appointed
+    one event per place, whatever each place is ("in New York and Washington": a state and a city).
+    Another political act told with a list of places is one act ("appointed
     all soldiers in Enga, Hela and Chimbu as special constables"). A joint act (talks, an agreement)
     is not split: "officials from Tehran and Riyadh held talks" names the parties by their capitals,
     not two meetings."""
@@ -144,7 +148,7 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     coordinated = {t.i for t in root.conjuncts}  # "in Cairo, Alexandria, Damietta and Suez": every one
     others = []
     for p in ctx.places.get(ev.sentence, []):
-        if p is ev.place or p.feature != ev.place.feature and not {p.feature, ev.place.feature} <= {"city", "admin2"}:
+        if p is ev.place or p.feature != ev.place.feature and not {p.feature, ev.place.feature} <= _LISTED_FEATURES:
             continue
         ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if ps is None:
