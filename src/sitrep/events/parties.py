@@ -394,6 +394,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             and c.cls.name in ("agree", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
+    if a2 is None and a1 is not None and c.cls.name in _JOINT_CLASSES:
+        a2 = _joint_partner(c, a1, ctx)
     if a2 is None and a2_tok is not None:
         # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
         # accords with India on hold": the party is one step on
@@ -418,6 +420,31 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+_JOINT_CLASSES = ("agree", "consult", "cooperate")
+_JOINT_PREPS = _W["joint_preps"]
+_JOINT_ANYWHERE = _W["joint_anywhere"]
+_JOINT_HEAD_DEPS = frozenset({"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "relcl"})
+
+
+def _joint_partner(c: Mention, a1: Actor, ctx: ReportContext) -> Actor | None:
+    """The other party of a joint act (an agreement, talks) told by a preposition on the act's verb
+    or on the clause it hangs in: "signed the accord alongside the Ugandan president", "signed the
+    deal with Kenya", "…, capping their summit" (the summit of the one who signed and the one beside
+    him); not the words of a reported statement."""
+    t = c.tok
+    for _ in range(4):
+        for ch in [*t.children, *(x for x in t.subtree if x.lower_ in _JOINT_ANYWHERE and _depth(x, t) <= 3)]:
+            if ch.dep_ == "prep" and ch.lower_ in _JOINT_PREPS:
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                a = _arg_actor(g, ctx) if g is not None else None
+                if a is not None and a.name != a1.name and a.span != a1.span:
+                    return a
+        if t.dep_ not in _JOINT_HEAD_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None:
