@@ -363,7 +363,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
-            if c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" and a2_tok is None:
+            if a2_tok is None and (c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" or
+                                   c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
                 # subject is the one it was done to
                 a2_tok, not_doer = _subject(c.verb), True
@@ -379,6 +380,15 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        under = next((ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "under"), None) \
+            if v.lemma_.lower() in _UNDERGOING else None
+        if under is not None:
+            # "officers came under heavy fire from gunmen": the officers were fired on, by the gunmen
+            a2_tok, a1_tok = a1_tok, None
+            for h in (*under.children, v):
+                for ch in h.children:
+                    if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
+                        a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
         if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
             # "their leader, who was detained on 20 August": the leader was detained, by no one named
             a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
@@ -498,6 +508,7 @@ def _hidden_doer(c: Mention):
 
 _WEAPON_VERBS = _W["weapon_verbs"]
 _SUFFERING = _W["suffering_verbs"]
+_UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
 
 
