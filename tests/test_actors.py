@@ -135,6 +135,9 @@ DESCRIPTIONS = [
      "Insurgents", "Malay Muslim Separatists (Thailand)"),
     ("Separatist fighters burned a school near Kumbo in Cameroon on Monday, officials said.",
      "Separatist fighters", "Ambazonian Separatists"),
+    # a small body of a force named by the force's word ("a police squad") is that force
+    ("Militants ambushed a police squad on a road outside Lamu in Kenya on Monday.",
+     "police", "Police Forces of Kenya"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),

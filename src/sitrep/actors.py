@@ -648,7 +648,7 @@ def _weapon_compound(tok) -> bool:
 _PLACE_KINDS = frozenset("""village town city district township province region area camp county state
     valley neighbourhood neighborhood suburb""".split())
 _WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery
-    tank vehicle convoy boat ship vessel unit patrol""".split())
+    tank vehicle convoy boat ship vessel unit patrol""".split()) | load_event_words()["force_units"]
 
 
 _VAGUE_MODS = frozenset("""unidentified unknown armed suspected alleged masked heavily several many some
