@@ -225,7 +225,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
 def _in_own_clause(t, root) -> bool:
     """Whether ``t`` sits in a clause under ``root`` that has a subject of its own ("opposition
     leaders, saying they wanted to stop protests against the president": the president is not of
-    the leaders)."""
+    the leaders; "marched along the avenue where they have camped since the death of X": X is not
+    the avenue's). A relative pronoun is no subject of its own ("the men who attacked")."""
     while t != root and t.head.i != t.i:
         if t.dep_ in _CLAUSE_DEPS and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in _RELATIVES
                                           for ch in t.children):
@@ -234,7 +235,7 @@ def _in_own_clause(t, root) -> bool:
     return False
 
 
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
