@@ -203,6 +203,17 @@ def test_later_surname_variant_is_the_same_person(pipeline, later):
     assert again.affiliation == "Government of Iran"
 
 
+@pytest.mark.parametrize("text,later,full", [
+    # a surname written first, then alone: the person named in full (tagged a person, or not at all)
+    ("UN chief Ban Ki-moon visited the camps near Tindouf in Algeria on Monday. "
+     "Morocco accused Ban of bias on Tuesday.", "Ban", "Ban Ki-moon"),
+    ("Cambodian opposition leader Kem Sokha was arrested in Phnom Penh on Sunday. "
+     "The government accused Kem of treason.", "Kem", "Kem Sokha"),
+])
+def test_a_later_first_name_word_is_the_person_named_in_full(pipeline, text, later, full):
+    assert actor(actors_of(pipeline, text), later).name == full
+
+
 def test_a_different_surname_is_not_a_variant(pipeline):
     text = ("Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday. "
             "He met Pakistan's interior minister Mohsin Naqvi.")
