@@ -73,9 +73,12 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         if speaker is not None:
             return speaker
     fallback = None
+    # an object pronoun never stands for its own verb's subject ("X has accused him": not X)
+    own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
+        if tok.dep_ in ("dobj", "dative") else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         a = ctx.actor_at.get(i)
-        if a is None:
+        if a is None or i in own_subject:
             continue
         if person and a.kind != "person":
             continue
