@@ -408,6 +408,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             and c.cls.name in ("agree", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
+    if a2 is None and a1 is not None and a1_tok is not None and c.cls.name == "clash":
+        first = _paired_modifier(a1_tok, a1, ctx)
+        if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
+            a1, a2 = first, a1
     if a2 is None and a1 is not None and c.cls.name in _JOINT_CLASSES:
         a2 = _joint_partner(c, a1, ctx)
     if a2 is None and a2_tok is not None:
@@ -440,6 +444,30 @@ _JOINT_CLASSES = ("agree", "consult", "cooperate")
 _JOINT_PREPS = _W["joint_preps"]
 _JOINT_ANYWHERE = _W["joint_anywhere"]
 _JOINT_HEAD_DEPS = frozenset({"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "relcl"})
+
+
+def _paired_modifier(tok, actor: Actor, ctx: ReportContext) -> Actor | None:
+    """The first side of two told as modifiers of one noun ("Indian and Pakistani troops", "Taliban
+    and Pakistani forces"): the actor the first modifier names, or the noun's own kind of actor of the
+    first modifier's country; the noun's actor is the second side."""
+    m = next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i
+              and any(g.dep_ == "conj" for g in ch.children)), None)
+    if m is None:
+        return None
+    if m.i in ctx.actor_at:
+        other = ctx.actor_at[m.i]
+        return other if other.name != actor.name else None
+    iso = ctx.country_words.get(m.lower_)
+    if not iso or not actor.country or iso == actor.country or iso not in ctx.country_names \
+            or actor.country not in ctx.country_names:
+        return None
+    for old, new in ((f"({ctx.country_names[actor.country]})", f"({ctx.country_names[iso]})"),
+                     (ctx.of_names.get(actor.country, ctx.country_names[actor.country]),
+                      ctx.of_names.get(iso, ctx.country_names[iso]))):
+        if old in actor.name:
+            return replace(actor, name=actor.name.replace(old, new), country=iso,
+                           span=Span(m.idx, m.idx + len(m), m.text))
+    return None
 
 
 def _joint_partner(c: Mention, a1: Actor, ctx: ReportContext) -> Actor | None:
