@@ -194,7 +194,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "a drone struck": the weapon, not who fired it
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
-    iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" else None
+    # (a people's word in the plural is its people, not its state: "Kenyans marched")
+    people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"
+    iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" and not people else None
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]
         return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
