@@ -401,6 +401,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             a2_tok = v.head
         if a2_tok is not None and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
+    if not c.noun and c.cls.plover == "PROTEST" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+        # "marched through the capital on Sunday to protest Ban's remarks": what the purpose clause protests
+        purpose = next((ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl")
+                        and ch.lemma_.lower() in _PROTEST_PURPOSES), None)
+        a2_tok = (_object(purpose) if purpose is not None else None) or a2_tok
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
@@ -444,6 +449,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
 
 _JOINT_CLASSES = ("agree", "consult", "cooperate")
 _JOINT_PREPS = _W["joint_preps"]
+_PROTEST_PURPOSES = _W["protest_purposes"]
 _JOINT_ANYWHERE = _W["joint_anywhere"]
 _JOINT_HEAD_DEPS = frozenset({"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "relcl"})
 
