@@ -138,6 +138,9 @@ DESCRIPTIONS = [
     # a small body of a force named by the force's word ("a police squad") is that force
     ("Militants ambushed a police squad on a road outside Lamu in Kenya on Monday.",
      "police", "Police Forces of Kenya"),
+    # a force named as the modifier of its own act ("an army raid", "a police shooting") is the force
+    ("Two men died in an army raid on a village near Garissa in Kenya on Monday.",
+     "army", "Military Forces of Kenya"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),

@@ -539,8 +539,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     # only the head of its noun phrase ("police station" is a place, not the police)
     if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
         pass
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS:
-        return None  # "police station" is a place; but "junta jets" are the junta's
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
+            pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS):
+        return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the police's
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
     mods = []
@@ -610,6 +611,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
+_FORCE_KINDS = frozenset({"military", "police"})
+_FORCE_ACTS = load_event_words()["force_acts"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
