@@ -135,6 +135,12 @@ DESCRIPTIONS = [
      "Insurgents", "Malay Muslim Separatists (Thailand)"),
     ("Separatist fighters burned a school near Kumbo in Cameroon on Monday, officials said.",
      "Separatist fighters", "Ambazonian Separatists"),
+    # a small body of a force named by the force's word ("a police squad") is that force
+    ("Militants ambushed a police squad on a road outside Lamu in Kenya on Monday.",
+     "police", "Police Forces of Kenya"),
+    # a force named as the modifier of its own act ("an army raid", "a police shooting") is the force
+    ("Two men died in an army raid on a village near Garissa in Kenya on Monday.",
+     "army", "Military Forces of Kenya"),
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),
@@ -198,6 +204,17 @@ def test_later_surname_variant_is_the_same_person(pipeline, later):
     assert again.name == first.name == "Ahmad Vahidi"
     assert again.kind == "person"
     assert again.affiliation == "Government of Iran"
+
+
+@pytest.mark.parametrize("text,later,full", [
+    # a surname written first, then alone: the person named in full (tagged a person, or not at all)
+    ("UN chief Ban Ki-moon visited the camps near Tindouf in Algeria on Monday. "
+     "Morocco accused Ban of bias on Tuesday.", "Ban", "Ban Ki-moon"),
+    ("Cambodian opposition leader Kem Sokha was arrested in Phnom Penh on Sunday. "
+     "The government accused Kem of treason.", "Kem", "Kem Sokha"),
+])
+def test_a_later_first_name_word_is_the_person_named_in_full(pipeline, text, later, full):
+    assert actor(actors_of(pipeline, text), later).name == full
 
 
 def test_a_different_surname_is_not_a_variant(pipeline):

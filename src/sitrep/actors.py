@@ -539,8 +539,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     # only the head of its noun phrase ("police station" is a place, not the police)
     if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
         pass
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS:
-        return None  # "police station" is a place; but "junta jets" are the junta's
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
+            pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS):
+        return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the police's
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
     mods = []
@@ -610,6 +611,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
+_FORCE_KINDS = frozenset({"military", "police"})
+_FORCE_ACTS = load_event_words()["force_acts"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
@@ -648,7 +651,7 @@ def _weapon_compound(tok) -> bool:
 _PLACE_KINDS = frozenset("""village town city district township province region area camp county state
     valley neighbourhood neighborhood suburb""".split())
 _WEAPONS = frozenset("""drone jet aircraft warplane helicopter plane gunship missile rocket shell artillery
-    tank vehicle convoy boat ship vessel unit patrol""".split())
+    tank vehicle convoy boat ship vessel unit patrol""".split()) | load_event_words()["force_units"]
 
 
 _VAGUE_MODS = frozenset("""unidentified unknown armed suspected alleged masked heavily several many some
@@ -656,14 +659,18 @@ _VAGUE_MODS = frozenset("""unidentified unknown armed suspected alleged masked h
 
 
 def _full_names(found: list[Actor]) -> None:
-    """"Ahmad Vahidi … Vahidi said": the later surname is the person named in full before."""
+    """"Ahmad Vahidi … Vahidi said": the later surname is the person named in full before; so is a
+    name's first word, where one person named before bears it and no one has it as a surname (a
+    surname written first: "Ban Ki-moon … accused Ban")."""
     people = [a for a in sorted(found, key=lambda a: a.span.start) if a.kind == "person"]
     for i, a in enumerate(people):
         if " " in a.name:
             continue
+        full = [e.name.split() for e in people[:i] if " " in e.name]
+        leading = len({" ".join(p) for p in full if p[0] == a.name}) == 1 and not any(p[-1] == a.name for p in full)
         for earlier in reversed(people[:i]):
             parts = earlier.name.split()
-            if len(parts) > 1 and parts[-1] == a.name:
+            if len(parts) > 1 and (parts[-1] == a.name or leading and parts[0] == a.name):
                 a.name, a.aliases = earlier.name, tuple({*earlier.aliases, a.span.text})
                 a.role, a.affiliation = a.role or earlier.role, a.affiliation or earlier.affiliation
                 a.country, a.type = a.country or earlier.country, a.type or earlier.type
@@ -672,13 +679,26 @@ def _full_names(found: list[Actor]) -> None:
 
 def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
     surnames = {}
+    firsts: dict = {}
     for a in found:
         if a.kind == "person":
             parts = a.name.split()
             if len(parts) >= 2:
                 surnames[parts[-1]] = a
+                firsts.setdefault(parts[0], set()).add(a.name)
     if not surnames:
         return
+    # a name's first word alone, where only one person named in full bears it: a surname written
+    # first ("Kim Jong Un … Kim", "Ban Ki-moon … Ban"), compared exactly
+    leading = {w: next(a for a in found if a.kind == "person" and a.name == next(iter(names)))
+               for w, names in firsts.items() if len(names) == 1 and w not in surnames}
+    for tok in doc:
+        a = leading.get(tok.text)
+        if a is None or tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ == "compound" or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}), type=a.type,
+                                  kind="person", role=a.role, affiliation=a.affiliation, country=a.country))
     # one matcher per surname, compared with many words (difflib keeps what it learns of the surname)
     matchers = {sur: difflib.SequenceMatcher(None, "", sur.lower()) for sur in surnames}
     seen: dict = {}

@@ -221,7 +221,7 @@ EVENT_WORD_CLASSES = {
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
               'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'support_of_content',
               'weapon_agents', 'people', 'facilities', 'instruments', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
-              'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'office_preps', 'causing_verbs', 'defence_forces', 'suffering_verbs', 'motion', 'bodies', 'loc_preps',
+              'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'office_preps', 'causing_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'homeland_nouns',
@@ -237,7 +237,7 @@ EVENT_WORD_CLASSES = {
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'reciprocals',
-              'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
+              'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
               'unnamed_mods', 'bare_not_bodies', 'force_manners'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),

@@ -604,6 +604,14 @@ _BODIES = _W["bodies"]
 _LOC_PREPS = _W["loc_preps"]
 
 
+def _trigger_object(noun, trig) -> bool:
+    """Whether ``noun`` is the trigger verb's object, or a part of it told by "of" ("withdrew all of
+    its staff")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.i == trig.i
+
+
 def _locative(ptok, c: Mention) -> bool:
     """Whether a place is where the trigger happened: "in Kech", "attacked Kech", "the Kech attack",
     "in Dera Ismail Khan's Daraban area" (not "decided to leave Afghanistan")."""
@@ -613,8 +621,9 @@ def _locative(ptok, c: Mention) -> bool:
     for _ in range(5):
         if h.dep_ == "pobj" and h.head.lower_ in _LOC_PREPS:
             if h.head.lower_ == "from" and h.head.head.pos_ == "NOUN" and h.head.head.i != trig.i and \
-                    h.head.head.lemma_.lower() not in _PLACE_NOUNS:
+                    h.head.head.lemma_.lower() not in _PLACE_NOUNS and not _trigger_object(h.head.head, trig):
                 return False  # "the charge from Kigali", "a delegation from Kabul": whence, not where
+                # (but "withdrew its staff from Nairobi": the act's own object taken from there)
             if h is not ptok and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
                     h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place

@@ -73,9 +73,12 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         if speaker is not None:
             return speaker
     fallback = None
+    # an object pronoun never stands for its own verb's subject ("X has accused him": not X)
+    own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
+        if tok.dep_ in ("dobj", "dative") else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         a = ctx.actor_at.get(i)
-        if a is None:
+        if a is None or i in own_subject:
             continue
         if person and a.kind != "person":
             continue
@@ -191,7 +194,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "a drone struck": the weapon, not who fired it
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
-    iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" else None
+    # (a people's word in the plural is its people, not its state: "Kenyans marched"; but "the
+    # Saudis lent Pakistan $3 billion" is the Saudi state, as journalists write it)
+    people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children)
+    iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" and not people else None
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]
         return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
@@ -225,7 +231,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
 def _in_own_clause(t, root) -> bool:
     """Whether ``t`` sits in a clause under ``root`` that has a subject of its own ("opposition
     leaders, saying they wanted to stop protests against the president": the president is not of
-    the leaders)."""
+    the leaders; "marched along the avenue where they have camped since the death of X": X is not
+    the avenue's). A relative pronoun is no subject of its own ("the men who attacked")."""
     while t != root and t.head.i != t.i:
         if t.dep_ in _CLAUSE_DEPS and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in _RELATIVES
                                           for ch in t.children):
@@ -234,7 +241,7 @@ def _in_own_clause(t, root) -> bool:
     return False
 
 
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -363,7 +370,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
-            if c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" and a2_tok is None:
+            if a2_tok is None and (c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" or
+                                   c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
                 # subject is the one it was done to
                 a2_tok, not_doer = _subject(c.verb), True
@@ -387,12 +395,26 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 m.dep_ == "mark" and m.lower_ == "for" and m.i == v.i + 1 for m in ch.children)
                 for g in ch.children if g.dep_ == "nsubj"), None)
             a2_tok = asked or a2_tok
+        under = next((ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "under"), None) \
+            if v.lemma_.lower() in _UNDERGOING else None
+        if under is not None:
+            # "officers came under heavy fire from gunmen": the officers were fired on, by the gunmen
+            a2_tok, a1_tok = a1_tok, None
+            for h in (*under.children, v):
+                for ch in h.children:
+                    if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
+                        a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
         if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
             # "their leader, who was detained on 20 August": the leader was detained, by no one named
             a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
             a2_tok = v.head
         if a2_tok is not None and a2_tok is not asked and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
+    if not c.noun and c.cls.plover == "PROTEST" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+        # "marched through the capital on Sunday to protest Ban's remarks": what the purpose clause protests
+        purpose = next((ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl")
+                        and ch.lemma_.lower() in _PROTEST_PURPOSES), None)
+        a2_tok = (_object(purpose) if purpose is not None else None) or a2_tok
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
@@ -404,6 +426,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             and c.cls.name in ("agree", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
+    if a2 is None and a1 is not None and a1_tok is not None and c.cls.name == "clash":
+        first = _paired_modifier(a1_tok, a1, ctx)
+        if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
+            a1, a2 = first, a1
+    if a2 is None and a1 is not None and c.cls.name in _JOINT_CLASSES:
+        a2 = _joint_partner(c, a1, ctx)
     if a2 is None and a2_tok is not None:
         # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
         # accords with India on hold": the party is one step on
@@ -445,6 +473,55 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
                 if a is not None and a.type == "state" and a.name.startswith("Government of") \
                         and a.kind != "country" and not _in_place(g, ctx):
                     return a  # (an office, not the country: "troops were deployed in Georgia")
+
+
+_JOINT_CLASSES = ("agree", "consult", "cooperate")
+_JOINT_PREPS = _W["joint_preps"]
+_PROTEST_PURPOSES = _W["protest_purposes"]
+_JOINT_ANYWHERE = _W["joint_anywhere"]
+_JOINT_HEAD_DEPS = frozenset({"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "relcl"})
+
+
+def _paired_modifier(tok, actor: Actor, ctx: ReportContext) -> Actor | None:
+    """The first side of two told as modifiers of one noun ("Indian and Pakistani troops", "Taliban
+    and Pakistani forces"): the actor the first modifier names, or the noun's own kind of actor of the
+    first modifier's country; the noun's actor is the second side."""
+    m = next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i
+              and any(g.dep_ == "conj" for g in ch.children)), None)
+    if m is None:
+        return None
+    if m.i in ctx.actor_at:
+        other = ctx.actor_at[m.i]
+        return other if other.name != actor.name else None
+    iso = ctx.country_words.get(m.lower_)
+    if not iso or not actor.country or iso == actor.country or iso not in ctx.country_names \
+            or actor.country not in ctx.country_names:
+        return None
+    for old, new in ((f"({ctx.country_names[actor.country]})", f"({ctx.country_names[iso]})"),
+                     (ctx.of_names.get(actor.country, ctx.country_names[actor.country]),
+                      ctx.of_names.get(iso, ctx.country_names[iso]))):
+        if old in actor.name:
+            return replace(actor, name=actor.name.replace(old, new), country=iso,
+                           span=Span(m.idx, m.idx + len(m), m.text))
+    return None
+
+
+def _joint_partner(c: Mention, a1: Actor, ctx: ReportContext) -> Actor | None:
+    """The other party of a joint act (an agreement, talks) told by a preposition on the act's verb
+    or on the clause it hangs in: "signed the accord alongside the Ugandan president", "signed the
+    deal with Kenya", "…, capping their summit" (the summit of the one who signed and the one beside
+    him); not the words of a reported statement."""
+    t = c.tok
+    for _ in range(4):
+        for ch in [*t.children, *(x for x in t.subtree if x.lower_ in _JOINT_ANYWHERE and _depth(x, t) <= 3)]:
+            if ch.dep_ == "prep" and ch.lower_ in _JOINT_PREPS:
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                a = _arg_actor(g, ctx) if g is not None else None
+                if a is not None and a.name != a1.name and a.span != a1.span:
+                    return a
+        if t.dep_ not in _JOINT_HEAD_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
     return None
 
 
@@ -499,6 +576,7 @@ def _hidden_doer(c: Mention):
 
 _WEAPON_VERBS = _W["weapon_verbs"]
 _SUFFERING = _W["suffering_verbs"]
+_UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
 
 

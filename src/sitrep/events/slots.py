@@ -1131,6 +1131,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
         _one_sided_fight(ev)
+    _protesters_held(events, ctx)
 
 
 def _one_sided_fight(ev: Event) -> None:
@@ -1140,3 +1141,29 @@ def _one_sided_fight(ev: Event) -> None:
     if ev.acled_subtype == "Armed clash" and ev.actor2 is not None and ev.actor2.type == "civilians" \
             and ev.actor1 is not None and ev.actor1.type not in ("civilians", "protesters", "rioters"):
         ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+
+def _protesters_held(events: list[Event], ctx: ReportContext) -> None:
+    """People the state's forces arrested, told only by their number ("about two dozen people were
+    arrested"), in a report of a protest the same day in the same country: the protesters (ACLED's
+    "Protesters (Benin)"), not the country's civilians at large."""
+    protests = [e for e in events if e.acled_type in ("Protests", "Riots") and e.interval.known
+                and e.interval.end is not None
+                and e.place is not None and e.place.country]
+    for ev in events:
+        a = ev.actor2
+        if ev.acled_subtype not in _HELD_SUBTYPES or a is None or a.type != "civilians" or not a.country \
+                or not ev.interval.known or ev.interval.end is None or (ev.actor1 is not None and not state_force(ev.actor1)):
+            continue
+        span = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in _COUNTED_PEOPLE:
+            continue
+        if not any(p.place.country == a.country and p.interval.start <= ev.interval.end + dt.timedelta(days=1)
+                   and ev.interval.start <= p.interval.end + dt.timedelta(days=1) for p in protests):
+            continue
+        ev.actor2 = replace(a, name=f"Protesters ({ctx.country_names.get(a.country, a.country)})", type="protesters")
+
+
+_HELD_SUBTYPES = ("Arrests",)
+_COUNTED_PEOPLE = _W["counted_people"]
