@@ -336,6 +336,15 @@ def test_a_dateline_names_no_party_and_the_lead_after_it_keeps_its_doer(pipeline
     assert actor(found, "Militants").name == "Unidentified Armed Group (Somalia)"
 
 
+def test_a_datelines_agency_names_no_party(pipeline):
+    """"LAGOS (NAN):" — the news agency in the dateline's brackets filed the report; it is no
+    party to what the lead tells."""
+    text = "Attacks\n\nLAGOS (NAN): A dozen people, including two women, have been killed in attacks across the state, officials said on Monday.\n"
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.span.start < text.index(":")], found  # (nor "Attacks LAGOS" as the
+    # name "(NAN)" stands for: actors._ACRONYM_DEF reads one line)
+
+
 def test_a_country_named_with_a_bearing_is_the_reports_country(pipeline):
     """"in northwest Nigeria", tagged as one place name, makes Nigeria the report's country, so
     that unnamed gunmen are Nigeria's."""

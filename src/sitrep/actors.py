@@ -29,7 +29,8 @@ from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Span
 
 DATA = Path(__file__).parent / "data"
-_ACRONYM_DEF = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,7}?(?:(?:of|for|the|and|al|ul|e)\s+)*[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z-]{1,7})\)")
+_ACRONYM_DEF = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){1,7}?(?:(?:of|for|the|and|al|ul|e)[ \t]+)*[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z-]{1,7})\)")
+# (one line: a name and its initials are never split across a headline and a dateline)
 _ORG_TYPE = [
     (re.compile(r"\b(police|ministry|agency|department|army|navy|air force|guards?|corps|government|directorate|intelligence|council|court|commission)\b", re.I), "state"),
     (re.compile(r"\b(front|liberation|brigade|movement|mujahideen|jihad|jaish|lashkar|tehri[kq]|army|militia|group|organi[sz]ation|resistance|forces?)\b", re.I), "rebel"),
@@ -265,6 +266,8 @@ class ActorFinder:
         def add(start: int, end: int, actor_kwargs: dict) -> None:
             if any(i in taken for i in range(start, end)):
                 return
+            if start < 60 and all(in_dateline(doc[i]) for i in range(start, end)):
+                return  # nor does its agency: "KABUL (PAN):", "CAIRO (MENA) --"
             span = doc[start:end]
             taken.update(range(start, end))
             if actor_kwargs.get("type") in _ARMED_TYPES:
@@ -276,6 +279,8 @@ class ActorFinder:
         local: dict[str, Canon] = {}
         for m in _ACRONYM_DEF.finditer(doc_text(doc)):
             long_, short = m[1].strip(), m[2]
+            if long_.isupper() and " " not in long_:
+                continue  # "KABUL (PAN):": a dateline's town and its news agency, no name defined
             long_ = re.sub(r"^(?:The|the)\s+", "", long_)
             c = lex.canon(long_) or lex.canon(short)
             iso = lex.country_of(long_) if c is None else None
