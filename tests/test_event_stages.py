@@ -404,3 +404,16 @@ def test_a_period_made_precise_by_a_day_inside_it_takes_the_day():
     period = event("2024-03-03", "2024-03-10", "week", 1, "in recent days")
     _absorb(period, event("2024-02-23", "2024-02-23", "day", 2, "On Friday"))
     assert (period.interval.start, period.interval.precision) == (dt.date(2024, 3, 3), "week")
+
+
+def test_a_new_place_after_a_month_old_aside_keeps_the_news_day(pipeline):
+    """incidents._coreferent (refinable) and scenes._aside_before_news: "Last month, the army launched
+    an offensive" is background the story stepped into; the next paragraph's attack in another town,
+    with no time of its own, is neither that offensive made finer nor dated by its month."""
+    text = ("Bomb kills two soldiers in Mali\n\nA roadside bomb killed two soldiers in Gao on Saturday, officials "
+            "said.\n\nLast month, the army launched an offensive against the rebels there.\n\nIn Kidal, gunmen "
+            "attacked a police post, killing one officer.\n")
+    events = pipeline.extract(text, published="2024-03-10").events
+    kidal = [e for e in events if e.place is not None and e.place.name == "Kidal"]
+    assert len(kidal) == 1 and kidal[0].interval.start.isoformat() == "2024-03-09", [
+        (e.trigger.text, e.place and e.place.name, e.interval) for e in events]

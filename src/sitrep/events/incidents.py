@@ -207,7 +207,12 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             and ev.place.admin1 == prev.place.admin1)  # "in Zamfara State" … "in Bungudu LGA"
         refinable = coarse and (ev.interval.known or prev.interval.known) and \
             _overlap(prev.interval, ev.interval) and \
-            (ev.place is None or prev.place is None or ev.place.country == prev.place.country)
+            (ev.place is None or prev.place is None or ev.place.country == prev.place.country) and \
+            not (own_place and not own_time and prev.time is not None and prev.time_basis == "clause"
+                 and prev.interval.precision in ("month", "year"))
+        # (a new place with no time of its own does not refine an act its own clause dated only by a month
+        # or a year — "Last month, NATO launched an offensive there. In Paktika, militants attacked a post":
+        # any overlap is borrowed, not told)
         if (near or lead_retold) and (vague_prev or refinable) and (own_time or own_place) and ev.plover in _GROUP \
                 and not _different_targets(prev, ev) and not another and not _different_doers(prev, ev, events) \
                 and not (also and own_place) and not (own_place and prev.place is None and _other_toll(prev, ev)):  # "Also on Sunday, gunmen killed two policemen in Karachi": more acts

@@ -541,7 +541,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                                                                  for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
-                 and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))]
+                 and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
+                 and not _aside_before_news(te, sj, si, ctx)]
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
@@ -551,6 +552,16 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def _aside_before_news(te: TimeExpr, sj: int, si: int, ctx: ReportContext) -> bool:
+    """A month or a year told in an earlier paragraph, before the day the lead gives the news ("Last
+    month, NATO launched its offensive there." … "In Paktika, militants attacked a post"): background
+    the story stepped into, not the time of what its next paragraph tells."""
+    lead = ctx.lead_time
+    return lead is not None and lead.interval.precision == "day" and te.interval.precision in ("month", "year") \
+        and te.interval.end is not None and lead.interval.start is not None and te.interval.end < lead.interval.start \
+        and ctx.paragraph[sj] != ctx.paragraph[si] and lead.sentence < sj
 
 
 def _date_hung_on(c: Mention):
