@@ -417,3 +417,15 @@ def test_a_new_place_after_a_month_old_aside_keeps_the_news_day(pipeline):
     kidal = [e for e in events if e.place is not None and e.place.name == "Kidal"]
     assert len(kidal) == 1 and kidal[0].interval.start.isoformat() == "2024-03-09", [
         (e.trigger.text, e.place and e.place.name, e.interval) for e in events]
+
+
+def test_a_headlines_act_never_takes_in_an_act_its_own_clause_dates_apart(pipeline):
+    """incidents._coreferent (the headline's act told again in the lead): "Last month, the army
+    launched an offensive" is not the headline's bombing the lead dated to Saturday, so the army is
+    not made the bombers and the offensive stays an event of its own month."""
+    text = ("Bomb kills two soldiers in Mali\n\nA roadside bomb killed two soldiers in Gao on Saturday, officials "
+            "said.\n\nLast month, the army launched an offensive against the rebels there.\n")
+    events = pipeline.extract(text, published="2024-03-10").events
+    bomb = next(e for e in events if e.interval.start is not None and e.interval.start.isoformat() == "2024-03-09")
+    assert bomb.actor1 is None or not bomb.actor1.name.startswith("Military"), bomb.actor1
+    assert any(e.interval.precision == "month" for e in events), [(e.trigger.text, e.interval) for e in events]

@@ -146,8 +146,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx) \
-                and not (own_time and _years_before(ev.interval, prev.interval)):
-            return prev  # the headline's event, told again in the lead (not a background act a year before it)
+                and not (own_time and _years_before(ev.interval, prev.interval)) \
+                and not (own_time and prev.time_basis in ("clause", "governing") and ev.interval.known
+                         and not _overlap(prev.interval, ev.interval)):
+            return prev  # the headline's event, told again in the lead (not a background act a year before it,
+            # nor one its own clause dates apart from the day the lead gave it: "Last month, the army …")
         if ev.plover in ("ASSAULT", "COERCE") and prev.plover == ev.plover and latest_violence and not another \
                 and _pronoun_victims(c) and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN \
                 and not _different_doers(prev, ev, events) \
