@@ -144,6 +144,11 @@ DESCRIPTIONS = [
     # a word of the description that spaCy takes for a person's name
     ("Tear gas filled the streets of Nairobi in Kenya on Sunday.\n\nRiot police then marched toward the square.",
      "Riot police", "Police Forces of Kenya"),
+    # tribes at war are ACLED's communal militias, named by their people when the text names it
+    ("Warring tribesmen set fire to a market near Mendi in Papua New Guinea on Monday.",
+     "Warring tribesmen", "Communal Militia (Papua New Guinea)"),
+    ("Huli tribesmen ambushed a truck near Tari in Papua New Guinea on Monday.",
+     "Huli tribesmen", "Huli Communal Militia (Papua New Guinea)"),
 ]
 
 

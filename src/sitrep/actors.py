@@ -599,6 +599,11 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         name = " ".join(mods + [tok.text])
         return s, tok.i + 1, dict(name=name, type="rebel", kind="description", country=iso or focus,
                                   assumed_country=iso is None and focus is not None)
+    if kind == "communal" and mods and (iso or focus):
+        # "Kandep tribesmen", "the Amala tribe": the militia of the people named
+        country = iso or focus
+        return s, tok.i + 1, dict(name=f"{' '.join(mods)} {pattern['canonical'].format(country=lex.countries.get(country, country))}",
+                                  type=pattern["type"], kind="description", country=country, assumed_country=iso is None)
     country = iso or focus
     if kind == "government" and not iso and not any(w.lower_ in ("the",) for w in doc[s:tok.i]):
         pass

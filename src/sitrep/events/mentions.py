@@ -38,6 +38,7 @@ _W = load_event_words()  # word classes: data/event_words.yaml
 _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
 _GOING_ON = _W["going_on"]
+_WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
@@ -153,6 +154,19 @@ def _refused(v) -> bool:
     lemma = v.lemma_.lower()
     return v.pos_ == "VERB" and (lemma in _REFUSING or any(
         ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in _REFUSING for ch in v.children))
+
+
+def _words_as_doer(v) -> bool:
+    """Whether a verb's doer is a thing of words ("messages attacking the authorities", "the
+    editorial attacked the minister"): the attack is in words, not violence."""
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ in ("acl", "relcl") and v.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        subj = v.head
+        if v.dep_ == "relcl" and not any(ch.dep_ == "nsubj" and ch.tag_ in ("WP", "WDT") for ch in v.children):
+            return False
+    elif subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        subj = v.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _WORD_THINGS
 
 
 def _time_anchor(tok, v) -> bool:
@@ -842,6 +856,8 @@ class MentionReader:
         v = c.verb
         if _time_anchor(tok, v):
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
+        if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
+            return "an attack in words (\"banners with messages attacking the government\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
