@@ -543,6 +543,17 @@ def _crowd_munition(tok) -> bool:
     return False
 
 
+def _fired_at_crowd(tok, crowds: set[str]) -> bool:
+    """Whether what verb ``tok`` fires goes "at", "on" or "against" a crowd (``crowds``: the disperse
+    class's objects): "fired tear gas and water cannon at protesters" tells the protest it met."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against"):
+            for o in ch.children:
+                if o.dep_ == "pobj" and any(g.lemma_.lower() in crowds or g.lower_ in crowds for g in (o, *o.conjuncts)):
+                    return True
+    return False
+
+
 def _shot_at_someone(tok, rest: tuple[str, ...]) -> bool:
     """Whether shooting verb ``tok`` names whom or what was shot at: its object or passive subject ("a
     gunman shot two guards", "the senator was shot"), or what its "at" or "on" brings ("fired on the
@@ -708,7 +719,9 @@ class MentionReader:
                     if cls.name == "shooting" and not _shot_at_someone(tok, rest):
                         continue  # "shot a film", "shot down the proposal", "fired on Monday"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
-                        continue  # "fired several rounds of tear gas shells": crowd control, not shelling
+                        if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
+                            continue  # "fired several rounds of tear gas shells": crowd control, not shelling
+                        cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
