@@ -280,6 +280,13 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     return lemma in _CAUSING or any(f"{lemma} {ch.lower_}" in _CAUSING for ch in verb.children if ch.dep_ == "prt")
 
 
+def _caused_to_do(verb) -> bool:
+    """An infinitive that a past verb of causing makes happen: "the riots prompted the authorities to
+    impose curfew", "the attack led the army to launch raids" tell a curfew imposed, raids launched."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" \
+        and verb.head.lemma_.lower() in _CAUSING
+
+
 def _reported_at_place(tok, ctx=None) -> bool:
     """A bare plural that a passive of reporting places ("clashes were reported in Cairo", "some
     incidents of violent clashes have been reported in Cairo and its suburbs"): news of happenings

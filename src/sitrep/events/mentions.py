@@ -27,7 +27,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -834,7 +834,8 @@ class MentionReader:
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head))
+                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head)
+                     or _caused_to_do(tok.head))
             if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.t.support_verbs and tok.head.tag_ == "VBN" \
                     and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.head.children) \
                     and not _habitual(tok.head):
