@@ -543,6 +543,21 @@ def _crowd_munition(tok) -> bool:
     return False
 
 
+def _stranded_subject_of(tok):
+    """The passive verb whose subject noun ``tok`` is, where the parser joined it to the object before
+    it instead ("governors activated the Guard and curfews were enacted in several cities": "curfews"
+    taken for a second object of "activated"): a conjunct noun followed at once by the passive's
+    auxiliary, the passive having no subject of its own; else None."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+        return None
+    aux = tok.doc[tok.i + 1]
+    verb = aux.head
+    if aux.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i <= aux.i or any(
+            ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return None
+    return verb
+
+
 def _fired_at_crowd(tok, crowds: set[str]) -> bool:
     """Whether what verb ``tok`` fires goes "at", "on" or "against" a crowd (``crowds``: the disperse
     class's objects): "fired tear gas and water cannon at protesters" tells the protest it met."""
@@ -836,9 +851,10 @@ class MentionReader:
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head)
                      or _caused_to_do(tok.head))
-            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.t.support_verbs and tok.head.tag_ == "VBN" \
-                    and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.head.children) \
-                    and not _habitual(tok.head):
+            passive = tok.head if tok.dep_ == "nsubjpass" else _stranded_subject_of(tok)
+            if passive is not None and passive.lemma_.lower() in self.t.support_verbs and passive.tag_ == "VBN" \
+                    and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in passive.children) \
+                    and not _habitual(passive):
                 carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
                 # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
             news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
