@@ -223,6 +223,14 @@ def _own_date(tok) -> bool:
 _SPAN_PREPS = _W["span_preps"]
 
 
+def _spans_period(prep) -> bool:
+    """A preposition that stretches its clause over a period ("since 2003", "during the war", "between
+    2010 and 2012"); "between" naming the parties ("fighting between the army and rebels") spans none."""
+    if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPS:
+        return False
+    return prep.lower_ != "between" or any(g.ent_type_ in ("DATE", "TIME") or g.like_num for g in prep.subtree)
+
+
 def _told_as_news(tok, ctx=None) -> bool:
     """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday", "Clashes between
     police and protesters in Gondar on Tuesday left two dead", "Protests rocked Nairobi on Monday" — the
@@ -263,13 +271,20 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
                                                  for ch in verb.children if ch.dep_ == "dobj")):
             return False
         return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
-                   for g in ch.subtree) and not any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS for ch in verb.children)
+                   for g in ch.subtree) and not any(_spans_period(ch) for ch in verb.children)
     elif tok.dep_ != "dobj":
         return False
     if verb.tag_ != "VBD":
         return False
     lemma = verb.lemma_.lower()
     return lemma in _CAUSING or any(f"{lemma} {ch.lower_}" in _CAUSING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _caused_to_do(verb) -> bool:
+    """An infinitive that a past verb of causing makes happen: "the riots prompted the authorities to
+    impose curfew", "the attack led the army to launch raids" tell a curfew imposed, raids launched."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" \
+        and verb.head.lemma_.lower() in _CAUSING
 
 
 def _reported_at_place(tok, ctx=None) -> bool:
@@ -282,7 +297,7 @@ def _reported_at_place(tok, ctx=None) -> bool:
     if n.dep_ != "nsubjpass" or n.head.lemma_.lower() not in _REPORTING:
         return False
     verb = n.head
-    if any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS for ch in verb.children):
+    if any(_spans_period(ch) for ch in verb.children):
         return False
     return any(ch.dep_ == "prep" and any(_a_place(g, ctx) for g in ch.subtree) for ch in verb.children)
 

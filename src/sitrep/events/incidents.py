@@ -1025,8 +1025,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         return []
     if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
             and c.verb.lemma_.lower() not in support_verbs \
-            and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok):
+            and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
+            and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)):
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
-        return []  # "in connection with the raid": names an event told elsewhere
+        return []  # "in connection with the raid": names an event told elsewhere (a political one only
+        # where one of its kind is told: "raised it during the talks" with no talks told tells them)
     _during_visit(ev, incidents)
     return split(ev, c, ctx)

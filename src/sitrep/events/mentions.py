@@ -27,7 +27,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -557,6 +557,32 @@ def _crowd_munition(tok) -> bool:
     return False
 
 
+def _stranded_subject_of(tok):
+    """The passive verb whose subject noun ``tok`` is, where the parser joined it to the object before
+    it instead ("governors activated the Guard and curfews were enacted in several cities": "curfews"
+    taken for a second object of "activated"): a conjunct noun followed at once by the passive's
+    auxiliary, the passive having no subject of its own; else None."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+        return None
+    aux = tok.doc[tok.i + 1]
+    verb = aux.head
+    if aux.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i <= aux.i or any(
+            ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return None
+    return verb
+
+
+def _fired_at_crowd(tok, crowds: set[str]) -> bool:
+    """Whether what verb ``tok`` fires goes "at", "on" or "against" a crowd (``crowds``: the disperse
+    class's objects): "fired tear gas and water cannon at protesters" tells the protest it met."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against"):
+            for o in ch.children:
+                if o.dep_ == "pobj" and any(g.lemma_.lower() in crowds or g.lower_ in crowds for g in (o, *o.conjuncts)):
+                    return True
+    return False
+
+
 def _shot_at_someone(tok, rest: tuple[str, ...]) -> bool:
     """Whether shooting verb ``tok`` names whom or what was shot at: its object or passive subject ("a
     gunman shot two guards", "the senator was shot"), or what its "at" or "on" brings ("fired on the
@@ -722,7 +748,9 @@ class MentionReader:
                     if cls.name == "shooting" and not _shot_at_someone(tok, rest):
                         continue  # "shot a film", "shot down the proposal", "fired on Monday"
                     if cls.plover == "ASSAULT" and _crowd_munition(tok):
-                        continue  # "fired several rounds of tear gas shells": crowd control, not shelling
+                        if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
+                            continue  # "fired several rounds of tear gas shells": crowd control, not shelling
+                        cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
                     if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
@@ -835,10 +863,12 @@ class MentionReader:
                 any(ch.dep_ == "poss" for ch in tok.children)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head))
-            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.t.support_verbs and tok.head.tag_ == "VBN" \
-                    and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.head.children) \
-                    and not _habitual(tok.head):
+                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head)
+                     or _caused_to_do(tok.head))
+            passive = tok.head if tok.dep_ == "nsubjpass" else _stranded_subject_of(tok)
+            if passive is not None and passive.lemma_.lower() in self.t.support_verbs and passive.tag_ == "VBN" \
+                    and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in passive.children) \
+                    and not _habitual(passive):
                 carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
                 # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
             news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
