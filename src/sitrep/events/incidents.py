@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import _NUM, counted_as_toll, number, told_as_total, vague
+from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -178,7 +178,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # "police and rioters clashed in the town … a youth was shot in the town": its shots
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
-        if _different_targets(prev, ev) and not struck_back \
+        if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) \
                 and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
@@ -633,6 +633,18 @@ def _different_targets(a: Event, b: Event) -> bool:
     return nx not in ny and ny not in nx
 
 
+def _one_of_the_force(prev: Event, ev: Event, c: Mention) -> bool:
+    """"Eleven soldiers were killed in an ambush" … "Colonel X and his men survived the attack": a
+    person named (nothing else known of him) as the target of the act named again with "the", where
+    the act told hit a state's forces, is one of those it hit, not the target of another act. (A
+    person killed in a clause of its own may be a villager: not so read.)"""
+    if not (c.noun and c.definite) or prev.plover not in _GROUP or ev.plover not in _GROUP:
+        return False
+    x, y = prev.actor2, ev.actor2
+    return x is not None and y is not None and y.kind == "person" and y.type is None \
+        and x.type == "state" and x.kind in ("description", "country")
+
+
 def _one_state_side(x: Actor, y: Actor) -> bool:
     """The government, army and police of one country, named by the generic names the actors stage
     gives described forces ("soldiers": Military Forces of X; "troops": Government of X), are one
@@ -1004,7 +1016,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev, ctx) and not _pronoun_victims(c)
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
-                and not _named_among(target, ev, ctx):
+                and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text):
+            # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
