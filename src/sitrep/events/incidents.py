@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import _NUM, counted_as_toll, number, told_as_total, vague
+from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -55,6 +55,20 @@ _GROUP = {"ASSAULT", "COERCE"}
 # proportion to its length, not to the square of its number of events.
 _REACH = 60
 _REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
+
+
+def _in_lead(sentence: int, ctx: ReportContext) -> bool:
+    """Whether a sentence is among the first four of the report (its headline and lead), or the first
+    or second sentence of prose after the headline when lines that tell nothing come between them (a
+    section's name, the agency, the date, a count of views: no verb, or a few words)."""
+    if sentence <= 4:
+        return True
+    told = sum(1 for s in ctx.sents[1:sentence]
+               if any(t.pos_ in ("VERB", "AUX") for t in s) and sum(t.is_alpha for t in s) >= _PROSE_WORDS)
+    return told <= 1
+
+
+_PROSE_WORDS = 5  # (a line of fewer words is a byline, a date, a label)
 
 
 def _other_toll(prev: Event, ev: Event) -> bool:
@@ -114,7 +128,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     if own_place and c.noun and _possessor(ev.place.span, c):
         own_place = False  # "Iran's recent attacks": the country named as the doer, no place of its own
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
-            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
+            and not (ctx.headline and events and events[-1].sentence == 0 and _in_lead(ev.sentence, ctx)) \
             and not _bare_indefinite(ev, own_time, own_place):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
@@ -140,7 +154,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
-        if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
+        if ctx.headline and prev.sentence == 0 and _in_lead(ev.sentence, ctx) and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
@@ -181,7 +195,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # "police and rioters clashed in the town … a youth was shot in the town": its shots
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
-        if _different_targets(prev, ev) and not struck_back \
+        if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) \
                 and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
@@ -641,6 +655,18 @@ def _different_targets(a: Event, b: Event) -> bool:
     return nx not in ny and ny not in nx
 
 
+def _one_of_the_force(prev: Event, ev: Event, c: Mention) -> bool:
+    """"Eleven soldiers were killed in an ambush" … "Colonel X and his men survived the attack": a
+    person named (nothing else known of him) as the target of the act named again with "the", where
+    the act told hit a state's forces, is one of those it hit, not the target of another act. (A
+    person killed in a clause of its own may be a villager: not so read.)"""
+    if not (c.noun and c.definite) or prev.plover not in _GROUP or ev.plover not in _GROUP:
+        return False
+    x, y = prev.actor2, ev.actor2
+    return x is not None and y is not None and y.kind == "person" and y.type is None \
+        and x.type == "state" and x.kind in ("description", "country")
+
+
 def _one_state_side(x: Actor, y: Actor) -> bool:
     """The government, army and police of one country, named by the generic names the actors stage
     gives described forces ("soldiers": Military Forces of X; "troops": Government of X), are one
@@ -1012,10 +1038,13 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev, ctx) and not _pronoun_victims(c)
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
-                and not _named_among(target, ev, ctx):
+                and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text):
+            # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
-        _absorb(target, ev, ctx.headline)
+        # (the headline's news told in full below the page's furniture: the body's count of its dead)
+        _absorb(target, ev, ctx.headline, body_toll=ctx.headline and target.sentence == 0 and ev.sentence > 4
+                and len(target.evidence) == 1)
         if c.summary and ctx.headline and target.sentence == 0:
             # "5 killed in SW Pakistan attacks" … "five were killed in two separate attacks": the
             # headline sums up as the lead does, and goes if the acts are then told one by one
