@@ -57,20 +57,6 @@ _REACH = 60
 _REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
 
 
-def _in_lead(sentence: int, ctx: ReportContext) -> bool:
-    """Whether a sentence is among the first four of the report (its headline and lead), or the first
-    or second sentence of prose after the headline when lines that tell nothing come between them (a
-    section's name, the agency, the date, a count of views: no verb, or a few words)."""
-    if sentence <= 4:
-        return True
-    told = sum(1 for s in ctx.sents[1:sentence]
-               if any(t.pos_ in ("VERB", "AUX") for t in s) and sum(t.is_alpha for t in s) >= _PROSE_WORDS)
-    return told <= 1
-
-
-_PROSE_WORDS = 5  # (a line of fewer words is a byline, a date, a label)
-
-
 def _other_toll(prev: Event, ev: Event) -> bool:
     """Whether two tellings give different counts of the dead, both stated ("three rebels were
     killed in a gunbattle" … "four rebels were killed in a clash near Handwara"): not one act made
@@ -128,7 +114,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     if own_place and c.noun and _possessor(ev.place.span, c):
         own_place = False  # "Iran's recent attacks": the country named as the doer, no place of its own
     if c.noun and any(ch.lower_ in ("a", "an", "another") and ch.dep_ == "det" for ch in c.tok.children) \
-            and not (ctx.headline and events and events[-1].sentence == 0 and _in_lead(ev.sentence, ctx)) \
+            and not (ctx.headline and events and events[-1].sentence == 0 and ev.sentence <= 4) \
             and not _bare_indefinite(ev, own_time, own_place):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
@@ -154,7 +140,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
-        if ctx.headline and prev.sentence == 0 and _in_lead(ev.sentence, ctx) and prev.plover == ev.plover and \
+        if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
@@ -1042,9 +1028,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             _add_toll(target, ev, ctx)
-        # (the headline's news told in full below the page's furniture: the body's count of its dead)
-        _absorb(target, ev, ctx.headline, body_toll=ctx.headline and target.sentence == 0 and ev.sentence > 4
-                and len(target.evidence) == 1)
+        _absorb(target, ev, ctx.headline)
         if c.summary and ctx.headline and target.sentence == 0:
             # "5 killed in SW Pakistan attacks" … "five were killed in two separate attacks": the
             # headline sums up as the lead does, and goes if the acts are then told one by one
