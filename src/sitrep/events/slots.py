@@ -79,6 +79,21 @@ def _crowd_told(ev: Event, ctx: ReportContext) -> bool:
                for start, a in crowds[k:k + 8])
 
 
+def _done_to(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the event's verb tells what was done to its subject: a passive ("two protesters were
+    killed", "were believed to have been killed") or a headline's "X shot dead in …" (no object);
+    a crowd named there suffered the violence and did none."""
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return False
+    v = trig.root
+    if v.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "dobj" for ch in v.children):
+        return False
+    if any(ch.dep_ in ("auxpass", "nsubjpass") for ch in v.children):
+        return True
+    return any(ch.dep_ in ("oprd", "acomp") and ch.lower_ == "dead" for ch in v.children)
+
+
 def _speaker(actor: Actor, ctx: ReportContext) -> bool:
     """Whether a mention is the subject of a saying ("…, activists said"): the source, not a party."""
     span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
@@ -1101,7 +1116,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
             # where the crowd fights back, excessive force where it is only fired on
             violent = any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
-                (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
+                (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters") and not _done_to(ev, ctx))
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
                 ("Protests", "Excessive force against protesters")
