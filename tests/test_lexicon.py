@@ -96,6 +96,8 @@ def test_the_places_stage_holds_no_word_of_its_own():
 
 @pytest.mark.parametrize("change,says", [
     (lambda r: r["armed_targets"].append("army camp"), "one word each"),
+    (lambda r: r["crowd_scenes"].append("street march"), "crowd_scenes: one word each"),
+    (lambda r: r.update({"crowd_scenes": "protest"}), "'crowd_scenes' must be a list"),
     (lambda r: r["classes"]["sexual"]["verbs"].append("gang-rape"), "a hyphenated verb can never match"),
     (lambda r: r["classes"]["sanction"].update({"enacted": "yes"}), "'enacted' must be true or false"),
     (lambda r: r["classes"]["request"].update({"part_of": ["protests"]}), r"\['protests'\] are not"),

@@ -49,6 +49,7 @@ class Triggers:
     civilian_phrases: tuple[str, ...] = ()  # the civilian targets of several words ("land cruiser")
     intervention: tuple[str, ...] = ()
     excessive_force: tuple[str, ...] = ()
+    crowd_scenes: frozenset[str] = frozenset()  # nouns of a gathering a killing can be told "in" ("killed in protests")
     crowd_sides: dict[str, str] = field(default_factory=dict)  # ACLED sub-type -> "Protesters ({country})"
     violent_crowd: re.Pattern = re.compile(r"(?!x)x")  # words telling a crowd's own violence (none: never)
 
@@ -71,7 +72,7 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
                               "consult", "cooperate", "diplomatic_protest", "explosion", "intercept", "kill", "looting", "neutralise", "riot",
                               "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
-             "excessive_force", "crowd_sides", "violent_crowd"}
+             "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "verbs", "nouns",
                "part_of", "party_object", "counts_people", "spoken", "attempted"}
 
@@ -134,7 +135,8 @@ def _strict(p: Path, raw) -> None:
     for word, v in (raw.get("weapons") or {}).items():
         if not (isinstance(v, list) and len(v) == 3 and v[0] in ACLED_TYPES and v[1] in ACLED_TYPES[v[0]]):
             raise ConfigError(f"{p}: weapons: {word!r}: {v!r} is not [ACLED type, sub-type, mode]")
-    for key in ("support_verbs", "armed_targets", "civilian_targets", "intervention", "excessive_force"):
+    for key in ("support_verbs", "armed_targets", "civilian_targets", "intervention", "excessive_force",
+                "crowd_scenes"):
         v = raw.get(key)
         if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
             raise ConfigError(f"{p}: '{key}' must be a list of words or phrases")
@@ -179,6 +181,10 @@ def load_triggers(path: str | None = None) -> Triggers:
     t.civilian_phrases = tuple(sorted(w for w in t.civilian_targets if " " in w))
     t.intervention = tuple(raw.get("intervention") or ())
     t.excessive_force = tuple(raw.get("excessive_force") or ())
+    scenes = [w.strip().lower() for w in raw.get("crowd_scenes") or ()]
+    if any(" " in w for w in scenes):  # matched against one word's lemma
+        raise ConfigError(f"{p}: crowd_scenes: one word each (a phrase can never match)")
+    t.crowd_scenes = frozenset(scenes)
     subtypes = {c.acled_subtype for c in t.classes.values()} | {"Protest with intervention",
                                                                 "Excessive force against protesters"}
     for subtype, name in (raw.get("crowd_sides") or {}).items():

@@ -1182,6 +1182,22 @@ class MentionReader:
             ev.claim.status = "planned"
         return ev
 
+    def _in_a_fight(self, tok) -> bool:
+        """Whether killing verb ``tok`` is told as done in a fight (a one-word noun or verb of the clash
+        class): "killed in clashes", "died during fighting", "the fighting that killed three", "killed
+        as militias battled for the airport"."""
+        def fight(t, table) -> bool:
+            return any(words == (() if table is self.t.verbs else (t.lemma_.lower(),)) and k.name == "clash"
+                       for words, k in table.get(t.lemma_.lower(), ()))
+        scenes = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("in", "during", "amid")
+                  for g in ch.children if g.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and tok.head.i != tok.i:
+            scenes.append(tok.head)
+        if any(t.pos_ in ("NOUN", "PROPN") and fight(t, self.t.nouns) for t in scenes):
+            return True
+        return any(ch.dep_ == "advcl" and ch.pos_ == "VERB" and fight(ch, self.t.verbs) and any(
+            m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in ch.children) for ch in tok.children)
+
     def _refine_violence(self, ev: Event, c: Mention, ctx: "ReportContext") -> None:
         """Weapon and target decide the ACLED sub-type of a violent event."""
         tok = c.tok
@@ -1206,6 +1222,11 @@ class MentionReader:
                         c.cls.name in ("attack", "kill", "clash", "shooting") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
+        if c.cls.name == "kill" and self._in_a_fight(tok):
+            # "six were killed in fighting between two clans", "fighting that killed three": the dead of
+            # a fight between armed sides, a battle
+            ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
+            return
         if c.cls.name == "territory" and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
         if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept"):

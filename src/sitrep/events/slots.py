@@ -79,6 +79,36 @@ def _crowd_told(ev: Event, ctx: ReportContext) -> bool:
                for start, a in crowds[k:k + 8])
 
 
+def _done_to(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the event's verb tells what was done to its subject: a passive ("two protesters were
+    killed", "were believed to have been killed") or a headline's "X shot dead in …" (no object);
+    a crowd named there suffered the violence and did none."""
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return False
+    v = trig.root
+    if v.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "dobj" for ch in v.children):
+        return False
+    if any(ch.dep_ in ("auxpass", "nsubjpass") for ch in v.children):
+        return True
+    return any(ch.dep_ in ("oprd", "acomp") and ch.lower_ == "dead" for ch in v.children)
+
+
+def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset) -> bool:
+    """Whether the event's verb is told as done at a gathering (word class crowd_scenes): "one person
+    was killed in protests that spread", "shot dead during a demonstration"."""
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None or trig.root.pos_ not in ("VERB", "AUX"):
+        return False
+    v = trig.root
+    # (the verbs it is coordinated with share the scene: "one was killed and others injured in protests")
+    verbs = [v, *(ch for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "VERB")]
+    return any(g.lemma_.lower() in scenes and g.ent_type_ not in ("DATE", "TIME")  # (not "in late March")
+               for h in verbs for ch in h.children
+               if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "during", "amid")
+               for g in ch.children if g.dep_ == "pobj")
+
+
 def _speaker(actor: Actor, ctx: ReportContext) -> bool:
     """Whether a mention is the subject of a saying ("…, activists said"): the source, not a party."""
     span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
@@ -1097,11 +1127,12 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
-                                                for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)):
+                                                for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
+                                        or _at_gathering(ev, ctx, triggers.crowd_scenes)):
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
             # where the crowd fights back, excessive force where it is only fired on
             violent = any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
-                (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
+                (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters") and not _done_to(ev, ctx))
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
                 ("Protests", "Excessive force against protesters")
