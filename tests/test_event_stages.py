@@ -429,3 +429,14 @@ def test_a_headlines_act_never_takes_in_an_act_its_own_clause_dates_apart(pipeli
     bomb = next(e for e in events if e.interval.start is not None and e.interval.start.isoformat() == "2024-03-09")
     assert bomb.actor1 is None or not bomb.actor1.name.startswith("Military"), bomb.actor1
     assert any(e.interval.precision == "month" for e in events), [(e.trigger.text, e.interval) for e in events]
+
+
+def test_the_causing_and_sparking_word_classes_stay_apart():
+    """clauses: "causing" verbs hand their infinitive's subject on ("the minister was forced to
+    resign": the minister resigned); "sparking" verbs tell that what they caused happened ("sparked
+    protests"). One module-level name once held both, the later list silently replacing the first."""
+    from sitrep.events import clauses
+    from sitrep.lexicon import load_event_words
+    words = load_event_words()
+    assert set(clauses._CAUSING) == set(words["causing"]) and "force" in clauses._CAUSING
+    assert set(clauses._SPARKING) == set(words["sparking_verbs"]) and "spark" in clauses._SPARKING

@@ -254,7 +254,7 @@ def _told_as_news(tok, ctx=None) -> bool:
 
 
 _OCCURRING_VERBS = _W["occurring_verbs"]
-_CAUSING = _W["causing_verbs"]
+_SPARKING = _W["sparking_verbs"]
 
 
 def _occurred_or_caused(tok, ctx=None) -> bool:
@@ -277,14 +277,14 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     if verb.tag_ != "VBD":
         return False
     lemma = verb.lemma_.lower()
-    return lemma in _CAUSING or any(f"{lemma} {ch.lower_}" in _CAUSING for ch in verb.children if ch.dep_ == "prt")
+    return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
 
 
 def _caused_to_do(verb) -> bool:
     """An infinitive that a past verb of causing makes happen: "the riots prompted the authorities to
     impose curfew", "the attack led the army to launch raids" tell a curfew imposed, raids launched."""
     return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" \
-        and verb.head.lemma_.lower() in _CAUSING
+        and verb.head.lemma_.lower() in _SPARKING
 
 
 def _reported_at_place(tok, ctx=None) -> bool:
