@@ -253,7 +253,13 @@ def _told_as_news(tok, ctx=None) -> bool:
     return dated and placed
 
 
-_OCCURRING_VERBS = _W["occurring_verbs"]
+_OCCURRING = _W["occurring_verbs"]
+
+
+def _occurring(v) -> bool:
+    """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
+    lemma = v.lemma_.lower()
+    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ == "dobj")
 _SPARKING = _W["sparking_verbs"]
 
 
@@ -266,9 +272,7 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "lead":
         verb = verb.head  # ("led to further protests")
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
-        lemma = verb.lemma_.lower()
-        if not (lemma in _OCCURRING_VERBS or any(f"{lemma} {ch.lower_}" in _OCCURRING_VERBS
-                                                 for ch in verb.children if ch.dep_ == "dobj")):
+        if not _occurring(verb):
             return False
         return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
                    for g in ch.subtree) and not any(_spans_period(ch) for ch in verb.children)

@@ -13,7 +13,8 @@ from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
-    _REPORTING, _clause, _governs, _locative, _own_subtree, _raid_clause, _reporting_time, _verb_above, named_noun,
+    _REPORTING, _clause, _governs, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time, _verb_above,
+    named_noun,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -204,13 +205,6 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     return best
 
 
-_OCCURRING = _W["occurring_verbs"]
-
-
-def _occurring(v) -> bool:
-    """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
-    lemma = v.lemma_.lower()
-    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ == "dobj")
 
 
 def _where_antecedent(c: Mention) -> set[int]:

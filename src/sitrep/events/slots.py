@@ -23,10 +23,10 @@ from ..language import doc_text, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
-from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER
+from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
-from .scenes import _article_scene, _occurring, _origin, _province_of, paragraph_scene, reference_point
+from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side
 
 _W = load_event_words()  # word classes: data/event_words.yaml
