@@ -408,7 +408,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # "their leader, who was detained on 20 August": the leader was detained, by no one named
             a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
             a2_tok = v.head
-        if a2_tok is not None and a2_tok is not asked and a2_tok.ent_type_ in ("GPE", "LOC") and a2_tok.i not in ctx.actor_at:
+        if a2_tok is not None and (asked is None or a2_tok.i != asked.i) and a2_tok.ent_type_ in ("GPE", "LOC") \
+                and a2_tok.i not in ctx.actor_at:
             a2_tok = None if c.cls.plover != "CONSULT" else a2_tok
     if not c.noun and c.cls.plover == "PROTEST" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
         # "marched through the capital on Sunday to protest Ban's remarks": what the purpose clause protests
