@@ -643,7 +643,7 @@ def _locative(ptok, c: Mention) -> bool:
                     h.head.head.lemma_.lower() not in _PLACE_NOUNS and not _trigger_object(h.head.head, trig):
                 return False  # "the charge from Kigali", "a delegation from Kabul": whence, not where
                 # (but "withdrew its staff from Nairobi": the act's own object taken from there)
-            if h is not ptok and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
+            if h.i != ptok.i and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
                     h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
             # "according to the Chin media", "told the Kabul press": who says so, not where

@@ -977,7 +977,7 @@ class MentionReader:
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
-            if _repeated(v) and not (c.cls.name == "shooting" and v is tok):
+            if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
