@@ -919,6 +919,15 @@ def _add_toll(target: Event, mention: Event, ctx: ReportContext) -> None:
                               Span(start, end, doc_text(ctx.doc)[start:end]))
 
 
+def _sides_turned(target: Event, mention: Event, attr: str) -> bool:
+    """Whether the party a folded mention would give ``target`` for its empty side ``attr`` is the
+    state's force already on its other side: "three policemen were killed … the police launched a
+    search operation for the assailants" — the force struck, acting afterwards, did not strike."""
+    other = target.actor2 if attr == "actor1" else target.actor1
+    given = getattr(mention, attr)
+    return other is not None and given is not None and given.name == other.name and given.type == "state"
+
+
 def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bool = False) -> None:
     """Fold ``mention`` into ``target``; ``body_toll``: ``mention`` is the headline's event (``target``)
     told in full in the body, whose count of the dead replaces the headline's."""
@@ -954,7 +963,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         # "the bomb killed a passenger": 1
         target.fatalities = mention.fatalities
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
-        if getattr(target, attr) is None and getattr(mention, attr) is not None:
+        if getattr(target, attr) is None and getattr(mention, attr) is not None \
+                and not (attr in ("actor1", "actor2") and _sides_turned(target, mention, attr)):
             setattr(target, attr, getattr(mention, attr))
     if _names_the_unnamed(target.actor1, mention.actor1) and not mention.negated:
         target.actor1 = mention.actor1  # "Gunmen stormed the post … the BLA said it had carried out the assault"
