@@ -711,6 +711,8 @@ class MentionReader:
                         continue
                     if cls.name == "territory" and not _has_place_object(tok):
                         continue
+                    if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
+                        continue  # "the handover of the bodies"
                     if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                         continue  # "workers were on strike": a labour strike, no air strike
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
@@ -739,6 +741,8 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
+                    if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
+                        continue  # "the bodies were handed over to the families": no handover between parties
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
