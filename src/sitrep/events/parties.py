@@ -73,6 +73,7 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         if speaker is not None:
             return speaker
     fallback = None
+    harmed = tok.lower_ == "them" and _done_to(tok)
     # an object pronoun never stands for its own verb's subject ("X has accused him": not X)
     own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
         if tok.dep_ in ("dobj", "dative") else set()
@@ -82,6 +83,9 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             continue
         if person and a.kind != "person":
             continue
+        if harmed and a.kind != "person" and ctx.doc[i].sent.start == tok.sent.start:
+            return a  # those a harm is done to stand for the nearest party of their sentence, civilians
+            # included ("stopped the bus, forced the passengers off and shot dead eight of them")
         if not person and (a.kind == "person" or a.type == "civilians"):
             continue
         if tok.lower_ in ("it", "its") and a.kind == "description" and ctx.doc[i].tag_ in ("NNS", "NNPS"):
