@@ -174,6 +174,19 @@ def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list)
                     n.outcome, n.rule = "dropped", "summary"
                     n.why = "sums up several acts the report tells one by one after it"
             made[:] = [(n, e) for n, e in made if e is not ev]
+            _summary_doer(ev, events)
             continue
         out.append(ev)
     return out
+
+
+def _summary_doer(summary: Event, events: list[Event]) -> None:
+    """The doer a dropped summing-up clause names ("Unidentified armed men have killed four policemen
+    and four labourers in two separate incidents") is the doer of each act it sums up that names
+    none of its own ("In the second incident, four labourers were killed in …")."""
+    if summary.actor1 is None:
+        return
+    for o in events:
+        if o is not summary and o.actor1 is None and o.sentence > summary.sentence \
+                and incidents.same_kind(o, summary) and (o.actor2 is None or o.actor2.name != summary.actor1.name):
+            o.actor1 = summary.actor1
