@@ -233,7 +233,7 @@ EVENT_WORD_CLASSES = {
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'homeland_nouns',
-              'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'denying', 'causing',
+              'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
               'killing_verbs', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'embracing_verbs', 'martyrdom_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',
               'scheduling', 'owning', 'accusing', 'accusation_nouns', 'lodging', 'protesting_bodies',

@@ -73,6 +73,16 @@ _PROTESTING_BODIES = _W["protesting_bodies"]
 _NOT_SHOT = _W["not_shot"]
 
 
+_SUMMONING_OFFICES = _W["summoning_offices"]
+
+
+def _called_to_office(tok) -> bool:
+    """Whether "call" ``tok`` calls someone to a ministry or office ("the chargé d'affaires was called to the
+    Ministry of Foreign Affairs"): a summons."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _SUMMONING_OFFICES for g in ch.children) for ch in tok.children)
+
+
 def _formal_protest(tok) -> bool:
     """A protest that is a state's formal objection, not a crowd's: a noun lodged or marked formal ("lodged a
     strong protest", "handed her a formal protest", "a protest was lodged"), or the verb of officials or of a
@@ -731,6 +741,8 @@ class MentionReader:
                     out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
                     continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
+                    if lemma == "call" and "consult" in t.classes and _called_to_office(tok):
+                        rest, cls = (), t.classes["consult"]  # "the envoy was called to the Foreign Ministry": summoned
                     if rest and not _has_particles(tok, rest):
                         continue
                     if rest and " ".join((lemma, *rest)) in _BARE_PARTICLES and not _bare_particle(tok, rest):
