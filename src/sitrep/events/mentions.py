@@ -1015,6 +1015,12 @@ class MentionReader:
                 # "the crossing has been closed for 25 days", "the airport, which has been closed since
                 # Monday": how long a state has lasted, not the act that began it
                 return "a state lasting (\"has been closed since Monday\")"
+            if tag == "VBN" and "been" not in aux and aux & {"has", "have", "had"} and not (
+                    c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "prep" and ch.lower_ == "for" and any(g.lemma_.lower() in _TIME_UNITS for g in ch.subtree)
+                    for ch in v.children):
+                # "workers who had occupied the square for several months": a state held, not an act of the news
+                return "a state lasting (\"had occupied the square for months\")"
             if not c.noun and v.dep_ == "relcl" and tag == "VBN" and aux & {"has", "have"} and not headline \
                     and c.cls.category == "political":
                 # "Gbagbo, who has rejected calls to stand down", "the vote, which has been boycotted by the
