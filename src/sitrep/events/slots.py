@@ -1068,6 +1068,22 @@ def _struck_state(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = None
 
 
+def _sideless_clash_at_protest(ev: Event, events: list[Event]) -> bool:
+    """A clash whose sides the report never names, told of the day and place of a protest it tells
+    ("At least 32 people were arrested in connection with the protests … The clashes centred around a
+    stranded police van"): the protest's own clashes, a riot as ACLED codes it."""
+    if ev.acled_subtype != "Armed clash" or ev.actor1 is not None or ev.actor2 is not None or ev.place is None:
+        return False
+    def same_days(o: Event) -> bool:  # (both undated: both the report's news, dated later alike)
+        a, b = o.interval, ev.interval
+        if not a.known or not b.known:
+            return not a.known and not b.known
+        return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+    return any(o.plover == "PROTEST" and o.place is not None and o.place.country == ev.place.country
+               and same_days(o) for o in events if o is not ev)
+
+
 def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, triggers: Triggers) -> bool:
     """The sentence just after one telling a protest, in its paragraph and telling no event of its own,
     that tells the crowd's violence ("Many of the protesters hurled stones and scuffled with the
@@ -1128,7 +1144,8 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
                                                 for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
-                                        or _at_gathering(ev, ctx, triggers.crowd_scenes)):
+                                        or _at_gathering(ev, ctx, triggers.crowd_scenes)
+                                        or _sideless_clash_at_protest(ev, events)):
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
             # where the crowd fights back, excessive force where it is only fired on
             violent = any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
