@@ -1074,14 +1074,18 @@ def _sideless_clash_at_protest(ev: Event, events: list[Event]) -> bool:
     stranded police van"): the protest's own clashes, a riot as ACLED codes it."""
     if ev.acled_subtype != "Armed clash" or ev.actor1 is not None or ev.actor2 is not None or ev.place is None:
         return False
-    def same_days(o: Event) -> bool:  # (both undated: both the report's news, dated later alike)
-        a, b = o.interval, ev.interval
-        if not a.known or not b.known:
-            return not a.known and not b.known
-        return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
-
     return any(o.plover == "PROTEST" and o.place is not None and o.place.country == ev.place.country
-               and same_days(o) for o in events if o is not ev)
+               and _same_days(o, ev) for o in events if o is not ev)
+
+
+def _same_days(x: Event, y: Event, slack: int = 0) -> bool:
+    """Whether two events' dates meet (within ``slack`` days), or neither is dated yet: both are then
+    the report's news, dated alike later (date_undated)."""
+    a, b = x.interval, y.interval
+    if not a.known or not b.known:
+        return not a.known and not b.known
+    gap = dt.timedelta(days=slack)
+    return a.start <= (b.end or b.start) + gap and b.start <= (a.end or a.start) + gap
 
 
 def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, triggers: Triggers) -> bool:
@@ -1196,19 +1200,16 @@ def _protesters_held(events: list[Event], ctx: ReportContext) -> None:
     """People the state's forces arrested, told only by their number ("about two dozen people were
     arrested"), in a report of a protest the same day in the same country: the protesters (ACLED's
     "Protesters (Benin)"), not the country's civilians at large."""
-    protests = [e for e in events if e.acled_type in ("Protests", "Riots") and e.interval.known
-                and e.interval.end is not None
-                and e.place is not None and e.place.country]
+    protests = [e for e in events if e.acled_type in ("Protests", "Riots") and e.place is not None and e.place.country]
     for ev in events:
         a = ev.actor2
         if ev.acled_subtype not in _HELD_SUBTYPES or a is None or a.type != "civilians" or not a.country \
-                or not ev.interval.known or ev.interval.end is None or (ev.actor1 is not None and not state_force(ev.actor1)):
+                or (ev.actor1 is not None and not state_force(ev.actor1)):
             continue
         span = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
         if span is None or span.root.lemma_.lower() not in _COUNTED_PEOPLE:
             continue
-        if not any(p.place.country == a.country and p.interval.start <= ev.interval.end + dt.timedelta(days=1)
-                   and ev.interval.start <= p.interval.end + dt.timedelta(days=1) for p in protests):
+        if not any(p.place.country == a.country and _same_days(p, ev, slack=1) for p in protests):
             continue
         ev.actor2 = replace(a, name=f"Protesters ({ctx.country_names.get(a.country, a.country)})", type="protesters")
 
