@@ -105,6 +105,7 @@ def test_the_places_stage_holds_no_word_of_its_own():
     (lambda r: r["classes"]["accuse"].update({"party_object": "yes"}), "'party_object' must be true or false"),
     (lambda r: r["classes"]["arrest"].update({"counts_people": 1}), "'counts_people' must be true or false"),
     (lambda r: r["classes"]["cooperate"].update({"not_objects": "body"}), "'not_objects' must be a list"),
+    (lambda r: r["classes"]["explosion"].update({"not_subjects": "crisis"}), "'not_subjects' must be a list"),
     (lambda r: r["classes"]["cooperate"].update({"not_object": ["body"]}), "not_object"),
 ])
 def test_an_entry_that_could_never_match_is_refused(tmp_path, change, says):

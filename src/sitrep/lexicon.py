@@ -36,6 +36,7 @@ class TriggerClass:
     spoken: bool = False  # done by saying it will be done ("said Ankara would reject the report"): not a plan
     attempted: bool = False  # acting in order to do it tells it ("fired tear gas to disperse the crowd")
     not_objects: frozenset[str] = frozenset()  # what, acted on, makes it no event of this class
+    not_subjects: frozenset[str] = frozenset()  # what, as its subject, makes it no event of this class
 
 
 @dataclass
@@ -74,7 +75,7 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
                               "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd"}
-_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects",
+_CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",
                "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted"}
 
 
@@ -121,7 +122,7 @@ def _strict(p: Path, raw) -> None:
         if not isinstance(c.get("part_of", []), list) or unknown:
             raise ConfigError(f"{where}: part_of {c.get('part_of')!r}: must list classes of this file"
                               + (f" ({unknown!r} are not)" if unknown else ""))
-        for key in ("verbs", "nouns", "subjects", "objects", "not_objects"):
+        for key in ("verbs", "nouns", "subjects", "objects", "not_objects", "not_subjects"):
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
@@ -163,7 +164,7 @@ def load_triggers(path: str | None = None) -> Triggers:
                           frozenset(c.get("objects") or ()), bool(c.get("enacted")),
                           frozenset(c.get("part_of") or ()), bool(c.get("party_object")),
                           bool(c.get("counts_people")), bool(c.get("spoken")), bool(c.get("attempted")),
-                          frozenset(c.get("not_objects") or ()))
+                          frozenset(c.get("not_objects") or ()), frozenset(c.get("not_subjects") or ()))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())

@@ -755,6 +755,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
+                    if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
+                        continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
