@@ -126,12 +126,17 @@ def _summoned_to_protest(tok) -> bool:
     return False
 
 
+_DEMANDING = _W["demanding_verbs"]
+
+
 def _wanted(tok) -> bool:
     """"Pressure for a peace deal", "calls for a ceasefire", "called for an immediate ceasefire",
     "asked for an inquiry and an apology": what a noun or verb of wanting is "for" is wanted, not
-    done (each of a list so asked for)."""
+    done (each of a list so asked for); so is what a verb of demanding takes ("demanded his release")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DEMANDING:
+        return True  # "marched to demand the release of the former governor": a release wanted
     if tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     wanting = tok.head.head
