@@ -872,6 +872,9 @@ class MentionReader:
                 return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
+                    and tok.head.lemma_.lower() in _SCHEDULING:
+                return "a thing planned, named as a charge or a reason (\"charged for planning an illegal demonstration\")"
             if not headline and _in_proper_name(tok):
                 return "a word of a proper name (\"the Rally for Culture and Democracy\")"
             if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
