@@ -233,13 +233,20 @@ def _spans_period(prep) -> bool:
 
 def _told_as_news(tok, ctx=None) -> bool:
     """A bare plural told as one happening: "Clashes erupted in Gondar on Tuesday", "Clashes between
-    police and protesters in Gondar on Tuesday left two dead", "Protests rocked Nairobi on Monday" — the
-    subject of a past-tense verb, placed and dated in its own clause or its own words (not "attacks since
-    last year")."""
+    police and protesters in Gondar on Tuesday left two dead", "Protests rocked Nairobi on Monday",
+    "there were clashes in Gondar on Tuesday" — the subject of a past-tense verb (or what a past "there
+    were" tells), placed and dated in its own clause or its own words (not "attacks since last year")."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.tag_ != "VBD":
-        return False
+    there = tok.dep_ == "attr" and verb.lemma_.lower() == "be" and any(ch.dep_ == "expl" for ch in verb.children)
+    if not (tok.dep_ == "nsubj" or there) or verb.tag_ != "VBD":
+        return False  # ("there were clashes between police and protesters in Kaduna on Monday": told as news too)
     dated = placed = False
+    if there and verb.dep_ == "relcl" and any(ch.lower_ == "where" for ch in verb.children):
+        # "the district of the town, where there were clashes": the place the clause hangs on
+        # (the place's own clause tells what happened there: dated or not, as its sentence is)
+        first = min(t.i for t in verb.subtree)
+        if any(_a_place(g, ctx) for g in verb.head.subtree if g.i < first):
+            return True
     for ch in (*verb.children, *tok.children):
         if ch.dep_ == "prep":
             for g in ch.subtree:
