@@ -138,10 +138,13 @@ _PLACE_NOUNS = _W["place_nouns"]
 
 
 def _has_place_object(tok) -> bool:
-    """Whether the verb's object (or the place it goes to) is a place: "took Kabul", "arrived in Islamabad"."""
+    """Whether the verb's object (or the place it goes to) is a place: "took Kabul", "arrived in Islamabad"
+    (not "captured a woman in Kaduna": with an object, a place phrase is only the scene)."""
+    has_object = any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
     for ch in tok.children:
         targets = [ch] if ch.dep_ in ("dobj", "nsubjpass") else (
-            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
+            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and not has_object
+            and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
         for t in targets:
             if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS:
                 return True
