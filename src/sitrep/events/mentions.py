@@ -697,7 +697,15 @@ class MentionReader:
         return out
 
     # -- triggers -----------------------------------------------------------
-    # -- triggers -----------------------------------------------------------
+    def _rejects_violence(self, tok) -> bool:
+        """Whether a verb of rejecting takes a violent happening as its object ("the UN office rejected the
+        indiscriminate attack", as "rechazó" is often put into English): a condemnation, not a refusal."""
+        for ch in tok.children:
+            if ch.dep_ == "dobj":
+                entries = self.t.nouns.get(ch.lemma_.lower(), []) + self.t.nouns.get(ch.lower_, [])
+                return any(len(words) == 1 and cls.plover == "ASSAULT" for words, cls in entries)
+        return False
+
     def _match(self, sent) -> list[Mention]:
         t = self.t
         out: list[Mention] = []
@@ -764,6 +772,8 @@ class MentionReader:
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.name == "reject" and "accuse" in t.classes and self._rejects_violence(tok):
+                        cls = t.classes["accuse"]  # "rejected the indiscriminate attack": condemned it
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "summoned the envoy to protest the sale": an objection
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
