@@ -568,14 +568,17 @@ def _hidden_doer(c: Mention):
                     doer = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
                     if doer is not None:
                         return doer
-    for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"
-        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in _WEAPON_VERBS and \
-                _depth(t, c.tok) <= 5:
+    for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"; "killed in
+        # an attack carried out by militants": who did the act its noun names
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and _depth(t, c.tok) <= 5 and (
+                t.head.lemma_.lower() in _WEAPON_VERBS
+                or t.head.lemma_.lower() in _OWN_ACT_VERBS and t.head.head.pos_ == "NOUN"):
             return next((x for x in t.children if x.dep_ == "pobj"), None)
     return None
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
 _SUFFERING = _W["suffering_verbs"]
 _UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
