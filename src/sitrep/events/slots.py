@@ -727,6 +727,41 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
     ev.actor1 = _state_arm(ev, ctx, "Police Forces", "description")
 
 
+def _operating_forces(ev: Event, ctx: ReportContext) -> None:
+    """A violent act the report tells by its dead or its targets, with no one doing it, inside an
+    operation or a crackdown no one is said to run ("six militants were killed in an
+    intelligence-based operation", "two died during a crackdown in the district"): the forces of
+    the country it happened in ran it, as ACLED codes it: the police where the operation is named
+    theirs ("a police operation"), the army otherwise; a force the operation's own words name
+    ("a Rangers operation") is that force."""
+    if ev.actor1 is not None or ev.plover != _VIOLENT_PLOVER:
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    root = trig.root
+    ops = [root] if root.lemma_.lower() in _OPERATIONS else [
+        g for p in root.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _OPERATIONS]
+    if not ops:
+        return
+    op = ops[0]
+    if any(ch.dep_ in ("prep", "agent") and ch.lower_ == "by" for ch in op.children):
+        return  # ("an operation by the militants": read as its doer where it is one)
+    named = [ctx.actor_at[t.i] for ch in op.children if ch.dep_ in ("compound", "amod", "nmod", "poss")
+             for t in ch.subtree if t.i in ctx.actor_at]  # (its own words, not "in the area of …")
+    if named:
+        if all(state_force(a) for a in named):
+            ev.actor1 = named[0]
+        return  # (an operation named another's is not the state's)
+    police = any(t.lemma_.lower() in _POLICE_WORDS for t in op.children if t.dep_ in ("compound", "amod"))
+    ev.actor1 = _state_arm(ev, ctx, "Police Forces" if police else "Military Forces", "description")
+
+
+_OPERATIONS = _W["state_operations"]
+_POLICE_WORDS = _W["police_words"]
+
+
 def _seated(ev: Event, ctx: ReportContext) -> bool:
     """Whether an event is a government's statement, placed at its seat when the text places it no
     closer (:func:`_seat`)."""
@@ -1115,6 +1150,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             _speaker_doer(ev, ctx)
             _clash_sides(ev, ctx)
             _arresting_police(ev, ctx)
+            _operating_forces(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
     _report_doer(events)
