@@ -1053,8 +1053,34 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         return
     if ev.actor1 is not None and ev.actor1.type == "civilians":
         return  # the civilians are the doers as told; their victims are not known
+    hurt = _hurt_forces(ev, ctx) if struck else None
+    if hurt is not None:
+        ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
+        return
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
                       country=iso, kind="description", sentence=ev.sentence)
+
+
+def _hurt_forces(ev: Event, ctx: ReportContext) -> Actor | None:
+    """The armed men a strike or an attack told with no victims of its own wounded, in its own
+    sentence ("a roadside bomb wounded three soldiers", "five policemen were injured when a bomb
+    went off"): a state's forces or an armed group hurt and not killed are its target; None when the
+    sentence hurts no one, or only people."""
+    sent = ctx.sents[ev.sentence]
+    for tok in sent:
+        if tok.lemma_.lower() not in _WOUNDING or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = any(ch.dep_ == "auxpass" for ch in tok.children)
+        hurt = next((ch for ch in tok.children if ch.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if hurt is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            hurt = tok.head  # "five policemen injured in the blast"
+        a = _arg_actor(hurt, ctx) if hurt is not None else None
+        if a is not None and (state_force(a) or a.type in _ARMED):
+            return a
+    return None
+
+
+_WOUNDING = _W["wounding_verbs"]
 
 
 def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
