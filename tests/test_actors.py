@@ -362,6 +362,17 @@ def test_a_description_the_tagger_took_for_a_name_is_still_a_description(pipelin
     text = "Village attacked\n\nBandits raided a village in northwest Nigeria early on Sunday, residents said.\n"
     assert actor(actors_of(pipeline, text), "Bandits").name == "Unidentified Armed Group (Nigeria)"
 
+def test_a_common_word_capitalised_only_as_the_first_word_names_no_group(pipeline):
+    """"Cartel gunmen" opening the lead, where the report writes "cartel" in lower case elsewhere,
+    are unidentified gunmen; a capitalised word the report never writes in lower case ("Maoist
+    rebels") still names the group they are known by."""
+    text = ("Bar attacked\n\nCartel gunmen stormed a bar in Celaya, Mexico, on Sunday. Soldiers later raided a "
+            "cartel safe house nearby.\n")
+    assert actor(actors_of(pipeline, text), "Cartel gunmen").name == "Unidentified Armed Group (Mexico)"
+    text = "Post attacked\n\nMaoist rebels stormed a police post in Sukma, India, on Sunday.\n"
+    assert actor(actors_of(pipeline, text), "Maoist rebels").name == "Maoist rebels"
+
+
 @pytest.mark.parametrize("text", [
     "Rights groups condemned the excessive force used against marchers in Nairobi, Kenya, on Monday.",
     "The curfew remained in force in Kisumu, Kenya, on Monday.",

@@ -563,7 +563,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             c = lex.country_of(left.text)
             if c:
                 iso = c
-            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper() and left.lower_ not in _VAGUE_MODS:
+            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper() and left.lower_ not in _VAGUE_MODS \
+                    and not _capitalised_as_first(left):
                 mods.append(left.text)
             continue
         if left.text in ("’s", "'s"):
@@ -618,6 +619,17 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
                                        if "({country})" in pattern["canonical"] else of_name)
     return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country,
                               assumed_country=iso is None)
+
+
+def _capitalised_as_first(tok) -> bool:
+    """Whether a capitalised word opens its sentence and the report writes it in lower case
+    elsewhere ("Cartel gunmen unleashed …" beside "a cartel camp"): a common word, not a name."""
+    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_space):
+        return False
+    lower = tok.doc.user_data.get("sitrep_lower_words")
+    if lower is None:
+        lower = tok.doc.user_data["sitrep_lower_words"] = frozenset(t.text for t in tok.doc if t.text.islower())
+    return tok.lower_ in lower
 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
