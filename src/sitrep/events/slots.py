@@ -537,6 +537,40 @@ _SELF_PRONOUNS = _W["self_pronouns"]
 _SELF_NOUNS = _W["self_nouns"]
 
 
+def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
+    """A report that names its attacker by identifying the one it calls the suspect or the gunman
+    ("officials identified the suspect as Vance Boelter", "the gunman, identified as …"): that
+    person did the violence the report tells with no doer, or with an unnamed one, in the same days
+    (a month apart at most), as a coder reading the whole report codes it. Two people so named, or
+    suspects in the plural ("the suspects were identified as A and B"): no one."""
+    named: dict[str, Actor] = {}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "identify" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        who = tok.head if tok.dep_ == "acl" else next(
+            (ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
+        if who is None or who.lemma_.lower() not in _AGENT_NOUNS | _SUSPECTS or who.tag_ in ("NNS", "NNPS"):
+            continue  # ("the suspects were identified as …": those arrested, not one attacker)
+        as_ = next((ch for ch in (*tok.children, *who.children) if ch.dep_ == "prep" and ch.lower_ == "as"), None)
+        person = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ is not None else None
+        a = ctx.actor_at.get(person.i) if person is not None else None
+        if a is not None and a.kind == "person" and not any(ch.dep_ == "conj" for ch in person.children):
+            named[a.name] = a
+    if len(named) != 1:
+        return
+    doer = next(iter(named.values()))
+    violent = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.interval.known]
+    for ev in violent:
+        if not _unnamed(ev.actor1) or (ev.actor2 is not None and ev.actor2.name == doer.name):
+            continue
+        if any(abs((ev.interval.start - o.interval.start).days) > 31 for o in violent):
+            continue  # (a report of violence far apart: whose is not said)
+        ev.actor1 = doer
+
+
+_SUSPECTS = frozenset({"suspect"})
+
+
 def _unnamed(actor: Actor | None) -> bool:
     """No doer, or one the text does not name: "gunmen", "Unidentified Armed Group (Pakistan)"."""
     return actor is None or (actor.kind == "description" and (
@@ -1180,6 +1214,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
     _report_doer(events)
+    _identified_doer(events, ctx)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
             _condemned_doer(ev, events, ctx, violent_words)
