@@ -228,6 +228,18 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     return None
 
 
+def _absolute_passive(v) -> bool:
+    """Whether a past participle with a subject and no auxiliary hangs on "with" or "without"
+    ("with two people killed", "with homes burned and ten injured"): the subject is what the act was
+    done to, as in a passive."""
+    if v.tag_ != "VBN" or any(ch.dep_ in ("aux", "auxpass", "dobj") for ch in v.children):
+        return False
+    if not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children):
+        return False
+    head = v.head if v.dep_ != "conj" else v.head.head
+    return (v.dep_ == "pcomp" or v.dep_ == "conj" and v.head.dep_ == "pcomp") and head.lower_ in ("with", "without")
+
+
 def _in_own_clause(t, root) -> bool:
     """Whether ``t`` sits in a clause under ``root`` that has a subject of its own ("opposition
     leaders, saying they wanted to stop protests against the president": the president is not of
@@ -387,6 +399,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        if _absolute_passive(v):
+            # "…, with two people killed and ten injured": the people were killed, by no one named
+            a2_tok = a1_tok
+            a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
         asked = None
         if c.cls.plover == "REQUEST" and (a2_tok is None or a2_tok.dep_ == "pobj"):
             # "called for Israel to strike": the one asked is the subject of the clause "for" opens (a
