@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, sentences
+from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Span
 
@@ -206,6 +206,9 @@ class ActorFinder:
         from spacy.matcher import PhraseMatcher
 
         self.lex = lexicon
+        # English common nouns, from the model's own lemmatizer tables: a title-case headline's first
+        # word tagged as a person's name ("Flurry of Rebel Attacks …") is one of them
+        self.nouns = word_class(nlp, "noun")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         seen = set()
@@ -321,6 +324,10 @@ class ActorFinder:
                 if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS and not any(
                         ch.dep_ in ("poss", "case") for ch in root.children):
                     continue  # "clashed at Jangalpotty", "killed in Gornaya": a place the gazetteer lacks
+                if e - s == 1 and sent_of[s] == 0 and doc[s].is_sent_start and doc[s].lower_ in self.nouns \
+                        and not any(t.text == doc[s].text for t in doc[s + 1:] if sent_of[t.i] != 0):
+                    continue  # a title-case headline's first word, a common noun the body never names
+                    # ("Flurry of Rebel Attacks …"; but "Trump Vows …" over a body that names Trump)
                 if e - s == 1 and doc[s].dep_ == "compound" and doc[s].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Riot police": a word of a description spaCy took for a name
                 if e - s == 1 and (doc[s].lemma_.lower() in lex.noun_kind or
