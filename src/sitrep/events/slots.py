@@ -1078,11 +1078,13 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     codes it. Evidence: the event's trigger."""
     struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None and not (struck and _plain_people(ev.actor2, ctx)):
+    if ev.actor2 is not None and not (struck and (_plain_people(ev.actor2, ctx) or _nationals(ev.actor2, ctx))):
         return  # ("killing a 42-year-old man": a man is no one named)
     if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else None
+    iso = nationals or iso  # ("killed three Kenyans": Kenya's civilians, wherever they were)
     if not iso or iso not in ctx.country_names:
         return
     if ev.actor1 is not None and ev.actor1.type == "civilians":
@@ -1115,6 +1117,17 @@ def _hurt_forces(ev: Event, ctx: ReportContext) -> Actor | None:
 
 
 _WOUNDING = _W["wounding_verbs"]
+
+
+def _nationals(actor: Actor, ctx: ReportContext) -> str | None:
+    """The country of people told only by their nationality in the plural ("three Kenyans", "two
+    Israelis"), a description of no known kind: None for anyone else."""
+    if actor.kind != "description" or actor.type is not None:
+        return None
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NNPS" or span.root.ent_type_ != "NORP":
+        return None
+    return ctx.country_words.get(span.root.lower_)
 
 
 def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
