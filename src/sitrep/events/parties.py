@@ -190,7 +190,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     lemma = tok.lemma_.lower()
     if lemma in _HOMELAND_NOUNS and tok.pos_ == "NOUN":
         return _homeland(tok, ctx)
-    if lemma in _WEAPON_AGENTS:
+    if lemma in _WEAPON_AGENTS or _weapon_word(tok):
         return None  # "a drone struck": the weapon, not who fired it
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
@@ -600,15 +600,26 @@ _UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
 
 
+def _weapon_word(tok) -> bool:
+    """Whether a word names a weapon that strikes on its own, also as a sentence's first word the
+    tagger took for a name and left as written ("Rockets fired by Hamas struck …")."""
+    low = tok.lemma_.lower()
+    if low in _WEAPON_AGENTS:
+        return True
+    return tok.pos_ == "PROPN" and tok.is_sent_start and low.endswith("s") and low[:-1] in _WEAPON_AGENTS
+
+
 def _weapon_firer(subj):
     """"Mortar rounds fired by the rebels killed four people", "a bomb planted by the militia
     wounded two": a weapon that does the act is no party; whoever its own clause says fired or laid
     it is the doer."""
-    if subj is None or not (subj.lemma_.lower() in _WEAPON_AGENTS or any(
+    if subj is None or not (_weapon_word(subj) or any(
             ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPON_AGENTS for ch in subj.children)):
         return None
-    for acl in subj.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in _WEAPON_VERBS:
+    for acl in [*(ch for ch in subj.children if ch.dep_ == "acl"), *([subj.head] if subj.dep_ == "nsubj" else [])]:
+        # (the parser may make the participle the verb whose subject the weapon is: "Rockets fired by
+        # Hamas struck …" read as "Rockets [fired by Hamas] and struck …")
+        if acl.lemma_.lower() in _WEAPON_VERBS:
             return next((g for ch in acl.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     return None
 
