@@ -362,6 +362,26 @@ def test_a_description_the_tagger_took_for_a_name_is_still_a_description(pipelin
     text = "Village attacked\n\nBandits raided a village in northwest Nigeria early on Sunday, residents said.\n"
     assert actor(actors_of(pipeline, text), "Bandits").name == "Unidentified Armed Group (Nigeria)"
 
+def test_a_title_case_headlines_first_common_noun_is_no_person(pipeline):
+    """"Flurry of Rebel Attacks Kills Two …": a common noun opening a title-case headline, tagged as a
+    person's name and named nowhere in the body, is no one."""
+    text = ("Flurry of Rebel Attacks Kills Two in Narathiwat\n\nTwo rubber tappers were shot dead in "
+            "Narathiwat, Thailand, on Tuesday, police said.\n")
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if a.span.text == "Flurry"], [(a.span.text, a.name) for a in found]
+
+
+def test_a_common_word_capitalised_only_as_the_first_word_names_no_group(pipeline):
+    """"Cartel gunmen" opening the lead, where the report writes "cartel" in lower case elsewhere,
+    are unidentified gunmen; a capitalised word the report never writes in lower case ("Maoist
+    rebels") still names the group they are known by."""
+    text = ("Bar attacked\n\nCartel gunmen stormed a bar in Celaya, Mexico, on Sunday. Soldiers later raided a "
+            "cartel safe house nearby.\n")
+    assert actor(actors_of(pipeline, text), "Cartel gunmen").name == "Unidentified Armed Group (Mexico)"
+    text = "Post attacked\n\nMaoist rebels stormed a police post in Sukma, India, on Sunday.\n"
+    assert actor(actors_of(pipeline, text), "Maoist rebels").name == "Maoist rebels"
+
+
 @pytest.mark.parametrize("text", [
     "Rights groups condemned the excessive force used against marchers in Nairobi, Kenya, on Monday.",
     "The curfew remained in force in Kisumu, Kenya, on Monday.",

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, sentences
+from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Span
 
@@ -206,6 +206,9 @@ class ActorFinder:
         from spacy.matcher import PhraseMatcher
 
         self.lex = lexicon
+        # English common nouns, from the model's own lemmatizer tables: a title-case headline's first
+        # word tagged as a person's name ("Flurry of Rebel Attacks …") is one of them
+        self.nouns = word_class(nlp, "noun")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         seen = set()
@@ -321,6 +324,10 @@ class ActorFinder:
                 if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS and not any(
                         ch.dep_ in ("poss", "case") for ch in root.children):
                     continue  # "clashed at Jangalpotty", "killed in Gornaya": a place the gazetteer lacks
+                if e - s == 1 and sent_of[s] == 0 and doc[s].is_sent_start and doc[s].lower_ in self.nouns \
+                        and not any(t.text == doc[s].text for t in doc[s + 1:] if sent_of[t.i] != 0):
+                    continue  # a title-case headline's first word, a common noun the body never names
+                    # ("Flurry of Rebel Attacks …"; but "Trump Vows …" over a body that names Trump)
                 if e - s == 1 and doc[s].dep_ == "compound" and doc[s].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Riot police": a word of a description spaCy took for a name
                 if e - s == 1 and (doc[s].lemma_.lower() in lex.noun_kind or
@@ -563,7 +570,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             c = lex.country_of(left.text)
             if c:
                 iso = c
-            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper() and left.lower_ not in _VAGUE_MODS:
+            elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper() and left.lower_ not in _VAGUE_MODS \
+                    and not _capitalised_as_first(left):
                 mods.append(left.text)
             continue
         if left.text in ("’s", "'s"):
@@ -618,6 +626,17 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
                                        if "({country})" in pattern["canonical"] else of_name)
     return s, tok.i + 1, dict(name=name, type=pattern["type"], kind="description", country=country,
                               assumed_country=iso is None)
+
+
+def _capitalised_as_first(tok) -> bool:
+    """Whether a capitalised word opens its sentence and the report writes it in lower case
+    elsewhere ("Cartel gunmen unleashed …" beside "a cartel camp"): a common word, not a name."""
+    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_space):
+        return False
+    lower = tok.doc.user_data.get("sitrep_lower_words")
+    if lower is None:
+        lower = tok.doc.user_data["sitrep_lower_words"] = frozenset(t.text for t in tok.doc if t.text.islower())
+    return tok.lower_ in lower
 
 
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})

@@ -1199,7 +1199,9 @@ class MentionReader:
             ev.actor2 = None
         if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
             name = ctx.country_names.get(ev.place.country)
-            if name and (ev.actor1 is None or ev.actor1.country != ev.place.country):
+            # a visitor's talks abroad are held with its hosts; but a meeting told with no one
+            # meeting ("the deal came at a meeting in Ethiopia") names no host as a party
+            if name and ev.actor1 is not None and ev.actor1.country != ev.place.country:
                 ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(ev.place.country, name)}",
                                   span=ev.place.span, aliases=(name,),
                                   type="state", country=ev.place.country, kind="country", sentence=si)

@@ -194,7 +194,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     lemma = tok.lemma_.lower()
     if lemma in _HOMELAND_NOUNS and tok.pos_ == "NOUN":
         return _homeland(tok, ctx)
-    if lemma in _WEAPON_AGENTS:
+    if lemma in _WEAPON_AGENTS or _weapon_word(tok):
         return None  # "a drone struck": the weapon, not who fired it
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
@@ -230,6 +230,18 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _absolute_passive(v) -> bool:
+    """Whether a past participle with a subject and no auxiliary hangs on "with" or "without"
+    ("with two people killed", "with homes burned and ten injured"): the subject is what the act was
+    done to, as in a passive."""
+    if v.tag_ != "VBN" or any(ch.dep_ in ("aux", "auxpass", "dobj") for ch in v.children):
+        return False
+    if not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children):
+        return False
+    head = v.head if v.dep_ != "conj" else v.head.head
+    return (v.dep_ == "pcomp" or v.dep_ == "conj" and v.head.dep_ == "pcomp") and head.lower_ in ("with", "without")
 
 
 def _in_own_clause(t, root) -> bool:
@@ -391,6 +403,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        if _absolute_passive(v):
+            # "…, with two people killed and ten injured": the people were killed, by no one named
+            a2_tok = a1_tok
+            a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
         asked = None
         if c.cls.plover == "REQUEST" and (a2_tok is None or a2_tok.dep_ == "pobj"):
             # "called for Israel to strike": the one asked is the subject of the clause "for" opens (a
@@ -572,28 +588,42 @@ def _hidden_doer(c: Mention):
                     doer = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
                     if doer is not None:
                         return doer
-    for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"
-        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in _WEAPON_VERBS and \
-                _depth(t, c.tok) <= 5:
+    for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"; "killed in
+        # an attack carried out by militants": who did the act its noun names
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and _depth(t, c.tok) <= 5 and (
+                t.head.lemma_.lower() in _WEAPON_VERBS
+                or t.head.lemma_.lower() in _OWN_ACT_VERBS and t.head.head.pos_ == "NOUN"):
             return next((x for x in t.children if x.dep_ == "pobj"), None)
     return None
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
 _SUFFERING = _W["suffering_verbs"]
 _UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
+
+
+def _weapon_word(tok) -> bool:
+    """Whether a word names a weapon that strikes on its own, also as a sentence's first word the
+    tagger took for a name and left as written ("Rockets fired by Hamas struck …")."""
+    low = tok.lemma_.lower()
+    if low in _WEAPON_AGENTS:
+        return True
+    return tok.pos_ == "PROPN" and tok.is_sent_start and low.endswith("s") and low[:-1] in _WEAPON_AGENTS
 
 
 def _weapon_firer(subj):
     """"Mortar rounds fired by the rebels killed four people", "a bomb planted by the militia
     wounded two": a weapon that does the act is no party; whoever its own clause says fired or laid
     it is the doer."""
-    if subj is None or not (subj.lemma_.lower() in _WEAPON_AGENTS or any(
+    if subj is None or not (_weapon_word(subj) or any(
             ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPON_AGENTS for ch in subj.children)):
         return None
-    for acl in subj.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in _WEAPON_VERBS:
+    for acl in [*(ch for ch in subj.children if ch.dep_ == "acl"), *([subj.head] if subj.dep_ == "nsubj" else [])]:
+        # (the parser may make the participle the verb whose subject the weapon is: "Rockets fired by
+        # Hamas struck …" read as "Rockets [fired by Hamas] and struck …")
+        if acl.lemma_.lower() in _WEAPON_VERBS:
             return next((g for ch in acl.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     return None
 

@@ -537,6 +537,40 @@ _SELF_PRONOUNS = _W["self_pronouns"]
 _SELF_NOUNS = _W["self_nouns"]
 
 
+def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
+    """A report that names its attacker by identifying the one it calls the suspect or the gunman
+    ("officials identified the suspect as Vance Boelter", "the gunman, identified as …"): that
+    person did the violence the report tells with no doer, or with an unnamed one, in the same days
+    (a month apart at most), as a coder reading the whole report codes it. Two people so named, or
+    suspects in the plural ("the suspects were identified as A and B"): no one."""
+    named: dict[str, Actor] = {}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "identify" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        who = tok.head if tok.dep_ == "acl" else next(
+            (ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
+        if who is None or who.lemma_.lower() not in _AGENT_NOUNS | _SUSPECTS or who.tag_ in ("NNS", "NNPS"):
+            continue  # ("the suspects were identified as …": those arrested, not one attacker)
+        as_ = next((ch for ch in (*tok.children, *who.children) if ch.dep_ == "prep" and ch.lower_ == "as"), None)
+        person = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ is not None else None
+        a = ctx.actor_at.get(person.i) if person is not None else None
+        if a is not None and a.kind == "person" and not any(ch.dep_ == "conj" for ch in person.children):
+            named[a.name] = a
+    if len(named) != 1:
+        return
+    doer = next(iter(named.values()))
+    violent = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.interval.known]
+    for ev in violent:
+        if not _unnamed(ev.actor1) or (ev.actor2 is not None and ev.actor2.name == doer.name):
+            continue
+        if any(abs((ev.interval.start - o.interval.start).days) > 31 for o in violent):
+            continue  # (a report of violence far apart: whose is not said)
+        ev.actor1 = doer
+
+
+_SUSPECTS = frozenset({"suspect"})
+
+
 def _unnamed(actor: Actor | None) -> bool:
     """No doer, or one the text does not name: "gunmen", "Unidentified Armed Group (Pakistan)"."""
     return actor is None or (actor.kind == "description" and (
@@ -725,6 +759,41 @@ def _arresting_police(ev: Event, ctx: ReportContext) -> None:
     if ev.acled_subtype != "Arrests" or ev.actor1 is not None:
         return
     ev.actor1 = _state_arm(ev, ctx, "Police Forces", "description")
+
+
+def _operating_forces(ev: Event, ctx: ReportContext) -> None:
+    """A violent act the report tells by its dead or its targets, with no one doing it, inside an
+    operation or a crackdown no one is said to run ("six militants were killed in an
+    intelligence-based operation", "two died during a crackdown in the district"): the forces of
+    the country it happened in ran it, as ACLED codes it: the police where the operation is named
+    theirs ("a police operation"), the army otherwise; a force the operation's own words name
+    ("a Rangers operation") is that force."""
+    if ev.actor1 is not None or ev.plover != _VIOLENT_PLOVER:
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    root = trig.root
+    ops = [root] if root.lemma_.lower() in _OPERATIONS else [
+        g for p in root.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _OPERATIONS]
+    if not ops:
+        return
+    op = ops[0]
+    if any(ch.dep_ in ("prep", "agent") and ch.lower_ == "by" for ch in op.children):
+        return  # ("an operation by the militants": read as its doer where it is one)
+    named = [ctx.actor_at[t.i] for ch in op.children if ch.dep_ in ("compound", "amod", "nmod", "poss")
+             for t in ch.subtree if t.i in ctx.actor_at]  # (its own words, not "in the area of …")
+    if named:
+        if all(state_force(a) for a in named):
+            ev.actor1 = named[0]
+        return  # (an operation named another's is not the state's)
+    police = any(t.lemma_.lower() in _POLICE_WORDS for t in op.children if t.dep_ in ("compound", "amod"))
+    ev.actor1 = _state_arm(ev, ctx, "Police Forces" if police else "Military Forces", "description")
+
+
+_OPERATIONS = _W["state_operations"]
+_POLICE_WORDS = _W["police_words"]
 
 
 def _seated(ev: Event, ctx: ReportContext) -> bool:
@@ -1009,17 +1078,56 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     codes it. Evidence: the event's trigger."""
     struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None and not (struck and _plain_people(ev.actor2, ctx)):
+    if ev.actor2 is not None and not (struck and (_plain_people(ev.actor2, ctx) or _nationals(ev.actor2, ctx))):
         return  # ("killing a 42-year-old man": a man is no one named)
     if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
+    nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else None
+    iso = nationals or iso  # ("killed three Kenyans": Kenya's civilians, wherever they were)
     if not iso or iso not in ctx.country_names:
         return
     if ev.actor1 is not None and ev.actor1.type == "civilians":
         return  # the civilians are the doers as told; their victims are not known
+    hurt = _hurt_forces(ev, ctx) if struck else None
+    if hurt is not None:
+        ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
+        return
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
                       country=iso, kind="description", sentence=ev.sentence)
+
+
+def _hurt_forces(ev: Event, ctx: ReportContext) -> Actor | None:
+    """The armed men a strike or an attack told with no victims of its own wounded, in its own
+    sentence ("a roadside bomb wounded three soldiers", "five policemen were injured when a bomb
+    went off"): a state's forces or an armed group hurt and not killed are its target; None when the
+    sentence hurts no one, or only people."""
+    sent = ctx.sents[ev.sentence]
+    for tok in sent:
+        if tok.lemma_.lower() not in _WOUNDING or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = any(ch.dep_ == "auxpass" for ch in tok.children)
+        hurt = next((ch for ch in tok.children if ch.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if hurt is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            hurt = tok.head  # "five policemen injured in the blast"
+        a = _arg_actor(hurt, ctx) if hurt is not None else None
+        if a is not None and (state_force(a) or a.type in _ARMED):
+            return a
+    return None
+
+
+_WOUNDING = _W["wounding_verbs"]
+
+
+def _nationals(actor: Actor, ctx: ReportContext) -> str | None:
+    """The country of people told only by their nationality in the plural ("three Kenyans", "two
+    Israelis"), a description of no known kind: None for anyone else."""
+    if actor.kind != "description" or actor.type is not None:
+        return None
+    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NNPS" or span.root.ent_type_ != "NORP":
+        return None
+    return ctx.country_words.get(span.root.lower_)
 
 
 def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
@@ -1135,9 +1243,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             _speaker_doer(ev, ctx)
             _clash_sides(ev, ctx)
             _arresting_police(ev, ctx)
+            _operating_forces(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
     _report_doer(events)
+    _identified_doer(events, ctx)
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
             _condemned_doer(ev, events, ctx, violent_words)
