@@ -126,6 +126,32 @@ def test_one_states_word_on_another_states_attack(pipeline, after, status):
     assert ev.claim.status == status
 
 
+@pytest.mark.parametrize("before,status", [
+    ("Ghana's defence ministry said in a statement on Monday that the border was calm again.", "alleged"),
+    ("Ghana's defence ministry issued a statement on Monday.", "alleged"),
+    ("The weather was calm on Monday.", "reported"),
+], ids=["said-in-a-statement", "issued-a-statement", "twin-nobody-made-it"])
+def test_a_statement_quoted_later_speaks_for_its_maker(pipeline, before, status):
+    # "The statement said …": the statement is the word of whoever made it just before
+    text = (f"{before} The statement said Togolese troops fired two rockets into the border town of Aflao "
+            f"on Saturday. The accusation is the latest in a row between the two neighbours.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Togo", ev.actor1
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("act,status", [
+    ("Togolese troops clashed with Ghanaian soldiers near the border town of Aflao", "reported"),
+    ("Togolese troops fired two rockets into the border town of Aflao", "alleged"),
+], ids=["a-clash-both-fought", "twin-one-sided-attack"])
+def test_one_states_word_on_a_clash_with_another_state_is_no_accusation(pipeline, act, status):
+    # both sides fought: the accusations are about who fired first, not about the fight
+    text = (f"Ghana's defence ministry said on Monday that {act}. "
+            f"The two neighbours have traded accusations over the incident.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.acled_subtype, ev.actor1, ev.claim)
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

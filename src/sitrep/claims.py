@@ -45,6 +45,7 @@ _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
+_STATEMENT_NOUNS = _W["statement_nouns"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -175,11 +176,29 @@ def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
     if ev.plover != "ASSAULT" or doer is None or doer.type != "state" or not doer.country or \
             doer.assumed_country or claim.span is None or not _ACCUSING & set(lower_words(doc)[1]):
         return False
+    if ev.acled_subtype == "Armed clash":
+        return False  # a fight both sides fought, told by one of them: who fired first is the dispute, not the fight
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
     speaker = _actor_in(subj, actor_at) if subj is not None else None
+    if speaker is None and subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS:
+        speaker = _statement_maker(doc, subj, actor_at)  # "The statement said …": whose statement it is
     return speaker is not None and speaker.type == "state" and speaker.kind != "person" and \
         speaker.country not in (None, doer.country)
+
+
+def _statement_maker(doc, noun, actor_at) -> Actor | None:
+    """Who made the statement a later sentence quotes ("The statement said …"): the party that said
+    something "in a statement" (or issued one) in the sentences just before; None when none did."""
+    first = max(0, noun.sent.start - 1)
+    for tok in reversed(doc[max(0, noun.sent.start - 200):first + 1]):
+        if tok.lemma_.lower() != noun.lemma_.lower() or tok.sent.start >= noun.sent.start:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and subj.pos_ != "PRON":
+            return _actor_in(subj, actor_at)
+    return None
 
 
 def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
