@@ -152,6 +152,30 @@ def test_one_states_word_on_a_clash_with_another_state_is_no_accusation(pipeline
     assert ev.claim.status == status, (ev.acled_subtype, ev.actor1, ev.claim)
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Two policemen were killed in an ambush on a convoy near Quetta on Monday claimed by the Balochistan "
+     "Liberation Army.", "claimed"),
+    ("Two policemen were killed in an ambush on a convoy near Quetta on Monday reported by the Balochistan "
+     "Liberation Army.", "reported"),
+], ids=["an-act-claimed-by-the-group", "twin-reported-by"])
+def test_an_act_told_as_claimed_by_a_group(pipeline, text, status):
+    # "an ambush … claimed by the BLA": the participle hangs on the act (or on a noun of its phrase)
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Balochistan Liberation Army", ev.actor1
+
+
+@pytest.mark.parametrize("speaker,status,source", [
+    ("the group", "claimed", "al-shabaab"),
+    ("the police", "reported", "the police"),
+], ids=["the-group-said", "twin-the-police-said"])
+def test_the_group_that_did_it_saying_so_is_its_claim(pipeline, speaker, status, source):
+    text = f"Al Shabaab fighters raided a police station in Baidoa on Monday, killing four officers, {speaker} said."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

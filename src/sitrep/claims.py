@@ -46,6 +46,7 @@ _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
 _STATEMENT_NOUNS = _W["statement_nouns"]
+_SELF_NOUNS = _W["self_nouns"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -116,6 +117,8 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # Front claimed to have killed nine soldiers": an armed group's own word on its attack (a state
         # announcing its forces' operations is how such news is reported, not a claim)
         claim.status = "claimed"
+        if claim.source is not None and claim.source.lower().split()[-1] in _SELF_NOUNS:
+            claim.source = ev.actor1.name  # "…, the group said": the group by its name
     elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
             (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
         group = _of_itself(doc, claim, trig.root, actor_at, ev.actor1)
@@ -203,12 +206,20 @@ def _statement_maker(doc, noun, actor_at) -> Actor | None:
 
 def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     """"Jehind Baloch, a spokesperson for the BLA, stated that …": the speaker's phrase names the
-    group (a spokesman's own name is not the group's)."""
+    group (a spokesman's own name is not the group's). "…, the group said": the group named last
+    before the speaker's words, when it is the doer."""
     if claim.span is None:
         return False
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return subj is not None and any(actor_at[t.i].name == group.name for t in subj.subtree if t.i in actor_at)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _SELF_NOUNS and subj.i not in actor_at and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        last = next((actor_at[i] for i in range(subj.i - 1, max(-1, subj.i - 120), -1)
+                     if i in actor_at and actor_at[i].kind == "organisation"), None)
+        return last is not None and last.name == group.name
+    return any(actor_at[t.i].name == group.name for t in subj.subtree if t.i in actor_at)
 
 
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
@@ -447,6 +458,20 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
         if lemma not in _OWNING and lemma != "claim" or tok.pos_ != "VERB" or _negated(tok):
             continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        if not objs and lemma == "claim" and tok.tag_ == "VBN" and (tok.dep_ == "acl" or tok.dep_ == "advcl" and any(
+                ch.dep_ == "agent" for ch in tok.children)):
+            # "an attack on a checkpoint claimed by the BLA": the act the participle hangs on (the
+            # parser may hang it on a noun of the act's own phrase, or on the verb of the clause that
+            # tells the act: the act is then the nearest act noun before it)
+            obj = tok.head
+            for _ in range(3):
+                if obj.lemma_.lower() in _CLAIMED_ACTS or obj.dep_ != "pobj" or obj.head.dep_ != "prep":
+                    break
+                obj = obj.head.head
+            if tok.dep_ == "advcl":
+                obj = next((t for t in reversed(span.doc[tok.head.i + 1:tok.i])
+                            if t.pos_ == "NOUN" and t.lemma_.lower() in _CLAIMED_ACTS), obj)
+            objs = [obj]
         if not objs:
             continue
         obj = objs[0]
