@@ -401,6 +401,8 @@ def _blame(tok, violent_words) -> tuple | None:
         obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
         if obj is None:
             return None
+        if obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            obj = tok.head  # "an attack that residents blamed on X": the noun the clause tells of
         if obj.lemma_.lower() in violent_words:  # "blamed the attack on X" (the parser may hang "on X" on either)
             on = pobj(("on",), tok) or pobj(("on",), obj)
             return (on, obj) if on else None
@@ -420,6 +422,10 @@ def _blame(tok, violent_words) -> tuple | None:
             return None  # (no act named: "X was responsible", of the violence just told, for an armed group only)
         if head.lemma_ == "be":
             who = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+            if who is None and head.dep_ == "xcomp":
+                # "X is believed to be behind the attack", "X was thought to be responsible": the
+                # subject of the verb the clause hangs on
+                who = next((ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         elif tok.dep_ == "amod":  # "held X responsible", parsed as X's modifier
             who = head if head.dep_ == "dobj" else None
         else:  # "held X responsible"
@@ -472,7 +478,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
+            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act) and act != tok.head):
+                # (an act the blaming clause tells of is one act: "an attack that residents blamed on X")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
             accused = own or (_arg_actor(who, ctx) if who.pos_ != "PRON" else None)
