@@ -121,6 +121,7 @@ class EventFinder:
                             headline=bool(sents) and _is_headline(doc, sents[0]), country_words=self.country_words)
         ctx.captions = _caption_spans(doc)
         ctx.lead_time = _lead_time(found.times, found.published, doc, ctx.captions)
+        ctx.published = found.published
         ctx.of_names = self.of_names
         ctx.focus, ctx.homelands, ctx.seats = found.focus, found.homelands or {}, found.seats or {}
         ctx.dateline_place = _desk_or_scene(found)
