@@ -176,6 +176,27 @@ def test_the_group_that_did_it_saying_so_is_its_claim(pipeline, speaker, status,
     assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
 
 
+@pytest.mark.parametrize("whose,status", [
+    ("a statement from the group", "claimed"),
+    ("a statement from the army", "reported"),
+], ids=["according-to-the-groups-statement", "twin-the-armys-statement"])
+def test_according_to_the_doers_own_statement_is_its_claim(pipeline, whose, status):
+    text = f"Al Shabaab fighters overran a base near Baidoa on Monday, killing nine soldiers, according to {whose}."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doers,status", [
+    ("suspected militants", "alleged"),
+    ("militants", "reported"),
+], ids=["a-hedged-agent", "twin-a-plain-agent"])
+def test_a_hedge_on_the_agent_of_the_verb_the_act_is_subject_of(pipeline, doers, status):
+    # "the killings were carried out by suspected militants": the hedge is on the act's doer
+    text = f"Gunmen killed six villagers near Jos on Monday. The killings were carried out by {doers}, police said."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

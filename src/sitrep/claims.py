@@ -211,15 +211,20 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     if claim.span is None:
         return False
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
-    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None:
+    if verb is None:
         return False
-    if subj.lemma_.lower() in _SELF_NOUNS and subj.i not in actor_at and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        last = next((actor_at[i] for i in range(subj.i - 1, max(-1, subj.i - 120), -1)
-                     if i in actor_at and actor_at[i].kind == "organisation"), None)
-        return last is not None and last.name == group.name
-    return any(actor_at[t.i].name == group.name for t in subj.subtree if t.i in actor_at)
+    if claim.span.text.lower().startswith("according to"):
+        words = list(verb)[2:]  # "according to a statement from the group": the words after "according to"
+    else:
+        subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None)
+        words = list(subj.subtree) if subj is not None else []
+    for w in words:
+        if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in w.children):
+            last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
+                         if i in actor_at and actor_at[i].kind == "organisation"), None)
+            return last is not None and last.name == group.name
+    return any(actor_at[t.i].name == group.name for t in words if t.i in actor_at)
 
 
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
@@ -549,6 +554,10 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         clause.add(t.i)
         if t.pos_ == "VERB":
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
+            if trigger.dep_ == "nsubjpass" and trigger.head == t:
+                # "the killings were carried out by suspected militants": the doer told in the agent
+                # phrase of the verb the act is the subject of is the act's doer
+                clause.update(x.i for c in t.children if c.dep_ == "agent" for x in c.subtree)
             if t.dep_ == "relcl":
                 # "victims reportedly included seven members of a family, who died in an airstrike": the
                 # relative clause on the verb's object is part of what the hedged verb tells
