@@ -388,6 +388,10 @@ def _blame(tok, violent_words) -> tuple | None:
     if tok.pos_ == "VERB" and lemma in _LAYING and any(ch.dep_ == "auxpass" for ch in tok.children):
         # "the attack was attributed to X", "the bombing was blamed on X"
         act = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+        if act is not None and act.lemma_.lower() not in violent_words and lemma in _BLAMING:
+            # "X was blamed for the attack", "X has been accused of the bombing": the subject is the one blamed
+            done = pobj(("for", "of"), tok)
+            return (act, done) if done and done.lemma_.lower() in violent_words else None
         who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _ASCRIBING:
