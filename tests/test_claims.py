@@ -197,6 +197,15 @@ def test_a_hedge_on_the_agent_of_the_verb_the_act_is_subject_of(pipeline, doers,
     assert ev.claim.status == status, ev.claim
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Police shot dead a man who allegedly tried to rob a bank in Kano on Monday.", "reported"),
+    ("Police allegedly shot dead a man who tried to rob a bank in Kano on Monday.", "alleged"),
+], ids=["a-hedge-on-the-one-shot", "twin-a-hedge-on-the-shooting"])
+def test_a_hedge_in_a_relative_clause_on_the_done_to_does_not_hedge_the_act(pipeline, text, status):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

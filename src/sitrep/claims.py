@@ -587,6 +587,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                 tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
             continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
             # the raid were held": a hedge on a person
+        if _in_clause_on_the_done_to(tok, trigger):
+            continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     verb = trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
     if verb is not None and verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in verb.children):
@@ -651,6 +653,20 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _in_clause_on_the_done_to(tok, trigger) -> bool:
+    """Whether hedge ``tok`` sits in a relative clause on the one the act is done to, below the
+    trigger ("troops shot dead a man who allegedly tried to stab a soldier"): it tells of that
+    person, not of the act."""
+    if not any(a.i == trigger.i for a in tok.ancestors):
+        return False
+    x = tok
+    while x.i != trigger.i and x.head.i != x.i:
+        if x.dep_ == "relcl" and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
+            return True
+        x = x.head
+    return False
 
 
 def _accusation_of(noun, clause) -> bool:
