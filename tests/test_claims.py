@@ -206,6 +206,18 @@ def test_a_hedge_in_a_relative_clause_on_the_done_to_does_not_hedge_the_act(pipe
     assert ev.claim.status == status, ev.claim
 
 
+@pytest.mark.parametrize("fighters,status", [
+    ("the group's fighters", "claimed"),
+    ("the army's soldiers", "reported"),
+], ids=["the-groups-fighters", "twin-another-partys-men"])
+def test_a_spokesman_on_the_groups_fighters_act_is_its_claim(pipeline, fighters, status):
+    text = f"A spokesman for the Arakan Army said {fighters} overran a police post in Rakhine on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Arakan Army", ev.actor1
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

@@ -162,8 +162,9 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
         agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), agent)
-    if not any(c.dep_ == "poss" and c.lower_ in own for c in agent.children):
-        return None
+    if not any(c.dep_ == "poss" and (c.lower_ in own or speaker not in _OWN and c.lemma_.lower() in _SELF_NOUNS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children)) for c in agent.children):
+        return None  # ("its fighters", "their men"; "the group's fighters" after a spokesman for the group)
     if speaker in _OWN:  # "the group said its fighters …" told with a pronoun: the report's armed group
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
     group = _claimant(subj, actor_at)
