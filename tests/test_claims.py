@@ -218,6 +218,16 @@ def test_a_spokesman_on_the_groups_fighters_act_is_its_claim(pipeline, fighters,
         assert ev.actor1 is not None and ev.actor1.name == "Arakan Army", ev.actor1
 
 
+@pytest.mark.parametrize("doer,status", [
+    ("A suspect", "alleged"),
+    ("A gunman", "reported"),
+], ids=["a-suspect-did-it", "twin-a-gunman-did-it"])
+def test_a_doer_named_as_a_suspect_is_alleged(pipeline, doer, status):
+    text = f"{doer} opened fire on shoppers at a market in Multan on Friday, killing two people."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

@@ -47,6 +47,7 @@ _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
 _STATEMENT_NOUNS = _W["statement_nouns"]
 _SELF_NOUNS = _W["self_nouns"]
+_SUSPECT_NOUNS = _W["suspect_nouns"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -591,6 +592,11 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if _in_clause_on_the_done_to(tok, trigger):
             continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    if doer is not None and doer.kind == "description":
+        named = sent.doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
+        if named is not None and named.root.lemma_.lower() in _SUSPECT_NOUNS:
+            # "a suspect opened fire on worshippers": the doer is only suspected
+            return Claim("alleged", None, "outlet", Span(named.root.idx, named.root.idx + len(named.root), named.root.text))
     verb = trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
     if verb is not None and verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in verb.children):
         modal = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lower_ in _PAST_POSSIBLE), None)
