@@ -367,6 +367,8 @@ def _blame(tok, violent_words) -> tuple | None:
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma in _AGENT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _doers_believed(tok)
     if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB") and lemma not in _HALLMARKS:
         return None  # (most words: asked first, as every word of the report is asked)
 
@@ -438,6 +440,27 @@ def _blame(tok, violent_words) -> tuple | None:
     return None
 
 
+def _doers_believed(tok) -> tuple | None:
+    """"The attackers were believed to be Boko Haram fighters", "the gunmen were suspected members of
+    the BLA": the doers of the act just told, said (hedged) to be a party: (that party, None). None
+    when the sentence says no such thing."""
+    verb = tok.head
+    if verb.i == tok.i or any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in _BELIEVING:
+        be = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.lemma_.lower() == "be"), None)
+        who = next((ch for ch in be.children if ch.dep_ == "attr"), None) if be is not None else None
+        return (who, None) if who is not None else None
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        who = next((ch for ch in verb.children if ch.dep_ == "attr"), None)
+        if who is not None and any(ch.lower_ in _HEDGED for ch in who.children):
+            return who, None
+    return None
+
+
+_BELIEVING = _W["believing"]
+
+
 def _one_act(noun) -> bool:
     """Whether a noun names one act ("the bombing", "Monday's attack", "this killing"), not a kind
     of act ("such bombings", "attacks on civilians")."""
@@ -475,7 +498,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
-            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS:
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS and \
+                    lemmas[i] not in _AGENT_NOUNS:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
