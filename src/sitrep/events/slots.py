@@ -369,6 +369,10 @@ def _blame(tok, violent_words) -> tuple | None:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in _AGENT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         return _doers_believed(tok)
+    if lemma in _BELIEVING and tok.pos_ == "VERB":
+        found = _act_believed(tok, violent_words)
+        if found is not None or lemma not in _LAYING:
+            return found  # ("police suspect Boko Haram": a blaming verb, read below)
     if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB") and lemma not in _HALLMARKS:
         return None  # (most words: asked first, as every word of the report is asked)
 
@@ -458,7 +462,30 @@ def _doers_believed(tok) -> tuple | None:
     return None
 
 
+def _act_believed(verb, violent_words) -> tuple | None:
+    """"Police suspect the bomb was planted by Boko Haram", "officials believe the attack was carried
+    out by X", "police believe X carried out the attack": (X, the act) when a verb of belief governs
+    a clause that gives the act a doer; None otherwise."""
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    clause = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
+    if clause is None or any(ch.dep_ == "neg" for ch in clause.children):
+        return None
+    done = next((ch for ch in clause.children if ch.dep_ == "nsubjpass"), None)
+    if done is not None and done.lemma_.lower() in violent_words:
+        agent = next((ch for ch in clause.children if ch.dep_ == "agent"), None)
+        who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return (who, done) if who is not None else None
+    act = next((ch for ch in clause.children if ch.dep_ == "dobj"), None)
+    who = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+    if act is not None and who is not None and act.lemma_.lower() in violent_words and \
+            clause.lemma_.lower() in _OWN_ACT_VERBS:
+        return who, act
+    return None
+
+
 _BELIEVING = _W["believing"]
+_OWN_ACT_VERBS = _W["own_act_verbs"]
 
 
 def _one_act(noun) -> bool:
@@ -499,7 +526,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
             if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS and \
-                    lemmas[i] not in _AGENT_NOUNS:
+                    lemmas[i] not in _AGENT_NOUNS and lemmas[i] not in _BELIEVING:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
