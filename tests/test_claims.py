@@ -126,6 +126,108 @@ def test_one_states_word_on_another_states_attack(pipeline, after, status):
     assert ev.claim.status == status
 
 
+@pytest.mark.parametrize("before,status", [
+    ("Ghana's defence ministry said in a statement on Monday that the border was calm again.", "alleged"),
+    ("Ghana's defence ministry issued a statement on Monday.", "alleged"),
+    ("The weather was calm on Monday.", "reported"),
+], ids=["said-in-a-statement", "issued-a-statement", "twin-nobody-made-it"])
+def test_a_statement_quoted_later_speaks_for_its_maker(pipeline, before, status):
+    # "The statement said …": the statement is the word of whoever made it just before
+    text = (f"{before} The statement said Togolese troops fired two rockets into the border town of Aflao "
+            f"on Saturday. The accusation is the latest in a row between the two neighbours.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Togo", ev.actor1
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("act,status", [
+    ("Togolese troops clashed with Ghanaian soldiers near the border town of Aflao", "reported"),
+    ("Togolese troops fired two rockets into the border town of Aflao", "alleged"),
+], ids=["a-clash-both-fought", "twin-one-sided-attack"])
+def test_one_states_word_on_a_clash_with_another_state_is_no_accusation(pipeline, act, status):
+    # both sides fought: the accusations are about who fired first, not about the fight
+    text = (f"Ghana's defence ministry said on Monday that {act}. "
+            f"The two neighbours have traded accusations over the incident.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.acled_subtype, ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Two policemen were killed in an ambush on a convoy near Quetta on Monday claimed by the Balochistan "
+     "Liberation Army.", "claimed"),
+    ("Two policemen were killed in an ambush on a convoy near Quetta on Monday reported by the Balochistan "
+     "Liberation Army.", "reported"),
+], ids=["an-act-claimed-by-the-group", "twin-reported-by"])
+def test_an_act_told_as_claimed_by_a_group(pipeline, text, status):
+    # "an ambush … claimed by the BLA": the participle hangs on the act (or on a noun of its phrase)
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Balochistan Liberation Army", ev.actor1
+
+
+@pytest.mark.parametrize("speaker,status,source", [
+    ("the group", "claimed", "al-shabaab"),
+    ("the police", "reported", "the police"),
+], ids=["the-group-said", "twin-the-police-said"])
+def test_the_group_that_did_it_saying_so_is_its_claim(pipeline, speaker, status, source):
+    text = f"Al Shabaab fighters raided a police station in Baidoa on Monday, killing four officers, {speaker} said."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
+
+
+@pytest.mark.parametrize("whose,status", [
+    ("a statement from the group", "claimed"),
+    ("a statement from the army", "reported"),
+], ids=["according-to-the-groups-statement", "twin-the-armys-statement"])
+def test_according_to_the_doers_own_statement_is_its_claim(pipeline, whose, status):
+    text = f"Al Shabaab fighters overran a base near Baidoa on Monday, killing nine soldiers, according to {whose}."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doers,status", [
+    ("suspected militants", "alleged"),
+    ("militants", "reported"),
+], ids=["a-hedged-agent", "twin-a-plain-agent"])
+def test_a_hedge_on_the_agent_of_the_verb_the_act_is_subject_of(pipeline, doers, status):
+    # "the killings were carried out by suspected militants": the hedge is on the act's doer
+    text = f"Gunmen killed six villagers near Jos on Monday. The killings were carried out by {doers}, police said."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Police shot dead a man who allegedly tried to rob a bank in Kano on Monday.", "reported"),
+    ("Police allegedly shot dead a man who tried to rob a bank in Kano on Monday.", "alleged"),
+], ids=["a-hedge-on-the-one-shot", "twin-a-hedge-on-the-shooting"])
+def test_a_hedge_in_a_relative_clause_on_the_done_to_does_not_hedge_the_act(pipeline, text, status):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("fighters,status", [
+    ("the group's fighters", "claimed"),
+    ("the army's soldiers", "reported"),
+], ids=["the-groups-fighters", "twin-another-partys-men"])
+def test_a_spokesman_on_the_groups_fighters_act_is_its_claim(pipeline, fighters, status):
+    text = f"A spokesman for the Arakan Army said {fighters} overran a police post in Rakhine on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Arakan Army", ev.actor1
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("A suspect", "alleged"),
+    ("A gunman", "reported"),
+], ids=["a-suspect-did-it", "twin-a-gunman-did-it"])
+def test_a_doer_named_as_a_suspect_is_alleged(pipeline, doer, status):
+    text = f"{doer} opened fire on shoppers at a market in Multan on Friday, killing two people."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 def test_a_claim_to_have_done_something_else_is_not_responsibility(pipeline):
     text = "Militants attacked a police checkpoint in Mastung on Monday. Police claimed the area was calm."
     ev = the_event(pipeline, text, "ASSAULT")

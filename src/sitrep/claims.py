@@ -45,6 +45,9 @@ _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
 _OCCASION = _W["occasion_marks"]
+_STATEMENT_NOUNS = _W["statement_nouns"]
+_SELF_NOUNS = _W["self_nouns"]
+_SUSPECT_NOUNS = _W["suspect_nouns"]
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to|"
                         r"unnamed|anonymous|who asked not to be named|requested anonymity|sources? said|"
                         r"sources? (?:told|close))\b", re.I)
@@ -115,6 +118,8 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # Front claimed to have killed nine soldiers": an armed group's own word on its attack (a state
         # announcing its forces' operations is how such news is reported, not a claim)
         claim.status = "claimed"
+        if claim.source is not None and claim.source.lower().split()[-1] in _SELF_NOUNS:
+            claim.source = ev.actor1.name  # "…, the group said": the group by its name
     elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
             (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
         group = _of_itself(doc, claim, trig.root, actor_at, ev.actor1)
@@ -158,8 +163,9 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
         agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), agent)
-    if not any(c.dep_ == "poss" and c.lower_ in own for c in agent.children):
-        return None
+    if not any(c.dep_ == "poss" and (c.lower_ in own or speaker not in _OWN and c.lemma_.lower() in _SELF_NOUNS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children)) for c in agent.children):
+        return None  # ("its fighters", "their men"; "the group's fighters" after a spokesman for the group)
     if speaker in _OWN:  # "the group said its fighters …" told with a pronoun: the report's armed group
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
     group = _claimant(subj, actor_at)
@@ -175,21 +181,52 @@ def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
     if ev.plover != "ASSAULT" or doer is None or doer.type != "state" or not doer.country or \
             doer.assumed_country or claim.span is None or not _ACCUSING & set(lower_words(doc)[1]):
         return False
+    if ev.acled_subtype == "Armed clash":
+        return False  # a fight both sides fought, told by one of them: who fired first is the dispute, not the fight
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
     speaker = _actor_in(subj, actor_at) if subj is not None else None
+    if speaker is None and subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS:
+        speaker = _statement_maker(doc, subj, actor_at)  # "The statement said …": whose statement it is
     return speaker is not None and speaker.type == "state" and speaker.kind != "person" and \
         speaker.country not in (None, doer.country)
 
 
+def _statement_maker(doc, noun, actor_at) -> Actor | None:
+    """Who made the statement a later sentence quotes ("The statement said …"): the party that said
+    something "in a statement" (or issued one) in the sentences just before; None when none did."""
+    first = max(0, noun.sent.start - 1)
+    for tok in reversed(doc[max(0, noun.sent.start - 200):first + 1]):
+        if tok.lemma_.lower() != noun.lemma_.lower() or tok.sent.start >= noun.sent.start:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and subj.pos_ != "PRON":
+            return _actor_in(subj, actor_at)
+    return None
+
+
 def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     """"Jehind Baloch, a spokesperson for the BLA, stated that …": the speaker's phrase names the
-    group (a spokesman's own name is not the group's)."""
+    group (a spokesman's own name is not the group's). "…, the group said": the group named last
+    before the speaker's words, when it is the doer."""
     if claim.span is None:
         return False
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
-    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return subj is not None and any(actor_at[t.i].name == group.name for t in subj.subtree if t.i in actor_at)
+    if verb is None:
+        return False
+    if claim.span.text.lower().startswith("according to"):
+        words = list(verb)[2:]  # "according to a statement from the group": the words after "according to"
+    else:
+        subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None)
+        words = list(subj.subtree) if subj is not None else []
+    for w in words:
+        if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in w.children):
+            last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
+                         if i in actor_at and actor_at[i].kind == "organisation"), None)
+            return last is not None and last.name == group.name
+    return any(actor_at[t.i].name == group.name for t in words if t.i in actor_at)
 
 
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
@@ -428,6 +465,20 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
         if lemma not in _OWNING and lemma != "claim" or tok.pos_ != "VERB" or _negated(tok):
             continue  # "no group has claimed responsibility": no claim
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        if not objs and lemma == "claim" and tok.tag_ == "VBN" and (tok.dep_ == "acl" or tok.dep_ == "advcl" and any(
+                ch.dep_ == "agent" for ch in tok.children)):
+            # "an attack on a checkpoint claimed by the BLA": the act the participle hangs on (the
+            # parser may hang it on a noun of the act's own phrase, or on the verb of the clause that
+            # tells the act: the act is then the nearest act noun before it)
+            obj = tok.head
+            for _ in range(3):
+                if obj.lemma_.lower() in _CLAIMED_ACTS or obj.dep_ != "pobj" or obj.head.dep_ != "prep":
+                    break
+                obj = obj.head.head
+            if tok.dep_ == "advcl":
+                obj = next((t for t in reversed(span.doc[tok.head.i + 1:tok.i])
+                            if t.pos_ == "NOUN" and t.lemma_.lower() in _CLAIMED_ACTS), obj)
+            objs = [obj]
         if not objs:
             continue
         obj = objs[0]
@@ -505,6 +556,10 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         clause.add(t.i)
         if t.pos_ == "VERB":
             clause.update(c.i for c in t.children if c.dep_ in ("advmod", "aux", "auxpass", "neg"))
+            if trigger.dep_ == "nsubjpass" and trigger.head == t:
+                # "the killings were carried out by suspected militants": the doer told in the agent
+                # phrase of the verb the act is the subject of is the act's doer
+                clause.update(x.i for c in t.children if c.dep_ == "agent" for x in c.subtree)
             if t.dep_ == "relcl":
                 # "victims reportedly included seven members of a family, who died in an airstrike": the
                 # relative clause on the verb's object is part of what the hedged verb tells
@@ -534,7 +589,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                 tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
             continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
             # the raid were held": a hedge on a person
+        if _in_clause_on_the_done_to(tok, trigger):
+            continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    if doer is not None and doer.kind == "description":
+        named = sent.doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
+        if named is not None and named.root.lemma_.lower() in _SUSPECT_NOUNS:
+            # "a suspect opened fire on worshippers": the doer is only suspected
+            return Claim("alleged", None, "outlet", Span(named.root.idx, named.root.idx + len(named.root), named.root.text))
     verb = trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
     if verb is not None and verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in verb.children):
         modal = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lower_ in _PAST_POSSIBLE), None)
@@ -598,6 +660,20 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _in_clause_on_the_done_to(tok, trigger) -> bool:
+    """Whether hedge ``tok`` sits in a relative clause on the one the act is done to, below the
+    trigger ("troops shot dead a man who allegedly tried to stab a soldier"): it tells of that
+    person, not of the act."""
+    if not any(a.i == trigger.i for a in tok.ancestors):
+        return False
+    x = tok
+    while x.i != trigger.i and x.head.i != x.i:
+        if x.dep_ == "relcl" and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
+            return True
+        x = x.head
+    return False
 
 
 def _accusation_of(noun, clause) -> bool:

@@ -249,6 +249,7 @@ class ReportContext:
     country_words: dict = field(default_factory=dict)
     captions: list = field(default_factory=list)  # (start, end) of each photo caption's paragraph
     summaries: set = field(default_factory=set)  # ids of the events a summing-up clause made
+    published: dt.date | None = None  # the report's publication date (Findings.published)
 
     def sentence_of(self, span: Span) -> int:
         """The number of the sentence ``span`` starts in."""

@@ -44,9 +44,11 @@ class EventFinder:
         self.country_words: dict = dict(lexicon.country_words) if lexicon is not None else {}
         self.of_names: dict = dict(lexicon.of_names) if lexicon is not None else {}
         # the words that name violence ("the attack", "the killings", "the violence"): what a
-        # condemnation can point at (see slots._condemned_doer); built once from the trigger lexicon
-        self.violent_words = frozenset(w for entries in triggers.nouns.values() for words, cls in entries
-                                       if cls.plover in (_VIOLENT_PLOVER, "PROTEST") for w in words) | {"violence"}
+        # condemnation can point at (see slots._condemned_doer); built once from the trigger lexicon,
+        # from the head noun of each phrase ("attack" of "militant attack", "operation" of "army
+        # operation"), not its modifiers: "blamed the army for the attack" blames the army)
+        self.violent_words = frozenset(head for head, entries in triggers.nouns.items()
+                                       if any(cls.plover in (_VIOLENT_PLOVER, "PROTEST") for _, cls in entries)) | {"violence"}
 
     def find(self, doc, found: Findings, notes: list[Note] | None = None) -> list[Event]:
         """Entry point: the events of ``doc``, mentions folded into the events they name, from what
@@ -119,6 +121,7 @@ class EventFinder:
                             headline=bool(sents) and _is_headline(doc, sents[0]), country_words=self.country_words)
         ctx.captions = _caption_spans(doc)
         ctx.lead_time = _lead_time(found.times, found.published, doc, ctx.captions)
+        ctx.published = found.published
         ctx.of_names = self.of_names
         ctx.focus, ctx.homelands, ctx.seats = found.focus, found.homelands or {}, found.seats or {}
         ctx.dateline_place = _desk_or_scene(found)

@@ -978,6 +978,12 @@ class MentionReader:
             c.planned, decided = False, True
         if c.planned and c.noun and _names_a_done_act(tok):
             c.planned = False  # "will take legal action over the strikes": the taking is planned, not the strikes
+        past_year = c.noun and ctx is not None and ctx.published is not None and any(
+            _a_year(ch) and int(ch.text) < ctx.published.year for ch in tok.subtree if ch.i < tok.i)
+        if c.planned and past_year:
+            # "did not want to stir memories of the 1968 riots", "of the 1992 Rodney King riots": an act
+            # of a year gone by (the year in the noun's own words, before it), dated by it
+            c.planned = False
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
@@ -993,7 +999,7 @@ class MentionReader:
             # "has responded with a bloody crackdown", "its crackdown that has led to hundreds of deaths":
             # a campaign told as it stands, not one day's act ("the army launched a crackdown on the village")
             return "a campaign told as it stands (\"has responded with a crackdown\")"
-        if c.noun and _own_date(tok):
+        if c.noun and (_own_date(tok) or past_year):
             return None  # "last week's arrest", "the 2011 murder", "an ambush on Sunday": dated by their own words
         if c.noun and v.i != tok.i and v.tag_ in ("VB", "VBZ", "VBP") and not c.planned and not headline:
             # "attacks are being carried out at night": a habit, not an event

@@ -367,6 +367,12 @@ def _blame(tok, violent_words) -> tuple | None:
     None where the sentence names none ("officials blamed X"), and where it names one that is no
     violence ("accused X of backing the rebels") the word is no blame for violence at all."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma in _AGENT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _doers_believed(tok)
+    if lemma in _BELIEVING and tok.pos_ == "VERB":
+        found = _act_believed(tok, violent_words)
+        if found is not None or lemma not in _LAYING:
+            return found  # ("police suspect Boko Haram": a blaming verb, read below)
     if lower not in _ANSWERABLE and not (lemma in _LAYING and tok.pos_ == "VERB") and lemma not in _HALLMARKS:
         return None  # (most words: asked first, as every word of the report is asked)
 
@@ -388,6 +394,10 @@ def _blame(tok, violent_words) -> tuple | None:
     if tok.pos_ == "VERB" and lemma in _LAYING and any(ch.dep_ == "auxpass" for ch in tok.children):
         # "the attack was attributed to X", "the bombing was blamed on X"
         act = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+        if act is not None and act.lemma_.lower() not in violent_words and lemma in _BLAMING:
+            # "X was blamed for the attack", "X has been accused of the bombing": the subject is the one blamed
+            done = pobj(("for", "of"), tok)
+            return (act, done) if done and done.lemma_.lower() in violent_words else None
         who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _ASCRIBING:
@@ -401,6 +411,8 @@ def _blame(tok, violent_words) -> tuple | None:
         obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
         if obj is None:
             return None
+        if obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            obj = tok.head  # "an attack that residents blamed on X": the noun the clause tells of
         if obj.lemma_.lower() in violent_words:  # "blamed the attack on X" (the parser may hang "on X" on either)
             on = pobj(("on",), tok) or pobj(("on",), obj)
             return (on, obj) if on else None
@@ -420,12 +432,60 @@ def _blame(tok, violent_words) -> tuple | None:
             return None  # (no act named: "X was responsible", of the violence just told, for an armed group only)
         if head.lemma_ == "be":
             who = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+            if who is None and head.dep_ == "xcomp":
+                # "X is believed to be behind the attack", "X was thought to be responsible": the
+                # subject of the verb the clause hangs on
+                who = next((ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         elif tok.dep_ == "amod":  # "held X responsible", parsed as X's modifier
             who = head if head.dep_ == "dobj" else None
         else:  # "held X responsible"
             who = next((ch for ch in head.children if ch.dep_ == "dobj"), None)
         return (who, act) if who is not None else None
     return None
+
+
+def _doers_believed(tok) -> tuple | None:
+    """"The attackers were believed to be Boko Haram fighters", "the gunmen were suspected members of
+    the BLA": the doers of the act just told, said (hedged) to be a party: (that party, None). None
+    when the sentence says no such thing."""
+    verb = tok.head
+    if verb.i == tok.i or any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in _BELIEVING:
+        be = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.lemma_.lower() == "be"), None)
+        who = next((ch for ch in be.children if ch.dep_ == "attr"), None) if be is not None else None
+        return (who, None) if who is not None else None
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        who = next((ch for ch in verb.children if ch.dep_ == "attr"), None)
+        if who is not None and any(ch.lower_ in _HEDGED for ch in who.children):
+            return who, None
+    return None
+
+
+def _act_believed(verb, violent_words) -> tuple | None:
+    """"Police suspect the bomb was planted by Boko Haram", "officials believe the attack was carried
+    out by X", "police believe X carried out the attack": (X, the act) when a verb of belief governs
+    a clause that gives the act a doer; None otherwise."""
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    clause = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
+    if clause is None or any(ch.dep_ == "neg" for ch in clause.children):
+        return None
+    done = next((ch for ch in clause.children if ch.dep_ == "nsubjpass"), None)
+    if done is not None and done.lemma_.lower() in violent_words:
+        agent = next((ch for ch in clause.children if ch.dep_ == "agent"), None)
+        who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return (who, done) if who is not None else None
+    act = next((ch for ch in clause.children if ch.dep_ == "dobj"), None)
+    who = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+    if act is not None and who is not None and act.lemma_.lower() in violent_words and \
+            clause.lemma_.lower() in _OWN_ACT_VERBS:
+        return who, act
+    return None
+
+
+_BELIEVING = _W["believing"]
+_OWN_ACT_VERBS = _W["own_act_verbs"]
 
 
 def _one_act(noun) -> bool:
@@ -465,14 +525,16 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
     lows, lemmas = lower_words(ctx.doc)
     for si, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
-            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS:
+            if lows[i] not in _ANSWERABLE and lemmas[i] not in _LAYING and lemmas[i] not in _HALLMARKS and \
+                    lemmas[i] not in _AGENT_NOUNS and lemmas[i] not in _BELIEVING:
                 continue  # (_blame's first question, asked of the words' forms: no Token for most words)
             tok = ctx.doc[i]
             found = _blame(tok, violent_words)
             if found is None:
                 continue
             who, act = found
-            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act)):
+            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act) and act != tok.head):
+                # (an act the blaming clause tells of is one act: "an attack that residents blamed on X")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
             accused = own or (_arg_actor(who, ctx) if who.pos_ != "PRON" else None)
