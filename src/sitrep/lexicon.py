@@ -72,7 +72,7 @@ ACLED_TYPES = {
 # not silently change what those rules do
 REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest", "attack", "clash", "coerce",
                               "consult", "cooperate", "diplomatic_protest", "explosion", "intercept", "kill", "looting", "neutralise", "riot",
-                              "sanction", "seizure", "sexual", "shelling", "strike_by", "territory"})
+                              "sanction", "seizure", "sexual", "sign", "shelling", "strike_by", "territory"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",

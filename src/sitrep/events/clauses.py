@@ -196,6 +196,10 @@ def _object_matches(tok, lemmas: set[str]) -> bool:
     a noun's own words ("the release of 20 prisoners")."""
     if tok.pos_ in ("VERB", "AUX"):
         objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        # "signed what he called a comprehensive document": the thing the naming clause names
+        objs += [g for ch in tok.children if ch.dep_ == "ccomp" and any(w.dep_ == "dobj" and w.lower_ == "what"
+                                                                      for w in ch.children)
+                 for g in ch.children if g.dep_ in ("oprd", "attr")]
         heads = objs + [g for o in objs for g in o.children if g.dep_ in ("conj", "appos")]
         heads += [g for o in heads if o.lemma_.lower() in _PARTITIVE for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

@@ -367,7 +367,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "clashes between the army and Fano militiamen": both sides
         between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
                         if p.dep_ == "prep" and p.lower_ == "between"), None)
-        if between is not None and c.cls.name in ("clash", "consult", "agree", "cooperate"):
+        if between is not None and c.cls.name in ("clash", "consult", "agree", "sign", "cooperate"):
             # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
@@ -444,7 +444,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if c.cls.plover == _VIOLENT_PLOVER:
         a1 = _unnamed_doers(a1, a1_tok, ctx)
     if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
-            and c.cls.name in ("agree", "consult", "cooperate", "clash"):
+            and c.cls.name in ("agree", "sign", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
     if a2 is None and a1 is not None and a1_tok is not None and c.cls.name == "clash":
@@ -496,7 +496,7 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
                     return a  # (an office, not the country: "troops were deployed in Georgia")
 
 
-_JOINT_CLASSES = ("agree", "consult", "cooperate")
+_JOINT_CLASSES = ("agree", "sign", "consult", "cooperate")
 _JOINT_PREPS = _W["joint_preps"]
 _PROTEST_PURPOSES = _W["protest_purposes"]
 _JOINT_ANYWHERE = _W["joint_anywhere"]
