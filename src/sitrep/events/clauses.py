@@ -621,6 +621,7 @@ def _governs(tok, c: Mention) -> bool:
 _MOTION = _W["motion"]
 _BODIES = _W["bodies"]
 _LOC_PREPS = _W["loc_preps"]
+_INCLUDING = _W["including"]  # "cities, including Atlanta"
 
 
 def _trigger_object(noun, trig) -> bool:
@@ -648,6 +649,9 @@ def _locative(ptok, c: Mention) -> bool:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
+        if h.dep_ == "pobj" and h.head.lower_ in _INCLUDING and h.head.head.lemma_.lower() in _PLACE_NOUNS:
+            h = h.head.head  # "in several cities, including Atlanta and Denver": where those cities are
+            continue
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
             return not c.cls.party_object  # "attacked Kech" there; "accused Tehran" a party
         if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
