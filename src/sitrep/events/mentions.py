@@ -1021,7 +1021,8 @@ class MentionReader:
                 # Monday": how long a state has lasted, not the act that began it
                 return "a state lasting (\"has been closed since Monday\")"
             if not c.noun and v.dep_ == "relcl" and tag == "VBN" and aux & {"has", "have"} and not headline \
-                    and c.cls.category == "political":
+                    and c.cls.category == "political" and not _denies_the_charge(v):
+                # (but "an allegation the group has denied" is the group's denial, told as news)
                 # "Gbagbo, who has rejected calls to stand down", "the vote, which has been boycotted by the
                 # opposition": a stance that describes its noun, not a political act told as news (a
                 # violent act so told keeps its event: "militants who have killed ten soldiers")
