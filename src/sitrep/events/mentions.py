@@ -639,6 +639,15 @@ def _plural_read_as_verb(tok) -> bool:
         any(ch.dep_ == "det" and ch.i < tok.i for ch in tok.children)
 
 
+def _person_released(tok) -> bool:
+    """A release whose object is a person named ("police released Fatou Sarr", "opposition leader
+    Amadou Diallo was freed"): the named person was held and is let go (a class of people is read
+    from the `release` class's objects)."""
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in o.children if g.dep_ in ("conj", "appos")]
+    return any(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in objs)
+
+
 def _made_to_do(v) -> bool:
     """An infinitive that a verb of compulsion, itself told as done, makes its object do: "the envoy was
     forced to resign" (he resigned), "protests forced the minister to step down"; not "would force them to
@@ -758,7 +767,8 @@ class MentionReader:
                         subj = _subject(tok)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
-                    if cls.objects and not _object_matches(tok, set(cls.objects)):
+                    if cls.objects and not _object_matches(tok, set(cls.objects)) and \
+                            not (cls.name == "release" and _person_released(tok)):
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
