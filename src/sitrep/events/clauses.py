@@ -603,10 +603,11 @@ def _clause_of(c: Mention) -> set[int]:
                 continue
             if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and \
                     not ch.left_edge.i <= c.tok.i <= ch.right_edge.i and \
-                    not (c.noun and t.i == c.tok.i and ch.dep_ == "relcl" and not any(
+                    not (c.noun and t.i == c.tok.i and (ch.dep_ == "relcl" or ch.dep_ == "acl" and ch.tag_ == "VBN") and not any(
                         g.dep_ == "prep" and g.lower_ in _SPAN_PREPS for g in ch.children)):  # (a subtree is a span of the sentence)
-                continue  # ("a peace deal that ended the war in 2005": the noun's own relative clause tells
-                # it; not "a firefight that lasted until noon": how long it went on)
+                continue  # ("a peace deal that ended the war in 2005", "the agreements made in October 2016":
+                # the noun's own relative clause or participle tells it; not "a firefight that lasted until
+                # noon": how long it went on)
             stack.append(ch)
     return out
 
