@@ -26,7 +26,7 @@ from .clauses import (
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
-    _has_place_object, _ing_host, _noun_phrase, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
+    _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
@@ -639,6 +639,13 @@ def _plural_read_as_verb(tok) -> bool:
         any(ch.dep_ == "det" and ch.i < tok.i for ch in tok.children)
 
 
+def _dated_by_prep(verb) -> bool:
+    """Whether a verb's own phrase dates it to a point ("made in October 2016", "carried out on
+    Sunday"), not a stretch ("held since 2003")."""
+    return any(g.ent_type_ == "DATE" for p in verb.children if p.dep_ == "prep" and not _spans_period(p)
+               for g in p.children if g.dep_ == "pobj")
+
+
 def _person_released(tok) -> bool:
     """A release whose object is a person named ("police released Fatou Sarr", "opposition leader
     Amadou Diallo was freed"): the named person was held and is let go (a class of people is read
@@ -902,6 +909,9 @@ class MentionReader:
                     and not _habitual(passive):
                 carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
                 # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
+            if not carried and any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.t.support_verbs
+                                   and _dated_by_prep(ch) and not _habitual(ch) for ch in tok.children):
+                carried = True  # "the agreements made in October 2016", "raids carried out on Sunday": done then
             news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
