@@ -844,6 +844,23 @@ class MentionReader:
         infinitive does (its verb, or the noun that verb carries) is violence or coercion."""
         act = next((ch for ch in tok.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
         if act is None:
+            said = next((ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")), None)
+            if said is None or not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would") for ch in said.children) \
+                    or any(ch.dep_ == "neg" for ch in said.children):
+                return False
+            # "vowed that the coming days will be decisive with the escalation of our military operations",
+            # "vowed that his forces will launch attacks": force promised in a clause told in the future,
+            # what its subject will do (not "pledged that the killing would be investigated")
+            subjects = {t.i for ch in said.children if ch.dep_ in ("nsubj", "nsubjpass", "csubj") for t in ch.subtree}
+            told = [w for w in said.subtree if w.i not in subjects]
+            lemmas = {w.lemma_.lower() for w in told}
+            for w in told:
+                if w.pos_ == "VERB":
+                    found = [cls for rest, cls in self.t.verbs.get(w.lemma_.lower(), []) if not rest or _has_particles(w, rest)]
+                else:  # a noun's whole phrase is in the clause ("military operations")
+                    found = [cls for words, cls in self.t.nouns.get(w.lemma_.lower(), []) if set(words) <= lemmas]
+                if any(cls.plover in ("ASSAULT", "COERCE") for cls in found):
+                    return True
             return False
         words = [act, *(ch for ch in act.children if ch.dep_ == "dobj")]
         return any(cls.plover in ("ASSAULT", "COERCE")
