@@ -655,6 +655,18 @@ def _person_released(tok) -> bool:
     return any(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in objs)
 
 
+def _freed_from_custody(tok) -> bool:
+    """A release told by where the freed were held ("after being freed from detention", "was released
+    from prison on Monday"): someone held is let go, whoever the text names."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY for g in p.children) for p in tok.children)
+
+
+_CUSTODY = _W["custody_nouns"]
+# prepositions whose passive -ing clause tells a done act ("after being freed"), not "without being charged"
+_DONE_BEFORE = frozenset({"after", "following", "before", "upon"})
+
+
 def _made_to_do(v) -> bool:
     """An infinitive that a verb of compulsion, itself told as done, makes its object do: "the envoy was
     forced to resign" (he resigned), "protests forced the minister to step down"; not "would force them to
@@ -775,7 +787,7 @@ class MentionReader:
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
-                            not (cls.name == "release" and _person_released(tok)):
+                            not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))):
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
@@ -1070,6 +1082,8 @@ class MentionReader:
                 return "a bare infinitive (\"to attack\")"  # "a territory to be annexed by force": wanted, not done
             if tag in ("VBD", "VBN"):
                 if tag == "VBN" and aux & {"is", "are", "being", "am"} and "been" not in aux:
+                    if aux == {"being"} and v.dep_ == "pcomp" and v.head.lower_ in _DONE_BEFORE:
+                        return None  # "spoke to reporters after being freed", "was shot before being robbed"
                     return None if headline or "being" not in aux and "is" not in aux and "are" not in aux \
                         else "the present passive (\"are being attacked\")"
                 return None
