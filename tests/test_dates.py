@@ -629,6 +629,11 @@ def test_resolver_relative():
     assert r.relative("the previous weekend", thu) == Interval(dt.date(2022, 2, 5), dt.date(2022, 2, 6), "day")
     assert r.relative("the following weekend", thu) == Interval(dt.date(2022, 2, 12), dt.date(2022, 2, 13), "day")
     assert r.relative("the previous weekend", may) is None
+    # a day told after a week, not a day ("two died early last week … two more the same day, three
+    # the next day"): that week, and that week moved on by the days counted
+    week = Interval(dt.date(2022, 1, 24), dt.date(2022, 1, 30), "week")
+    assert r.relative("the same day", week) == week
+    assert r.relative("the next day", week) == Interval(dt.date(2022, 1, 25), dt.date(2022, 1, 31), "week")
 
 
 def test_resolver_decades_are_not_dates():

@@ -209,6 +209,14 @@ def test_a_list_names_places_of_one_kind(pipeline):
     assert place(countries, "Georgia").country == "GE"
 
 
+def test_a_province_named_in_a_list_ranks_its_towns(pipeline):
+    """places.find_places: a province a list of provinces names counts as named ("sent to Georgia,
+    Kentucky and Ohio"), as much as one a town implies ("Chicago": Illinois): Atlanta is Georgia's."""
+    found = places_of(pipeline, "Unrest spread from Chicago to Atlanta on Friday. "
+                                "Guardsmen were sent to Georgia, Kentucky and Ohio.")
+    assert admin_is(place(found, "Atlanta").admin1, "Georgia"), place(found, "Atlanta").admin1
+
+
 def test_a_short_first_word_is_not_looked_up_alone(pipeline):
     """Only a name's first word is expanded: a name that merely starts with the letters is left alone."""
     assert not any(e.name.startswith("Saint") for e in pipeline.gazetteer.lookup("Stanley"))

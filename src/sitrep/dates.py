@@ -371,7 +371,8 @@ class Resolver:
         base = ref.start
         if re.search(r"\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b|"
                      r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b", s):
-            return day_interval(base) if ref.precision == "day" else None
+            return day_interval(base) if ref.precision == "day" else ref if ref.precision == "week" else None
+            # ("two died early last week … two more were killed the same day": that day of the week told)
         if m := re.search(r"\b(following|next|previous|same)\s+(day|week|weekend|month|year|morning|evening|night)\b", s):
             which, unit = m[1], m[2]
             off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
@@ -384,6 +385,9 @@ class Resolver:
             if unit in ("morning", "evening", "night"):
                 unit = "day"
             if unit == "day":
+                if ref.precision == "week" and ref.end is not None:
+                    # "early last week … a further three the next day": a day of that week, one day on
+                    return Interval(base + dt.timedelta(days=off), ref.end + dt.timedelta(days=off), "week")
                 return day_interval(base + dt.timedelta(days=off)) if ref.precision == "day" else None
             if unit == "week":
                 return week_interval(base + dt.timedelta(weeks=off))

@@ -451,6 +451,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     for r in kept:
         by_sentence.setdefault(r[2], []).append(r)
     for span, cands, si in kept:
+        # a province a list of provinces names is named too ("activated in Georgia, Kentucky and
+        # Ohio": Atlanta is then the Georgia one, not a namesake in a province a town implies)
+        if len(cands) > 1 and (listed := _listed_with(doc, span, by_sentence[si])) and listed[1] == "admin1":
+            mine = [c for c in cands if (c.country, c.feature) == listed]
+            if len(mine) == 1 and mine[0].admin1:
+                admin1s[mine[0].admin1] += 1
+    for span, cands, si in kept:
         # a spelling guess counts only in a country the report names ("Sloviansk" in a Ukraine story)
         cands = [c for c in cands if id(c) not in guessed or c.country in named]
         # a small town in a country the report never names is a false friend ("Plain", "Africa")

@@ -617,10 +617,11 @@ def _clause_of(c: Mention) -> set[int]:
                 continue
             if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and \
                     not ch.left_edge.i <= c.tok.i <= ch.right_edge.i and \
-                    not (c.noun and t.i == c.tok.i and ch.dep_ == "relcl" and not any(
+                    not (c.noun and t.i == c.tok.i and (ch.dep_ == "relcl" or ch.dep_ == "acl" and ch.tag_ == "VBN") and not any(
                         g.dep_ == "prep" and g.lower_ in _SPAN_PREPS for g in ch.children)):  # (a subtree is a span of the sentence)
-                continue  # ("a peace deal that ended the war in 2005": the noun's own relative clause tells
-                # it; not "a firefight that lasted until noon": how long it went on)
+                continue  # ("a peace deal that ended the war in 2005", "the agreements made in October 2016":
+                # the noun's own relative clause or participle tells it; not "a firefight that lasted until
+                # noon": how long it went on)
             stack.append(ch)
     return out
 
@@ -635,6 +636,7 @@ def _governs(tok, c: Mention) -> bool:
 _MOTION = _W["motion"]
 _BODIES = _W["bodies"]
 _LOC_PREPS = _W["loc_preps"]
+_INCLUDING = _W["including"]  # "cities, including Atlanta"
 
 
 def _trigger_object(noun, trig) -> bool:
@@ -662,6 +664,9 @@ def _locative(ptok, c: Mention) -> bool:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
+        if h.dep_ == "pobj" and h.head.lower_ in _INCLUDING and h.head.head.lemma_.lower() in _PLACE_NOUNS:
+            h = h.head.head  # "in several cities, including Atlanta and Denver": where those cities are
+            continue
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
             return not c.cls.party_object  # "attacked Kech" there; "accused Tehran" a party
         if h.dep_ == "dobj" and h.head.lemma_.lower() in _MOTION and h.head.i in {a.i for a in verb.ancestors} | {verb.i}:
