@@ -789,3 +789,10 @@ def test_a_unit_geonames_codes_as_a_province_is_one_under_an_iso_grouping(pipeli
     # governorate is the town's province (as GeoNames and ACLED have it), not the grouping
     p = place(places_of(pipeline, text), mention)
     assert admin_is(p.admin1, admin1) or admin1 in p.admin1_alternatives
+
+
+def test_a_possessive_inside_one_tagged_name_gives_the_owner_and_the_place_it_owns(pipeline):
+    # "Songkhla’s Saba Yoi" may come tagged as one name (here a person's): the province and its district
+    found = places_of(pipeline, "Gunmen shot dead a teacher in Songkhla’s Saba Yoi district in Thailand on Monday.")
+    p = place(found, "Saba Yoi")
+    assert p.feature == "admin2" and fold(p.admin1) == fold("Songkhla")

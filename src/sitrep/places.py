@@ -176,6 +176,18 @@ def _mentions(doc, blocked: set[int]):
             seen.append((ent.start, ent.end, "ORG"))  # "Dera Bugti" tagged as an organisation
         elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):
             seen.append((ent.start, ent.end, "PERSON"))  # "in the area of Dera Ismail Khan", tagged a person
+    for ent in entities(doc):  # "Pattani’s Yarang" tagged one name: the owner and the place it owns
+        # (not a site's own name: "St. Michael's Hospital" is no town's hospital)
+        # (a name tagged a person's or a body's, "Songkhla’s Saba Yoi", gives names outside places': the
+        # owner a possessor's, the rest a proper noun's, each a place only as those are)
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(ent) > 2 \
+                and not whole & set(range(ent.start, ent.end)) and ent[-1].lower_ not in _SITE_NOUNS:
+            place = ent.label_ in ("GPE", "LOC", "FAC")
+            for k in range(ent.start + 1, ent.end - 1):
+                if doc[k].text in ("’s", "'s") and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+                    seen += [(ent.start, k, ent.label_ if place else "POSS"),
+                             (k + 1, ent.end, ent.label_ if place else "PROPN")]
+                    break
     covered = {i for a, b, _ in seen for i in range(a, b)}
     # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan");
     # the words' tags and forms read from the Doc's arrays: Token objects only for proper nouns
