@@ -796,3 +796,15 @@ def test_a_possessive_inside_one_tagged_name_gives_the_owner_and_the_place_it_ow
     found = places_of(pipeline, "Gunmen shot dead a teacher in Songkhla’s Saba Yoi district in Thailand on Monday.")
     p = place(found, "Saba Yoi")
     assert p.feature == "admin2" and fold(p.admin1) == fold("Songkhla")
+
+
+def test_the_next_name_of_a_list_is_not_the_province_a_place_lies_in(pipeline):
+    # Denver is also a Colorado county: in a list, it is the next city, not where Louisville lies
+    found = places_of(pipeline, "Protests spread overnight to Louisville, Denver and Seattle in the United States.")
+    assert fold(place(found, "Louisville").admin1) == fold("Kentucky")
+
+
+def test_a_province_named_once_by_a_town_does_not_make_a_famous_citys_name_a_hamlet_there(pipeline):
+    # Chicago names Illinois, which has an Atlanta of 1,600 people: the Atlanta of the list is Georgia's
+    found = places_of(pipeline, "Curfews were imposed in Atlanta, Chicago, Denver and Miami in the United States.")
+    assert fold(place(found, "Atlanta").admin1) == fold("Georgia")

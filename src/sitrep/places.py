@@ -224,13 +224,16 @@ def _mentions(doc, blocked: set[int]):
     return out
 
 
-def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) -> float:
+def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, famous: int = 0) -> float:
     s = _FEATURE_BONUS.get(e.feature, 0.0) + math.log10(e.population + 10) / 3
     if total and e.country:
         s += 3.0 * focus[e.country] / total
     if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1] and \
-            normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)):
+            normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)) and \
+            (admin1s[e.admin1] > 1 or famous < _FAMOUS or e.population * _FAMOUS_RATIO > famous):
         s += 1.5  # in a province the report names (Hawaii County is not in a named Hawaii: it is Hawaii)
+        # (a province named once, by one of its towns, does not make a hamlet of a famous city's name
+        # that city's namesake there: "Atlanta, Chicago, Denver": Atlanta is Georgia's, not Illinois's)
     if e.capital and total and focus[e.country] and \
             not any(admin1s[k] and normalise(k) == normalise(text) for k in admin1s):
         s += 1.0  # the capital of a country the report is about outranks a town that shares a named
@@ -476,11 +479,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             continue
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
             cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
-        if len({c.admin1 for c in cands}) > 1 and (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
+        if len({c.admin1 for c in cands}) > 1 and not _in_a_list(doc, span) and \
+                (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             cands = [c for c in cands if c.admin1 == within] or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
-        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said))
+        famous = max((c.population for c in cands if c.feature == "city"), default=0)
+        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said, famous))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
         if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(said):
             towns = [c for c in cands if c.feature == "city" and c.country == best.country
@@ -528,6 +533,13 @@ def _listed_with(doc, span: Span, kept: list) -> tuple[str, str] | None:
         return None
     rank = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}  # the widest reading all of them share
     return min(common, key=lambda r: (rank.get(r[1], 4), r[0] or ""))
+
+
+def _in_a_list(doc, span: Span) -> bool:
+    """Whether a name is one of a list of three or more ("Atlanta, Chicago, Louisville, Denver and
+    Miami"): the name after it is the next of the list, not the province it lies in."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and len(tokens.root.conjuncts) >= 2
 
 
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
