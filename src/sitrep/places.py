@@ -320,7 +320,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         town_said = _TOWN_SAID.search(lead_in) and not _RANKED.search(lead_in)
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
         kind_after = _KIND_AFTER.match(doc_text(doc), end)  # "Shah Walikot district", tagged an organisation
-        if (label in ("GPE", "LOC") or kind_after) and name.lower() not in _demonyms() and \
+        if (label in ("GPE", "LOC") or kind_after or town_said) and name.lower() not in _demonyms() and \
                 (not cands or town_said and not any(c.feature == "city" for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)

@@ -216,12 +216,20 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
 
 def _contains_named(ptok, roots: set[int]) -> bool:
     """Whether a place name is only the container of another place its own phrase names: the
-    possessor of a named place ("Pattani's Yarang district", "Canada's Surrey"). ``roots`` are the
+    possessor of a named place ("Pattani's Yarang district", "Canada's Surrey"), the word before a
+    town's kind ("the Gaza city of Khan Younis"). ``roots`` are the
     root words of the sentence's place names."""
+    head = ptok.head
+    if ptok.dep_ == "compound" and head.lemma_.lower() in _SETTLEMENTS:
+        # "the southern Gaza city of Khan Younis": the town is the one "of" names
+        return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.i in roots for g in ch.children)
+                   for ch in head.children)
     if ptok.dep_ != "poss":
         return False
-    head = ptok.head
     return head.i in roots or any(ch.i in roots and ch.dep_ == "compound" for ch in head.children)
+
+
+_SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
 
 
 def _where_antecedent(c: Mention) -> set[int]:
