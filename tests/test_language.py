@@ -90,3 +90,16 @@ def test_the_word_lists_are_the_tokens_forms_and_lemmas_after_the_repair(pipelin
     assert "stage" in lower_words(doc)[1]  # read again after the repair
     assert lower_words(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
     assert lower_words(nlp("")) == ([], [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sentences", [
+    # a wire text wrapped at a fixed width: the wrap ends no sentence
+    ("Rebels shelled the market in\nthe northern town of Sarawa on Monday, the army\nsaid, killing four.", 1),
+    # a headline still ends at its line break, punctuation or not
+    ("Rebels shell market in northern town\nRebels shelled the market in Sarawa on Monday.", 2),
+    ("Police fired on protesters in the capital,\nSeveral were wounded.", 2),
+])
+def test_a_line_wrapped_in_running_text_ends_no_sentence(pipeline, text, sentences):
+    doc = pipeline.language.parse(text)
+    assert len([s for s in doc.sents if s.text.strip()]) == sentences

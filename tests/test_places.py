@@ -797,3 +797,43 @@ def test_a_unit_geonames_codes_as_a_province_is_one_under_an_iso_grouping(pipeli
     # governorate is the town's province (as GeoNames and ACLED have it), not the grouping
     p = place(places_of(pipeline, text), mention)
     assert admin_is(p.admin1, admin1) or admin1 in p.admin1_alternatives
+
+
+def test_a_possessive_inside_one_tagged_name_gives_the_owner_and_the_place_it_owns(pipeline):
+    # "Songkhla’s Saba Yoi" may come tagged as one name (here a person's): the province and its district
+    found = places_of(pipeline, "Gunmen shot dead a teacher in Songkhla’s Saba Yoi district in Thailand on Monday.")
+    p = place(found, "Saba Yoi")
+    assert p.feature == "admin2" and fold(p.admin1) == fold("Songkhla")
+
+
+def test_the_next_name_of_a_list_is_not_the_province_a_place_lies_in(pipeline):
+    # Denver is also a Colorado county: in a list, it is the next city, not where Louisville lies
+    found = places_of(pipeline, "Protests spread overnight to Louisville, Denver and Seattle in the United States.")
+    assert fold(place(found, "Louisville").admin1) == fold("Kentucky")
+
+
+def test_a_province_named_once_by_a_town_does_not_make_a_famous_citys_name_a_hamlet_there(pipeline):
+    # Chicago names Illinois, which has an Atlanta of 1,600 people: the Atlanta of the list is Georgia's
+    found = places_of(pipeline, "Curfews were imposed in Atlanta, Chicago, Denver and Miami in the United States.")
+    assert fold(place(found, "Atlanta").admin1) == fold("Georgia")
+
+
+def test_a_governorate_acled_codes_under_a_grouping_is_a_district_of_it(pipeline):
+    # data/province_groupings.csv: Khan Yunis, a first-level unit in GeoNames, lies in the Gaza Strip
+    # (the town spelled as English news spells it, found by its consonants after "the city of")
+    found = places_of(pipeline, "An air strike hit the southern Gaza city of Khan Younis on Monday, Palestinian officials said.")
+    p = place(found, "Khan Younis")
+    assert p.feature == "city" and fold(p.admin1) == fold("Gaza Strip") and fold(p.admin2) == fold("Khan Yunis")
+
+
+@pytest.mark.parametrize("content", ["country,province\nPS,Gaza\n", "country,grouping,province\nPSX,Gaza Strip,Gaza\n",
+                                     "country,grouping,province\nPS,,Gaza\n"])
+def test_province_groupings_file_is_strict(tmp_path, monkeypatch, content):
+    from sitrep import gazetteer
+    from sitrep.errors import GazetteerError
+    bad = tmp_path / "data"
+    bad.mkdir()
+    (bad / "province_groupings.csv").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "__file__", str(tmp_path / "gazetteer.py"))
+    with pytest.raises(GazetteerError, match="province_groupings.csv"):
+        gazetteer._groupings()

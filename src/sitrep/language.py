@@ -335,10 +335,20 @@ def _newline_boundaries(doc):
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
-        elif "\n" in prev.whitespace_ and not prev.is_space:
+            if not (prev.text == "\n" and tok.i >= 2 and not doc[tok.i - 2].is_space and _wrapped(doc[tok.i - 2], tok)):
+                tok.is_sent_start = True
+        elif "\n" in prev.whitespace_ and not prev.is_space and not _wrapped(prev, tok):
             tok.is_sent_start = True
     return doc
+
+
+def _wrapped(prev, tok) -> bool:
+    """Whether a single line break between two words only wraps a line of running text: the next
+    line begins lower-case after a word or a comma ("the United Nations⏎said"), or the line ends on a
+    preposition, article or conjunction ("… killed three people in⏎Congo's eastern city of Goma")."""
+    if tok.text[:1].islower() and (prev.text[:1].isalnum() or prev.text == ","):
+        return True
+    return prev.text[:1].islower() and prev.tag_ in ("IN", "DT", "CC", "TO")
 
 
 def load_model(name: str):

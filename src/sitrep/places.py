@@ -176,6 +176,18 @@ def _mentions(doc, blocked: set[int]):
             seen.append((ent.start, ent.end, "ORG"))  # "Dera Bugti" tagged as an organisation
         elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):
             seen.append((ent.start, ent.end, "PERSON"))  # "in the area of Dera Ismail Khan", tagged a person
+    for ent in entities(doc):  # "Pattani’s Yarang" tagged one name: the owner and the place it owns
+        # (not a site's own name: "St. Michael's Hospital" is no town's hospital)
+        # (a name tagged a person's or a body's, "Songkhla’s Saba Yoi", gives names outside places': the
+        # owner a possessor's, the rest a proper noun's, each a place only as those are)
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(ent) > 2 \
+                and not whole & set(range(ent.start, ent.end)) and ent[-1].lower_ not in _SITE_NOUNS:
+            place = ent.label_ in ("GPE", "LOC", "FAC")
+            for k in range(ent.start + 1, ent.end - 1):
+                if doc[k].text in ("’s", "'s") and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+                    seen += [(ent.start, k, ent.label_ if place else "POSS"),
+                             (k + 1, ent.end, ent.label_ if place else "PROPN")]
+                    break
     covered = {i for a, b, _ in seen for i in range(a, b)}
     # proper nouns outside entities, and "X and Y" names spaCy split ("Sistan and Baluchestan");
     # the words' tags and forms read from the Doc's arrays: Token objects only for proper nouns
@@ -212,13 +224,16 @@ def _mentions(doc, blocked: set[int]):
     return out
 
 
-def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str) -> float:
+def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, famous: int = 0) -> float:
     s = _FEATURE_BONUS.get(e.feature, 0.0) + math.log10(e.population + 10) / 3
     if total and e.country:
         s += 3.0 * focus[e.country] / total
     if e.admin1 and e.feature not in ("admin1", "country") and admin1s[e.admin1] and \
-            normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)):
+            normalise(e.admin1) != normalise(_KIND_WORD.sub("", text)) and \
+            (admin1s[e.admin1] > 1 or famous < _FAMOUS or e.population * _FAMOUS_RATIO > famous):
         s += 1.5  # in a province the report names (Hawaii County is not in a named Hawaii: it is Hawaii)
+        # (a province named once, by one of its towns, does not make a hamlet of a famous city's name
+        # that city's namesake there: "Atlanta, Chicago, Denver": Atlanta is Georgia's, not Illinois's)
     if e.capital and total and focus[e.country] and \
             not any(admin1s[k] and normalise(k) == normalise(text) for k in admin1s):
         s += 1.0  # the capital of a country the report is about outranks a town that shares a named
@@ -305,7 +320,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         town_said = _TOWN_SAID.search(lead_in) and not _RANKED.search(lead_in)
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
         kind_after = _KIND_AFTER.match(doc_text(doc), end)  # "Shah Walikot district", tagged an organisation
-        if (label in ("GPE", "LOC") or kind_after) and name.lower() not in _demonyms() and \
+        if (label in ("GPE", "LOC") or kind_after or town_said) and name.lower() not in _demonyms() and \
                 (not cands or town_said and not any(c.feature == "city" for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
@@ -471,11 +486,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             continue
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
             cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
-        if len({c.admin1 for c in cands}) > 1 and (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
+        if len({c.admin1 for c in cands}) > 1 and not _in_a_list(doc, span) and \
+                (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             cands = [c for c in cands if c.admin1 == within] or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
-        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said))
+        famous = max((c.population for c in cands if c.feature == "city"), default=0)
+        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said, famous))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
         if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(said):
             towns = [c for c in cands if c.feature == "city" and c.country == best.country
@@ -523,6 +540,13 @@ def _listed_with(doc, span: Span, kept: list) -> tuple[str, str] | None:
         return None
     rank = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}  # the widest reading all of them share
     return min(common, key=lambda r: (rank.get(r[1], 4), r[0] or ""))
+
+
+def _in_a_list(doc, span: Span) -> bool:
+    """Whether a name is one of a list of three or more ("Atlanta, Chicago, Louisville, Denver and
+    Miami"): the name after it is the next of the list, not the province it lies in."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and len(tokens.root.conjuncts) >= 2
 
 
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "

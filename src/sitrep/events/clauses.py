@@ -601,6 +601,23 @@ def _clause(c: Mention) -> frozenset[int]:
 _CLAUSES_KEY = "sitrep.clauses"
 
 
+def _passive(verb) -> bool:
+    return any(g.dep_ == "auxpass" for g in verb.children)
+
+
+def _passive_subject(verb):
+    """The noun just before a passive verb's auxiliary that the parser did not make its subject
+    ("… and curfews were imposed": "curfews", hung on an earlier object), when the verb has none;
+    else None."""
+    if any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+        return None
+    aux = next((g for g in verb.children if g.dep_ == "auxpass" and g.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    noun = verb.doc[aux.i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" else None
+
+
 def _clause_of(c: Mention) -> set[int]:
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
@@ -614,6 +631,14 @@ def _clause_of(c: Mention) -> set[int]:
         for ch in t.children:
             if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in ch.children):
+                continue
+            if ch.dep_ == "conj" and ch.pos_ == "VERB" and t.pos_ == "VERB" and not _passive(t) and \
+                    (subject := _passive_subject(ch)) is not None:
+                # "governors activated the Guard and curfews were imposed in …" (its subject hung on the
+                # object by the parser): a passive clause of its own after an active verb, the
+                # curfews' clause, not the activation's
+                if subject.i == c.tok.i:
+                    stack.append(ch)
                 continue
             if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and \
                     not ch.left_edge.i <= c.tok.i <= ch.right_edge.i and \
@@ -636,7 +661,6 @@ def _governs(tok, c: Mention) -> bool:
 _MOTION = _W["motion"]
 _BODIES = _W["bodies"]
 _LOC_PREPS = _W["loc_preps"]
-_INCLUDING = _W["including"]  # "cities, including Atlanta"
 
 
 def _trigger_object(noun, trig) -> bool:
@@ -664,8 +688,8 @@ def _locative(ptok, c: Mention) -> bool:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
-        if h.dep_ == "pobj" and h.head.lower_ in _INCLUDING and h.head.head.lemma_.lower() in _PLACE_NOUNS:
-            h = h.head.head  # "in several cities, including Atlanta and Denver": where those cities are
+        if h.dep_ == "pobj" and _example_of_places(h.head):
+            h = h.head.head  # "in several cities, including Atlanta": where "in several cities" is
             continue
         if h.dep_ in ("dobj", "nsubjpass") and h.head in (trig, verb):
             return not c.cls.party_object  # "attacked Kech" there; "accused Tehran" a party
@@ -681,6 +705,19 @@ def _locative(ptok, c: Mention) -> bool:
             continue
         return False
     return False
+
+
+def _example_of_places(prep) -> bool:
+    """Whether a preposition gives examples of the place noun it hangs on: "cities, including …",
+    "districts such as …" (its "as" beside "such"), "towns like …"."""
+    noun = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in _EXAMPLE_MARKS or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in _PLACE_NOUNS:
+        return False
+    return prep.lower_ != "as" or any(ch.lower_ == "such" for ch in noun.children)
+
+
+_EXAMPLE_MARKS = _W["example_marks"]
 
 
 def named_noun(ptok, first):

@@ -246,7 +246,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
-                and ev.sentence - last <= 4:
+                and ev.sentence - last <= 4 and not _other_weapon(prev, ev):
             return prev  # the same town, the same day or the next (a quote's "this afternoon")
         if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
                 and prev.place.feature != "country" and ev.place.feature != "country" \
@@ -1014,6 +1014,16 @@ def _names_the_unnamed(told: Actor | None, retold: Actor | None) -> bool:
 
 
 _ARMED_GROUPS = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _other_weapon(prev: Event, ev: Event) -> bool:
+    """Whether two violent acts are of kinds no retelling changes: a bomb that went off and a shooting
+    (ACLED's types, both known, one of them explosions and the other not)."""
+    kinds = [prev.acled_type, ev.acled_type]
+    return None not in kinds and (kinds[0] == _EXPLOSIONS) != (kinds[1] == _EXPLOSIONS)
+
+
+_EXPLOSIONS = "Explosions/Remote violence"
 
 def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, support_verbs, note) -> list[Event]:
     """Entry point: fold mention ``c`` (its clause's event ``ev``) into ``incidents``, the report's

@@ -1027,7 +1027,9 @@ class MentionReader:
             decided = c.cls.enacted and xv.head.lemma_.lower() in _DECIDING and xv.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
         elif aux & _MODAL_SKIP and not (c.cls.category == "conflict" and aux & _PAST_POSSIBLE and "have" in aux
-                                         and v.tag_ == "VBN" and (not c.noun or v.lemma_.lower() in self.t.support_verbs)):
+                                         and v.tag_ == "VBN" and (not c.noun or v.lemma_.lower() in self.t.support_verbs)) \
+                and not _dated_by_owner(c):
+            # ("casualties of Sunday's attack might go up": the attack was on Sunday; only its toll may rise)
             # ("may have used cluster munitions in an attack": a past act, told as likely: alleged, claims._stance)
             return "a possibility (\"could attack\")"
         if _conditional(v) or host is not None and _conditional(host):
@@ -1400,3 +1402,9 @@ def _elsewhere(c: Mention, ctx: "ReportContext") -> frozenset:
         if t not in own and c.tok.i not in sub:
             out |= sub
     return frozenset(out)
+
+
+def _dated_by_owner(c: Mention) -> bool:
+    """Whether a noun trigger is owned by its day ("Sunday's attack", "last week's bombing"): told as
+    done, whatever the verb of its sentence may say of something else."""
+    return bool(c.noun) and any(ch.dep_ == "poss" and ch.ent_type_ in ("DATE", "TIME") for ch in c.tok.children)

@@ -140,6 +140,11 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # support verb): the act's place
         own |= {t.i for t in c.tok.head.subtree}
     ranked = []
+    roots = set()
+    for p in cands:
+        span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if span is not None and not p.dateline:
+            roots.add(span.root.i)
     for p in cands:
         if p.dateline:
             continue
@@ -172,6 +177,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         else:
             inside_org = 0
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "", 3)
+        if _contains_named(ptok, roots):
+            specific += 4  # "in Pattani's Yarang district": Pattani holds the place named, it is not the scene
         at = named_noun(ptok, span[0])  # ("in the capital Dhaka protesting …": where the capital stands)
         if mention and at.i not in own:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
@@ -205,6 +212,24 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     return best
 
 
+
+
+def _contains_named(ptok, roots: set[int]) -> bool:
+    """Whether a place name is only the container of another place its own phrase names: the
+    possessor of a named place ("Pattani's Yarang district", "Canada's Surrey"), the word before a
+    town's kind ("the Gaza city of Khan Younis"). ``roots`` are the
+    root words of the sentence's place names."""
+    head = ptok.head
+    if ptok.dep_ == "compound" and head.lemma_.lower() in _SETTLEMENTS:
+        # "the southern Gaza city of Khan Younis": the town is the one "of" names
+        return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.i in roots for g in ch.children)
+                   for ch in head.children)
+    if ptok.dep_ != "poss":
+        return False
+    return head.i in roots or any(ch.i in roots and ch.dep_ == "compound" for ch in head.children)
+
+
+_SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
 
 
 def _where_antecedent(c: Mention) -> set[int]:
