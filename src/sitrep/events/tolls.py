@@ -180,6 +180,19 @@ def counted_as_toll(count: Count) -> bool:
     return bool(_TOLL.search(count.span.text))
 
 
+_A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
+
+
+def made_whole(told: Count, whole: Count) -> bool:
+    """Whether a later count tells an event's toll so far as one part of a larger toll ("23 soldiers
+    were killed" … "23 soldiers died, while all six attackers were killed": 29), its parts adding up to
+    it: the whole replaces the part."""
+    if not told.value or whole.value <= told.value:
+        return False
+    parts = [number(m.group(1)) for m in _A_COUNT.finditer(whole.span.text)]
+    return told.value in parts and sum(n or 0 for n in parts) == whole.value
+
+
 _MORE_DEAD = _W["more_dead"]
 _COUNTED_ALREADY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["counted_already"]))) + r")\b", re.I)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["died_of_wounds"]))) + r")\b|"
@@ -313,7 +326,7 @@ def _victims(verb) -> list:
         deps = ("nsubjpass",)
     else:
         deps = ("dobj",)
-    out = [ch for ch in verb.children if ch.dep_ in deps]
+    out = _args(verb, deps)
     if deps == ("dobj",) and out:
         # "killed four policemen and up to 25 attackers", the parser hanging the list's last noun on the
         # verb: a counted noun joined to an active killing after its object is one more of its victims
@@ -328,7 +341,7 @@ def _victims(verb) -> list:
                     out += [g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")]
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
-        out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        out = _args(verb.head, ("nsubj", "nsubjpass"))
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
@@ -340,6 +353,16 @@ def _victims(verb) -> list:
     doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
     return [x for x in out if x.right_edge.text not in _DATELINE_END and
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
+
+
+def _args(verb, deps: tuple) -> list:
+    """The children of ``verb`` in the relations ``deps``, and the subjects the parser hung on its
+    auxiliary instead ("all six terrorists were … sent to hell": "terrorists" on "were")."""
+    out = [ch for ch in verb.children if ch.dep_ in deps]
+    if not out and "dobj" not in deps:
+        out = [g for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i < verb.i
+               for g in ch.children if g.dep_ in deps]
+    return out
 
 
 _DATELINE_END = {":", "-", "—", "–"}
