@@ -274,7 +274,7 @@ def _fatal(tok) -> bool:
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lost_life or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or _sent_to_hell(tok) or
+    if not (dead or lost_life or lemma in _KILLING_VERBS or _killing_phrasal(tok) or lemma in _DYING_VERBS or _sent_to_hell(tok) or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -292,6 +292,12 @@ def _fatal(tok) -> bool:
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
 
+def _killing_phrasal(tok) -> bool:
+    """"Gunned down", "mowed down": a verb that tells a killing with its particle (data class killing_phrasals)."""
+    return any(ch.dep_ == "prt" and f"{tok.lemma_.lower()} {ch.lower_}" in _KILLING_PHRASALS for ch in tok.children)
+
+
+_KILLING_PHRASALS = _W["killing_phrasals"]
 _EMBRACING = _W["embracing_verbs"]
 _MARTYRDOM = _W["martyrdom_nouns"]
 _SENDING = _W["sending_verbs"]
@@ -398,10 +404,23 @@ def _head_count(tok) -> int | None:
     if tok.pos_ == "PRON" or tok.lemma_.lower() in _COLLECTIVE or tok.lower_ in _COLLECTIVE:
         return None
     if tok.tag_ == "NNP":
-        return 1 if tok.ent_type_ == "PERSON" else None
+        return 1 if _a_person(tok) else None
     if tok.tag_ == "NN" and any(ch.dep_ in ("det", "poss") and ch.lower_ in _ONE | {"another"} for ch in tok.children):
         return 1
     return None
+
+
+def _a_person(tok) -> bool:
+    """Whether a proper noun names a person: the parser's entity says so, of the name or of a word
+    of it ("Jawan Dinesh Nag"), or a relative "who" describes it ("Nijjar, who was gunned down"),
+    where the entity reader took the name for a place."""
+    name = [ch for ch in tok.children if ch.dep_ == "compound" and ch.tag_ == "NNP"]
+    if tok.ent_type_ == "PERSON" or any(ch.ent_type_ == "PERSON" for ch in name):
+        return True
+    if name and not tok.ent_type_ and not any(ch.ent_type_ for ch in name):
+        return True  # a name of words no entity was read in ("Jawan Dinesh Nag was killed")
+    return any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in ch.children)
+               for ch in tok.children)
 
 
 def _dateline(sent) -> int:
