@@ -759,7 +759,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     first telling too, in the same paragraph ("Security forces opened fire on the marchers. At least
     eight people died."); further on, what stands between its tellings may be of something else."""
     told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
-    violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
+    violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if _violent(ev)]
     by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
     lasts = [x[0] for x in by_last]
     tellings: dict[int, list[Event]] = {}  # each sentence that tells violence: the events it tells
@@ -821,6 +821,13 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _violent(ev: Event) -> bool:
+    """Whether an event is violence whose dead a later sentence may count: an attack, a riot, or a
+    protest met with force ("the Army opened fire on the stone-throwers" … "he died in hospital")."""
+    return ev.plover == "ASSAULT" or ev.plover == "PROTEST" and (
+        ev.acled_type == "Riots" or ev.acled_subtype == "Excessive force against protesters")
 
 
 def _whole_toll(count: Count, ctx: ReportContext) -> bool:

@@ -458,8 +458,10 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             continue
         listed = sorted(heads.values(), key=lambda x: x.i)
         counts = [_head_count(x) for x in listed]
-        if len(counts) > 1 and any(n is not None for n in counts):
-            # "killing him and two guards": the one person a pronoun names is one of the list's dead
+        if any(n is not None for n in counts) or len(counts) == 1 and tok.lemma_.lower() in _DYING_VERBS:
+            # "killing him and two guards": the one person a pronoun names is one of the list's dead;
+            # "he was taken to hospital, where he died": one dead (not "when he was shot dead", told
+            # of one whose death a report tells again)
             counts = [1 if n is None and x.pos_ == "PRON" and x.lower_ in _ONE_PERSON else n
                       for n, x in zip(counts, listed)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
