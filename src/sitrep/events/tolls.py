@@ -111,6 +111,11 @@ _CASED = {id(p): re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, 
                                                  _NONE_KILLED, _NO_DEATHS)}
 
 
+# a happening told as apart in time from the one before it ("one person was killed on Saturday, a day after
+# troops killed 11"): its dead are its own
+_TIME_APART = re.compile(rf"\b(?:a|an|one|{_NUM}|several|few)\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:after|before|earlier|later)\b", re.I)
+
+
 def _lowered(text: str) -> str | None:
     """``text`` in lower case for the patterns of ``_CASED``, where they find there what the patterns
     find in ``text`` with re.I, at the same offsets; None where they might not: a letter that lowers
@@ -651,8 +656,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         if elsewhere and _token_at(sent, a).i in elsewhere:
             return False  # "the explosion which killed 218": the explosion's dead
         if trigger_at is not None and sent.start_char + a > trigger_at and \
-                _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]):
-            return False  # "… killed on Monday, and another attack left dozens dead": the other one's
+                (_ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]) or _TIME_APART.search(text[trigger_at - sent.start_char:a])):
+            return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) or _CUMULATIVE_AFTER.search(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
