@@ -387,6 +387,13 @@ def _along(v) -> bool:
 
 
 _TOTAL_NOUNS = _W["total_nouns"]
+_ONE_MORE = _W["one_more_person"]
+
+
+def _one_more(tok) -> bool:
+    """Whether a victim is told as one more person, no noun after ("another", "a third")."""
+    return tok.lower_ in _ONE_MORE and (tok.lower_ == "another" or any(ch.dep_ == "det" and ch.lower_ in ("a", "an")
+                                                                       for ch in tok.children))
 
 
 def _head_count(tok) -> int | None:
@@ -397,6 +404,8 @@ def _head_count(tok) -> int | None:
         of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return _head_count(counted) if counted is not None and counted.lower_ not in _TOTAL_NOUNS else None
+    if _one_more(tok):
+        return 1  # "a third died in hospital", "another succumbed to his wounds": one more person
     if tok.pos_ == "NUM" or tok.like_num:
         if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
             return None  # "no one was killed"
@@ -481,8 +490,10 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         told.append((verb, set(heads), a, b, sum(counts)))
     out = []
     for verb, victims, a, b, n in told:
+        # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
+        more = all(_one_more(sent.doc[i]) for i in victims)
         for k, (v2, victims2, a2, b2, n2) in enumerate(out):
-            if _joined(verb, v2) and not victims & victims2:
+            if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2:
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
                 break
         else:
