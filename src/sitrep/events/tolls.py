@@ -390,6 +390,13 @@ _TOTAL_NOUNS = _W["total_nouns"]
 _ONE_MORE = _W["one_more_person"]
 
 
+def _told_hurt(tok) -> bool:
+    """Whether a victim joined to a list of the dead is told as hurt, not dead, by the word after it
+    ("the casualties included four dead and 30 injured")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in _HURT_NOT_KILLED
+
+
 def _one_more(tok) -> bool:
     """Whether a victim is told as one more person, no noun after ("another", "a third")."""
     return tok.lower_ in _ONE_MORE and (tok.lower_ == "another" or any(ch.dep_ == "det" and ch.lower_ in ("a", "an")
@@ -466,8 +473,8 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
-                if x.i > opening and x.pos_ not in ("VERB", "AUX"):  # (a noun the parser joined to the verb)
-                    heads[x.i] = x
+                if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
+                    heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
             continue
         listed = sorted(heads.values(), key=lambda x: x.i)
