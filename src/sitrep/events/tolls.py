@@ -62,8 +62,9 @@ _BODIES = re.compile(
 
 
 # "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
-# 14 villagers"
-_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+# 14 villagers"; "officials confirmed four deaths"
+_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
+                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
 
 
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
