@@ -389,6 +389,7 @@ def _along(v) -> bool:
 
 _TOTAL_NOUNS = _W["total_nouns"]
 _ONE_MORE = _W["one_more_person"]
+_BOTH = _W["both_words"]
 
 
 def _told_hurt(tok) -> bool:
@@ -414,6 +415,9 @@ def _head_count(tok) -> int | None:
         return _head_count(counted) if counted is not None and counted.lower_ not in _TOTAL_NOUNS else None
     if _one_more(tok):
         return 1  # "a third died in hospital", "another succumbed to his wounds": one more person
+    if tok.lower_ in _BOTH or tok.tag_ == "NNS" and any(ch.dep_ in ("det", "predet") and ch.lower_ in _BOTH
+                                                       for ch in tok.children):
+        return 2  # "both died on the way to hospital", "both officers later died"
     if tok.pos_ == "NUM" or tok.like_num:
         if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
             return None  # "no one was killed"
