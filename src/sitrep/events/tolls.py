@@ -588,6 +588,12 @@ _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|push
                                 re.I)
 
 
+# (but "five more died overnight, taking the toll to 13": the event's own toll, its dead told in the clause
+# before, no campaign's)
+_OWN_TOLL_TO = re.compile(r"\b(?:more|also|later)\b[^.;]{0,40}\b(?:bringing|taking|raising)\s+$", re.I)
+_BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the toll of this year's fighting to 300")
+
+
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
                                r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
 
@@ -681,7 +687,9 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         if trigger_at is not None and sent.start_char + a > trigger_at and \
                 (_ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]) or _TIME_APART.search(text[trigger_at - sent.start_char:a])):
             return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
-        if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) or _CUMULATIVE_AFTER.search(text[b:b + 70]):
+        if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) and not (
+                _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
+                or _CUMULATIVE_AFTER.search(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
