@@ -10,6 +10,7 @@ from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_DYING = _W["dying_verbs"]
 _MULTITUDES = _W["multitudes"]
 _PARTITIVE = frozenset(_W["partitive_heads"])
 _HABITUAL = _W["habitual"]
@@ -880,8 +881,8 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
     for v in verbs:
         near.add(v.i)
         for ch in v.children:  # the doer, the weapon, the target, "in a separate attack"
-            if ch.dep_ != "prep":
-                near.add(ch.i)
+            if ch.dep_ != "prep" and not (ch.dep_ == "conj" and ch.lemma_.lower() in _DYING and v.i == verb.i):
+                near.add(ch.i)  # (not a death joined to it: "two were killed and a third died later" is one act)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
                         and g.lemma_.lower() in _FRAMES)
     # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack)

@@ -22,7 +22,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
 from .splits import split
-from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, number, told_as_total, vague
+from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -1036,7 +1036,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
                 and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
-                     or _bound_made_precise(target, ev)):
+                     or _bound_made_precise(target, ev) or made_whole(target.fatalities, ev.fatalities)):
             # "two soldiers were killed" … "in total, three people including the attacker"; "killing six" …
             # "the death toll from the bombing rose to 15"
             target.fatalities = ev.fatalities

@@ -24,7 +24,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
-from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, number, told_as_total, vague
+from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side
@@ -890,7 +890,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     first telling too, in the same paragraph ("Security forces opened fire on the marchers. At least
     eight people died."); further on, what stands between its tellings may be of something else."""
     told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
-    violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if ev.plover == "ASSAULT"]
+    violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if _violent(ev)]
     by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
     lasts = [x[0] for x in by_last]
     tellings: dict[int, list[Event]] = {}  # each sentence that tells violence: the events it tells
@@ -926,7 +926,7 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
-                                                             or not ev.fatalities.value)
+                                                             or not ev.fatalities.value or made_whole(ev.fatalities, killed))
                                    and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
             ev.fatalities = killed
             if told_here not in ev.evidence:
@@ -952,6 +952,13 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _violent(ev: Event) -> bool:
+    """Whether an event is violence whose dead a later sentence may count: an attack, a riot, or a
+    protest met with force ("the Army opened fire on the stone-throwers" … "he died in hospital")."""
+    return ev.plover == "ASSAULT" or ev.plover == "PROTEST" and (
+        ev.acled_type == "Riots" or ev.acled_subtype == "Excessive force against protesters")
 
 
 def _whole_toll(count: Count, ctx: ReportContext) -> bool:

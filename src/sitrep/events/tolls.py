@@ -62,8 +62,9 @@ _BODIES = re.compile(
 
 
 # "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
-# 14 villagers"
-_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+# 14 villagers"; "officials confirmed four deaths"
+_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
+                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
 
 
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
@@ -109,6 +110,11 @@ _NO_DEATHS = re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted
 # its whole compiled code, thousands of words for these, on every lookup.)
 _CASED = {id(p): re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL, _INJURED, _ARRESTED,
                                                  _NONE_KILLED, _NO_DEATHS)}
+
+
+# a happening told as apart in time from the one before it ("one person was killed on Saturday, a day after
+# troops killed 11"): its dead are its own
+_TIME_APART = re.compile(rf"\b(?:a|an|one|{_NUM}|several|few)\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:after|before|earlier|later)\b", re.I)
 
 
 def _lowered(text: str) -> str | None:
@@ -178,6 +184,19 @@ def counted_as_toll(count: Count) -> bool:
     """Whether a count is told as the event's toll ("the death toll from the bombing rose to 15", "the
     number of people killed rose to 14"): the whole of its dead, which replaces a smaller count told before."""
     return bool(_TOLL.search(count.span.text))
+
+
+_A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
+
+
+def made_whole(told: Count, whole: Count) -> bool:
+    """Whether a later count tells an event's toll so far as one part of a larger toll ("23 soldiers
+    were killed" … "23 soldiers died, while all six attackers were killed": 29), its parts adding up to
+    it: the whole replaces the part."""
+    if not told.value or whole.value <= told.value:
+        return False
+    parts = [number(m.group(1)) for m in _A_COUNT.finditer(whole.span.text)]
+    return told.value in parts and sum(n or 0 for n in parts) == whole.value
 
 
 _MORE_DEAD = _W["more_dead"]
@@ -261,7 +280,7 @@ def _fatal(tok) -> bool:
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lost_life or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or _sent_to_hell(tok) or
+    if not (dead or lost_life or lemma in _KILLING_VERBS or _killing_phrasal(tok) or lemma in _DYING_VERBS or _sent_to_hell(tok) or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -279,6 +298,12 @@ def _fatal(tok) -> bool:
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
 
+def _killing_phrasal(tok) -> bool:
+    """"Gunned down", "mowed down": a verb that tells a killing with its particle (data class killing_phrasals)."""
+    return any(ch.dep_ == "prt" and f"{tok.lemma_.lower()} {ch.lower_}" in _KILLING_PHRASALS for ch in tok.children)
+
+
+_KILLING_PHRASALS = _W["killing_phrasals"]
 _EMBRACING = _W["embracing_verbs"]
 _MARTYRDOM = _W["martyrdom_nouns"]
 _SENDING = _W["sending_verbs"]
@@ -313,7 +338,7 @@ def _victims(verb) -> list:
         deps = ("nsubjpass",)
     else:
         deps = ("dobj",)
-    out = [ch for ch in verb.children if ch.dep_ in deps]
+    out = _args(verb, deps)
     if deps == ("dobj",) and out:
         # "killed four policemen and up to 25 attackers", the parser hanging the list's last noun on the
         # verb: a counted noun joined to an active killing after its object is one more of its victims
@@ -328,7 +353,7 @@ def _victims(verb) -> list:
                     out += [g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")]
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
-        out = [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        out = _args(verb.head, ("nsubj", "nsubjpass"))
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
@@ -342,6 +367,16 @@ def _victims(verb) -> list:
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
 
 
+def _args(verb, deps: tuple) -> list:
+    """The children of ``verb`` in the relations ``deps``, and the subjects the parser hung on its
+    auxiliary instead ("all six terrorists were … sent to hell": "terrorists" on "were")."""
+    out = [ch for ch in verb.children if ch.dep_ in deps]
+    if not out and "dobj" not in deps:
+        out = [g for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i < verb.i
+               for g in ch.children if g.dep_ in deps]
+    return out
+
+
 _DATELINE_END = {":", "-", "—", "–"}
 _ALONG = _W["along_with"]
 
@@ -353,6 +388,21 @@ def _along(v) -> bool:
 
 
 _TOTAL_NOUNS = _W["total_nouns"]
+_ONE_MORE = _W["one_more_person"]
+_BOTH = _W["both_words"]
+
+
+def _told_hurt(tok) -> bool:
+    """Whether a victim joined to a list of the dead is told as hurt, not dead, by the word after it
+    ("the casualties included four dead and 30 injured")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in _HURT_NOT_KILLED
+
+
+def _one_more(tok) -> bool:
+    """Whether a victim is told as one more person, no noun after ("another", "a third")."""
+    return tok.lower_ in _ONE_MORE and (tok.lower_ == "another" or any(ch.dep_ == "det" and ch.lower_ in ("a", "an")
+                                                                       for ch in tok.children))
 
 
 def _head_count(tok) -> int | None:
@@ -363,6 +413,11 @@ def _head_count(tok) -> int | None:
         of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return _head_count(counted) if counted is not None and counted.lower_ not in _TOTAL_NOUNS else None
+    if _one_more(tok):
+        return 1  # "a third died in hospital", "another succumbed to his wounds": one more person
+    if tok.lower_ in _BOTH or tok.tag_ == "NNS" and any(ch.dep_ in ("det", "predet") and ch.lower_ in _BOTH
+                                                       for ch in tok.children):
+        return 2  # "both died on the way to hospital", "both officers later died"
     if tok.pos_ == "NUM" or tok.like_num:
         if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
             return None  # "no one was killed"
@@ -375,10 +430,23 @@ def _head_count(tok) -> int | None:
     if tok.pos_ == "PRON" or tok.lemma_.lower() in _COLLECTIVE or tok.lower_ in _COLLECTIVE:
         return None
     if tok.tag_ == "NNP":
-        return 1 if tok.ent_type_ == "PERSON" else None
+        return 1 if _a_person(tok) else None
     if tok.tag_ == "NN" and any(ch.dep_ in ("det", "poss") and ch.lower_ in _ONE | {"another"} for ch in tok.children):
         return 1
     return None
+
+
+def _a_person(tok) -> bool:
+    """Whether a proper noun names a person: the parser's entity says so, of the name or of a word
+    of it ("Jawan Dinesh Nag"), or a relative "who" describes it ("Nijjar, who was gunned down"),
+    where the entity reader took the name for a place."""
+    name = [ch for ch in tok.children if ch.dep_ == "compound" and ch.tag_ == "NNP"]
+    if tok.ent_type_ == "PERSON" or any(ch.ent_type_ == "PERSON" for ch in name):
+        return True
+    if name and not tok.ent_type_ and not any(ch.ent_type_ for ch in name):
+        return True  # a name of words no entity was read in ("Jawan Dinesh Nag was killed")
+    return any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in ch.children)
+               for ch in tok.children)
 
 
 def _dateline(sent) -> int:
@@ -410,14 +478,16 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts):
-                if x.i > opening and x.pos_ not in ("VERB", "AUX"):  # (a noun the parser joined to the verb)
-                    heads[x.i] = x
+                if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
+                    heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
             continue
         listed = sorted(heads.values(), key=lambda x: x.i)
         counts = [_head_count(x) for x in listed]
-        if len(counts) > 1 and any(n is not None for n in counts):
-            # "killing him and two guards": the one person a pronoun names is one of the list's dead
+        if any(n is not None for n in counts) or len(counts) == 1 and tok.lemma_.lower() in _DYING_VERBS:
+            # "killing him and two guards": the one person a pronoun names is one of the list's dead;
+            # "he was taken to hospital, where he died": one dead (not "when he was shot dead", told
+            # of one whose death a report tells again)
             counts = [1 if n is None and x.pos_ == "PRON" and x.lower_ in _ONE_PERSON else n
                       for n, x in zip(counts, listed)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
@@ -432,8 +502,10 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         told.append((verb, set(heads), a, b, sum(counts)))
     out = []
     for verb, victims, a, b, n in told:
+        # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
+        more = all(_one_more(sent.doc[i]) for i in victims)
         for k, (v2, victims2, a2, b2, n2) in enumerate(out):
-            if _joined(verb, v2) and not victims & victims2:
+            if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2:
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
                 break
         else:
@@ -514,6 +586,12 @@ _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|push
                                 r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
                                 rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$",
                                 re.I)
+
+
+# (but "five more died overnight, taking the toll to 13": the event's own toll, its dead told in the clause
+# before, no campaign's)
+_OWN_TOLL_TO = re.compile(r"\b(?:more|also|later)\b[^.;]{0,40}\b(?:bringing|taking|raising)\s+$", re.I)
+_BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the toll of this year's fighting to 300")
 
 
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
@@ -607,9 +685,11 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         if elsewhere and _token_at(sent, a).i in elsewhere:
             return False  # "the explosion which killed 218": the explosion's dead
         if trigger_at is not None and sent.start_char + a > trigger_at and \
-                _ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]):
-            return False  # "… killed on Monday, and another attack left dozens dead": the other one's
-        if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) or _CUMULATIVE_AFTER.search(text[b:b + 70]):
+                (_ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]) or _TIME_APART.search(text[trigger_at - sent.start_char:a])):
+            return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
+        if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) and not (
+                _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
+                or _CUMULATIVE_AFTER.search(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
