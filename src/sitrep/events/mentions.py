@@ -352,13 +352,25 @@ def _drop_contents(cands: list[Mention]) -> list[Mention]:
     return out
 
 
-def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
-    """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10")."""
+def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset()) -> list[Mention]:
+    """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10").
+    ``scenes``: the nouns of a gathering a violent act can be told as done at (word class crowd_scenes)."""
     out: list[Mention] = []
     for c in cands:
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
             host.extra.append(c)
+            continue
+        host = next((o for o in out if _scene_of(c, o, scenes)), None)
+        if host is not None:  # "demonstrators shot dead in protests": the protest is where the shooting was
+            host.extra.append(c)
+            continue
+        told = next((o for o in out if _scene_of(o, c, scenes)), None)
+        if told is not None:
+            # "at a rally in the capital, police killed two": the killing tells the gathering's happening
+            out[out.index(told)] = c
+            c.extra.extend([told, *told.extra])
+            told.extra = []
             continue
         told = next((o for o in out if _crackdown_told_by(o, c)), None)
         if told is not None:
@@ -402,6 +414,19 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
+    """Whether ``scene``, a gathering's noun, is only where the violent verb ``act`` of its sentence
+    was done ("shot dead in anti-coup protests", "killed at a rally"): ACLED codes the two as one
+    event (the force met by the crowd), not a protest and an attack."""
+    if not scene.noun or scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
+        return False
+    tok = scene.tok
+    if tok.lemma_.lower() not in scenes or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "during", "amid"):
+        return False
+    v = tok.head.head
+    return v == act.tok or v.dep_ == "conj" and v.head == act.tok or act.tok.dep_ == "conj" and act.tok.head == v
 
 
 def _crackdown_told_by(o: Mention, c: Mention) -> bool:
@@ -665,7 +690,7 @@ class MentionReader:
         for c in cands:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
-        folded = _fold_within_sentence(kept)
+        folded = _fold_within_sentence(kept, self.t.crowd_scenes)
         hosts = {id(x): f for f in folded for x in f.extra}
         for c in kept:
             if c not in folded:
