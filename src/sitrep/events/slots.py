@@ -325,6 +325,8 @@ def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_
             break
         if e is ev or e.sentence > ev.sentence or e.plover not in (_VIOLENT_PLOVER, "PROTEST") or e.actor1 is None:
             continue
+        if e.acled_subtype == "Peaceful protest":
+            continue  # "protesters gathered … leaders condemned the violence": no gathering's crowd is condemned
         if best is None or (e.sentence, e.trigger.start) > (best.sentence, best.trigger.start):
             best = e
     if best is not None:
