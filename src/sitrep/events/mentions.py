@@ -372,6 +372,16 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             c.extra.extend([told, *told.extra])
             told.extra = []
             continue
+        host = next((o for o in out if _deployed_to_strike(c, o)), None)
+        if host is not None:  # "troops were deployed and opened fire": the firing, their deployment a part of it
+            host.extra.append(c)
+            continue
+        told = next((o for o in out if _deployed_to_strike(o, c)), None)
+        if told is not None:
+            out[out.index(told)] = c
+            c.extra.extend([told, *told.extra])
+            told.extra = []
+            continue
         told = next((o for o in out if _crackdown_told_by(o, c)), None)
         if told is not None:
             # "a deadly crackdown on protesters when troops opened fire, killing six": the firing is
@@ -427,6 +437,16 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
         return False
     v = tok.head.head
     return v == act.tok or v.dep_ == "conj" and v.head == act.tok or act.tok.dep_ == "conj" and act.tok.head == v
+
+
+def _deployed_to_strike(move: Mention, act: Mention) -> bool:
+    """Whether ``move``, forces sent or deployed, and ``act``, a violent verb, are two verbs of one
+    clause's doers joined by "and" ("the troops were deployed in the area and opened fire"): the
+    violence is the happening, the deployment the way to it (ACLED codes the one event)."""
+    if move.noun or act.noun or move.cls.plover != "MOBILIZE" or act.cls.plover != "ASSAULT":
+        return False
+    a, b = move.tok, act.tok
+    return b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b
 
 
 def _crackdown_told_by(o: Mention, c: Mention) -> bool:
