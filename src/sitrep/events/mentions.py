@@ -53,6 +53,7 @@ _QUESTION_MARKS = _W["question_marks"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
+_FIGHT_REFUSALS = _W["fight_refusals"]
 _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
@@ -945,6 +946,9 @@ class MentionReader:
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _FIGHT_REFUSALS
+                                                           for ch in v.children):
+            return "a fighter's refusal in the fight (\"refused to surrender and were killed\"), no rejection"
         if c.cls.plover == "REQUEST" and not c.noun and any(
                 ch.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS or
                                            g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)
