@@ -427,6 +427,13 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     return out
 
 
+def _of_thing(tok) -> bool:
+    """Whether a trigger noun says with "of" what it is done to, and that is no one named or
+    nationality ("the release of cables", not "the release of an American" nor "of Ahmed Ali")."""
+    ofs = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    return bool(ofs) and not any(g.ent_type_ in ("PERSON", "NORP") for g in ofs)
+
+
 def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
     """Whether ``scene``, a gathering's noun, is only where the violent verb ``act`` of its sentence
     was done ("shot dead in anti-coup protests", "killed at a rally"): ACLED codes the two as one
@@ -762,6 +769,8 @@ class MentionReader:
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
+                    if cls.objects and _of_thing(tok) and not _object_matches(tok, set(cls.objects)):
+                        continue  # "the release of diplomatic cables": no one freed, as its verb would need
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
                     used.update(x.i for x in toks[a:b])
