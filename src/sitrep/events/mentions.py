@@ -54,6 +54,7 @@ _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _FIGHT_REFUSALS = _W["fight_refusals"]
+_UNSANCTIONED = _W["unsanctioned"]
 _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
@@ -820,6 +821,9 @@ class MentionReader:
                             ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
                             for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
                         continue  # "shops and offices were closed for a strike": closed by no one named
+                    if cls.name == "sanction" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _UNSANCTIONED
+                                                      for ch in tok.children):
+                        continue  # "the rebels halted their advance", "the bridge was closed by police": no sanction
                     if cls.name == "brand" and not any(ch.dep_ == "oprd" or ch.dep_ == "prep" and ch.lower_ == "as"
                                                        for ch in tok.children):
                         continue  # "called the strikes irresponsible", not "the shooting was described by witnesses"
