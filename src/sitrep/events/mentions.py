@@ -55,6 +55,7 @@ _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _FIGHT_REFUSALS = _W["fight_refusals"]
 _UNSANCTIONED = _W["unsanctioned"]
+_ENVOYS = _W["envoys"]
 _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
@@ -102,6 +103,25 @@ def _denies_the_charge(tok) -> bool:
     object of its own."""
     return tok.lemma_.lower() in _DENYING and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS \
         and not any(ch.dep_ == "dobj" for ch in tok.children)
+
+
+def _envoys_told_to_leave(v) -> bool:
+    """Whether a verb of asking tells a state's envoys to leave ("asked the envoy to leave", "asked
+    that all diplomats from Qatar are to leave"): an expulsion, as ACLED and PLOVER code it."""
+    for ch in v.children:
+        if ch.dep_ == "xcomp" and ch.lemma_.lower() == "leave":
+            told = [g for g in v.children if g.dep_ == "dobj"]
+        elif ch.dep_ == "ccomp":
+            go = ch if ch.lemma_.lower() == "leave" else next(
+                (g for g in ch.children if g.dep_ == "xcomp" and g.lemma_.lower() == "leave"), None)
+            if go is None:
+                continue
+            told = [g for x in (ch, go) for g in x.children if g.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        if any(g.lemma_.lower() in _ENVOYS for g in told):
+            return True
+    return False
 
 
 def _summoned_to_protest(tok) -> bool:
@@ -797,6 +817,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.plover == "REQUEST" and _envoys_told_to_leave(tok):
+                        cls = t.classes["sanction"]  # "asked the envoy to leave within 72 hours": an expulsion
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "summoned the envoy to protest the sale": an objection
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
