@@ -127,6 +127,9 @@ DESCRIPTIONS = [
     # a crowd named with the party it stands with is still a crowd
     ("Hundreds of Awami League activists blocked a highway in Dhaka in Bangladesh on Sunday.",
      "activists", "Protesters (Bangladesh)"),
+    # people told by a participle as doing what a crowd does are the crowd, not civilians at large
+    ("Police fired on protesting farmers near Kisumu in Kenya on Monday.", "farmers", "Protesters (Kenya)"),
+    ("Police fired on farmers near Kisumu in Kenya on Monday.", "farmers", "Civilians (Kenya)"),
     # a state's diplomats named by their country are its government; bare diplomats are people
     ("Britain expelled 23 Russian diplomats on Monday.", "Russian diplomats", "Government of Russia"),
     ("Gunmen killed two diplomats in Kabul, Afghanistan, on Monday.", "diplomats", "Civilians (Afghanistan)"),

@@ -588,6 +588,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         if pattern is None:
             return None
     kind = pattern["kind"]
+    if kind == "civilians" and _doing_as_crowd(doc, s, tok):
+        pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
     if not rebel and start < tok.i and two in _DEFENCE_FORCES:
         # "local defence forces", "village defense forces": a place's own armed men, not the state's army
@@ -639,6 +641,16 @@ def _capitalised_as_first(tok) -> bool:
     return tok.lower_ in lower
 
 
+def _doing_as_crowd(doc, s: int, tok) -> bool:
+    """Whether people are told, by a participle just before them, as doing what a crowd does
+    ("protesting garment workers", "striking miners"; the parse makes the participle a modifier, or
+    a verb whose object they are): the crowd, not civilians at large."""
+    before = [w for w in doc[s:tok.i] if w.tag_ == "VBG" and w.dep_ == "amod"]
+    if s > 0 and doc[s - 1].tag_ == "VBG" and tok.dep_ == "dobj" and tok.head.i == s - 1:
+        before.append(doc[s - 1])
+    return any(w.lemma_.lower() in _CROWD_ACTS for w in before)
+
+
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
@@ -646,6 +658,7 @@ _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
 _FORCE_MANNERS = load_event_words()["force_manners"]
+_CROWD_ACTS = load_event_words()["crowd_acts"]
 
 
 def _force_as_thing(tok) -> bool:

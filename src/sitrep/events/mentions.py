@@ -53,6 +53,9 @@ _QUESTION_MARKS = _W["question_marks"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
+_FIGHT_REFUSALS = _W["fight_refusals"]
+_UNSANCTIONED = _W["unsanctioned"]
+_ENVOYS = _W["envoys"]
 _INQUIRING = _W["inquiring"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
@@ -110,6 +113,25 @@ def _denies_the_charge(tok) -> bool:
     object of its own."""
     return tok.lemma_.lower() in _DENYING and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS \
         and not any(ch.dep_ == "dobj" for ch in tok.children)
+
+
+def _envoys_told_to_leave(v) -> bool:
+    """Whether a verb of asking tells a state's envoys to leave ("asked the envoy to leave", "asked
+    that all diplomats from Qatar are to leave"): an expulsion, as ACLED and PLOVER code it."""
+    for ch in v.children:
+        if ch.dep_ == "xcomp" and ch.lemma_.lower() == "leave":
+            told = [g for g in v.children if g.dep_ == "dobj"]
+        elif ch.dep_ == "ccomp":
+            go = ch if ch.lemma_.lower() == "leave" else next(
+                (g for g in ch.children if g.dep_ == "xcomp" and g.lemma_.lower() == "leave"), None)
+            if go is None:
+                continue
+            told = [g for x in (ch, go) for g in x.children if g.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        if any(g.lemma_.lower() in _ENVOYS for g in told):
+            return True
+    return False
 
 
 def _summoned_to_protest(tok) -> bool:
@@ -367,13 +389,35 @@ def _drop_contents(cands: list[Mention]) -> list[Mention]:
     return out
 
 
-def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
-    """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10")."""
+def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset()) -> list[Mention]:
+    """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10").
+    ``scenes``: the nouns of a gathering a violent act can be told as done at (word class crowd_scenes)."""
     out: list[Mention] = []
     for c in cands:
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
             host.extra.append(c)
+            continue
+        host = next((o for o in out if _scene_of(c, o, scenes)), None)
+        if host is not None:  # "demonstrators shot dead in protests": the protest is where the shooting was
+            host.extra.append(c)
+            continue
+        told = next((o for o in out if _scene_of(o, c, scenes)), None)
+        if told is not None:
+            # "at a rally in the capital, police killed two": the killing tells the gathering's happening
+            out[out.index(told)] = c
+            c.extra.extend([told, *told.extra])
+            told.extra = []
+            continue
+        host = next((o for o in out if _deployed_to_strike(c, o)), None)
+        if host is not None:  # "troops were deployed and opened fire": the firing, their deployment a part of it
+            host.extra.append(c)
+            continue
+        told = next((o for o in out if _deployed_to_strike(o, c)), None)
+        if told is not None:
+            out[out.index(told)] = c
+            c.extra.extend([told, *told.extra])
+            told.extra = []
             continue
         told = next((o for o in out if _crackdown_told_by(o, c)), None)
         if told is not None:
@@ -417,6 +461,36 @@ def _fold_within_sentence(cands: list[Mention]) -> list[Mention]:
                 host.cls = c.cls
             host.extra.append(c)
     return out
+
+
+def _of_thing(tok) -> bool:
+    """Whether a trigger noun says with "of" what it is done to, and that is no one named or
+    nationality ("the release of cables", not "the release of an American" nor "of Ahmed Ali")."""
+    ofs = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    return bool(ofs) and not any(g.ent_type_ in ("PERSON", "NORP") for g in ofs)
+
+
+def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
+    """Whether ``scene``, a gathering's noun, is only where the violent verb ``act`` of its sentence
+    was done ("shot dead in anti-coup protests", "killed at a rally"): ACLED codes the two as one
+    event (the force met by the crowd), not a protest and an attack."""
+    if not scene.noun or scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
+        return False
+    tok = scene.tok
+    if tok.lemma_.lower() not in scenes or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "during", "amid"):
+        return False
+    v = tok.head.head
+    return v == act.tok or v.dep_ == "conj" and v.head == act.tok or act.tok.dep_ == "conj" and act.tok.head == v
+
+
+def _deployed_to_strike(move: Mention, act: Mention) -> bool:
+    """Whether ``move``, forces sent or deployed, and ``act``, a violent verb, are two verbs of one
+    clause's doers joined by "and" ("the troops were deployed in the area and opened fire"): the
+    violence is the happening, the deployment the way to it (ACLED codes the one event)."""
+    if move.noun or act.noun or move.cls.plover != "MOBILIZE" or act.cls.plover != "ASSAULT":
+        return False
+    a, b = move.tok, act.tok
+    return b.dep_ == "conj" and b.head == a or a.dep_ == "conj" and a.head == b
 
 
 def _crackdown_told_by(o: Mention, c: Mention) -> bool:
@@ -729,7 +803,7 @@ class MentionReader:
         for c in cands:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
-        folded = _fold_within_sentence(kept)
+        folded = _fold_within_sentence(kept, self.t.crowd_scenes)
         hosts = {id(x): f for f in folded for x in f.extra}
         for c in kept:
             if c not in folded:
@@ -790,6 +864,8 @@ class MentionReader:
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
+                    if cls.objects and _of_thing(tok) and not _object_matches(tok, set(cls.objects)):
+                        continue  # "the release of diplomatic cables": no one freed, as its verb would need
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
                     used.update(x.i for x in toks[a:b])
@@ -824,6 +900,8 @@ class MentionReader:
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.name == "reject" and "accuse" in t.classes and self._rejects_violence(tok):
                         cls = t.classes["accuse"]  # "rejected the indiscriminate attack": condemned it
+                    if cls.plover == "REQUEST" and _envoys_told_to_leave(tok):
+                        cls = t.classes["sanction"]  # "asked the envoy to leave within 72 hours": an expulsion
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "summoned the envoy to protest the sale": an objection
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
@@ -848,6 +926,9 @@ class MentionReader:
                             ch.dep_ in ("nsubjpass", "nsubj") and ch.lemma_.lower() in _W["shut_by_owners"]
                             for ch in [*tok.children, *(g for a in tok.children if a.dep_ == "auxpass" for g in a.children)]):
                         continue  # "shops and offices were closed for a strike": closed by no one named
+                    if cls.name == "sanction" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _UNSANCTIONED
+                                                      for ch in tok.children):
+                        continue  # "the rebels halted their advance", "the bridge was closed by police": no sanction
                     if cls.name == "brand" and not any(ch.dep_ == "oprd" or ch.dep_ == "prep" and ch.lower_ == "as"
                                                        for ch in tok.children):
                         continue  # "called the strikes irresponsible", not "the shooting was described by witnesses"
@@ -1006,6 +1087,9 @@ class MentionReader:
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _FIGHT_REFUSALS
+                                                           for ch in v.children):
+            return "a fighter's refusal in the fight (\"refused to surrender and were killed\"), no rejection"
         if c.cls.plover == "REQUEST" and not c.noun and any(
                 ch.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS or
                                            g.tag_ in ("WP", "WRB") and g.i < ch.i for g in ch.children)

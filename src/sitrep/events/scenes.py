@@ -417,6 +417,10 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     before") the clause above it is dated from that clause's day, moved by the count: "soldiers
     patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
     te, basis = _time_found(c, si, ctx)
+    if basis != "clause" and _long_before(c):
+        # "tense months after the president was ousted": an act long before the time it is told
+        # beside, whose own day the clause does not give (a later telling may)
+        return None, "long_before"
     if te is not None and basis == "clause" and te.interval.precision == "day" and \
             (below := _counted_below(c, te, ctx)) is not None:
         # "police clashed with students two days after a teacher was killed on Tuesday": Thursday
@@ -495,6 +499,20 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return _counted(head)
+
+
+def _long_before(c: Mention) -> bool:
+    """Whether the trigger's clause is told "months after" or "years after" the clause it hangs on
+    (the span left uncounted or counted: "two years after rebels attacked it")."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("advcl", "pcomp"):
+        return False
+    mark = next((ch for ch in head.children if ch.dep_ in ("mark", "prep") and ch.lower_ == "after"), None)
+    if mark is None and head.dep_ == "pcomp" and head.head.lower_ == "after":
+        mark = head.head
+    return mark is not None and mark.i > 0 and UNITS.get(head.doc[mark.i - 1].lower_) in ("month", "year")
 
 
 def _counted(head) -> tuple[int, Span] | None:
@@ -604,7 +622,7 @@ def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | N
     text allows either: a morning paper tells the day before's news, a live page the same day's). A
     lead dated only to a week ("last week") dates no such event: its day is not known."""
     for ev in events:
-        if ev.time is not None or ev.interval.known:
+        if ev.time is not None or ev.interval.known or ev.time_basis == "long_before":
             continue
         if ctx.lead_time is not None:
             if ctx.lead_time.interval.precision == "day":

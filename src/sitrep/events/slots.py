@@ -94,15 +94,18 @@ def _done_to(ev: Event, ctx: ReportContext) -> bool:
     return any(ch.dep_ in ("oprd", "acomp") and ch.lower_ == "dead" for ch in v.children)
 
 
-def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset) -> bool:
+def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset, held: bool = False) -> bool:
     """Whether the event's verb is told as done at a gathering (word class crowd_scenes): "one person
-    was killed in protests that spread", "shot dead during a demonstration"."""
+    was killed in protests that spread", "shot dead during a demonstration". ``held``: the people it
+    was done to may carry the scene too ("detained 300 people at protests", as the parser hangs it)."""
     trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if trig is None or trig.root.pos_ not in ("VERB", "AUX"):
         return False
     v = trig.root
     # (the verbs it is coordinated with share the scene: "one was killed and others injured in protests")
     verbs = [v, *(ch for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "VERB")]
+    if held:
+        verbs += [ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
     return any(g.lemma_.lower() in scenes and g.ent_type_ not in ("DATE", "TIME")  # (not "in late March")
                for h in verbs for ch in h.children
                if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "during", "amid")
@@ -325,6 +328,8 @@ def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_
             break
         if e is ev or e.sentence > ev.sentence or e.plover not in (_VIOLENT_PLOVER, "PROTEST") or e.actor1 is None:
             continue
+        if e.acled_subtype == "Peaceful protest":
+            continue  # "protesters gathered … leaders condemned the violence": no gathering's crowd is condemned
         if best is None or (e.sentence, e.trigger.start) > (best.sentence, best.trigger.start):
             best = e
     if best is not None:
@@ -1336,6 +1341,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
                 ("Protests", "Excessive force against protesters")
+        elif ev.acled_subtype == "Arrests" and _at_gathering(ev, ctx, triggers.crowd_scenes, held=True):
+            # "police detained 3,000 people at protests": the gathering the police stepped in on, as
+            # ACLED codes it (a protest with intervention), not arrests of their own
+            ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "demo"
+            ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
         if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
                 and ev.fatalities is not None \
                 and ev.fatalities.value and not any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
