@@ -356,6 +356,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = ch
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
+            elif ch.dep_ == "compound" and (inner := next((g for g in ch.children if g.dep_ in ("compound", "amod")
+                                                            and g.i in ctx.actor_at), None)) is not None:
+                a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
             elif ch.dep_ == "prep" and ch.lower_ == "by":
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
             elif ch.dep_ == "prep" and ch.lower_ in ("on", "against", "targeting", "of", "with"):
