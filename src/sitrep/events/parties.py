@@ -577,7 +577,8 @@ def _hidden_doer(c: Mention):
         doer = next((g for g in raid.children if g.dep_ == "nsubj"), None)
         if doer is not None:
             return doer
-    for ch in head.children:
+    # (a verb joined to it shares its circumstance: "were killed and 21 wounded … after shelling by the RSF")
+    for ch in [c for h in (head, *(g for g in head.children if g.dep_ == "conj" and g.pos_ == "VERB")) for c in h.children]:
         if ch.dep_ == "prep" and ch.lower_ in ("following", "in", "during", "after", "amid"):
             for g in ch.children:  # ("following" is parsed as a verb taking "an encounter" as object)
                 if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _FRAME_NOUNS | {"encounter"}:
