@@ -598,6 +598,24 @@ def _hidden_doer(c: Mention):
                 t.head.lemma_.lower() in _WEAPON_VERBS
                 or t.head.lemma_.lower() in _OWN_ACT_VERBS and t.head.head.pos_ == "NOUN"):
             return next((x for x in t.children if x.dep_ == "pobj"), None)
+    return _when_subject(head)
+
+
+def _when_subject(head):
+    """The subject of a "when" or "as" clause right after a passive violent verb, read from the words
+    when the parser has broken the clause up ("three policemen were killed when gunmen on a motorcycle
+    opened fire": "gunmen" parsed as a clause of its own): the first noun after the word."""
+    if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in head.children):
+        return None
+    doc, end = head.doc, head.sent.end
+    for t in doc[head.i + 1:min(end, head.i + 4)]:
+        if t.lower_ in ("when", "as"):
+            for x in doc[t.i + 1:min(end, t.i + 6)]:
+                if x.pos_ in ("VERB", "AUX", "ADP"):
+                    return None
+                if x.pos_ in ("NOUN", "PROPN"):
+                    return x
+            return None
     return None
 
 
