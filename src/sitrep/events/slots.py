@@ -1049,7 +1049,8 @@ def _toll_before(si: int, sent, violent: list, ctx: ReportContext) -> None:
 def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
     """"… killed one man. The incident occurred in Sirjan": a sentence telling that an incident
     (a word of `incident_nouns`) or a death occurred somewhere places the violence told just before
-    it (the sentence before, in its paragraph), when that was placed nowhere or only in its country."""
+    it (the sentence before, in its paragraph; or, with none before, the sentence after), when that was
+    placed nowhere or only in its country."""
     for si, sent in enumerate(ctx.sents):
         if si == 0 or ctx.paragraph[si] - ctx.paragraph[si - 1] > 1:
             continue  # (the sentence before it is in its paragraph or the one before)
@@ -1063,6 +1064,10 @@ def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
         if len({(p.country, p.admin1, p.name) for p in towns}) != 1:
             continue
         before = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.sentence in (si - 1, si - 2)]
+        if not before and si + 1 < len(ctx.sents) and ctx.paragraph[si + 1] - ctx.paragraph[si] <= 1:
+            # (or, when none is told before it, the violence told in the sentence after it: "The incident
+            # occurred at a polling station in Kambia … a teenager was killed in the clashes")
+            before = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.sentence == si + 1]
         if len(before) != 1:
             continue
         ev = before[0]
