@@ -179,6 +179,16 @@ def _in_proper_name(tok) -> bool:
     return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
+def _struggles_to(tok) -> bool:
+    """Whether a verb of fighting tells one person striving to do something ("Modi battling to oust a
+    bitter rival", "the president fought to keep his seat"): its subject a person's name, its own
+    object an infinitive of purpose; no fight between sides."""
+    subj = _subject(tok)
+    return subj is not None and subj.ent_type_ == "PERSON" and not any(
+        ch.dep_ in ("dobj", "prep") and ch.lower_ in ("with", "against") for ch in tok.children) and any(
+        ch.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) for ch in tok.children)
+
+
 def _walks_out(tok) -> bool:
     """"Stormed out of the meeting": a violent verb with "out" and no object of its own tells
     someone leaving, not an assault."""
@@ -904,6 +914,8 @@ class MentionReader:
                         cls = t.classes["sanction"]  # "asked the envoy to leave within 72 hours": an expulsion
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "summoned the envoy to protest the sale": an objection
+                    if cls.name == "clash" and _struggles_to(tok):
+                        continue  # "Modi battling to oust a bitter rival": one man's struggle, no fight
                     if cls.plover == "ASSAULT" and not rest and _walks_out(tok):
                         continue  # "the prime minister stormed out of the talks"
                     if cls.name == "shooting" and not _shot_at_someone(tok, rest):
