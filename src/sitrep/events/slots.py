@@ -221,7 +221,8 @@ def _deployed(ev: Event, ctx: ReportContext) -> None:
 
 
 def _population_measure(ev: Event, ctx: ReportContext) -> bool:
-    """Whether the event is a curfew, a state of emergency or a lockdown imposed, defied or lifted."""
+    """Whether the event is a curfew, a state of emergency, a lockdown or an internet shutdown imposed,
+    defied or lifted."""
     if ev.plover not in ("COERCE", "RETREAT"):
         return False
     trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
@@ -264,8 +265,9 @@ def _restricting_state(ev: Event, ctx: ReportContext) -> None:
 
 
 def _restricted(ev: Event, ctx: ReportContext) -> None:
-    """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
-    laid on: it is laid on the civilians of the place, as ACLED codes it."""
+    """A curfew, a state of emergency, a lockdown or an internet shutdown imposed, defied or lifted,
+    told with no one it is laid on ("officials suspended mobile internet in the district"): it is laid
+    on the civilians of the place, as ACLED codes it."""
     if ev.actor2 is not None or not _population_measure(ev, ctx):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
