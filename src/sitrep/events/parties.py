@@ -367,8 +367,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "clashes between the army and Fano militiamen": both sides
         between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
                         if p.dep_ == "prep" and p.lower_ == "between"), None)
-        if between is not None and c.cls.name in ("clash", "consult", "agree", "sign", "cooperate"):
-            # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar")
+        if between is not None and c.cls.name in ("clash", "consult", "agree", "sign", "cooperate", "truce"):
+            # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar", "a truce
+            # between Sudan and Chad")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
