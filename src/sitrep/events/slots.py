@@ -278,6 +278,23 @@ def _restricted(ev: Event, ctx: ReportContext) -> None:
 
 
 _MEASURES = _W["population_measures"]
+
+
+def _ousted_government(ev: Event, ctx: ReportContext, triggers: Triggers) -> None:
+    """A coup told with no one it ousted ("the army seized power in a coup", "the crisis began with a
+    coup in 2012"): it ousted the government of the country it happened in, as ACLED codes it. The
+    report's own mention of that government is the evidence where it names it."""
+    if ev.actor2 is not None:
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    lemma = trig.root.lemma_.lower()
+    if not any(cls.name == "coup" for _, cls in [*triggers.nouns.get(lemma, ()), *triggers.verbs.get(lemma, ())]):
+        return
+    gov = _state_arm(ev, ctx, "Government", "country")
+    if gov is not None and not (ev.actor1 is not None and ev.actor1.name == gov.name):
+        ev.actor2 = gov
 _FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
 
 
@@ -1358,6 +1375,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _victims(ev, ctx)
         _restricting_state(ev, ctx)
         _restricted(ev, ctx)
+        _ousted_government(ev, ctx, triggers)
         _deployed(ev, ctx)
         _counterpart(ev, ctx)
         _fighting_state(ev, ctx)
