@@ -1381,8 +1381,18 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _fighting_state(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
+        _communal_clash(ev)
         _one_sided_fight(ev)
     _protesters_held(events, ctx)
+
+
+def _communal_clash(ev: Event) -> None:
+    """A clash of communal militias with no other side named ("two rival tribes clashed", "warring
+    tribesmen fought"): a fight between communities, each side the country's communal militia, as ACLED
+    codes one whose sides it does not name apart ("Communal Militia (Papua New Guinea)" on both)."""
+    if ev.acled_subtype == "Armed clash" and ev.actor2 is None and ev.actor1 is not None \
+            and ev.actor1.type == "identity_militia" and ev.actor1.kind == "description":
+        ev.actor2 = ev.actor1
 
 
 def _one_sided_fight(ev: Event) -> None:
