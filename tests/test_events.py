@@ -1688,3 +1688,14 @@ def test_round_up_lead_over_a_list_of_places_goes_when_told_one_by_one(pipeline)
     events = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(events) == 3, show(events)
     assert [e.fatalities.value for e in events] == [2, 2, 1], show(events)
+
+
+def test_a_headlines_bare_past_verb_is_a_passive_whose_subject_was_done_to(pipeline):
+    # "Soldiers ambushed": the headline drops the "were"; the soldiers are the target, not the doers
+    text = ("Border guards ambushed\n\n"
+            "Bandits killed four border guards near Tillaberi on Monday, officials said.")
+    events = conflict(events_of(pipeline, text))
+    assert len(events) == 1, show(events)
+    ev = events[0]
+    assert ev.actor2 is not None and "Niger" in ev.actor2.name and ev.actor2.type == "state", show(events)
+    assert ev.actor1 is None or ev.actor1.type != "state", show(events)

@@ -70,9 +70,9 @@ ACLED_TYPES = {
 }
 # the trigger classes the events stage refers to by name: renaming one in the YAML must fail loudly,
 # not silently change what those rules do
-REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest", "attack", "clash", "coerce",
+REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest", "attack", "clash", "coerce", "coup",
                               "consult", "cooperate", "diplomatic_protest", "explosion", "intercept", "kill", "looting", "neutralise", "riot",
-                              "sanction", "seizure", "sexual", "sign", "shelling", "strike_by", "territory"})
+                              "sanction", "seizure", "sexual", "sign", "shelling", "strike_by", "territory", "truce"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",

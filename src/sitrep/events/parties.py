@@ -341,6 +341,7 @@ def _recipient(tok, ctx: "ReportContext") -> Actor | None:
 
 
 _INSTRUMENTS = _W["instruments"]
+_HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
 
 
@@ -370,8 +371,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "clashes between the army and Fano militiamen": both sides
         between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
                         if p.dep_ == "prep" and p.lower_ == "between"), None)
-        if between is not None and c.cls.name in ("clash", "consult", "agree", "sign", "cooperate"):
-            # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar")
+        if between is not None and c.cls.name in ("clash", "consult", "agree", "sign", "cooperate", "truce"):
+            # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar", "a truce
+            # between Sudan and Chad")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
@@ -406,6 +408,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        if a2_tok is not None or a1_tok is None or c.cls.name not in _HEADLINE_PASSIVES:
+            pass
+        elif ctx.headline and v.sent.start == 0 and v.tag_ == "VBD" and not any(
+                ch.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for ch in v.children):
+            # a headline drops the "were" of a passive: "Soldiers ambushed near the border", "Three
+            # villagers killed": those named were done to, by no one named
+            a2_tok, a1_tok = a1_tok, None
         if _absolute_passive(v):
             # "…, with two people killed and ten injured": the people were killed, by no one named
             a2_tok = a1_tok

@@ -224,7 +224,8 @@ def _deployed(ev: Event, ctx: ReportContext) -> None:
 
 
 def _population_measure(ev: Event, ctx: ReportContext) -> bool:
-    """Whether the event is a curfew, a state of emergency or a lockdown imposed, defied or lifted."""
+    """Whether the event is a curfew, a state of emergency, a lockdown or an internet shutdown imposed,
+    defied or lifted."""
     if ev.plover not in ("COERCE", "RETREAT"):
         return False
     trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
@@ -267,8 +268,9 @@ def _restricting_state(ev: Event, ctx: ReportContext) -> None:
 
 
 def _restricted(ev: Event, ctx: ReportContext) -> None:
-    """A curfew, a state of emergency or a lockdown imposed, defied or lifted, told with no one it is
-    laid on: it is laid on the civilians of the place, as ACLED codes it."""
+    """A curfew, a state of emergency, a lockdown or an internet shutdown imposed, defied or lifted,
+    told with no one it is laid on ("officials suspended mobile internet in the district"): it is laid
+    on the civilians of the place, as ACLED codes it."""
     if ev.actor2 is not None or not _population_measure(ev, ctx):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
@@ -279,6 +281,23 @@ def _restricted(ev: Event, ctx: ReportContext) -> None:
 
 
 _MEASURES = _W["population_measures"]
+
+
+def _ousted_government(ev: Event, ctx: ReportContext, triggers: Triggers) -> None:
+    """A coup told with no one it ousted ("the army seized power in a coup", "the crisis began with a
+    coup in 2012"): it ousted the government of the country it happened in, as ACLED codes it. The
+    report's own mention of that government is the evidence where it names it."""
+    if ev.actor2 is not None:
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None:
+        return
+    lemma = trig.root.lemma_.lower()
+    if not any(cls.name == "coup" for _, cls in [*triggers.nouns.get(lemma, ()), *triggers.verbs.get(lemma, ())]):
+        return
+    gov = _state_arm(ev, ctx, "Government", "country")
+    if gov is not None and not (ev.actor1 is not None and ev.actor1.name == gov.name):
+        ev.actor2 = gov
 _FACED = ("Violent demonstration", "Protest with intervention", "Excessive force against protesters")
 
 
@@ -1371,13 +1390,24 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _victims(ev, ctx)
         _restricting_state(ev, ctx)
         _restricted(ev, ctx)
+        _ousted_government(ev, ctx, triggers)
         _deployed(ev, ctx)
         _counterpart(ev, ctx)
         _fighting_state(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice: the other is not known
+        _communal_clash(ev)
         _one_sided_fight(ev)
     _protesters_held(events, ctx)
+
+
+def _communal_clash(ev: Event) -> None:
+    """A clash of communal militias with no other side named ("two rival tribes clashed", "warring
+    tribesmen fought"): a fight between communities, each side the country's communal militia, as ACLED
+    codes one whose sides it does not name apart ("Communal Militia (Papua New Guinea)" on both)."""
+    if ev.acled_subtype == "Armed clash" and ev.actor2 is None and ev.actor1 is not None \
+            and ev.actor1.type == "identity_militia" and ev.actor1.kind == "description":
+        ev.actor2 = ev.actor1
 
 
 def _one_sided_fight(ev: Event) -> None:
