@@ -703,6 +703,28 @@ def _made_to_do(v) -> bool:
 _COMPELLING = _W["compelling"]
 
 
+def _tried_to_do(v) -> bool:
+    """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
+    station", "officers tried and failed to topple the president", "rebels attempted to overrun the
+    garrison": the attempt is the happening, failed or not (ACLED codes attempted attacks and coups); not
+    "will try to attack", "did not try to", "are trying to"."""
+    if v.dep_ != "xcomp" or v.head.i == v.i:
+        return False
+    tried = v.head
+    if tried.lemma_.lower() not in _ATTEMPTING and tried.dep_ == "conj" and tried.head.lemma_.lower() in _ATTEMPTING:
+        tried = tried.head  # "tried and failed to topple"
+    if tried.lemma_.lower() not in _ATTEMPTING:
+        return False
+    if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in tried.children):
+        return False
+    if tried.tag_ == "VBD":
+        return True
+    return tried.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in tried.children)
+
+
+_ATTEMPTING = _W["attempting"]
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -1157,6 +1179,8 @@ class MentionReader:
                     return None
                 if c.cls.category == "political" and _made_to_do(v):
                     return None  # "was forced to resign", "protests forced the minister to step down": done
+                if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):
+                    return None  # "gunmen tried to storm the station": an attempted attack is one
                 if c.cls.attempted and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() not in _INTENDING and (
                         v.head.tag_ in ("VBD", "VBN") or v.head.tag_ == "VBG" and v.head.dep_ in ("pcomp", "advcl")
                         or headline and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBZ", "VBP")):
