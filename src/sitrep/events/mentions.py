@@ -703,6 +703,18 @@ def _made_to_do(v) -> bool:
 _COMPELLING = _W["compelling"]
 
 
+def _since_a_recent_day(verb) -> bool:
+    """Whether all that makes ``verb`` a record is a "since" of a day of this week ("have been made
+    since Friday", "since yesterday"): the news's own days, not a record kept since a year."""
+    marks = [ch for ch in verb.children if ch.dep_ == "advmod" and ch.lower_ in _W["habitual"]
+             or ch.dep_ == "prep" and ch.lower_ == "since"]
+    return bool(marks) and all(m.lower_ == "since" and any(g.dep_ == "pobj" and g.lower_ in _RECENT_DAYS
+                                                           for g in m.children) for m in marks)
+
+
+_RECENT_DAYS = _W["recent_days"]
+
+
 def _tried_to_do(v) -> bool:
     """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
     station", "officers tried and failed to topple the president", "rebels attempted to overrun the
@@ -996,6 +1008,13 @@ class MentionReader:
                     and not _habitual(passive):
                 carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
                 # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
+            if passive is not None and c.cls.counts_people and passive.lemma_.lower() in self.t.support_verbs \
+                    and passive.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.lower_ == "been" for ch in passive.children) \
+                    and any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in passive.children) \
+                    and any(ch.dep_ == "nummod" and not _a_year(ch) for ch in tok.children) \
+                    and (not _habitual(passive) or _since_a_recent_day(passive)):
+                carried = True  # "more than 30 arrests have been made since Friday": a count of the people one
+                # operation took, done (not "arrests are made every night")
             if not carried and any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.t.support_verbs
                                    and _dated_by_prep(ch) and not _habitual(ch) for ch in tok.children):
                 carried = True  # "the agreements made in October 2016", "raids carried out on Sunday": done then
