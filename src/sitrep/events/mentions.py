@@ -1190,10 +1190,12 @@ class MentionReader:
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
             if tag in ("VBZ", "VBP"):
-                if tag == "VBZ" and c.cls.category == "political" and v.dep_ == "ROOT" and not c.noun:
+                if tag == "VBZ" and c.cls.category == "political" and v.dep_ == "ROOT" and not c.noun and any(
+                        ch.dep_ == "nsubj" and ch.ent_type_ == "GPE" for ch in v.children):
                     return None  # "In a statement, Iran blames the incident on a few protesters", "Washington
-                    # closes the consulate": a political act told in the news's present, in its own main clause
-                    # (not "the deal, which it accuses the government of breaking")
+                    # closes the consulate": a state's act told in the news's present, in its own main clause
+                    # (not "the deal, which it accuses the government of breaking", nor a person's present:
+                    # "the minister accuses the army of lying")
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:
