@@ -787,6 +787,40 @@ def _made_to_do(v) -> bool:
 _COMPELLING = _W["compelling"]
 
 
+def _since_a_recent_day(verb) -> bool:
+    """Whether all that makes ``verb`` a record is a "since" of a day of this week ("have been made
+    since Friday", "since yesterday"): the news's own days, not a record kept since a year."""
+    marks = [ch for ch in verb.children if ch.dep_ == "advmod" and ch.lower_ in _W["habitual"]
+             or ch.dep_ == "prep" and ch.lower_ == "since"]
+    return bool(marks) and all(m.lower_ == "since" and any(g.dep_ == "pobj" and g.lower_ in _RECENT_DAYS
+                                                           for g in m.children) for m in marks)
+
+
+_RECENT_DAYS = _W["recent_days"]
+
+
+def _tried_to_do(v) -> bool:
+    """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
+    station", "officers tried and failed to topple the president", "rebels attempted to overrun the
+    garrison": the attempt is the happening, failed or not (ACLED codes attempted attacks and coups); not
+    "will try to attack", "did not try to", "are trying to"."""
+    if v.dep_ != "xcomp" or v.head.i == v.i:
+        return False
+    tried = v.head
+    if tried.lemma_.lower() not in _ATTEMPTING and tried.dep_ == "conj" and tried.head.lemma_.lower() in _ATTEMPTING:
+        tried = tried.head  # "tried and failed to topple"
+    if tried.lemma_.lower() not in _ATTEMPTING:
+        return False
+    if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in tried.children):
+        return False
+    if tried.tag_ == "VBD":
+        return True
+    return tried.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in tried.children)
+
+
+_ATTEMPTING = _W["attempting"]
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -1067,6 +1101,13 @@ class MentionReader:
                     and not _habitual(passive):
                 carried = True  # "curfews were imposed in several cities on Friday", "protests were held on
                 # Friday": done, as "imposed curfews" is (not "curfews are imposed every Friday")
+            if passive is not None and c.cls.counts_people and passive.lemma_.lower() in self.t.support_verbs \
+                    and passive.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.lower_ == "been" for ch in passive.children) \
+                    and any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in passive.children) \
+                    and any(ch.dep_ == "nummod" and not _a_year(ch) for ch in tok.children) \
+                    and (not _habitual(passive) or _since_a_recent_day(passive)):
+                carried = True  # "more than 30 arrests have been made since Friday": a count of the people one
+                # operation took, done (not "arrests are made every night")
             if not carried and any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.t.support_verbs
                                    and _dated_by_prep(ch) and not _habitual(ch) for ch in tok.children):
                 carried = True  # "the agreements made in October 2016", "raids carried out on Sunday": done then
@@ -1245,6 +1286,12 @@ class MentionReader:
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
             if tag in ("VBZ", "VBP"):
+                if tag == "VBZ" and c.cls.category == "political" and v.dep_ == "ROOT" and not c.noun and any(
+                        ch.dep_ == "nsubj" and ch.ent_type_ == "GPE" for ch in v.children):
+                    return None  # "In a statement, Iran blames the incident on a few protesters", "Washington
+                    # closes the consulate": a state's act told in the news's present, in its own main clause
+                    # (not "the deal, which it accuses the government of breaking", nor a person's present:
+                    # "the minister accuses the army of lying")
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:
@@ -1253,6 +1300,8 @@ class MentionReader:
                     return None
                 if c.cls.category == "political" and _made_to_do(v):
                     return None  # "was forced to resign", "protests forced the minister to step down": done
+                if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):
+                    return None  # "gunmen tried to storm the station": an attempted attack is one
                 if c.cls.attempted and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() not in _INTENDING and (
                         v.head.tag_ in ("VBD", "VBN") or v.head.tag_ == "VBG" and v.head.dep_ in ("pcomp", "advcl")
                         or headline and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBZ", "VBP")):
