@@ -103,3 +103,54 @@ def test_the_word_lists_are_the_tokens_forms_and_lemmas_after_the_repair(pipelin
 def test_a_line_wrapped_in_running_text_ends_no_sentence(pipeline, text, sentences):
     doc = pipeline.language.parse(text)
     assert len([s for s in doc.sents if s.text.strip()]) == sentences
+
+
+def _every_word_newlines(doc):
+    """The line-break rule read word by word (what ``_newline_boundaries`` must agree with)."""
+    from sitrep.language import _wrapped
+
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            if not (prev.text == "\n" and tok.i >= 2 and not doc[tok.i - 2].is_space and _wrapped(doc[tok.i - 2], tok)):
+                tok.is_sent_start = True
+        elif "\n" in prev.whitespace_ and not prev.is_space and not _wrapped(prev, tok):
+            tok.is_sent_start = True
+    return doc
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Troops left the camp\nat dawn, a spokesman\nsaid.\n\nCurfew lifted\nMarkets reopened on Friday.",
+    "\nA lead line break\n \nand a gap of spaces \n\n\n",
+    "One line only, no break at all.",
+    "x\n",
+])
+def test_line_breaks_are_found_from_the_space_tokens_alone(pipeline, text):
+    # only the tokens holding a line break are read, with the same result as reading every word
+    from spacy.attrs import SENT_START
+    from sitrep.language import _newline_boundaries
+
+    nlp = pipeline.language.nlp
+    doc = nlp.tokenizer(text)
+    for name, pipe in nlp.pipeline:
+        if name == "sitrep_newlines":
+            break
+        doc = pipe(doc)
+    fast, slow = _newline_boundaries(doc.copy()), _every_word_newlines(doc.copy())
+    assert fast.to_array([SENT_START]).tolist() == slow.to_array([SENT_START]).tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers search the rubble. (AFP Photo/Staff)\nThe quake struck at night.",
+    "A convoy on the road\nİmage: handout\nCREDIT: a reader",
+    "Firefighters at the depot / Reuters\nNo credit here",
+    "Plain report text.\nNothing set off as a caption.",
+])
+def test_a_report_without_credit_words_skips_the_credit_search(text):
+    # the quick test of the whole text never hides a caption the per-paragraph search finds
+    from sitrep.events.scenes import _CAPTION, _may_credit
+
+    found = any(_CAPTION.search(p) for p in text.split("\n"))
+    assert _may_credit(text) or not found
+    assert _may_credit(text) == ("Nothing" not in text)

@@ -332,13 +332,18 @@ def token_index(doc, items) -> dict[int, object]:
 
 def _newline_boundaries(doc):
     """A line break ends a sentence: headlines, captions and datelines carry no full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    # a line break is a space token's text: spaCy leaves a word at most one plain space after it
+    # (``whitespace_`` is " " or ""), and makes every other run of white space a token of its own;
+    # only those tokens are read, found by their flag, not every word
+    from spacy.attrs import IS_SPACE
+
+    if len(doc) < 2:
+        return doc
+    for j in doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist():
+        tok, prev = doc[j + 1], doc[j]
         if prev.is_space and "\n" in prev.text:
             if not (prev.text == "\n" and tok.i >= 2 and not doc[tok.i - 2].is_space and _wrapped(doc[tok.i - 2], tok)):
                 tok.is_sent_start = True
-        elif "\n" in prev.whitespace_ and not prev.is_space and not _wrapped(prev, tok):
-            tok.is_sent_start = True
     return doc
 
 

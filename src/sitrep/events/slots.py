@@ -630,8 +630,10 @@ def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
     (a month apart at most), as a coder reading the whole report codes it. Two people so named, or
     suspects in the plural ("the suspects were identified as A and B"): no one."""
     named: dict[str, Actor] = {}
-    for tok in ctx.doc:
-        if tok.lemma_.lower() != "identify" or tok.pos_ not in ("VERB", "AUX"):
+    lemmas = lower_words(ctx.doc)[1]  # (a Token made only for the words of "identify")
+    for i in (i for i, lemma in enumerate(lemmas) if lemma == "identify"):
+        tok = ctx.doc[i]
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
         who = tok.head if tok.dep_ == "acl" else next(
             (ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")), None)
