@@ -734,7 +734,11 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
     # first ("Kim Jong Un … Kim", "Ban Ki-moon … Ban"), compared exactly
     leading = {w: next(a for a in found if a.kind == "person" and a.name == next(iter(names)))
                for w, names in firsts.items() if len(names) == 1 and w not in surnames}
-    for tok in doc:
+    # (both passes read proper nouns only: found by one array read, a Token made for each of them alone)
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+    proper = [doc[i] for i, p in enumerate(doc.to_array([POS]).tolist()) if p == PROPN]
+    for tok in proper:
         a = leading.get(tok.text)
         if a is None or tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ == "compound" or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
@@ -744,7 +748,7 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
     # one matcher per surname, compared with many words (difflib keeps what it learns of the surname)
     matchers = {sur: difflib.SequenceMatcher(None, "", sur.lower()) for sur in surnames}
     seen: dict = {}
-    for tok in doc:
+    for tok in proper:
         if tok.i in taken or tok.pos_ != "PROPN" or len(tok.text) < 4:
             continue
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":

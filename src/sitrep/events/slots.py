@@ -1072,10 +1072,12 @@ def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
     (a word of `incident_nouns`) or a death occurred somewhere places the violence told just before
     it (the sentence before, in its paragraph; or, with none before, the sentence after), when that was
     placed nowhere or only in its country."""
+    _, lemmas = lower_words(ctx.doc)  # (a Token made only for a word a verb of occurring can begin with)
     for si, sent in enumerate(ctx.sents):
         if si == 0 or ctx.paragraph[si] - ctx.paragraph[si - 1] > 1:
             continue  # (the sentence before it is in its paragraph or the one before)
-        verb = next((t for t in sent if t.pos_ == "VERB" and _occurring(t) and any(
+        words = (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _OCCURRING_HEADS)
+        verb = next((t for t in words if t.pos_ == "VERB" and _occurring(t) and any(
             ch.dep_ == "nsubj" and ch.lemma_.lower() in _INCIDENT_NOUNS | _OCCURRED_NOUNS and
             any(d.dep_ == "det" and d.lower_ == "the" for d in ch.children) for ch in t.children)), None)
         if verb is None:
@@ -1097,6 +1099,7 @@ def _occurred_at(events: list[Event], ctx: ReportContext) -> None:
 
 
 _OCCURRED_NOUNS = _W["occurred_nouns"]
+_OCCURRING_HEADS = frozenset(w.split()[0] for w in _W["occurring_verbs"])
 
 
 def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
