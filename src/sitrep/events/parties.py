@@ -171,8 +171,9 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
 
 
 def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
-    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _INSTRUMENTS:
-        return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party
+    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _INSTRUMENTS | _CHANNELS:
+        return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party;
+        # "warned on loudspeakers": what the words went through
     if tok.i in ctx.actor_at:
         return _member_of(tok, ctx.actor_at[tok.i], ctx)
     if tok.pos_ == "PRON":
@@ -341,6 +342,7 @@ def _recipient(tok, ctx: "ReportContext") -> Actor | None:
 
 
 _INSTRUMENTS = _W["instruments"]
+_CHANNELS = _W["channels"]
 _HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
 
