@@ -153,7 +153,19 @@ def _nothing_differs(a: Event, b: Event, ctx: ReportContext, crowd: bool = False
     not differ and, for a political act, not two things done."""
     return a.plover == b.plover and not a.negated and not b.negated \
         and (a.claim.status == "planned") == (b.claim.status == "planned") \
-        and (crowd or _doers_agree(a.actor1, b.actor1)) and not _different_targets(a, b) and not _acts_differ(a, b, ctx)
+        and (crowd or _doers_agree(a.actor1, b.actor1)) and not _different_targets(a, b) and not _acts_differ(a, b, ctx) \
+        and not _remote_and_in_person(a, b)
+
+
+_IN_PERSON = ("Abduction/forced disappearance", "Sexual violence")
+
+
+def _remote_and_in_person(a: Event, b: Event) -> bool:
+    """Whether one act is done from afar (ACLED's explosions and remote violence: a bombardment, a drone)
+    and the other only in person (an abduction): never one happening, whatever day and place they share
+    ("women were abducted by bandits … whose camps were destroyed after military bombardment")."""
+    types = {a.acled_type, b.acled_type}
+    return "Explosions/Remote violence" in types and (a.acled_subtype in _IN_PERSON or b.acled_subtype in _IN_PERSON)
 
 
 def _one_day(ev: Event) -> bool:
