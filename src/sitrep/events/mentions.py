@@ -179,6 +179,23 @@ def _in_proper_name(tok) -> bool:
     return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
+_STRIKING_TRADES = _W["striking_trades"]
+
+
+def _labour_strike(tok) -> bool:
+    """Whether the noun "strike" is a stoppage of work: named by its trade or its reach ("a teachers'
+    strike", "a nationwide strike", "a 48-hour strike") or by those who strike ("a strike by transport
+    workers")."""
+    for ch in tok.children:
+        if ch.dep_ in ("compound", "amod", "poss", "nmod") and (ch.lemma_.lower() in _STRIKING_TRADES or any(
+                g.lemma_.lower() in ("hour", "day", "week") for g in ch.subtree)):
+            return True
+        if ch.dep_ == "prep" and ch.lower_ == "by" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _STRIKING_TRADES for g in ch.children):
+            return True
+    return False
+
+
 def _struggles_to(tok) -> bool:
     """Whether a verb of fighting tells one person striving to do something ("Modi battling to oust a
     bitter rival", "the president fought to keep his seat"): its subject a person's name, its own
@@ -903,6 +920,8 @@ class MentionReader:
                         continue
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the handover of the bodies"
+                    if cls.plover == "ASSAULT" and words == ("strike",) and "protest" in t.classes and _labour_strike(tok):
+                        cls = t.classes["protest"]  # "a nationwide strike by teachers": a stoppage, a protest
                     if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                         continue  # "workers were on strike": a labour strike, no air strike
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
