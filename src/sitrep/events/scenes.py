@@ -127,6 +127,9 @@ def _gapped(c: Mention) -> set[int]:
     return out
 
 
+_ATTESTING = _W["attesting"]
+
+
 def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     cands = ctx.places.get(si, [])
     if not cands:
@@ -149,6 +152,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # "the raid took place near X", "the detentions were carried out in X" (the act's own
         # support verb): the act's place
         own |= {t.i for t in c.tok.head.subtree}
+    if mention and c.tok.dep_ == "dobj" and c.tok.head.lemma_.lower() in _ATTESTING:
+        # "police confirmed the abduction of nine women by bandits in Kauru on Friday": where and when
+        # the verb attests it are the act's (not the subject's "Police in Kaduna")
+        own |= {t.i for ch in c.tok.head.children if ch.dep_ in ("prep", "npadvmod") for t in ch.subtree}
     ranked = []
     roots = set()
     for p in cands:
