@@ -740,7 +740,7 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
     proper = [doc[i] for i, p in enumerate(doc.to_array([POS]).tolist()) if p == PROPN]
     for tok in proper:
         a = leading.get(tok.text)
-        if a is None or tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ == "compound" or \
+        if a is None or tok.i in taken or tok.dep_ == "compound" or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             continue
         add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}), type=a.type,
@@ -749,7 +749,7 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
     matchers = {sur: difflib.SequenceMatcher(None, "", sur.lower()) for sur in surnames}
     seen: dict = {}
     for tok in proper:
-        if tok.i in taken or tok.pos_ != "PROPN" or len(tok.text) < 4:
+        if tok.i in taken or len(tok.text) < 4:
             continue
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
             continue  # "Baloch havens": a people's name, not Hafeez Baloch again

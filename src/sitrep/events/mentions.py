@@ -187,8 +187,7 @@ def _labour_strike(tok) -> bool:
     strike", "a nationwide strike", "a 48-hour strike") or by those who strike ("a strike by transport
     workers")."""
     for ch in tok.children:
-        if ch.dep_ in ("compound", "amod", "poss", "nmod") and (ch.lemma_.lower() in _STRIKING_TRADES or any(
-                g.lemma_.lower() in ("hour", "day", "week") for g in ch.subtree)):
+        if ch.dep_ in ("compound", "amod", "poss", "nmod") and any(g.lemma_.lower() in _STRIKING_TRADES for g in ch.subtree):
             return True
         if ch.dep_ == "prep" and ch.lower_ == "by" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _STRIKING_TRADES for g in ch.children):
@@ -202,7 +201,7 @@ def _struggles_to(tok) -> bool:
     object an infinitive of purpose; no fight between sides."""
     subj = _subject(tok)
     return subj is not None and subj.ent_type_ == "PERSON" and not any(
-        ch.dep_ in ("dobj", "prep") and ch.lower_ in ("with", "against") for ch in tok.children) and any(
+        ch.dep_ == "prep" and ch.lower_ in ("with", "against") for ch in tok.children) and any(
         ch.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) for ch in tok.children)
 
 
@@ -416,6 +415,27 @@ def _drop_contents(cands: list[Mention]) -> list[Mention]:
     return out
 
 
+def _folded_by(c: Mention, out: list[Mention], part_of) -> bool:
+    """Fold ``c`` into the mention of ``out`` it is a part of (``part_of(c, o)``), or let it tell in that
+    mention's place the one that is a part of it (``part_of(o, c)``); whether either was done."""
+    host = next((o for o in out if part_of(c, o)), None)
+    if host is not None:
+        host.extra.append(c)
+        return True
+    told = next((o for o in out if part_of(o, c)), None)
+    if told is not None:
+        _tells_instead(out, told, c)
+        return True
+    return False
+
+
+def _tells_instead(out: list[Mention], told: Mention, c: Mention) -> None:
+    """``c`` takes ``told``'s place in ``out``, with ``told`` and what it held folded into it."""
+    out[out.index(told)] = c
+    c.extra.extend([told, *told.extra])
+    told.extra = []
+
+
 def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset()) -> list[Mention]:
     """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10").
     ``scenes``: the nouns of a gathering a violent act can be told as done at (word class crowd_scenes)."""
@@ -425,34 +445,17 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
             host.extra.append(c)
             continue
-        host = next((o for o in out if _scene_of(c, o, scenes)), None)
-        if host is not None:  # "demonstrators shot dead in protests": the protest is where the shooting was
-            host.extra.append(c)
+        # "demonstrators shot dead in protests": the protest is where the shooting was; "at a rally in the
+        # capital, police killed two": the killing tells the gathering's happening
+        if _folded_by(c, out, lambda part, whole: _scene_of(part, whole, scenes)):
             continue
-        told = next((o for o in out if _scene_of(o, c, scenes)), None)
-        if told is not None:
-            # "at a rally in the capital, police killed two": the killing tells the gathering's happening
-            out[out.index(told)] = c
-            c.extra.extend([told, *told.extra])
-            told.extra = []
-            continue
-        host = next((o for o in out if _deployed_to_strike(c, o)), None)
-        if host is not None:  # "troops were deployed and opened fire": the firing, their deployment a part of it
-            host.extra.append(c)
-            continue
-        told = next((o for o in out if _deployed_to_strike(o, c)), None)
-        if told is not None:
-            out[out.index(told)] = c
-            c.extra.extend([told, *told.extra])
-            told.extra = []
+        if _folded_by(c, out, _deployed_to_strike):  # "troops were deployed and opened fire": the firing
             continue
         told = next((o for o in out if _crackdown_told_by(o, c)), None)
         if told is not None:
             # "a deadly crackdown on protesters when troops opened fire, killing six": the firing is
             # the crackdown told in full, and types it
-            out[out.index(told)] = c
-            c.extra.extend([told, *told.extra])
-            told.extra = []
+            _tells_instead(out, told, c)
             continue
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)

@@ -171,7 +171,7 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
 
 
 def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
-    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _INSTRUMENTS | _CHANNELS:
+    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _NO_PARTY:
         return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party;
         # "warned on loudspeakers": what the words went through
     if tok.i in ctx.actor_at:
@@ -343,6 +343,7 @@ def _recipient(tok, ctx: "ReportContext") -> Actor | None:
 
 _INSTRUMENTS = _W["instruments"]
 _CHANNELS = _W["channels"]
+_NO_PARTY = _INSTRUMENTS | _CHANNELS  # (lemmas of things named where a party could be)
 _HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
 
