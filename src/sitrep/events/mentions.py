@@ -149,6 +149,7 @@ def _summoned_to_protest(tok) -> bool:
 
 
 _DEMANDING = _W["demanding_verbs"]
+_MISHAPS = _W["mishaps"]
 
 
 def _wanted(tok) -> bool:
@@ -180,6 +181,26 @@ def _in_proper_name(tok) -> bool:
 
 
 _STRIKING_TRADES = _W["striking_trades"]
+
+
+def _by_mishap(verb) -> bool:
+    """Whether a violent verb's harm came from a mishap (event_words.yaml ``mishaps``): its subject
+    ("floods killed ten", "a plane crash killed 12 soldiers"), what it happened in or by ("killed in a
+    road accident", "killed by a landslide") or a "when" clause telling it ("killed when their
+    helicopter crashed"). No one did it: it is no event."""
+    subj = _subject(verb)
+    if subj is not None:
+        return subj.lemma_.lower() in _MISHAPS  # "gunmen killed three after their car crashed": theirs
+    if any(ch.dep_ == "agent" and not any(g.lemma_.lower() in _MISHAPS for g in ch.children) for ch in verb.children):
+        return False  # "killed by gunmen after their bus overturned"
+    for ch in verb.children:
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by", "during", "after", "from"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in ch.children):
+                return True
+        if ch.dep_ == "advcl" and ch.lemma_.lower() in _MISHAPS and \
+                any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children):
+            return True
+    return False
 
 
 def _labour_strike(tok) -> bool:
@@ -962,6 +983,8 @@ class MentionReader:
                         continue  # "the bodies were handed over to the families": no handover between parties
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
+                    if cls.violent and _by_mishap(tok):
+                        continue  # "killed in a car crash", "floods killed ten": no one's violence
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.name == "reject" and "accuse" in t.classes and self._rejects_violence(tok):
