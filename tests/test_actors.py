@@ -426,3 +426,13 @@ def test_a_country_naming_an_opposition_or_rebels_is_not_its_government(pipeline
     text = "Arrest of Tanzania opposition leader sparks protest\n\nPolice arrested him in Arusha on Wednesday.\n"
     found = actors_of(pipeline, text)
     assert not [a for a in found if a.span.text == "Tanzania"], [(a.span.text, a.name) for a in found]
+
+
+def test_a_title_case_headline_tagged_as_a_person_names_no_one(pipeline):
+    """A title-case headline's words the tagger took for a person's name hold a verb or end in a
+    weapon that strikes on its own: no one's name. A person named in a headline still is."""
+    text = ("Roadside Bomb Kills 4 Soldiers in Zabul\n\nA roadside bomb killed four soldiers in Zabul on Monday, "
+            "said Karim Haidari, the governor.\n")
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if "Bomb" in a.span.text]
+    assert actor(found, "Karim Haidari").name == "Karim Haidari"

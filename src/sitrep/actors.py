@@ -320,6 +320,8 @@ class ActorFinder:
                     continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
                 if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
+                if _not_a_name(doc[s:e]):
+                    continue  # "Roadside Bomb Kills 4 Soldiers": a title-case headline's words, no one's name
                 root = doc[s:e].root
                 if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS and not any(
                         ch.dep_ in ("poss", "case") for ch in root.children):
@@ -679,6 +681,18 @@ _DEFENCE_FORCES = load_event_words()["defence_forces"]
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
 _STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})
+
+
+_WEAPON_AGENTS = frozenset(load_event_words()["weapon_agents"])
+
+
+def _not_a_name(span) -> bool:
+    """Whether words spaCy took for a person's name are a title-case headline's ("Roadside Bomb Kills
+    4 Soldiers", "Killed by Roadside Bomb"): a name holds no verb and does not end in a weapon that
+    strikes on its own (event_words.yaml weapon_agents, also in the plural)."""
+    last = span[-1].lower_
+    return any(t.pos_ == "VERB" for t in span) or last in _WEAPON_AGENTS or \
+        (last.endswith("s") and last[:-1] in _WEAPON_AGENTS)
 
 
 def _weapon_compound(tok) -> bool:
