@@ -479,6 +479,19 @@ def test_a_spelling_guess_never_brings_in_another_country(pipeline):
     assert {p.country for p in found} <= {"ML"}, [(p.span.text, p.country) for p in found]
 
 
+def test_a_spelling_guess_abroad_needs_more_than_one_passing_mention_of_its_country(pipeline):
+    """places._country_beside: "Mansour" is not in the gazetteer; "Mansura", a Louisiana town, has its
+    consonants. A report about Baghdad that quotes US officials once does not make it that town; a
+    report whose sentence names a place of that country beside it does ("Sloviansk" above)."""
+    text = ("Two bombs went off near an army patrol in western Baghdad on Sunday, killing an officer.\n\n"
+            "The blasts hit a street in Mansour district, an Interior Ministry source said.\n\n"
+            "Violence continues in Iraq, according to U.S. and Iraqi officials.")
+    found = places_of(pipeline, text)
+    assert not [p for p in found if "Mansour" in p.span.text and p.country != "IQ"], \
+        [(p.span.text, p.country) for p in found]
+    assert place(places_of(pipeline, "Shelling hit Kupiansk in Ukraine on Friday."), "Kupiansk").country == "UA"
+
+
 def test_a_demonym_tagged_as_a_place_still_names_the_country(pipeline):
     found = places_of(pipeline, "A missile hit the centre of the eastern Ukrainian city of Kramatorsk on Tuesday.")
     p = place(found, "Kramatorsk")

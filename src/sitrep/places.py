@@ -455,6 +455,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     total = sum(focus.values())
     places = []
     named = set(focus)
+    top = max(focus.values(), default=0)  # (how often the country the report is most about is named)
     # towns and districts that lie in one province whatever they are say which provinces the
     # report is about too: "Sukma" and "Narayanpur" make "Bijapur" the Chhattisgarh one
     for span, cands, _ in kept:
@@ -473,8 +474,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             if len(mine) == 1 and mine[0].admin1:
                 admin1s[mine[0].admin1] += 1
     for span, cands, si in kept:
-        # a spelling guess counts only in a country the report names ("Sloviansk" in a Ukraine story)
-        cands = [c for c in cands if id(c) not in guessed or c.country in named]
+        # a spelling guess counts only in a country the report is mostly about or names beside it
+        # ("Sloviansk" in a Ukraine story; not "Mansour" as Mansura, Louisiana, in a Baghdad story that
+        # quotes US officials once)
+        cands = [c for c in cands if id(c) not in guessed or c.country in named and (
+            2 * focus[c.country] >= top or _country_beside(span, si, c.country, by_sentence, guessed))]
         # a small town in a country the report never names is a false friend ("Plain", "Africa")
         cands = [c for c in cands if c.feature in ("country", "region", "admin1") or c.country in named
                  or c.population >= 1_000_000]
@@ -518,6 +522,16 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     places += _adjectival(doc, gazetteer, places, sent_of)
     places += _in_names(doc, gazetteer, places, sent_of, blocked)
     return sorted(places, key=lambda p: p.span.start)
+
+
+def _country_beside(span, si: int, country: str, by_sentence: dict, guessed: set[int]) -> bool:
+    """Whether the sentence of a place name, or the one before it, names another place that may lie in
+    ``country`` (not by a spelling guess): "… in western Baghdad. … in Mansour district"."""
+    for sj in (si, si - 1):
+        for other, cands, _ in by_sentence.get(sj, ()):
+            if other is not span and any(c.country == country and id(c) not in guessed for c in cands):
+                return True
+    return False
 
 
 def _listed_with(doc, span: Span, kept: list) -> tuple[str, str] | None:
