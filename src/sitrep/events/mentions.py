@@ -188,7 +188,11 @@ def _by_mishap(verb) -> bool:
     ("floods killed ten", "a plane crash killed 12 soldiers"), what it happened in or by ("killed in a
     road accident", "killed by a landslide") or a "when" clause telling it ("killed when their
     helicopter crashed"). No one did it: it is no event."""
-    subj = _subject(verb)
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "relcl" and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+        subj = verb.head  # "the storm that killed ten"
+    elif subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head  # "the floods which killed ten"
     if subj is not None:
         return subj.lemma_.lower() in _MISHAPS  # "gunmen killed three after their car crashed": theirs
     if any(ch.dep_ == "agent" and not any(g.lemma_.lower() in _MISHAPS for g in ch.children) for ch in verb.children):
