@@ -492,6 +492,15 @@ def test_a_spelling_guess_abroad_needs_more_than_one_passing_mention_of_its_coun
     assert place(places_of(pipeline, "Shelling hit Kupiansk in Ukraine on Friday."), "Kupiansk").country == "UA"
 
 
+def test_a_name_told_with_a_kind_word_is_never_a_country(pipeline):
+    """places.find_places: "Gwada" is an other name of Guadeloupe in the gazetteer; "Gwada Village" is
+    a village the gazetteer lacks, not that country. A country named bare still is one."""
+    found = places_of(pipeline, "Police laid an ambush at Gwada Village in Kaduna State, Nigeria, on Sunday.")
+    assert not [p for p in found if p.country == "GP"], [(p.span.text, p.country) for p in found]
+    found = places_of(pipeline, "Tourists left Guadeloupe on Sunday.")
+    assert place(found, "Guadeloupe").country == "GP"
+
+
 def test_a_demonym_tagged_as_a_place_still_names_the_country(pipeline):
     found = places_of(pipeline, "A missile hit the centre of the eastern Ukrainian city of Kramatorsk on Tuesday.")
     p = place(found, "Kramatorsk")

@@ -495,6 +495,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             cands = [c for c in cands if c.admin1 == within] or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
+        if _KIND_WORD.search(said):
+            # "Gwada Village", "Niger state": a country is never told with a district's or a town's kind
+            cands = [c for c in cands if c.feature != "country"]  # (but "the Lake Chad region" is one)
+            if not cands:
+                continue
         famous = max((c.population for c in cands if c.feature == "city"), default=0)
         best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said, famous))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
