@@ -501,6 +501,16 @@ def test_a_name_told_with_a_kind_word_is_never_a_country(pipeline):
     assert place(found, "Guadeloupe").country == "GP"
 
 
+def test_initials_that_spell_a_places_name_are_no_place(pipeline):
+    """places._acronym_of_a_name: "NAN" (a news agency's initials) spells Nan, a Thai province; in a
+    sentence written in ordinary case it names no place. "USA" is the country (place_abbreviations.csv),
+    not Usa, a Japanese town; a dateline's capitals still place the report."""
+    found = places_of(pipeline, "A villager told NAN that the gunmen came on motorcycles to Gusau in Zamfara.")
+    assert not [p for p in found if p.country == "TH"], [(p.span.text, p.country) for p in found]
+    assert place(places_of(pipeline, "The team flew back to the USA on Monday."), "USA").country == "US"
+    assert place(places_of(pipeline, "Nan province was flooded on Monday."), "Nan").country == "TH"
+
+
 def test_a_demonym_tagged_as_a_place_still_names_the_country(pipeline):
     found = places_of(pipeline, "A missile hit the centre of the eastern Ukrainian city of Kramatorsk on Tuesday.")
     p = place(found, "Kramatorsk")

@@ -26,7 +26,7 @@ from spacy.symbols import PROPN
 from .datafiles import alternation
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text, entities, lower_words, sentences, span_text
+from .language import doc_text, entities, in_dateline, lower_words, sentences, span_text
 from .lexicon import load_countries, load_place_words
 from .records import Place, Span
 
@@ -263,6 +263,19 @@ _FAMOUS = 100_000
 _FAMOUS_RATIO = 10
 
 
+def _acronym_of_a_name(text: str, key: str, cands: list[Entry], doc, tok: int) -> bool:
+    """Whether a word written in capitals ("NAN", "PAN") is a body's initials that happen to spell a
+    place's own name ("Nan"): in a sentence written in ordinary case, outside a dateline ("KABUL
+    (PAN) -"), and not a short form the gazetteer lists for a place ("FCT": its name is longer)."""
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5) or in_dateline(doc[tok]):
+        return False
+    if any(normalise(c.name) != key for c in cands):
+        return False
+    sent = doc[tok].sent
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return sum(t.is_upper for t in words) * 2 < len(words)  # (not a headline written in capitals)
+
+
 def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = None,
                 dateline: Span | None = None, adjectives: frozenset[str] = frozenset()) -> list[Place]:
     """Entry point: every place mention of ``doc``, resolved in context.
@@ -341,6 +354,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 off = text.find(shorter)
                 if off >= 0:
                     name = shorter
+        if cands and _acronym_of_a_name(text.strip(), key, cands, doc, tok):
+            continue  # "told NAN" (the News Agency of Nigeria): not Nan, a province of Thailand
         if not cands:
             continue
         if label == "INORG":
