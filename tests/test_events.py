@@ -1699,3 +1699,17 @@ def test_a_headlines_bare_past_verb_is_a_passive_whose_subject_was_done_to(pipel
     ev = events[0]
     assert ev.actor2 is not None and "Niger" in ev.actor2.name and ev.actor2.type == "state", show(events)
     assert ev.actor1 is None or ev.actor1.type != "state", show(events)
+
+
+def test_an_act_a_counted_after_names_is_its_own_event_on_its_own_day(pipeline):
+    """mentions._act_days_apart, scenes._time_for: "one day after a car bombing" names an act of the
+    day before the clause it hangs on: two events, the bombing dated a day earlier and placed where it
+    was, the strikes not placed there; without the count the sentence tells one strike."""
+    text = ("Three drone strikes targeted rebel fighters in Jubaland on Tuesday, one day after a deadly car "
+            "bombing in Baidoa claimed nine lives.")
+    found = conflict(events_of(pipeline, text))
+    assert len(found) == 2, show(found)
+    bombing = next(e for e in found if e.trigger.text == "bombing")
+    assert str(bombing.interval.start) == "2024-03-04" and bombing.place.name == "Baidoa", show(found)
+    text = text.replace("one day after", "after")
+    assert len(conflict(events_of(pipeline, text))) == 1

@@ -629,6 +629,8 @@ def _linked(a, b) -> bool:
 def _separate_clauses(a: Mention, b: Mention) -> bool:
     if _own_days_differ(a, b):
         return True  # "the murder of a chief on Sunday and the killing of five on Monday": two days, two acts
+    if any(_act_days_apart(x) for x in (a, b)):
+        return True  # "struck on Sunday, one day after a car bombing in the capital": two days, two acts
     va, vb = a.verb or a.tok, b.verb or b.tok
     if va == vb:
         return False
@@ -646,6 +648,12 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
         return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
+
+
+def _act_days_apart(m: Mention) -> bool:
+    """Whether a trigger noun is the act a counted "after" or "before" names ("one day after a car
+    bombing", "two weeks before the raid"): told as days apart from the clause it hangs on."""
+    return m.noun and m.tok.dep_ == "pobj" and m.tok.head.lower_ in ("after", "before") and days_apart(m) is not None
 
 
 def _contrasted_places(va, vb) -> bool:

@@ -444,6 +444,14 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
         days, span = below
         return TimeExpr(span, day_interval(te.interval.start - dt.timedelta(days=days)), "anchored", si,
                         anchor=te.span.text), "clause"
+    if te is not None and basis == "clause" and te.interval.precision == "day" and c.noun and \
+            c.tok.dep_ == "pobj" and (apart := days_apart(c)) is not None:
+        span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        if span is not None and not c.tok.left_edge.i <= span.root.i <= c.tok.right_edge.i:
+            # "struck on Sunday, one day after a car bombing in the capital": the bombing on Saturday
+            days, words = apart
+            return TimeExpr(words, day_interval(te.interval.start + dt.timedelta(days=days)), "anchored", si,
+                            anchor=te.span.text), "clause"
     if te is None and ctx.lead_time is not None and days_apart(c) is not None:
         # "the latest assault came a day after it bombed …", the assault dated by nothing nearer than
         # the report's news day: the day before that day
@@ -512,6 +520,8 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
     "a day after" or "two weeks before" it (a counted day or week just before the clause's "after"
     or "before"); with the words that say so. None for any other clause, or an uncounted span
     ("days after", "hours after": the same day or no day known)."""
+    if c.noun and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("after", "before"):
+        return _counted(c.tok)  # "struck on Sunday, one day after a car bombing in the capital"
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -533,11 +543,11 @@ def _long_before(c: Mention) -> bool:
 
 
 def _counted(head) -> tuple[int, Span] | None:
-    """days_apart for the clause whose verb is ``head``."""
-    if head.dep_ not in ("advcl", "pcomp"):
+    """days_apart for the clause whose verb is ``head`` (or the act a noun after "after" names)."""
+    if head.dep_ not in ("advcl", "pcomp", "pobj"):
         return None
     mark = next((ch for ch in head.children if ch.dep_ in ("mark", "prep") and ch.lower_ in ("after", "before")), None)
-    if mark is None and head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
+    if mark is None and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in ("after", "before"):
         mark = head.head
     if mark is None or mark.i == 0:
         return None
