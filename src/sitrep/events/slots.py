@@ -1253,13 +1253,14 @@ def _fighting_state(ev: Event, ctx: ReportContext) -> None:
     "a US drone strike", "Turkey bombed PKK positions"): its armed forces fought or struck, as ACLED
     codes a state's violence ("Military Forces of Israel"), never its government."""
     a = ev.actor1
-    if ev.acled_type not in _FIGHTING_TYPES or a is None or a.kind != "country" or a.type != "state" \
-            or a.country not in ctx.country_names:
+    if ev.acled_type not in _FIGHTING_TYPES or a is None or a.type != "state" or a.country not in ctx.country_names:
         return
+    state = ctx.of_names.get(a.country, ctx.country_names[a.country])
+    if a.kind != "country" and a.name != f"Government of {state}":
+        return  # (but "the Somali government carried out an air strike": its forces did, too)
     if ev.actor2 is not None and ev.actor2.type == "state" and ev.actor2.country == a.country:
         return  # "… border guards were killed in southwest Iran": a state at war with its own forces is no reading
-    name = f"Military Forces of {ctx.of_names.get(a.country, ctx.country_names[a.country])}"
-    ev.actor1 = replace(a, name=name, kind="description")
+    ev.actor1 = replace(a, name=f"Military Forces of {state}", kind="description")
 
 
 def _struck_state(ev: Event, ctx: ReportContext) -> None:
