@@ -389,7 +389,8 @@ def _blame(tok, violent_words) -> tuple | None:
     for the bombing", "accused X of the killings", "blamed the attack on X", "X was behind the
     attack", "X was responsible for the attack", "held X responsible for the killings". The act is
     None where the sentence names none ("officials blamed X"), and where it names one that is no
-    violence ("accused X of backing the rebels") the word is no blame for violence at all."""
+    violence ("accused X of backing the rebels") the word is no blame for violence at all. A verb of
+    belief in the passive lays it too ("X are believed behind the attack")."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in _AGENT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         return _doers_believed(tok)
@@ -446,6 +447,13 @@ def _blame(tok, violent_words) -> tuple | None:
         return (obj, act or None) if act is not False else None
     if lower in _ANSWERABLE:
         head = tok.head
+        if head.lemma_.lower() in _BELIEVING and tok.dep_ in ("prep", "oprd", "acomp", "xcomp") and any(
+                ch.dep_ == "auxpass" for ch in head.children) and not any(ch.dep_ == "neg" for ch in head.children):
+            # "X are believed behind the attack", "X is suspected responsible for the killings": the
+            # subject of the verb of belief is the one believed answerable
+            act = next((g for g in tok.children if g.dep_ == "pobj"), None) if lower == "behind" else pobj(("for",), tok) or None
+            who = next((ch for ch in head.children if ch.dep_ == "nsubjpass"), None)
+            return (who, act) if who is not None and act is not None else None
         if lower == "behind" and tok.dep_ == "prep" and head.lemma_ == "be":
             act = next((g for g in tok.children if g.dep_ == "pobj"), None)
         elif lower != "behind" and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod"):
@@ -489,8 +497,23 @@ def _doers_believed(tok) -> tuple | None:
 def _act_believed(verb, violent_words) -> tuple | None:
     """"Police suspect the bomb was planted by Boko Haram", "officials believe the attack was carried
     out by X", "police believe X carried out the attack": (X, the act) when a verb of belief governs
-    a clause that gives the act a doer; None otherwise."""
+    a clause that gives the act a doer; or, in the passive, when what is believed is the act done by
+    X ("the attack is believed to have been carried out by X") or X doing the act ("X are believed
+    to have carried out the killing"); None otherwise."""
     if any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    told = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+    done = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+    if told is not None and done is not None and not any(ch.dep_ == "neg" for ch in done.children):
+        # "the attack is believed to have been carried out by X": the act believed done by X;
+        # "X are believed to have carried out the killing": X believed to have done the act
+        if told.lemma_.lower() in violent_words and any(ch.dep_ == "auxpass" for ch in done.children):
+            agent = next((ch for ch in done.children if ch.dep_ == "agent"), None)
+            who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            return (who, told) if who is not None else None
+        act = next((ch for ch in done.children if ch.dep_ == "dobj"), None)
+        if act is not None and act.lemma_.lower() in violent_words and done.lemma_.lower() in _OWN_ACT_VERBS:
+            return told, act
         return None
     clause = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
     if clause is None or any(ch.dep_ == "neg" for ch in clause.children):
