@@ -87,6 +87,18 @@ def test_a_claim_denied_is_no_claim(pipeline, later, status, source):
     assert (ev.claim.status, ev.claim.source) == (status, source)
 
 
+@pytest.mark.parametrize("claimant,doer", [
+    ("An armed separatist group based in southern Pakistan", None),
+    ("Pakistan", "Government of Pakistan"),  # the twin: a country that is the claimant itself
+], ids=["country-where-the-group-is", "twin-country-claims"])
+def test_a_country_where_the_claimant_is_based_is_not_the_claimant(pipeline, claimant, doer):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {claimant} claimed "
+                             "responsibility for the attack on Tuesday.", "ASSAULT")
+    assert ev.claim.status == "claimed"
+    got = ev.actor1.name if ev.actor1 is not None and ev.actor1.kind != "description" else None
+    assert got == doer, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("text,status", [
     ("Islamic Jihad claimed responsibility for the rockets, which were fired shortly after its three men were "
      "killed in Khan Younis on Monday.", "reported"),

@@ -516,6 +516,8 @@ def _claimant(agent, actor_at, aside=None) -> Actor | None:
         actor = actor_at.get(agent.i) or next((a for a in found if a.kind != "country"), found[0] if found else None)
     if actor is not None and actor.kind != "description" and actor.type in _ARMED_TYPES:
         return actor
+    if actor is not None and actor.kind == "country" and not actor.span.start <= agent.idx < actor.span.end:
+        actor = None  # "a radical sect based in northern Nigeria claimed …": the country is where it is, not who claims
     group = next((actor_at[t.i] for t in words if t.i in actor_at and actor_at[t.i].kind == "organisation"
                   and actor_at[t.i].type in _ARMED_TYPES), None)
     return group or actor
