@@ -405,8 +405,8 @@ def _blame(tok, violent_words) -> tuple | None:
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in prep_words:
                 g = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
-                if g is not None and g.dep_ == "pcomp":  # "of carrying out the attack"
-                    g = next((x for x in g.children if x.dep_ == "dobj"), g)
+                if g is not None and g.dep_ == "pcomp" and not _names_violence(g, violent_words):
+                    g = next((x for x in g.children if x.dep_ == "dobj"), g)  # "of carrying out the attack"
                 return g if g is not None else False
         return None
     if lemma in _HALLMARKS:
@@ -422,7 +422,7 @@ def _blame(tok, violent_words) -> tuple | None:
         if act is not None and act.lemma_.lower() not in violent_words and lemma in _BLAMING:
             # "X was blamed for the attack", "X has been accused of the bombing": the subject is the one blamed
             done = pobj(("for", "of"), tok)
-            return (act, done) if done and done.lemma_.lower() in violent_words else None
+            return (act, done) if done and _names_violence(done, violent_words) else None
         who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _ASCRIBING:
@@ -535,9 +535,18 @@ _BELIEVING = _W["believing"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 
 
+def _names_violence(tok, violent_words) -> bool:
+    """Whether a word names violence: a violent noun ("the attack"), or the gerund of one told with
+    what it did ("blamed for killing four farmers", "accused of shelling the town")."""
+    return tok.lemma_.lower() in violent_words or tok.tag_ == "VBG" and tok.lower_ in violent_words
+
+
 def _one_act(noun) -> bool:
     """Whether a noun names one act ("the bombing", "Monday's attack", "this killing"), not a kind
-    of act ("such bombings", "attacks on civilians")."""
+    of act ("such bombings", "attacks on civilians"); a gerund told with whom it struck ("killing four
+    farmers") is one act."""
+    if noun.tag_ == "VBG" and any(ch.dep_ == "dobj" for ch in noun.children):
+        return True
     return any(ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those"))
                for ch in noun.children)
 
@@ -580,7 +589,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act) and act != tok.head):
+            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head):
                 # (an act the blaming clause tells of is one act: "an attack that residents blamed on X")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
@@ -613,6 +622,14 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 target.claim.span = Span(tok.idx, tok.idx + len(tok), tok.text)
             elif target.claim.status == "reported":
                 target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
+                blamer = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+                if blamer is not None and blamer.pos_ != "PRON" and target.claim.source is None:
+                    # "police accused X of killing …": on the police's word
+                    said = _arg_actor(blamer, ctx)
+                    if said is not None and said.kind != "description":
+                        target.claim.source = said.name
+                    elif blamer.lemma_.lower() not in _SELF_NOUNS:  # ("the organisation blamed …": whose, unsaid)
+                        target.claim.source = ctx.doc[blamer.left_edge.i:blamer.i + 1].text
 
 
 def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
