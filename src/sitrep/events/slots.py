@@ -599,8 +599,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if accused is not None and own is None and not _names_head(accused, who):
                 continue  # "Turkey-backed factions": not Turkey
             if accused is None or (accused.kind == "description" and (
-                    accused.type not in _ARMED or accused.name.startswith("Unidentified"))):
-                continue  # "gunmen were behind the attack": no one named
+                    accused.type not in (_ARMED | {"state"} if act is not None else _ARMED)
+                    or accused.name.startswith("Unidentified"))):
+                continue  # "gunmen were behind the attack": no one named (but "accused soldiers of the
+                # killings": a state's forces, named by what they are, blamed for an act the words name)
             target = None
             if act is not None:
                 target = next((e for e in events if e.plover == _VIOLENT_PLOVER and any(
