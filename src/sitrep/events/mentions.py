@@ -286,6 +286,15 @@ def _scheduled(tok, verb) -> bool:
                                        for ch in verb.children)
 
 
+def _awaited(tok) -> bool:
+    """"Slams US ahead of Kerry visit", "protesters gathered in advance of the talks": a noun act that
+    "ahead of" (``awaiting``) puts after the time told is still to come."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _AWAITING
+
+
+_AWAITING = _W["awaiting"]
+
+
 def _names_a_done_act(tok) -> bool:
     """"Will take legal action over the strikes", "will retaliate against the attack": a definite
     noun that a future act answers (``answering_preps``) names an act already there; the future is
@@ -1203,8 +1212,9 @@ class MentionReader:
             return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
-        if c.noun and not c.planned and _scheduled(tok, v):
-            c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
+        if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok)):
+            c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday",
+            # "ahead of Kerry's visit"
         if c.planned and c.cls.spoken and not c.noun and not intended:
             # "said Ankara would reject the report", "said ports would be closed": the saying does it
             # (not "plans to sever ties": an intention told)
