@@ -716,10 +716,9 @@ def _shot_at_someone(tok, rest: tuple[str, ...]) -> bool:
     gunman shot two guards", "the senator was shot"), or what its "at" or "on" brings ("fired on the
     crowd", "fired live rounds at protesters"); not a film or footage shot (word class not_shot), a
     proposal shot down, prices that shot up, nor fire "on Monday"."""
-    if any(ch.dep_ == "prt" for ch in tok.children) or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "acl") \
-            and not (tok.dep_ == "pcomp" and any(ch.dep_ == "dobj" for ch in tok.children)):
+    if any(ch.dep_ == "prt" for ch in tok.children) or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "acl"):
         return False  # (nor "injured in police firing at the village": firing named, no one's shots told;
-        # but "accused of shooting four farmers": whom the shots hit is told)
+        # but "accused of shooting four farmers", "of firing on a crowd": whom the shots hit is told)
 
     def target(t) -> bool:
         return t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and t.lemma_.lower() not in _NOT_SHOT and t.lower_ not in _NOT_SHOT
