@@ -230,6 +230,18 @@ def test_a_spokesman_on_the_groups_fighters_act_is_its_claim(pipeline, fighters,
         assert ev.actor1 is not None and ev.actor1.name == "Arakan Army", ev.actor1
 
 
+@pytest.mark.parametrize("doers,status", [
+    ("one of its fighters", "claimed"),
+    ("one of the army's soldiers", "reported"),
+], ids=["one-of-its-fighters-carried-out", "twin-another-partys-man"])
+def test_a_group_saying_its_man_carried_out_the_act_is_its_claim(pipeline, doers, status):
+    # "the group said one of its fighters carried out the bombing": the act told by "carried out"
+    text = ("A suicide bomber killed six people at a bus station in Kismayo on Monday. In a statement, "
+            f"al-Shabaab said {doers} carried out the bombing.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("doer,status", [
     ("A suspect", "alleged"),
     ("A gunman", "reported"),

@@ -146,7 +146,10 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     """The armed group whose word tells its own act: the speaker and the act's doer are one pronoun
     ("it said it had shot four guards", "they said they had ambushed the convoy", the doer being the report's
     armed group), or the act's doer is the speaker's own ("a spokesman for the Front said its fighters
-    burned the post", "the group said its men seized the depot"). None otherwise."""
+    burned the post", "the group said its men seized the depot"). An act told by a noun that a verb of
+    doing takes ("said one of its fighters carried out the bombing") is told by that verb. None otherwise."""
+    if act.pos_ != "VERB" and act.dep_ == "dobj" and act.head.lemma_.lower() in _OWN_ACT_VERBS:
+        act = act.head
     if claim.span is None or act.pos_ != "VERB":
         return None
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
