@@ -230,6 +230,17 @@ def test_a_spokesman_on_the_groups_fighters_act_is_its_claim(pipeline, fighters,
         assert ev.actor1 is not None and ev.actor1.name == "Arakan Army", ev.actor1
 
 
+@pytest.mark.parametrize("speaker,status", [
+    ("Abdi Farah, a spokesman for al-Shabaab,", "claimed"),
+    ("Abdi Farah, a spokesman for the regional police,", "reported"),
+], ids=["the-group-its-spokesman-speaks-for", "twin-a-police-spokesman"])
+def test_a_spokesman_saying_the_group_did_it_is_its_claim(pipeline, speaker, status):
+    # "a spokesman for the group said the group attacked …": the group he speaks for did it, on its word
+    text = f"{speaker} said the group stormed a police post in Garissa on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("doers,status", [
     ("one of its fighters", "claimed"),
     ("one of the army's soldiers", "reported"),

@@ -158,6 +158,11 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     if subj is None or agent is None or act == verb.root:
         return None
     speaker = subj.lower_ if subj.pos_ == "PRON" else None
+    if speaker is None and agent.lemma_.lower() in _SELF_NOUNS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in agent.children):
+        # "Houthi military spokesman Yahya Saree said the group targeted a ship": the group the speaker speaks for
+        group = _claimant(subj, actor_at)
+        return group if group is not None and group.kind != "description" and group.type in _ARMED_TYPES else None
     if speaker in _OWN and agent.pos_ == "PRON":
         if agent.lower_ != speaker:
             return None
