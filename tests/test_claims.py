@@ -241,6 +241,15 @@ def test_a_spokesman_saying_the_group_did_it_is_its_claim(pipeline, speaker, sta
     assert ev.claim.status == status, (ev.actor1, ev.claim)
 
 
+@pytest.mark.parametrize("told,status", [
+    ("was reported killed", "alleged"),
+    ("was killed", "reported"),
+], ids=["reported-killed", "twin-killed"])
+def test_a_fate_told_as_reported_by_no_one_is_hedged(pipeline, told, status):
+    ev = the_event(pipeline, f"A shopkeeper {told} when gunmen attacked a market in Mastung on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
 @pytest.mark.parametrize("doers,status", [
     ("one of its fighters", "claimed"),
     ("one of the army's soldiers", "reported"),

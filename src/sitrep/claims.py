@@ -30,8 +30,11 @@ from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
+# "one protester was reported killed": a fate told as reported, by no one named (event_words reported_fates)
+_REPORTED_FATE = "|".join(re.escape(w) for w in sorted(_W["reported_fates"]))
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
+                            r"(?:is|are|was|were) reported(?= (?:" + _REPORTED_FATE + r")\b)|"
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|(?:unconfirmed|unverified) reports?|"
                             r"it (?:is|was) (?:widely )?(?:believed|thought|suspected|alleged) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
