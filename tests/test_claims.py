@@ -250,6 +250,16 @@ def test_a_fate_told_as_reported_by_no_one_is_hedged(pipeline, told, status):
     assert ev.claim.status == status, ev.claim
 
 
+@pytest.mark.parametrize("lead,status", [
+    ("Four herders were killed", "alleged"),
+    ("Soldiers killed four herders", "reported"),
+], ids=["doer-known-only-from-the-allegation", "twin-doer-named-in-the-lead"])
+def test_an_allegation_that_alone_names_the_doer_makes_the_act_alleged(pipeline, lead, status):
+    text = f"{lead} near Gusau on Monday, police said. Villagers alleged that soldiers carried out the killings."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("doers,status", [
     ("one of its fighters", "claimed"),
     ("one of the army's soldiers", "reported"),

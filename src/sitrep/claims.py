@@ -248,9 +248,26 @@ def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     account of several, not the text's stance on the event."""
     claim = _told_stance(doc, trigger, actor_at, ev)
     if claim is not None and claim.status == "alleged" and claim.anonymity != "outlet" and \
-            claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT:
+            claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT and not _doer_told_only_in(doc, trigger, ev, actor_at):
         return None
     return claim
+
+
+def _doer_told_only_in(doc, trigger: Span, ev: Event, actor_at) -> bool:
+    """Whether the event's doer is named in the sentence of this mention and in none of its other
+    mentions ("Five villagers were killed … Residents alleged that soldiers carried out the killings"):
+    the doer, and so the event as coded, is known only from that account."""
+    if ev.actor1 is None:
+        return False
+    tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    sent = tok.root.sent
+    named = [a.span.start for a in actor_at.values() if a.name == ev.actor1.name]
+    if not any(sent.start_char <= x < sent.end_char for x in named):
+        return False
+    return not any(s.start <= x < s.end for s in ev.evidence if not sent.start_char <= s.start < sent.end_char
+                   for x in named)
 
 
 def _standalone_claims(doc, events: list[Event], actor_at) -> None:
