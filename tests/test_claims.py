@@ -87,6 +87,18 @@ def test_a_claim_denied_is_no_claim(pipeline, later, status, source):
     assert (ev.claim.status, ev.claim.source) == (status, source)
 
 
+@pytest.mark.parametrize("claimant,doer", [
+    ("An armed separatist group based in southern Pakistan", None),
+    ("Pakistan", "Government of Pakistan"),  # the twin: a country that is the claimant itself
+], ids=["country-where-the-group-is", "twin-country-claims"])
+def test_a_country_where_the_claimant_is_based_is_not_the_claimant(pipeline, claimant, doer):
+    ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {claimant} claimed "
+                             "responsibility for the attack on Tuesday.", "ASSAULT")
+    assert ev.claim.status == "claimed"
+    got = ev.actor1.name if ev.actor1 is not None and ev.actor1.kind != "description" else None
+    assert got == doer, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("text,status", [
     ("Islamic Jihad claimed responsibility for the rockets, which were fired shortly after its three men were "
      "killed in Khan Younis on Monday.", "reported"),
@@ -216,6 +228,48 @@ def test_a_spokesman_on_the_groups_fighters_act_is_its_claim(pipeline, fighters,
     assert ev.claim.status == status, (ev.actor1, ev.claim)
     if status == "claimed":
         assert ev.actor1 is not None and ev.actor1.name == "Arakan Army", ev.actor1
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("Abdi Farah, a spokesman for al-Shabaab,", "claimed"),
+    ("Abdi Farah, a spokesman for the regional police,", "reported"),
+], ids=["the-group-its-spokesman-speaks-for", "twin-a-police-spokesman"])
+def test_a_spokesman_saying_the_group_did_it_is_its_claim(pipeline, speaker, status):
+    # "a spokesman for the group said the group attacked …": the group he speaks for did it, on its word
+    text = f"{speaker} said the group stormed a police post in Garissa on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("told,status", [
+    ("was reported killed", "alleged"),
+    ("was killed", "reported"),
+], ids=["reported-killed", "twin-killed"])
+def test_a_fate_told_as_reported_by_no_one_is_hedged(pipeline, told, status):
+    ev = the_event(pipeline, f"A shopkeeper {told} when gunmen attacked a market in Mastung on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("lead,status", [
+    ("Four herders were killed", "alleged"),
+    ("Soldiers killed four herders", "reported"),
+], ids=["doer-known-only-from-the-allegation", "twin-doer-named-in-the-lead"])
+def test_an_allegation_that_alone_names_the_doer_makes_the_act_alleged(pipeline, lead, status):
+    text = f"{lead} near Gusau on Monday, police said. Villagers alleged that soldiers carried out the killings."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("doers,status", [
+    ("one of its fighters", "claimed"),
+    ("one of the army's soldiers", "reported"),
+], ids=["one-of-its-fighters-carried-out", "twin-another-partys-man"])
+def test_a_group_saying_its_man_carried_out_the_act_is_its_claim(pipeline, doers, status):
+    # "the group said one of its fighters carried out the bombing": the act told by "carried out"
+    text = ("A suicide bomber killed six people at a bus station in Kismayo on Monday. In a statement, "
+            f"al-Shabaab said {doers} carried out the bombing.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
 
 
 @pytest.mark.parametrize("doer,status", [

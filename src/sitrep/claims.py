@@ -30,8 +30,11 @@ from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
+# "one protester was reported killed": a fate told as reported, by no one named (event_words reported_fates)
+_REPORTED_FATE = "|".join(re.escape(w) for w in sorted(_W["reported_fates"]))
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
+                            r"(?:is|are|was|were) reported(?= (?:" + _REPORTED_FATE + r")\b)|"
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|(?:unconfirmed|unverified) reports?|"
                             r"it (?:is|was) (?:widely )?(?:believed|thought|suspected|alleged) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
@@ -146,7 +149,10 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     """The armed group whose word tells its own act: the speaker and the act's doer are one pronoun
     ("it said it had shot four guards", "they said they had ambushed the convoy", the doer being the report's
     armed group), or the act's doer is the speaker's own ("a spokesman for the Front said its fighters
-    burned the post", "the group said its men seized the depot"). None otherwise."""
+    burned the post", "the group said its men seized the depot"). An act told by a noun that a verb of
+    doing takes ("said one of its fighters carried out the bombing") is told by that verb. None otherwise."""
+    if act.pos_ != "VERB" and act.dep_ == "dobj" and act.head.lemma_.lower() in _OWN_ACT_VERBS:
+        act = act.head
     if claim.span is None or act.pos_ != "VERB":
         return None
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
@@ -155,6 +161,11 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     if subj is None or agent is None or act == verb.root:
         return None
     speaker = subj.lower_ if subj.pos_ == "PRON" else None
+    if speaker is None and agent.lemma_.lower() in _SELF_NOUNS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in agent.children):
+        # "Houthi military spokesman Yahya Saree said the group targeted a ship": the group the speaker speaks for
+        group = _claimant(subj, actor_at)
+        return group if group is not None and group.kind != "description" and group.type in _ARMED_TYPES else None
     if speaker in _OWN and agent.pos_ == "PRON":
         if agent.lower_ != speaker:
             return None
@@ -237,9 +248,26 @@ def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     account of several, not the text's stance on the event."""
     claim = _told_stance(doc, trigger, actor_at, ev)
     if claim is not None and claim.status == "alleged" and claim.anonymity != "outlet" and \
-            claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT:
+            claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT and not _doer_told_only_in(doc, trigger, ev, actor_at):
         return None
     return claim
+
+
+def _doer_told_only_in(doc, trigger: Span, ev: Event, actor_at) -> bool:
+    """Whether the event's doer is named in the sentence of this mention and in none of its other
+    mentions ("Five villagers were killed … Residents alleged that soldiers carried out the killings"):
+    the doer, and so the event as coded, is known only from that account."""
+    if ev.actor1 is None:
+        return False
+    tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    sent = tok.root.sent
+    named = [a.span.start for a in actor_at.values() if a.name == ev.actor1.name]
+    if not any(sent.start_char <= x < sent.end_char for x in named):
+        return False
+    return not any(s.start <= x < s.end for s in ev.evidence if not sent.start_char <= s.start < sent.end_char
+                   for x in named)
 
 
 def _standalone_claims(doc, events: list[Event], actor_at) -> None:
@@ -516,6 +544,8 @@ def _claimant(agent, actor_at, aside=None) -> Actor | None:
         actor = actor_at.get(agent.i) or next((a for a in found if a.kind != "country"), found[0] if found else None)
     if actor is not None and actor.kind != "description" and actor.type in _ARMED_TYPES:
         return actor
+    if actor is not None and actor.kind == "country" and not actor.span.start <= agent.idx < actor.span.end:
+        actor = None  # "a radical sect based in northern Nigeria claimed …": the country is where it is, not who claims
     group = next((actor_at[t.i] for t in words if t.i in actor_at and actor_at[t.i].kind == "organisation"
                   and actor_at[t.i].type in _ARMED_TYPES), None)
     return group or actor

@@ -483,6 +483,12 @@ def _subject(v):
             return None
         if v.dep_ == "advcl" and v.head.lemma_.lower() in _SPEAKING and v.lemma_.lower() in _HARMING:
             return None  # "…, US officials said, killing two people": the speakers killed no one
+        if v.dep_ == "xcomp" and not any(ch.dep_ == "auxpass" for ch in v.children) and \
+                any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+            raised = next((ch for ch in v.head.children if ch.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return raised  # "soldiers are alleged to have killed five civilians": the soldiers killed
+                # (not "one person was reported to have been killed", "were found shot dead": the ones killed)
         return _subject(v.head)
     if v.dep_ == "ccomp" and v.tag_ in ("VBD", "VBZ", "VBP") and not passive and v.head.i != v.i \
             and v.head.lemma_.lower() in _SAYING_ONLY:

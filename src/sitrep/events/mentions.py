@@ -311,6 +311,15 @@ def _scheduled(tok, verb) -> bool:
                                        for ch in verb.children)
 
 
+def _awaited(tok) -> bool:
+    """"Slams US ahead of Kerry visit", "protesters gathered in advance of the talks": a noun act that
+    "ahead of" (``awaiting``) puts after the time told is still to come."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _AWAITING
+
+
+_AWAITING = _W["awaiting"]
+
+
 def _names_a_done_act(tok) -> bool:
     """"Will take legal action over the strikes", "will retaliate against the attack": a definite
     noun that a future act answers (``answering_preps``) names an act already there; the future is
@@ -740,8 +749,9 @@ def _shot_at_someone(tok, rest: tuple[str, ...]) -> bool:
     gunman shot two guards", "the senator was shot"), or what its "at" or "on" brings ("fired on the
     crowd", "fired live rounds at protesters"); not a film or footage shot (word class not_shot), a
     proposal shot down, prices that shot up, nor fire "on Monday"."""
-    if any(ch.dep_ == "prt" for ch in tok.children) or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "acl"):
-        return False  # (nor "injured in police firing at the village": firing named, no one's shots told)
+    if any(ch.dep_ == "prt" for ch in tok.children) or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "acl"):
+        return False  # (nor "injured in police firing at the village": firing named, no one's shots told;
+        # but "accused of shooting four farmers", "of firing on a crowd": whom the shots hit is told)
 
     def target(t) -> bool:
         return t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and t.lemma_.lower() not in _NOT_SHOT and t.lower_ not in _NOT_SHOT
@@ -1236,8 +1246,9 @@ class MentionReader:
             return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
-        if c.noun and not c.planned and _scheduled(tok, v):
-            c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday"
+        if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok)):
+            c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday",
+            # "ahead of Kerry's visit"
         if c.planned and c.cls.spoken and not c.noun and not intended:
             # "said Ankara would reject the report", "said ports would be closed": the saying does it
             # (not "plans to sever ties": an intention told)

@@ -389,7 +389,8 @@ def _blame(tok, violent_words) -> tuple | None:
     for the bombing", "accused X of the killings", "blamed the attack on X", "X was behind the
     attack", "X was responsible for the attack", "held X responsible for the killings". The act is
     None where the sentence names none ("officials blamed X"), and where it names one that is no
-    violence ("accused X of backing the rebels") the word is no blame for violence at all."""
+    violence ("accused X of backing the rebels") the word is no blame for violence at all. A verb of
+    belief in the passive lays it too ("X are believed behind the attack")."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in _AGENT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         return _doers_believed(tok)
@@ -404,8 +405,8 @@ def _blame(tok, violent_words) -> tuple | None:
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in prep_words:
                 g = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
-                if g is not None and g.dep_ == "pcomp":  # "of carrying out the attack"
-                    g = next((x for x in g.children if x.dep_ == "dobj"), g)
+                if g is not None and g.dep_ == "pcomp" and not _names_violence(g, violent_words):
+                    g = next((x for x in g.children if x.dep_ == "dobj"), g)  # "of carrying out the attack"
                 return g if g is not None else False
         return None
     if lemma in _HALLMARKS:
@@ -421,7 +422,7 @@ def _blame(tok, violent_words) -> tuple | None:
         if act is not None and act.lemma_.lower() not in violent_words and lemma in _BLAMING:
             # "X was blamed for the attack", "X has been accused of the bombing": the subject is the one blamed
             done = pobj(("for", "of"), tok)
-            return (act, done) if done and done.lemma_.lower() in violent_words else None
+            return (act, done) if done and _names_violence(done, violent_words) else None
         who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _ASCRIBING:
@@ -446,6 +447,13 @@ def _blame(tok, violent_words) -> tuple | None:
         return (obj, act or None) if act is not False else None
     if lower in _ANSWERABLE:
         head = tok.head
+        if head.lemma_.lower() in _BELIEVING and tok.dep_ in ("prep", "oprd", "acomp", "xcomp") and any(
+                ch.dep_ == "auxpass" for ch in head.children) and not any(ch.dep_ == "neg" for ch in head.children):
+            # "X are believed behind the attack", "X is suspected responsible for the killings": the
+            # subject of the verb of belief is the one believed answerable
+            act = next((g for g in tok.children if g.dep_ == "pobj"), None) if lower == "behind" else pobj(("for",), tok) or None
+            who = next((ch for ch in head.children if ch.dep_ == "nsubjpass"), None)
+            return (who, act) if who is not None and act is not None else None
         if lower == "behind" and tok.dep_ == "prep" and head.lemma_ == "be":
             act = next((g for g in tok.children if g.dep_ == "pobj"), None)
         elif lower != "behind" and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod"):
@@ -489,8 +497,23 @@ def _doers_believed(tok) -> tuple | None:
 def _act_believed(verb, violent_words) -> tuple | None:
     """"Police suspect the bomb was planted by Boko Haram", "officials believe the attack was carried
     out by X", "police believe X carried out the attack": (X, the act) when a verb of belief governs
-    a clause that gives the act a doer; None otherwise."""
+    a clause that gives the act a doer; or, in the passive, when what is believed is the act done by
+    X ("the attack is believed to have been carried out by X") or X doing the act ("X are believed
+    to have carried out the killing"); None otherwise."""
     if any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    told = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+    done = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+    if told is not None and done is not None and not any(ch.dep_ == "neg" for ch in done.children):
+        # "the attack is believed to have been carried out by X": the act believed done by X;
+        # "X are believed to have carried out the killing": X believed to have done the act
+        if told.lemma_.lower() in violent_words and any(ch.dep_ == "auxpass" for ch in done.children):
+            agent = next((ch for ch in done.children if ch.dep_ == "agent"), None)
+            who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            return (who, told) if who is not None else None
+        act = next((ch for ch in done.children if ch.dep_ == "dobj"), None)
+        if act is not None and act.lemma_.lower() in violent_words and done.lemma_.lower() in _OWN_ACT_VERBS:
+            return told, act
         return None
     clause = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
     if clause is None or any(ch.dep_ == "neg" for ch in clause.children):
@@ -512,9 +535,18 @@ _BELIEVING = _W["believing"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 
 
+def _names_violence(tok, violent_words) -> bool:
+    """Whether a word names violence: a violent noun ("the attack"), or the gerund of one told with
+    what it did ("blamed for killing four farmers", "accused of shelling the town")."""
+    return tok.lemma_.lower() in violent_words or tok.tag_ == "VBG" and tok.lower_ in violent_words
+
+
 def _one_act(noun) -> bool:
     """Whether a noun names one act ("the bombing", "Monday's attack", "this killing"), not a kind
-    of act ("such bombings", "attacks on civilians")."""
+    of act ("such bombings", "attacks on civilians"); a gerund told with whom it struck ("killing four
+    farmers") is one act."""
+    if noun.tag_ == "VBG" and any(ch.dep_ == "dobj" for ch in noun.children):
+        return True
     return any(ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those"))
                for ch in noun.children)
 
@@ -557,7 +589,7 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (act.lemma_.lower() not in violent_words or not _one_act(act) and act != tok.head):
+            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head):
                 # (an act the blaming clause tells of is one act: "an attack that residents blamed on X")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
@@ -567,8 +599,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if accused is not None and own is None and not _names_head(accused, who):
                 continue  # "Turkey-backed factions": not Turkey
             if accused is None or (accused.kind == "description" and (
-                    accused.type not in _ARMED or accused.name.startswith("Unidentified"))):
-                continue  # "gunmen were behind the attack": no one named
+                    accused.type not in (_ARMED | {"state"} if act is not None else _ARMED)
+                    or accused.name.startswith("Unidentified"))):
+                continue  # "gunmen were behind the attack": no one named (but "accused soldiers of the
+                # killings": a state's forces, named by what they are, blamed for an act the words name)
             target = None
             if act is not None:
                 target = next((e for e in events if e.plover == _VIOLENT_PLOVER and any(
@@ -590,6 +624,14 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 target.claim.span = Span(tok.idx, tok.idx + len(tok), tok.text)
             elif target.claim.status == "reported":
                 target.claim.status, target.claim.span = "alleged", Span(tok.idx, tok.idx + len(tok), tok.text)
+                blamer = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+                if blamer is not None and blamer.pos_ != "PRON" and target.claim.source is None:
+                    # "police accused X of killing …": on the police's word
+                    said = _arg_actor(blamer, ctx)
+                    if said is not None and said.kind != "description":
+                        target.claim.source = said.name
+                    elif blamer.lemma_.lower() not in _SELF_NOUNS:  # ("the organisation blamed …": whose, unsaid)
+                        target.claim.source = ctx.doc[blamer.left_edge.i:blamer.i + 1].text
 
 
 def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
