@@ -587,6 +587,25 @@ def _raid_clause(c: Mention):
 _RAIDING = _W["raiding"]
 
 
+def _hurt_when(c: Mention):
+    """The "when" clause the parser hangs on the hurt told beside a killing ("one man was killed and
+    four others were wounded when a bomb went off in Sukkur on Wednesday": on "wounded"): it tells
+    where and when the killing was, as its own would. None when there is no such clause."""
+    head = c.verb or c.tok
+    if head.lemma_.lower() in _WOUNDING:
+        return None
+    for v in head.children:
+        if v.dep_ != "conj" or v.lemma_.lower() not in _WOUNDING:
+            continue
+        for ch in v.children:
+            if ch.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in ch.children):
+                return ch
+    return None
+
+
+_WOUNDING = _W["wounding_verbs"]
+
+
 def _clause(c: Mention) -> frozenset[int]:
     """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
     not relative clauses hung on other words. (Worked out once per trigger and verb of a Doc:
