@@ -904,6 +904,8 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
                 near.add(ch.i)  # (not a death joined to it: "two were killed and a third died later" is one act)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
                         and g.lemma_.lower() in _FRAMES)
-    # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack)
+    # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack;
+    # but "another one was killed in the Kili area": one more victim, the subject of its own killing)
     return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
-               and not doc[i].head.like_num for i in marks)
+               and (not doc[i].head.like_num or doc[i].head.lower_ == "one" and doc[i].head.dep_ in ("nsubj", "nsubjpass"))
+               for i in marks)

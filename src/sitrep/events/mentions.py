@@ -632,12 +632,15 @@ def _contrasted_places(va, vb) -> bool:
 
     def towns(v, other):
         inner = {t.i for t in other.subtree} if other in v.subtree else set()
-        # (names brought by "in", "at", "near": the parser may call a small town an organisation)
-        return {t.text for t in v.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")
-                and t.i not in inner}
+        # (names brought by "in", "at", "near": the parser may call a small town an organisation; or
+        # inside the phrase they bring: "in the Gomazin area of Panjgur")
+        return {t.text for p in v.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") and p.i not in inner
+                for t in p.subtree if t.pos_ == "PROPN" and t.i not in inner}
 
     a, b = towns(va, vb), towns(vb, va)
-    return bool(a) and bool(b) and not a & b
+    # (each names a place the other does not: "in the Gomazin area of Panjgur, while … in the Kili area
+    # of Panjgur" are two)
+    return bool(a - b) and bool(b - a)
 
 
 def _own_days(m: Mention, other: Mention) -> set[str]:
