@@ -32,7 +32,9 @@ from .clauses import (
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
 from ..dates import day_interval
-from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart
+from .scenes import (
+    _crosshead, _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart,
+)
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _PAST_POSSIBLE = _W["past_possible"]
@@ -1353,10 +1355,12 @@ class MentionReader:
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)
-        if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
+        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ == "dead")
+        if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
-                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
+                after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
+            # (so does a crosshead titling a round-up's section: "Inspector shot dead in Peshawar")
             if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
                 # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
                 a1 = a1 or _arg_actor(_agent_of(c.tok), ctx)
