@@ -606,6 +606,8 @@ def _linked(a, b) -> bool:
 def _separate_clauses(a: Mention, b: Mention) -> bool:
     if _own_days_differ(a, b):
         return True  # "the murder of a chief on Sunday and the killing of five on Monday": two days, two acts
+    if any(_dated_where_clause(x, y) for x, y in ((a, b), (b, a))):
+        return True  # "troops were targeted in Mohmand, where a suicide bombing killed 43 last week"
     va, vb = a.verb or a.tok, b.verb or b.tok
     if va == vb:
         return False
@@ -657,6 +659,47 @@ def _own_days(m: Mention, other: Mention) -> set[str]:
     return {e.text.lower() for e in entities(head.doc) if e.label_ == "DATE" and lo <= e.start and e.end <= hi + 1
             and all(i in mine for i in range(e.start, e.end))
             and e.root.head.lower_ not in ("since", "until")}  # "since May 2017" opens a span: no day of the act
+
+
+def _dated_where_clause(m: Mention, other: Mention) -> bool:
+    """Whether ``m`` is told in a "where" clause hung on a place, dated by its own words, and the other
+    mention's words give no such day ("its troops were targeted in Mohmand district, where a suicide
+    bombing killed 43 people last week"): the place's past, another act."""
+    v = m.verb or m.tok
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if not _where_clause(v) or m.cls.category != "conflict" or other.cls.category != "conflict":
+        return False
+    o = other.tok if other.noun else (other.verb or other.tok)
+    return o.i not in {t.i for t in v.subtree} and _dated_apart(v, o)
+
+
+def _dated_where_words(c: Mention, sent) -> frozenset:
+    """The words of a "where" clause of the sentence, not the trigger's own, dated apart from it by
+    its own words ("militants fired on a post in Kurram, where a bombing killed 20 last month"): its
+    dead and its weapon are its own act's."""
+    head = c.tok if c.noun else (c.verb or c.tok)
+    out: set[int] = set()
+    for v in sent:
+        if _where_clause(v) and c.tok.i not in {t.i for t in v.subtree} and _dated_apart(v, head):
+            out |= {t.i for t in v.subtree}
+    return frozenset(out)
+
+
+def _where_clause(v) -> bool:
+    """Whether verb ``v`` heads a "where" clause hung on a place ("… in Mohmand district, where …")."""
+    return v.dep_ == "relcl" and any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in v.children)
+
+
+def _dated_apart(v, head) -> bool:
+    """Whether the clause of verb ``v`` names a day of its own that the words of ``head`` (outside that
+    clause) do not."""
+    where = {t.i for t in v.subtree}
+    theirs = {t.i for t in head.subtree} - where
+    dates = [e for e in entities(v.doc) if e.label_ == "DATE"
+             and e.root.dep_ not in ("compound", "amod", "nmod", "poss")]  # (not "the Christmas tree")
+    mine = {e.text.lower() for e in dates if all(i in where for i in range(e.start, e.end))}
+    return bool(mine) and not mine & {e.text.lower() for e in dates if all(i in theirs for i in range(e.start, e.end))}
 
 
 def _own_days_differ(a: Mention, b: Mention) -> bool:
@@ -1407,7 +1450,7 @@ class MentionReader:
                 ev.interval = day_interval(ev.interval.start - dt.timedelta(days=1), ev.interval.end)
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
-            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx) | _dated_where_words(c, sent))
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
         elif cls.plover == "PROTEST":
@@ -1504,10 +1547,11 @@ class MentionReader:
         tok = c.tok
         words = {tok.lemma_.lower()}
         phrases = []  # the same words in order, for weapons of two words ("air strike")
+        away = _dated_where_words(c, tok.sent)  # ("… in Kurram, where a suicide bombing killed 20 last month")
         for ch in tok.children:
             if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
-                words.update(x.lemma_.lower() for x in ch.subtree)
-                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
+                words.update(x.lemma_.lower() for x in ch.subtree if x.i not in away)
+                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree if x.i not in away))
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
