@@ -824,7 +824,13 @@ def _sums_up(verb) -> bool:
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
-        for g in ch.children) for w in (verb, *victims) for ch in w.children)
+        for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children)
+
+
+def _joined_verbs(verb) -> list:
+    """The verbs joined to ``verb`` by "and" that share its subject-less passive ("26 were killed and
+    seven others abducted in two separate attacks": the parser hangs the frame on the last)."""
+    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"]
 
 
 def _over_places(verb) -> bool:
