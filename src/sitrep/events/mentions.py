@@ -1592,6 +1592,8 @@ class MentionReader:
                 target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
                 if ch.ent_type_ in ("GPE", "LOC") and ch.head.lower_ in ("on", "against") or ch.dep_ == "dobj" and ch.ent_type_ in ("GPE", "LOC"):
                     place_target = True
+        if c.cls.name == "clash" and any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.children):
+            return  # "a gun battle between rival armed groups killed nine people": a fight of two sides, whoever died
         lem = {w.rstrip("s") for w in target_words} | target_words
         told = {f" {' '.join(x.lemma_.lower() for x in tok.subtree)} ", f" {' '.join(x.lower_ for x in tok.subtree)} "}
         civil = False
