@@ -90,7 +90,7 @@ class EventFinder:
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         events = _without_told_summaries(events, ctx, made)
-        slots.fill(events, ctx, self.t, self.violent_words, found.places)
+        slots.fill(events, ctx, self.t, self.violent_words, found.places, apart)
         events, joined = reunion.reunite(events, ctx, apart)
         date_undated(events, ctx, found.published)
         for i, ev in enumerate(events, 1):

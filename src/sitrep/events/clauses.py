@@ -593,6 +593,25 @@ def _raid_clause(c: Mention):
 _RAIDING = _W["raiding"]
 
 
+def _hurt_when(c: Mention):
+    """The "when" clause the parser hangs on the hurt told beside a killing ("one man was killed and
+    four others were wounded when a bomb went off in Sukkur on Wednesday": on "wounded"): it tells
+    where and when the killing was, as its own would. None when there is no such clause."""
+    head = c.verb or c.tok
+    if head.lemma_.lower() in _WOUNDING:
+        return None
+    for v in head.children:
+        if v.dep_ != "conj" or v.lemma_.lower() not in _WOUNDING:
+            continue
+        for ch in v.children:
+            if ch.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in ch.children):
+                return ch
+    return None
+
+
+_WOUNDING = _W["wounding_verbs"]
+
+
 def _clause(c: Mention) -> frozenset[int]:
     """Tokens of the trigger's own clause: not conjoined clauses with their own subject,
     not relative clauses hung on other words. (Worked out once per trigger and verb of a Doc:
@@ -811,7 +830,13 @@ def _sums_up(verb) -> bool:
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
-        for g in ch.children) for w in (verb, *victims) for ch in w.children)
+        for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children)
+
+
+def _joined_verbs(verb) -> list:
+    """The verbs joined to ``verb`` by "and" that share its subject-less passive ("26 were killed and
+    seven others abducted in two separate attacks": the parser hangs the frame on the last)."""
+    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"]
 
 
 def _over_places(verb) -> bool:
@@ -891,6 +916,8 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
                 near.add(ch.i)  # (not a death joined to it: "two were killed and a third died later" is one act)
             near.update(g.i for g in ch.children if ch.dep_ == "prep" and g.dep_ == "pobj"
                         and g.lemma_.lower() in _FRAMES)
-    # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack)
+    # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack;
+    # but "another one was killed in the Kili area": one more victim, the subject of its own killing)
     return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
-               and not doc[i].head.like_num for i in marks)
+               and (not doc[i].head.like_num or doc[i].head.lower_ == "one" and doc[i].head.dep_ in ("nsubj", "nsubjpass"))
+               for i in marks)

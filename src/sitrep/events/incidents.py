@@ -21,6 +21,7 @@ from ..language import doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
+from .scenes import _crosshead
 from .splits import split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
 
@@ -55,6 +56,24 @@ _GROUP = {"ASSAULT", "COERCE"}
 # proportion to its length, not to the square of its number of events.
 _REACH = 60
 _REACH_EVENTS = 300  # and at most this many of the latest events are looked at, besides the lead's
+
+
+def _titled_by_crosshead(ev: Event, prev: Event, ctx: ReportContext) -> Event | None:
+    """The crosshead's event when the mention opens the section it titles ("Inspector shot dead in
+    Peshawar" over "In a separate incident in Peshawar, an inspector was shot dead …"): the title's
+    act told in full, "separate" from the section before, not from its title. None otherwise."""
+    if prev.sentence != ev.sentence - 1 or not _crosshead(prev.sentence, ctx) or not same_kind(prev, ev) \
+            or any(ctx.sentence_of(s) != prev.sentence for s in prev.evidence) \
+            or ctx.paragraph[ev.sentence] - ctx.paragraph[prev.sentence] != 1:
+        return None
+    # (the title's own place and day, not those it borrowed from the story before it)
+    if prev.place is not None and prev.place.sentence == prev.sentence and ev.place is not None \
+            and not _same_place(prev.place, ev.place):
+        return None
+    if prev.time is not None and prev.time.sentence == prev.sentence and ev.interval.known \
+            and not _overlap(prev.interval, ev.interval):
+        return None
+    return prev
 
 
 def _other_toll(prev: Event, ev: Event) -> bool:
@@ -102,6 +121,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     """The earlier event this mention names, if it is one ("the attack in Kech")."""
     if not events:
         return None
+    titled = _titled_by_crosshead(ev, events[-1], ctx)
+    if titled is not None:
+        return titled
     own_time = ev.time is not None and ev.time.sentence == ev.sentence or _undated_time(ev, c, ctx)
     another = c.another
     also = not c.noun and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children)

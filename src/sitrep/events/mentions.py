@@ -32,7 +32,9 @@ from .clauses import (
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
 from ..dates import day_interval
-from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart
+from .scenes import (
+    _crosshead, _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart,
+)
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _PAST_POSSIBLE = _W["past_possible"]
@@ -640,6 +642,8 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "the murder of a chief on Sunday and the killing of five on Monday": two days, two acts
     if any(_act_days_apart(x) for x in (a, b)):
         return True  # "struck on Sunday, one day after a car bombing in the capital": two days, two acts
+    if any(_dated_where_clause(x, y) for x, y in ((a, b), (b, a))):
+        return True  # "troops were targeted in Mohmand, where a suicide bombing killed 43 last week"
     va, vb = a.verb or a.tok, b.verb or b.tok
     if va == vb:
         return False
@@ -674,12 +678,15 @@ def _contrasted_places(va, vb) -> bool:
 
     def towns(v, other):
         inner = {t.i for t in other.subtree} if other in v.subtree else set()
-        # (names brought by "in", "at", "near": the parser may call a small town an organisation)
-        return {t.text for t in v.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")
-                and t.i not in inner}
+        # (names brought by "in", "at", "near": the parser may call a small town an organisation; or
+        # inside the phrase they bring: "in the Gomazin area of Panjgur")
+        return {t.text for p in v.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") and p.i not in inner
+                for t in p.subtree if t.pos_ == "PROPN" and t.i not in inner}
 
     a, b = towns(va, vb), towns(vb, va)
-    return bool(a) and bool(b) and not a & b
+    # (each names a place the other does not: "in the Gomazin area of Panjgur, while … in the Kili area
+    # of Panjgur" are two)
+    return bool(a - b) and bool(b - a)
 
 
 def _own_days(m: Mention, other: Mention) -> set[str]:
@@ -694,6 +701,47 @@ def _own_days(m: Mention, other: Mention) -> set[str]:
     return {e.text.lower() for e in entities(head.doc) if e.label_ == "DATE" and lo <= e.start and e.end <= hi + 1
             and all(i in mine for i in range(e.start, e.end))
             and e.root.head.lower_ not in ("since", "until")}  # "since May 2017" opens a span: no day of the act
+
+
+def _dated_where_clause(m: Mention, other: Mention) -> bool:
+    """Whether ``m`` is told in a "where" clause hung on a place, dated by its own words, and the other
+    mention's words give no such day ("its troops were targeted in Mohmand district, where a suicide
+    bombing killed 43 people last week"): the place's past, another act."""
+    v = m.verb or m.tok
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if not _where_clause(v) or m.cls.category != "conflict" or other.cls.category != "conflict":
+        return False
+    o = other.tok if other.noun else (other.verb or other.tok)
+    return o.i not in {t.i for t in v.subtree} and _dated_apart(v, o)
+
+
+def _dated_where_words(c: Mention, sent) -> frozenset:
+    """The words of a "where" clause of the sentence, not the trigger's own, dated apart from it by
+    its own words ("militants fired on a post in Kurram, where a bombing killed 20 last month"): its
+    dead and its weapon are its own act's."""
+    head = c.tok if c.noun else (c.verb or c.tok)
+    out: set[int] = set()
+    for v in sent:
+        if _where_clause(v) and c.tok.i not in {t.i for t in v.subtree} and _dated_apart(v, head):
+            out |= {t.i for t in v.subtree}
+    return frozenset(out)
+
+
+def _where_clause(v) -> bool:
+    """Whether verb ``v`` heads a "where" clause hung on a place ("… in Mohmand district, where …")."""
+    return v.dep_ == "relcl" and any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in v.children)
+
+
+def _dated_apart(v, head) -> bool:
+    """Whether the clause of verb ``v`` names a day of its own that the words of ``head`` (outside that
+    clause) do not."""
+    where = {t.i for t in v.subtree}
+    theirs = {t.i for t in head.subtree} - where
+    dates = [e for e in entities(v.doc) if e.label_ == "DATE"
+             and e.root.dep_ not in ("compound", "amod", "nmod", "poss")]  # (not "the Christmas tree")
+    mine = {e.text.lower() for e in dates if all(i in where for i in range(e.start, e.end))}
+    return bool(mine) and not mine & {e.text.lower() for e in dates if all(i in theirs for i in range(e.start, e.end))}
 
 
 def _own_days_differ(a: Mention, b: Mention) -> bool:
@@ -1396,10 +1444,12 @@ class MentionReader:
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)
-        if si == 0 and ctx.headline and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
+        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ == "dead")
+        if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
                 not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
-                c.tok.i + 1 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
+                after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
+            # (so does a crosshead titling a round-up's section: "Inspector shot dead in Peshawar")
             if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
                 # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
                 a1 = a1 or _arg_actor(_agent_of(c.tok), ctx)
@@ -1446,7 +1496,7 @@ class MentionReader:
                 ev.interval = day_interval(ev.interval.start - dt.timedelta(days=1), ev.interval.end)
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
-            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
+            ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx) | _dated_where_words(c, sent))
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
         elif cls.plover == "PROTEST":
@@ -1543,10 +1593,11 @@ class MentionReader:
         tok = c.tok
         words = {tok.lemma_.lower()}
         phrases = []  # the same words in order, for weapons of two words ("air strike")
+        away = _dated_where_words(c, tok.sent)  # ("… in Kurram, where a suicide bombing killed 20 last month")
         for ch in tok.children:
             if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
-                words.update(x.lemma_.lower() for x in ch.subtree)
-                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
+                words.update(x.lemma_.lower() for x in ch.subtree if x.i not in away)
+                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree if x.i not in away))
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
@@ -1587,6 +1638,8 @@ class MentionReader:
                 target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
                 if ch.ent_type_ in ("GPE", "LOC") and ch.head.lower_ in ("on", "against") or ch.dep_ == "dobj" and ch.ent_type_ in ("GPE", "LOC"):
                     place_target = True
+        if c.cls.name == "clash" and any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.children):
+            return  # "a gun battle between rival armed groups killed nine people": a fight of two sides, whoever died
         lem = {w.rstrip("s") for w in target_words} | target_words
         told = {f" {' '.join(x.lemma_.lower() for x in tok.subtree)} ", f" {' '.join(x.lower_ for x in tok.subtree)} "}
         civil = False

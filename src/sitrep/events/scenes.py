@@ -13,8 +13,8 @@ from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
-    _REPORTING, _clause, _governs, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time, _verb_above,
-    named_noun,
+    _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
+    _verb_above, named_noun,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -139,6 +139,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     raid = _raid_clause(c) if c.cls.plover == "ASSAULT" else None
     if raid is not None:
         in_clause = in_clause | {t.i for t in raid.subtree}  # "… killed when bandits attacked X in Bungudu"
+    if (frame := _hurt_when(c)) is not None:
+        in_clause = in_clause | {t.i for t in frame.subtree}  # "… and four wounded when a bomb went off in Sukkur"
     for x in c.extra:  # "… killed and seven wounded in a missile strike on the city of X": the strike's place
         if x.noun:
             in_clause = in_clause | {t.i for t in x.tok.subtree}
@@ -570,6 +572,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     clause = _clause(c)
     best = None
     hung = _date_hung_on(c)
+    frame = _hurt_when(c)
+    hurt_when = {t.i for t in frame.subtree} if frame is not None else None
     for te in ctx.times.get(si, []):
         span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
         if te.interval.known and not te.dateline and span is not None and hung is not None and \
@@ -586,7 +590,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             continue
         if _owned_by_noun(span, c.tok.i):
             continue  # "arrested …, the candidate in last week's election": the election's time
-        if r.i not in clause and not _governs(r, c):
+        if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when):
             continue  # "…rounded up, and days later … arrested": the second clause's time
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
         saying = _reporting_time(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)

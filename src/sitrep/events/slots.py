@@ -1144,7 +1144,7 @@ _OCCURRED_NOUNS = _W["occurred_nouns"]
 _OCCURRING_HEADS = frozenset(w.split()[0] for w in _W["occurring_verbs"])
 
 
-def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
+def _paragraph_place(ev: Event, ctx: ReportContext, another: bool = False) -> None:
     """An event its own sentences place nowhere, or only in a country, happened in the town a
     sentence just before it in its paragraph is set in (:func:`paragraph_scene`), when that town
     lies in the event's country (or, the event placed nowhere, in the report's)."""
@@ -1153,6 +1153,14 @@ def _paragraph_place(ev: Event, ctx: ReportContext) -> None:
     p = paragraph_scene(ev.sentence, ctx)
     if p is None or p.country != (ev.place.country if ev.place is not None else ctx.focus or p.country):
         return  # (unplaced: a town of the report's own country)
+    if another:
+        # "Gunmen killed two traders in Quetta. Another attack left three soldiers dead": another
+        # happening, not at the last one's town; only its province is known
+        if not p.admin1:
+            return
+        ev.place = replace(p, name=p.admin1, admin2=None, admin2_alternatives=(), feature="admin1",
+                           precision="admin1", lat=None, lon=None, geonames_id=None, mention="scene")
+        return
     ev.place = replace(p, mention="scene")
 
 
@@ -1361,9 +1369,9 @@ def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, tri
 
 
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
-         places: list[Place]) -> None:
+         places: list[Place], apart: frozenset | set = frozenset()) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
-    in place."""
+    in place; ``apart``: the ``id()`` of each event told as another happening ("in a separate attack")."""
     scene = _article_scene([p for p in places if not _origin(p, ctx.doc)], ctx.focus)
     if scene is not None and (ctx.focus is None or scene.country == ctx.focus):  # not a byline's home town
         for ev in events:
@@ -1380,7 +1388,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     _dateline_lead(events, ctx)
     _occurred_at(events, ctx)
     for ev in events:
-        _paragraph_place(ev, ctx)
+        _paragraph_place(ev, ctx, id(ev) in apart)
     _filed_scene(events, ctx, places)
     _later_tolls(events, ctx)
     for ev in events:
