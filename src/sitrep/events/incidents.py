@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..actors import load_lexicon
 from ..gazetteer import normalise
 from ..language import doc_text
 from ..lexicon import load_event_words
@@ -638,7 +639,31 @@ def _different_targets(a: Event, b: Event) -> bool:
                 re.search(r"\b(?:civilians?|people|persons|residents|villagers)\b", other.span.text, re.I):
             return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
-    return nx not in ny and ny not in nx
+    return nx not in ny and ny not in nx and _name_words(x.span.text) != _name_words(y.span.text)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The words of a party's name, its country's name or people word read as the country and the
+    words that only join them dropped: "the Indian High Commission" and "the High Commission of
+    India" are one body, named two ways (country words from the country table)."""
+    words = re.findall(r"[\w’'-]+", text.lower().replace("’", "'"))
+    out, i = set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):  # "the United States", "South Korea": the longest country name first
+            iso = _LEXICON.country_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
+            if iso:
+                out.add(iso.upper())
+                i += n
+                break
+        else:
+            if words[i] not in _JOINING:
+                out.add(re.sub(r"'s$", "", words[i]))
+            i += 1
+    return frozenset(out)
+
+
+_LEXICON = load_lexicon()
+_JOINING = frozenset({"the", "of", "in", "for", "to"})
 
 
 def _one_of_the_force(prev: Event, ev: Event, c: Mention) -> bool:
