@@ -28,6 +28,7 @@ from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
+_FACILITIES = _W["facilities"]
 _FRAMING = _W["framing_verbs"]
 
 
@@ -516,8 +517,10 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
             if tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
                 theirs = obj(tok)
                 if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
-                        and not (person(theirs) and person(mine)):
-                    return True  # ("10 persons" and "at least 10 people" are the same victims)
+                        and not (person(theirs) and person(mine)) \
+                        and not (theirs.lemma_.lower() in _FACILITIES and mine.lemma_.lower() in _FACILITIES):
+                    return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
+                    # checkpoint" and "stormed a check post" the same post)
     return False
 
 
