@@ -141,6 +141,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
+        if _answered_from_afar(prev, ev):
+            continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
@@ -258,6 +260,18 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _answered_from_afar(prev: Event, ev: Event) -> bool:
+    """Whether ``ev`` is a strike from afar (ACLED's explosions and remote violence: an air strike, a
+    shelling) by the side an earlier act in person was done to: the attacked side's answer, which
+    ACLED codes apart ("militants attacked a police post … the army carried out airstrikes")."""
+    return ev.acled_subtype in _FROM_AFAR and prev.acled_type not in (None, _EXPLOSIONS) \
+        and ev.actor1 is not None and prev.actor2 is not None and _same_side(prev.actor2, ev.actor1) \
+        and not (prev.actor1 is not None and _same_side(prev.actor1, ev.actor1))
+
+
+_FROM_AFAR = ("Air/drone strike", "Shelling/artillery/missile attack")  # (a grenade or a petrol bomb is thrown in person)
 
 
 def _shots_of(c: Mention) -> bool:
@@ -574,13 +588,32 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
                 and (ev.interval.start > prev.interval.end or prev.interval.start > ev.interval.end):
             return None  # its own, other time: another act
         if framed:
-            return prev
+            return _struck_in(prev, ev, events, ctx)
         told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
         if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told) and \
                 not (ev.place is not None and prev.place is not None and not _same_place(prev.place, ev.place)):
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
     return None
+
+
+def _struck_in(latest: Event, ev: Event, events: list[Event], ctx: ReportContext) -> Event:
+    """The told act a killing "in the fighting" belongs to: the latest, unless its dead are that act's
+    own doers while an act just before it was done to them ("militants attacked a post … the military
+    responded with airstrikes … four soldiers were killed in the fighting": the soldiers fell in the
+    attack on them, not in their own airstrikes)."""
+    dead = ev.actor2
+    if dead is None or latest.actor1 is None or not _same_side(dead, latest.actor1) \
+            or latest.actor2 is not None and _same_side(dead, latest.actor2):
+        return latest
+    for prev in reversed(events):
+        if prev is latest or prev.plover not in _GROUP:
+            continue
+        if ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) > 8:
+            continue
+        if prev.actor2 is not None and _same_side(dead, prev.actor2) and _overlap(prev.interval, ev.interval):
+            return prev
+    return latest
 
 
 def _more_victims(verb) -> bool:

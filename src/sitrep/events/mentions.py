@@ -616,11 +616,28 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "killed four in one attack … and in another attack two were killed": two attacks
     if subj_a and subj_b and _contrasted_places(va, vb):
         return True  # "two guards were killed at a bank in Kano, while a cashier was shot in Zaria": two acts
+    if _answered(a) != _answered(b) and not any(x.tok.left_edge.i <= y.tok.i <= x.tok.right_edge.i
+                                                for x, y in ((a, b), (b, a)) if _answered(x)):
+        return True  # "the army responded to the attack by carrying out airstrikes": the attack answered
+        # (told before) and the answer, two acts (but "in response to an attack that killed 27": its own toll)
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
         return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
+
+
+def _answered(m: Mention) -> bool:
+    """Whether a trigger noun names an act its sentence answers: "responded to the attack", "retaliated
+    for the ambush", "in response to the raid" (word class striking_back, and its noun "response")."""
+    t = m.tok
+    if not m.noun or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
+        return False
+    head = t.head.head
+    return head.lemma_.lower() in _STRIKING_BACK or head.lemma_.lower() == "response"
+
+
+_STRIKING_BACK = _W["striking_back"]
 
 
 def _contrasted_places(va, vb) -> bool:
