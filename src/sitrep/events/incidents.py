@@ -170,9 +170,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
-        if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2 and not another:
-            return prev  # "two guards were killed …; one soldier was also killed": more of its toll
+        if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
+                and (ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2
+                     or latest_violence and ctx.paragraph[ev.sentence] - ctx.paragraph[max(ctx.sentence_of(s) for s in prev.evidence)] <= 2):
+            return prev  # "two guards were killed …; one soldier was also killed": more of its toll (two
+            # paragraphs on, past a list of the dead whose ranks' full stops make many "sentences")
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
         # (or its doers named again as the victims: "… killing nine soldiers. Security forces killed six of
@@ -917,8 +919,15 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
     if words is None or not ev.fatalities.value or not any(t.ent_type_ == "PERSON" for t in words):
         return False
     sent = ctx.sents[ctx.sentence_of(target.fatalities.span)]
-    return any(t.lower_ in _INCLUDING and any(g.like_num and (number(g.text) or 0) >= ev.fatalities.value
-                                              for g in t.subtree) for t in sent)
+    if any(t.lower_ in _INCLUDING and any(g.like_num and (number(g.text) or 0) >= ev.fatalities.value
+                                          for g in t.subtree) for t in sent):
+        return True
+    # "eleven soldiers and a civilian were killed" … "a civilian identified as A was also killed": the
+    # civilian the toll counted, named (the person's kind is a word of the toll's own count)
+    told = ctx.doc.char_span(target.fatalities.span.start, target.fatalities.span.end, alignment_mode="expand")
+    kinds = {t.lemma_.lower() for t in words if t.pos_ == "NOUN" and _is_people(t.lemma_.lower(), ctx)}
+    return told is not None and ev.fatalities.value == 1 and any(
+        t.lemma_.lower() in kinds and t.pos_ == "NOUN" for t in told)
 
 
 _INCLUDING = _W["including"]
