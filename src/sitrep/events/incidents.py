@@ -814,11 +814,14 @@ def _doers_hit_back(prev: Event, ev: Event) -> bool:
 def _doers_told_again(c: Mention) -> bool:
     """Whether a violent clause's victims are named as people already told of by an agent noun or a
     definite phrase: "killed six of the assailants", "shot dead the gunmen", "all four attackers were
-    killed" (data class agent_nouns; "the", "all", "of the")."""
+    killed", "the soldier who opened fire on the attacker" (data class agent_nouns; "the", "all", "of the")."""
     verb = c.verb or c.tok
     if c.noun:
         return False
     victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
+    # and those fired on: "opened fire on the attacker", "shot at the gunmen"
+    victims += [g for h in (verb, *victims) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "upon")
+                for g in p.children if g.dep_ == "pobj"]
     for v in victims:
         heads = [v] + [g for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for h in heads:
