@@ -504,13 +504,21 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
     """Whether ``scene``, a gathering's noun, is only where the violent verb ``act`` of its sentence
     was done ("shot dead in anti-coup protests", "killed at a rally"): ACLED codes the two as one
     event (the force met by the crowd), not a protest and an attack."""
-    if not scene.noun or scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
+    if scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
         return False
     tok = scene.tok
+    if not scene.noun:
+        # "once the workers gathered around, he detonated the vehicle": the crowd's coming together,
+        # a clause of time hung on the violent verb, is where and when it was done
+        return scene.cls.name == "gather" and tok.dep_ == "advcl" and tok.head == act.tok \
+            and any(ch.dep_ == "mark" and ch.lower_ in _GATHERED_WHEN for ch in tok.children)
     if tok.lemma_.lower() not in scenes or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "during", "amid"):
         return False
     v = tok.head.head
     return v == act.tok or v.dep_ == "conj" and v.head == act.tok or act.tok.dep_ == "conj" and act.tok.head == v
+
+
+_GATHERED_WHEN = ("once", "when", "as", "while", "after")
 
 
 def _deployed_to_strike(move: Mention, act: Mention) -> bool:
