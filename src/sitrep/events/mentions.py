@@ -35,6 +35,7 @@ from ..dates import day_interval
 from .scenes import _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_SIMILAR = _W["similar"]
 _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
 _GOING_ON = _W["going_on"]
@@ -519,6 +520,16 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
 
 
 _GATHERED_WHEN = ("once", "when", "as", "while", "after")
+
+
+def _dated_in_clause(tok, ctx: ReportContext | None) -> bool:
+    """Whether the clause of a noun (its own words, or the verb it is the subject or object of) holds a
+    known date ("similar demonstrations were held on Saturday"; not "similar attacks in the past")."""
+    if ctx is None:
+        return False
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    words = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    return any(te.interval.known and te.span.start in words for te in ctx.times.get(ctx.sentence_of(Span(tok.idx, tok.idx + 1, "")), []))
 
 
 def _deployed_to_strike(move: Mention, act: Mention) -> bool:
@@ -1110,6 +1121,8 @@ class MentionReader:
             if any((ch.dep_ == "nummod" or ch.like_num) and not _a_year(ch) for ch in tok.children) and c.plural \
                     and not c.cls.counts_people:  # (not "the 1992 riots": a year, not a count)
                 return "a count of events (\"five attacks in January\")"
+            if c.plural and dets & _SIMILAR and not _dated_in_clause(tok, ctx):
+                return "acts of its kind, not one (\"has carried out similar attacks in the past\")"
             if dets & _AGGREGATE_DET and not (c.cls.counts_people and dets & _AGGREGATE_DET <= _HOW_MANY):
                 # ("police made several arrests": how many people, one act of arrest; not "no arrests")
                 return "an aggregate (\"several attacks\")"
