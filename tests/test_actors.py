@@ -281,6 +281,15 @@ def test_stray_organisations_are_not_actors(pipeline):
     assert "Chin National Front" in names
 
 
+def test_a_quote_mark_opening_a_name_is_no_part_of_it(pipeline):
+    """A statement quoted from its first word ('said the "Government of Ghana has …'): the quote mark
+    spaCy may take into the entity is not in the actor's name."""
+    text = 'The ministry said the "Government of Ghana has declared a staff member of the Togolese embassy persona non grata".'
+    names = {a.name for a in actors_of(pipeline, text)}
+    assert "Government of Ghana" in names
+    assert not any(n.startswith(('"', '“')) for n in names)
+
+
 def test_a_defined_name_matched_inside_a_token_keeps_its_own_name(pipeline):
     """A name the article defines ("Canton'") can match text that ends inside a token ("Canton's"):
     the match yields the defined name, never the tokens' text (which no table holds)."""

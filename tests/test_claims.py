@@ -699,3 +699,16 @@ def test_a_claim_of_responsibility_told_by_its_noun(pipeline, said, status):
     text = "Gunmen ambushed an army convoy near Gao on Monday, killing four soldiers. " + said
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("claim, status, doer", [
+    # acts of its kind, claimed before: not a claim of this attack, nor its doer
+    ("Similar attacks in the past were claimed by the Balochistan Liberation Army.", "reported", "Unidentified"),
+    # the attack itself claimed
+    ("The attack was claimed by the Balochistan Liberation Army.", "claimed", "Balochistan Liberation Army"),
+], ids=["similar-acts", "this-act"])
+def test_a_claim_of_similar_acts_is_not_the_attacks_claim(pipeline, claim, status, doer):
+    ev = the_event(pipeline, f"Gunmen attacked a police post in Kech on Monday, killing two policemen, officials said. "
+                             f"No group claimed responsibility. {claim}", "ASSAULT")
+    assert ev.claim.status == status
+    assert ev.actor1 is not None and ev.actor1.name.startswith(doer)

@@ -307,9 +307,9 @@ class ActorFinder:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             s, e = ent.start, ent.end
-            while s < e and doc[s].lower_ in ("the", "a", "an"):
-                s += 1
-            while e > s and doc[e - 1].text in ("’s", "'s", "(", ")"):
+            while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_quote):
+                s += 1  # (an opening quote mark is no part of the name: 'said the "Government of Ghana has …')
+            while e > s and (doc[e - 1].text in ("’s", "'s", "(", ")") or doc[e - 1].is_quote):
                 e -= 1
             if s >= e:
                 continue

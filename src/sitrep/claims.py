@@ -292,6 +292,9 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         ev = max(last_told.values(), key=lambda x: x[0])[1]
         if ev.claim.status not in ("reported", "alleged"):
             continue
+        found = _claim_of_responsibility(sent, actor_at)
+        if found is not None and _of_similar_acts(doc, found[0]):
+            continue  # "similar attacks in the past were claimed by X": other acts' claim, not this one's
         keep = ev.actor1
         claim = _responsibility(sent, actor_at, ev)
         if claim is None:
@@ -301,6 +304,16 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         if _known_apart(ev, keep, claim):
             continue
         ev.claim = claim
+
+
+def _of_similar_acts(doc, claim: Claim) -> bool:
+    """Whether a claim of responsibility claims acts of the kind of one told ("similar attacks were
+    claimed by X", "claimed responsibility for similar bombings"; word class similar)."""
+    found, act = _claimed_act(doc, claim)
+    return found and act is not None and any(ch.dep_ in ("amod", "det") and ch.lower_ in _SIMILAR for ch in act.children)
+
+
+_SIMILAR = _W["similar"]
 
 
 def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..actors import load_lexicon
 from ..gazetteer import normalise
 from ..language import doc_text
 from ..lexicon import load_event_words
@@ -28,6 +29,7 @@ from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
+_FACILITIES = _W["facilities"]
 _FRAMING = _W["framing_verbs"]
 
 
@@ -161,6 +163,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
+        if _answered_from_afar(prev, ev):
+            continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
@@ -188,9 +192,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
-        if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2 and not another:
-            return prev  # "two guards were killed …; one soldier was also killed": more of its toll
+        if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
+                and (ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2
+                     or latest_violence and ctx.paragraph[ev.sentence] - ctx.paragraph[max(ctx.sentence_of(s) for s in prev.evidence)] <= 2):
+            return prev  # "two guards were killed …; one soldier was also killed": more of its toll (two
+            # paragraphs on, past a list of the dead whose ranks' full stops make many "sentences")
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
         # (or its doers named again as the victims: "… killing nine soldiers. Security forces killed six of
@@ -278,6 +284,18 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _answered_from_afar(prev: Event, ev: Event) -> bool:
+    """Whether ``ev`` is a strike from afar (ACLED's explosions and remote violence: an air strike, a
+    shelling) by the side an earlier act in person was done to: the attacked side's answer, which
+    ACLED codes apart ("militants attacked a police post … the army carried out airstrikes")."""
+    return ev.acled_subtype in _FROM_AFAR and prev.acled_type not in (None, _EXPLOSIONS) \
+        and ev.actor1 is not None and prev.actor2 is not None and _same_side(prev.actor2, ev.actor1) \
+        and not (prev.actor1 is not None and _same_side(prev.actor1, ev.actor1))
+
+
+_FROM_AFAR = ("Air/drone strike", "Shelling/artillery/missile attack")  # (a grenade or a petrol bomb is thrown in person)
 
 
 def _shots_of(c: Mention) -> bool:
@@ -537,8 +555,10 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
             if tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
                 theirs = obj(tok)
                 if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
-                        and not (person(theirs) and person(mine)):
-                    return True  # ("10 persons" and "at least 10 people" are the same victims)
+                        and not (person(theirs) and person(mine)) \
+                        and not (theirs.lemma_.lower() in _FACILITIES and mine.lemma_.lower() in _FACILITIES):
+                    return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
+                    # checkpoint" and "stormed a check post" the same post)
     return False
 
 
@@ -592,13 +612,32 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
                 and (ev.interval.start > prev.interval.end or prev.interval.start > ev.interval.end):
             return None  # its own, other time: another act
         if framed:
-            return prev
+            return _struck_in(prev, ev, events, ctx)
         told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
         if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told) and \
                 not (ev.place is not None and prev.place is not None and not _same_place(prev.place, ev.place)):
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
     return None
+
+
+def _struck_in(latest: Event, ev: Event, events: list[Event], ctx: ReportContext) -> Event:
+    """The told act a killing "in the fighting" belongs to: the latest, unless its dead are that act's
+    own doers while an act just before it was done to them ("militants attacked a post … the military
+    responded with airstrikes … four soldiers were killed in the fighting": the soldiers fell in the
+    attack on them, not in their own airstrikes)."""
+    dead = ev.actor2
+    if dead is None or latest.actor1 is None or not _same_side(dead, latest.actor1) \
+            or latest.actor2 is not None and _same_side(dead, latest.actor2):
+        return latest
+    for prev in reversed(events):
+        if prev is latest or prev.plover not in _GROUP:
+            continue
+        if ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) > 8:
+            continue
+        if prev.actor2 is not None and _same_side(dead, prev.actor2) and _overlap(prev.interval, ev.interval):
+            return prev
+    return latest
 
 
 def _more_victims(verb) -> bool:
@@ -660,7 +699,31 @@ def _different_targets(a: Event, b: Event) -> bool:
                 re.search(r"\b(?:civilians?|people|persons|residents|villagers)\b", other.span.text, re.I):
             return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
-    return nx not in ny and ny not in nx
+    return nx not in ny and ny not in nx and _name_words(x.span.text) != _name_words(y.span.text)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The words of a party's name, its country's name or people word read as the country and the
+    words that only join them dropped: "the Indian High Commission" and "the High Commission of
+    India" are one body, named two ways (country words from the country table)."""
+    words = re.findall(r"[\w’'-]+", text.lower().replace("’", "'"))
+    out, i = set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):  # "the United States", "South Korea": the longest country name first
+            iso = _LEXICON.country_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
+            if iso:
+                out.add(iso.upper())
+                i += n
+                break
+        else:
+            if words[i] not in _JOINING:
+                out.add(re.sub(r"'s$", "", words[i]))
+            i += 1
+    return frozenset(out)
+
+
+_LEXICON = load_lexicon()
+_JOINING = frozenset({"the", "of", "in", "for", "to"})
 
 
 def _one_of_the_force(prev: Event, ev: Event, c: Mention) -> bool:
@@ -773,11 +836,14 @@ def _doers_hit_back(prev: Event, ev: Event) -> bool:
 def _doers_told_again(c: Mention) -> bool:
     """Whether a violent clause's victims are named as people already told of by an agent noun or a
     definite phrase: "killed six of the assailants", "shot dead the gunmen", "all four attackers were
-    killed" (data class agent_nouns; "the", "all", "of the")."""
+    killed", "the soldier who opened fire on the attacker" (data class agent_nouns; "the", "all", "of the")."""
     verb = c.verb or c.tok
     if c.noun:
         return False
     victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
+    # and those fired on: "opened fire on the attacker", "shot at the gunmen"
+    victims += [g for h in (verb, *victims) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "upon")
+                for g in p.children if g.dep_ == "pobj"]
     for v in victims:
         heads = [v] + [g for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for h in heads:
@@ -878,8 +944,15 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
     if words is None or not ev.fatalities.value or not any(t.ent_type_ == "PERSON" for t in words):
         return False
     sent = ctx.sents[ctx.sentence_of(target.fatalities.span)]
-    return any(t.lower_ in _INCLUDING and any(g.like_num and (number(g.text) or 0) >= ev.fatalities.value
-                                              for g in t.subtree) for t in sent)
+    if any(t.lower_ in _INCLUDING and any(g.like_num and (number(g.text) or 0) >= ev.fatalities.value
+                                          for g in t.subtree) for t in sent):
+        return True
+    # "eleven soldiers and a civilian were killed" … "a civilian identified as A was also killed": the
+    # civilian the toll counted, named (the person's kind is a word of the toll's own count)
+    told = ctx.doc.char_span(target.fatalities.span.start, target.fatalities.span.end, alignment_mode="expand")
+    kinds = {t.lemma_.lower() for t in words if t.pos_ == "NOUN" and _is_people(t.lemma_.lower(), ctx)}
+    return told is not None and ev.fatalities.value == 1 and any(
+        t.lemma_.lower() in kinds and t.pos_ == "NOUN" for t in told)
 
 
 _INCLUDING = _W["including"]

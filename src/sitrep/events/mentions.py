@@ -37,6 +37,7 @@ from .scenes import (
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_SIMILAR = _W["similar"]
 _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
 _GOING_ON = _W["going_on"]
@@ -540,13 +541,31 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
     """Whether ``scene``, a gathering's noun, is only where the violent verb ``act`` of its sentence
     was done ("shot dead in anti-coup protests", "killed at a rally"): ACLED codes the two as one
     event (the force met by the crowd), not a protest and an attack."""
-    if not scene.noun or scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
+    if scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
         return False
     tok = scene.tok
+    if not scene.noun:
+        # "once the workers gathered around, he detonated the vehicle": the crowd's coming together,
+        # a clause of time hung on the violent verb, is where and when it was done
+        return scene.cls.name == "gather" and tok.dep_ == "advcl" and tok.head == act.tok \
+            and any(ch.dep_ == "mark" and ch.lower_ in _GATHERED_WHEN for ch in tok.children)
     if tok.lemma_.lower() not in scenes or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "during", "amid"):
         return False
     v = tok.head.head
     return v == act.tok or v.dep_ == "conj" and v.head == act.tok or act.tok.dep_ == "conj" and act.tok.head == v
+
+
+_GATHERED_WHEN = ("once", "when", "as", "while", "after")
+
+
+def _dated_in_clause(tok, ctx: ReportContext | None) -> bool:
+    """Whether the clause of a noun (its own words, or the verb it is the subject or object of) holds a
+    known date ("similar demonstrations were held on Saturday"; not "similar attacks in the past")."""
+    if ctx is None:
+        return False
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    words = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    return any(te.interval.known and te.span.start in words for te in ctx.times.get(ctx.sentence_of(Span(tok.idx, tok.idx + 1, "")), []))
 
 
 def _deployed_to_strike(move: Mention, act: Mention) -> bool:
@@ -656,6 +675,10 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "killed four in one attack … and in another attack two were killed": two attacks
     if subj_a and subj_b and _contrasted_places(va, vb):
         return True  # "two guards were killed at a bank in Kano, while a cashier was shot in Zaria": two acts
+    if _answered(a) != _answered(b) and not any(x.tok.left_edge.i <= y.tok.i <= x.tok.right_edge.i
+                                                for x, y in ((a, b), (b, a)) if _answered(x)):
+        return True  # "the army responded to the attack by carrying out airstrikes": the attack answered
+        # (told before) and the answer, two acts (but "in response to an attack that killed 27": its own toll)
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
@@ -667,6 +690,19 @@ def _act_days_apart(m: Mention) -> bool:
     """Whether a trigger noun is the act a counted "after" or "before" names ("one day after a car
     bombing", "two weeks before the raid"): told as days apart from the clause it hangs on."""
     return m.noun and m.tok.dep_ == "pobj" and m.tok.head.lower_ in ("after", "before") and days_apart(m) is not None
+
+
+def _answered(m: Mention) -> bool:
+    """Whether a trigger noun names an act its sentence answers: "responded to the attack", "retaliated
+    for the ambush", "in response to the raid" (word class striking_back, and its noun "response")."""
+    t = m.tok
+    if not m.noun or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
+        return False
+    head = t.head.head
+    return head.lemma_.lower() in _STRIKING_BACK or head.lemma_.lower() == "response"
+
+
+_STRIKING_BACK = _W["striking_back"]
 
 
 def _contrasted_places(va, vb) -> bool:
@@ -1178,6 +1214,8 @@ class MentionReader:
             if any((ch.dep_ == "nummod" or ch.like_num) and not _a_year(ch) for ch in tok.children) and c.plural \
                     and not c.cls.counts_people:  # (not "the 1992 riots": a year, not a count)
                 return "a count of events (\"five attacks in January\")"
+            if c.plural and dets & _SIMILAR and not _dated_in_clause(tok, ctx):
+                return "acts of its kind, not one (\"has carried out similar attacks in the past\")"
             if dets & _AGGREGATE_DET and not (c.cls.counts_people and dets & _AGGREGATE_DET <= _HOW_MANY):
                 # ("police made several arrests": how many people, one act of arrest; not "no arrests")
                 return "an aggregate (\"several attacks\")"

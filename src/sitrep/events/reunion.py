@@ -40,6 +40,7 @@ import datetime as dt
 
 from ..gazetteer import normalise
 from ..records import Actor, Event, Place, ReportContext
+from .clauses import _is_people
 from .incidents import _absorb, _different_targets, _one_state, _same_town
 from .slots import _population_measure
 
@@ -223,7 +224,17 @@ def _acts_differ(a: Event, b: Event, ctx: ReportContext) -> bool:
     if a.category == "conflict" or a.plover == "PROTEST":
         return False
     x, y = _thing_done_to(a, ctx), _thing_done_to(b, ctx)
-    return x is not None and y is not None and x != y
+    # (two words for people are the one person the act was done to: "the expulsion of a staffer" …
+    # "declared a staff member persona non grata", as incidents._objects_differ reads them; not when
+    # the later says "also": "Ghana also expelled a trade attaché", one more)
+    return x is not None and y is not None and x != y and not (
+        _is_people(x, ctx) and _is_people(y, ctx) and not _said_also(b, ctx))
+
+
+def _said_also(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the verb that tells a political act says "also" (one more act of its kind)."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span is not None and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in span.root.children)
 
 
 def _thing_done_to(ev: Event, ctx: ReportContext) -> str | None:
