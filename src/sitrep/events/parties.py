@@ -185,7 +185,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None
     best = None
     for t in tok.subtree:
-        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok):
+        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
+                and not _opposed(t, ctx):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -231,6 +232,20 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _opposed(t, ctx: ReportContext) -> bool:
+    """Whether the actor at ``t`` is named in a modifier of opposition ("an anti-Taliban offensive",
+    "an anti-Houthi coalition strike"): the one opposed, never the doer of the phrase it modifies."""
+    a, i = ctx.actor_at[t.i], t.i
+    while i > 0 and ctx.actor_at.get(i - 1) is a:
+        i -= 1
+    doc = t.doc
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 2].whitespace_ \
+        and doc[i - 2].lower_ in _OPPOSING_PREFIXES
+
+
+_OPPOSING_PREFIXES = _W["opposing_prefixes"]
 
 
 def _absolute_passive(v) -> bool:
@@ -358,6 +373,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
             elif ch.dep_ == "poss":
                 a1_tok = ch
+            elif ch.dep_ in ("compound", "amod") and ch.i in ctx.actor_at and _opposed(ch, ctx):
+                continue  # "an anti-Taliban offensive": not the Taliban's (whose, the clause may tell)
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
             elif ch.dep_ == "compound" and (inner := next((g for g in ch.children if g.dep_ in ("compound", "amod")
