@@ -266,6 +266,29 @@ def test_unknown_armed_group_is_typed_rebel(pipeline):
     assert actor(actors_of(pipeline, text), "Coastal Defence Brigade").type == "rebel"
 
 
+LINKED = [
+    # text, name: a body's name joined by a Persian or Arabic linking word, which the parser splits
+    ("A little-known outfit, Lashkar-e-Noor, said it had planted the bomb near Tank.",
+     "Lashkar-e-Noor"),
+    ("A new faction called Jaish-e Sabr-e Karim said on Tuesday that its men had fired the rockets.",
+     "Jaish-e Sabr-e Karim"),
+    ("Tehreek-e-Insaaf Pakistan fighters were blamed for the ambush in Zhob on Monday.",
+     "Tehreek-e-Insaaf Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text,name", LINKED, ids=[r[1] for r in LINKED])
+def test_a_name_joined_by_a_linking_word_is_one_body(pipeline, text, name):
+    a = actor(actors_of(pipeline, text), name)
+    assert a.name == name and a.kind == "organisation"
+
+
+def test_a_linked_name_of_no_body_is_no_actor(pipeline):
+    """"Operation Zarb-i-Azb": an operation's name, no body, is not taken for one."""
+    text = "Militants fled Operation Zarb-i-Azb in North Waziristan in 2014, officials said."
+    assert not any("Zarb" in a.name for a in actors_of(pipeline, text))
+
+
 def test_actor_spans_point_at_the_text(pipeline):
     text = "Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday. Pakistani troopers guarded the route."
     for a in actors_of(pipeline, text):

@@ -301,6 +301,20 @@ class ActorFinder:
             if c.name.startswith("Government of") and _forces_noun_after(doc, e, lex):
                 continue  # "Philippine government forces": the state's forces, read as a description below
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
+        # 2b. names joined by a Persian or Arabic linking word ("Jaish-e Fursan-e Muhammad",
+        # "Tehreek-e-Jihad Pakistan", "Hizb-ul-Mujahideen") whose words say they are a body: one
+        # name, which the parser splits into a man's name and pieces
+        for m in _LINKED_NAME.finditer(doc_text(doc)):
+            text = re.sub(r"\s+", " ", m[0])
+            if not _BODY_WORDS.match(text) or lex.canon(text) is not None:
+                continue  # ("Operation Zarb-i-Azb": no body; the actor file's names are read above)
+            tail = m.end()
+            nxt = re.match(r"[ \t]+([A-Z][\w'’]+)", doc_text(doc)[tail:])
+            if nxt and lex.country_of(nxt[1]):
+                text, tail = f"{text} {nxt[1]}", tail + nxt.end()  # "Tehreek-e-Jihad Pakistan"
+            span = doc.char_span(m.start(), tail, alignment_mode="expand")
+            if span is not None:
+                add(span.start, span.end, dict(name=text, type=_guess_type(text), kind="organisation"))
         # 3. spaCy's people and organisations
         place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
         for ent in entities(doc):
@@ -441,6 +455,11 @@ _BODY_WORDS = re.compile(r"\b(front|army|group|party|council|ministry|police|for
                          r"corps|service|authority|assembly|parliament|government|federation|foundation|"
                          r"centre|center|fund|society|tribunal|mission|directorate|battalion|regiment|wing|"
                          r"cell|faction|jamaat|tehreek|tehrik|lashkar|jaish|harakat|hizb|ansar|al-\w+)\b", re.I)
+
+
+# a name of words joined by a Persian or Arabic linking word: "Jaish-e-Fursan-e Muhammad",
+# "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Tehrik-i-Taliban"
+_LINKED_NAME = re.compile(r"\b[A-Z][\w'’]+(?:-(?:e|i|ul|ud|un|us|ut|al|el)(?:-|[ \t]+)[A-Z][\w'’]+)+")
 
 
 def _looks_like_body(text: str) -> bool:
