@@ -152,7 +152,17 @@ DESCRIPTIONS = [
      "Warring tribesmen", "Communal Militia (Papua New Guinea)"),
     ("Huli tribesmen ambushed a truck near Tari in Papua New Guinea on Monday.",
      "Huli tribesmen", "Huli Communal Militia (Papua New Guinea)"),
+    # armed men told as the government's backers are ACLED's pro-government militia, not its forces
+    ("Pro-government militiamen looted a bazaar near Kunduz in Afghanistan on Wednesday.",
+     "Pro-government militiamen", "Pro-Government Militia (Afghanistan)"),
+    ("Residents said pro-government paramilitaries beat two students in Leon, Nicaragua, on Monday.",
+     "pro-government paramilitaries", "Pro-Government Militia (Nicaragua)"),
 ]
+
+
+def test_an_anti_government_militia_is_not_the_governments_backers(pipeline):
+    text = "An anti-government militia ambushed a supply convoy near Faryab in Afghanistan on Thursday."
+    assert not any(a.name.startswith("Pro-Government") for a in actors_of(pipeline, text))
 
 
 @pytest.mark.parametrize("text,mention,canonical", DESCRIPTIONS, ids=[f"{r[1]}-{i}" for i, r in enumerate(DESCRIPTIONS)])

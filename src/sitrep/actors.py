@@ -558,7 +558,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}"
     pattern = None
     start = tok.i
-    if two and two in lex.noun_kind:
+    if two and two in lex.noun_kind and not (tok.i >= 3 and doc[tok.i - 2].text == "-" and not doc[tok.i - 3].whitespace_
+                                             and doc[tok.i - 3].lower_ in _OPPOSING_PREFIXES):
+        # ("an anti-government militia": a militia, not the government's)
         pattern, start = lex.noun_kind[two], tok.i - 1
         before = doc[start - 1].lemma_.lower() if start > 0 else ""
         if lex.noun_kind.get(before, {}).get("kind") == "police" and doc[start - 1].dep_ == "compound":
@@ -673,6 +675,7 @@ def _doing_as_crowd(doc, s: int, tok) -> bool:
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
+_OPPOSING_PREFIXES = load_event_words()["opposing_prefixes"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
