@@ -152,6 +152,11 @@ DESCRIPTIONS = [
      "Warring tribesmen", "Communal Militia (Papua New Guinea)"),
     ("Huli tribesmen ambushed a truck near Tari in Papua New Guinea on Monday.",
      "Huli tribesmen", "Huli Communal Militia (Papua New Guinea)"),
+    # a country's forces with their words capitalised as a name's are still its forces
+    ("Georgian Armed Forces shelled two villages near Tskhinvali on Monday.",
+     "Georgian Armed Forces", "Military Forces of Georgia"),
+    ("In response, Azerbaijani troops recaptured three hills on Monday.",
+     "Azerbaijani troops", "Military Forces of Azerbaijan"),
     # armed men told as the government's backers are ACLED's pro-government militia, not its forces
     ("Pro-government militiamen looted a bazaar near Kunduz in Afghanistan on Wednesday.",
      "Pro-government militiamen", "Pro-Government Militia (Afghanistan)"),

@@ -329,6 +329,9 @@ class ActorFinder:
                 continue
             text = doc[s:e].text
             if ent.label_ == "PERSON":
+                if e - s == 1 and lex.country_of(text) and doc[s].dep_ in ("amod", "compound") \
+                        and doc[s].head.lemma_.lower() in lex.noun_kind:
+                    continue  # "Azerbaijani troops": a people's word spaCy took for a name, read below
                 if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names or \
                         (e < len(doc) and doc[e].lower_ in _PLACE_KINDS):
                     continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
@@ -350,6 +353,13 @@ class ActorFinder:
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)
+                last = _headline_singular(doc[e - 1].lower_, lex) if doc[e - 1].pos_ == "PROPN" else None
+                if c is None and last is not None and e - s > 1 and lex.country_of(doc[s].text):
+                    # "Armenian Armed Forces": a country's forces, their words capitalised as a name's
+                    d = _description(doc, doc[e - 1], lex, focus_country, last, taken, armed)
+                    if d is not None and d[0] == s and d[1] == e:
+                        add(*d)
+                        continue
                 if c is None and (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
                     continue  # a town spaCy took for an organisation ("Panjgur")
                 if c is None and (doc[e - 1].lemma_.lower() in lex.noun_kind or
