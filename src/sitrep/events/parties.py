@@ -194,6 +194,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
+    if lemma in _SELF_NOUNS and tok.pos_ == "NOUN":
+        body = _body_spoken_of(tok, ctx)
+        if body is not None:
+            return body
     if lemma in _HOMELAND_NOUNS and tok.pos_ == "NOUN":
         return _homeland(tok, ctx)
     if lemma in _WEAPON_AGENTS or _weapon_word(tok):
@@ -232,6 +236,41 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
+    """The body a bare "the group" or "the organisation" stands for ("A spokesman for the BLA said the
+    group had targeted the convoy"): the armed body of the speaker of the saying it is told in; a bare
+    "the organisation" ("the organisation denied any part in it"), not told in a saying, is the last armed
+    body the report named before it ("the group" may be a band of people then). None for one told by
+    words of its own ("a group of gunmen", "the rebel group")."""
+    if tok.tag_ != "NN" or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or any(
+            ch.dep_ in ("amod", "compound", "nmod", "prep", "poss", "acl", "relcl", "appos") for ch in tok.children):
+        return None
+    h = clause_verb(tok)
+    for _ in range(3):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+            if subj is not None:
+                of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                           for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
+                for a in (_arg_actor(of, ctx) if of is not None else None, _spoken_for(subj, ctx), _arg_actor(subj, ctx)):
+                    if a is not None and a.kind == "organisation" and a.type in _ARMED:
+                        return a
+            break
+        if h.head.i == h.i:
+            break
+        h = h.head
+    if tok.lemma_.lower() in _PEOPLE:
+        return None  # ("the group fled": a band of people, whoever they are, may be meant)
+    for i in range(tok.i - 1, max(tok.i - 150, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is not None and a.kind == "organisation" and a.type in _ARMED:
+            return a
+    return None
+
+
+_SELF_NOUNS = _W["self_nouns"]
 
 
 def _opposed(t, ctx: ReportContext) -> bool:
