@@ -410,8 +410,9 @@ def _blame(tok, violent_words) -> tuple | None:
         return None
     if lemma in _HALLMARKS:
         # "the bombing bore the hallmarks of al Shabaab", "had all the hallmarks of an IS attack"
-        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or any(ch.dep_ == "neg" for ch in tok.head.children):
-            return None
+        if tok.pos_ != "NOUN" or any(ch.dep_ == "neg" for ch in tok.head.children) or not (
+                tok.dep_ == "dobj" and tok.lemma_.lower() != "work" or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
+            return None  # ("the attack was the work of X": what the act is, told by "be")
         act = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
         who = pobj(("of",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
@@ -481,8 +482,16 @@ def _doers_believed(tok) -> tuple | None:
         return (who, None) if who is not None else None
     if tok.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         who = next((ch for ch in verb.children if ch.dep_ == "attr"), None)
-        if who is not None and any(ch.lower_ in _HEDGED for ch in who.children):
-            return who, None
+        if who is not None and (any(ch.lower_ in _HEDGED for ch in who.children) or any(
+                ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)):
+            return who, None  # ("the attackers were members of the TTP": the doers just told; the
+            # caller takes only an armed body the words name)
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "belong" and any(ch.dep_ == "det" and ch.lower_ == "the"
+                                                                      for ch in tok.children):
+        # "the attackers belonged to Boko Haram"
+        who = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj"), None)
+        return (who, None) if who is not None else None
     return None
 
 
