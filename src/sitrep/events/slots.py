@@ -720,12 +720,16 @@ def _striking_forces(ev: Event, events: list[Event], ctx: ReportContext) -> dict
         if tok.dep_ == "nsubj":  # the clause it leads: what it did and with what
             words |= {t.lemma_.lower() for ch in tok.head.children if ch.dep_ in ("dobj", "prep")
                       for t in ch.subtree}
+            if ev.acled_subtype == "Air/drone strike" and state_force(a) and tok.head.lemma_.lower() in _AIR_VERBS:
+                out[a.name] = a  # "the Myanmar military bombed a village"
+                continue
         if words & means:
             out[a.name] = a
     return out
 
 
 _REMOTE = _W["remote_strikes"]
+_AIR_VERBS = _W["air_verbs"]
 _STRIKE_MEANS = {"air": _W["air_means"], "shelling": _W["shelling_means"]}
 
 
