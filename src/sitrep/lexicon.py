@@ -233,7 +233,7 @@ EVENT_WORD_CLASSES = {
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
-              'air_means', 'shelling_means', 'air_verbs', 'homeland_nouns',
+              'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
               'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'embracing_verbs', 'martyrdom_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',

@@ -1302,6 +1302,26 @@ def _sideless_clash_at_protest(ev: Event, events: list[Event]) -> bool:
                and _same_days(o, ev) for o in events if o is not ev)
 
 
+_CLASH_VERBS = _W["crowd_clashing"]
+
+
+def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
+    """A clash of people of no armed body, told in the plural, with a state's forces ("youths clashed
+    with police", "villagers clashed with the army"): a crowd that fights back, a riot as ACLED codes
+    it (the crowd the rioters, the forces the other side), not a battle or an attack on civilians."""
+    if ev.acled_subtype != "Armed clash" or ev.actor1 is None or ev.actor2 is None:
+        return False
+    people = next((a for a in (ev.actor1, ev.actor2) if a.type == "civilians" and a.kind == "description"), None)
+    if people is None or not state_force(ev.actor2 if people is ev.actor1 else ev.actor1):
+        return False
+    span = ctx.doc.char_span(people.span.start, people.span.end, alignment_mode="expand")
+    if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    root = span.root  # a side of the clash's own clause, not its dead ("two farmers were killed when …")
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLASH_VERBS or \
+        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS
+
+
 def _same_days(x: Event, y: Event, slack: int = 0) -> bool:
     """Whether two events' dates meet (within ``slack`` days), or neither is dated yet: both are then
     the report's news, dated alike later (date_undated)."""
@@ -1372,13 +1392,14 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+        fights_back = _people_fight_forces(ev, ctx)
         if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
                                                 for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
                                         or _at_gathering(ev, ctx, triggers.crowd_scenes)
-                                        or _sideless_clash_at_protest(ev, events)):
+                                        or _sideless_clash_at_protest(ev, events) or fights_back):
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
             # where the crowd fights back, excessive force where it is only fired on
-            violent = any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
+            violent = fights_back or any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
                 (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters") and not _done_to(ev, ctx))
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
