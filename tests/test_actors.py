@@ -152,7 +152,22 @@ DESCRIPTIONS = [
      "Warring tribesmen", "Communal Militia (Papua New Guinea)"),
     ("Huli tribesmen ambushed a truck near Tari in Papua New Guinea on Monday.",
      "Huli tribesmen", "Huli Communal Militia (Papua New Guinea)"),
+    # a country's forces with their words capitalised as a name's are still its forces
+    ("Georgian Armed Forces shelled two villages near Tskhinvali on Monday.",
+     "Georgian Armed Forces", "Military Forces of Georgia"),
+    ("In response, Azerbaijani troops recaptured three hills on Monday.",
+     "Azerbaijani troops", "Military Forces of Azerbaijan"),
+    # armed men told as the government's backers are ACLED's pro-government militia, not its forces
+    ("Pro-government militiamen looted a bazaar near Kunduz in Afghanistan on Wednesday.",
+     "Pro-government militiamen", "Pro-Government Militia (Afghanistan)"),
+    ("Residents said pro-government paramilitaries beat two students in Leon, Nicaragua, on Monday.",
+     "pro-government paramilitaries", "Pro-Government Militia (Nicaragua)"),
 ]
+
+
+def test_an_anti_government_militia_is_not_the_governments_backers(pipeline):
+    text = "An anti-government militia ambushed a supply convoy near Faryab in Afghanistan on Thursday."
+    assert not any(a.name.startswith("Pro-Government") for a in actors_of(pipeline, text))
 
 
 @pytest.mark.parametrize("text,mention,canonical", DESCRIPTIONS, ids=[f"{r[1]}-{i}" for i, r in enumerate(DESCRIPTIONS)])
@@ -264,6 +279,29 @@ def test_unknown_organisation_is_still_returned(pipeline, text, name):
 def test_unknown_armed_group_is_typed_rebel(pipeline):
     text = "A previously unknown group calling itself the Coastal Defence Brigade said it planted the bomb in Gwadar."
     assert actor(actors_of(pipeline, text), "Coastal Defence Brigade").type == "rebel"
+
+
+LINKED = [
+    # text, name: a body's name joined by a Persian or Arabic linking word, which the parser splits
+    ("A little-known outfit, Lashkar-e-Noor, said it had planted the bomb near Tank.",
+     "Lashkar-e-Noor"),
+    ("A new faction called Jaish-e Sabr-e Karim said on Tuesday that its men had fired the rockets.",
+     "Jaish-e Sabr-e Karim"),
+    ("Tehreek-e-Insaaf Pakistan fighters were blamed for the ambush in Zhob on Monday.",
+     "Tehreek-e-Insaaf Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text,name", LINKED, ids=[r[1] for r in LINKED])
+def test_a_name_joined_by_a_linking_word_is_one_body(pipeline, text, name):
+    a = actor(actors_of(pipeline, text), name)
+    assert a.name == name and a.kind == "organisation"
+
+
+def test_a_linked_name_of_no_body_is_no_actor(pipeline):
+    """"Operation Zarb-i-Azb": an operation's name, no body, is not taken for one."""
+    text = "Militants fled Operation Zarb-i-Azb in North Waziristan in 2014, officials said."
+    assert not any("Zarb" in a.name for a in actors_of(pipeline, text))
 
 
 def test_actor_spans_point_at_the_text(pipeline):

@@ -301,6 +301,20 @@ class ActorFinder:
             if c.name.startswith("Government of") and _forces_noun_after(doc, e, lex):
                 continue  # "Philippine government forces": the state's forces, read as a description below
             add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
+        # 2b. names joined by a Persian or Arabic linking word ("Jaish-e Fursan-e Muhammad",
+        # "Tehreek-e-Jihad Pakistan", "Hizb-ul-Mujahideen") whose words say they are a body: one
+        # name, which the parser splits into a man's name and pieces
+        for m in _LINKED_NAME.finditer(doc_text(doc)):
+            text = re.sub(r"\s+", " ", m[0])
+            if not _BODY_WORDS.match(text) or lex.canon(text) is not None:
+                continue  # ("Operation Zarb-i-Azb": no body; the actor file's names are read above)
+            tail = m.end()
+            nxt = re.match(r"[ \t]+([A-Z][\w'’]+)", doc_text(doc)[tail:])
+            if nxt and lex.country_of(nxt[1]):
+                text, tail = f"{text} {nxt[1]}", tail + nxt.end()  # "Tehreek-e-Jihad Pakistan"
+            span = doc.char_span(m.start(), tail, alignment_mode="expand")
+            if span is not None:
+                add(span.start, span.end, dict(name=text, type=_guess_type(text), kind="organisation"))
         # 3. spaCy's people and organisations
         place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
         for ent in entities(doc):
@@ -315,6 +329,9 @@ class ActorFinder:
                 continue
             text = doc[s:e].text
             if ent.label_ == "PERSON":
+                if e - s == 1 and lex.country_of(text) and doc[s].dep_ in ("amod", "compound") \
+                        and doc[s].head.lemma_.lower() in lex.noun_kind:
+                    continue  # "Azerbaijani troops": a people's word spaCy took for a name, read below
                 if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names or \
                         (e < len(doc) and doc[e].lower_ in _PLACE_KINDS):
                     continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
@@ -338,6 +355,13 @@ class ActorFinder:
                 add(s, e, _person(doc, s, e, lex, focus_country))
             elif ent.label_ == "ORG":
                 c = lex.canon(text)
+                last = _headline_singular(doc[e - 1].lower_, lex) if doc[e - 1].pos_ == "PROPN" else None
+                if c is None and last is not None and e - s > 1 and lex.country_of(doc[s].text):
+                    # "Armenian Armed Forces": a country's forces, their words capitalised as a name's
+                    d = _description(doc, doc[e - 1], lex, focus_country, last, taken, armed)
+                    if d is not None and d[0] == s and d[1] == e:
+                        add(*d)
+                        continue
                 if c is None and (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
                     continue  # a town spaCy took for an organisation ("Panjgur")
                 if c is None and (doc[e - 1].lemma_.lower() in lex.noun_kind or
@@ -445,6 +469,11 @@ _BODY_WORDS = re.compile(r"\b(front|army|group|party|council|ministry|police|for
                          r"cell|faction|jamaat|tehreek|tehrik|lashkar|jaish|harakat|hizb|ansar|al-\w+)\b", re.I)
 
 
+# a name of words joined by a Persian or Arabic linking word: "Jaish-e-Fursan-e Muhammad",
+# "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Tehrik-i-Taliban"
+_LINKED_NAME = re.compile(r"\b[A-Z][\w'’]+(?:-(?:e|i|ul|ud|un|us|ut|al|el)(?:-|[ \t]+)[A-Z][\w'’]+)+")
+
+
 def _looks_like_body(text: str) -> bool:
     """An organisation spaCy names but the actor file does not know: kept when its words say it is
     a body ("… Liberation Front", "Interior Ministry") or it is an acronym ("CNF"); spaCy's stray
@@ -541,7 +570,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         two = f"{doc[tok.i - 1].lemma_.lower()} {lemma}"
     pattern = None
     start = tok.i
-    if two and two in lex.noun_kind:
+    if two and two in lex.noun_kind and not (tok.i >= 3 and doc[tok.i - 2].text == "-" and not doc[tok.i - 3].whitespace_
+                                             and doc[tok.i - 3].lower_ in _OPPOSING_PREFIXES):
+        # ("an anti-government militia": a militia, not the government's)
         pattern, start = lex.noun_kind[two], tok.i - 1
         before = doc[start - 1].lemma_.lower() if start > 0 else ""
         if lex.noun_kind.get(before, {}).get("kind") == "police" and doc[start - 1].dep_ == "compound":
@@ -656,6 +687,7 @@ def _doing_as_crowd(doc, s: int, tok) -> bool:
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
+_OPPOSING_PREFIXES = load_event_words()["opposing_prefixes"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]

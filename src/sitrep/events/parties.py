@@ -185,7 +185,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None
     best = None
     for t in tok.subtree:
-        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok):
+        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
+                and not _opposed(t, ctx):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -193,6 +194,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
+    if lemma in _SELF_NOUNS and tok.pos_ == "NOUN":
+        body = _body_spoken_of(tok, ctx)
+        if body is not None:
+            return body
     if lemma in _HOMELAND_NOUNS and tok.pos_ == "NOUN":
         return _homeland(tok, ctx)
     if lemma in _WEAPON_AGENTS or _weapon_word(tok):
@@ -231,6 +236,55 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
+    """The body a bare "the group" or "the organisation" stands for ("A spokesman for the BLA said the
+    group had targeted the convoy"): the armed body of the speaker of the saying it is told in; a bare
+    "the organisation" ("the organisation denied any part in it"), not told in a saying, is the last armed
+    body the report named before it ("the group" may be a band of people then). None for one told by
+    words of its own ("a group of gunmen", "the rebel group")."""
+    if tok.tag_ != "NN" or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or any(
+            ch.dep_ in ("amod", "compound", "nmod", "prep", "poss", "acl", "relcl", "appos") for ch in tok.children):
+        return None
+    h = clause_verb(tok)
+    for _ in range(3):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+            if subj is not None:
+                of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                           for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
+                for a in (_arg_actor(of, ctx) if of is not None else None, _spoken_for(subj, ctx), _arg_actor(subj, ctx)):
+                    if a is not None and a.kind == "organisation" and a.type in _ARMED:
+                        return a
+            break
+        if h.head.i == h.i:
+            break
+        h = h.head
+    if tok.lemma_.lower() in _PEOPLE:
+        return None  # ("the group fled": a band of people, whoever they are, may be meant)
+    for i in range(tok.i - 1, max(tok.i - 150, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is not None and a.kind == "organisation" and a.type in _ARMED:
+            return a
+    return None
+
+
+_SELF_NOUNS = _W["self_nouns"]
+
+
+def _opposed(t, ctx: ReportContext) -> bool:
+    """Whether the actor at ``t`` is named in a modifier of opposition ("an anti-Taliban offensive",
+    "an anti-Houthi coalition strike"): the one opposed, never the doer of the phrase it modifies."""
+    a, i = ctx.actor_at[t.i], t.i
+    while i > 0 and ctx.actor_at.get(i - 1) is a:
+        i -= 1
+    doc = t.doc
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 2].whitespace_ \
+        and doc[i - 2].lower_ in _OPPOSING_PREFIXES
+
+
+_OPPOSING_PREFIXES = _W["opposing_prefixes"]
 
 
 def _absolute_passive(v) -> bool:
@@ -358,6 +412,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
             elif ch.dep_ == "poss":
                 a1_tok = ch
+            elif ch.dep_ in ("compound", "amod") and ch.i in ctx.actor_at and _opposed(ch, ctx):
+                continue  # "an anti-Taliban offensive": not the Taliban's (whose, the clause may tell)
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
             elif ch.dep_ == "compound" and (inner := next((g for g in ch.children if g.dep_ in ("compound", "amod")

@@ -411,8 +411,9 @@ def _blame(tok, violent_words) -> tuple | None:
         return None
     if lemma in _HALLMARKS:
         # "the bombing bore the hallmarks of al Shabaab", "had all the hallmarks of an IS attack"
-        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or any(ch.dep_ == "neg" for ch in tok.head.children):
-            return None
+        if tok.pos_ != "NOUN" or any(ch.dep_ == "neg" for ch in tok.head.children) or not (
+                tok.dep_ == "dobj" and tok.lemma_.lower() != "work" or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
+            return None  # ("the attack was the work of X": what the act is, told by "be")
         act = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
         who = pobj(("of",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
@@ -489,8 +490,16 @@ def _doers_believed(tok) -> tuple | None:
         return (who, None) if who is not None else None
     if tok.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         who = next((ch for ch in verb.children if ch.dep_ == "attr"), None)
-        if who is not None and any(ch.lower_ in _HEDGED for ch in who.children):
-            return who, None
+        if who is not None and (any(ch.lower_ in _HEDGED for ch in who.children) or any(
+                ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)):
+            return who, None  # ("the attackers were members of the TTP": the doers just told; the
+            # caller takes only an armed body the words name)
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "belong" and any(ch.dep_ == "det" and ch.lower_ == "the"
+                                                                      for ch in tok.children):
+        # "the attackers belonged to Boko Haram"
+        who = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj"), None)
+        return (who, None) if who is not None else None
     return None
 
 
@@ -753,12 +762,16 @@ def _striking_forces(ev: Event, events: list[Event], ctx: ReportContext) -> dict
         if tok.dep_ == "nsubj":  # the clause it leads: what it did and with what
             words |= {t.lemma_.lower() for ch in tok.head.children if ch.dep_ in ("dobj", "prep")
                       for t in ch.subtree}
+            if ev.acled_subtype == "Air/drone strike" and state_force(a) and tok.head.lemma_.lower() in _AIR_VERBS:
+                out[a.name] = a  # "the Myanmar military bombed a village"
+                continue
         if words & means:
             out[a.name] = a
     return out
 
 
 _REMOTE = _W["remote_strikes"]
+_AIR_VERBS = _W["air_verbs"]
 _STRIKE_MEANS = {"air": _W["air_means"], "shelling": _W["shelling_means"]}
 
 
@@ -1340,6 +1353,26 @@ def _sideless_clash_at_protest(ev: Event, events: list[Event]) -> bool:
                and _same_days(o, ev) for o in events if o is not ev)
 
 
+_CLASH_VERBS = _W["crowd_clashing"]
+
+
+def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
+    """A clash of people of no armed body, told in the plural, with a state's forces ("youths clashed
+    with police", "villagers clashed with the army"): a crowd that fights back, a riot as ACLED codes
+    it (the crowd the rioters, the forces the other side), not a battle or an attack on civilians."""
+    if ev.acled_subtype != "Armed clash" or ev.actor1 is None or ev.actor2 is None:
+        return False
+    people = next((a for a in (ev.actor1, ev.actor2) if a.type == "civilians" and a.kind == "description"), None)
+    if people is None or not state_force(ev.actor2 if people is ev.actor1 else ev.actor1):
+        return False
+    span = ctx.doc.char_span(people.span.start, people.span.end, alignment_mode="expand")
+    if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    root = span.root  # a side of the clash's own clause, not its dead ("two farmers were killed when …")
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLASH_VERBS or \
+        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS
+
+
 def _same_days(x: Event, y: Event, slack: int = 0) -> bool:
     """Whether two events' dates meet (within ``slack`` days), or neither is dated yet: both are then
     the report's news, dated alike later (date_undated)."""
@@ -1410,13 +1443,14 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+        fights_back = _people_fight_forces(ev, ctx)
         if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
                                                 for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
                                         or _at_gathering(ev, ctx, triggers.crowd_scenes)
-                                        or _sideless_clash_at_protest(ev, events)):
+                                        or _sideless_clash_at_protest(ev, events) or fights_back):
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
             # where the crowd fights back, excessive force where it is only fired on
-            violent = any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
+            violent = fights_back or any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
                 (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters") and not _done_to(ev, ctx))
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
