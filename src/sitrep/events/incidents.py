@@ -824,8 +824,19 @@ def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return None
-    named = {a.name: a for a in (ctx.actor_at.get(t.i) for t in words) if a is not None}
+    named = {a.name: a for a in (ctx.actor_at.get(t.i) for t in words if not _speaker_word(t)) if a is not None}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_SPEAKING = _W["speaking"]
+
+
+def _speaker_word(t) -> bool:
+    """Whether a word of a count's span names who tells the count, not whom it counts ("the officer put
+    the dead at 15; al Shabaab said 21 were killed": al Shabaab says, it is not the dead)."""
+    while t.dep_ in ("compound", "flat", "amod", "det") and t.head.i != t.i:
+        t = t.head  # (a word of a name: its head)
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEAKING
 
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
