@@ -933,6 +933,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
         elif si - 1 in tellings and ctx.paragraph[si] == ctx.paragraph[si - 1]:
             last, group = si - 1, tellings[si - 1]  # told just before, and again after this sentence
+        elif (between := _between_tellings(si, tellings)) is not None:
+            last, group = between
         elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
@@ -978,6 +980,21 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _between_tellings(si: int, tellings: dict[int, list[Event]]) -> tuple[int, list[Event]] | None:
+    """The one attack a sentence lies between two tellings of, a few sentences apart, with no other
+    violence told between or in them ("… the Taliban raided the post" … "12 bodies of Taliban fighters
+    were left on the battlefield" … "ten soldiers were killed during the raid"): the sentence before's
+    and the attack. Its tellings may be paragraphs apart, a quote or two between them."""
+    before = max((t for t in tellings if t < si), default=None)
+    after = min((t for t in tellings if t > si), default=None)
+    if before is None or after is None or after - before > 4:
+        return None
+    told, again = tellings[before], tellings[after]
+    if len({id(ev) for ev in told}) != 1 or len({id(ev) for ev in again}) != 1 or told[0] is not again[0]:
+        return None
+    return before, told[:1]
 
 
 def _violent(ev: Event) -> bool:
