@@ -67,6 +67,15 @@ _LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(
                    rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
 
 
+# a toll told side by side ("two dead on the army's side and five dead on the attackers' side", "three
+# killed in the ranks of the police and nine among the assailants"): each side's count, summed
+_SIDED = re.compile(rf"\b{_QUAL}({_NUM})\s+(?:(?:{_DEAD_WORDS2})|deaths)\s+(?:on|in|among)\s+(?:the\s+)?"
+                    rf"(?:[\w’'()/-]+\s+){{0,4}}?(?:side|ranks|camp)\b", re.I)
+
+
+_SIDE_WORDS = re.compile(r"\b(?:side|ranks|camp)\b", re.I)  # (a quick search: most sentences have none)
+
+
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
                             r"strike|bombing|blast|clash|incident)", re.I)
 
@@ -723,6 +732,10 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
             found.append((m.start(), m.end(), n))
+    sided = [m for m in (_SIDED.finditer(text) if _SIDE_WORDS.search(text) else ())
+             if number(m.group(1)) is not None and admissible(m.start(), m.end())]
+    if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
+        found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
     for a, b, n in _deaths_told(sent) + _dead_listed(sent):
         if not admissible(a, b):
             continue
