@@ -607,6 +607,17 @@ _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this yea
                                r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
 
 
+def _tally_after(after: str) -> bool:
+    """Whether the words after a count make it a running tally ("300 have been killed since April", "40
+    so far"); not a record the count's happening sets ("killed 30 people, the deadliest attack on the city
+    since 2019": data class record_words), whose "since" dates the record, not the count."""
+    m = _CUMULATIVE_AFTER.search(after)
+    if m is None:
+        return False
+    return not (after[m.end() - 5:m.end()].lower() == "since" and any(
+        w in _RECORD_WORDS for w in re.findall(r"[\w’'-]+", after[:m.end() - 5].lower())))
+
+
 _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
                            r"(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl|"
                            r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
@@ -679,6 +690,34 @@ def _claimed_count(sent, offset: int) -> bool:
     return False
 
 
+def _since_then(sent, offset: int, trigger_at: int | None) -> bool:
+    """Whether the count at ``offset`` of the sentence's text is told in a clause of "since" that dates
+    a record the sentence's happening sets ("the bombing was the deadliest since a suicide attacker killed
+    60 at a rally", "the worst attack since gunmen killed 30 in 2019"): an earlier happening's dead, not
+    the event's (unless the event's trigger is in that clause)."""
+    x = _token_at(sent, offset)
+    while x.head.i != x.i:
+        if record_since(x):
+            lo, hi = x.left_edge.idx, x.right_edge.idx + len(x.right_edge)
+            return trigger_at is None or not lo <= trigger_at < hi
+        x = x.head
+    return False
+
+
+def record_since(v) -> bool:
+    """Whether verb ``v`` heads a clause of "since" that dates a record the clause it hangs on sets ("the
+    deadliest attack since gunmen killed 30 in 2019", "the first such raid since troops stormed the
+    town"; data class record_words, or any superlative): an earlier happening, not the one the record
+    is told of."""
+    if v.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in v.children):
+        return False
+    inner = {t.i for t in v.subtree}
+    return any(t.tag_ == "JJS" or t.lower_ in _RECORD_WORDS for t in v.head.subtree if t.i not in inner)
+
+
+_RECORD_WORDS = _W["record_words"]
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -698,8 +737,10 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) and not (
                 _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
-                or _CUMULATIVE_AFTER.search(text[b:b + 70]):
+                or _tally_after(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
+        if _since_then(sent, a, trigger_at):
+            return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
