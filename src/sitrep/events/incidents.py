@@ -722,7 +722,16 @@ def _adds_to_toll(c: Mention, counted: Span) -> bool:
     victims = [v for v in victims if told(v)]
     if any(v.lemma_.lower() in _AGENT_NOUNS and any(ch.lower_ == "the" for ch in v.children) for v in victims):
         return True  # "the gunman was killed": the attacker, dead besides his victims
-    return any(more(t) and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
+    # (a word of more in a later member of the victims' list counts within the list: "a woman and her three
+    # children, as well as another child, were killed" is five, no more than a toll told before)
+    return any(more(t) and t.dep_ in ("amod", "det", "advmod") for v in victims for t in _own_words(v))
+
+
+def _own_words(v) -> list:
+    """The words of a noun phrase without the phrases joined to it by a conjunction ("a woman and her
+    three children, as well as another child": "a woman")."""
+    joined = {t.i for ch in v.children if ch.dep_ == "conj" for t in ch.subtree}
+    return [t for t in v.subtree if t.i not in joined]
 
 
 def _struck_back(prev: Event, ev: Event) -> bool:
