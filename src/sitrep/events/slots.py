@@ -915,7 +915,10 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     An attack told again later ("… a massacre had occurred") has the toll told straight after its
     first telling too, in the same paragraph ("Security forces opened fire on the marchers. At least
     eight people died."); further on, what stands between its tellings may be of something else."""
-    told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
+    # (a sentence that tells only a political act tells no dead of its own: "officials said eight people
+    # died in an incident that threatens efforts to restore stability following the resignation")
+    counting = [ev for ev in events if ev.category != "political"]
+    told = {ctx.sentence_of(s) for ev in counting for s in ev.evidence} | {ev.sentence for ev in counting}
     violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if _violent(ev)]
     by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
     lasts = [x[0] for x in by_last]
