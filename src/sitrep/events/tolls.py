@@ -593,7 +593,10 @@ def _count(pattern, sent, doc) -> Count | None:
 _WARS = "|".join(sorted(_W["war_nouns"], key=len, reverse=True))
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
                                 r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
-                                rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$",
+                                rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$|"
+                                # ("the past week has seen six people killed": a span of time's tally)
+                                r"\b(?:past|last|recent)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks?|months?|years?)\s+"
+                                r"(?:(?:has|have|had)\s+)?(?:seen|saw)\s+$",
                                 re.I)
 
 
