@@ -300,9 +300,10 @@ def _fatal(tok) -> bool:
     if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
             g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
         return False  # "20 people were killed or injured": the hurt counted with the dead
-    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
+    perfect = any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children)  # ("said to have been killed")
+    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE and not (ch.lower_ == "to" and perfect) or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
-        return False  # ("did not kill", "will be executed", "was nearly killed")
+        return False  # ("did not kill", "will be executed", "was nearly killed"; not "were said to have been killed")
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
@@ -363,6 +364,10 @@ def _victims(verb) -> list:
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
         out = _args(verb.head, ("nsubj", "nsubjpass"))
+    if not out and verb.dep_ == "xcomp" and deps != ("dobj",) and verb.head.lemma_.lower() in _RAISING:
+        # "97 people were said to have been killed", "two soldiers are believed to have died": the subject
+        # of the verb that tells it (data class raising_verbs)
+        out = _args(verb.head, ("nsubjpass",))
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
@@ -387,6 +392,7 @@ def _args(verb, deps: tuple) -> list:
 
 
 _DATELINE_END = {":", "-", "—", "–"}
+_RAISING = _W["raising_verbs"]
 _ALONG = _W["along_with"]
 
 
