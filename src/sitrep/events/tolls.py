@@ -337,7 +337,7 @@ def _victims(verb) -> list:
     """Who died by ``verb``: the subject of a verb of dying or of a passive ("two guards were shot
     dead", "a man was shot and killed"), the object of an active killing ("killed a driver"), the noun
     a participle describes ("five soldiers killed in an ambush"); [] when not said."""
-    if verb.lower_ == "dead":  # "the gunman was dead"
+    if verb.lower_ == "dead" or _slain_as_state(verb):  # "the gunman was dead", "he was also slain" (parsed as "was")
         return [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
@@ -379,6 +379,12 @@ def _victims(verb) -> list:
     doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
     return [x for x in out if x.right_edge.text not in _DATELINE_END and
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
+
+
+def _slain_as_state(verb) -> bool:
+    """Whether the parser made a passive participle the complement of "be" ("he was also slain": "slain"
+    an acomp of "was", whose subject is the dead)."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be"
 
 
 def _args(verb, deps: tuple) -> list:
@@ -499,10 +505,12 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             continue
         listed = sorted(heads.values(), key=lambda x: x.i)
         counts = [_head_count(x) for x in listed]
-        if any(n is not None for n in counts) or len(counts) == 1 and tok.lemma_.lower() in _DYING_VERBS:
+        also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
+                   for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
+        if any(n is not None for n in counts) or len(counts) == 1 and (tok.lemma_.lower() in _DYING_VERBS or also):
             # "killing him and two guards": the one person a pronoun names is one of the list's dead;
-            # "he was taken to hospital, where he died": one dead (not "when he was shot dead", told
-            # of one whose death a report tells again)
+            # "he was taken to hospital, where he died", "before he was also slain": one dead (not "when
+            # he was shot dead", told of one whose death a report tells again)
             counts = [1 if n is None and x.pos_ == "PRON" and x.lower_ in _ONE_PERSON else n
                       for n, x in zip(counts, listed)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
@@ -513,7 +521,7 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         first = max(min(x.left_edge.i for x in heads.values()), opening + 1)
         a = min(sent.doc[first].idx, tok.idx) - sent.start_char
         b = max(x.idx + len(x) for x in toks) - sent.start_char
-        verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" else tok
+        verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" or _slain_as_state(tok) else tok
         told.append((verb, set(heads), a, b, sum(counts)))
     out = []
     for verb, victims, a, b, n in told:
@@ -572,7 +580,7 @@ def _joined(v, w) -> bool:
     # (the clause beside it may hang on the other's verb, or on the verb both hang on: "attacked the
     # camp, killing 12 soldiers, while 18 assailants were killed")
     return first(v).i == first(w).i or any(
-        a.dep_ == "advcl" and (a.head.i == b.i or b.dep_ == "advcl" and a.head.i == b.head.i)
+        a.dep_ == "advcl" and (first(a.head).i == first(b).i or b.dep_ == "advcl" and a.head.i == b.head.i)
         and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
         for a, b in ((v, w), (w, v)))
 
