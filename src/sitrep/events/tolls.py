@@ -635,6 +635,12 @@ def _tally_after(after: str) -> bool:
         w in _RECORD_WORDS for w in re.findall(r"[\w’'-]+", after[:m.end() - 5].lower())))
 
 
+# the attacker's own death told after his victims' count ("… before turning the gun on himself", "… and then
+# killed himself"; data class self_killing)
+_SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
+    re.escape(p) for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
+
+
 _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
                            r"(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl|"
                            r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
@@ -821,6 +827,11 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 last_end = b
                 spans.append((a, b))
         a, b = spans[0][0], spans[-1][1]
+        self_killed = _SELF_KILLED.search(text, b)
+        if self_killed is not None and not _SELF_KILLED.search(text[:a]):
+            # "shot dead five people before turning the gun on himself": the gunman is one more dead
+            total += 1
+            b = self_killed.end()
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
     m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
