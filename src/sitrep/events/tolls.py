@@ -35,8 +35,10 @@ _KILLED = re.compile(
 
 
 # (the words that end each count of the dead below: a sentence with none of them has no such count)
-_DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death"
-_DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead"
+# (a headline's present "die" too: "18 soldiers, 10 rebels die in ambush"; not one to come: "could die", "to die")
+_DIE = r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bnot )(?<!\bnever )die"
+_DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death|" + _DIE
+_DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
 _DIED = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
