@@ -400,6 +400,7 @@ def _args(verb, deps: tuple) -> list:
 
 
 _DATELINE_END = {":", "-", "—", "–"}
+_REFLEXIVE = _W["reflexive_pronouns"]  # (one person, who is also the doer: the killer's own death)
 _RAISING = _W["raising_verbs"]
 _ALONG = _W["along_with"]
 
@@ -509,7 +510,8 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         counts = [_head_count(x) for x in listed]
         also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
                    for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
-        if any(n is not None for n in counts) or len(counts) == 1 and (tok.lemma_.lower() in _DYING_VERBS or also):
+        itself = len(listed) == 1 and listed[0].lower_ in _REFLEXIVE  # ("detonated his explosives, killing himself")
+        if any(n is not None for n in counts) or len(counts) == 1 and (tok.lemma_.lower() in _DYING_VERBS or also or itself):
             # "killing him and two guards": the one person a pronoun names is one of the list's dead;
             # "he was taken to hospital, where he died", "before he was also slain": one dead (not "when
             # he was shot dead", told of one whose death a report tells again)
