@@ -807,7 +807,16 @@ def _adds_to_toll(c: Mention, counted: Span) -> bool:
     victims = [v for v in victims if told(v)]
     if any(v.lemma_.lower() in _AGENT_NOUNS and any(ch.lower_ == "the" for ch in v.children) for v in victims):
         return True  # "the gunman was killed": the attacker, dead besides his victims
-    return any(more(t) and t.dep_ in ("amod", "det", "advmod") for v in victims for t in v.subtree)
+    # (a word of more in a later member of the victims' list counts within the list: "a woman and her three
+    # children, as well as another child, were killed" is five, no more than a toll told before)
+    return any(more(t) and t.dep_ in ("amod", "det", "advmod") for v in victims for t in _own_words(v))
+
+
+def _own_words(v) -> list:
+    """The words of a noun phrase without the phrases joined to it by a conjunction ("a woman and her
+    three children, as well as another child": "a woman")."""
+    joined = {t.i for ch in v.children if ch.dep_ == "conj" for t in ch.subtree}
+    return [t for t in v.subtree if t.i not in joined]
 
 
 def _struck_back(prev: Event, ev: Event) -> bool:
@@ -912,8 +921,19 @@ def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return None
-    named = {a.name: a for a in (ctx.actor_at.get(t.i) for t in words) if a is not None}
+    named = {a.name: a for a in (ctx.actor_at.get(t.i) for t in words if not _speaker_word(t)) if a is not None}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_SPEAKING = _W["speaking"]
+
+
+def _speaker_word(t) -> bool:
+    """Whether a word of a count's span names who tells the count, not whom it counts ("the officer put
+    the dead at 15; al Shabaab said 21 were killed": al Shabaab says, it is not the dead)."""
+    while t.dep_ in ("compound", "flat", "amod", "det") and t.head.i != t.i:
+        t = t.head  # (a word of a name: its head)
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEAKING
 
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:

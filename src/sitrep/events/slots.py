@@ -970,7 +970,10 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
     An attack told again later ("… a massacre had occurred") has the toll told straight after its
     first telling too, in the same paragraph ("Security forces opened fire on the marchers. At least
     eight people died."); further on, what stands between its tellings may be of something else."""
-    told = {ctx.sentence_of(s) for ev in events for s in ev.evidence} | {ev.sentence for ev in events}
+    # (a sentence that tells only a political act tells no dead of its own: "officials said eight people
+    # died in an incident that threatens efforts to restore stability following the resignation")
+    counting = [ev for ev in events if ev.category != "political"]
+    told = {ctx.sentence_of(s) for ev in counting for s in ev.evidence} | {ev.sentence for ev in counting}
     violent = [(max(ctx.sentence_of(s) for s in ev.evidence), ev) for ev in events if _violent(ev)]
     by_last = sorted(violent, key=lambda x: x[0])  # (stable: events of one sentence keep their order)
     lasts = [x[0] for x in by_last]
@@ -988,6 +991,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
         elif si - 1 in tellings and ctx.paragraph[si] == ctx.paragraph[si - 1]:
             last, group = si - 1, tellings[si - 1]  # told just before, and again after this sentence
+        elif (between := _between_tellings(si, tellings)) is not None:
+            last, group = between
         elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
@@ -1033,6 +1038,21 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _between_tellings(si: int, tellings: dict[int, list[Event]]) -> tuple[int, list[Event]] | None:
+    """The one attack a sentence lies between two tellings of, a few sentences apart, with no other
+    violence told between or in them ("… the Taliban raided the post" … "12 bodies of Taliban fighters
+    were left on the battlefield" … "ten soldiers were killed during the raid"): the sentence before's
+    and the attack. Its tellings may be paragraphs apart, a quote or two between them."""
+    before = max((t for t in tellings if t < si), default=None)
+    after = min((t for t in tellings if t > si), default=None)
+    if before is None or after is None or after - before > 4:
+        return None
+    told, again = tellings[before], tellings[after]
+    if len({id(ev) for ev in told}) != 1 or len({id(ev) for ev in again}) != 1 or told[0] is not again[0]:
+        return None
+    return before, told[:1]
 
 
 def _violent(ev: Event) -> bool:

@@ -35,8 +35,10 @@ _KILLED = re.compile(
 
 
 # (the words that end each count of the dead below: a sentence with none of them has no such count)
-_DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death"
-_DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead"
+# (a headline's present "die" too: "18 soldiers, 10 rebels die in ambush"; not one to come: "could die", "to die")
+_DIE = r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bnot )(?<!\bnever )die"
+_DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death|" + _DIE
+_DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
 _DIED = re.compile(
     rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
@@ -65,6 +67,15 @@ _BODIES = re.compile(
 # 14 villagers"; "officials confirmed four deaths"
 _LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
                    rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
+
+
+# a toll told side by side ("two dead on the army's side and five dead on the attackers' side", "three
+# killed in the ranks of the police and nine among the assailants"): each side's count, summed
+_SIDED = re.compile(rf"\b{_QUAL}({_NUM})\s+(?:(?:{_DEAD_WORDS2})|deaths)\s+(?:on|in|among)\s+(?:the\s+)?"
+                    rf"(?:[\w’'()/-]+\s+){{0,4}}?(?:side|ranks|camp)\b", re.I)
+
+
+_SIDE_WORDS = re.compile(r"\b(?:side|ranks|camp)\b", re.I)  # (a quick search: most sentences have none)
 
 
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
@@ -291,9 +302,10 @@ def _fatal(tok) -> bool:
     if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
             g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
         return False  # "20 people were killed or injured": the hurt counted with the dead
-    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE or
+    perfect = any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children)  # ("said to have been killed")
+    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE and not (ch.lower_ == "to" and perfect) or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
-        return False  # ("did not kill", "will be executed", "was nearly killed")
+        return False  # ("did not kill", "will be executed", "was nearly killed"; not "were said to have been killed")
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
@@ -327,7 +339,7 @@ def _victims(verb) -> list:
     """Who died by ``verb``: the subject of a verb of dying or of a passive ("two guards were shot
     dead", "a man was shot and killed"), the object of an active killing ("killed a driver"), the noun
     a participle describes ("five soldiers killed in an ambush"); [] when not said."""
-    if verb.lower_ == "dead":  # "the gunman was dead"
+    if verb.lower_ == "dead" or _slain_as_state(verb):  # "the gunman was dead", "he was also slain" (parsed as "was")
         return [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
@@ -354,6 +366,10 @@ def _victims(verb) -> list:
     if not out and verb.dep_ == "conj" and deps != ("dobj",):
         # "was shot and killed", "was shot in Kisumu and died": the first verb's subject
         out = _args(verb.head, ("nsubj", "nsubjpass"))
+    if not out and verb.dep_ == "xcomp" and deps != ("dobj",) and verb.head.lemma_.lower() in _RAISING:
+        # "97 people were said to have been killed", "two soldiers are believed to have died": the subject
+        # of the verb that tells it (data class raising_verbs)
+        out = _args(verb.head, ("nsubjpass",))
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out = [verb.head]
     if verb.dep_ == "relcl" and out and out[0].lower_ in ("who", "that", "which"):
@@ -367,6 +383,12 @@ def _victims(verb) -> list:
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
 
 
+def _slain_as_state(verb) -> bool:
+    """Whether the parser made a passive participle the complement of "be" ("he was also slain": "slain"
+    an acomp of "was", whose subject is the dead)."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be"
+
+
 def _args(verb, deps: tuple) -> list:
     """The children of ``verb`` in the relations ``deps``, and the subjects the parser hung on its
     auxiliary instead ("all six terrorists were … sent to hell": "terrorists" on "were")."""
@@ -378,6 +400,8 @@ def _args(verb, deps: tuple) -> list:
 
 
 _DATELINE_END = {":", "-", "—", "–"}
+_REFLEXIVE = _W["reflexive_pronouns"]  # (one person, who is also the doer: the killer's own death)
+_RAISING = _W["raising_verbs"]
 _ALONG = _W["along_with"]
 
 
@@ -484,10 +508,13 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
             continue
         listed = sorted(heads.values(), key=lambda x: x.i)
         counts = [_head_count(x) for x in listed]
-        if any(n is not None for n in counts) or len(counts) == 1 and tok.lemma_.lower() in _DYING_VERBS:
+        also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
+                   for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
+        itself = len(listed) == 1 and listed[0].lower_ in _REFLEXIVE  # ("detonated his explosives, killing himself")
+        if any(n is not None for n in counts) or len(counts) == 1 and (tok.lemma_.lower() in _DYING_VERBS or also or itself):
             # "killing him and two guards": the one person a pronoun names is one of the list's dead;
-            # "he was taken to hospital, where he died": one dead (not "when he was shot dead", told
-            # of one whose death a report tells again)
+            # "he was taken to hospital, where he died", "before he was also slain": one dead (not "when
+            # he was shot dead", told of one whose death a report tells again)
             counts = [1 if n is None and x.pos_ == "PRON" and x.lower_ in _ONE_PERSON else n
                       for n, x in zip(counts, listed)]
         if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
@@ -498,7 +525,7 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         first = max(min(x.left_edge.i for x in heads.values()), opening + 1)
         a = min(sent.doc[first].idx, tok.idx) - sent.start_char
         b = max(x.idx + len(x) for x in toks) - sent.start_char
-        verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" else tok
+        verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" or _slain_as_state(tok) else tok
         told.append((verb, set(heads), a, b, sum(counts)))
     out = []
     for verb, victims, a, b, n in told:
@@ -557,7 +584,7 @@ def _joined(v, w) -> bool:
     # (the clause beside it may hang on the other's verb, or on the verb both hang on: "attacked the
     # camp, killing 12 soldiers, while 18 assailants were killed")
     return first(v).i == first(w).i or any(
-        a.dep_ == "advcl" and (a.head.i == b.i or b.dep_ == "advcl" and a.head.i == b.head.i)
+        a.dep_ == "advcl" and (first(a.head).i == first(b).i or b.dep_ == "advcl" and a.head.i == b.head.i)
         and any(ch.dep_ == "mark" and ch.lower_ in _BESIDE for ch in a.children)
         for a, b in ((v, w), (w, v)))
 
@@ -584,7 +611,10 @@ def _count(pattern, sent, doc) -> Count | None:
 _WARS = "|".join(sorted(_W["war_nouns"], key=len, reverse=True))
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
                                 r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
-                                rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$",
+                                rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$|"
+                                # ("the past week has seen six people killed": a span of time's tally)
+                                r"\b(?:past|last|recent)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks?|months?|years?)\s+"
+                                r"(?:(?:has|have|had)\s+)?(?:seen|saw)\s+$",
                                 re.I)
 
 
@@ -596,6 +626,23 @@ _BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the
 
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
                                r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
+
+
+def _tally_after(after: str) -> bool:
+    """Whether the words after a count make it a running tally ("300 have been killed since April", "40
+    so far"); not a record the count's happening sets ("killed 30 people, the deadliest attack on the city
+    since 2019": data class record_words), whose "since" dates the record, not the count."""
+    m = _CUMULATIVE_AFTER.search(after)
+    if m is None:
+        return False
+    return not (after[m.end() - 5:m.end()].lower() == "since" and any(
+        w in _RECORD_WORDS for w in re.findall(r"[\w’'-]+", after[:m.end() - 5].lower())))
+
+
+# the attacker's own death told after his victims' count ("… before turning the gun on himself", "… and then
+# killed himself"; data class self_killing)
+_SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
+    re.escape(p) for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
 
 
 _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
@@ -670,6 +717,34 @@ def _claimed_count(sent, offset: int) -> bool:
     return False
 
 
+def _since_then(sent, offset: int, trigger_at: int | None) -> bool:
+    """Whether the count at ``offset`` of the sentence's text is told in a clause of "since" that dates
+    a record the sentence's happening sets ("the bombing was the deadliest since a suicide attacker killed
+    60 at a rally", "the worst attack since gunmen killed 30 in 2019"): an earlier happening's dead, not
+    the event's (unless the event's trigger is in that clause)."""
+    x = _token_at(sent, offset)
+    while x.head.i != x.i:
+        if record_since(x):
+            lo, hi = x.left_edge.idx, x.right_edge.idx + len(x.right_edge)
+            return trigger_at is None or not lo <= trigger_at < hi
+        x = x.head
+    return False
+
+
+def record_since(v) -> bool:
+    """Whether verb ``v`` heads a clause of "since" that dates a record the clause it hangs on sets ("the
+    deadliest attack since gunmen killed 30 in 2019", "the first such raid since troops stormed the
+    town"; data class record_words, or any superlative): an earlier happening, not the one the record
+    is told of."""
+    if v.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in v.children):
+        return False
+    inner = {t.i for t in v.subtree}
+    return any(t.tag_ == "JJS" or t.lower_ in _RECORD_WORDS for t in v.head.subtree if t.i not in inner)
+
+
+_RECORD_WORDS = _W["record_words"]
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -689,8 +764,10 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) and not (
                 _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
-                or _CUMULATIVE_AFTER.search(text[b:b + 70]):
+                or _tally_after(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
+        if _since_then(sent, a, trigger_at):
+            return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
@@ -723,6 +800,10 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
             found.append((m.start(), m.end(), n))
+    sided = [m for m in (_SIDED.finditer(text) if _SIDE_WORDS.search(text) else ())
+             if number(m.group(1)) is not None and admissible(m.start(), m.end())]
+    if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
+        found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
     for a, b, n in _deaths_told(sent) + _dead_listed(sent):
         if not admissible(a, b):
             continue
@@ -750,6 +831,11 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 last_end = b
                 spans.append((a, b))
         a, b = spans[0][0], spans[-1][1]
+        self_killed = _SELF_KILLED.search(text, b)
+        if self_killed is not None and not _SELF_KILLED.search(text[:a]):
+            # "shot dead five people before turning the gun on himself": the gunman is one more dead
+            total += 1
+            b = self_killed.end()
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
     m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
