@@ -717,6 +717,20 @@ def _claimed_count(sent, offset: int) -> bool:
     return False
 
 
+_MONTH_NAMES = _W["months"]
+
+
+def _day_of_month(sent, offset: int) -> bool:
+    """Whether the number at ``offset`` of the sentence's text is the day of a date the text names by
+    its month ("On March 30, a woman was killed", "on 30 March two soldiers died")."""
+    tok = _token_at(sent, offset)
+    if tok.ent_type_ != "DATE" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+        return False  # (a day is written in figures: "On 30 March two soldiers …": the two are dead)
+    doc = tok.doc
+    return tok.head.lower_ in _MONTH_NAMES or any(
+        0 <= j < len(doc) and doc[j].lower_ in _MONTH_NAMES for j in (tok.i - 1, tok.i + 1))
+
+
 def _since_then(sent, offset: int, trigger_at: int | None) -> bool:
     """Whether the count at ``offset`` of the sentence's text is told in a clause of "since" that dates
     a record the sentence's happening sets ("the bombing was the deadliest since a suicide attacker killed
@@ -779,6 +793,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 continue  # "aged 7 and 11": ages, not dead
             if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "seven out of the 10 children were killed": the 10 are the whole
+            if any(m.group(g) and _day_of_month(sent, m.start(g)) for g in range(1, len(m.groups()) + 1)):
+                continue  # "On March 30, a woman was killed": the day of a date, not the dead
             ns = []  # (number() reads words in lower case)
             for g in range(1, len(m.groups()) + 1):
                 if not m.group(g):
