@@ -274,8 +274,16 @@ _OCCURRING = _W["occurring_verbs"]
 def _occurring(v) -> bool:
     """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
     lemma = v.lemma_.lower()
-    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ == "dobj")
+    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ in ("dobj", "prt"))
 _SPARKING = _W["sparking_verbs"]
+
+
+def _between_sides(verb) -> bool:
+    """A verb of occurring that names the two sides of what occurred ("clashes broke out between
+    demonstrators and police"): one happening, told as news, whether or not its clause dates it."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "between" and any(
+        g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in ch.children)
+        for ch in verb.children)
 
 
 def _occurred_or_caused(tok, ctx=None) -> bool:
@@ -289,8 +297,10 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
         if not _occurring(verb):
             return False
+        if any(_spans_period(ch) for ch in verb.children):
+            return False
         return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
-                   for g in ch.subtree) and not any(_spans_period(ch) for ch in verb.children)
+                   for g in ch.subtree) or _between_sides(verb)
     elif tok.dep_ != "dobj":
         return False
     if verb.tag_ != "VBD":
