@@ -839,6 +839,7 @@ def _tried_to_do(v) -> bool:
 
 
 _ATTEMPTING = _W["attempting"]
+_STRIVING = _W["striving"]
 
 
 class MentionReader:
@@ -1153,6 +1154,11 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
+        if c.cls.plover == "REQUEST" and not c.noun and tok.lemma_.lower() in _STRIVING \
+                and not any(ch.dep_ in ("dobj", "dative") for ch in tok.children) \
+                and any(ch.dep_ == "xcomp" and ch.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) for ch in tok.children):
+            return "an attempt, not a request (\"bridges they had sought to control\")"
         if c.cls.plover == "THREATEN" and not c.noun:
             subj = _subject(v)
             participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "conj")
