@@ -840,6 +840,22 @@ def _tried_to_do(v) -> bool:
 
 _ATTEMPTING = _W["attempting"]
 _STRIVING = _W["striving"]
+_PAST_AS_PRESENT = _W["past_as_present"]
+
+
+def _past_day(v, ctx) -> bool:
+    """Whether a day before the report's dates the verb's own clause ("on Saturday", "last week",
+    "yesterday"), and no habit spans it ("every Saturday")."""
+    if ctx is None or ctx.published is None or _habitual(v):
+        return False
+    for ch in v.children:
+        words = [g for g in ch.subtree] if ch.dep_ in ("prep", "npadvmod") else []
+        if any(g.lower_ in ("every", "each") for g in words):
+            return False
+        if any(g.ent_type_ == "DATE" for g in words) and any(
+                g.lower_ in _RECENT_DAYS or g.lower_ in ("last", "ago", "earlier") for g in words):
+            return True
+    return False
 
 
 class MentionReader:
@@ -1320,6 +1336,8 @@ class MentionReader:
                     # closes the consulate": a state's act told in the news's present, in its own main clause
                     # (not "the deal, which it accuses the government of breaking", nor a person's present:
                     # "the minister accuses the army of lying")
+                if tag == "VBP" and v.lower_ in _PAST_AS_PRESENT and not aux and _past_day(v, ctx):
+                    return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:
