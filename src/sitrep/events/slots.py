@@ -142,8 +142,9 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
     if ev.acled_subtype not in _FACED or ev.actor1 is None or ev.actor1.type not in ("protesters", "rioters"):
         return
     if ev.actor2 is not None and ev.actor2.name != ev.actor1.name and \
-            (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters", "civilians"}):
-        return  # (the crowd named again, "a protester was killed", is no other side)
+            (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters"}):
+        return  # (the crowd named again, "a protester was killed", is no other side; nor are the
+        # civilians its victims were read as, "they opened fire on us", when forces are told)
     iso = ev.actor1.country or (ev.place.country if ev.place is not None else None)
     if "_forces" not in ctx.__dict__:
         _forces_told(ev, ctx)  # builds the report's forces by position
