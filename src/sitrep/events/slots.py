@@ -1301,13 +1301,13 @@ def _same_days(x: Event, y: Event, slack: int = 0) -> bool:
 
 
 def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, triggers: Triggers) -> bool:
-    """The sentence just after one telling a protest, in its paragraph and telling no event of its own,
+    """The sentence just after (or just before) one telling a protest, in its paragraph and telling no event of its own,
     that tells the crowd's violence ("Many of the protesters hurled stones and scuffled with the
     police"): the protest's own, a riot. Its sentence is added to the evidence."""
     told = {ctx.sentence_of(sp) for other in events for sp in other.evidence}
-    for si in sorted({ctx.sentence_of(sp) for sp in ev.evidence}):
-        nxt = si + 1
-        if nxt >= len(ctx.sents) or nxt in told or ctx.paragraph[nxt] != ctx.paragraph[si]:
+    for si, nxt in sorted((si, si + step) for si in {ctx.sentence_of(sp) for sp in ev.evidence} for step in (1, -1)):
+        # (or just before it: "Protesters storm the embassy. Police dispersed the crowd with tear gas.")
+        if not 0 <= nxt < len(ctx.sents) or nxt in told or ctx.paragraph[nxt] != ctx.paragraph[si]:
             continue
         sent = ctx.sents[nxt]
         if not triggers.violent_crowd.search(span_text(sent)):
