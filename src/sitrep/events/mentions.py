@@ -843,6 +843,18 @@ _STRIVING = _W["striving"]
 _PAST_AS_PRESENT = _W["past_as_present"]
 
 
+def _counted_people(subj):
+    """The people a count of them stands for ("hundreds of students", "thousands of villagers"): the
+    noun after "of"; else the subject itself."""
+    if subj.lemma_.lower() not in _COUNTS_OF_PEOPLE:
+        return subj
+    return next((g for ch in subj.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                 for g in ch.children if g.dep_ == "pobj"), subj)
+
+
+_COUNTS_OF_PEOPLE = frozenset(w.rstrip("s") for w in _W["multitudes"]) | {"thousand", "hundred", "dozen"}
+
+
 def _past_day(v, ctx) -> bool:
     """Whether a day before the report's dates the verb's own clause ("on Saturday", "last week",
     "yesterday"), and no habit spans it ("every Saturday")."""
@@ -970,6 +982,8 @@ class MentionReader:
                         continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
+                        subj = _counted_people(subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        # ("hundreds of students stormed the ministry": the students)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
