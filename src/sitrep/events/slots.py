@@ -87,8 +87,8 @@ def _done_to(ev: Event, ctx: ReportContext) -> bool:
     if trig is None:
         return False
     v = trig.root
-    if v.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "dobj" for ch in v.children):
-        return False
+    if v.pos_ not in ("VERB", "AUX") or any(ch.dep_ in ("dobj", "agent") for ch in v.children):
+        return False  # (a passive's agent is its doer: "two policemen were killed by a mob of supporters")
     if any(ch.dep_ in ("auxpass", "nsubjpass") for ch in v.children):
         return True
     return any(ch.dep_ in ("oprd", "acomp") and ch.lower_ == "dead" for ch in v.children)
