@@ -286,11 +286,20 @@ def _between_sides(verb) -> bool:
         for ch in verb.children)
 
 
+def _one_of_the_most(tok) -> bool:
+    """A noun a superlative ranks, of which "some" or "one" is told ("some of the most serious clashes in
+    years", "one of the worst riots"): its "the" ranks it, and points back to nothing told before."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("some", "one") and any(
+        ch.dep_ == "amod" and (ch.tag_ == "JJS" or any(g.tag_ == "RBS" for g in ch.children)) for ch in tok.children)
+
+
 def _occurred_or_caused(tok, ctx=None) -> bool:
     """A bare noun told as having happened by its verb: the subject of a past verb of occurring,
     dated or placed ("fighting took place between the army and rebels in Arge", "similar shelling
     took place on March 19"), or the object of a past verb of causing ("the killing sparked
     protests", "this led to further protests in the area")."""
+    if _one_of_the_most(tok) and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # ("provoked some of the most serious clashes in years": the clashes)
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "lead":
         verb = verb.head  # ("led to further protests")

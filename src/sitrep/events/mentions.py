@@ -27,7 +27,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -1142,8 +1142,8 @@ class MentionReader:
                 return "a thing to be stopped (\"measures to stop the attacks\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
-            c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
-                any(ch.dep_ == "poss" for ch in tok.children)
+            c.definite = (bool(dets & {"the", "this", "that", "these", "those"}) or
+                          any(ch.dep_ == "poss" for ch in tok.children)) and not _one_of_the_most(tok)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head)
