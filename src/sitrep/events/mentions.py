@@ -86,6 +86,23 @@ def _called_to_office(tok) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _SUMMONING_OFFICES for g in ch.children) for ch in tok.children)
 
 
+def _called_in_envoy(tok) -> bool:
+    """Whether "call" ``tok`` calls in an envoy ("called in the Chinese ambassador", "the envoy was called
+    in"): a summons (not "called in the army", "called in reinforcements")."""
+    def envoy(w) -> bool:  # ("the ambassador", "Ambassador Chung Jae-ho")
+        return w.lemma_.lower() in _ENVOY_WORDS or any(g.dep_ == "compound" and g.lemma_.lower() in _ENVOY_WORDS
+                                                       for g in w.children)
+    if any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in tok.children):
+        return any(ch.dep_ in ("dobj", "nsubjpass") and envoy(ch) for ch in tok.children)
+    # (the parser's "called [in the ambassador]", the particle read as a preposition)
+    return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
+        ch.dep_ == "prep" and ch.lower_ == "in" and ch.i == tok.i + 1 and any(
+            g.dep_ == "pobj" and envoy(g) for g in ch.children) for ch in tok.children)
+
+
+_ENVOY_WORDS = frozenset(_W["envoys"])
+
+
 def _formal_protest(tok) -> bool:
     """A protest that is a state's formal objection, not a crowd's: a noun lodged or marked formal ("lodged a
     strong protest", "handed her a formal protest", "a protest was lodged"), or the verb of officials or of a
@@ -974,7 +991,7 @@ class MentionReader:
                     out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
                     continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
-                    if lemma == "call" and "consult" in t.classes and _called_to_office(tok):
+                    if lemma == "call" and "consult" in t.classes and (_called_to_office(tok) or _called_in_envoy(tok)):
                         rest, cls = (), t.classes["consult"]  # "the envoy was called to the Foreign Ministry": summoned
                     if rest and not _has_particles(tok, rest):
                         continue
