@@ -212,6 +212,12 @@ CASES = [
       WED, "Tuesday", ("2022-02-08", "2022-02-08", "day")),
     C("wdf-scheduled", "A second round of talks is scheduled for Thursday.",
       WED, "Thursday", ("2022-02-03", "2022-02-03", "day")),
+    # the report's own weekday, told in the future, is that very day ("later on Wednesday"); a week on
+    # is "next Wednesday"
+    C("wdf-same-day", "The opposition leader is due to address the rally in the capital later on Wednesday.",
+      WED, "Wednesday", ("2022-02-02", "2022-02-02", "day")),
+    C("wdf-next-same-weekday", "The opposition will hold another rally in the capital next Wednesday.",
+      WED, "next Wednesday", ("2022-02-09", "2022-02-09", "day")),
 
     # ------------------------------------------------------------------ deictic
     C("dx-yesterday", "Gunmen killed a local chief in Ituri yesterday, officials said.",

@@ -473,6 +473,19 @@ def test_the_capital_of_the_reports_country_outranks_a_namesake_in_a_named_provi
     assert p.country == "US" and "columbia" in fold(p.admin1), (p.admin1, p.feature)
 
 
+@pytest.mark.parametrize("text,mention,admin1", [
+    ("Several hundred nurses held a vigil near the White House on Thursday over unpaid wages.",
+     "White House", "District of Columbia"),
+    ("Riot police led away a dozen pensioners who had sat down outside the Kremlin on Thursday.",
+     "Kremlin", "Moskva"),
+])
+def test_a_states_seat_named_by_its_building_is_the_capital(pipeline, text, mention, admin1):
+    """data/place_aliases.csv: "near the White House", "outside the Kremlin" place a happening in the
+    capital whose seat they name (not White House, Tennessee, nor nowhere)."""
+    p = place(places_of(pipeline, text), mention)
+    assert p.feature == "city" and fold(admin1) in fold(p.admin1), (p.admin1, p.feature)
+
+
 def test_a_spelling_guess_never_brings_in_another_country(pipeline):
     # "Nampala" is not in the gazetteer; "Nampula" (Mozambique) has its consonants but not its country
     found = places_of(pipeline, "Gunmen attacked the army base in Nampala in central Mali on Tuesday.")

@@ -329,8 +329,9 @@ class Resolver:
             return day_interval(p - dt.timedelta(days=1), p)
         if m := re.search(rf"\b({_DAY})\b", s):
             wd = WEEKDAYS[m[1]]
-            if future:
-                d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or 7)
+            if future:  # (the report's own weekday is that day: "will march later on Monday" in a Monday's report;
+                # a week on is "next Monday")
+                d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or (7 if re.search(r"\bnext\b", s) else 0))
             else:  # "last Friday" in a Friday's report is a week ago; "on Friday" is that day
                 back = (p.weekday() - wd) % 7
                 d = p - dt.timedelta(days=back or (7 if re.search(r"\blast\b", s) else 0))

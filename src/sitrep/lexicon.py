@@ -242,14 +242,14 @@ EVENT_WORD_CLASSES = {
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
               'population_measures', 'striking_back', 'hitting_back', 'returned_fire', 'proclaiming',
               'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'preventing',
-              'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
+              'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'more_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'awaiting', 'reported_fates', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'reciprocals',
               'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
               'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
-              'record_words', 'self_killing', 'reflexive_pronouns'),
+              'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

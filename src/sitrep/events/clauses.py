@@ -274,8 +274,23 @@ _OCCURRING = _W["occurring_verbs"]
 def _occurring(v) -> bool:
     """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
     lemma = v.lemma_.lower()
-    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ == "dobj")
+    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ in ("dobj", "prt"))
 _SPARKING = _W["sparking_verbs"]
+
+
+def _between_sides(verb) -> bool:
+    """A verb of occurring that names the two sides of what occurred ("clashes broke out between
+    demonstrators and police"): one happening, told as news, whether or not its clause dates it."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "between" and any(
+        g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in ch.children)
+        for ch in verb.children)
+
+
+def _one_of_the_most(tok) -> bool:
+    """A noun a superlative ranks, of which "some" or "one" is told ("some of the most serious clashes in
+    years", "one of the worst riots"): its "the" ranks it, and points back to nothing told before."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("some", "one") and any(
+        ch.dep_ == "amod" and (ch.tag_ == "JJS" or any(g.tag_ == "RBS" for g in ch.children)) for ch in tok.children)
 
 
 def _occurred_or_caused(tok, ctx=None) -> bool:
@@ -283,14 +298,18 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     dated or placed ("fighting took place between the army and rebels in Arge", "similar shelling
     took place on March 19"), or the object of a past verb of causing ("the killing sparked
     protests", "this led to further protests in the area")."""
+    if _one_of_the_most(tok) and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # ("provoked some of the most serious clashes in years": the clashes)
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "lead":
         verb = verb.head  # ("led to further protests")
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
         if not _occurring(verb):
             return False
+        if any(_spans_period(ch) for ch in verb.children):
+            return False
         return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
-                   for g in ch.subtree) and not any(_spans_period(ch) for ch in verb.children)
+                   for g in ch.subtree) or _between_sides(verb)
     elif tok.dep_ != "dobj":
         return False
     if verb.tag_ != "VBD":

@@ -1109,6 +1109,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         target.place = mention.place  # "in Zamfara State" … "Gidan Zuma village in Bungudu LGA"
     if mention.claim.status not in ("reported", "planned") and target.claim.status == "reported":
         target.claim = mention.claim  # (a retelling of what was done never makes it a plan: "… wanted to set fire")
+    if target.acled_type == "Protests" and (mention.plover == "ASSAULT" or mention.acled_subtype == "Mob violence") \
+            and mention.actor1 is not None \
+            and mention.actor1.type in ("protesters", "rioters"):
+        # "protesters gathered in the square … the protesters attacked two policemen": the crowd's own
+        # violence, told again as the protest's, makes it a riot (as it would the act told apart)
+        target.acled_type, target.acled_subtype, target.mode = "Riots", "Violent demonstration", "riot"
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode

@@ -27,7 +27,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -87,6 +87,23 @@ def _called_to_office(tok) -> bool:
     Ministry of Foreign Affairs"): a summons."""
     return any(ch.dep_ == "prep" and ch.lower_ == "to" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _SUMMONING_OFFICES for g in ch.children) for ch in tok.children)
+
+
+def _called_in_envoy(tok) -> bool:
+    """Whether "call" ``tok`` calls in an envoy ("called in the Chinese ambassador", "the envoy was called
+    in"): a summons (not "called in the army", "called in reinforcements")."""
+    def envoy(w) -> bool:  # ("the ambassador", "Ambassador Chung Jae-ho")
+        return w.lemma_.lower() in _ENVOY_WORDS or any(g.dep_ == "compound" and g.lemma_.lower() in _ENVOY_WORDS
+                                                       for g in w.children)
+    if any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in tok.children):
+        return any(ch.dep_ in ("dobj", "nsubjpass") and envoy(ch) for ch in tok.children)
+    # (the parser's "called [in the ambassador]", the particle read as a preposition)
+    return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
+        ch.dep_ == "prep" and ch.lower_ == "in" and ch.i == tok.i + 1 and any(
+            g.dep_ == "pobj" and envoy(g) for g in ch.children) for ch in tok.children)
+
+
+_ENVOY_WORDS = frozenset(_W["envoys"])
 
 
 def _formal_protest(tok) -> bool:
@@ -966,6 +983,35 @@ def _tried_to_do(v) -> bool:
 
 
 _ATTEMPTING = _W["attempting"]
+_STRIVING = _W["striving"]
+_PAST_AS_PRESENT = _W["past_as_present"]
+
+
+def _counted_people(subj):
+    """The people a count of them stands for ("hundreds of students", "thousands of villagers"): the
+    noun after "of"; else the subject itself."""
+    if subj.lemma_.lower() not in _COUNTS_OF_PEOPLE:
+        return subj
+    return next((g for ch in subj.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                 for g in ch.children if g.dep_ == "pobj"), subj)
+
+
+_COUNTS_OF_PEOPLE = frozenset(w.rstrip("s") for w in _W["multitudes"]) | {"thousand", "hundred", "dozen"}
+
+
+def _past_day(v, ctx) -> bool:
+    """Whether a day before the report's dates the verb's own clause ("on Saturday", "last week",
+    "yesterday"), and no habit spans it ("every Saturday")."""
+    if ctx is None or ctx.published is None or _habitual(v):
+        return False
+    for ch in v.children:
+        words = [g for g in ch.subtree] if ch.dep_ in ("prep", "npadvmod") else []
+        if any(g.lower_ in ("every", "each") for g in words):
+            return False
+        if any(g.ent_type_ == "DATE" for g in words) and any(
+                g.lower_ in _RECENT_DAYS or g.lower_ in ("last", "ago", "earlier") for g in words):
+            return True
+    return False
 
 
 class MentionReader:
@@ -1072,7 +1118,7 @@ class MentionReader:
                     out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
                     continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
-                    if lemma == "call" and "consult" in t.classes and _called_to_office(tok):
+                    if lemma == "call" and "consult" in t.classes and (_called_to_office(tok) or _called_in_envoy(tok)):
                         rest, cls = (), t.classes["consult"]  # "the envoy was called to the Foreign Ministry": summoned
                     if rest and not _has_particles(tok, rest):
                         continue
@@ -1080,6 +1126,8 @@ class MentionReader:
                         continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
+                        subj = _counted_people(subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        # ("hundreds of students stormed the ministry": the students)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
@@ -1242,8 +1290,8 @@ class MentionReader:
                 return "a thing to be stopped (\"measures to stop the attacks\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
-            c.definite = bool(dets & {"the", "this", "that", "these", "those"}) or \
-                any(ch.dep_ == "poss" for ch in tok.children)
+            c.definite = (bool(dets & {"the", "this", "that", "these", "those"}) or
+                          any(ch.dep_ == "poss" for ch in tok.children)) and not _one_of_the_most(tok)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head)
@@ -1284,6 +1332,11 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
+        if c.cls.plover == "REQUEST" and not c.noun and tok.lemma_.lower() in _STRIVING \
+                and not any(ch.dep_ in ("dobj", "dative") for ch in tok.children) \
+                and any(ch.dep_ == "xcomp" and ch.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) for ch in tok.children):
+            return "an attempt, not a request (\"bridges they had sought to control\")"
         if c.cls.plover == "THREATEN" and not c.noun:
             subj = _subject(v)
             participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "conj")
@@ -1446,6 +1499,8 @@ class MentionReader:
                     # closes the consulate": a state's act told in the news's present, in its own main clause
                     # (not "the deal, which it accuses the government of breaking", nor a person's present:
                     # "the minister accuses the army of lying")
+                if tag == "VBP" and v.lower_ in _PAST_AS_PRESENT and not aux and _past_day(v, ctx):
+                    return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:

@@ -87,8 +87,8 @@ def _done_to(ev: Event, ctx: ReportContext) -> bool:
     if trig is None:
         return False
     v = trig.root
-    if v.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "dobj" for ch in v.children):
-        return False
+    if v.pos_ not in ("VERB", "AUX") or any(ch.dep_ in ("dobj", "agent") for ch in v.children):
+        return False  # (a passive's agent is its doer: "two policemen were killed by a mob of supporters")
     if any(ch.dep_ in ("auxpass", "nsubjpass") for ch in v.children):
         return True
     return any(ch.dep_ in ("oprd", "acomp") and ch.lower_ == "dead" for ch in v.children)
@@ -142,8 +142,9 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
     if ev.acled_subtype not in _FACED or ev.actor1 is None or ev.actor1.type not in ("protesters", "rioters"):
         return
     if ev.actor2 is not None and ev.actor2.name != ev.actor1.name and \
-            (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters", "civilians"}):
-        return  # (the crowd named again, "a protester was killed", is no other side)
+            (state_force(ev.actor2) or ev.actor2.type in _ARMED | {"protesters", "rioters"}):
+        return  # (the crowd named again, "a protester was killed", is no other side; nor are the
+        # civilians its victims were read as, "they opened fire on us", when forces are told)
     iso = ev.actor1.country or (ev.place.country if ev.place is not None else None)
     if "_forces" not in ctx.__dict__:
         _forces_told(ev, ctx)  # builds the report's forces by position
@@ -1404,13 +1405,13 @@ def _same_days(x: Event, y: Event, slack: int = 0) -> bool:
 
 
 def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, triggers: Triggers) -> bool:
-    """The sentence just after one telling a protest, in its paragraph and telling no event of its own,
+    """The sentence just after (or just before) one telling a protest, in its paragraph and telling no event of its own,
     that tells the crowd's violence ("Many of the protesters hurled stones and scuffled with the
     police"): the protest's own, a riot. Its sentence is added to the evidence."""
     told = {ctx.sentence_of(sp) for other in events for sp in other.evidence}
-    for si in sorted({ctx.sentence_of(sp) for sp in ev.evidence}):
-        nxt = si + 1
-        if nxt >= len(ctx.sents) or nxt in told or ctx.paragraph[nxt] != ctx.paragraph[si]:
+    for si, nxt in sorted((si, si + step) for si in {ctx.sentence_of(sp) for sp in ev.evidence} for step in (1, -1)):
+        # (or just before it: "Protesters storm the embassy. Police dispersed the crowd with tear gas.")
+        if not 0 <= nxt < len(ctx.sents) or nxt in told or ctx.paragraph[nxt] != ctx.paragraph[si]:
             continue
         sent = ctx.sents[nxt]
         if not triggers.violent_crowd.search(span_text(sent)):
