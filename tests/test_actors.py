@@ -483,3 +483,10 @@ def test_a_title_case_headline_tagged_as_a_person_names_no_one(pipeline):
     found = actors_of(pipeline, text)
     assert not [a for a in found if "Bomb" in a.span.text]
     assert actor(found, "Karim Haidari").name == "Karim Haidari"
+
+
+def test_a_weapons_initials_defined_in_the_text_name_no_party(pipeline):
+    """actors: "an Improvised Explosive Device (IED)" defines a weapon's initials, not a body's: no
+    actor (a body defined so still is one: test_acronym_defined_in_text_for_an_unknown_group)."""
+    text = "Rebels used an Improvised Explosive Device (IED) to blow up a police van near Sukma on Monday."
+    assert not [a for a in actors_of(pipeline, text) if "Device" in a.name or a.span.text == "IED"]

@@ -284,6 +284,8 @@ class ActorFinder:
             long_, short = m[1].strip(), m[2]
             if long_.isupper() and " " not in long_:
                 continue  # "KABUL (PAN):": a dateline's town and its news agency, no name defined
+            if short.lower() in _WEAPON_AGENTS:
+                continue  # "an Improvised Explosive Device (IED)": a weapon's initials, no party's
             long_ = re.sub(r"^(?:The|the)\s+", "", long_)
             c = lex.canon(long_) or lex.canon(short)
             iso = lex.country_of(long_) if c is None else None
