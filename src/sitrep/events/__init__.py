@@ -19,13 +19,15 @@ clause says), :mod:`.parties` (its actors), :mod:`.scenes` (its place and time) 
 from __future__ import annotations
 
 from ..language import sentences, span_text, token_index
-from ..lexicon import Triggers
+from ..lexicon import Triggers, load_event_words
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
-from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs
+from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs, _told_as_another
 from .parties import _PEOPLE
 from .scenes import _article_scene, _caption_spans, _lead_time, date_undated
 from . import incidents, reunion, slots
 from .mentions import MentionReader
+
+_APART_IN_PLACE = load_event_words()["apart_in_place"]
 
 
 __all__ = ["EventFinder"]
@@ -68,6 +70,7 @@ class EventFinder:
         ctx = self.context(doc, found)
         events: list[Event] = []
         apart: set[int] = set()  # the events told as another happening ("in a separate attack")
+        elsewhere: set[int] = set()  # of those, the ones told apart as a happening elsewhere, not later
         again = _told_again_below(ctx.sents)
         for si, sent in enumerate(ctx.sents):
             first = len(notes) if notes is not None else 0  # (this sentence's notes come after)
@@ -80,6 +83,8 @@ class EventFinder:
                     events.append(one)
                     if c.another:
                         apart.add(id(one))
+                        if _told_as_another(c, _APART_IN_PLACE):
+                            elsewhere.add(id(one))  # ("in a separate incident"; not "hours later")
                     if c.summary:
                         ctx.summaries.add(id(one))
                     note(c, si, "event", "trigger", f"trigger class {c.cls.name!r} ({c.cls.plover}"
@@ -90,7 +95,7 @@ class EventFinder:
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         events = _without_told_summaries(events, ctx, made)
-        slots.fill(events, ctx, self.t, self.violent_words, found.places, apart)
+        slots.fill(events, ctx, self.t, self.violent_words, found.places, elsewhere)
         events, joined = reunion.reunite(events, ctx, apart)
         date_undated(events, ctx, found.published)
         for i, ev in enumerate(events, 1):

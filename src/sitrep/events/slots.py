@@ -1425,7 +1425,8 @@ def _crowd_violence_next(ev: Event, events: list[Event], ctx: ReportContext, tri
 def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_words: frozenset,
          places: list[Place], apart: frozenset | set = frozenset()) -> None:
     """Entry point: fill the fields of the report's ``events`` (its incidents) from the whole report,
-    in place; ``apart``: the ``id()`` of each event told as another happening ("in a separate attack")."""
+    in place; ``apart``: the ``id()`` of each event told as another happening elsewhere ("in a separate
+    attack"; not "hours later": event_words.yaml apart_in_place)."""
     scene = _article_scene([p for p in places if not _origin(p, ctx.doc)], ctx.focus)
     if scene is not None and (ctx.focus is None or scene.country == ctx.focus):  # not a byline's home town
         for ev in events:
