@@ -765,6 +765,17 @@ def _dated_by_prep(verb) -> bool:
                for g in p.children if g.dep_ == "pobj")
 
 
+def _helped_by(tok) -> bool:
+    """A noun of help that tells how another act was done, not help given as an act of its own: "with
+    the assistance of local vigilantes", "with support from the air force", "in cooperation with the
+    army" (the noun brought by "with" and naming its giver, or brought by "in" and naming a partner)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head.lower_
+    giver = {"with": ("of", "from"), "in": ("with",)}.get(prep, ())
+    return any(ch.dep_ == "prep" and ch.lower_ in giver for ch in tok.children)
+
+
 def _person_released(tok) -> bool:
     """A release whose object is a person named ("police released Fatou Sarr", "opposition leader
     Amadou Diallo was freed"): the named person was held and is let go (a class of people is read
@@ -1061,6 +1072,16 @@ class MentionReader:
                    for w in words
                    for _, cls in (self.t.verbs if w is act else self.t.nouns).get(w.lemma_.lower(), []))
 
+    def _reason_for_force(self, v) -> bool:
+        """A political act told as why someone was harmed or held ("a farmer was killed for refusing to
+        be kidnapped", "he was detained for criticising the governor"): a gerund after "for" that hangs on
+        a verb of violence or coercion; the harm is the happening, the reason no act between parties."""
+        if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ != "for" or v.head.head.i == v.head.i:
+            return False
+        done = v.head.head
+        return done.pos_ == "VERB" and any(cls.category == "conflict" and cls.plover in ("ASSAULT", "COERCE")
+                                           for rest, cls in self.t.verbs.get(done.lemma_.lower(), ()) if not rest)
+
     def _has_part(self, tok, cls) -> bool:
         """Whether a verb of a class that can be part of ``cls``'s happening (``part_of``) sits in
         ``tok``'s clause: "people gathered in the square, demanding his release"."""
@@ -1103,6 +1124,8 @@ class MentionReader:
                 return "a thing planned, named as a charge or a reason (\"charged for planning an illegal demonstration\")"
             if not headline and _in_proper_name(tok):
                 return "a word of a proper name (\"the Rally for Culture and Democracy\")"
+            if c.cls.category == "political" and _helped_by(tok):
+                return "the help another act was done with (\"rescued with the assistance of vigilantes\")"
             if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
                     and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
                 return "a thing refused (\"ruled out talks with the opposition\")"
@@ -1162,6 +1185,8 @@ class MentionReader:
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
+            return "the reason given for another's act of force (\"killed for refusing to pay\")"
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _FIGHT_REFUSALS
                                                            for ch in v.children):
             return "a fighter's refusal in the fight (\"refused to surrender and were killed\"), no rejection"
