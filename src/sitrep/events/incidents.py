@@ -232,7 +232,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not _different_doers(prev, ev, events):
             return prev
         if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
-                and not another and not _different_doers(prev, ev, events) \
+                and not another and not _different_doers(prev, ev, events) and not _forces_came_after(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
                 and ev.sentence - last <= _RETOLD_WITHIN and not ev.negated:
@@ -246,7 +246,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
-                and ev.sentence - last <= 4 and not _other_weapon(prev, ev):
+                and ev.sentence - last <= 4 and not _other_weapon(prev, ev) and not _forces_came_after(prev, ev):
             return prev  # the same town, the same day or the next (a quote's "this afternoon")
         if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
                 and prev.place.feature != "country" and ev.place.feature != "country" \
@@ -738,6 +738,16 @@ def _struck_back(prev: Event, ev: Event) -> bool:
         return False
     # (a doer left untold: "one attacker was killed in return fire", the target's fire)
     return (b1 is None or _same_side(a2, b1)) and _same_side(a1, b2) and not _same_side(a1, a2)
+
+
+def _forces_came_after(prev: Event, ev: Event) -> bool:
+    """Whether a state's forces fight the doers of an earlier act done to others, not to them ("bandits
+    kidnapped six farmers in the village … police engaged the kidnappers in a gun duel there the same
+    day"): a rescue or a pursuit, a battle ACLED codes apart from the abduction or attack on civilians."""
+    a1, a2, b1, b2 = prev.actor1, prev.actor2, ev.actor1, ev.actor2
+    return ev.acled_type == "Battles" and prev.acled_type == "Violence against civilians" \
+        and b1 is not None and b1.type == "state" and a1 is not None and a1.type != "state" \
+        and (b2 is None or _same_side(a1, b2)) and (a2 is None or not _same_side(a2, b1))
 
 
 def _doers_hit_back(prev: Event, ev: Event) -> bool:
