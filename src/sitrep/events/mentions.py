@@ -490,7 +490,37 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
+    return _raids_of_arrests(out)
+
+
+def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
+    """A raid told with the arrests it made, and no fight or killing in its sentence ("police raided a
+    hideout in Kuje and arrested 15 suspects", "arrested five in a raid on a kidnappers' den"): one
+    arrest, as ACLED codes it (word class arresting_raids), not an armed clash beside it."""
+    arrests = [m for m in out if m.cls.name == "arrest"]
+    if not arrests:
+        return out
+    violent = [m for m in out if m.cls.plover == "ASSAULT"]
+    raids = [m for m in violent if m.cls.name == "attack" and m.tok.lemma_.lower() in _ARRESTING_RAIDS
+             and not any(x.cls.plover == "ASSAULT" and x.cls.name != "attack" for x in m.extra)]
+    if not raids or len(raids) != len(violent):
+        return out
+    for r in raids:
+        a = next((a for a in arrests if _linked(a.tok, r.tok) or _conjoined(a, r)), None)
+        if a is not None:
+            out.remove(r)
+            a.extra.extend([r, *r.extra])
+            r.extra = []
     return out
+
+
+def _conjoined(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' verbs are joined by "and" ("raided the house and arrested three")."""
+    va, vb = a.verb or a.tok, b.verb or b.tok
+    return va.dep_ == "conj" and va.head == vb or vb.dep_ == "conj" and vb.head == va
+
+
+_ARRESTING_RAIDS = _W["arresting_raids"]
 
 
 def _of_thing(tok) -> bool:
