@@ -506,12 +506,19 @@ def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
     if not raids or len(raids) != len(violent):
         return out
     for r in raids:
-        a = next((a for a in arrests if _linked(a.tok, r.tok) or _conjoined(a, r)), None)
+        a = next((a for a in arrests if (_conjoined(a, r) or _made_in(a, r)) and not _own_days_differ(a, r)), None)
         if a is not None:
             out.remove(r)
             a.extra.extend([r, *r.extra])
             r.extra = []
     return out
+
+
+def _made_in(arrest: Mention, raid: Mention) -> bool:
+    """Whether the arrests are said to be made in or during the raid ("arrested five in a raid on a
+    camp"), not in connection with another ("arrested two in connection with a raid on a bank")."""
+    tok, verb = raid.tok, arrest.verb or arrest.tok
+    return raid.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == verb
 
 
 def _conjoined(a: Mention, b: Mention) -> bool:
