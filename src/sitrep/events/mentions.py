@@ -802,6 +802,15 @@ def _dated_by_prep(verb) -> bool:
                for g in p.children if g.dep_ == "pobj")
 
 
+def _among_those(v) -> bool:
+    """A bare participle on "those" after "among" ("his wife and child were among those abducted",
+    "two teachers are among those killed"): who the victims were, of an act told elsewhere in the
+    report, not a telling of its own (none with words of its own: "among those killed in Monday's raid")."""
+    head = v.head
+    return v.dep_ == "acl" and head.lower_ in ("those", "these") and head.dep_ == "pobj" \
+        and head.head.lower_ == "among" and not any(ch.dep_ in ("prep", "agent", "advmod", "npadvmod") for ch in v.children)
+
+
 def _helped_by(tok) -> bool:
     """A noun of help that tells how another act was done, not help given as an act of its own: "with
     the assistance of local vigilantes", "with support from the air force", "in cooperation with the
@@ -1347,6 +1356,8 @@ class MentionReader:
                 # opposition": a stance that describes its noun, not a political act told as news (a
                 # violent act so told keeps its event: "militants who have killed ten soldiers")
                 return "a description of its noun (\"the vote, which has been boycotted by the opposition\")"
+            if tag == "VBN" and _among_those(v):
+                return "its victims named, the act told elsewhere (\"his wife was among those abducted\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:
