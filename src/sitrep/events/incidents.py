@@ -179,6 +179,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
             return prev  # "four worshippers were killed by gunmen at a church … the gunmen fired at the mission",
             # "police and rioters clashed in the town … a youth was shot in the town": its shots
+        if prev.acled_type == "Violence against civilians" and _doers_hit_back(prev, ev) and _in_forces_operation(c):
+            continue  # "bandits abducted 12 travellers … two of the bandits were killed during the operation":
+            # the police's rescue, not the abduction's own fight
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) \
@@ -551,9 +554,13 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     if c.noun or ev.plover not in _GROUP or _undated_time(ev, c, ctx):
         return None
     verb = c.verb or c.tok
-    framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS and any(d.lower_ in ("the", "that", "this") for d in g.children)
-        for g in ch.children) for ch in verb.children)
+    frames = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid")
+              for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS
+              and any(d.lower_ in ("the", "that", "this") for d in g.children)]
+    framed = bool(frames)
+    # "two of the bandits were killed during the operation": the forces' operation, never the doers' own
+    # attack on civilians told before it (a rescue or a pursuit, ACLED's battle apart)
+    forces_op = framed and all(g.lemma_.lower() in _FORCES_FRAMES for g in frames)
     if _told_as_another(c) and not (framed and _more_victims(verb)):
         return None  # ("three other observers were also killed in the incident": more dead of the act told)
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
@@ -569,6 +576,8 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
         if ev.time is not None and ev.time.sentence == ev.sentence and ev.interval.known and prev.interval.known \
                 and (ev.interval.start > prev.interval.end or prev.interval.start > ev.interval.end):
             return None  # its own, other time: another act
+        if framed and forces_op and prev.acled_type == "Violence against civilians":
+            continue
         if framed:
             return prev
         told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
@@ -577,6 +586,17 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
     return None
+
+
+_FORCES_FRAMES = _W["forces_frames"]
+
+
+def _in_forces_operation(c: Mention) -> bool:
+    """Whether a violent clause is set in an operation of armed forces or police ("were killed during the
+    operation", "in the operation"; word class forces_frames)."""
+    verb = c.verb or c.tok
+    return any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FORCES_FRAMES for g in ch.children) for ch in verb.children)
 
 
 def _more_victims(verb) -> bool:
