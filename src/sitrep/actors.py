@@ -31,6 +31,12 @@ from .records import Actor, Span
 DATA = Path(__file__).parent / "data"
 _ACRONYM_DEF = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){1,7}?(?:(?:of|for|the|and|al|ul|e)[ \t]+)*[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z-]{1,7})\)")
 # (one line: a name and its initials are never split across a headline and a dateline)
+# a province's or city's command of the national police ("Kaduna State Police Command", "the Lagos
+# State Police", "Kano Police Command"): named by its seat, then the police's own words
+# (event_words.yaml police_bodies: the words after "Police")
+_POLICE_BODY = re.compile(r"(?:[A-Z][\w'-]+ ){1,3}(?:State )?Police(?: (?:%s))?" % "|".join(
+    sorted(w.capitalize() for w in load_event_words()["police_bodies"])))
+
 _ORG_TYPE = [
     (re.compile(r"\b(police|ministry|agency|department|army|navy|air force|guards?|corps|government|directorate|intelligence|council|court|commission)\b", re.I), "state"),
     (re.compile(r"\b(front|liberation|brigade|movement|mujahideen|jihad|jaish|lashkar|tehri[kq]|army|militia|group|organi[sz]ation|resistance|forces?)\b", re.I), "rebel"),
@@ -371,6 +377,12 @@ class ActorFinder:
                     continue  # "foreign ministry", "security forces", a lead's "Bandits": a description, read below
                 if c:
                     add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
+                elif focus_country and focus_country in lex.of_names and _POLICE_BODY.fullmatch(text) \
+                        and lex.country_of(doc[s].text) in (None, focus_country):
+                    # "the Kaduna State Police Command", "Lagos State Police": a command of the country's
+                    # police, as ACLED names it (Police Forces of Nigeria)
+                    add(s, e, dict(name=f"Police Forces of {lex.of_names[focus_country]}", aliases=(text,),
+                                   type="state", country=focus_country, kind="organisation"))
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
                         e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))

@@ -207,6 +207,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
             return prev  # "four worshippers were killed by gunmen at a church … the gunmen fired at the mission",
             # "police and rioters clashed in the town … a youth was shot in the town": its shots
+        if prev.acled_type == "Violence against civilians" and _doers_hit_back(prev, ev) and _in_forces_operation(c):
+            continue  # "bandits abducted 12 travellers … two of the bandits were killed during the operation":
+            # the police's rescue, not the abduction's own fight
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) \
@@ -260,7 +263,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not _different_doers(prev, ev, events):
             return prev
         if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
-                and not another and not _different_doers(prev, ev, events) \
+                and not another and not _different_doers(prev, ev, events) and not _forces_came_after(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
                 and ev.sentence - last <= _RETOLD_WITHIN and not ev.negated:
@@ -274,7 +277,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
-                and ev.sentence - last <= 4 and not _other_weapon(prev, ev):
+                and ev.sentence - last <= 4 and not _other_weapon(prev, ev) and not _forces_came_after(prev, ev):
             return prev  # the same town, the same day or the next (a quote's "this afternoon")
         if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
                 and prev.place.feature != "country" and ev.place.feature != "country" \
@@ -593,9 +596,13 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     if c.noun or ev.plover not in _GROUP or _undated_time(ev, c, ctx):
         return None
     verb = c.verb or c.tok
-    framed = any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS and any(d.lower_ in ("the", "that", "this") for d in g.children)
-        for g in ch.children) for ch in verb.children)
+    frames = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid")
+              for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS
+              and any(d.lower_ in ("the", "that", "this") for d in g.children)]
+    framed = bool(frames)
+    # "two of the bandits were killed during the operation": the forces' operation, never the doers' own
+    # attack on civilians told before it (a rescue or a pursuit, ACLED's battle apart)
+    forces_op = framed and all(g.lemma_.lower() in _FORCES_FRAMES for g in frames)
     if _told_as_another(c) and not (framed and _more_victims(verb)):
         return None  # ("three other observers were also killed in the incident": more dead of the act told)
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
@@ -611,6 +618,8 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
         if ev.time is not None and ev.time.sentence == ev.sentence and ev.interval.known and prev.interval.known \
                 and (ev.interval.start > prev.interval.end or prev.interval.start > ev.interval.end):
             return None  # its own, other time: another act
+        if framed and forces_op and prev.acled_type == "Violence against civilians":
+            continue
         if framed:
             return _struck_in(prev, ev, events, ctx)
         told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
@@ -638,6 +647,17 @@ def _struck_in(latest: Event, ev: Event, events: list[Event], ctx: ReportContext
         if prev.actor2 is not None and _same_side(dead, prev.actor2) and _overlap(prev.interval, ev.interval):
             return prev
     return latest
+
+
+_FORCES_FRAMES = _W["forces_frames"]
+
+
+def _in_forces_operation(c: Mention) -> bool:
+    """Whether a violent clause is set in an operation of armed forces or police ("were killed during the
+    operation", "in the operation"; word class forces_frames)."""
+    verb = c.verb or c.tok
+    return any(ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FORCES_FRAMES for g in ch.children) for ch in verb.children)
 
 
 def _more_victims(verb) -> bool:
@@ -832,6 +852,16 @@ def _struck_back(prev: Event, ev: Event) -> bool:
         return False
     # (a doer left untold: "one attacker was killed in return fire", the target's fire)
     return (b1 is None or _same_side(a2, b1)) and _same_side(a1, b2) and not _same_side(a1, a2)
+
+
+def _forces_came_after(prev: Event, ev: Event) -> bool:
+    """Whether a state's forces fight the doers of an earlier act done to others, not to them ("bandits
+    kidnapped six farmers in the village … police engaged the kidnappers in a gun duel there the same
+    day"): a rescue or a pursuit, a battle ACLED codes apart from the abduction or attack on civilians."""
+    a1, a2, b1, b2 = prev.actor1, prev.actor2, ev.actor1, ev.actor2
+    return ev.acled_type == "Battles" and prev.acled_type == "Violence against civilians" \
+        and b1 is not None and b1.type == "state" and a1 is not None and a1.type != "state" \
+        and (b2 is None or _same_side(a1, b2)) and (a2 is None or not _same_side(a2, b1))
 
 
 def _doers_hit_back(prev: Event, ev: Event) -> bool:

@@ -544,7 +544,44 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
+    return _raids_of_arrests(out)
+
+
+def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
+    """A raid told with the arrests it made, and no fight or killing in its sentence ("police raided a
+    hideout in Kuje and arrested 15 suspects", "arrested five in a raid on a kidnappers' den"): one
+    arrest, as ACLED codes it (word class arresting_raids), not an armed clash beside it."""
+    arrests = [m for m in out if m.cls.name == "arrest"]
+    if not arrests:
+        return out
+    violent = [m for m in out if m.cls.plover == "ASSAULT"]
+    raids = [m for m in violent if m.cls.name == "attack" and m.tok.lemma_.lower() in _ARRESTING_RAIDS
+             and not any(x.cls.plover == "ASSAULT" and x.cls.name != "attack" for x in m.extra)]
+    if not raids or len(raids) != len(violent):
+        return out
+    for r in raids:
+        a = next((a for a in arrests if (_conjoined(a, r) or _made_in(a, r)) and not _own_days_differ(a, r)), None)
+        if a is not None:
+            out.remove(r)
+            a.extra.extend([r, *r.extra])
+            r.extra = []
     return out
+
+
+def _made_in(arrest: Mention, raid: Mention) -> bool:
+    """Whether the arrests are said to be made in or during the raid ("arrested five in a raid on a
+    camp"), not in connection with another ("arrested two in connection with a raid on a bank")."""
+    tok, verb = raid.tok, arrest.verb or arrest.tok
+    return raid.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == verb
+
+
+def _conjoined(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' verbs are joined by "and" ("raided the house and arrested three")."""
+    va, vb = a.verb or a.tok, b.verb or b.tok
+    return va.dep_ == "conj" and va.head == vb or vb.dep_ == "conj" and vb.head == va
+
+
+_ARRESTING_RAIDS = _W["arresting_raids"]
 
 
 def _of_thing(tok) -> bool:
@@ -909,6 +946,26 @@ def _dated_by_prep(verb) -> bool:
                for g in p.children if g.dep_ == "pobj")
 
 
+def _among_those(v) -> bool:
+    """A bare participle on "those" after "among" ("his wife and child were among those abducted",
+    "two teachers are among those killed"): who the victims were, of an act told elsewhere in the
+    report, not a telling of its own (none with words of its own: "among those killed in Monday's raid")."""
+    head = v.head
+    return v.dep_ == "acl" and head.lower_ in ("those", "these") and head.dep_ == "pobj" \
+        and head.head.lower_ == "among" and not any(ch.dep_ in ("prep", "agent", "advmod", "npadvmod") for ch in v.children)
+
+
+def _helped_by(tok) -> bool:
+    """A noun of help that tells how another act was done, not help given as an act of its own: "with
+    the assistance of local vigilantes", "with support from the air force", "in cooperation with the
+    army" (the noun brought by "with" and naming its giver, or brought by "in" and naming a partner)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head.lower_
+    giver = {"with": ("of", "from"), "in": ("with",)}.get(prep, ())
+    return any(ch.dep_ == "prep" and ch.lower_ in giver for ch in tok.children)
+
+
 def _person_released(tok) -> bool:
     """A release whose object is a person named ("police released Fatou Sarr", "opposition leader
     Amadou Diallo was freed"): the named person was held and is let go (a class of people is read
@@ -1238,6 +1295,16 @@ class MentionReader:
                    for w in words
                    for _, cls in (self.t.verbs if w is act else self.t.nouns).get(w.lemma_.lower(), []))
 
+    def _reason_for_force(self, v) -> bool:
+        """A political act told as why someone was harmed or held ("a farmer was killed for refusing to
+        be kidnapped", "he was detained for criticising the governor"): a gerund after "for" that hangs on
+        a verb of violence or coercion; the harm is the happening, the reason no act between parties."""
+        if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ != "for" or v.head.head.i == v.head.i:
+            return False
+        done = v.head.head
+        return done.pos_ == "VERB" and any(cls.category == "conflict" and cls.plover in ("ASSAULT", "COERCE")
+                                           for rest, cls in self.t.verbs.get(done.lemma_.lower(), ()) if not rest)
+
     def _has_part(self, tok, cls) -> bool:
         """Whether a verb of a class that can be part of ``cls``'s happening (``part_of``) sits in
         ``tok``'s clause: "people gathered in the square, demanding his release"."""
@@ -1282,6 +1349,8 @@ class MentionReader:
                 return "a thing planned, named as a charge or a reason (\"charged for planning an illegal demonstration\")"
             if not headline and _in_proper_name(tok):
                 return "a word of a proper name (\"the Rally for Culture and Democracy\")"
+            if c.cls.category == "political" and _helped_by(tok):
+                return "the help another act was done with (\"rescued with the assistance of vigilantes\")"
             if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
                     and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
                 return "a thing refused (\"ruled out talks with the opposition\")"
@@ -1346,6 +1415,8 @@ class MentionReader:
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
+            return "the reason given for another's act of force (\"killed for refusing to pay\")"
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _FIGHT_REFUSALS
                                                            for ch in v.children):
             return "a fighter's refusal in the fight (\"refused to surrender and were killed\"), no rejection"
@@ -1470,6 +1541,8 @@ class MentionReader:
                 # opposition": a stance that describes its noun, not a political act told as news (a
                 # violent act so told keeps its event: "militants who have killed ten soldiers")
                 return "a description of its noun (\"the vote, which has been boycotted by the opposition\")"
+            if tag == "VBN" and _among_those(v):
+                return "its victims named, the act told elsewhere (\"his wife was among those abducted\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:

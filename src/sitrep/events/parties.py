@@ -459,6 +459,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
                 a1_tok = _subject(c.verb) or a1_tok
+            if a2_tok is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and tok.head.head.i == c.verb.i \
+                    and c.verb.lemma_.lower() in _W["engaging"]:
+                # "police engaged the kidnappers in a gun duel": the one drawn into the fight is its other side
+                a2_tok = next((ch for ch in c.verb.children if ch.dep_ == "dobj"), None)
             if a2_tok is None and tok.dep_ == "dobj" and c.verb.lemma_.lower() in _HANDING:
                 # "gave the delegation a warning"; "the delegation was given a warning"
                 a2_tok = next((ch for ch in c.verb.children if ch.dep_ in ("dative", "nsubjpass" if passive else "dative")), None)

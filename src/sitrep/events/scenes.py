@@ -215,6 +215,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         near = 0 if at.i in in_clause else 1
         if _BEARING.search(before):
             near += 2  # only a reference point, unless the clause names no other place
+        if c.cls.category == "conflict" and _destination(first):
+            near += 2  # "abducted near Kachia on their way to Kano", "en route to Delta State": where the
+            # victims were going, not where it happened, unless the clause names no other place
         dist = abs(at.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
             inside_org = 3
@@ -299,6 +302,18 @@ def reference_point(p: Place, doc) -> bool:
 
 _ORIGIN_PREPS = frozenset(load_place_words()["origin_preps"])
 _SITES = frozenset(load_place_words()["site_nouns"]) | frozenset(load_place_words()["kind_nouns"])
+
+
+_HEADING = frozenset(load_place_words()["destination_heads"])
+
+
+def _destination(tok) -> bool:
+    """Whether a place word is where someone was going: brought by "to" or "for" on a word of heading
+    ("on their way to Kano", "en route to Delta State", "a bus bound for Lagos", "heading for the border";
+    place_words.yaml destination_heads)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("to", "for", "towards") \
+        and prep.head.i != prep.i and prep.head.lemma_.lower() in _HEADING
 
 
 def _origin(p: Place, doc) -> bool:

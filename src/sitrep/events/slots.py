@@ -1510,7 +1510,16 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.actor2 = None  # one side named twice: the other is not known
         _communal_clash(ev)
         _one_sided_fight(ev)
+        _deadly_abduction(ev)
     _protesters_held(events, ctx)
+
+
+def _deadly_abduction(ev: Event) -> None:
+    """An abduction in which people were killed ("bandits stormed the village, abducted 20 residents and
+    killed three"): an attack on civilians with its dead, the abduction a part of it, as ACLED codes it
+    (the killing decides the sub-type)."""
+    if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value > 0:
+        ev.acled_subtype = "Attack"
 
 
 def _communal_clash(ev: Event) -> None:

@@ -129,6 +129,19 @@ _LISTED_FEATURES = frozenset({"city", "admin2", "admin1"})
 _PLACED_MEASURES = frozenset({"MOBILIZE", "COERCE", "SANCTION"})
 
 
+def _qualified(root, other: Place, place: Place, doc) -> bool:
+    """Whether two places of one coordination are a place and where it lies: only a comma between
+    them, no "and" or "or" in the list, the same country and province ("in Kuje, Abuja")."""
+    if not place.admin1 or place.admin1 != other.admin1 or place.country != other.country:
+        return False
+    heads = [root, *root.conjuncts]
+    if len(heads) != 2 or any(ch.dep_ == "cc" or ch.dep_ == "preconj" for h in heads for ch in h.children):
+        return False
+    a, b = sorted(heads, key=lambda t: t.i)
+    between = doc[a.i + 1:b.left_edge.i]
+    return len(between) == 1 and between[0].text == ","
+
+
 def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     """An attack on two towns is two events, and so is a curfew or a deployment told for a list of
     towns, districts or provinces ("the Guard was activated in Kentucky, Ohio and Utah"): ACLED codes
@@ -156,6 +169,11 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
         if ps.root.i in coordinated and all(o.name != p.name for o in others) and p.name != ev.place.name:
             others.append(p)
     if not others:
+        return [ev]
+    if len(others) == 1 and _qualified(root, others[0], ev.place, doc):
+        # "in Kuje, Abuja", "in Ikeja, Lagos": a town and the city or province it lies in, one place
+        # named twice (a list of towns joins its last with "and"); the first named, the finer one
+        ev.place = min((ev.place, others[0]), key=lambda p: p.span.start)
         return [ev]
     # the sentence's counts are for all the places together: no one place's toll is known
     ev.fatalities = ev.injured = ev.arrested = None

@@ -29,9 +29,13 @@ _VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
 # the victims' words before a second count of one toll: no word of wounding among them ("five soldiers
 # were wounded and one rebel was killed" is one death, not six)
 _LISTED = r"(?:(?!(?:injured|wounded|hurt)\b)[\w’'-]+\s+){0,4}?"
+_DEAD_WORDS_LEFT = r"dead|killed|lifeless"
 _KILLED = re.compile(
-    rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|left|leaving|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
-    rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
+    rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
+    rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing)|"
+    # ("left 12 dead", not "took the men but left 17 women": only with the dead word after the count)
+    rf"(?:left|leaving)(?=\s+{_QUAL}{_NUM}\s+{_VICTIM}(?:{_DEAD_WORDS_LEFT})\b))"
+    rf"\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
 
 
 # (the words that end each count of the dead below: a sentence with none of them has no such count)
