@@ -614,6 +614,13 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
+        if len(known) > 1 and not c.noun:
+            # "The EU on Thursday condemned Wednesday's attack. UNAMA also condemned it.": the day
+            # that owns a noun dates that noun (and a later "the attack"); the clause's own day sets
+            # the time of the next clause's act
+            own = [te for te in known if not _owned_by_noun(ctx.doc.char_span(te.span.start, te.span.end,
+                                                                              alignment_mode="expand"))]
+            known = own or known
         if known:
             return known[0 if sj > si else -1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
