@@ -290,6 +290,9 @@ CASES = [
     # Monday-Sunday week ("last week").
     C("dx-past-week", "Over the past week, at least 20 people were killed in clashes.",
       WED, "the past week", ("2022-01-26", "2022-02-02", "week")),
+    # "the past month" likewise is the month up to publication, not the calendar month before it
+    C("dx-past-month", "Troops say they have killed 40 rebels in the hills over the past month.",
+      SUN, "the past month", ("2022-01-20", "2022-02-20", "month")),
     C("dx-last-weekend", "Police clashed with football fans last weekend.",
       MON, "last weekend", ("2022-01-29", "2022-01-30", "day")),
     C("dx-over-the-weekend", "Rebels attacked two villages in North Kivu over the weekend.",

@@ -67,6 +67,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     r"\b(?:early|late|mid)[-\s]?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)\b",
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+[a-z])",
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|week|weeks)\b",
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+month\b",
     r"\b(?:over\s+)?(?:the|last|this)\s+weekend\b",
     r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year)\b",
     r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b",
@@ -321,6 +322,9 @@ class Resolver:
         if re.search(r"\b(?:recent|past|last) (?:few )?days\b|\b(?:past|last) week\b(?!end)", s) and \
                 re.search(r"\b(?:in|over|during)\b", s):
             return Interval(p - dt.timedelta(days=7), p, "week")
+        if re.search(r"\b(?:in|over|during) the (?:past|last) month\b", s):
+            # "over the past month": the month up to the report, not the calendar month before it
+            return Interval(add_months(p, -1), p, "month")
         if re.search(r"\bweekend\b", s) and not re.search(r"\b(next|this)\b", s) or \
                 (re.search(r"\bthis weekend\b", s) and not future):
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
