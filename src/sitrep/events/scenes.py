@@ -14,7 +14,7 @@ from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
-    _verb_above, named_noun,
+    _verb_above, named_noun, said_right_before,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -593,7 +593,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when):
             continue  # "…rounded up, and days later … arrested": the second clause's time
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
-        saying = _reporting_time(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
+        saying = _reporting_time(r) or said_right_before(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
                                         and c.verb.lemma_.lower() in _REPORTING | {"claim"})
         score = (2 if saying else 0 if r.i in clause else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
