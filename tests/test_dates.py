@@ -316,6 +316,10 @@ CASES = [
     C("an-next-day",
       "Protesters gathered outside parliament on 5 June. The next day, police dispersed them with tear gas.",
       "2022-06-15", "The next day", ("2022-06-06", "2022-06-06", "day")),
+    # "the day before", "the night before": one day back, as "the previous day" (not "days before")
+    C("an-the-day-before",
+      "Rangers said on 9 June that poachers had shot two rhinos near the river the day before.",
+      "2022-06-15", "the day before", ("2022-06-08", "2022-06-08", "day")),
     # "earlier in the day": the day the narrative last told, not days before it
     C("an-earlier-in-the-day",
       "Troops sealed off the market on 9 June. A trader had been shot dead there earlier in the day.",

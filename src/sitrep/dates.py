@@ -378,6 +378,9 @@ class Resolver:
                      r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b", s):
             return day_interval(base) if ref.precision == "day" else ref if ref.precision == "week" else None
             # ("two died early last week … two more were killed the same day": that day of the week told)
+        if m := re.search(r"\bthe (day|night|evening|morning|week|month|year) (before|after)$", s):
+            # "had killed a chief the day before", "the night before": one of the unit, as "the previous day"
+            s = f"the {'previous' if m[2] == 'before' else 'following'} {m[1]}"
         if m := re.search(r"\b(following|next|previous|same)\s+(day|week|weekend|month|year|morning|evening|night)\b", s):
             which, unit = m[1], m[2]
             off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
