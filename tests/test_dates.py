@@ -236,6 +236,11 @@ CASES = [
       WED, "tonight", ("2022-02-02", "2022-02-02", "day")),
     C("dx-last-week", "Soldiers torched homes in the village last week, residents said.",
       WED, "last week", ("2022-01-24", "2022-01-30", "week")),
+    # a weekday of the week named is that week's day, not the latest such weekday (SUN's Tuesday is the 15th)
+    C("dx-weekday-last-week", "Raiders looted a grain store on Tuesday last week, farmers said.",
+      SUN, "on Tuesday last week", ("2022-02-08", "2022-02-08", "day")),
+    C("dx-weekday-evening-of-last-week", "A mob burned a bus depot on Friday evening of last week.",
+      SUN, "on Friday evening of last week", ("2022-02-11", "2022-02-11", "day")),
     C("dx-last-week-across-year", "Police arrested 12 journalists last week.",
       MON_NY, "last week", ("2021-12-27", "2022-01-02", "week")),
     C("dx-last-week-on-sunday", "Militants burned two schools last week, the governor said.",

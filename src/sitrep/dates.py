@@ -58,7 +58,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|weekend|month|year|morning|evening|night)\b",
-    rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
+    rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:of\s+)?(?:last|this)\s+week)?\b",
     r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
     r"\b(?:yesterday|today|tonight|tomorrow|overnight|last\s+night)\b",
     rf"\b(?:the\s+)?(?:first|second|third|last|final)\s+week\s+of\s+{_MON}(?:\s+\d{{4}})?",
@@ -333,7 +333,10 @@ class Resolver:
             return day_interval(p - dt.timedelta(days=1), p)
         if m := re.search(rf"\b({_DAY})\b", s):
             wd = WEEKDAYS[m[1]]
-            if future:  # (the report's own weekday is that day: "will march later on Monday" in a Monday's report;
+            if wk := re.search(r"\b(last|this) week\b", s):
+                # "on Tuesday last week": that weekday of the week named, not the latest Tuesday
+                d = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=-1 if wk[1] == "last" else 0, days=wd)
+            elif future:  # (the report's own weekday is that day: "will march later on Monday" in a Monday's report;
                 # a week on is "next Monday")
                 d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or (7 if re.search(r"\bnext\b", s) else 0))
             else:  # "last Friday" in a Friday's report is a week ago; "on Friday" is that day
