@@ -254,6 +254,11 @@ CASES = [
       WED, "next week", ("2022-02-07", "2022-02-13", "week")),
     C("dx-last-month", "Thousands fled the fighting last month.",
       WED, "last month", ("2022-01-01", "2022-01-31", "month")),
+    # its thirds, as of a named month (see module docstring)
+    C("dx-late-last-month", "Herders clashed with farmers over grazing land late last month.",
+      WED, "late last month", ("2022-01-21", "2022-01-31", "month")),
+    C("dx-end-of-last-month", "The rebels seized a river port at the end of last month.",
+      WED, "the end of last month", ("2022-01-21", "2022-01-31", "month")),
     C("dx-last-month-across-year", "Thousands fled the fighting in Cabo Delgado last month.",
       "2022-01-15", "last month", ("2021-12-01", "2021-12-31", "month")),
     C("dx-earlier-this-month", "Earlier this month, gunmen abducted 20 students.",

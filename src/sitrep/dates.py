@@ -364,6 +364,13 @@ class Resolver:
             elif unit == "month":
                 d = add_months(p, off)
                 iv = month_interval(d.year, d.month)
+                # "late last month", "the end of last month": its thirds, as of a named month
+                if re.search(r"\b(?:early|beginning|start)\b", s):
+                    iv = Interval(iv.start, iv.start.replace(day=10), "month")
+                elif re.search(r"\b(?:late|end|close)\b", s):
+                    iv = Interval(iv.start.replace(day=21), iv.end, "month")
+                elif re.search(r"\b(?:mid|middle)\b", s):
+                    iv = Interval(iv.start.replace(day=11), iv.start.replace(day=20), "month")
             else:
                 iv = year_interval(p.year + off)
             if off == 0 and not future:
