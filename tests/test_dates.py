@@ -326,6 +326,17 @@ CASES = [
     C("an-next-day",
       "Protesters gathered outside parliament on 5 June. The next day, police dispersed them with tear gas.",
       "2022-06-15", "The next day", ("2022-06-06", "2022-06-06", "day")),
+    # a month told "that year" or "of the same year" (or "That August, …") is in the year the narrative
+    # last told, not the one nearest the report
+    C("an-day-that-year",
+      "The junta seized power in May 2017. On August 9 that year, troops fired on striking miners.",
+      WED, "August 9 that year", ("2017-08-09", "2017-08-09", "day")),
+    C("an-month-of-the-same-year",
+      "The ceasefire collapsed in 2015. In October of the same year, rebels shelled the port.",
+      WED, "October", ("2015-10-01", "2015-10-31", "month")),
+    C("an-that-month-opening",
+      "The ceasefire collapsed in 2015. That October, rebels shelled the port.",
+      WED, "October", ("2015-10-01", "2015-10-31", "month")),
     # "the day before", "the night before": one day back, as "the previous day" (not "days before")
     C("an-the-day-before",
       "Rangers said on 9 June that poachers had shot two rhinos near the river the day before.",

@@ -673,6 +673,9 @@ def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDat
     return None
 
 
+_THAT_YEAR = re.compile(r",?\s*\b(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
 def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[TimeExpr]:
     r = Resolver(published)
     out: list[TimeExpr] = []
@@ -685,6 +688,17 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
         if is_duration(c.text):
             out.append(TimeExpr(span, Interval.unknown(), "duration", c.sentence))
             continue
+        that_year = _THAT_YEAR.search(c.text) or _THAT_YEAR.match(doc_text(doc), c.end) or \
+            re.search(r"(?:^|[.!?\n]\s*)That\s+$", doc_text(doc)[max(0, c.start - 8):c.start])  # "That August, …"
+        if that_year and ref is not None and ref.known and ref.start and \
+                re.fullmatch(rf"(?:(?:on|in)\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?{_MON}\s*(?:\d{{1,2}}\s*)?", _THAT_YEAR.sub("", c.text), re.I):
+            # "On June 3 that year", "in March of the same year", "That August": the year the
+            # narrative last told, not the one nearest the report
+            iv = r.absolute(f"{_THAT_YEAR.sub('', c.text).strip()} {ref.start.year}")
+            if iv is not None:
+                out.append(TimeExpr(span, iv, "anaphoric", c.sentence, "previous time"))
+                ref = iv
+                continue
         try:
             if kind == "anchored":
                 base = _anchor_time(c, doc, out)
