@@ -236,6 +236,11 @@ CASES = [
       WED, "tonight", ("2022-02-02", "2022-02-02", "day")),
     C("dx-last-week", "Soldiers torched homes in the village last week, residents said.",
       WED, "last week", ("2022-01-24", "2022-01-30", "week")),
+    # a weekday of the week named is that week's day, not the latest such weekday (SUN's Tuesday is the 15th)
+    C("dx-weekday-last-week", "Raiders looted a grain store on Tuesday last week, farmers said.",
+      SUN, "on Tuesday last week", ("2022-02-08", "2022-02-08", "day")),
+    C("dx-weekday-evening-of-last-week", "A mob burned a bus depot on Friday evening of last week.",
+      SUN, "on Friday evening of last week", ("2022-02-11", "2022-02-11", "day")),
     C("dx-last-week-across-year", "Police arrested 12 journalists last week.",
       MON_NY, "last week", ("2021-12-27", "2022-01-02", "week")),
     C("dx-last-week-on-sunday", "Militants burned two schools last week, the governor said.",
@@ -249,6 +254,11 @@ CASES = [
       WED, "next week", ("2022-02-07", "2022-02-13", "week")),
     C("dx-last-month", "Thousands fled the fighting last month.",
       WED, "last month", ("2022-01-01", "2022-01-31", "month")),
+    # its thirds, as of a named month (see module docstring)
+    C("dx-late-last-month", "Herders clashed with farmers over grazing land late last month.",
+      WED, "late last month", ("2022-01-21", "2022-01-31", "month")),
+    C("dx-end-of-last-month", "The rebels seized a river port at the end of last month.",
+      WED, "the end of last month", ("2022-01-21", "2022-01-31", "month")),
     C("dx-last-month-across-year", "Thousands fled the fighting in Cabo Delgado last month.",
       "2022-01-15", "last month", ("2021-12-01", "2021-12-31", "month")),
     C("dx-earlier-this-month", "Earlier this month, gunmen abducted 20 students.",
@@ -290,6 +300,9 @@ CASES = [
     # Monday-Sunday week ("last week").
     C("dx-past-week", "Over the past week, at least 20 people were killed in clashes.",
       WED, "the past week", ("2022-01-26", "2022-02-02", "week")),
+    # "the past month" likewise is the month up to publication, not the calendar month before it
+    C("dx-past-month", "Troops say they have killed 40 rebels in the hills over the past month.",
+      SUN, "the past month", ("2022-01-20", "2022-02-20", "month")),
     C("dx-last-weekend", "Police clashed with football fans last weekend.",
       MON, "last weekend", ("2022-01-29", "2022-01-30", "day")),
     C("dx-over-the-weekend", "Rebels attacked two villages in North Kivu over the weekend.",
@@ -313,6 +326,21 @@ CASES = [
     C("an-next-day",
       "Protesters gathered outside parliament on 5 June. The next day, police dispersed them with tear gas.",
       "2022-06-15", "The next day", ("2022-06-06", "2022-06-06", "day")),
+    # a month told "that year" or "of the same year" (or "That August, …") is in the year the narrative
+    # last told, not the one nearest the report
+    C("an-day-that-year",
+      "The junta seized power in May 2017. On August 9 that year, troops fired on striking miners.",
+      WED, "August 9 that year", ("2017-08-09", "2017-08-09", "day")),
+    C("an-month-of-the-same-year",
+      "The ceasefire collapsed in 2015. In October of the same year, rebels shelled the port.",
+      WED, "October", ("2015-10-01", "2015-10-31", "month")),
+    C("an-that-month-opening",
+      "The ceasefire collapsed in 2015. That October, rebels shelled the port.",
+      WED, "October", ("2015-10-01", "2015-10-31", "month")),
+    # "the day before", "the night before": one day back, as "the previous day" (not "days before")
+    C("an-the-day-before",
+      "Rangers said on 9 June that poachers had shot two rhinos near the river the day before.",
+      "2022-06-15", "the day before", ("2022-06-08", "2022-06-08", "day")),
     # "earlier in the day": the day the narrative last told, not days before it
     C("an-earlier-in-the-day",
       "Troops sealed off the market on 9 June. A trader had been shot dead there earlier in the day.",

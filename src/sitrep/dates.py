@@ -58,7 +58,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|weekend|month|year|morning|evening|night)\b",
-    rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
+    rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:of\s+)?(?:last|this)\s+week)?\b",
     r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
     r"\b(?:yesterday|today|tonight|tomorrow|overnight|last\s+night)\b",
     rf"\b(?:the\s+)?(?:first|second|third|last|final)\s+week\s+of\s+{_MON}(?:\s+\d{{4}})?",
@@ -67,6 +67,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     r"\b(?:early|late|mid)[-\s]?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)\b",
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+[a-z])",
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|week|weeks)\b",
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+month\b",
     r"\b(?:over\s+)?(?:the|last|this)\s+weekend\b",
     r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year)\b",
     r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b",
@@ -321,6 +322,9 @@ class Resolver:
         if re.search(r"\b(?:recent|past|last) (?:few )?days\b|\b(?:past|last) week\b(?!end)", s) and \
                 re.search(r"\b(?:in|over|during)\b", s):
             return Interval(p - dt.timedelta(days=7), p, "week")
+        if re.search(r"\b(?:in|over|during) the (?:past|last) month\b", s):
+            # "over the past month": the month up to the report, not the calendar month before it
+            return Interval(add_months(p, -1), p, "month")
         if re.search(r"\bweekend\b", s) and not re.search(r"\b(next|this)\b", s) or \
                 (re.search(r"\bthis weekend\b", s) and not future):
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
@@ -329,7 +333,10 @@ class Resolver:
             return day_interval(p - dt.timedelta(days=1), p)
         if m := re.search(rf"\b({_DAY})\b", s):
             wd = WEEKDAYS[m[1]]
-            if future:  # (the report's own weekday is that day: "will march later on Monday" in a Monday's report;
+            if wk := re.search(r"\b(last|this) week\b", s):
+                # "on Tuesday last week": that weekday of the week named, not the latest Tuesday
+                d = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=-1 if wk[1] == "last" else 0, days=wd)
+            elif future:  # (the report's own weekday is that day: "will march later on Monday" in a Monday's report;
                 # a week on is "next Monday")
                 d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or (7 if re.search(r"\bnext\b", s) else 0))
             else:  # "last Friday" in a Friday's report is a week ago; "on Friday" is that day
@@ -357,6 +364,13 @@ class Resolver:
             elif unit == "month":
                 d = add_months(p, off)
                 iv = month_interval(d.year, d.month)
+                # "late last month", "the end of last month": its thirds, as of a named month
+                if re.search(r"\b(?:early|beginning|start)\b", s):
+                    iv = Interval(iv.start, iv.start.replace(day=10), "month")
+                elif re.search(r"\b(?:late|end|close)\b", s):
+                    iv = Interval(iv.start.replace(day=21), iv.end, "month")
+                elif re.search(r"\b(?:mid|middle)\b", s):
+                    iv = Interval(iv.start.replace(day=11), iv.start.replace(day=20), "month")
             else:
                 iv = year_interval(p.year + off)
             if off == 0 and not future:
@@ -374,6 +388,9 @@ class Resolver:
                      r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b", s):
             return day_interval(base) if ref.precision == "day" else ref if ref.precision == "week" else None
             # ("two died early last week … two more were killed the same day": that day of the week told)
+        if m := re.search(r"\bthe (day|night|evening|morning|week|month|year) (before|after)$", s):
+            # "had killed a chief the day before", "the night before": one of the unit, as "the previous day"
+            s = f"the {'previous' if m[2] == 'before' else 'following'} {m[1]}"
         if m := re.search(r"\b(following|next|previous|same)\s+(day|week|weekend|month|year|morning|evening|night)\b", s):
             which, unit = m[1], m[2]
             off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
@@ -656,6 +673,9 @@ def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDat
     return None
 
 
+_THAT_YEAR = re.compile(r",?\s*\b(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
 def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[TimeExpr]:
     r = Resolver(published)
     out: list[TimeExpr] = []
@@ -668,6 +688,17 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
         if is_duration(c.text):
             out.append(TimeExpr(span, Interval.unknown(), "duration", c.sentence))
             continue
+        that_year = _THAT_YEAR.search(c.text) or _THAT_YEAR.match(doc_text(doc), c.end) or \
+            re.search(r"(?:^|[.!?\n]\s*)That\s+$", doc_text(doc)[max(0, c.start - 8):c.start])  # "That August, …"
+        if that_year and ref is not None and ref.known and ref.start and \
+                re.fullmatch(rf"(?:(?:on|in)\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?{_MON}\s*(?:\d{{1,2}}\s*)?", _THAT_YEAR.sub("", c.text), re.I):
+            # "On June 3 that year", "in March of the same year", "That August": the year the
+            # narrative last told, not the one nearest the report
+            iv = r.absolute(f"{_THAT_YEAR.sub('', c.text).strip()} {ref.start.year}")
+            if iv is not None:
+                out.append(TimeExpr(span, iv, "anaphoric", c.sentence, "previous time"))
+                ref = iv
+                continue
         try:
             if kind == "anchored":
                 base = _anchor_time(c, doc, out)

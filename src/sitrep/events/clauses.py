@@ -799,6 +799,20 @@ def _reporting_time(tok) -> bool:
     return h.lemma_.lower() in _REPORTING | _ANNOUNCING | _QUOTING
 
 
+def said_right_before(tok) -> bool:
+    """Whether a time word is told right after a saying verb above its clause ("the army said on
+    Friday it had killed 12 militants in a strike on Wednesday night"), where the parse hangs the
+    saying's time on the said clause's verb."""
+    i = tok.left_edge.i - 1
+    while i > 0 and tok.doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    if i < 0:
+        return False
+    v, h = tok.doc[i], clause_verb(tok)
+    return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _REPORTING | _ANNOUNCING | _QUOTING and \
+        h.i != v.i and any(a.i == v.i for a in h.ancestors)
+
+
 _FRAME_NOUNS = _W["frame_nouns"]
 _INCIDENT_NOUNS = _W["incident_nouns"]
 _FRAMES = _FRAME_NOUNS | _INCIDENT_NOUNS

@@ -14,7 +14,7 @@ from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
-    _verb_above, named_noun,
+    _verb_above, named_noun, said_right_before,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -608,7 +608,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when):
             continue  # "…rounded up, and days later … arrested": the second clause's time
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
-        saying = _reporting_time(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
+        saying = _reporting_time(r) or said_right_before(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
                                         and c.verb.lemma_.lower() in _REPORTING | {"claim"})
         score = (2 if saying else 0 if r.i in clause else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
@@ -629,6 +629,13 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
+        if len(known) > 1 and not c.noun:
+            # "The EU on Thursday condemned Wednesday's attack. UNAMA also condemned it.": the day
+            # that owns a noun dates that noun (and a later "the attack"); the clause's own day sets
+            # the time of the next clause's act
+            own = [te for te in known if not _owned_by_noun(ctx.doc.char_span(te.span.start, te.span.end,
+                                                                              alignment_mode="expand"))]
+            known = own or known
         if known:
             return known[0 if sj > si else -1], "narrative"
     # an undated event in the lead is the report's news: the lead's date
