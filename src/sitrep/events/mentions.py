@@ -742,7 +742,8 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
 
 def _act_days_apart(m: Mention) -> bool:
     """Whether a trigger noun is the act a counted "after" or "before" names ("one day after a car
-    bombing", "two weeks before the raid"): told as days apart from the clause it hangs on."""
+    bombing", "two weeks before the raid"): told as days apart from the clause it hangs on (not "a week
+    after a similar ambush": scenes.days_apart)."""
     return m.noun and m.tok.dep_ == "pobj" and m.tok.head.lower_ in ("after", "before") and days_apart(m) is not None
 
 

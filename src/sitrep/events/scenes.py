@@ -128,6 +128,7 @@ def _gapped(c: Mention) -> set[int]:
 
 
 _ATTESTING = _W["attesting"]
+_SIMILAR = _W["similar"]
 
 
 def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
@@ -538,6 +539,8 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
     or "before"); with the words that say so. None for any other clause, or an uncounted span
     ("days after", "hours after": the same day or no day known)."""
     if c.noun and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("after", "before"):
+        if any(ch.dep_ == "amod" and ch.lower_ in _SIMILAR for ch in c.tok.children):
+            return None  # "a week after a similar ambush on the same road": a comparison, not news of its own
         return _counted(c.tok)  # "struck on Sunday, one day after a car bombing in the capital"
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.head.i != head.i:
