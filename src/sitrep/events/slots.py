@@ -1491,6 +1491,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                      or _crowd_violence_next(ev, events, ctx, triggers)):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+        elif ev.acled_subtype == "Peaceful protest" and any(w in sp.text.lower() for sp in ev.evidence[1:]
+                                                            for w in triggers.intervention):
+            # the authorities stepping in, told in a later sentence about the protest ("farmers rallied
+            # … officers fired water cannon, forcing the farmers to disperse"), as in its own
+            ev.acled_subtype = "Protest with intervention"
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice ("police killed in Taliban attacks … the Taliban
             # attacked"): the other is not known yet, and the rules below may find it
