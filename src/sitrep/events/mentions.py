@@ -834,6 +834,17 @@ def _stranded_subject_of(tok):
     return verb
 
 
+def _took_position(tok) -> bool:
+    """Whether "take" is the idiom "take position(s)": people placing themselves somewhere ("workers
+    took position in front of the factories", "troops took positions along the road"), the bare noun
+    with no one's position named, not "took the army position", "took two positions", "took
+    positions of the militia"."""
+    return tok.lemma_.lower() == "take" and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() == "position" and not any(
+            g.dep_ in ("det", "poss", "nummod", "compound", "amod") or g.dep_ == "prep" and g.lower_ == "of"
+            for g in ch.children) for ch in tok.children)
+
+
 def _crowd_dispersed(tok, crowds: set[str]) -> bool:
     """Whether dispersing verb ``tok`` breaks up a crowd told by other words than its object: "them"
     or "they" standing for a crowd its sentence or the one before names ("when the workers tried to
@@ -1182,7 +1193,7 @@ class MentionReader:
                         if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
                             continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                         cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
-                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
+                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or _took_position(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
