@@ -872,6 +872,41 @@ def _stranded_subject_of(tok):
     return verb
 
 
+def _took_position(tok) -> bool:
+    """Whether "take" is the idiom "take position(s)": people placing themselves somewhere ("workers
+    took position in front of the factories", "troops took positions along the road"), the bare noun
+    with no one's position named, not "took the army position", "took two positions", "took
+    positions of the militia"."""
+    return tok.lemma_.lower() == "take" and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() == "position" and not any(
+            g.dep_ in ("det", "poss", "nummod", "compound", "amod") or g.dep_ == "prep" and g.lower_ == "of"
+            for g in ch.children) for ch in tok.children)
+
+
+def _crowd_dispersed(tok, crowds: set[str]) -> bool:
+    """Whether dispersing verb ``tok`` breaks up a crowd told by other words than its object: "them"
+    or "they" standing for a crowd its sentence or the one before names ("when the workers tried to
+    block the road, police fired tear gas to disperse them"), or a crowd made to disperse ("fired
+    sound grenades, causing the workers to disperse"; word class made_to_disperse). Only "disperse":
+    "pushed them back" may be fighters."""
+    if tok.lemma_.lower() != "disperse":
+        return False
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lower_ in ("them", "they") for o in objs):
+        sents = list(tok.doc.sents)
+        k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        lo = sents[k - 1].start if k > 0 else sents[k].start
+        return any(t.lemma_.lower() in crowds or t.lower_ in crowds for t in tok.doc[lo:tok.i])
+    subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("xcomp", "ccomp"):  # ("causing the workers to disperse", as parsed)
+        subj = next((ch for ch in tok.head.children if ch.dep_ in ("dobj", "nsubj") and ch.i < tok.i), None)
+    return subj is not None and (subj.lemma_.lower() in crowds or subj.lower_ in crowds) \
+        and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _MADE_TO_DISPERSE
+
+
+_MADE_TO_DISPERSE = _W["made_to_disperse"]
+
+
 def _fired_at_crowd(tok, crowds: set[str]) -> bool:
     """Whether what verb ``tok`` fires goes "at", "on" or "against" a crowd (``crowds``: the disperse
     class's objects): "fired tear gas and water cannon at protesters" tells the protest it met."""
@@ -1189,7 +1224,8 @@ class MentionReader:
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
-                            not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))):
+                            not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
+                            not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
@@ -1215,7 +1251,7 @@ class MentionReader:
                         if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
                             continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                         cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
-                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or any(
+                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or _took_position(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):

@@ -72,10 +72,17 @@ def reunite(events: list[Event], ctx: ReportContext,
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
         else:
-            if target.acled_subtype == "Peaceful protest" and ev.acled_type == "Riots":
-                # the peaceful protest turned riot the same day and place: coded as what it became
+            if target.acled_subtype in ("Peaceful protest", "Protest with intervention") and ev.acled_type == "Riots":
+                # the protest turned riot the same day and place (the police's dispersal met with stones):
+                # coded as what it became
                 target.acled_type, target.acled_subtype, target.mode = ev.acled_type, ev.acled_subtype, ev.mode
                 target.actor1 = ev.actor1 or target.actor1
+            elif target.acled_subtype == "Peaceful protest" and ev.acled_type == "Protests" \
+                    and ev.acled_subtype != "Peaceful protest":
+                # the peaceful protest the authorities stepped into the same day and place (its
+                # dispersal told far below): coded as what it met, the forces its second side
+                target.acled_subtype = ev.acled_subtype
+                target.actor2 = target.actor2 or ev.actor2
             _absorb_all(target, ev)
             joined[id(ev)] = target
     return kept, joined

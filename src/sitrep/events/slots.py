@@ -106,10 +106,17 @@ def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset, held: bool =
     verbs = [v, *(ch for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "VERB")]
     if held:
         verbs += [ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if any(ch.dep_ == "advcl" and ch.lemma_.lower() in _GATHERING_VERBS and any(
+            m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in ch.children)
+           for h in verbs for ch in h.children):
+        return True  # "was arrested as the students marched towards parliament", "shot as they protested"
     return any(g.lemma_.lower() in scenes and g.ent_type_ not in ("DATE", "TIME")  # (not "in late March")
                for h in verbs for ch in h.children
                if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "during", "amid")
                for g in ch.children if g.dep_ == "pobj")
+
+
+_GATHERING_VERBS = _W["gathering_verbs"]
 
 
 def _speaker(actor: Actor, ctx: ReportContext) -> bool:
@@ -1482,6 +1489,8 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # ACLED codes it (a protest with intervention), not arrests of their own
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "demo"
             ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
+            if ev.actor1 is not None and state_force(ev.actor1):
+                ev.actor2 = ev.actor1  # the forces that stepped in face the crowd, not the people they held
         if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
                 and ev.fatalities is not None \
                 and ev.fatalities.value and not any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
@@ -1492,6 +1501,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                      or _crowd_violence_next(ev, events, ctx, triggers)):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
+        elif ev.acled_subtype == "Peaceful protest" and any(w in sp.text.lower() for sp in ev.evidence[1:]
+                                                            for w in triggers.intervention):
+            # the authorities stepping in, told in a later sentence about the protest ("farmers rallied
+            # … officers fired water cannon, forcing the farmers to disperse"), as in its own
+            ev.acled_subtype = "Protest with intervention"
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # one side named twice ("police killed in Taliban attacks … the Taliban
             # attacked"): the other is not known yet, and the rules below may find it

@@ -613,6 +613,10 @@ def _count(pattern, sent, doc) -> Count | None:
 # A count told as a running tally of a campaign or a crisis, not as one event's dead; a war's killing in
 # the perfect is its tally too ("the insurgency, which began in 2004, has killed 6,000": data class war_nouns)
 _WARS = "|".join(sorted(_W["war_nouns"], key=len, reverse=True))
+# the dead a gathering carries or buries, named by what of theirs it bears ("marched carrying the
+# coffins of eight activists who died in a clash"; word class mourned_things): dead of another happening
+_MOURNED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _W["mourned_things"]) +
+                      r")s?\s+of\s+(?:the\s+|their\s+|those\s+)?$", re.I)
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
                                 r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
                                 rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$|"
@@ -784,6 +788,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
                 or _tally_after(text[b:b + 70]):
             return False  # "bringing the toll to 89", "300 have been killed since April": a tally
+        if trigger_at is not None and sent.start_char + a > trigger_at and _MOURNED.search(text[max(0, a - 40):a]):
+            return False  # "marched carrying the coffins of eight who died in a clash": the clash's dead
         if _since_then(sent, a, trigger_at):
             return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
