@@ -419,6 +419,21 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                        if all(c.feature in ("admin1", "admin2") for c in cands)
                        and len(cs := {c.country for c in cands}) == 1 and None not in cs)
     regional = {iso for iso, n in regional.items() if n >= 3}  # (named three times at least)
+
+    def bare_district(span, cands) -> bool:  # a district's name told without its kind word
+        told = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
+        return all(c.feature == "admin2" for c in cands) and not _KIND_WORD.search(told)
+
+    # the countries the report names places of (towns, provinces, districts told as such, that the
+    # tagger calls places and that lie in one country)
+    local = {next(iter(cs)) for span, cands, _ in kept
+             if span.start in vouch and len(cs := {c.country for c in cands}) == 1 and None not in cs
+             and all(c.feature != "country" for c in cands) and not all(id(c) in guessed for c in cands)
+             and not bare_district(span, cands)}
+    # and the countries it names by their own names as places (not "a US drone")
+    local |= {c.country for span, cands, _ in kept for c in cands
+              if c.feature == "country" and normalise(c.name) == normalise(span.text)
+              and not _modifies_a_noun(doc, span)}
     for span, cands, _ in kept:
         if all(id(c) in guessed for c in cands):
             continue  # a spelling guess does not say which country a report is about
@@ -438,9 +453,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 not (span.text.lower() in adjectives and all(c.feature in ("city", "admin2") for c in cands)):
             iso = next(iter(countries))
             if all(c.feature == "city" and c.population < _SMALL_TOWN for c in cands) or \
+                    (local - {iso} and bare_district(span, cands)) or \
                     (regional and iso not in regional and all(c.feature == "city" and c.population < _FAMOUS
                                                               for c in cands)):
                 small[next(iter(countries))] += 1  # counted below, only where nothing says otherwise
+                # (so is a district told bare, with no kind word, in a report naming places of another
+                # country: "the police post at Sarband" in a story of Peshawar is a village the
+                # gazetteer lacks, not Tajikistan's Sarband district)
             else:
                 focus[next(iter(countries))] += 1
         elif len(countries) > 1 and None not in countries and not _owned_or_credit(doc, span, kept):
