@@ -871,6 +871,15 @@ def test_a_bare_district_name_known_abroad_only_does_not_say_what_country_a_repo
     assert place(found, "Peshawar").country == "PK"
 
 
+def test_a_village_not_in_the_province_the_text_puts_it_in_is_no_namesake_elsewhere(pipeline):
+    # no Aurora lies in the Cordillera, where Apayao is; the town between (Pudtol) the gazetteer lacks:
+    # the village is not Quezon's Aurora, and Apayao still places the clash
+    found = places_of(pipeline, "Troops clashed with rebels near Aurora village in Pudtol, Apayao province "
+                                "in the Philippines on Monday.")
+    assert not any(p.span.text == "Aurora" for p in found)
+    assert place(found, "Apayao").country == "PH"
+
+
 def test_the_next_name_of_a_list_is_not_the_province_a_place_lies_in(pipeline):
     # Denver is also a Colorado county: in a list, it is the next city, not where Louisville lies
     found = places_of(pipeline, "Protests spread overnight to Louisville, Denver and Seattle in the United States.")

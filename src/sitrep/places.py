@@ -527,7 +527,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if len({c.admin1 for c in cands}) > 1 and not _in_a_list(doc, span) and \
                 (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
-            cands = [c for c in cands if c.admin1 == within] or cands
+            there = [c for c in cands if c.admin1 == within]
+            if not there and _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or "")):
+                continue  # "Aurora village in Pudtol, Apayao province": a village the gazetteer lacks,
+                # not a namesake in another province (the names beside it place the event)
+            cands = there or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
         if _KIND_WORD.search(said):
             # "Gwada Village", "Niger state": a country is never told with a district's or a town's kind
@@ -612,8 +616,9 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
     only linking words ("in", "of", "district", commas) stand between them."""
     after = [(other, cands) for other, cands, sj in kept if sj == si and other.start >= span.end]
     for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
-        words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start].lower())
-        if len(words) > 8 or any(w not in _LINKING and w != "," for w in words):
+        words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
+        # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province")
+        if len(words) > 8 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
             return None
         provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
         if len(provinces) == 1 and None not in provinces:
