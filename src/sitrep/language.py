@@ -274,7 +274,16 @@ def entities(doc) -> tuple:
     """``doc.ents``, made once per Doc (spaCy makes new Spans on each access)."""
     cached = doc.user_data.get(_ENTS_KEY)
     if cached is None:
-        cached = doc.user_data[_ENTS_KEY] = doc.ents
+        cached = doc.ents
+        if any(len(e) > 1 and e[0].tag_ == "POS" for e in cached):
+            # "in Nigeria’s Zamfara state" tagged "’s Zamfara": the possessive ending is the owner's,
+            # not a word of the name that follows it
+            from spacy.tokens import Span as SpacySpan
+
+            doc.ents = [SpacySpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].tag_ == "POS"
+                        else e for e in cached]
+            cached = doc.ents
+        doc.user_data[_ENTS_KEY] = cached
     return cached
 
 

@@ -419,6 +419,21 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                        if all(c.feature in ("admin1", "admin2") for c in cands)
                        and len(cs := {c.country for c in cands}) == 1 and None not in cs)
     regional = {iso for iso, n in regional.items() if n >= 3}  # (named three times at least)
+
+    def bare_district(span, cands) -> bool:  # a district's name told without its kind word
+        told = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
+        return all(c.feature == "admin2" for c in cands) and not _KIND_WORD.search(told)
+
+    # the countries the report names places of (towns, provinces, districts told as such, that the
+    # tagger calls places and that lie in one country)
+    local = {next(iter(cs)) for span, cands, _ in kept
+             if span.start in vouch and len(cs := {c.country for c in cands}) == 1 and None not in cs
+             and all(c.feature != "country" for c in cands) and not all(id(c) in guessed for c in cands)
+             and not bare_district(span, cands)}
+    # and the countries it names by their own names as places (not "a US drone")
+    local |= {c.country for span, cands, _ in kept for c in cands
+              if c.feature == "country" and normalise(c.name) == normalise(span.text)
+              and not _modifies_a_noun(doc, span)}
     for span, cands, _ in kept:
         if all(id(c) in guessed for c in cands):
             continue  # a spelling guess does not say which country a report is about
@@ -438,9 +453,13 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 not (span.text.lower() in adjectives and all(c.feature in ("city", "admin2") for c in cands)):
             iso = next(iter(countries))
             if all(c.feature == "city" and c.population < _SMALL_TOWN for c in cands) or \
+                    (local - {iso} and bare_district(span, cands)) or \
                     (regional and iso not in regional and all(c.feature == "city" and c.population < _FAMOUS
                                                               for c in cands)):
                 small[next(iter(countries))] += 1  # counted below, only where nothing says otherwise
+                # (so is a district told bare, with no kind word, in a report naming places of another
+                # country: "the police post at Sarband" in a story of Peshawar is a village the
+                # gazetteer lacks, not Tajikistan's Sarband district)
             else:
                 focus[next(iter(countries))] += 1
         elif len(countries) > 1 and None not in countries and not _owned_or_credit(doc, span, kept):
@@ -508,7 +527,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if len({c.admin1 for c in cands}) > 1 and not _in_a_list(doc, span) and \
                 (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
-            cands = [c for c in cands if c.admin1 == within] or cands
+            there = [c for c in cands if c.admin1 == within]
+            if not there and _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or "")):
+                continue  # "Aurora village in Pudtol, Apayao province": a village the gazetteer lacks,
+                # not a namesake in another province (the names beside it place the event)
+            cands = there or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
         if _KIND_WORD.search(said):
             # "Gwada Village", "Niger state": a country is never told with a district's or a town's kind
@@ -593,8 +616,9 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
     only linking words ("in", "of", "district", commas) stand between them."""
     after = [(other, cands) for other, cands, sj in kept if sj == si and other.start >= span.end]
     for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
-        words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start].lower())
-        if len(words) > 8 or any(w not in _LINKING and w != "," for w in words):
+        words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
+        # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province")
+        if len(words) > 8 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
             return None
         provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
         if len(provinces) == 1 and None not in provinces:

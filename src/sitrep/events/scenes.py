@@ -129,6 +129,7 @@ def _gapped(c: Mention) -> set[int]:
 
 _ATTESTING = _W["attesting"]
 _SIMILAR = _W["similar"]
+_TELLING = _REPORTING | _W["quoting"]  # "a spokesman said in Srinagar", "told reporters in Gusau"
 
 
 def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
@@ -205,7 +206,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if at.i not in in_clause and not _governs(at, c):
             continue  # another clause's place
         if c.cls.category == "conflict" and at.i not in in_clause and p.feature != "country" and \
-                (said := _verb_above(at)).lemma_.lower() in _REPORTING and said.i != (c.verb or c.tok).i:
+                (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
             # (a country still tells the act's country: "…, officials in Pakistan said")
         if at.i not in where and not _locative(at, c):
