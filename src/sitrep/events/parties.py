@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..language import clause_verb, doc_text
-from ..lexicon import load_event_words
+from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from .clauses import (
     _VIOLENT_PLOVER, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
@@ -400,6 +400,8 @@ _CHANNELS = _W["channels"]
 _NO_PARTY = _INSTRUMENTS | _CHANNELS  # (lemmas of things named where a party could be)
 _HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
+_OCCASION_PREPS = _W["occasion_preps"]
+_ANSWER_NOUNS = _W["answer_nouns"]
 
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
@@ -450,6 +452,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            if a1_tok is None and not _violent_verb(c.verb) and any(h.dep_ == "prep" and h.lower_ in _OCCASION_PREPS or
+                                      h.i != tok.i and h.lemma_.lower() in _ANSWER_NOUNS for h in chain):
+                # "expelled the envoy in response to an attack", "recalled its envoy after a killing",
+                # "protested over the bombing": the act answered is not the answerer's (but "was granted
+                # asylum after his resignation": his own)
+                not_doer = True
             if a2_tok is None and (c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" or
                                    c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
@@ -551,6 +559,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
+
+
+def _violent_verb(v) -> bool:
+    """Whether ``v`` is a verb of violence ("troops killed ten militants after a gunbattle": the
+    fight that came first may be the killers' own)."""
+    return any(cls.plover == _VIOLENT_PLOVER for _, cls in load_triggers().verbs.get(v.lemma_.lower(), ()))
 
 
 def _office_of(v, ctx: ReportContext) -> Actor | None:
