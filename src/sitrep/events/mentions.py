@@ -57,6 +57,7 @@ _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _FIGHT_REFUSALS = _W["fight_refusals"]
+_PRESS_WORDS = _W["press_words"]
 _UNSANCTIONED = _W["unsanctioned"]
 _ENVOYS = _W["envoys"]
 _INQUIRING = _W["inquiring"]
@@ -1342,6 +1343,11 @@ class MentionReader:
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.plover == "REJECT" and not c.noun and any(
+                ch.dep_ == "xcomp" and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children) for p in ch.children)
+                for ch in v.children):
+            return "a refusal to comment (\"refused to talk to reporters\")"
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _FIGHT_REFUSALS
                                                            for ch in v.children):
             return "a fighter's refusal in the fight (\"refused to surrender and were killed\"), no rejection"
