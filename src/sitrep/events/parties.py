@@ -401,6 +401,8 @@ _NO_PARTY = _INSTRUMENTS | _CHANNELS  # (lemmas of things named where a party co
 _HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
 _OCCASION_PREPS = _W["occasion_preps"]
+_ENVOYS = _W["envoys"]
+_AWAY_VERBS = _W["away_verbs"]
 _ANSWER_NOUNS = _W["answer_nouns"]
 
 
@@ -543,6 +545,18 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if not c.noun and a2_tok is not None and c.cls.plover in ("SANCTION", "RETREAT") \
+            and (a2_tok.lemma_.lower() in _ENVOYS or any(ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in _ENVOYS
+                                                         for ch in a2_tok.children)) \
+            and (tok.lemma_.lower() in _AWAY_VERBS or c.cls.plover == "RETREAT" and any(
+                ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in a2_tok.children)):
+        # "Iraq recalled its ambassador from Iran", "withdrew its envoy from Kenya": the state its own
+        # envoy leaves is the counterpart; the envoy, one's own, never is ("Ambassador X was recalled";
+        # but "suspended its UN envoy": the envoy sanctioned)
+        left = next((g for h in (a2_tok, tok) for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                     for g in ch.children if g.dep_ == "pobj"), None)
+        away = _arg_actor(left, ctx) if left is not None else None
+        a2 = away if away is not None and (a1 is None or away.name != a1.name) else None
     if a2 is None and a2_tok is not None and not c.noun and a2_tok.lemma_.lower() in _WEAPON_AGENTS | _FIRED:
         # "fired artillery at rebels", "launched rockets on the militia": the weapon is no party;
         # whom it was fired at is (a place it was fired at is the scene, not a party)
