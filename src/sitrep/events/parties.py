@@ -78,6 +78,9 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
     own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
         if tok.dep_ in ("dobj", "dative") else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
+        if tok.dep_ == "dobj" and tok.lower_ in ("them", "it") and i in ctx.other_triggers \
+                and ctx.doc[i].sent.start == tok.sent.start and i not in own_subject:
+            return None  # "called the strikes irresponsible, and Britain condemned them": the act, no party
         a = ctx.actor_at.get(i)
         if a is None or i in own_subject:
             continue
