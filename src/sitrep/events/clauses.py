@@ -927,6 +927,22 @@ def _is_people(word: str, ctx: ReportContext) -> bool:
     return word in ctx.people or word.removesuffix("s") in ctx.people  # a headline's "Persons"
 
 
+def _answered_word(tok) -> bool:
+    """Whether a trigger word names an act its sentence answers: "responded to the attack", "retaliated
+    for the ambush", "in response to the raid" (word class striking_back, and its noun "response"), or
+    is a word inside what is answered ("in response to the bombing in Tabriz, which killed 30")."""
+    for t in (tok, *tok.ancestors):
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head  # "in response to the killing of a general and the bombing in Tabriz": both answered
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and (
+                t.head.head.lemma_.lower() in _STRIKING_BACK or t.head.head.lemma_.lower() == "response"):
+            return True
+    return False
+
+
+_STRIKING_BACK = _W["striking_back"]
+
+
 def _lemma(span: Span, ctx: ReportContext) -> str:
     s = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     return s.root.lemma_.lower() if s is not None else span.text.lower()

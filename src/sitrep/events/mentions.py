@@ -25,7 +25,7 @@ from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
-    _accused_of, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
+    _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
 )
@@ -57,6 +57,7 @@ _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
 _FIGHT_REFUSALS = _W["fight_refusals"]
+_PRESS_WORDS = _W["press_words"]
 _UNSANCTIONED = _W["unsanctioned"]
 _ENVOYS = _W["envoys"]
 _INQUIRING = _W["inquiring"]
@@ -717,6 +718,12 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "struck on Sunday, one day after a car bombing in the capital": two days, two acts
     if any(_dated_where_clause(x, y) for x, y in ((a, b), (b, a))):
         return True  # "troops were targeted in Mohmand, where a suicide bombing killed 43 last week"
+    if _answered(a) != _answered(b) and not any(x.tok.left_edge.i <= y.tok.i <= x.tok.right_edge.i
+                                                for x, y in ((a, b), (b, a)) if _answered(x)):
+        return True  # "the army responded to the attack by carrying out airstrikes": the attack answered
+        # (told before) and the answer, two acts, whether or not one verb carries both ("the strikes were
+        # carried out in response to the killing of a general"; but "in response to an attack that killed
+        # 27": its own toll)
     va, vb = a.verb or a.tok, b.verb or b.tok
     if va == vb:
         return False
@@ -729,10 +736,6 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
         return True  # "killed four in one attack … and in another attack two were killed": two attacks
     if subj_a and subj_b and _contrasted_places(va, vb):
         return True  # "two guards were killed at a bank in Kano, while a cashier was shot in Zaria": two acts
-    if _answered(a) != _answered(b) and not any(x.tok.left_edge.i <= y.tok.i <= x.tok.right_edge.i
-                                                for x, y in ((a, b), (b, a)) if _answered(x)):
-        return True  # "the army responded to the attack by carrying out airstrikes": the attack answered
-        # (told before) and the answer, two acts (but "in response to an attack that killed 27": its own toll)
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
         return False  # "ten were killed when militants attacked": the killing is the attack's
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
@@ -748,16 +751,10 @@ def _act_days_apart(m: Mention) -> bool:
 
 
 def _answered(m: Mention) -> bool:
-    """Whether a trigger noun names an act its sentence answers: "responded to the attack", "retaliated
-    for the ambush", "in response to the raid" (word class striking_back, and its noun "response")."""
-    t = m.tok
-    if not m.noun or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
-        return False
-    head = t.head.head
-    return head.lemma_.lower() in _STRIKING_BACK or head.lemma_.lower() == "response"
+    """Whether a trigger names an act its sentence answers (clauses._answered_word)."""
+    return _answered_word(m.tok)
 
 
-_STRIKING_BACK = _W["striking_back"]
 
 
 def _contrasted_places(va, vb) -> bool:
@@ -1454,6 +1451,11 @@ class MentionReader:
             return "a refusal to comment (\"refused to detail the terms\")"
         if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
             return "the reason given for another's act of force (\"killed for refusing to pay\")"
+        if c.cls.plover == "REJECT" and not c.noun and any(
+                ch.dep_ == "xcomp" and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children) for p in ch.children)
+                for ch in v.children):
+            return "a refusal to comment (\"refused to talk to reporters\")"
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _FIGHT_REFUSALS
                                                            for ch in v.children):
             return "a fighter's refusal in the fight (\"refused to surrender and were killed\"), no rejection"

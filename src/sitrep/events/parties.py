@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..language import clause_verb, doc_text
-from ..lexicon import load_event_words
+from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from .clauses import (
     _VIOLENT_PLOVER, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
@@ -78,6 +78,9 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
     own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
         if tok.dep_ in ("dobj", "dative") else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
+        if tok.dep_ == "dobj" and tok.lower_ in ("them", "it") and i in ctx.other_triggers \
+                and ctx.doc[i].sent.start == tok.sent.start and i not in own_subject:
+            return None  # "called the strikes irresponsible, and Britain condemned them": the act, no party
         a = ctx.actor_at.get(i)
         if a is None or i in own_subject:
             continue
@@ -400,6 +403,10 @@ _CHANNELS = _W["channels"]
 _NO_PARTY = _INSTRUMENTS | _CHANNELS  # (lemmas of things named where a party could be)
 _HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
+_OCCASION_PREPS = _W["occasion_preps"]
+_ENVOYS = _W["envoys"]
+_AWAY_VERBS = _W["away_verbs"]
+_ANSWER_NOUNS = _W["answer_nouns"]
 
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
@@ -450,6 +457,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            if a1_tok is None and not _violent_verb(c.verb) and any(h.dep_ == "prep" and h.lower_ in _OCCASION_PREPS or
+                                      h.i != tok.i and h.lemma_.lower() in _ANSWER_NOUNS for h in chain):
+                # "expelled the envoy in response to an attack", "recalled its envoy after a killing",
+                # "protested over the bombing": the act answered is not the answerer's (but "was granted
+                # asylum after his resignation": his own)
+                not_doer = True
             if a2_tok is None and (c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" or
                                    c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
@@ -539,6 +552,18 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if not c.noun and a2_tok is not None and c.cls.plover in ("SANCTION", "RETREAT") \
+            and (a2_tok.lemma_.lower() in _ENVOYS or any(ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in _ENVOYS
+                                                         for ch in a2_tok.children)) \
+            and (tok.lemma_.lower() in _AWAY_VERBS or c.cls.plover == "RETREAT" and any(
+                ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in a2_tok.children)):
+        # "Iraq recalled its ambassador from Iran", "withdrew its envoy from Kenya": the state its own
+        # envoy leaves is the counterpart; the envoy, one's own, never is ("Ambassador X was recalled";
+        # but "suspended its UN envoy": the envoy sanctioned)
+        left = next((g for h in (a2_tok, tok) for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                     for g in ch.children if g.dep_ == "pobj"), None)
+        away = _arg_actor(left, ctx) if left is not None else None
+        a2 = away if away is not None and (a1 is None or away.name != a1.name) else None
     if a2 is None and a2_tok is not None and not c.noun and a2_tok.lemma_.lower() in _WEAPON_AGENTS | _FIRED:
         # "fired artillery at rebels", "launched rockets on the militia": the weapon is no party;
         # whom it was fired at is (a place it was fired at is the scene, not a party)
@@ -555,6 +580,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
+
+
+def _violent_verb(v) -> bool:
+    """Whether ``v`` is a verb of violence ("troops killed ten militants after a gunbattle": the
+    fight that came first may be the killers' own)."""
+    return any(cls.plover == _VIOLENT_PLOVER for _, cls in load_triggers().verbs.get(v.lemma_.lower(), ()))
 
 
 def _office_of(v, ctx: ReportContext) -> Actor | None:
