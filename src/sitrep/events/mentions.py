@@ -808,6 +808,8 @@ def _dated_where_words(c: Mention, sent) -> frozenset:
     """The words of a "where" clause of the sentence, not the trigger's own, dated apart from it by
     its own words ("militants fired on a post in Kurram, where a bombing killed 20 last month"): its
     dead and its weapon are its own act's."""
+    if "where" not in lower_words(sent.doc)[0][sent.start:sent.end]:
+        return frozenset()  # (most sentences have no "where" clause)
     head = c.tok if c.noun else (c.verb or c.tok)
     out: set[int] = set()
     for v in sent:

@@ -142,10 +142,13 @@ def _lowered(text: str) -> str | None:
 
 # Words one of which each match of a pattern holds, found by a quick search (a literal's): a sentence
 # without any is not scanned by the pattern, whose every match starts with a slow attempt at each word
-# (each count pattern's words, as written in it; every alternative of _BODIES says "bodies")
+# (each count pattern's words, as written in it; every alternative of _BODIES says "bodies", of _LOSS
+# "loss" or "death", of _TOLL "toll" or "number")
 _GATES = {id(p): (re.compile(words, re.I), re.compile(words)) for p, words in (
     (_DIED, _DEAD_WORDS), (_DIED2, _DEAD_WORDS2), (_BODIES, "bodies"), (_INJURED, f"{_HURT_WORDS}|{_HURTING_WORDS}"),
-    (_ARRESTED, f"{_HELD_WORDS}|{_HOLDING_WORDS}|{_ARRESTS_WORDS}"))}
+    (_ARRESTED, f"{_HELD_WORDS}|{_HOLDING_WORDS}|{_ARRESTS_WORDS}"),
+    (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving"),
+    (_LOSS, "loss|death"), (_TOLL, "toll|number"))}
 
 
 def _finditer(pattern, text: str, low: str | None):
