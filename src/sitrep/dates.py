@@ -156,6 +156,25 @@ def _num(word: str | None) -> int | None:
     return NUMBERS.get(w, 1)
 
 
+# the words that pick a third of a month (early, mid, late), for a month named ("late December") and for
+# one counted from the report ("the end of last month", "the beginning of this month")
+_NAMED_THIRDS = (re.compile(r"\bearly\b"), re.compile(r"\blate\b"), re.compile(r"\bmid\b"))
+_RELATIVE_THIRDS = (re.compile(r"\b(?:early|beginning|start)\b"), re.compile(r"\b(?:late|end|close)\b"),
+                    re.compile(r"\b(?:mid|middle)\b"))
+
+
+def _month_third(iv: Interval, s: str, thirds: tuple) -> Interval:
+    """The month ``iv``, or the third of it its words ``s`` pick: days 1-10, 11-20, or 21 to the end."""
+    early, late, mid = thirds
+    if early.search(s):
+        return Interval(iv.start, iv.start.replace(day=10), "month")
+    if late.search(s):
+        return Interval(iv.start.replace(day=21), iv.end, "month")
+    if mid.search(s):
+        return Interval(iv.start.replace(day=11), iv.start.replace(day=20), "month")
+    return iv
+
+
 def _year_for(month: int, day: int | None, pub: dt.date, future: bool, nearest: bool = False) -> int:
     """The year of a yearless date: the latest not after ``pub`` (future: the next; ``nearest``, for
     a deadline or a due day told in no future tense: the one closest to ``pub``, before or after)."""
@@ -256,15 +275,8 @@ class Resolver:
             y = year or (self.pub and _year_for(mon, None, self.pub, future, nearest))
             if not y:
                 return None
-            iv = month_interval(y, mon)
             # early / mid / late: the first, second and last third of the month
-            if re.search(r"\bearly\b", s):
-                iv = Interval(iv.start, iv.start.replace(day=10), "month")
-            elif re.search(r"\blate\b", s):
-                iv = Interval(iv.start.replace(day=21), iv.end, "month")
-            elif re.search(r"\bmid\b", s):
-                iv = Interval(iv.start.replace(day=11), iv.start.replace(day=20), "month")
-            return iv
+            return _month_third(month_interval(y, mon), s, _NAMED_THIRDS)
         if year and re.fullmatch(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d|"
                                  r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:last|this|next) year", s):
             iv = year_interval(year)
@@ -363,14 +375,8 @@ class Resolver:
                     iv = Interval(iv.end - dt.timedelta(days=1), iv.end, "day")
             elif unit == "month":
                 d = add_months(p, off)
-                iv = month_interval(d.year, d.month)
                 # "late last month", "the end of last month": its thirds, as of a named month
-                if re.search(r"\b(?:early|beginning|start)\b", s):
-                    iv = Interval(iv.start, iv.start.replace(day=10), "month")
-                elif re.search(r"\b(?:late|end|close)\b", s):
-                    iv = Interval(iv.start.replace(day=21), iv.end, "month")
-                elif re.search(r"\b(?:mid|middle)\b", s):
-                    iv = Interval(iv.start.replace(day=11), iv.start.replace(day=20), "month")
+                iv = _month_third(month_interval(d.year, d.month), s, _RELATIVE_THIRDS)
             else:
                 iv = year_interval(p.year + off)
             if off == 0 and not future:

@@ -94,7 +94,7 @@ def _called_in_envoy(tok) -> bool:
     """Whether "call" ``tok`` calls in an envoy ("called in the Chinese ambassador", "the envoy was called
     in"): a summons (not "called in the army", "called in reinforcements")."""
     def envoy(w) -> bool:  # ("the ambassador", "Ambassador Chung Jae-ho")
-        return w.lemma_.lower() in _ENVOY_WORDS or any(g.dep_ == "compound" and g.lemma_.lower() in _ENVOY_WORDS
+        return w.lemma_.lower() in _ENVOYS or any(g.dep_ == "compound" and g.lemma_.lower() in _ENVOYS
                                                        for g in w.children)
     if any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in tok.children):
         return any(ch.dep_ in ("dobj", "nsubjpass") and envoy(ch) for ch in tok.children)
@@ -104,7 +104,6 @@ def _called_in_envoy(tok) -> bool:
             g.dep_ == "pobj" and envoy(g) for g in ch.children) for ch in tok.children)
 
 
-_ENVOY_WORDS = frozenset(_W["envoys"])
 
 
 def _formal_protest(tok) -> bool:

@@ -684,7 +684,7 @@ _PART_OF = re.compile(rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,3}}$", 
 # "five soldiers killed two militants", "two gunmen shot dead a man": a count, a verb with no auxiliary
 # and then its object; the count is of the killers, not the dead
 _AUX = re.compile(r"\b(?:were|was|have been|had been|are|being|been)\s", re.I)
-_OBJECT_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_ONE | _W["pronouns"] | _W["multitudes"], key=len, reverse=True)) +
+_OBJECT_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_ONE | _W["pronouns"] | _MULTITUDES, key=len, reverse=True)) +
                           rf"|{_NUM})\b(?!(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|hours?|nights?|mornings?|evenings?|afternoons?)\b)",
                           re.I)  # (not "killed the same day", "killed two weeks ago")
 
