@@ -93,6 +93,31 @@ def test_the_word_lists_are_the_tokens_forms_and_lemmas_after_the_repair(pipelin
 
 
 @pytest.mark.slow
+def test_the_tag_and_offset_lists_are_the_tokens_own(pipeline):
+    from sitrep.language import coarse_tags, token_starts
+
+    nlp = pipeline.language.nlp
+    doc = nlp("Gunmen  shot dead two guards in Kano on Monday.\n\nThe army said nothing, officials added.")
+    assert coarse_tags(doc) == [t.pos_ for t in doc]
+    assert token_starts(doc) == [t.idx for t in doc]
+    assert coarse_tags(nlp("")) == [] and token_starts(nlp("")) == []
+
+
+@pytest.mark.slow
+def test_the_token_at_an_offset_is_the_last_one_starting_at_or_before_it(pipeline):
+    from sitrep.events.tolls import _token_at
+
+    doc = pipeline.language.nlp("A first line here.  Five soldiers were killed, police said.")
+    sent = list(doc.sents)[1]
+    for offset in range(-2, len(sent.text) + 3):
+        walked = sent[0]
+        for t in sent:
+            if t.idx <= sent.start_char + offset:
+                walked = t
+        assert _token_at(sent, offset).i == walked.i, offset
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, sentences", [
     # a wire text wrapped at a fixed width: the wrap ends no sentence
     ("Rebels shelled the market in\nthe northern town of Sarawa on Monday, the army\nsaid, killing four.", 1),

@@ -80,8 +80,13 @@ class Lexicon:
 
     def country_of(self, word: str) -> str | None:
         w = word.lower().strip().replace("’", "'")
-        w = re.sub(r"'s$|(?<=s)'$", "", w)  # "Israel's", "the United States'"
-        return self.country_words.get(w) or self.country_words.get(re.sub(r"^the\s+", "", w))
+        if "'" in w:
+            w = _POSSESSIVE_END.sub("", w)  # "Israel's", "the United States'"
+        return self.country_words.get(w) or (self.country_words.get(_THE.sub("", w)) if w.startswith("the") else None)
+
+
+_POSSESSIVE_END = re.compile(r"'s$|(?<=s)'$")
+_THE = re.compile(r"^the\s+")
 
 
 

@@ -588,12 +588,9 @@ def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
     return None
 
 
-def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
-    """Hedges, confirmations, denials and reporting verbs that govern the trigger.
-
-    A hedge on the doer ("suspected militants attacked …") hedges the event as coded, its doer
-    included; a hedge on anyone else ("alleged operatives were arrested") does not."""
-    sent = trigger.sent
+def _hedged_clause(trigger) -> set[int]:
+    """The tokens whose hedge hedges the trigger's act: its own phrase, the verbs above it with their
+    adverbs and auxiliaries, an agent phrase naming its doer."""
     clause = {t.i for t in trigger.subtree}
     for t in trigger.ancestors:
         clause.add(t.i)
@@ -620,10 +617,21 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                 h = h.head
                 clause.update(c.i for c in h.children if c.dep_ == "advmod")
             break
+    return clause
+
+
+def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
+    """Hedges, confirmations, denials and reporting verbs that govern the trigger.
+
+    A hedge on the doer ("suspected militants attacked …") hedges the event as coded, its doer
+    included; a hedge on anyone else ("alleged operatives were arrested") does not."""
+    sent = trigger.sent
     lows = lower_words(sent.doc)[0]
-    for i in range(sent.start, sent.end):
-        if lows[i] not in _HEDGES or i not in clause:
-            continue  # (read from the forms: no Token for the other words)
+    hedges = [i for i in range(sent.start, sent.end) if lows[i] in _HEDGES]  # (no Token for the other words)
+    clause = _hedged_clause(trigger) if hedges else set()
+    for i in hedges:
+        if i not in clause:
+            continue
         tok = sent.doc[i]
         if _says(tok):
             continue

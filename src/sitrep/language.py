@@ -313,6 +313,35 @@ def lower_words(doc) -> tuple[list[str], list[str]]:
     return cached
 
 
+def coarse_tags(doc) -> list[str]:
+    """Every token's coarse part of speech (``tok.pos_``), read once per Doc as :func:`lower_words`
+    reads the words: a loop over every word for its verbs makes a Token only for them."""
+    cached = doc.user_data.get(_POS_KEY)
+    if cached is None:
+        from spacy.attrs import POS
+
+        strings = doc.vocab.strings
+        cached = doc.user_data[_POS_KEY] = [strings[h] for h in doc.to_array([POS]).tolist()]
+    return cached
+
+
+_POS_KEY = "sitrep.pos"
+
+
+def token_starts(doc) -> list[int]:
+    """Every token's character offset (``tok.idx``), read once per Doc: the token at an offset is
+    found by bisection, not by walking a sentence."""
+    cached = doc.user_data.get(_IDX_KEY)
+    if cached is None:
+        from spacy.attrs import IDX
+
+        cached = doc.user_data[_IDX_KEY] = doc.to_array([IDX]).tolist()
+    return cached
+
+
+_IDX_KEY = "sitrep.idx"
+
+
 def span_text(span) -> str:
     """``span.text`` (a sentence's), sliced from :func:`doc_text` instead of joined from its tokens."""
     return doc_text(span.doc)[span.start_char:span.end_char]

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
-from ..language import clause_verb, doc_text
+from ..language import clause_verb, doc_text, span_text
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
@@ -496,8 +496,10 @@ def _crosshead(si: int, ctx: ReportContext) -> bool:
     if si == 0 or si + 1 >= len(ctx.sents) or par[si - 1] == par[si] or par[si + 1] == par[si]:
         return False
     sent = ctx.sents[si]
+    if _CLOSED.search(span_text(sent).strip()):
+        return False
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    return 0 < len(words) <= 10 and not _CLOSED.search(sent.text.strip())
+    return 0 < len(words) <= 10
 
 
 _CLOSED = re.compile(r"[.!?:;\"”’')\]]$")

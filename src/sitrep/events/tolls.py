@@ -5,9 +5,10 @@ Shared by the mentions stage (a mention's own toll) and the slots stage (a later
 replaces it); no stage of its own."""
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..language import doc_text, span_text
+from ..language import coarse_tags, doc_text, lower_words, span_text, token_starts
 from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
 from .clauses import _object_matches
@@ -500,7 +501,12 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
     a death told in another clause ("…, a day after troops killed 11") stays apart."""
     told = []  # (clause verb, victims, start, end, count)
     opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
-    for tok in sent:
+    doc = sent.doc
+    tags, lows = coarse_tags(doc), lower_words(doc)[0]
+    for i in range(sent.start, sent.end):
+        if tags[i] not in ("VERB", "AUX") and lows[i] != "dead":
+            continue  # (_fatal tells deaths only by verbs and "dead": a Token is made only for them)
+        tok = doc[i]
         if not _fatal(tok):
             continue
         victims = _victims(tok)
@@ -556,7 +562,11 @@ def _dead_listed(sent) -> list[tuple[int, int, int]]:
     "the dead included four women and two men" 6, "those killed included a nurse and two children" 3),
     each (start, end, count) in the sentence's text; nothing when a part of the list is not counted."""
     out = []
-    for t in sent:
+    lows = lower_words(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if lows[i] not in _DEAD_NOUNS and lows[i] != "those":
+            continue  # (a Token is made only for "the dead" and "those")
+        t = sent.doc[i]
         if t.lower_ in _DEAD_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in t.children):
             pass  # "the dead"
         elif not (t.lower_ == "those" and any(ch.dep_ in ("acl", "relcl") and _fatal(ch) for ch in t.children)):
@@ -664,12 +674,8 @@ _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[
 def _token_at(sent, offset: int):
     """The token of ``sent`` at character ``offset`` of its text (or the one before it)."""
     at = sent.start_char + offset
-    tok = sent[0]
-    for t in sent:
-        if t.idx > at:
-            break
-        tok = t
-    return tok
+    starts = token_starts(sent.doc)
+    return sent.doc[max(bisect.bisect_right(starts, at, sent.start, sent.end) - 1, sent.start)]
 
 
 _NO_ONE = re.compile(r"\bno\s+$", re.I)  # ("no one", "no two")
@@ -779,7 +785,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     text = span_text(sent)
     low = _lowered(text)
     found = []
-    ranges = _ranges(text)
+    ranges = None  # (read at the first count found: most sentences have none)
 
     def admissible(a: int, b: int) -> bool:
         if elsewhere and _token_at(sent, a).i in elsewhere:
@@ -809,6 +815,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             if any(m.group(g) and _day_of_month(sent, m.start(g)) for g in range(1, len(m.groups()) + 1)):
                 continue  # "On March 30, a woman was killed": the day of a date, not the dead
             ns = []  # (number() reads words in lower case)
+            if ranges is None:
+                ranges = _ranges(text)
             for g in range(1, len(m.groups()) + 1):
                 if not m.group(g):
                     continue
