@@ -911,3 +911,20 @@ def test_province_groupings_file_is_strict(tmp_path, monkeypatch, content):
     monkeypatch.setattr(gazetteer, "__file__", str(tmp_path / "gazetteer.py"))
     with pytest.raises(GazetteerError, match="province_groupings.csv"):
         gazetteer._groupings()
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Hangu is also a Chinese town far larger than Pakistan's; told as a district, it is the one
+    # country's district that has the name, and it says what country a report naming none is about
+    ("Police detained four men in Hangu district on Sunday.", "Hangu", "PK"),
+    ("Troops searched homes in the Thall tehsil of Hangu district.", "Hangu", "PK"),
+])
+def test_a_district_told_with_its_kind_word_says_its_country_when_none_is_named(pipeline, text, name, country):
+    found = places_of(pipeline, text)
+    assert place(found, name).country == country
+    assert place(found, name).feature == "admin2"
+
+
+def test_a_town_told_bare_in_a_report_naming_no_country_is_still_no_place(pipeline):
+    # (the twin: without the kind word nothing vouches for either country's Hangu)
+    assert not any(p.span.text == "Hangu" for p in places_of(pipeline, "Police detained four men in Hangu on Sunday."))

@@ -276,6 +276,23 @@ def _acronym_of_a_name(text: str, key: str, cands: list[Entry], doc, tok: int) -
     return sum(t.is_upper for t in words) * 2 < len(words)  # (not a headline written in capitals)
 
 
+def _told_units(kept, kinds: dict) -> set[str]:
+    """The countries of the provinces and districts a report names with their kind word ("Hangu
+    district", "Soum province"), each only where the units of that name and kind lie in one country."""
+    out = set()
+    for span, cands, _ in kept:
+        word = (kinds.get(span.start) or "").lower()
+        feature = "admin1" if word in _ADMIN1_KINDS else "admin2" if word in _ADMIN2_KINDS else None
+        units = {c.country for c in cands if c.feature == feature}
+        if feature and len(units) == 1 and None not in units:
+            out |= units
+    return out
+
+
+_ADMIN1_KINDS = frozenset(_PW["admin1_kinds"])
+_ADMIN2_KINDS = frozenset(_PW["admin2_kinds"])
+
+
 def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = None,
                 dateline: Span | None = None, adjectives: frozenset[str] = frozenset()) -> list[Place]:
     """Entry point: every place mention of ``doc``, resolved in context.
@@ -483,6 +500,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     # only when it is already named or nothing else is: in a Belfast story it is a Belfast street
     if not focus and len(regional) == 1:
         focus[next(iter(regional))] += 1  # no country named, but provinces or districts of one country
+    if not focus and len(told := _told_units(kept, kinds)) == 1:
+        # no country named, but a district or province told as one ("in Hangu district") that only one
+        # country has: that country (a town of that name abroad, China's Hangu, is no district)
+        focus[next(iter(told))] += 1
     for iso, n in small.items():
         if iso in focus or not focus:
             focus[iso] += n
