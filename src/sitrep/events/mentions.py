@@ -201,6 +201,7 @@ def _in_proper_name(tok) -> bool:
 
 
 _STRIKING_TRADES = _W["striking_trades"]
+_DRILL_MARCHES = _W["drill_marches"]
 
 
 def _by_mishap(verb) -> bool:
@@ -1189,6 +1190,9 @@ class MentionReader:
                         continue  # "the handover of the bodies"
                     if cls.plover == "ASSAULT" and words == ("strike",) and "protest" in t.classes and _labour_strike(tok):
                         cls = t.classes["protest"]  # "a nationwide strike by teachers": a stoppage, a protest
+                    if cls.name == "protest" and words == ("march",) and any(
+                            ch.dep_ in ("compound", "amod") and ch.lower_ in _DRILL_MARCHES for ch in tok.children):
+                        continue  # "the Rangers held flag marches": a show of force, no protest
                     if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                         continue  # "workers were on strike": a labour strike, no air strike
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
