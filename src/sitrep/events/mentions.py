@@ -435,13 +435,27 @@ def _act_told_of(c: Mention, o: Mention) -> bool:
         and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children) and _own_anchor(tok)
 
 
+def _object_of_kind(c: Mention, political: list[Mention]) -> bool:
+    """Whether noun ``c`` is the object of a political verb of its own PLOVER type ("signed a ceasefire
+    agreement in Doha on Monday", "agreed to a truce in Bangui"): the verb's act is the object's, dated
+    and placed or not."""
+    tok = c.tok
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == c.cls.plover for o in political)
+
+
 def _drop_contents(cands: list[Mention]) -> list[Mention]:
     """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
     political = [c for c in cands if c.cls.category == "political"]
     out = []
     for c in cands:
         inside = False
-        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))):
+        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))) and not _object_of_kind(c, political):
             # "an investigation into the 2011 murder", "blamed them for a car bomb at a base in Bogota":
             # the murder, the bombing, are events of their own
             out.append(c)
@@ -1157,6 +1171,16 @@ class MentionReader:
                 return any(len(words) == 1 and cls.plover == "ASSAULT" for words, cls in entries)
         return False
 
+    def _head_phrase_covers(self, toks, k: int, hk: int) -> bool:
+        """Whether a trigger phrase headed by the noun at ``hk`` spans the word at ``k`` ("cease-fire"
+        in "a cease-fire agreement"): the phrase, not the part, is the trigger."""
+        head = toks[hk]
+        for words, _cls in self.t.nouns.get(head.lemma_.lower(), []) + self.t.nouns.get(head.lower_, []):
+            span = _noun_phrase(toks, hk, words) if len(words) > 1 else None
+            if span is not None and span[0] <= k < span[1]:
+                return True
+        return False
+
     def _match(self, sent) -> list[Mention]:
         t = self.t
         out: list[Mention] = []
@@ -1174,6 +1198,9 @@ class MentionReader:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")) \
                     or _plural_read_as_verb(tok):
+                if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+                        and self._head_phrase_covers(toks, k, tok.head.i - sent.start):
+                    continue  # "a cease-fire agreement": the longer phrase is matched at its head
                 for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
                     if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                         continue  # "ceasefire agreement": the phrase is matched at its head
