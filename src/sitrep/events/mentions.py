@@ -1223,6 +1223,9 @@ class MentionReader:
                         continue  # "the king's seizure of absolute power": no weapons seized
                     if cls.objects and _of_thing(tok) and not _object_matches(tok, set(cls.objects)):
                         continue  # "the release of diplomatic cables": no one freed, as its verb would need
+                    if cls.name == "release" and any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower()
+                                                     not in cls.objects for ch in tok.children):
+                        continue  # "a press release", "a video release": a thing put out, no one freed
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
                     used.update(x.i for x in toks[a:b])
