@@ -70,6 +70,7 @@ _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
 _REFUSING = _W["refusing"]
+_FAILING = _W["failing"]
 _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
@@ -255,6 +256,12 @@ def _walks_out(tok) -> bool:
     someone leaving, not an assault."""
     return not any(ch.dep_ == "dobj" for ch in tok.children) and any(
         ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
+
+
+def _failed_to(v) -> bool:
+    """A bare infinitive hung on a verb of failing ("the delegations failed to reach an agreement"):
+    the act was not done."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _FAILING and v.head.pos_ == "VERB"
 
 
 def _refused(v) -> bool:
@@ -1419,6 +1426,8 @@ class MentionReader:
             if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
                     and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
                 return "a thing refused (\"ruled out talks with the opposition\")"
+            if tok.dep_ == "dobj" and (c.cls.category == "political" or c.cls.plover == "AGREE") and _failed_to(tok.head):
+                return "a thing not got (\"the talks failed to produce a ceasefire\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PREVENTING and tok.head.tag_ == "VB" \
                     and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children):
                 return "a thing to be stopped (\"measures to stop the attacks\")"
@@ -1660,6 +1669,8 @@ class MentionReader:
                     # "police fired tear gas to disperse the crowd", "after using tear gas to disperse
                     # a crowd", a headline's "Police use tear gas to disperse protesters": the crowd was there
                     return None
+                if c.cls.category == "political" and _failed_to(v):
+                    return "an act failed (\"the delegations failed to reach an agreement\")"
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
 
