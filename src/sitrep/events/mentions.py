@@ -258,6 +258,20 @@ def _walks_out(tok) -> bool:
         ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
 
 
+def _over_past_span(v) -> bool:
+    """A verb whose own preposition spans months or years gone by ("have clashed in the past two years",
+    "has met him several times over the last months", "in recent years"): what it tells is the sum of
+    those months, not one act (with the perfect tense; not a week, which can be one act's news: "gunmen
+    have killed five villagers over the past week", nor "been": "five have been killed in the past month")."""
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "over", "during", "within"):
+            for g in ch.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and any(
+                        m.lower_ in ("past", "last", "recent") for m in g.children if m.i < g.i):
+                    return True
+    return False
+
+
 def _failed_to(v) -> bool:
     """A bare infinitive hung on a verb of failing ("the delegations failed to reach an agreement"):
     the act was not done."""
@@ -1580,6 +1594,8 @@ class MentionReader:
             if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
                     any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
+            if aux & {"has", "have", "'ve"} and "been" not in aux and _over_past_span(v):
+                return "a span's tally (\"the two armies have clashed in the past two years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
                     ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
