@@ -258,6 +258,22 @@ def _walks_out(tok) -> bool:
         ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
 
 
+def _war_subject(v) -> bool:
+    """Whether the subject of ``v`` names a whole war or a span of fighting: "the insurgency has killed
+    6,000", "the conflict, which has killed thousands", "an end to months of fighting that has killed
+    thousands" (a relative pronoun stands for the noun its clause hangs on)."""
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if v.dep_ == "relcl" and subj.tag_ in ("WDT", "WP"):
+        subj = v.head
+    if subj.lemma_.lower() in _WARS:
+        return True
+    if subj.lemma_.lower() in _TIME_UNITS:  # "months of fighting, which have killed …"
+        return any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in subj.children)
+    return subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in _TIME_UNITS
+
+
 def _over_past_span(v) -> bool:
     """A verb whose own preposition spans months or years gone by ("have clashed in the past two years",
     "has met him several times over the last months", "in recent years"): what it tells is the sum of
@@ -1596,8 +1612,7 @@ class MentionReader:
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
             if aux & {"has", "have", "'ve"} and "been" not in aux and _over_past_span(v):
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
-            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
-                    ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
+            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
