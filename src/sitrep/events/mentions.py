@@ -22,6 +22,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
+    _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
@@ -285,6 +286,20 @@ def _over_past_span(v) -> bool:
                 if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and any(
                         m.lower_ in ("past", "last", "recent") for m in g.children if m.i < g.i):
                     return True
+    return False
+
+
+def _gone_to(place: Place, ctx: ReportContext) -> bool:
+    """Whether a place is where a verb of motion took its subject: "visited Pakistan", "arrived in
+    Pakistan", "a visit to Pakistan" (a country so named is the scene as well as the host)."""
+    span = ctx.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _MOTION
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") and tok.head.dep_ == "prep":
+        return tok.head.head.lemma_.lower() in _MOTION
     return False
 
 
@@ -1831,8 +1846,9 @@ class MentionReader:
                                   type="state", country=ev.place.country, kind="country", sentence=si)
         if cls.category == "political" and ev.place is not None and ev.place.feature == "country" and \
                 ev.actor2 is not None and ev.actor2.span.start <= ev.place.span.start < ev.actor2.span.end and \
-                (ev.actor1 is None or ev.actor1.country != ev.place.country):
+                (ev.actor1 is None or ev.actor1.country != ev.place.country) and not _gone_to(ev.place, ctx):
             ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
+            # (but "visited Pakistan", "arrived in Pakistan": the country gone to is both)
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
             # a statement or decision is made where the report was filed, as far as its province goes:
