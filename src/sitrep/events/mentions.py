@@ -501,13 +501,25 @@ def _object_of_kind(c: Mention, political: list[Mention]) -> bool:
     return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == c.cls.plover for o in political)
 
 
+def _asked_for(c: Mention, political: list[Mention]) -> bool:
+    """Whether noun ``c`` is what a request's verb asks for, by "for" or "to" hung on the verb itself
+    ("called for a march in Nairobi on Friday", "called on its supporters to march in Nairobi", where
+    the parser reads "march" as a noun): wanted, not done, placed and dated or not."""
+    tok = c.tok
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to") or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == "REQUEST" for o in political)
+
+
 def _drop_contents(cands: list[Mention]) -> list[Mention]:
     """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
     political = [c for c in cands if c.cls.category == "political"]
     out = []
     for c in cands:
         inside = False
-        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))) and not _object_of_kind(c, political):
+        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))) and not _object_of_kind(c, political) \
+                and not _asked_for(c, political):
             # "an investigation into the 2011 murder", "blamed them for a car bomb at a base in Bogota":
             # the murder, the bombing, are events of their own
             out.append(c)
