@@ -22,6 +22,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
+    _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
@@ -70,6 +71,7 @@ _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
 _REFUSING = _W["refusing"]
+_FAILING = _W["failing"]
 _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
@@ -258,6 +260,56 @@ def _walks_out(tok) -> bool:
         ch.lower_ in _LEAVING and ch.dep_ in ("prt", "advmod", "prep") and ch.i > tok.i for ch in tok.children)
 
 
+def _war_subject(v) -> bool:
+    """Whether the subject of ``v`` names a whole war or a span of fighting: "the insurgency has killed
+    6,000", "the conflict, which has killed thousands", "an end to months of fighting that has killed
+    thousands" (a relative pronoun stands for the noun its clause hangs on)."""
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if v.dep_ == "relcl" and subj.tag_ in ("WDT", "WP"):
+        subj = v.head
+    if subj.lemma_.lower() in _WARS:
+        return True
+    if subj.lemma_.lower() in _TIME_UNITS:  # "months of fighting, which have killed …"
+        return any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in subj.children)
+    return subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in _TIME_UNITS
+
+
+def _over_past_span(v) -> bool:
+    """A verb whose own preposition spans months or years gone by ("have clashed in the past two years",
+    "has met him several times over the last months", "in recent years"): what it tells is the sum of
+    those months, not one act (with the perfect tense; not a week, which can be one act's news: "gunmen
+    have killed five villagers over the past week", nor "been": "five have been killed in the past month")."""
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "over", "during", "within"):
+            for g in ch.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and any(
+                        m.lower_ in ("past", "last", "recent") for m in g.children if m.i < g.i):
+                    return True
+    return False
+
+
+def _gone_to(place: Place, ctx: ReportContext) -> bool:
+    """Whether a place is where a verb of motion took its subject: "visited Pakistan", "arrived in
+    Pakistan", "a visit to Pakistan" (a country so named is the scene as well as the host)."""
+    span = ctx.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _MOTION
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") and tok.head.dep_ == "prep":
+        return tok.head.head.lemma_.lower() in _MOTION
+    return False
+
+
+def _failed_to(v) -> bool:
+    """A bare infinitive hung on a verb of failing ("the delegations failed to reach an agreement"):
+    the act was not done."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _FAILING and v.head.pos_ == "VERB"
+
+
 def _refused(v) -> bool:
     """A verb of refusing ("rejected", "refused", "ruled out"): what it takes as its object is not done."""
     lemma = v.lemma_.lower()
@@ -436,13 +488,39 @@ def _act_told_of(c: Mention, o: Mention) -> bool:
         and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children) and _own_anchor(tok)
 
 
+def _object_of_kind(c: Mention, political: list[Mention]) -> bool:
+    """Whether noun ``c`` is the object of a political verb of its own PLOVER type ("signed a ceasefire
+    agreement in Doha on Monday", "agreed to a truce in Bangui"): the verb's act is the object's, dated
+    and placed or not."""
+    tok = c.tok
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == c.cls.plover for o in political)
+
+
+def _asked_for(c: Mention, political: list[Mention]) -> bool:
+    """Whether noun ``c`` is what a request's verb asks for, by "for" or "to" hung on the verb itself
+    ("called for a march in Nairobi on Friday", "called on its supporters to march in Nairobi", where
+    the parser reads "march" as a noun): wanted, not done, placed and dated or not."""
+    tok = c.tok
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to") or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == "REQUEST" for o in political)
+
+
 def _drop_contents(cands: list[Mention]) -> list[Mention]:
     """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
     political = [c for c in cands if c.cls.category == "political"]
     out = []
     for c in cands:
         inside = False
-        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))):
+        if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))) and not _object_of_kind(c, political) \
+                and not _asked_for(c, political):
             # "an investigation into the 2011 murder", "blamed them for a car bomb at a base in Bogota":
             # the murder, the bombing, are events of their own
             out.append(c)
@@ -1158,6 +1236,16 @@ class MentionReader:
                 return any(len(words) == 1 and cls.plover == "ASSAULT" for words, cls in entries)
         return False
 
+    def _head_phrase_covers(self, toks, k: int, hk: int) -> bool:
+        """Whether a trigger phrase headed by the noun at ``hk`` spans the word at ``k`` ("cease-fire"
+        in "a cease-fire agreement"): the phrase, not the part, is the trigger."""
+        head = toks[hk]
+        for words, _cls in self.t.nouns.get(head.lemma_.lower(), []) + self.t.nouns.get(head.lower_, []):
+            span = _noun_phrase(toks, hk, words) if len(words) > 1 else None
+            if span is not None and span[0] <= k < span[1]:
+                return True
+        return False
+
     def _match(self, sent) -> list[Mention]:
         t = self.t
         out: list[Mention] = []
@@ -1175,6 +1263,9 @@ class MentionReader:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")) \
                     or _plural_read_as_verb(tok):
+                if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+                        and self._head_phrase_covers(toks, k, tok.head.i - sent.start):
+                    continue  # "a cease-fire agreement": the longer phrase is matched at its head
                 for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
                     if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                         continue  # "ceasefire agreement": the phrase is matched at its head
@@ -1200,6 +1291,9 @@ class MentionReader:
                         continue  # "the king's seizure of absolute power": no weapons seized
                     if cls.objects and _of_thing(tok) and not _object_matches(tok, set(cls.objects)):
                         continue  # "the release of diplomatic cables": no one freed, as its verb would need
+                    if cls.name == "release" and any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower()
+                                                     not in cls.objects for ch in tok.children):
+                        continue  # "a press release", "a video release": a thing put out, no one freed
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
                     used.update(x.i for x in toks[a:b])
@@ -1393,6 +1487,8 @@ class MentionReader:
             if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
                     and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
                 return "a thing refused (\"ruled out talks with the opposition\")"
+            if tok.dep_ == "dobj" and (c.cls.category == "political" or c.cls.plover == "AGREE") and _failed_to(tok.head):
+                return "a thing not got (\"the talks failed to produce a ceasefire\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PREVENTING and tok.head.tag_ == "VB" \
                     and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children):
                 return "a thing to be stopped (\"measures to stop the attacks\")"
@@ -1545,8 +1641,9 @@ class MentionReader:
             if (aux & {"has", "have", "had", "'ve"} or tag in ("VBZ", "VBP")) and \
                     any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children):
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
-            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
-                    ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
+            if aux & {"has", "have", "'ve"} and "been" not in aux and _over_past_span(v):
+                return "a span's tally (\"the two armies have clashed in the past two years\")"
+            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
@@ -1634,6 +1731,8 @@ class MentionReader:
                     # "police fired tear gas to disperse the crowd", "after using tear gas to disperse
                     # a crowd", a headline's "Police use tear gas to disperse protesters": the crowd was there
                     return None
+                if c.cls.category == "political" and _failed_to(v):
+                    return "an act failed (\"the delegations failed to reach an agreement\")"
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
 
@@ -1763,8 +1862,9 @@ class MentionReader:
                                   type="state", country=ev.place.country, kind="country", sentence=si)
         if cls.category == "political" and ev.place is not None and ev.place.feature == "country" and \
                 ev.actor2 is not None and ev.actor2.span.start <= ev.place.span.start < ev.actor2.span.end and \
-                (ev.actor1 is None or ev.actor1.country != ev.place.country):
+                (ev.actor1 is None or ev.actor1.country != ev.place.country) and not _gone_to(ev.place, ctx):
             ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
+            # (but "visited Pakistan", "arrived in Pakistan": the country gone to is both)
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
             # a statement or decision is made where the report was filed, as far as its province goes:
