@@ -1281,8 +1281,7 @@ class MentionReader:
                         continue  # "the handover of the bodies"
                     if cls.plover == "ASSAULT" and words == ("strike",) and "protest" in t.classes and _labour_strike(tok):
                         cls = t.classes["protest"]  # "a nationwide strike by teachers": a stoppage, a protest
-                    if cls.name == "protest" and words == ("march",) and any(
-                            ch.dep_ in ("compound", "amod") and ch.lower_ in _DRILL_MARCHES for ch in tok.children):
+                    if cls.name == "protest" and words == ("march",) and k and toks[k - 1].lower_ in _DRILL_MARCHES:
                         continue  # "the Rangers held flag marches": a show of force, no protest
                     if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                         continue  # "workers were on strike": a labour strike, no air strike
