@@ -712,3 +712,18 @@ def test_a_claim_of_similar_acts_is_not_the_attacks_claim(pipeline, claim, statu
                              f"No group claimed responsibility. {claim}", "ASSAULT")
     assert ev.claim.status == status
     assert ev.actor1 is not None and ev.actor1.name.startswith(doer)
+
+
+@pytest.mark.parametrize("speaker,status,source", [
+    ("Islamic State", "claimed", "islamic state"),
+    ("Police", "reported", "police"),
+], ids=["a-groups-word-after-a-wire-dateline", "twin-the-polices-word-after-a-wire-dateline"])
+def test_a_wire_dateline_is_not_the_speaker(pipeline, speaker, status, source):
+    # the parser may hang "CAIRO (Reuters) -" on the lead's saying verb as a subject of its own
+    text = f"CAIRO (Reuters) - {speaker} on Tuesday said its fighters had attacked an army post in Borno state."
+    if speaker == "Police":
+        text = text.replace("its fighters", "Islamic State fighters")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Islamic State", ev.actor1

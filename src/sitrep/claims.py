@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .language import doc_text, lower_words, sentences, span_text, token_index
+from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.slots import _report_doer
@@ -139,6 +139,22 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
 _OWN = {"it": "its", "they": "their"}
 
 
+def _subject(verb):
+    """A verb's subject (``nsubj``), not a word of the report's dateline: in "CAIRO (Reuters) - Islamic
+    State said …" the parser may hang the dateline on the lead's verb as a subject of its own, or the
+    subject on the dateline."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if not in_dateline(c):
+            return c
+        # "NAIROBI (Reuters) - Al Shabaab said …" parsed with the subject as the dateline's apposition
+        told = next((x for x in c.children if x.dep_ == "appos" and not in_dateline(x)), None)
+        if told is not None:
+            return told
+    return None
+
+
 def _lemma_at(doc, span: Span) -> str | None:
     """The lemma of the word a claim's span holds (its reporting verb)."""
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -156,7 +172,7 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     if claim.span is None or act.pos_ != "VERB":
         return None
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
-    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subj = _subject(verb.root) if verb is not None else None
     agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if subj is None or agent is None or act == verb.root:
         return None
@@ -195,7 +211,7 @@ def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
     if ev.acled_subtype == "Armed clash":
         return False  # a fight both sides fought, told by one of them: who fired first is the dispute, not the fight
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
-    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subj = _subject(verb.root) if verb is not None else None
     speaker = _actor_in(subj, actor_at) if subj is not None else None
     if speaker is None and subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS:
         speaker = _statement_maker(doc, subj, actor_at)  # "The statement said …": whose statement it is
@@ -211,7 +227,7 @@ def _statement_maker(doc, noun, actor_at) -> Actor | None:
         if tok.lemma_.lower() != noun.lemma_.lower() or tok.sent.start >= noun.sent.start:
             continue
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        subj = _subject(verb) if verb is not None else None
         if subj is not None and subj.pos_ != "PRON":
             return _actor_in(subj, actor_at)
     return None
@@ -229,7 +245,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     if claim.span.text.lower().startswith("according to"):
         words = list(verb)[2:]  # "according to a statement from the group": the words after "according to"
     else:
-        subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None)
+        subj = _subject(verb.root)
         words = list(subj.subtree) if subj is not None else []
     for w in words:
         if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
@@ -331,7 +347,7 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
         if verb is None or _negated(verb):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _subject(verb)
         if subj is None:
             continue
         latest = None
@@ -497,7 +513,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
                     p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() == "responsibility"
                                                                    for g in p.children) for p in tok.children):
             # "the BLA issued a claim of responsibility", "posted a claim of responsibility online"
-            agent = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+            agent = _subject(tok.head)
             if agent is not None and agent.pos_ != "PRON" and not any(
                     ch.dep_ == "det" and ch.lower_ == "no" for ch in agent.children):  # ("no group has issued …")
                 actor = _claimant(agent, actor_at)
@@ -527,7 +543,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
-            if ch.dep_ == "nsubj":
+            if ch.dep_ == "nsubj" and not in_dateline(ch):
                 agent = ch
             elif ch.dep_ == "agent":
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
@@ -572,7 +588,7 @@ def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
     carried out the attack": an armed group's word that it did the act is its claim of it. The speaker
     is an armed group (not a state, whose forces' operations are reported), the act's doer a pronoun
     for it."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _subject(verb)
     group = _actor_in(subj, actor_at) if subj is not None else None
     if group is None or group.type in (None, "state", "civilians", "protesters") or group.kind == "description":
         return None
@@ -673,7 +689,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
         if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None) or _passive_speaker(anc, trigger)
+            subj = _subject(anc) or _passive_speaker(anc, trigger)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
             if _negated(anc):
@@ -843,6 +859,8 @@ def _actor_in(tok, actor_at) -> Actor | None:
 def _phrase(tok) -> str:
     """The noun phrase of a source, without its asides ("a security official, speaking on …")."""
     left = tok.left_edge.i
+    while left < tok.i and in_dateline(tok.doc[left]):
+        left += 1  # ("MOGADISHU (Reuters) - Police said": the dateline the parser hung on the subject)
     right = tok.i
     for t in tok.doc[tok.i + 1: tok.right_edge.i + 1]:
         if t.is_punct or t.dep_ in ("relcl", "acl", "advcl", "cc", "conj") or t.head.dep_ in ("relcl", "acl"):
