@@ -727,3 +727,13 @@ def test_a_wire_dateline_is_not_the_speaker(pipeline, speaker, status, source):
     assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
     if status == "claimed":
         assert ev.actor1 is not None and ev.actor1.name == "Islamic State", ev.actor1
+
+
+@pytest.mark.parametrize("verb,status", [
+    ("charged", "alleged"),
+    ("said", "reported"),
+], ids=["a-party-charged-that", "twin-a-party-said-that"])
+def test_an_act_a_party_charged_that_another_did_is_alleged(pipeline, verb, status):
+    text = f"Two rights groups {verb} that soldiers shot dead 14 farmers near Kerwa on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, "two rights groups"), ev.claim

@@ -44,6 +44,7 @@ _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
 _PAST_POSSIBLE = _W["past_possible"]
 _ACCUSING = _W["accusing"]
+_CHARGING = _W["charging"]
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
@@ -688,7 +689,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             continue
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
-        if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
+        charged = anc.lemma_.lower() in _CHARGING and child is not None and child.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "charged that soldiers killed …"
+        if (anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING or charged) and anc.pos_ == "VERB" and anc != trigger:
             subj = _subject(anc) or _passive_speaker(anc, trigger)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
@@ -697,7 +700,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
-            if lemma in _BELIEVING:
+            if lemma in _BELIEVING or charged:
                 status = "alleged"  # "police believe insurgents carried out the attack"
             if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
                 if _through_a_time_clause(trigger, anc):
