@@ -737,3 +737,15 @@ def test_an_act_a_party_charged_that_another_did_is_alleged(pipeline, verb, stat
     text = f"Two rights groups {verb} that soldiers shot dead 14 farmers near Kerwa on Monday."
     ev = the_event(pipeline, text, "ASSAULT")
     assert (ev.claim.status, low(ev.claim.source)) == (status, "two rights groups"), ev.claim
+
+
+@pytest.mark.parametrize("apposition,claimant", [
+    ("a small group allied with al Qaeda", "Jund al-Khilafa"),
+    ("a commander allied with al Qaeda", "al-Qaeda"),
+], ids=["a-group-named-and-told-as-a-group", "twin-a-man-of-the-group-it-is-allied-with"])
+def test_a_claimant_told_as_a_group_is_not_the_group_it_is_linked_to(pipeline, apposition, claimant):
+    name = "Jund al-Khilafa" if "group" in apposition else "Abu Hamza"
+    text = f"A bomb killed six policemen in Quetta on Monday. {name}, {apposition}, claimed the bombing."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "claimed", ev.claim
+    assert ev.actor1 is not None and low(ev.actor1.name) == low(claimant), ev.actor1

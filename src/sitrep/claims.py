@@ -21,6 +21,7 @@ speaking, accusing).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index
@@ -565,6 +566,12 @@ def _claimant(agent, actor_at, aside=None) -> Actor | None:
     (``aside``: "a group that claimed the bombing of an army depot") is no part of the
     phrase: the place of the act it claims names no claimant."""
     if aside is None:
+        own = actor_at.get(agent.i)
+        if own is not None and own.type is None and own.kind in ("person", "organisation") and any(
+                ch.dep_ == "appos" and ch.lemma_.lower() in _SELF_NOUNS for ch in agent.children):
+            # "Ansarul Mujahedin, a little-known militant group linked to the Taliban, claimed …": a name
+            # the lexicon does not know, told as a group, is the claimant (not the group it is linked to)
+            return dataclasses.replace(own, kind="organisation", type="rebel")
         actor = _actor_in(agent, actor_at)
         words = list(agent.subtree)
     else:
