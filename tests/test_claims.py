@@ -749,3 +749,14 @@ def test_a_claimant_told_as_a_group_is_not_the_group_it_is_linked_to(pipeline, a
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == "claimed", ev.claim
     assert ev.actor1 is not None and low(ev.actor1.name) == low(claimant), ev.actor1
+
+
+@pytest.mark.parametrize("attack,status", [
+    ("a suspected Boko Haram attack", "alleged"),
+    ("a Boko Haram attack", "reported"),
+], ids=["the-doer-named-only-as-suspected", "twin-the-doer-named-plainly"])
+def test_a_doer_named_only_as_suspected_makes_the_act_alleged(pipeline, attack, status):
+    text = f"Six villagers were killed in a night raid near Bama, a resident said on Monday of {attack}."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Boko Haram", ev.actor1
+    assert ev.claim.status == status, ev.claim

@@ -82,6 +82,9 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
                                 *(_retold_stance(doc, span, actor_at, ev) for span in ev.retold)])
         if claim is not None:
             ev.claim = claim
+        if ev.claim.status == "reported" and ev.category == "conflict" and _doer_hedged(doc, ev.actor1):
+            # "… a resident said of a suspected Boko Haram attack": the doer is named only as suspected
+            ev.claim.status = "alleged"
     _standalone_claims(doc, events, actor_at)
     _claimed_anywhere(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
@@ -90,6 +93,20 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         # ("the Taliban claimed the bombing … The bomber killed five"), as a doer named by the events
         # stage is (slots._report_doer, which ran before the claim was read)
         _report_doer(events)
+
+
+def _doer_hedged(doc, doer: Actor | None) -> bool:
+    """Whether the words that name the event's doer hedge it: "suspected Boko Haram militants", "a
+    suspected Boko Haram attack", "alleged RSF fighters" (a hedge, ``stance_hedges``, on the doer's
+    name or on the noun the name modifies)."""
+    if doer is None or doer.kind == "country":
+        return False
+    named = doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
+    if named is None:
+        return False
+    tok = named.root
+    nouns = [tok, tok.head] if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") else [tok]
+    return any(c.dep_ == "amod" and c.lower_ in _HEDGES and c.i < n.i for n in nouns for c in n.children)
 
 
 # how much a mention's stance says, when an event's mentions differ: one that names who confirmed
