@@ -98,13 +98,16 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
 def _doer_hedged(doc, doer: Actor | None) -> bool:
     """Whether the words that name the event's doer hedge it: "suspected Boko Haram militants", "a
     suspected Boko Haram attack", "alleged RSF fighters" (a hedge, ``stance_hedges``, on the doer's
-    name or on the noun the name modifies)."""
+    name or on the noun the name modifies), "an attack believed to have been carried out by X"."""
     if doer is None or doer.kind == "country":
         return False
     named = doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
     if named is None:
         return False
     tok = named.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "xcomp" and \
+            tok.head.head.head.lemma_.lower() in _BELIEVING and tok.head.head.head.dep_ == "acl":
+        return True  # "an attack suspected to have been carried out by Boko Haram"
     nouns = [tok, tok.head] if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") else [tok]
     return any(c.dep_ == "amod" and c.lower_ in _HEDGES and c.i < n.i for n in nouns for c in n.children)
 
