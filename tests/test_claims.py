@@ -760,3 +760,15 @@ def test_a_doer_named_only_as_suspected_makes_the_act_alleged(pipeline, attack, 
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.name == "Boko Haram", ev.actor1
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("they", "claimed"),
+    ("soldiers", "reported"),
+], ids=["rebels-said-they-did-it", "twin-rebels-said-soldiers-did-it"])
+def test_an_armed_speaker_saying_it_did_the_act_is_its_claim(pipeline, doer, status):
+    # "Syrian rebels said they had shot down an army helicopter": the act's doer is the speaker's pronoun
+    ev = the_event(pipeline, f"Rebels said {doer} had overrun a police post in Idlib on Monday.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1

@@ -152,7 +152,9 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
             # "it said it had shot four guards", "a spokesman for the Front said its fighters burned the post"
             if ev.actor1 is None or ev.actor1.kind == "description":
                 ev.actor1 = group
-            claim.status, claim.source = "claimed", group.name
+            claim.status = "claimed"
+            if group.kind != "description":
+                claim.source = group.name  # ("Syrian rebels said they …": the speakers as the text names them)
     if claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
         claim.status = "alleged"
     return claim
@@ -208,6 +210,12 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
         if agent.lower_ != speaker:
             return None
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
+    if speaker is None and agent.pos_ == "PRON" and agent.lower_ in ("they", "it", "we") and \
+            not (agent.lower_ == "it" and subj.tag_ in ("NNS", "NNPS")):
+        # "Syrian rebels said they had shot down an army helicopter", "an ethnic rebel group said it had
+        # shot down a helicopter": the armed speaker's own act
+        group = _claimant(subj, actor_at)
+        return group if group is not None and group.kind != "country" and group.type in _ARMED_TYPES else None
     own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
     if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
         agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
