@@ -772,3 +772,14 @@ def test_an_armed_speaker_saying_it_did_the_act_is_its_claim(pipeline, doer, sta
     assert ev.claim.status == status, (ev.actor1, ev.claim)
     if status == "claimed":
         assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1
+
+
+@pytest.mark.parametrize("denied,status", [
+    ("targeting civilians", "reported"),
+    ("targeting the town", "denied"),
+], ids=["a-standing-denial-of-a-kind-of-act", "twin-a-denial-of-this-act"])
+def test_a_standing_denial_denies_no_one_act(pipeline, denied, status):
+    text = ("A Russian missile strike hit the town of Izium overnight, killing two people, the governor said. "
+            f"Russia denies {denied} in what it calls a special military operation.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

@@ -722,6 +722,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             # "the Front denied any role and no group has claimed the blast": an act
             # told beside what someone says or denies is not what they say
             continue
+        if anc.lemma_.lower() == "deny" and anc.tag_ in ("VBZ", "VBP") and child is not None and _habitual_act(child):
+            continue  # "Russia, which …, denies targeting civilians in what it calls …": a standing denial, of no one act
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
         charged = anc.lemma_.lower() in _CHARGING and child is not None and child.dep_ == "ccomp" and any(
@@ -757,6 +759,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _habitual_act(verb) -> bool:
+    """Whether a denied -ing act is a kind of act, not one act: its object a bare plural ("targeting
+    civilians", "attacking hospitals"), not "hitting a shopping mall" nor "killing the three men"."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for c in verb.children)
 
 
 def _in_clause_on_the_done_to(tok, trigger) -> bool:
