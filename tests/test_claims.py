@@ -783,3 +783,17 @@ def test_a_standing_denial_denies_no_one_act(pipeline, denied, status):
             f"Russia denies {denied} in what it calls a special military operation.")
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doers,status", [
+    ("suspected rebels", "alleged"),
+    ("rebels", "reported"),
+], ids=["a-lead-naming-the-doer-only-as-suspected", "twin-a-lead-naming-it-plainly"])
+def test_a_doer_suspected_in_the_lead_is_lent_to_the_acts_told_after_it(pipeline, doers, status):
+    text = (f"Two villagers were killed in a shooting and a bombing carried out by {doers} in Pattani province "
+            "on Wednesday, police said. On Wednesday night, a bomb exploded at a house in Yaring, killing one man.")
+    events = pipeline.extract(text, published=PUBLISHED).events
+    ev = next(e for e in events if e.trigger.text == "exploded")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "alleged":
+        assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1

@@ -86,6 +86,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             # "… a resident said of a suspected Boko Haram attack": the doer is named only as suspected
             ev.claim.status = "alleged"
     _standalone_claims(doc, events, actor_at)
+    _suspected_throughout(doc, events, actors)
     _claimed_anywhere(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
     if any(ev.claim.status == "claimed" and ev.actor1 is not None for ev in events):
@@ -93,6 +94,24 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         # ("the Taliban claimed the bombing … The bomber killed five"), as a doer named by the events
         # stage is (slots._report_doer, which ran before the claim was read)
         _report_doer(events)
+
+
+def _suspected_throughout(doc, events: list[Event], actors: list[Actor]) -> None:
+    """"Two civilians were killed in several bomb attacks and a shooting carried out by suspected
+    rebels, police said. … a bomb exploded at a house in Bangpu, killing one": a report that names
+    the doer of its violence only as a suspected armed group, and names no armed group, lends it to
+    the violent acts told after it with no doer, or an unidentified one; on suspicion (alleged)."""
+    hedged = {a.name: a for a in actors if a.kind == "description" and a.type in _ARMED_TYPES and _doer_hedged(doc, a)}
+    if len(hedged) != 1 or any(a.kind != "description" and a.type in _ARMED_TYPES for a in actors):
+        return
+    doer = next(iter(hedged.values()))
+    for ev in events:
+        if ev.plover != "ASSAULT" or ev.category != "conflict" or ev.claim.status != "reported" or \
+                not ev.evidence or ev.evidence[0].start < doer.span.start:
+            continue
+        if ev.actor1 is None or ev.actor1.name == doer.name:
+            ev.actor1 = doer
+            ev.claim.status = "alleged"
 
 
 def _doer_hedged(doc, doer: Actor | None) -> bool:
