@@ -712,3 +712,88 @@ def test_a_claim_of_similar_acts_is_not_the_attacks_claim(pipeline, claim, statu
                              f"No group claimed responsibility. {claim}", "ASSAULT")
     assert ev.claim.status == status
     assert ev.actor1 is not None and ev.actor1.name.startswith(doer)
+
+
+@pytest.mark.parametrize("speaker,status,source", [
+    ("Islamic State", "claimed", "islamic state"),
+    ("Police", "reported", "police"),
+], ids=["a-groups-word-after-a-wire-dateline", "twin-the-polices-word-after-a-wire-dateline"])
+def test_a_wire_dateline_is_not_the_speaker(pipeline, speaker, status, source):
+    # the parser may hang "CAIRO (Reuters) -" on the lead's saying verb as a subject of its own
+    text = f"CAIRO (Reuters) - {speaker} on Tuesday said its fighters had attacked an army post in Borno state."
+    if speaker == "Police":
+        text = text.replace("its fighters", "Islamic State fighters")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Islamic State", ev.actor1
+
+
+@pytest.mark.parametrize("verb,status", [
+    ("charged", "alleged"),
+    ("said", "reported"),
+], ids=["a-party-charged-that", "twin-a-party-said-that"])
+def test_an_act_a_party_charged_that_another_did_is_alleged(pipeline, verb, status):
+    text = f"Two rights groups {verb} that soldiers shot dead 14 farmers near Kerwa on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, "two rights groups"), ev.claim
+
+
+@pytest.mark.parametrize("apposition,claimant", [
+    ("a small group allied with al Qaeda", "Jund al-Khilafa"),
+    ("a commander allied with al Qaeda", "al-Qaeda"),
+], ids=["a-group-named-and-told-as-a-group", "twin-a-man-of-the-group-it-is-allied-with"])
+def test_a_claimant_told_as_a_group_is_not_the_group_it_is_linked_to(pipeline, apposition, claimant):
+    name = "Jund al-Khilafa" if "group" in apposition else "Abu Hamza"
+    text = f"A bomb killed six policemen in Quetta on Monday. {name}, {apposition}, claimed the bombing."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == "claimed", ev.claim
+    assert ev.actor1 is not None and low(ev.actor1.name) == low(claimant), ev.actor1
+
+
+@pytest.mark.parametrize("attack,status", [
+    ("a suspected Boko Haram attack", "alleged"),
+    ("a Boko Haram attack", "reported"),
+], ids=["the-doer-named-only-as-suspected", "twin-the-doer-named-plainly"])
+def test_a_doer_named_only_as_suspected_makes_the_act_alleged(pipeline, attack, status):
+    text = f"Six villagers were killed in a night raid near Bama, a resident said on Monday of {attack}."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Boko Haram", ev.actor1
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doer,status", [
+    ("they", "claimed"),
+    ("soldiers", "reported"),
+], ids=["rebels-said-they-did-it", "twin-rebels-said-soldiers-did-it"])
+def test_an_armed_speaker_saying_it_did_the_act_is_its_claim(pipeline, doer, status):
+    # "Syrian rebels said they had shot down an army helicopter": the act's doer is the speaker's pronoun
+    ev = the_event(pipeline, f"Rebels said {doer} had overrun a police post in Idlib on Monday.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1
+
+
+@pytest.mark.parametrize("denied,status", [
+    ("targeting civilians", "reported"),
+    ("targeting the town", "denied"),
+], ids=["a-standing-denial-of-a-kind-of-act", "twin-a-denial-of-this-act"])
+def test_a_standing_denial_denies_no_one_act(pipeline, denied, status):
+    text = ("A Russian missile strike hit the town of Izium overnight, killing two people, the governor said. "
+            f"Russia denies {denied} in what it calls a special military operation.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("doers,status", [
+    ("suspected rebels", "alleged"),
+    ("rebels", "reported"),
+], ids=["a-lead-naming-the-doer-only-as-suspected", "twin-a-lead-naming-it-plainly"])
+def test_a_doer_suspected_in_the_lead_is_lent_to_the_acts_told_after_it(pipeline, doers, status):
+    text = (f"Two villagers were killed in a shooting and a bombing carried out by {doers} in Pattani province "
+            "on Wednesday, police said. On Wednesday night, a bomb exploded at a house in Yaring, killing one man.")
+    events = pipeline.extract(text, published=PUBLISHED).events
+    ev = next(e for e in events if e.trigger.text == "exploded")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "alleged":
+        assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1

@@ -21,9 +21,10 @@ speaking, accusing).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
-from .language import doc_text, lower_words, sentences, span_text, token_index
+from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.slots import _report_doer
@@ -44,6 +45,7 @@ _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
 _PAST_POSSIBLE = _W["past_possible"]
 _ACCUSING = _W["accusing"]
+_CHARGING = _W["charging"]
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]
 _SPEAKING = _W["speaking"]
@@ -80,7 +82,11 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
                                 *(_retold_stance(doc, span, actor_at, ev) for span in ev.retold)])
         if claim is not None:
             ev.claim = claim
+        if ev.claim.status == "reported" and ev.category == "conflict" and _doer_hedged(doc, ev.actor1):
+            # "… a resident said of a suspected Boko Haram attack": the doer is named only as suspected
+            ev.claim.status = "alleged"
     _standalone_claims(doc, events, actor_at)
+    _suspected_throughout(doc, events, actors)
     _claimed_anywhere(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
     if any(ev.claim.status == "claimed" and ev.actor1 is not None for ev in events):
@@ -88,6 +94,41 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         # ("the Taliban claimed the bombing … The bomber killed five"), as a doer named by the events
         # stage is (slots._report_doer, which ran before the claim was read)
         _report_doer(events)
+
+
+def _suspected_throughout(doc, events: list[Event], actors: list[Actor]) -> None:
+    """"Two civilians were killed in several bomb attacks and a shooting carried out by suspected
+    rebels, police said. … a bomb exploded at a house in Bangpu, killing one": a report that names
+    the doer of its violence only as a suspected armed group, and names no armed group, lends it to
+    the violent acts told after it with no doer, or an unidentified one; on suspicion (alleged)."""
+    hedged = {a.name: a for a in actors if a.kind == "description" and a.type in _ARMED_TYPES and _doer_hedged(doc, a)}
+    if len(hedged) != 1 or any(a.kind != "description" and a.type in _ARMED_TYPES for a in actors):
+        return
+    doer = next(iter(hedged.values()))
+    for ev in events:
+        if ev.plover != "ASSAULT" or ev.category != "conflict" or ev.claim.status != "reported" or \
+                not ev.evidence or ev.evidence[0].start < doer.span.start:
+            continue
+        if ev.actor1 is None or ev.actor1.name == doer.name:
+            ev.actor1 = doer
+            ev.claim.status = "alleged"
+
+
+def _doer_hedged(doc, doer: Actor | None) -> bool:
+    """Whether the words that name the event's doer hedge it: "suspected Boko Haram militants", "a
+    suspected Boko Haram attack", "alleged RSF fighters" (a hedge, ``stance_hedges``, on the doer's
+    name or on the noun the name modifies), "an attack believed to have been carried out by X"."""
+    if doer is None or doer.kind == "country":
+        return False
+    named = doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
+    if named is None:
+        return False
+    tok = named.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "xcomp" and \
+            tok.head.head.head.lemma_.lower() in _BELIEVING and tok.head.head.head.dep_ == "acl":
+        return True  # "an attack suspected to have been carried out by Boko Haram"
+    nouns = [tok, tok.head] if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") else [tok]
+    return any(c.dep_ == "amod" and c.lower_ in _HEDGES and c.i < n.i for n in nouns for c in n.children)
 
 
 # how much a mention's stance says, when an event's mentions differ: one that names who confirmed
@@ -130,13 +171,31 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
             # "it said it had shot four guards", "a spokesman for the Front said its fighters burned the post"
             if ev.actor1 is None or ev.actor1.kind == "description":
                 ev.actor1 = group
-            claim.status, claim.source = "claimed", group.name
+            claim.status = "claimed"
+            if group.kind != "description":
+                claim.source = group.name  # ("Syrian rebels said they …": the speakers as the text names them)
     if claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
         claim.status = "alleged"
     return claim
 
 
 _OWN = {"it": "its", "they": "their"}
+
+
+def _subject(verb):
+    """A verb's subject (``nsubj``), not a word of the report's dateline: in "CAIRO (Reuters) - Islamic
+    State said …" the parser may hang the dateline on the lead's verb as a subject of its own, or the
+    subject on the dateline."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if not in_dateline(c):
+            return c
+        # "NAIROBI (Reuters) - Al Shabaab said …" parsed with the subject as the dateline's apposition
+        told = next((x for x in c.children if x.dep_ == "appos" and not in_dateline(x)), None)
+        if told is not None:
+            return told
+    return None
 
 
 def _lemma_at(doc, span: Span) -> str | None:
@@ -156,7 +215,7 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     if claim.span is None or act.pos_ != "VERB":
         return None
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
-    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subj = _subject(verb.root) if verb is not None else None
     agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if subj is None or agent is None or act == verb.root:
         return None
@@ -170,6 +229,12 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
         if agent.lower_ != speaker:
             return None
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
+    if speaker is None and agent.pos_ == "PRON" and agent.lower_ in ("they", "it", "we") and \
+            not (agent.lower_ == "it" and subj.tag_ in ("NNS", "NNPS")):
+        # "Syrian rebels said they had shot down an army helicopter", "an ethnic rebel group said it had
+        # shot down a helicopter": the armed speaker's own act
+        group = _claimant(subj, actor_at)
+        return group if group is not None and group.kind != "country" and group.type in _ARMED_TYPES else None
     own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
     if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
         agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -195,7 +260,7 @@ def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
     if ev.acled_subtype == "Armed clash":
         return False  # a fight both sides fought, told by one of them: who fired first is the dispute, not the fight
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
-    subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subj = _subject(verb.root) if verb is not None else None
     speaker = _actor_in(subj, actor_at) if subj is not None else None
     if speaker is None and subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS:
         speaker = _statement_maker(doc, subj, actor_at)  # "The statement said …": whose statement it is
@@ -211,7 +276,7 @@ def _statement_maker(doc, noun, actor_at) -> Actor | None:
         if tok.lemma_.lower() != noun.lemma_.lower() or tok.sent.start >= noun.sent.start:
             continue
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        subj = _subject(verb) if verb is not None else None
         if subj is not None and subj.pos_ != "PRON":
             return _actor_in(subj, actor_at)
     return None
@@ -229,7 +294,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     if claim.span.text.lower().startswith("according to"):
         words = list(verb)[2:]  # "according to a statement from the group": the words after "according to"
     else:
-        subj = next((c for c in verb.root.children if c.dep_ == "nsubj"), None)
+        subj = _subject(verb.root)
         words = list(subj.subtree) if subj is not None else []
     for w in words:
         if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
@@ -331,7 +396,7 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
         if verb is None or _negated(verb):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _subject(verb)
         if subj is None:
             continue
         latest = None
@@ -497,7 +562,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
                     p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() == "responsibility"
                                                                    for g in p.children) for p in tok.children):
             # "the BLA issued a claim of responsibility", "posted a claim of responsibility online"
-            agent = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+            agent = _subject(tok.head)
             if agent is not None and agent.pos_ != "PRON" and not any(
                     ch.dep_ == "det" and ch.lower_ == "no" for ch in agent.children):  # ("no group has issued …")
                 actor = _claimant(agent, actor_at)
@@ -527,7 +592,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
-            if ch.dep_ == "nsubj":
+            if ch.dep_ == "nsubj" and not in_dateline(ch):
                 agent = ch
             elif ch.dep_ == "agent":
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
@@ -548,6 +613,12 @@ def _claimant(agent, actor_at, aside=None) -> Actor | None:
     (``aside``: "a group that claimed the bombing of an army depot") is no part of the
     phrase: the place of the act it claims names no claimant."""
     if aside is None:
+        own = actor_at.get(agent.i)
+        if own is not None and own.type is None and own.kind in ("person", "organisation") and any(
+                ch.dep_ == "appos" and ch.lemma_.lower() in _SELF_NOUNS for ch in agent.children):
+            # "Ansarul Mujahedin, a little-known militant group linked to the Taliban, claimed …": a name
+            # the lexicon does not know, told as a group, is the claimant (not the group it is linked to)
+            return dataclasses.replace(own, kind="organisation", type="rebel")
         actor = _actor_in(agent, actor_at)
         words = list(agent.subtree)
     else:
@@ -572,7 +643,7 @@ def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
     carried out the attack": an armed group's word that it did the act is its claim of it. The speaker
     is an armed group (not a state, whose forces' operations are reported), the act's doer a pronoun
     for it."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _subject(verb)
     group = _actor_in(subj, actor_at) if subj is not None else None
     if group is None or group.type in (None, "state", "civilians", "protesters") or group.kind == "description":
         return None
@@ -678,10 +749,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             # "the Front denied any role and no group has claimed the blast": an act
             # told beside what someone says or denies is not what they say
             continue
+        if anc.lemma_.lower() == "deny" and anc.tag_ in ("VBZ", "VBP") and child is not None and _habitual_act(child):
+            continue  # "Russia, which …, denies targeting civilians in what it calls …": a standing denial, of no one act
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
-        if anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING and anc.pos_ == "VERB" and anc != trigger:
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None) or _passive_speaker(anc, trigger)
+        charged = anc.lemma_.lower() in _CHARGING and child is not None and child.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "charged that soldiers killed …"
+        if (anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING or charged) and anc.pos_ == "VERB" and anc != trigger:
+            subj = _subject(anc) or _passive_speaker(anc, trigger)
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
             if _negated(anc):
@@ -689,7 +764,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             lemma = anc.lemma_.lower()
             status = {"confirm": "confirmed", "deny": "denied", "allege": "alleged",
                       "accuse": "alleged", "claim": "alleged"}.get(lemma, "reported")
-            if lemma in _BELIEVING:
+            if lemma in _BELIEVING or charged:
                 status = "alleged"  # "police believe insurgents carried out the attack"
             if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in anc.children):
                 if _through_a_time_clause(trigger, anc):
@@ -711,6 +786,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _habitual_act(verb) -> bool:
+    """Whether a denied -ing act is a kind of act, not one act: its object a bare plural ("targeting
+    civilians", "attacking hospitals"), not "hitting a shopping mall" nor "killing the three men"."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for c in verb.children)
 
 
 def _in_clause_on_the_done_to(tok, trigger) -> bool:
@@ -851,6 +934,8 @@ def _actor_in(tok, actor_at) -> Actor | None:
 def _phrase(tok) -> str:
     """The noun phrase of a source, without its asides ("a security official, speaking on …")."""
     left = tok.left_edge.i
+    while left < tok.i and in_dateline(tok.doc[left]):
+        left += 1  # ("MOGADISHU (Reuters) - Police said": the dateline the parser hung on the subject)
     right = tok.i
     for t in tok.doc[tok.i + 1: tok.right_edge.i + 1]:
         if t.is_punct or t.dep_ in ("relcl", "acl", "advcl", "cc", "conj") or t.head.dep_ in ("relcl", "acl"):

@@ -701,6 +701,12 @@ def _hidden_doer(c: Mention):
                 t.head.lemma_.lower() in _WEAPON_VERBS
                 or t.head.lemma_.lower() in _OWN_ACT_VERBS and t.head.head.pos_ == "NOUN"):
             return next((x for x in t.children if x.dep_ == "pobj"), None)
+        if t.dep_ == "agent" and t.head.dep_ == "xcomp" and t.head.lemma_.lower() in _OWN_ACT_VERBS and \
+                t.head.head.dep_ == "acl" and t.head.head.lemma_.lower() in _BELIEVING and \
+                t.head.head.head.pos_ == "NOUN" and _depth(t, c.tok) <= 6:
+            # "killed in an attack suspected to have been carried out by Boko Haram": the doer believed
+            # (the claims stage reads the act as alleged)
+            return next((x for x in t.children if x.dep_ == "pobj"), None)
     return _when_subject(head)
 
 
@@ -724,6 +730,7 @@ def _when_subject(head):
 
 _WEAPON_VERBS = _W["weapon_verbs"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
+_BELIEVING = _W["believing"]  # "an attack believed to have been carried out by X"
 _SUFFERING = _W["suffering_verbs"]
 _UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]

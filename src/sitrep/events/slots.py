@@ -687,8 +687,10 @@ def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
     ("officials identified the suspect as Vance Boelter", "the gunman, identified as …"): that
     person did the violence the report tells with no doer, or with an unnamed one, in the same days
     (a month apart at most), as a coder reading the whole report codes it. Two people so named, or
-    suspects in the plural ("the suspects were identified as A and B"): no one."""
+    suspects in the plural ("the suspects were identified as A and B"): no one. A doer known as "the
+    suspect" is only suspected: the act is alleged."""
     named: dict[str, Actor] = {}
+    suspected: set[str] = set()
     lemmas = lower_words(ctx.doc)[1]  # (a Token made only for the words of "identify")
     for i in (i for i, lemma in enumerate(lemmas) if lemma == "identify"):
         tok = ctx.doc[i]
@@ -703,9 +705,13 @@ def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
         a = ctx.actor_at.get(person.i) if person is not None else None
         if a is not None and a.kind == "person" and not any(ch.dep_ == "conj" for ch in person.children):
             named[a.name] = a
+            if who.lemma_.lower() in _SUSPECTS:
+                suspected.add(a.name)
     if len(named) != 1:
         return
     doer = next(iter(named.values()))
+    # "identified the suspect as Vance Boelter": the doer is only suspected, the act as coded alleged
+    hedge = doer.name in suspected
     violent = [ev for ev in events if ev.plover == _VIOLENT_PLOVER and ev.interval.known]
     for ev in violent:
         if not _unnamed(ev.actor1) or (ev.actor2 is not None and ev.actor2.name == doer.name):
@@ -713,6 +719,8 @@ def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
         if any(abs((ev.interval.start - o.interval.start).days) > 31 for o in violent):
             continue  # (a report of violence far apart: whose is not said)
         ev.actor1 = doer
+        if hedge and ev.claim.status == "reported":
+            ev.claim.status = "alleged"
 
 
 _SUSPECTS = frozenset({"suspect"})
