@@ -911,3 +911,28 @@ def test_province_groupings_file_is_strict(tmp_path, monkeypatch, content):
     monkeypatch.setattr(gazetteer, "__file__", str(tmp_path / "gazetteer.py"))
     with pytest.raises(GazetteerError, match="province_groupings.csv"):
         gazetteer._groupings()
+
+
+def test_a_village_named_like_a_district_abroad_is_no_place_there(pipeline):
+    # Kinondoni is only a Tanzanian district in GeoNames; told as a village in a Mozambican district,
+    # it is a village the gazetteer lacks, not Dar es Salaam (nor does it make Tanzania a country of the report)
+    found = places_of(pipeline, "Insurgents set fire to homes in Kinondoni village in Balama, Cabo Delgado "
+                                "province, on Saturday.")
+    assert not any(p.country == "TZ" for p in found)
+    assert place(found, "Balama").country == "MZ"
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents ambushed a truck near Palma town in Mozambique's Cabo Delgado province on Monday.",
+    "Insurgents ambushed a truck in Nangade district of Cabo Delgado on Monday, 20 km from Palma town.",
+])
+def test_a_town_named_by_its_district_in_a_province_the_report_names_is_not_a_famous_city_abroad(pipeline, text):
+    # GeoNames knows Mozambique's Palma only as a district; Majorca's Palma is a city of 400,000:
+    # told as a town beside Cabo Delgado, it is the district's seat, not Spain's city
+    p = place(places_of(pipeline, text), "Palma")
+    assert p.country == "MZ" and fold(p.admin2) == fold("Palma")
+
+
+def test_a_famous_city_named_alone_is_still_the_famous_one(pipeline):
+    p = place(places_of(pipeline, "Tourists crowded the beaches of Palma on Monday as Spain reopened."), "Palma")
+    assert p.country == "ES"
