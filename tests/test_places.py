@@ -936,3 +936,19 @@ def test_a_town_named_by_its_district_in_a_province_the_report_names_is_not_a_fa
 def test_a_famous_city_named_alone_is_still_the_famous_one(pipeline):
     p = place(places_of(pipeline, "Tourists crowded the beaches of Palma on Monday as Spain reopened."), "Palma")
     assert p.country == "ES"
+
+
+def test_a_spelling_guess_in_another_province_than_the_one_the_text_names_is_no_place(pipeline):
+    # "Mbengo" is in no gazetteer; by its consonants it would be Mbanga, a town of Littoral: the text
+    # puts it in a sub-division of Meme in the South-West, so it is a place the gazetteer lacks
+    found = places_of(pipeline, "Troops killed four separatist fighters on Friday in Mbengo sub-division of "
+                                "the Meme division in the Southwest region of Cameroon.")
+    assert not any(fold(p.admin1) == fold("Littoral") for p in found)
+    assert fold(place(found, "Meme").admin1) == fold("South-West")
+
+
+def test_a_spelling_guess_in_the_province_the_text_names_is_kept(pipeline):
+    # (the twin: Mbanga does lie in Littoral)
+    found = places_of(pipeline, "Troops killed four separatist fighters on Friday in Mbengo sub-division of "
+                                "the Moungo division in the Littoral region of Cameroon.")
+    assert any(p.span.text == "Mbengo" and fold(p.admin1) == fold("Littoral") for p in found)

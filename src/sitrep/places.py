@@ -540,11 +540,12 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
             cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
         told_kind = _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or ""))
-        if (len({c.admin1 for c in cands}) > 1 or told_kind) and not _in_a_list(doc, span) and \
+        guess = all(id(c) in guessed for c in cands)
+        if (len({c.admin1 for c in cands}) > 1 or told_kind or guess) and not _in_a_list(doc, span) and \
                 (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             there = [c for c in cands if c.admin1 == within]
-            if not there and told_kind:
+            if not there and (told_kind or guess):
                 continue  # "Aurora village in Pudtol, Apayao province": a village the gazetteer lacks,
                 # not a namesake in another province or abroad (the names beside it place the event)
             cands = there or cands
@@ -625,7 +626,7 @@ def _in_a_list(doc, span: Span) -> bool:
 
 
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
-                    "tehsil division".split())
+                    "tehsil division subdivision sub -".split())  # ("Mbonge sub-division of …")
 
 
 def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | None:
@@ -636,7 +637,7 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
     for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
         words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
         # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province")
-        if len(words) > 8 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
+        if len(words) > 10 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
             return None
         provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
         if len(provinces) == 1 and None not in provinces:
