@@ -341,6 +341,9 @@ NOT_PLACES = [
     ("Hazara shopkeepers closed their shops in Quetta after Sunni and Shia clerics called for calm in Pakistan.",
      ["Hazara", "Sunni", "Shia"], "Quetta"),
     ("Jewish settlers torched cars in Hebron in the West Bank on Sunday.", ["Jewish"], "Hebron"),
+    # a rank before a name ("First": GeoNames keeps it as another name of Yemen's Aden)
+    ("The clash was confirmed by First Lt. Ana Cruz, a spokesperson of the army brigade in Catubig, Philippines.",
+     ["First"], "Catubig"),
 ]
 
 
