@@ -341,6 +341,9 @@ NOT_PLACES = [
     ("Hazara shopkeepers closed their shops in Quetta after Sunni and Shia clerics called for calm in Pakistan.",
      ["Hazara", "Sunni", "Shia"], "Quetta"),
     ("Jewish settlers torched cars in Hebron in the West Bank on Sunday.", ["Jewish"], "Hebron"),
+    # a rank before a name ("First": GeoNames keeps it as another name of Yemen's Aden)
+    ("The clash was confirmed by First Lt. Ana Cruz, a spokesperson of the army brigade in Catubig, Philippines.",
+     ["First"], "Catubig"),
 ]
 
 
@@ -928,3 +931,44 @@ def test_a_district_told_with_its_kind_word_says_its_country_when_none_is_named(
 def test_a_town_told_bare_in_a_report_naming_no_country_is_still_no_place(pipeline):
     # (the twin: without the kind word nothing vouches for either country's Hangu)
     assert not any(p.span.text == "Hangu" for p in places_of(pipeline, "Police detained four men in Hangu on Sunday."))
+
+
+def test_a_village_named_like_a_district_abroad_is_no_place_there(pipeline):
+    # Kinondoni is only a Tanzanian district in GeoNames; told as a village in a Mozambican district,
+    # it is a village the gazetteer lacks, not Dar es Salaam (nor does it make Tanzania a country of the report)
+    found = places_of(pipeline, "Insurgents set fire to homes in Kinondoni village in Balama, Cabo Delgado "
+                                "province, on Saturday.")
+    assert not any(p.country == "TZ" for p in found)
+    assert place(found, "Balama").country == "MZ"
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents ambushed a truck near Palma town in Mozambique's Cabo Delgado province on Monday.",
+    "Insurgents ambushed a truck in Nangade district of Cabo Delgado on Monday, 20 km from Palma town.",
+])
+def test_a_town_named_by_its_district_in_a_province_the_report_names_is_not_a_famous_city_abroad(pipeline, text):
+    # GeoNames knows Mozambique's Palma only as a district; Majorca's Palma is a city of 400,000:
+    # told as a town beside Cabo Delgado, it is the district's seat, not Spain's city
+    p = place(places_of(pipeline, text), "Palma")
+    assert p.country == "MZ" and fold(p.admin2) == fold("Palma")
+
+
+def test_a_famous_city_named_alone_is_still_the_famous_one(pipeline):
+    p = place(places_of(pipeline, "Tourists crowded the beaches of Palma on Monday as Spain reopened."), "Palma")
+    assert p.country == "ES"
+
+
+def test_a_spelling_guess_in_another_province_than_the_one_the_text_names_is_no_place(pipeline):
+    # "Mbengo" is in no gazetteer; by its consonants it would be Mbanga, a town of Littoral: the text
+    # puts it in a sub-division of Meme in the South-West, so it is a place the gazetteer lacks
+    found = places_of(pipeline, "Troops killed four separatist fighters on Friday in Mbengo sub-division of "
+                                "the Meme division in the Southwest region of Cameroon.")
+    assert not any(fold(p.admin1) == fold("Littoral") for p in found)
+    assert fold(place(found, "Meme").admin1) == fold("South-West")
+
+
+def test_a_spelling_guess_in_the_province_the_text_names_is_kept(pipeline):
+    # (the twin: Mbanga does lie in Littoral)
+    found = places_of(pipeline, "Troops killed four separatist fighters on Friday in Mbengo sub-division of "
+                                "the Moungo division in the Littoral region of Cameroon.")
+    assert any(p.span.text == "Mbengo" and fold(p.admin1) == fold("Littoral") for p in found)

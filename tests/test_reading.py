@@ -419,6 +419,8 @@ def test_too_large_html(tmp_path):
     # a dash typed as two hyphens
     ("GAROWE (Sitrep Wire) -- Fighters overran a police post before dawn.", "GAROWE (Sitrep Wire) -- "),
     ("HARGEISA -- Elders met rival clan leaders on Sunday.", "HARGEISA -- "),
+    # a dash set close to the first word of the body
+    ("ILOILO CITY, Philippines—Troops clashed with rebels in a village on Monday.", "ILOILO CITY, Philippines—"),
 ])
 def test_find_dateline(text, expected):
     span = find_dateline(text)

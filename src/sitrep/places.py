@@ -224,7 +224,8 @@ def _mentions(doc, blocked: set[int]):
     return out
 
 
-def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, famous: int = 0) -> float:
+def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, famous: int = 0,
+           townless: frozenset = frozenset()) -> float:
     s = _FEATURE_BONUS.get(e.feature, 0.0) + math.log10(e.population + 10) / 3
     if total and e.country:
         s += 3.0 * focus[e.country] / total
@@ -249,8 +250,9 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, fa
             s += 2.5
         if word in _PW["admin2_kinds"] and e.feature == "admin2":
             s += 2.5
-        if word in _PW["settlement_kinds"] and e.feature == "city":
-            s += 2.5
+        if word in _PW["settlement_kinds"] and (e.feature == "city" or e.feature == "admin2" and e.country in townless):
+            s += 2.5  # ("Palma town" where the gazetteer knows only Palma district: the district's seat,
+            # not a city of that name abroad)
         if e.feature == "country":
             s -= 2.5  # "Niger state": a country is never told as a province, a district or a town
     return s
@@ -359,7 +361,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 guessed.update(id(c) for c in others)
             cands = (cands + others) if cands else others
         if town_said and any(c.feature == "city" for c in cands):
-            cands = [c for c in cands if c.feature == "city"]  # "the city of Mykolaiv", not its province
+            # "the city of Mykolaiv", not its province; but "the town of Palma" may be the seat of a
+            # district the gazetteer knows without its town (Mozambique's Palma), not only a city abroad
+            towns = {c.country for c in cands if c.feature == "city"}
+            cands = [c for c in cands if c.feature == "city"]
         elif any(c.feature == "region" for c in cands):
             # "the Middle East": not a hamlet or a county of that name
             cands = [c for c in cands if c.feature not in ("city", "admin2")]
@@ -429,6 +434,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     focus: Counter = Counter()
     small: Counter = Counter()
     admin1s: Counter = Counter()
+    fames: list = []  # (the famous place's country, the candidates) of names a famous place bears
     # the countries whose provinces or districts the report names unambiguously ("Cabo Delgado",
     # "Muidumbe"), whatever the tagger called them: a town of middling size abroad ("Mandela", Ghana's,
     # 77,000 people) does not outvote them; there it is a namesake of a village the gazetteer lacks
@@ -485,9 +491,18 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             famous = max(cands, key=lambda c: c.population)
             rest = max((c.population for c in cands if c.country != famous.country), default=0)
             if famous.population >= _FAMOUS and famous.population >= _FAMOUS_RATIO * max(rest, 1):
-                focus[famous.country] += 1
+                fames.append((famous.country, cands))
         if cands[0].feature == "admin1" and len(cands) == 1:
             admin1s[cands[0].admin1] += 1
+    # the provinces the report names by a province's or a district's name of one reading
+    provinces = {(cands[0].country, cands[0].admin1) for span, cands, _ in kept
+                 if all(c.feature in ("admin1", "admin2") for c in cands)
+                 and len({(c.country, c.admin1) for c in cands}) == 1 and cands[0].admin1}
+    for iso, cands in fames:
+        if not any(c.country != iso and c.feature == "admin2" and (c.country, c.admin1) in provinces
+                   for c in cands):
+            focus[iso] += 1  # (not when a district of that name lies in a province the report names:
+            # "Palma … in Cabo Delgado province" is Mozambique's Palma district, not Majorca's city)
     demonyms = _demonyms()
     for ent in entities(doc):  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
         if ent.label_ == "NORP" or ent.label_ == "GPE" and not gazetteer.lookup(ent.text):
@@ -545,13 +560,15 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             continue
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
             cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
-        if len({c.admin1 for c in cands}) > 1 and not _in_a_list(doc, span) and \
+        told_kind = _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or ""))
+        guess = all(id(c) in guessed for c in cands)
+        if (len({c.admin1 for c in cands}) > 1 or told_kind or guess) and not _in_a_list(doc, span) and \
                 (within := _within(span, si, by_sentence[si], named, doc_text(doc))):
             # "Bijapur village … in Sukma district": the namesake in the province the text names next
             there = [c for c in cands if c.admin1 == within]
-            if not there and _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or "")):
+            if not there and (told_kind or guess):
                 continue  # "Aurora village in Pudtol, Apayao province": a village the gazetteer lacks,
-                # not a namesake in another province (the names beside it place the event)
+                # not a namesake in another province or abroad (the names beside it place the event)
             cands = there or cands
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
         if _KIND_WORD.search(said):
@@ -560,7 +577,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             if not cands:
                 continue
         famous = max((c.population for c in cands if c.feature == "city"), default=0)
-        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said, famous))
+        townless = frozenset(c.country for c in cands if c.feature == "admin2") - \
+            {c.country for c in cands if c.feature == "city"}
+        best = max(cands, key=lambda e: _score(e, focus, admin1s, total, said, famous, townless))
         # a town and an administrative unit of the same name: the town, unless the text says otherwise
         if best.feature in ("admin1", "admin2") and not _KIND_WORD.search(said):
             towns = [c for c in cands if c.feature == "city" and c.country == best.country
@@ -628,7 +647,7 @@ def _in_a_list(doc, span: Span) -> bool:
 
 
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
-                    "tehsil division".split())
+                    "tehsil division subdivision sub -".split())  # ("Mbonge sub-division of …")
 
 
 def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | None:
@@ -639,7 +658,7 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
     for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
         words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
         # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province")
-        if len(words) > 8 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
+        if len(words) > 10 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
             return None
         provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
         if len(provinces) == 1 and None not in provinces:

@@ -131,8 +131,9 @@ _DATELINE = re.compile(
     r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}"
     r"(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ](?:(?:of|the|and)[ ])*[A-Z][a-z]+){0,4})?)"  # "…, Democratic Republic of the Congo"
     r"(?:,?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?))?"
-    r",?[ ]*(?:\([^)\n]{2,40}\))?[ ]*(?:--|[-–—:])[ ]", re.M)  # ("DAMASCUS, May 14, (AFP) -": a comma before the
-# agency; "CAIRO (AP) -- ": a typed dash)
+    r",?[ ]*(?:\([^)\n]{2,40}\))?[ ]*(?:(?:--|[-–—:])[ ]|[—–](?=[A-Z\"“‘']))", re.M)  # ("DAMASCUS, May 14, (AFP) -": a
+# comma before the agency; "CAIRO (AP) -- ": a typed dash; "DAVAO CITY, Philippines—Two soldiers …": a dash
+# set close)
 
 
 _TITLE_DATELINE = re.compile(

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..language import doc_text, lower_words, span_text
 from ..actors import state_agent, state_force
-from ..lexicon import Triggers, load_event_words
+from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
@@ -1231,6 +1231,9 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
         if any(ctx.paragraph[ctx.sentence_of(sp)] not in (0, lead_paragraph) for sp in ev.evidence):
             continue  # told again further on, where the dateline's town is no longer the scene
         told = ctx.places.get(ev.sentence, []) + ctx.places.get(dl.sentence, [])
+        if any(_part_of(p, ctx) for p in ctx.places.get(ev.sentence, [])):
+            continue  # "BEIRUT — An air strike in south Lebanon killed …": a part of the country the
+            # desk's town is not said to be in
         lead = {ev.sentence, dl.sentence, dl.sentence + 1}  # (a dateline on a line of its own: the next)
         if all(p.country == dl.country for p in told) and not any(
                 t.lemma_.lower() in _BORDER for sj in lead if sj < len(ctx.sents) for t in ctx.sents[sj]):
@@ -1238,6 +1241,16 @@ def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
 
 
 _BORDER = _W["border_words"]
+_PW = load_place_words()
+
+
+def _part_of(p: Place, ctx: ReportContext) -> bool:
+    """Whether a country is named by a part of it ("south Lebanon", "northwestern Syria")."""
+    return p.feature == "country" and bool(_PART_OF.search(doc_text(ctx.doc)[max(0, p.span.start - 20):p.span.start]))
+
+
+_PART_OF = re.compile(rf"\b(?:(?:{'|'.join(_PW['directions'])})(?:ern)?|(?:{'|'.join(_PW['joining_directions'])})-?"
+                      rf"(?:east|west)(?:ern)?)\s+$", re.I)  # "south Lebanon", "northwestern Syria"
 
 
 def _filed_scene(events: list[Event], ctx: ReportContext, places: list[Place]) -> None:
@@ -1256,6 +1269,8 @@ def _filed_scene(events: list[Event], ctx: ReportContext, places: list[Place]) -
         if ev.category != "conflict" or not (ev.place is None or ev.place.feature == "country"
                                              and ev.place.country == dl.country):
             continue
+        if ev.place is not None and _part_of(ev.place, ctx):
+            continue  # "… (AP) — An air strike in south Lebanon killed …": not the desk's province
         iv = ev.interval
         if iv.known and (iv.precision not in ("day", "week") or lead is not None and lead.known
                          and iv.end < lead.start - dt.timedelta(days=_FILED_DAYS)):
