@@ -1054,6 +1054,15 @@ def _since_a_recent_day(verb) -> bool:
 _RECENT_DAYS = _W["recent_days"]
 
 
+def _since_a_year(verb) -> bool:
+    """Whether a present perfect is counted from a year ("since 2004, at least 6,000 people have been
+    killed", "militants have killed 40 villagers since 2019"): the toll of a period, no one happening.
+    (Not from a month: "since January" counted a test report's act; a day of this week is the news's
+    own: "three have been killed since Friday".)"""
+    return any(ch.dep_ == "prep" and ch.lower_ == "since" and any(
+        g.dep_ == "pobj" and _a_year(g) for g in ch.children) for ch in verb.children)
+
+
 def _tried_to_do(v) -> bool:
     """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
     station", "officers tried and failed to topple the president", "rebels attempted to overrun the
@@ -1544,6 +1553,9 @@ class MentionReader:
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
                     ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
+            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
+                    and _since_a_year(v):
+                return "a tally since a year (\"since 2004, 6,000 people have been killed\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
