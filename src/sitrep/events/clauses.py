@@ -868,8 +868,13 @@ def _sums_up(verb) -> bool:
 
 def _joined_verbs(verb) -> list:
     """The verbs joined to ``verb`` by "and" that share its subject-less passive ("26 were killed and
-    seven others abducted in two separate attacks": the parser hangs the frame on the last)."""
-    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"]
+    seven others abducted in two separate attacks": the parser hangs the frame on the last). The parser
+    may also read the gapped second clause as a noun joined to the verb, its participle hung on the noun
+    ("ten militants have been killed and three others arrested during separate incidents": "others" a
+    conjunct of "killed", "arrested" a participle of "others")."""
+    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"] + [
+        g for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PRON")
+        for g in ch.children if g.dep_ == "acl" and g.tag_ == "VBN"]
 
 
 def _over_places(verb) -> bool:
