@@ -156,9 +156,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         # happening told, set against another time or cause (its date there is the other's)
         kinds = plovers | (_GROUP | {"PROTEST"} if ev.plover in _GROUP | {"PROTEST"} else set())
         for prev in _within_reach(events, ev.sentence, ctx):
-            if prev.plover in kinds and id(prev) not in ctx.summaries and \
+            if prev.plover in kinds and id(prev) not in ctx.summaries and not _other_weapon(prev, ev) and \
                     ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
-                return prev
+                return prev  # (of its weapon: "the roadside bomb attack came …" is the blast's, not the clash's)
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
@@ -1182,7 +1182,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
-    c.another = bool(incidents) and _told_as_another(c) and not _more_shot(c)  # (once per mention: it walks the sentence)
+    c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c))  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \

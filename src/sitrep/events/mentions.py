@@ -494,6 +494,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10").
     ``scenes``: the nouns of a gathering a violent act can be told as done at (word class crowd_scenes)."""
     out: list[Mention] = []
+    # (a quick gate, a search of the sentence's text: only a sentence with "while" or "whereas" has a
+    # clause set against another)
+    contrasted = _contrast_clauses(cands) if len(cands) > 1 and _CONTRAST_TEXT.search(cands[0].tok.sent.text) else {}
     for c in cands:
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
@@ -523,6 +526,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 continue
             if _separate_clauses(o, c):
                 continue
+            if contrasted and _bomb_beside_battle(o, c, cands, contrasted):
+                c.set_apart = True
+                continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
                     and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover not in ("ASSAULT", "PROTEST"):
@@ -545,6 +551,59 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 host.cls = c.cls
             host.extra.append(c)
     return _raids_of_arrests(out)
+
+
+_CONTRASTING = frozenset(_W["contrasting_marks"])
+_CONTRAST_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_CONTRASTING))) + r")\b", re.I)
+
+
+def _contrast_clauses(cands: list[Mention]) -> dict:
+    """The "while" or "whereas" clause (its verb's index) each mention sits in, by the mention's id (None
+    when it sits in none): "a bomb killed four police, while 25 militants were killed in a clash"."""
+    out = {}
+    for c in cands:
+        t = c.tok
+        while t.head.i != t.i and not (t.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in t.children)):
+            t = t.head
+        out[id(c)] = t.i if t.dep_ == "advcl" else None
+    return out
+
+
+def _bomb_beside_battle(a: Mention, b: Mention, cands: list[Mention], contrasted: dict) -> bool:
+    """Whether two violent mentions sit one in a "while" clause and one outside it, and the two clauses
+    tell acts of kinds that differ: a blast on one side, a battle (a clash, fighting) on the other ("a
+    roadside bomb killed four police on Sunday, while 25 militants were killed in a clash in the south"):
+    two acts of a round-up, each with its own dead (ACLED codes each). Not a gunfight told beside its
+    own shots, nor "five militants were killed, while two soldiers died" (one side names no kind)."""
+    if a.cls.plover != "ASSAULT" or b.cls.plover != "ASSAULT":
+        return False
+    wa, wb = contrasted.get(id(a)), contrasted.get(id(b))
+    if wa == wb or wa is not None and wb is not None:
+        return False
+    inner = a.tok.doc[wa if wa is not None else wb]
+    inside = [m for m in cands if contrasted.get(id(m)) == inner.i]
+    outside = [m for m in cands if contrasted.get(id(m)) is None and not inner.left_edge.i <= m.tok.i <= inner.right_edge.i]
+
+    def kinds(ms) -> tuple[bool, bool]:
+        return (any(m.cls.acled_type == "Explosions/Remote violence" for m in ms),
+                any(m.cls.name == "clash" for m in ms))
+
+    (bomb_in, battle_in), (bomb_out, battle_out) = kinds(inside), kinds(outside)
+    return bomb_in and not bomb_out and battle_out and not battle_in \
+        or bomb_out and not bomb_in and battle_in and not battle_out
+
+
+def _set_clauses_apart(folded: list[Mention], sent, ctx: ReportContext) -> None:
+    """A sentence whose "while" clause tells another act than the clause it is set against (see
+    _bomb_beside_battle): each side's words are another event's to the other side's mention, as an
+    event noun's are (ctx.other_triggers), so neither takes the other's dead or place. (Keys below zero:
+    no token's index, so no rule that asks whether a word is an event noun sees them.)"""
+    doc = sent.doc
+    for i in {v for v in _contrast_clauses(folded).values() if v is not None}:
+        inner = {t.i for t in doc[i].subtree}
+        ctx.other_triggers[-1 - i] = inner
+        ctx.other_triggers[-1 - len(doc) - i] = {t.i for t in sent} - inner
 
 
 def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
@@ -1141,6 +1200,8 @@ class MentionReader:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
         folded = _fold_within_sentence(kept, self.t.crowd_scenes)
+        if any(c.set_apart for c in folded):
+            _set_clauses_apart(folded, sent, ctx)
         hosts = {id(x): f for f in folded for x in f.extra}
         for c in kept:
             if c not in folded:
@@ -1818,8 +1879,11 @@ class MentionReader:
                 phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree if x.i not in away))
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
-        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
-            # "jets strafed the village, killing three": the weapon is the head clause's
+        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not c.set_apart \
+                and not (any(m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in tok.children)
+                         and any(m.dep_ in ("nsubj", "nsubjpass") for m in tok.children)):
+            # "jets strafed the village, killing three": the weapon is the head clause's (not a clause set
+            # against it: "a bomb killed four police, while 25 militants were killed in a clash")
             for ch in tok.head.children:
                 if ch.dep_ in ("nsubj", "dobj", "agent", "prep"):
                     words.update(x.lemma_.lower() for x in ch.subtree)

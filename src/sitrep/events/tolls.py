@@ -491,13 +491,14 @@ def _dateline(sent) -> int:
     return -1
 
 
-def _deaths_told(sent) -> list[tuple[int, int, int]]:
+def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
     major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
     A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
     by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
-    a death told in another clause ("…, a day after troops killed 11") stays apart."""
+    a death told in another clause ("…, a day after troops killed 11") stays apart, as do deaths told
+    among ``apart``'s words (another event's: _casualties's ``elsewhere``) and deaths told outside them."""
     told = []  # (clause verb, victims, start, end, count)
     opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
     for tok in sent:
@@ -539,7 +540,8 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
         more = all(_one_more(sent.doc[i]) for i in victims)
         for k, (v2, victims2, a2, b2, n2) in enumerate(out):
-            if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2:
+            if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2 \
+                    and bool(victims & apart) == bool(victims2 & apart):
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
                 break
         else:
@@ -833,7 +835,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
-    for a, b, n in _deaths_told(sent) + _dead_listed(sent):
+    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
