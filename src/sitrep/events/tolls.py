@@ -310,6 +310,10 @@ def _fatal(tok) -> bool:
             g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
         return False  # "20 people were killed or injured": the hurt counted with the dead
     perfect = any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children)  # ("said to have been killed")
+    # ("25 militants were said to be killed", "are believed to be dead": a death told through a passive
+    # verb of saying or believing, not one to come)
+    perfect = perfect or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING and \
+        any(ch.dep_ == "auxpass" for ch in tok.head.children)
     if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE and not (ch.lower_ == "to" and perfect) or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
         return False  # ("did not kill", "will be executed", "was nearly killed"; not "were said to have been killed")
