@@ -857,13 +857,25 @@ def _sums_up(verb) -> bool:
     labourers in two separate incidents")."""
     victims = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     victims += [g for v in victims for g in v.children if g.dep_ == "conj"]
-    if any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
-           and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in verb.children):
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "attacks hit the north and killed 30": the first verb's subject
+        subjects = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+    if any(ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
+           and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in subjects):
         return True  # "Attacks across the north killed 30 people over the weekend": the sum of the acts told after
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
         for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children)
+
+
+_LATEST = frozenset(_W["latest_words"])
+
+
+def _singling_superlative(noun) -> bool:
+    """Whether a noun carries a superlative that singles out one act among several ("the deadliest
+    attack", "the worst incident"), not one that places it last in time ("the latest assault")."""
+    return any(ch.dep_ == "amod" and ch.tag_ == "JJS" and ch.lower_ not in _LATEST for ch in noun.children)
 
 
 def _joined_verbs(verb) -> list:

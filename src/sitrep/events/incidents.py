@@ -21,7 +21,8 @@ from ..gazetteer import normalise
 from ..language import doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
+from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
+    _told_as_another
 from .scenes import _crosshead
 from .splits import split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
@@ -598,7 +599,10 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     verb = c.verb or c.tok
     frames = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid")
               for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS
-              and any(d.lower_ in ("the", "that", "this") for d in g.children)]
+              and any(d.lower_ in ("the", "that", "this") for d in g.children)
+              and not _singling_superlative(g)]
+    # (not "In the deadliest attack, gunmen shot dead three police": one of a round-up's acts singled out
+    # and told here, not one told before)
     framed = bool(frames)
     # "two of the bandits were killed during the operation": the forces' operation, never the doers' own
     # attack on civilians told before it (a rescue or a pursuit, ACLED's battle apart)

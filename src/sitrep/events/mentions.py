@@ -28,6 +28,7 @@ from .clauses import (
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
+    _singling_superlative,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -539,11 +540,15 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 break
         if host is None:
             out.append(c)
-        elif host.cls.name == "shooting" and c.cls.plover == host.cls.plover:
-            # "was shot and killed by two men": the other trigger tells the act, its shots a part of it
+        elif host.cls.name == "shooting" and c.cls.plover == host.cls.plover or _singled_out_by(host, c):
+            # "was shot and killed by two men": the other trigger tells the act, its shots a part of it;
+            # "In the deadliest attack, gunmen shot dead three police at a checkpoint": the verb tells the
+            # act, with its place and parties, the noun only singles it out among a round-up's acts
             out[out.index(host)] = c
             c.extra.extend([host, *host.extra])
             host.extra = []
+            if c.cls.name in ("attack", "kill") and host.cls.name not in ("attack", "kill", "clash", "shooting"):
+                c.cls = host.cls  # ("in the deadliest bombing, …": the noun's kind is the more specific)
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
             if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash", "shooting") \
@@ -604,6 +609,14 @@ def _set_clauses_apart(folded: list[Mention], sent, ctx: ReportContext) -> None:
         inner = {t.i for t in doc[i].subtree}
         ctx.other_triggers[-1 - i] = inner
         ctx.other_triggers[-1 - len(doc) - i] = {t.i for t in sent} - inner
+
+
+def _singled_out_by(noun: Mention, verb: Mention) -> bool:
+    """Whether a definite noun with a superlative, brought by a preposition ("In the deadliest attack,
+    …", "in the worst incident"), frames a verb of its kind that tells the act in full: the noun
+    names which of a round-up's acts the clause tells, not an act told elsewhere."""
+    return noun.noun and not verb.noun and noun.cls.plover == verb.cls.plover and noun.tok.dep_ == "pobj" \
+        and _singling_superlative(noun.tok) and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.tok.children)
 
 
 def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
@@ -1113,6 +1126,21 @@ def _since_a_recent_day(verb) -> bool:
 _RECENT_DAYS = _W["recent_days"]
 
 
+def _tally_so_far(verb, ctx) -> bool:
+    """Whether a present perfect is counted up to now ("so far this month, attacks have killed 55
+    people", "to date, 300 have been killed"), in a sentence whose times are all a month or longer:
+    the toll of a period, no one happening."""
+    doc = verb.doc
+    if not any(t.i and (t.lower_, doc[t.i - 1].lower_) in _UP_TO_NOW for ch in verb.children
+               if ch.dep_ in ("advmod", "npadvmod", "prep") for t in ch.subtree):
+        return False  # (the parser may hang "so far" on the period: "so far this month")
+    times = ctx.times.get(ctx.sentence_of(Span(verb.idx, verb.idx, "")), [])
+    return all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
+
+
+_UP_TO_NOW = frozenset({("far", "so"), ("date", "to")})  # "so far", "to date" (each word after the one before it)
+
+
 def _since_a_year(verb) -> bool:
     """Whether a present perfect is counted from a year ("since 2004, at least 6,000 people have been
     killed", "militants have killed 40 villagers since 2019"): the toll of a period, no one happening.
@@ -1615,8 +1643,8 @@ class MentionReader:
                     ch.dep_ == "nsubj" and ch.lemma_.lower() in _WARS for ch in v.children):
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
-                    and _since_a_year(v):
-                return "a tally since a year (\"since 2004, 6,000 people have been killed\")"
+                    and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
+                return "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")"
             if _sums_up(v) or _over_places(v):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
