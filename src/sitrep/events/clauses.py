@@ -889,26 +889,30 @@ def _joined_verbs(verb) -> list:
         for g in ch.children if g.dep_ == "acl" and g.tag_ == "VBN"]
 
 
-def _over_places(verb) -> bool:
+def _over_places(verb, names=()) -> bool:
     """"Three were killed as police fired on crowds in Sylhet and Comilla", "… in Baramulla, Pulwama
     and Budgam districts": the clause sums up acts at several places, named in one list (the acts
-    themselves are told one by one after it, a paragraph each)."""
+    themselves are told one by one after it, a paragraph each). ``names``: the character spans of the
+    places the sentence names, whose own "and" joins no list ("in Jammu and Kashmir": one place)."""
     for prep in verb.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in _OVER_PLACES_PREPS:
             continue
         for g in prep.children:
             if g.dep_ != "pobj" or g.tag_ not in ("NNP", "NNPS"):
                 continue
-            if _listed_names(g) >= 2:
+            if _listed_names(g, names) >= 2:
                 return True
     return False
 
 
-def _listed_names(tok) -> int:
+def _listed_names(tok, names=()) -> int:
     """How many proper names a list begun at ``tok`` holds, read left to right ("Baramulla, Pulwama
-    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and")."""
+    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and").
+    A joining word inside one of ``names`` (character spans of place names) is part of that name."""
     groups, joined, prev_name = 0, False, False
     for t in tok.doc[tok.i:tok.sent.end]:
+        if t.tag_ == "CC" and prev_name and any(a < t.idx and t.idx + len(t) < b for a, b in names):
+            continue  # "Jammu and Kashmir", "Bosnia and Herzegovina": one name
         if t.tag_ in ("NNP", "NNPS"):
             groups += not prev_name
             prev_name = True

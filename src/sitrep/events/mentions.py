@@ -1645,7 +1645,8 @@ class MentionReader:
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
                     and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
                 return "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")"
-            if _sums_up(v) or _over_places(v):
+            if _sums_up(v) or _over_places(v, () if ctx is None else [
+                    (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
