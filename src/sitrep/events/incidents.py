@@ -626,8 +626,11 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
             continue
         if framed:
             return _struck_in(prev, ev, events, ctx)
-        told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
-        if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told) and \
+        raw = " ".join(doc_text(ctx.doc)[s.start:s.end] for s in prev.evidence)
+        told = raw.lower()
+        # (or named before it: "stormed Banki community" … "attacked the community")
+        if (re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told)
+                or re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(obj.lower_)}\b", raw)) and \
                 not (ev.place is not None and prev.place is not None and not _same_place(prev.place, ev.place)):
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
