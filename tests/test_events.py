@@ -1726,3 +1726,13 @@ def test_a_blast_and_a_clash_set_against_each_other_by_while_are_two_acts(pipeli
     assert len(found) == 2, show(found)
     assert [e.fatalities.value for e in found] == [3, 12], show(found)
     assert [e.acled_subtype for e in found] == ["Remote explosive/landmine/IED", "Armed clash"], show(found)
+
+
+def test_a_tallys_period_is_not_the_time_of_the_acts_told_after_it(pipeline):
+    """scenes._time_for: "so far this month" spans a tally's period; an undated act told after it takes
+    the lead's day, not the month."""
+    text = ("Gunmen shot dead a trader in Kanda on Saturday, police said. So far this month, attacks have "
+            "killed 40 people in the province. In Tobo, a roadside bomb killed two soldiers.")
+    found = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(found) == 2, show(found)
+    assert found[1].interval.precision == "day", show(found)
