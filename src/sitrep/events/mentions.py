@@ -1031,6 +1031,18 @@ def _running_tally(v, ctx) -> bool:
     return bool(times) and all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
 
 
+def _number_of_dead(v, ctx) -> bool:
+    """A participle on the people counted by an aggregate head ("the number of people killed in attacks
+    in July", "the toll of those killed this year"), in a sentence whose times are all a month or longer
+    (or none): the count of a period's dead, no one happening ("the number of people killed in Sunday's
+    blast rose to 30" is that blast's toll, dated by its day)."""
+    people = v.head
+    if people.dep_ != "pobj" or people.head.lower_ != "of" or people.head.head.lemma_.lower() not in _AGGREGATE_HEAD:
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
+    return bool(times) and all(te.interval.precision not in ("day", "week") for te in times)
+
+
 def _a_year(tok) -> bool:
     """"The 1967 riots": a number that is a year (a date of four figures), not a count."""
     return tok.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) is not None
@@ -1655,6 +1667,8 @@ class MentionReader:
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
+            if v.dep_ == "acl" and ctx is not None and _number_of_dead(v, ctx):
+                return "a count of a period's dead (\"put the number of people killed in attacks in July at 325\")"
             if tag == "VBG" and v.dep_ == "advcl" and ctx is not None and _running_tally(v, ctx):
                 return "a running tally (\"violence has gripped the region, killing 900 people this year\")"
             if v.dep_ == "acl" and tag == "VBN" and any(
