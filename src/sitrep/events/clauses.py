@@ -863,6 +863,10 @@ def _sums_up(verb) -> bool:
     if any(ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
            and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in subjects):
         return True  # "Attacks across the north killed 30 people over the weekend": the sum of the acts told after
+    if victims and any(ch.lemma_.lower() in _AGGREGATE_HEAD and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SEVERAL_ACTS
+                                                          for g in p.children) for p in ch.children) for ch in subjects):
+        return True  # "A wave of attacks across Iraq killed 19 people", "a series of bombings killed 13"
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))

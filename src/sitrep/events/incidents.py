@@ -163,6 +163,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
+            if c.noun and c.plural and c.definite and not another and ev.sentence - prev.sentence <= 2:
+                return prev  # "A wave of attacks killed 19 … The attacks struck in nine cities": the sum told again
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         if _answered_from_afar(prev, ev):
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
