@@ -1713,3 +1713,26 @@ def test_an_act_a_counted_after_names_is_its_own_event_on_its_own_day(pipeline):
     assert str(bombing.interval.start) == "2024-03-04" and bombing.place.name == "Baidoa", show(found)
     text = text.replace("one day after", "after")
     assert len(conflict(events_of(pipeline, text))) == 1
+
+
+def test_a_blast_and_a_clash_set_against_each_other_by_while_are_two_acts(pipeline):
+    """mentions._bomb_beside_battle, tolls._deaths_told, incidents._coreferent: a round-up's "while"
+    clause that tells a battle beside a blast is another act, with its own dead and kind; a later "the
+    roadside bomb attack came …" retells the blast, not the clash told last."""
+    text = ("A roadside bomb killed three police officers on the road to Kanda on Monday, while 12 rebels "
+            "were killed in a clash with troops in the hills. The roadside bomb attack came as the officers "
+            "drove back from a market.")
+    found = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(found) == 2, show(found)
+    assert [e.fatalities.value for e in found] == [3, 12], show(found)
+    assert [e.acled_subtype for e in found] == ["Remote explosive/landmine/IED", "Armed clash"], show(found)
+
+
+def test_a_tallys_period_is_not_the_time_of_the_acts_told_after_it(pipeline):
+    """scenes._time_for: "so far this month" spans a tally's period; an undated act told after it takes
+    the lead's day, not the month."""
+    text = ("Gunmen shot dead a trader in Kanda on Saturday, police said. So far this month, attacks have "
+            "killed 40 people in the province. In Tobo, a roadside bomb killed two soldiers.")
+    found = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(found) == 2, show(found)
+    assert found[1].interval.precision == "day", show(found)

@@ -221,6 +221,8 @@ class Mention:
     verb: object = None  # the verb that carries the clause (itself, or a support verb)
     another: bool = False  # its clause tells it as another happening ("in a separate attack")
     summary: bool = False  # its clause sums up several happenings ("seven were killed in three separate clashes")
+    set_apart: bool = False  # its sentence sets its clause against another act of another kind ("a bomb killed
+    # four police, while 25 militants were killed in a clash"): another happening (events/mentions.py)
     told_object: bool = False  # its verb's object names, with "the", a happening of its kind ("signed the agreement")
     extra: list[Mention] = field(default_factory=list)  # further trigger words of its clause folded in
 

@@ -857,41 +857,66 @@ def _sums_up(verb) -> bool:
     labourers in two separate incidents")."""
     victims = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     victims += [g for v in victims for g in v.children if g.dep_ == "conj"]
-    if any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
-           and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in verb.children):
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "attacks hit the north and killed 30": the first verb's subject
+        subjects = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+    if any(ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
+           and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in subjects):
         return True  # "Attacks across the north killed 30 people over the weekend": the sum of the acts told after
+    if victims and any(ch.lemma_.lower() in _AGGREGATE_HEAD and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SEVERAL_ACTS
+                                                          for g in p.children) for p in ch.children) for ch in subjects):
+        return True  # "A wave of attacks across Iraq killed 19 people", "a series of bombings killed 13"
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
         and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
         for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children)
 
 
+_LATEST = frozenset(_W["latest_words"])
+
+
+def _singling_superlative(noun) -> bool:
+    """Whether a noun carries a superlative that singles out one act among several ("the deadliest
+    attack", "the worst incident"), not one that places it last in time ("the latest assault")."""
+    return any(ch.dep_ == "amod" and ch.tag_ == "JJS" and ch.lower_ not in _LATEST for ch in noun.children)
+
+
 def _joined_verbs(verb) -> list:
     """The verbs joined to ``verb`` by "and" that share its subject-less passive ("26 were killed and
-    seven others abducted in two separate attacks": the parser hangs the frame on the last)."""
-    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"]
+    seven others abducted in two separate attacks": the parser hangs the frame on the last). The parser
+    may also read the gapped second clause as a noun joined to the verb, its participle hung on the noun
+    ("ten militants have been killed and three others arrested during separate incidents": "others" a
+    conjunct of "killed", "arrested" a participle of "others")."""
+    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"] + [
+        g for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PRON")
+        for g in ch.children if g.dep_ == "acl" and g.tag_ == "VBN"]
 
 
-def _over_places(verb) -> bool:
+def _over_places(verb, names=()) -> bool:
     """"Three were killed as police fired on crowds in Sylhet and Comilla", "… in Baramulla, Pulwama
     and Budgam districts": the clause sums up acts at several places, named in one list (the acts
-    themselves are told one by one after it, a paragraph each)."""
+    themselves are told one by one after it, a paragraph each). ``names``: the character spans of the
+    places the sentence names, whose own "and" joins no list ("in Jammu and Kashmir": one place)."""
     for prep in verb.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in _OVER_PLACES_PREPS:
             continue
         for g in prep.children:
             if g.dep_ != "pobj" or g.tag_ not in ("NNP", "NNPS"):
                 continue
-            if _listed_names(g) >= 2:
+            if _listed_names(g, names) >= 2:
                 return True
     return False
 
 
-def _listed_names(tok) -> int:
+def _listed_names(tok, names=()) -> int:
     """How many proper names a list begun at ``tok`` holds, read left to right ("Baramulla, Pulwama
-    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and")."""
+    and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and").
+    A joining word inside one of ``names`` (character spans of place names) is part of that name."""
     groups, joined, prev_name = 0, False, False
     for t in tok.doc[tok.i:tok.sent.end]:
+        if t.tag_ == "CC" and prev_name and any(a < t.idx and t.idx + len(t) < b for a, b in names):
+            continue  # "Jammu and Kashmir", "Bosnia and Herzegovina": one name
         if t.tag_ in ("NNP", "NNPS"):
             groups += not prev_name
             prev_name = True

@@ -21,7 +21,8 @@ from ..gazetteer import normalise
 from ..language import doc_text
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _told_as_another
+from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
+    _told_as_another
 from .scenes import _crosshead
 from .splits import split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
@@ -156,12 +157,14 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         # happening told, set against another time or cause (its date there is the other's)
         kinds = plovers | (_GROUP | {"PROTEST"} if ev.plover in _GROUP | {"PROTEST"} else set())
         for prev in _within_reach(events, ev.sentence, ctx):
-            if prev.plover in kinds and id(prev) not in ctx.summaries and \
+            if prev.plover in kinds and id(prev) not in ctx.summaries and not _other_weapon(prev, ev) and \
                     ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
-                return prev
+                return prev  # (of its weapon: "the roadside bomb attack came …" is the blast's, not the clash's)
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
+            if c.noun and c.plural and c.definite and not another and ev.sentence - prev.sentence <= 2:
+                return prev  # "A wave of attacks killed 19 … The attacks struck in nine cities": the sum told again
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         if _answered_from_afar(prev, ev):
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
@@ -598,7 +601,10 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     verb = c.verb or c.tok
     frames = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("during", "in", "amid")
               for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in _FRAME_NOUNS
-              and any(d.lower_ in ("the", "that", "this") for d in g.children)]
+              and any(d.lower_ in ("the", "that", "this") for d in g.children)
+              and not _singling_superlative(g)]
+    # (not "In the deadliest attack, gunmen shot dead three police": one of a round-up's acts singled out
+    # and told here, not one told before)
     framed = bool(frames)
     # "two of the bandits were killed during the operation": the forces' operation, never the doers' own
     # attack on civilians told before it (a rescue or a pursuit, ACLED's battle apart)
@@ -622,8 +628,11 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
             continue
         if framed:
             return _struck_in(prev, ev, events, ctx)
-        told = " ".join(doc_text(ctx.doc)[s.start:s.end].lower() for s in prev.evidence)
-        if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told) and \
+        raw = " ".join(doc_text(ctx.doc)[s.start:s.end] for s in prev.evidence)
+        told = raw.lower()
+        # (or named before it: "stormed Banki community" … "attacked the community")
+        if (re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(obj.lower_)}\b", told)
+                or re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(obj.lower_)}\b", raw)) and \
                 not (ev.place is not None and prev.place is not None and not _same_place(prev.place, ev.place)):
             return prev  # "attacked a military base" … "we attacked the military base near Baidoa"
         return None
@@ -1182,7 +1191,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
-    c.another = bool(incidents) and _told_as_another(c) and not _more_shot(c)  # (once per mention: it walks the sentence)
+    c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c))  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \

@@ -29,6 +29,7 @@ from .clauses import (
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
+    _singling_superlative,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -573,6 +574,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10").
     ``scenes``: the nouns of a gathering a violent act can be told as done at (word class crowd_scenes)."""
     out: list[Mention] = []
+    # (a quick gate, a search of the sentence's text: only a sentence with "while" or "whereas" has a
+    # clause set against another)
+    contrasted = _contrast_clauses(cands) if len(cands) > 1 and _CONTRAST_TEXT.search(cands[0].tok.sent.text) else {}
     for c in cands:
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
@@ -602,6 +606,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 continue
             if _separate_clauses(o, c):
                 continue
+            if contrasted and _bomb_beside_battle(o, c, cands, contrasted):
+                c.set_apart = True
+                continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
                     and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover not in ("ASSAULT", "PROTEST"):
@@ -612,11 +619,15 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 break
         if host is None:
             out.append(c)
-        elif host.cls.name == "shooting" and c.cls.plover == host.cls.plover:
-            # "was shot and killed by two men": the other trigger tells the act, its shots a part of it
+        elif host.cls.name == "shooting" and c.cls.plover == host.cls.plover or _singled_out_by(host, c):
+            # "was shot and killed by two men": the other trigger tells the act, its shots a part of it;
+            # "In the deadliest attack, gunmen shot dead three police at a checkpoint": the verb tells the
+            # act, with its place and parties, the noun only singles it out among a round-up's acts
             out[out.index(host)] = c
             c.extra.extend([host, *host.extra])
             host.extra = []
+            if c.cls.name in ("attack", "kill") and host.cls.name not in ("attack", "kill", "clash", "shooting"):
+                c.cls = host.cls  # ("in the deadliest bombing, …": the noun's kind is the more specific)
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
             if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash", "shooting") \
@@ -624,6 +635,67 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 host.cls = c.cls
             host.extra.append(c)
     return _raids_of_arrests(out)
+
+
+_CONTRASTING = frozenset(_W["contrasting_marks"])
+_CONTRAST_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_CONTRASTING))) + r")\b", re.I)
+
+
+def _contrast_clauses(cands: list[Mention]) -> dict:
+    """The "while" or "whereas" clause (its verb's index) each mention sits in, by the mention's id (None
+    when it sits in none): "a bomb killed four police, while 25 militants were killed in a clash"."""
+    out = {}
+    for c in cands:
+        t = c.tok
+        while t.head.i != t.i and not (t.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in t.children)):
+            t = t.head
+        out[id(c)] = t.i if t.dep_ == "advcl" else None
+    return out
+
+
+def _bomb_beside_battle(a: Mention, b: Mention, cands: list[Mention], contrasted: dict) -> bool:
+    """Whether two violent mentions sit one in a "while" clause and one outside it, and the two clauses
+    tell acts of kinds that differ: a blast on one side, a battle (a clash, fighting) on the other ("a
+    roadside bomb killed four police on Sunday, while 25 militants were killed in a clash in the south"):
+    two acts of a round-up, each with its own dead (ACLED codes each). Not a gunfight told beside its
+    own shots, nor "five militants were killed, while two soldiers died" (one side names no kind)."""
+    if a.cls.plover != "ASSAULT" or b.cls.plover != "ASSAULT":
+        return False
+    wa, wb = contrasted.get(id(a)), contrasted.get(id(b))
+    if wa == wb or wa is not None and wb is not None:
+        return False
+    inner = a.tok.doc[wa if wa is not None else wb]
+    inside = [m for m in cands if contrasted.get(id(m)) == inner.i]
+    outside = [m for m in cands if contrasted.get(id(m)) is None and not inner.left_edge.i <= m.tok.i <= inner.right_edge.i]
+
+    def kinds(ms) -> tuple[bool, bool]:
+        return (any(m.cls.acled_type == "Explosions/Remote violence" for m in ms),
+                any(m.cls.name == "clash" for m in ms))
+
+    (bomb_in, battle_in), (bomb_out, battle_out) = kinds(inside), kinds(outside)
+    return bomb_in and not bomb_out and battle_out and not battle_in \
+        or bomb_out and not bomb_in and battle_in and not battle_out
+
+
+def _set_clauses_apart(folded: list[Mention], sent, ctx: ReportContext) -> None:
+    """A sentence whose "while" clause tells another act than the clause it is set against (see
+    _bomb_beside_battle): each side's words are another event's to the other side's mention, as an
+    event noun's are (ctx.other_triggers), so neither takes the other's dead or place. (Keys below zero:
+    no token's index, so no rule that asks whether a word is an event noun sees them.)"""
+    doc = sent.doc
+    for i in {v for v in _contrast_clauses(folded).values() if v is not None}:
+        inner = {t.i for t in doc[i].subtree}
+        ctx.other_triggers[-1 - i] = inner
+        ctx.other_triggers[-1 - len(doc) - i] = {t.i for t in sent} - inner
+
+
+def _singled_out_by(noun: Mention, verb: Mention) -> bool:
+    """Whether a definite noun with a superlative, brought by a preposition ("In the deadliest attack,
+    …", "in the worst incident"), frames a verb of its kind that tells the act in full: the noun
+    names which of a round-up's acts the clause tells, not an act told elsewhere."""
+    return noun.noun and not verb.noun and noun.cls.plover == verb.cls.plover and noun.tok.dep_ == "pobj" \
+        and _singling_superlative(noun.tok) and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.tok.children)
 
 
 def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
@@ -1038,6 +1110,18 @@ def _running_tally(v, ctx) -> bool:
     return bool(times) and all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
 
 
+def _number_of_dead(v, ctx) -> bool:
+    """A participle on the people counted by an aggregate head ("the number of people killed in attacks
+    in July", "the toll of those killed this year"), in a sentence whose times are all a month or longer
+    (or none): the count of a period's dead, no one happening ("the number of people killed in Sunday's
+    blast rose to 30" is that blast's toll, dated by its day)."""
+    people = v.head
+    if people.dep_ != "pobj" or people.head.lower_ != "of" or people.head.head.lemma_.lower() not in _AGGREGATE_HEAD:
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
+    return bool(times) and all(te.interval.precision not in ("day", "week") for te in times)
+
+
 def _a_year(tok) -> bool:
     """"The 1967 riots": a number that is a year (a date of four figures), not a count."""
     return tok.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) is not None
@@ -1133,6 +1217,30 @@ def _since_a_recent_day(verb) -> bool:
 _RECENT_DAYS = _W["recent_days"]
 
 
+def _tally_so_far(verb, ctx) -> bool:
+    """Whether a present perfect is counted up to now ("so far this month, attacks have killed 55
+    people", "to date, 300 have been killed"), in a sentence whose times are all a month or longer:
+    the toll of a period, no one happening."""
+    doc = verb.doc
+    if not any(t.i and (t.lower_, doc[t.i - 1].lower_) in _UP_TO_NOW for ch in verb.children
+               if ch.dep_ in ("advmod", "npadvmod", "prep") for t in ch.subtree):
+        return False  # (the parser may hang "so far" on the period: "so far this month")
+    times = ctx.times.get(ctx.sentence_of(Span(verb.idx, verb.idx, "")), [])
+    return all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
+
+
+_UP_TO_NOW = frozenset({("far", "so"), ("date", "to")})  # "so far", "to date" (each word after the one before it)
+
+
+def _since_a_year(verb) -> bool:
+    """Whether a present perfect is counted from a year ("since 2004, at least 6,000 people have been
+    killed", "militants have killed 40 villagers since 2019"): the toll of a period, no one happening.
+    (Not from a month: "since January" counted a test report's act; a day of this week is the news's
+    own: "three have been killed since Friday".)"""
+    return any(ch.dep_ == "prep" and ch.lower_ == "since" and any(
+        g.dep_ == "pobj" and _a_year(g) for g in ch.children) for ch in verb.children)
+
+
 def _tried_to_do(v) -> bool:
     """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
     station", "officers tried and failed to topple the president", "rebels attempted to overrun the
@@ -1211,6 +1319,8 @@ class MentionReader:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
         folded = _fold_within_sentence(kept, self.t.crowd_scenes)
+        if any(c.set_apart for c in folded):
+            _set_clauses_apart(folded, sent, ctx)
         hosts = {id(x): f for f in folded for x in f.extra}
         for c in kept:
             if c not in folded:
@@ -1644,7 +1754,11 @@ class MentionReader:
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return "a war's tally (\"the insurgency has killed 6,000 people\")"
-            if _sums_up(v) or _over_places(v):
+            if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
+                    and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
+                return "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")"
+            if _sums_up(v) or _over_places(v, () if ctx is None else [
+                    (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
@@ -1653,6 +1767,8 @@ class MentionReader:
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
+            if v.dep_ == "acl" and ctx is not None and _number_of_dead(v, ctx):
+                return "a count of a period's dead (\"put the number of people killed in attacks in July at 325\")"
             if tag == "VBG" and v.dep_ == "advcl" and ctx is not None and _running_tally(v, ctx):
                 return "a running tally (\"violence has gripped the region, killing 900 people this year\")"
             if v.dep_ == "acl" and tag == "VBN" and any(
@@ -1909,8 +2025,11 @@ class MentionReader:
                 phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree if x.i not in away))
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
-        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
-            # "jets strafed the village, killing three": the weapon is the head clause's
+        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not c.set_apart \
+                and not (any(m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in tok.children)
+                         and any(m.dep_ in ("nsubj", "nsubjpass") for m in tok.children)):
+            # "jets strafed the village, killing three": the weapon is the head clause's (not a clause set
+            # against it: "a bomb killed four police, while 25 militants were killed in a clash")
             for ch in tok.head.children:
                 if ch.dep_ in ("nsubj", "dobj", "agent", "prep"):
                     words.update(x.lemma_.lower() for x in ch.subtree)

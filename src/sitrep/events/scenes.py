@@ -630,6 +630,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                                                                  for a, b in ctx.captions))
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
+                 and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
                  and not _aside_before_news(te, sj, si, ctx)]
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
@@ -691,6 +692,9 @@ def date_undated(events: list[Event], ctx: ReportContext, published: dt.date | N
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:the\s+)?$", re.I)
+# a period counted up to now ("so far this month, attacks have killed 55"): a tally's span, not the time of
+# the acts told after it
+_UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\s*,?\s*$", re.I)
 
 
 def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:

@@ -311,6 +311,10 @@ def _fatal(tok) -> bool:
             g.dep_ == "cc" and g.lower_ == "or" for g in tok.children) for ch in tok.children):
         return False  # "20 people were killed or injured": the hurt counted with the dead
     perfect = any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children)  # ("said to have been killed")
+    # ("25 militants were said to be killed", "are believed to be dead": a death told through a passive
+    # verb of saying or believing, not one to come)
+    perfect = perfect or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING and \
+        any(ch.dep_ == "auxpass" for ch in tok.head.children)
     if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_DONE and not (ch.lower_ == "to" and perfect) or
            ch.dep_ == "advmod" and ch.lower_ in _NOT_QUITE for ch in tok.children):
         return False  # ("did not kill", "will be executed", "was nearly killed"; not "were said to have been killed")
@@ -492,13 +496,14 @@ def _dateline(sent) -> int:
     return -1
 
 
-def _deaths_told(sent) -> list[tuple[int, int, int]]:
+def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
     major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
     A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
     by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
-    a death told in another clause ("…, a day after troops killed 11") stays apart."""
+    a death told in another clause ("…, a day after troops killed 11") stays apart, as do deaths told
+    among ``apart``'s words (another event's: _casualties's ``elsewhere``) and deaths told outside them."""
     told = []  # (clause verb, victims, start, end, count)
     opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
     doc = sent.doc
@@ -545,7 +550,8 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
         more = all(_one_more(sent.doc[i]) for i in victims)
         for k, (v2, victims2, a2, b2, n2) in enumerate(out):
-            if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2:
+            if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2 \
+                    and bool(victims & apart) == bool(victims2 & apart):
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
                 break
         else:
@@ -841,7 +847,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
-    for a, b, n in _deaths_told(sent) + _dead_listed(sent):
+    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
