@@ -76,6 +76,7 @@ _FAILING = _W["failing"]
 _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
+_AVERTING = _W["averting"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -1601,6 +1602,8 @@ class MentionReader:
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PREVENTING and tok.head.tag_ == "VB" \
                     and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children):
                 return "a thing to be stopped (\"measures to stop the attacks\")"
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _AVERTING and tok.head.pos_ == "VERB":
+                return "a thing averted (\"prevented a possible attack on the procession\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
             c.definite = (bool(dets & {"the", "this", "that", "these", "those"}) or
