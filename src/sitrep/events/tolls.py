@@ -10,7 +10,7 @@ import re
 from ..language import doc_text, span_text
 from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
-from .clauses import _object_matches
+from .clauses import _MISHAPS, _ROAD_VEHICLES, _by_mishap, _object_matches
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NUMWORDS = _W["numwords"]
@@ -770,6 +770,18 @@ def record_since(v) -> bool:
 _RECORD_WORDS = _W["record_words"]
 
 
+_MISHAP_WORDS = _MISHAPS | _ROAD_VEHICLES
+
+
+def _counted_by_mishap(sent, a: int, b: int) -> bool:
+    """Whether the verb of dying or killing in a count's words (``a``..``b``, offsets in ``sent``'s text)
+    tells a death by mishap (clauses._by_mishap: a road accident, a bus, a flood)."""
+    lo, hi = sent.start_char + a, sent.start_char + b
+    return any(lo <= t.idx < hi and (t.pos_ in ("VERB", "AUX") and _by_mishap(t) or t.pos_ == "NOUN" and any(
+        ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _MISHAPS for ch in t.children))  # "the traffic deaths of two"
+        for t in sent)
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -780,6 +792,12 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     low = _lowered(text)
     found = []
     ranges = _ranges(text)
+    lemmas: list[frozenset] = []  # the sentence's lemmas, read once a count is found (few sentences have one)
+
+    def has_lemma(words: frozenset) -> bool:
+        if not lemmas:
+            lemmas.append(frozenset(t.lemma_.lower() for t in sent))
+        return not lemmas[0].isdisjoint(words)
 
     def admissible(a: int, b: int) -> bool:
         if elsewhere and _token_at(sent, a).i in elsewhere:
@@ -795,6 +813,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             return False  # "marched carrying the coffins of eight who died in a clash": the clash's dead
         if _since_then(sent, a, trigger_at):
             return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
+        if has_lemma(_MISHAP_WORDS) and _counted_by_mishap(sent, a, b):
+            return False  # "two students were killed by a speeding bus", "died in a road accident": no one's violence
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
