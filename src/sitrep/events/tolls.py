@@ -771,6 +771,35 @@ _RECORD_WORDS = _W["record_words"]
 
 
 _MISHAP_WORDS = _MISHAPS | _ROAD_VEHICLES
+# what a crowd does (the heads of its protest: "rallied over", "protests against") and the verbs of its
+# purpose or its demand ("to protest the deaths of", "demanding justice for"): word classes crowd_acts and
+# triggers' crowd_scenes, protest_purposes and demanding_verbs
+_PROTEST_HEADS = _W["crowd_acts"] | frozenset(load_triggers().crowd_scenes)
+_PURPOSES = _W["protest_purposes"] | _W["demanding_verbs"]
+_PROTEST_WORDS = _PROTEST_HEADS | _PURPOSES
+_OCCASION_PREPS = _W["occasion_preps"]
+
+
+def _protested_deaths(sent, a: int) -> bool:
+    """Whether the count at offset ``a`` of ``sent``'s text names the dead a protest is about, not its own:
+    inside the object of a verb of protesting or demanding ("marched to protest the deaths of three pupils",
+    "demanding justice for five farmers killed last month") or of an occasion's preposition hung on a
+    crowd's act ("rallied over the killing of two hawkers", "protests against the deaths of four")."""
+    tok = _token_at(sent, a)
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        lemma = head.lemma_.lower()
+        if tok.dep_ in ("dobj", "prep") and head.pos_ == "VERB" and lemma in _PURPOSES:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in _OCCASION_PREPS and lemma in _PROTEST_HEADS:
+            return True
+        if tok.dep_ in ("relcl", "ccomp", "advcl") or head.pos_ in ("VERB", "AUX") and lemma not in _PURPOSES \
+                and tok.dep_ not in ("prep", "dobj"):
+            return False  # (a clause of its own: "… protesters, two of whom were killed")
+        tok = head
+    return False
 
 
 def _counted_by_mishap(sent, a: int, b: int) -> bool:
@@ -813,6 +842,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             return False  # "marched carrying the coffins of eight who died in a clash": the clash's dead
         if _since_then(sent, a, trigger_at):
             return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
+        if has_lemma(_PROTEST_WORDS) and _protested_deaths(sent, a):
+            return False  # "marched to protest the deaths of three pupils", "rallied over the killing of two": the cause's dead
         if has_lemma(_MISHAP_WORDS) and _counted_by_mishap(sent, a, b):
             return False  # "two students were killed by a speeding bus", "died in a road accident": no one's violence
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
