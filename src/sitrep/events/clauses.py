@@ -303,6 +303,12 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "lead":
         verb = verb.head  # ("led to further protests")
+    elif tok.dep_ == "nsubj" and _leaves_toll(verb):
+        # "clashes between youths and police have left two dead in Dakar on Friday": a toll it left, dated
+        # or placed (not "clashes have left hundreds dead since 2011")
+        return not any(_spans_period(ch) for ch in verb.children) and any(
+            g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+            for g in ch.subtree)
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
         if not _occurring(verb):
             return False
@@ -316,6 +322,18 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _leaves_toll(verb) -> bool:
+    """A past or present-perfect verb of leaving the dead or hurt behind ("left two dead", "have left
+    dozens injured"; word classes toll_leaving_verbs, toll_states)."""
+    return verb.lemma_.lower() in _TOLL_LEAVING and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        ch.dep_ == "aux" and ch.lower_ in ("has", "have") for ch in verb.children)) \
+        and any(ch.dep_ in ("oprd", "acomp", "amod") and ch.lower_ in _TOLL_STATES for ch in verb.subtree)
+
+
+_TOLL_LEAVING = _W["toll_leaving_verbs"]
+_TOLL_STATES = _W["toll_states"]
 
 
 def _caused_to_do(verb) -> bool:
