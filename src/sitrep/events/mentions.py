@@ -200,6 +200,7 @@ def _in_proper_name(tok) -> bool:
 
 
 _STRIKING_TRADES = _W["striking_trades"]
+_OCCASION_MARKS = _W["occasion_marks"]  # ("after", "before", "following": a clause of time under another act)
 
 
 def _labour_strike(tok) -> bool:
@@ -1204,6 +1205,9 @@ class MentionReader:
                         continue  # "the bodies were handed over to the families": no handover between parties
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
+                    if cls.name == "blockade" and tok.dep_ == "advcl" and any(
+                            ch.dep_ == "mark" and ch.lower_ in _OCCASION_MARKS for ch in tok.children):
+                        continue  # "the incident happened after workers blocked the road": its prelude
                     if cls.violent and _by_mishap(tok):
                         continue  # "killed in a car crash", "floods killed ten": no one's violence
                     if cls.name == "protest" and _formal_protest(tok):
