@@ -303,6 +303,12 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "lead":
         verb = verb.head  # ("led to further protests")
+    elif tok.dep_ == "nsubj" and _leaves_toll(verb):
+        # "clashes between youths and police have left two dead in Dakar on Friday": a toll it left, dated
+        # or placed (not "clashes have left hundreds dead since 2011")
+        return not any(_spans_period(ch) for ch in verb.children) and any(
+            g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+            for g in ch.subtree)
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
         if not _occurring(verb):
             return False
@@ -316,6 +322,18 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _leaves_toll(verb) -> bool:
+    """A past or present-perfect verb of leaving the dead or hurt behind ("left two dead", "have left
+    dozens injured"; word classes toll_leaving_verbs, toll_states)."""
+    return verb.lemma_.lower() in _TOLL_LEAVING and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        ch.dep_ == "aux" and ch.lower_ in ("has", "have") for ch in verb.children)) \
+        and any(ch.dep_ in ("oprd", "acomp", "amod") and ch.lower_ in _TOLL_STATES for ch in verb.subtree)
+
+
+_TOLL_LEAVING = _W["toll_leaving_verbs"]
+_TOLL_STATES = _W["toll_states"]
 
 
 def _caused_to_do(verb) -> bool:
@@ -995,3 +1013,61 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
     return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
                and (not doc[i].head.like_num or doc[i].head.lower_ == "one" and doc[i].head.dep_ in ("nsubj", "nsubjpass"))
                for i in marks)
+
+
+_MISHAPS = _W["mishaps"]
+
+
+def _by_mishap(verb) -> bool:
+    """Whether a violent verb's harm came from a mishap (event_words.yaml ``mishaps``): its subject
+    ("floods killed ten", "a plane crash killed 12 soldiers"), what it happened in or by ("killed in a
+    road accident", "killed by a landslide") or a "when" clause telling it ("killed when their
+    helicopter crashed"). No one did it: it is no event."""
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+        # "a bus hit and killed a biker": the subject its first verb has (or the word the parser took
+        # for its compound, "a bus hit"); only a vehicle so borrowed ("gunmen stormed the house and
+        # killed two" keeps no subject of its own)
+        subj = next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "compound") and ch.i < verb.head.i
+                     and _run_down_by(ch)), None)
+    elif subj is None and any(ch.dep_ == "compound" and ch.i < verb.i and _run_down_by(ch) for ch in verb.children):
+        return True  # "a bus hit a biker", the parser's compound for its subject
+    if subj is None and verb.dep_ == "relcl" and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+        subj = verb.head  # "the storm that killed ten"
+    elif subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head  # "the floods which killed ten"
+    if subj is not None:
+        # "gunmen killed three after their car crashed": theirs
+        return subj.lemma_.lower() in _MISHAPS or _run_down_by(subj)  # ("a speeding bus killed two")
+    if any(ch.dep_ == "agent" and not any(g.lemma_.lower() in _MISHAPS or _run_down_by(g) for g in ch.children)
+           for ch in verb.children):
+        return False  # "killed by gunmen after their bus overturned"
+    for ch in verb.children:
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by", "during", "after", "from"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in ch.children):
+                return True
+        if ch.dep_ == "agent" and any(g.dep_ == "pobj" and _run_down_by(g) for g in ch.children):
+            return True  # "struck and killed by a pair of buses"
+        if ch.dep_ == "advcl" and ch.lemma_.lower() in _MISHAPS and \
+                any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children):
+            return True
+    return False
+
+
+def _run_down_by(tok) -> bool:
+    """Whether ``tok`` is a road or rail vehicle that runs people down (event_words.yaml
+    ``road_vehicles``: "a speeding bus", "a pair of buses"), no one driving it named and nothing
+    arming it ("a car driven by a man", "a truck laden with explosives": an attack)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _ROAD_VEHICLES:
+        of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)  # "a pair of buses"
+        tok = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if tok is None or tok.lemma_.lower() not in _ROAD_VEHICLES:
+            return False
+    return not any(ch.dep_ in ("acl", "relcl") for ch in tok.children) \
+        and not any(t.lower_ in _ARMED_VEHICLE for t in tok.subtree)
+
+
+_ROAD_VEHICLES = _W["road_vehicles"]
+_ARMED_VEHICLE = _W["armed_vehicle_words"]

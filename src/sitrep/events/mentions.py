@@ -28,7 +28,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _by_mishap, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
@@ -173,7 +173,6 @@ def _summoned_to_protest(tok) -> bool:
 
 
 _DEMANDING = _W["demanding_verbs"]
-_MISHAPS = _W["mishaps"]
 
 
 def _wanted(tok) -> bool:
@@ -206,30 +205,7 @@ def _in_proper_name(tok) -> bool:
 
 _STRIKING_TRADES = _W["striking_trades"]
 _DRILL_MARCHES = _W["drill_marches"]
-
-
-def _by_mishap(verb) -> bool:
-    """Whether a violent verb's harm came from a mishap (event_words.yaml ``mishaps``): its subject
-    ("floods killed ten", "a plane crash killed 12 soldiers"), what it happened in or by ("killed in a
-    road accident", "killed by a landslide") or a "when" clause telling it ("killed when their
-    helicopter crashed"). No one did it: it is no event."""
-    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "relcl" and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
-        subj = verb.head  # "the storm that killed ten"
-    elif subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        subj = verb.head  # "the floods which killed ten"
-    if subj is not None:
-        return subj.lemma_.lower() in _MISHAPS  # "gunmen killed three after their car crashed": theirs
-    if any(ch.dep_ == "agent" and not any(g.lemma_.lower() in _MISHAPS for g in ch.children) for ch in verb.children):
-        return False  # "killed by gunmen after their bus overturned"
-    for ch in verb.children:
-        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by", "during", "after", "from"):
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in ch.children):
-                return True
-        if ch.dep_ == "advcl" and ch.lemma_.lower() in _MISHAPS and \
-                any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children):
-            return True
-    return False
+_OCCASION_MARKS = _W["occasion_marks"]  # ("after", "before", "following": a clause of time under another act)
 
 
 def _labour_strike(tok) -> bool:
@@ -1437,6 +1413,9 @@ class MentionReader:
                         continue  # "the bodies were handed over to the families": no handover between parties
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
+                    if cls.name == "blockade" and tok.dep_ == "advcl" and any(
+                            ch.dep_ == "mark" and ch.lower_ in _OCCASION_MARKS for ch in tok.children):
+                        continue  # "the incident happened after workers blocked the road": its prelude
                     if cls.violent and _by_mishap(tok):
                         continue  # "killed in a car crash", "floods killed ten": no one's violence
                     if cls.name == "protest" and _formal_protest(tok):

@@ -62,6 +62,7 @@ def reunite(events: list[Event], ctx: ReportContext,
         headline = kept[0] if kept and ctx.headline and kept[0].sentence == 0 else None
         if target is None and headline is not None and of_type.get(ev.plover) == 1 and id(ev) not in apart \
                 and headline_retold(headline, ev, ctx):
+            _retype_crowd(headline, ev)
             _absorb_all(headline, ev, headline=True, body_toll=True)  # the headline's news, told in full below the page's furniture
             joined[id(ev)] = headline
             continue
@@ -72,20 +73,26 @@ def reunite(events: list[Event], ctx: ReportContext,
             if key is not None:
                 by_day.setdefault(key, []).append(ev)
         else:
-            if target.acled_subtype in ("Peaceful protest", "Protest with intervention") and ev.acled_type == "Riots":
-                # the protest turned riot the same day and place (the police's dispersal met with stones):
-                # coded as what it became
-                target.acled_type, target.acled_subtype, target.mode = ev.acled_type, ev.acled_subtype, ev.mode
-                target.actor1 = ev.actor1 or target.actor1
-            elif target.acled_subtype == "Peaceful protest" and ev.acled_type == "Protests" \
-                    and ev.acled_subtype != "Peaceful protest":
-                # the peaceful protest the authorities stepped into the same day and place (its
-                # dispersal told far below): coded as what it met, the forces its second side
-                target.acled_subtype = ev.acled_subtype
-                target.actor2 = target.actor2 or ev.actor2
+            _retype_crowd(target, ev)
             _absorb_all(target, ev)
             joined[id(ev)] = target
     return kept, joined
+
+
+def _retype_crowd(target: Event, ev: Event) -> None:
+    """A protest that ``ev``, one happening with it, tells as a riot or as met with force is coded as
+    what it became or met."""
+    if target.acled_subtype in ("Peaceful protest", "Protest with intervention") and ev.acled_type == "Riots":
+        # the protest turned riot the same day and place (the police's dispersal met with stones):
+        # coded as what it became
+        target.acled_type, target.acled_subtype, target.mode = ev.acled_type, ev.acled_subtype, ev.mode
+        target.actor1 = ev.actor1 or target.actor1
+    elif target.acled_subtype == "Peaceful protest" and ev.acled_type == "Protests" \
+            and ev.acled_subtype != "Peaceful protest":
+        # the peaceful protest the authorities stepped into the same day and place (its
+        # dispersal told far below): coded as what it met, the forces its second side
+        target.acled_subtype = ev.acled_subtype
+        target.actor2 = target.actor2 or ev.actor2
 
 
 def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: bool = False) -> None:
@@ -139,8 +146,14 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
     a = headline
     undated = not a.interval.known or a.time_basis in ("lead", "publication")  # dated only by the report
     unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
+    # (a headline's protesters and the body's rioters of one country, in one province: the one crowd,
+    # its protest turned riot; not a country's protests over one town's riot)
+    crowd = a.plover == "PROTEST" and a.actor1 is not None and b.actor1 is not None and _one_crowd(a.actor1, b.actor1) \
+        and a.place is not None and b.place is not None and a.place.feature != "country" \
+        and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
     return (undated or unplaced) and not _recalled(a, b) \
-        and (a.place is None or b.place is None or a.place.country == b.place.country) and _nothing_differs(a, b, ctx)
+        and (a.place is None or b.place is None or a.place.country == b.place.country) \
+        and _nothing_differs(a, b, ctx, crowd=crowd)
 
 
 def _recalled(headline: Event, b: Event) -> bool:

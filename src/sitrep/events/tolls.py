@@ -11,7 +11,7 @@ import re
 from ..language import coarse_tags, doc_text, lower_words, span_text, token_starts
 from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
-from .clauses import _object_matches
+from .clauses import _MISHAPS, _ROAD_VEHICLES, _by_mishap, _object_matches
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NUMWORDS = _W["numwords"]
@@ -782,6 +782,47 @@ def record_since(v) -> bool:
 _RECORD_WORDS = _W["record_words"]
 
 
+_MISHAP_WORDS = _MISHAPS | _ROAD_VEHICLES
+# what a crowd does (the heads of its protest: "rallied over", "protests against") and the verbs of its
+# purpose or its demand ("to protest the deaths of", "demanding justice for"): word classes crowd_acts and
+# triggers' crowd_scenes, protest_purposes and demanding_verbs
+_PROTEST_HEADS = _W["crowd_acts"] | frozenset(load_triggers().crowd_scenes)
+_PURPOSES = _W["protest_purposes"] | _W["demanding_verbs"]
+_PROTEST_WORDS = _PROTEST_HEADS | _PURPOSES
+_OCCASION_PREPS = _W["occasion_preps"]
+
+
+def _protested_deaths(sent, a: int) -> bool:
+    """Whether the count at offset ``a`` of ``sent``'s text names the dead a protest is about, not its own:
+    inside the object of a verb of protesting or demanding ("marched to protest the deaths of three pupils",
+    "demanding justice for five farmers killed last month") or of an occasion's preposition hung on a
+    crowd's act ("rallied over the killing of two hawkers", "protests against the deaths of four")."""
+    tok = _token_at(sent, a)
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        lemma = head.lemma_.lower()
+        if tok.dep_ in ("dobj", "prep") and head.pos_ == "VERB" and lemma in _PURPOSES:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in _OCCASION_PREPS and lemma in _PROTEST_HEADS:
+            return True
+        if tok.dep_ in ("relcl", "ccomp", "advcl") or head.pos_ in ("VERB", "AUX") and lemma not in _PURPOSES \
+                and tok.dep_ not in ("prep", "dobj"):
+            return False  # (a clause of its own: "… protesters, two of whom were killed")
+        tok = head
+    return False
+
+
+def _counted_by_mishap(sent, a: int, b: int) -> bool:
+    """Whether the verb of dying or killing in a count's words (``a``..``b``, offsets in ``sent``'s text)
+    tells a death by mishap (clauses._by_mishap: a road accident, a bus, a flood)."""
+    lo, hi = sent.start_char + a, sent.start_char + b
+    return any(lo <= t.idx < hi and (t.pos_ in ("VERB", "AUX") and _by_mishap(t) or t.pos_ == "NOUN" and any(
+        ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _MISHAPS for ch in t.children))  # "the traffic deaths of two"
+        for t in sent)
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -792,6 +833,12 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     low = _lowered(text)
     found = []
     ranges = None  # (read at the first count found: most sentences have none)
+    lemmas: list[frozenset] = []  # the sentence's lemmas, read once a count is found (few sentences have one)
+
+    def has_lemma(words: frozenset) -> bool:
+        if not lemmas:
+            lemmas.append(frozenset(t.lemma_.lower() for t in sent))
+        return not lemmas[0].isdisjoint(words)
 
     def admissible(a: int, b: int) -> bool:
         if elsewhere and _token_at(sent, a).i in elsewhere:
@@ -807,6 +854,10 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             return False  # "marched carrying the coffins of eight who died in a clash": the clash's dead
         if _since_then(sent, a, trigger_at):
             return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
+        if has_lemma(_PROTEST_WORDS) and _protested_deaths(sent, a):
+            return False  # "marched to protest the deaths of three pupils", "rallied over the killing of two": the cause's dead
+        if has_lemma(_MISHAP_WORDS) and _counted_by_mishap(sent, a, b):
+            return False  # "two students were killed by a speeding bus", "died in a road accident": no one's violence
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
     for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
