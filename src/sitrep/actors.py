@@ -408,6 +408,8 @@ class ActorFinder:
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
         for i, lemma in enumerate(lower_words(doc)[1]):
+            if lemma in _ARMED_ACT_MODS and _armed_act_mod(doc[i], lemma, lex) and i not in taken:
+                lemma = "militant"  # "an Islamist attack": armed men of no name, as "a militant attack"
             if lemma not in self.description_ends:
                 lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
                 if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
@@ -419,7 +421,7 @@ class ActorFinder:
             if i in taken:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex):
                 continue
             d = _description(doc, tok, lex, focus_country, lemma, taken, armed)
             if d:
@@ -599,8 +601,12 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
         pass
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
-            pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS):
-        return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the police's
+            pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS) and not (
+            pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
+        return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the
+        # police's, a "militant attack" the militants'
+    if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex):
+        return None  # (a word of a description read as an adjective names armed men only in an armed act)
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
     mods = []
@@ -677,6 +683,14 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
                               assumed_country=iso is None)
 
 
+def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
+    """Whether a word names, as the modifier of an armed act, the armed men who did it ("a jihadist
+    attack", "a rebel ambush", "an Islamist raid": the parser reads the word as an adjective), which
+    a description of armed men of no name stands for."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_ACTS and tok.head.pos_ == "NOUN" \
+        and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
+
+
 def _capitalised_as_first(tok) -> bool:
     """Whether a capitalised word opens its sentence and the report writes it in lower case
     elsewhere ("Cartel gunmen unleashed …" beside "a cartel camp"): a common word, not a name."""
@@ -701,6 +715,8 @@ def _doing_as_crowd(doc, s: int, tok) -> bool:
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
+_ARMED_ACTS = load_event_words()["armed_acts"]
+_ARMED_ACT_MODS = load_event_words()["armed_act_mods"]
 _OPPOSING_PREFIXES = load_event_words()["opposing_prefixes"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]
