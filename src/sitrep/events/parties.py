@@ -430,7 +430,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
             elif ch.dep_ == "prep" and ch.lower_ in ("on", "against", "targeting", "of", "with"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
-                if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at):
+                if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at) \
+                        and g.ent_type_ not in ("DATE", "TIME"):  # ("an attack on Tuesday": when, not on whom)
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
@@ -463,6 +464,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
                 # asylum after his resignation": his own)
                 not_doer = True
+            if a2_tok is None and c.verb.lemma_.lower() in _DYING_VERBS and tok.dep_ == "pobj" \
+                    and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
+                # "two herders died in a jihadist ambush": those who died in it were its target (but
+                # those who "died in a shoot-out" may have fought in it)
+                a2_tok = _subject(c.verb)
             if a2_tok is None and (c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" or
                                    c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
