@@ -144,6 +144,9 @@ DESCRIPTIONS = [
     # a force named as the modifier of its own act ("an army raid", "a police shooting") is the force
     ("Two men died in an army raid on a village near Garissa in Kenya on Monday.",
      "army", "Military Forces of Kenya"),
+    # a country's law enforcement is its police
+    ("Haitian law enforcement raided a gang hideout in Cabaret on Monday.",
+     "Haitian law enforcement", "Police Forces of Haiti"),
     # armed men named by the modifier of their own attack ("a jihadist ambush", "an Islamist raid"),
     # read as an adjective, are armed men of no name (or the country's one insurgency)
     ("Three herders were shot dead in a jihadist ambush outside Kaya in Burkina Faso on Friday.",
