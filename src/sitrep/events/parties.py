@@ -184,8 +184,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     pair = _pair_named_before(tok, ctx)
     if pair is not None:
         return pair
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return None
+    counted = tok.ent_type_ == "CARDINAL" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not counted:
+        return None  # (but "dozens of gunmen", "hundreds of settlers": the armed men the number counts)
     best = None
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
@@ -194,6 +195,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
                 best = (rank, a)
+    if best and counted and best[1].type in _CROWD_TYPES:
+        return None  # ("thousands of protesters": a crowd, whose side its event's kind gives)
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
@@ -773,3 +776,4 @@ def _local(actor: Actor | None, iso: str, ctx: ReportContext) -> Actor | None:
 
 
 _ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+_CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
