@@ -144,6 +144,13 @@ DESCRIPTIONS = [
     # a force named as the modifier of its own act ("an army raid", "a police shooting") is the force
     ("Two men died in an army raid on a village near Garissa in Kenya on Monday.",
      "army", "Military Forces of Kenya"),
+    # civilians told as armed are armed men of no name, not civilians
+    ("Heavily armed civilians opened fire on a patrol outside Apatzingan in Mexico on Monday.",
+     "armed civilians", "Unidentified Armed Group (Mexico)"),
+    # a title-case headline capitalises every word: "Cartel" is the common word the body writes in lower case
+    ("Eight Soldiers Die in Ambush by Cartel Gunmen\n\nEight soldiers died when gunmen attacked a convoy near "
+     "Culiacan in Mexico on Monday, officials said, blaming drug cartels.",
+     "Cartel Gunmen", "Unidentified Armed Group (Mexico)"),
     # a country's law enforcement is its police
     ("Haitian law enforcement raided a gang hideout in Cabaret on Monday.",
      "Haitian law enforcement", "Police Forces of Haiti"),

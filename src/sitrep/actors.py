@@ -641,6 +641,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         if pattern is None:
             return None
     kind = pattern["kind"]
+    if kind == "civilians" and any(w.lower_ == "armed" and w.dep_ in ("amod", "compound") for w in doc[s:tok.i]):
+        pattern, kind = lex.noun_kind["gunman"], "unidentified"  # "armed civilians fired on them": armed men
     if kind == "civilians" and _doing_as_crowd(doc, s, tok):
         pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
@@ -694,12 +696,26 @@ def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
 def _capitalised_as_first(tok) -> bool:
     """Whether a capitalised word opens its sentence and the report writes it in lower case
     elsewhere ("Cartel gunmen unleashed …" beside "a cartel camp"): a common word, not a name."""
-    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_space):
+    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_space or _in_title_case_headline(tok)):
         return False
     lower = tok.doc.user_data.get("sitrep_lower_words")
     if lower is None:
         lower = tok.doc.user_data["sitrep_lower_words"] = frozenset(t.text for t in tok.doc if t.text.islower())
-    return tok.lower_ in lower
+    return tok.lower_ in lower or (tok.is_sent_start is False and f"{tok.lower_}s" in lower)
+
+
+def _in_title_case_headline(tok) -> bool:
+    """Whether a word stands in a headline written in title case ("13 Police Killed in an Ambush by
+    Suspected Cartel Gunmen"), where every word is capitalised, names or not (the report's first
+    sentence, most of its words capitalised)."""
+    if tok.sent.start != 0:
+        return False
+    title = tok.doc.user_data.get("sitrep_title_case")
+    if title is None:
+        words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+        title = tok.doc.user_data["sitrep_title_case"] = len(words) >= 4 and \
+            sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    return title
 
 
 def _doing_as_crowd(doc, s: int, tok) -> bool:

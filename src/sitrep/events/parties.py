@@ -74,9 +74,12 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             return speaker
     fallback = None
     harmed = tok.lower_ == "them" and _done_to(tok)
-    # an object pronoun never stands for its own verb's subject ("X has accused him": not X)
-    own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
-        if tok.dep_ in ("dobj", "dative") else set()
+    # an object pronoun never stands for its own verb's subject ("X has accused him": not X; "gunmen
+    # fired on them": not the gunmen)
+    verb = head if tok.dep_ in ("dobj", "dative") else head.head if tok.dep_ == "pobj" and head.dep_ == "prep" \
+        and head.head.pos_ in ("VERB", "AUX") else None
+    own_subject = {t.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
+        if verb is not None else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         if tok.dep_ == "dobj" and tok.lower_ in ("them", "it") and i in ctx.other_triggers \
                 and ctx.doc[i].sent.start == tok.sent.start and i not in own_subject:
