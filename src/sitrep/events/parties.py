@@ -193,7 +193,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     best = None
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx):
+                and not _opposed(t, ctx) and not _affiliated_to(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -280,6 +280,19 @@ def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
 
 
 _SELF_NOUNS = _W["self_nouns"]
+
+
+def _affiliated_to(t, root) -> bool:
+    """Whether ``t`` names those its noun under ``root`` is only tied to ("jihadi groups linked to
+    al-Qaida", "militias allied to the army", "fighters loyal to the general"): another party, not them."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ in ("acl", "amod") and t.lemma_.lower() in _AFFILIATED:
+            return True
+        t = t.head
+    return False
+
+
+_AFFILIATED = _W["affiliated"]
 
 
 def _opposed(t, ctx: ReportContext) -> bool:
