@@ -413,6 +413,8 @@ class ActorFinder:
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
         for i, lemma in enumerate(lower_words(doc)[1]):
+            if lemma in _ARMED_ACT_MODS and _armed_act_mod(doc[i], lemma, lex) and i not in taken:
+                lemma = "militant"  # "an Islamist attack": armed men of no name, as "a militant attack"
             if lemma not in self.description_ends:
                 lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
                 if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
@@ -424,7 +426,7 @@ class ActorFinder:
             if i in taken:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex):
                 continue
             d = _description(doc, tok, lex, focus_country, lemma, taken, armed)
             if d:
@@ -604,8 +606,12 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
         pass
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
-            pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS):
-        return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the police's
+            pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS) and not (
+            pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
+        return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the
+        # police's, a "militant attack" the militants'
+    if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex):
+        return None  # (a word of a description read as an adjective names armed men only in an armed act)
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
     mods = []
@@ -640,6 +646,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         if pattern is None:
             return None
     kind = pattern["kind"]
+    if kind == "civilians" and any(w.lower_ == "armed" and w.dep_ in ("amod", "compound") for w in doc[s:tok.i]):
+        pattern, kind = lex.noun_kind["gunman"], "unidentified"  # "armed civilians fired on them": armed men
     if kind == "civilians" and _doing_as_crowd(doc, s, tok):
         pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
@@ -682,15 +690,37 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
                               assumed_country=iso is None)
 
 
+def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
+    """Whether a word names, as the modifier of an armed act, the armed men who did it ("a jihadist
+    attack", "a rebel ambush", "an Islamist raid": the parser reads the word as an adjective), which
+    a description of armed men of no name stands for."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_ACTS and tok.head.pos_ == "NOUN" \
+        and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
+
+
 def _capitalised_as_first(tok) -> bool:
     """Whether a capitalised word opens its sentence and the report writes it in lower case
     elsewhere ("Cartel gunmen unleashed …" beside "a cartel camp"): a common word, not a name."""
-    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_space):
+    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_space or _in_title_case_headline(tok)):
         return False
     lower = tok.doc.user_data.get("sitrep_lower_words")
     if lower is None:
         lower = tok.doc.user_data["sitrep_lower_words"] = frozenset(t.text for t in tok.doc if t.text.islower())
-    return tok.lower_ in lower
+    return tok.lower_ in lower or (tok.is_sent_start is False and f"{tok.lower_}s" in lower)
+
+
+def _in_title_case_headline(tok) -> bool:
+    """Whether a word stands in a headline written in title case ("13 Police Killed in an Ambush by
+    Suspected Cartel Gunmen"), where every word is capitalised, names or not (the report's first
+    sentence, most of its words capitalised)."""
+    if tok.sent.start != 0:
+        return False
+    title = tok.doc.user_data.get("sitrep_title_case")
+    if title is None:
+        words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+        title = tok.doc.user_data["sitrep_title_case"] = len(words) >= 4 and \
+            sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    return title
 
 
 def _doing_as_crowd(doc, s: int, tok) -> bool:
@@ -706,6 +736,8 @@ def _doing_as_crowd(doc, s: int, tok) -> bool:
 _CROWD_KINDS = frozenset({"civilians", "protesters", "partisans", "rioters"})
 _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
+_ARMED_ACTS = load_event_words()["armed_acts"]
+_ARMED_ACT_MODS = load_event_words()["armed_act_mods"]
 _OPPOSING_PREFIXES = load_event_words()["opposing_prefixes"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]

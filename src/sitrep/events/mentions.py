@@ -40,6 +40,7 @@ from .scenes import (
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _SIMILAR = _W["similar"]
+_RIOTING_GROUPS = _W["rioting_groups"]
 _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
 _GOING_ON = _W["going_on"]
@@ -1781,6 +1782,11 @@ class MentionReader:
                 return "a description of its noun (\"the vote, which has been boycotted by the opposition\")"
             if tag == "VBN" and _among_those(v):
                 return "its victims named, the act told elsewhere (\"his wife was among those abducted\")"
+            if c.cls.plover == "ACCUSE" and v.dep_ == "acl" and tag == "VBN" and not any(
+                    ch.dep_ == "agent" for ch in v.children) and any(
+                    k.plover == _VIOLENT_PLOVER for _, k in self.t.nouns.get(v.head.lemma_.lower(), ())):
+                # (the doer the attack is laid to is its actor: slots._blame)
+                return "who did the act its noun names, by no one's accusation (\"an attack blamed on X\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:
@@ -1911,8 +1917,10 @@ class MentionReader:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
-        if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}:
-            # "fighters rampaged through a village, killing 85": armed men's attack, not a riot
+        if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"} \
+                and ev.actor1.span.text.rsplit(None, 1)[-1].lower() not in _RIOTING_GROUPS:
+            # "fighters rampaged through a village, killing 85": armed men's attack, not a riot (but
+            # "settlers rampaged through the town": a mob, as ACLED codes settlers' riots)
             ev.plover, ev.acled_type, ev.acled_subtype, ev.category = "ASSAULT", "Violence against civilians", "Attack", "conflict"
         if cls.name == "clash" and ev.actor2 is not None and ev.actor2.type == "state" and \
                 (ev.actor1 is None or ev.actor1.type != "state"):

@@ -74,9 +74,12 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             return speaker
     fallback = None
     harmed = tok.lower_ == "them" and _done_to(tok)
-    # an object pronoun never stands for its own verb's subject ("X has accused him": not X)
-    own_subject = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
-        if tok.dep_ in ("dobj", "dative") else set()
+    # an object pronoun never stands for its own verb's subject ("X has accused him": not X; "gunmen
+    # fired on them": not the gunmen)
+    verb = head if tok.dep_ in ("dobj", "dative") else head.head if tok.dep_ == "pobj" and head.dep_ == "prep" \
+        and head.head.pos_ in ("VERB", "AUX") else None
+    own_subject = {t.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree} \
+        if verb is not None else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         if tok.dep_ == "dobj" and tok.lower_ in ("them", "it") and i in ctx.other_triggers \
                 and ctx.doc[i].sent.start == tok.sent.start and i not in own_subject:
@@ -184,16 +187,19 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     pair = _pair_named_before(tok, ctx)
     if pair is not None:
         return pair
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return None
+    counted = tok.ent_type_ == "CARDINAL" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not counted:
+        return None  # (but "dozens of gunmen", "hundreds of settlers": the armed men the number counts)
     best = None
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx):
+                and not _opposed(t, ctx) and not _affiliated_to(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
                 best = (rank, a)
+    if best and counted and best[1].type in _CROWD_TYPES:
+        return None  # ("thousands of protesters": a crowd, whose side its event's kind gives)
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
@@ -274,6 +280,19 @@ def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
 
 
 _SELF_NOUNS = _W["self_nouns"]
+
+
+def _affiliated_to(t, root) -> bool:
+    """Whether ``t`` names those its noun under ``root`` is only tied to ("jihadi groups linked to
+    al-Qaida", "militias allied to the army", "fighters loyal to the general"): another party, not them."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ in ("acl", "amod") and t.lemma_.lower() in _AFFILIATED:
+            return True
+        t = t.head
+    return False
+
+
+_AFFILIATED = _W["affiliated"]
 
 
 def _opposed(t, ctx: ReportContext) -> bool:
@@ -430,7 +449,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
             elif ch.dep_ == "prep" and ch.lower_ in ("on", "against", "targeting", "of", "with"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
-                if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at):
+                if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at) \
+                        and g.ent_type_ not in ("DATE", "TIME"):  # ("an attack on Tuesday": when, not on whom)
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
@@ -463,6 +483,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
                 # asylum after his resignation": his own)
                 not_doer = True
+            if a2_tok is None and c.verb.lemma_.lower() in _DYING_VERBS and tok.dep_ == "pobj" \
+                    and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
+                # "two herders died in a jihadist ambush": those who died in it were its target (but
+                # those who "died in a shoot-out" may have fought in it)
+                a2_tok = _subject(c.verb)
             if a2_tok is None and (c.verb.lemma_.lower() in _SUFFERING and tok.dep_ == "dobj" or
                                    c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
@@ -774,3 +799,4 @@ def _local(actor: Actor | None, iso: str, ctx: ReportContext) -> Actor | None:
 
 
 _ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+_CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})

@@ -434,6 +434,11 @@ def _blame(tok, violent_words) -> tuple | None:
             return (act, done) if done and _names_violence(done, violent_words) else None
         who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
+    if tok.pos_ == "VERB" and lemma in _LAYING and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+            and tok.head.lemma_.lower() in violent_words:
+        # "killed in an attack blamed on X", "an ambush attributed to X": the act the participle hangs on
+        who = pobj(("to",) if lemma in _ASCRIBING else ("on",), tok)
+        return (who, tok.head) if who else None
     if tok.pos_ == "VERB" and lemma in _ASCRIBING:
         # "the army attributed the attack to X"
         act = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
@@ -615,15 +620,22 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 continue  # "the government is responsible": no act, and no armed group to have done the violence
             if accused is not None and own is None and not _names_head(accused, who):
                 continue  # "Turkey-backed factions": not Turkey
-            if accused is None or (accused.kind == "description" and (
-                    accused.type not in (_ARMED | {"state"} if act is not None else _ARMED)
-                    or accused.name.startswith("Unidentified"))):
+            if accused is None:
+                continue
+            unnamed = accused.kind == "description" and (
+                accused.type not in (_ARMED | {"state"} if act is not None else _ARMED)
+                or accused.name.startswith("Unidentified"))
+            if unnamed and not (act is not None and act.i == tok.head.i and tok.dep_ == "acl"
+                                and accused.name.startswith("Unidentified")):
                 continue  # "gunmen were behind the attack": no one named (but "accused soldiers of the
-                # killings": a state's forces, named by what they are, blamed for an act the words name)
+                # killings": a state's forces, named by what they are, blamed for an act the words name;
+                # and "an attack blamed on jihadists": the armed men its own words give it, where none else)
             target = None
             if act is not None:
                 target = next((e for e in events if e.plover == _VIOLENT_PLOVER and any(
                     s.start <= act.idx < s.end for s in e.evidence)), None)
+            if unnamed and target is not None and target.actor1 is not None:
+                continue
             if target is None:
                 told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
                         and e.trigger.start < tok.idx]
