@@ -1097,9 +1097,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             if m is not None and m.kind != "description" and len(target.evidence) == 2:
                 setattr(target, attr, m)  # the lead's named parties, not a later detail's
         if body_toll and target.fatalities is not None and mention.fatalities is not None \
-                and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target):
+                and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target) \
+                and not (vague(mention.fatalities) and not vague(target.fatalities)):
             # "23 killed as militias fight over airport" over "fighting that killed at least three": a
-            # headline's count may sum a day's happenings; the body's telling counts this one's dead
+            # headline's count may sum a day's happenings; the body's telling counts this one's dead (but
+            # "dozens of the victims were killed" does not make "death toll jumps to 70" vaguer)
             target.fatalities = mention.fatalities
     if target.fatalities is not None and mention.fatalities is not None and (
             vague(target.fatalities) and not vague(mention.fatalities) or not target.fatalities.value) \
@@ -1195,9 +1197,11 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev, ctx) and not _pronoun_victims(c)
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
-                and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text):
+                and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
+                and not counted_as_toll(ev.fatalities):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
+            # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
         if c.summary and ctx.headline and target.sentence == 0:
