@@ -513,8 +513,9 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
             continue
+        beside = _others_beside(heads)  # ("Police chief, 12 others killed": the chief and the 12)
         listed = sorted(heads.values(), key=lambda x: x.i)
-        counts = [_head_count(x) for x in listed]
+        counts = [1 if x.i in beside and _head_count(x) is None else _head_count(x) for x in listed]
         also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
                    for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
         itself = len(listed) == 1 and listed[0].lower_ in _REFLEXIVE  # ("detonated his explosives, killing himself")
@@ -545,6 +546,26 @@ def _deaths_told(sent) -> list[tuple[int, int, int]]:
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _others_beside(heads: dict) -> set[int]:
+    """Add to the victims ``heads`` (by index) the one person a count of "others" is told beside, as
+    a headline's comma joins them ("Police chief, 12 others killed", "killed a tribal elder, two
+    others": the elder and two more; the parser makes "others" the person's apposition): the indices
+    of such persons named by a bare singular noun ("chief"), each one of the dead."""
+    beside = set()
+    for x in list(heads.values()):
+        pairs = [(x.head, x)] if x.dep_ == "appos" else []
+        pairs += [(x, ch) for ch in x.children if ch.dep_ == "appos"]
+        for person, others in pairs:
+            if others.lower_ != "others" or not any(ch.dep_ == "nummod" for ch in others.children) \
+                    or person.tag_ not in ("NN", "NNP", "NNS") or person.lemma_.lower() in _COLLECTIVE:
+                continue
+            heads.setdefault(person.i, person)
+            heads.setdefault(others.i, others)
+            if person.tag_ != "NNS":
+                beside.add(person.i)
+    return beside
 
 
 _DEAD_NOUNS = _W["dead_nouns"]
