@@ -449,6 +449,8 @@ def _head_count(tok) -> int | None:
     if tok.lower_ in _BOTH or tok.tag_ == "NNS" and any(ch.dep_ in ("det", "predet") and ch.lower_ in _BOTH
                                                        for ch in tok.children):
         return 2  # "both died on the way to hospital", "both officers later died"
+    if tok.lower_ in _MULTITUDES:
+        return number(tok.lower_)  # "eight soldiers and dozens of villagers": dozens at their fewest (12)
     if tok.pos_ == "NUM" or tok.like_num:
         if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
             return None  # "no one was killed"
