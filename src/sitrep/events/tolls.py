@@ -325,15 +325,21 @@ def _killing_phrasal(tok) -> bool:
 _KILLING_PHRASALS = _W["killing_phrasals"]
 _EMBRACING = _W["embracing_verbs"]
 _MARTYRDOM = _W["martyrdom_nouns"]
+_SACRIFICING = _W["sacrificing_verbs"]
+_SACRIFICES = _W["sacrifice_nouns"]
+_UTMOST = _W["utmost_words"]
 _SENDING = _W["sending_verbs"]
 _HELL = _W["hell_words"]
 
 
 def _martyred(tok) -> bool:
-    """"23 soldiers embraced shahadat", "attained martyrdom": a death, its subject the dead (as "lost
-    their lives")."""
-    return tok.lemma_.lower() in _EMBRACING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM
-                                                    for ch in tok.children)
+    """"23 soldiers embraced shahadat", "attained martyrdom", "paid the supreme price", "made the
+    ultimate sacrifice": a death, its subject the dead (as "lost their lives")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _EMBRACING:
+        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM for ch in tok.children)
+    return lemma in _SACRIFICING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _SACRIFICES and any(
+        g.dep_ == "amod" and g.lower_ in _UTMOST for g in ch.children) for ch in tok.children)
 
 
 def _sent_to_hell(tok) -> bool:
