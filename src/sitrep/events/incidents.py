@@ -986,6 +986,18 @@ def _agents_dead(target: Event, ev: Event, ctx: ReportContext) -> bool:
     return _doers_dead(target, ev) or words is None or any(t.lemma_.lower() in _AGENT_NOUNS for t in words)
 
 
+def _rest_of_toll(target: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling's dead are the rest of a toll told as the death toll with a part of it named
+    ("the death toll rose to 15, including nine soldiers" … "five militants were also killed": among
+    the 15, who are nine soldiers and six others), its count no more than the toll less that part."""
+    toll = target.fatalities
+    if not counted_as_toll(toll) or not ev.fatalities.value:
+        return False
+    sent = ctx.sents[ctx.sentence_of(toll.span)]
+    parts = [number(g.text) or 0 for t in sent if t.lower_ in _INCLUDING for g in t.subtree if g.like_num]
+    return any(0 < p < toll.value and ev.fatalities.value <= toll.value - p for p in parts)
+
+
 def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
     """Whether a retelling's dead are people named one by one whom the toll already counted as a part
     ("seven soldiers, including two officers, were killed" … "Lieutenant Colonel A and Captain B were
@@ -1198,7 +1210,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
-                and not counted_as_toll(ev.fatalities):
+                and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)
