@@ -210,11 +210,17 @@ _A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
 def made_whole(told: Count, whole: Count) -> bool:
     """Whether a later count tells an event's toll so far as one part of a larger toll ("23 soldiers
     were killed" … "23 soldiers died, while all six attackers were killed": 29), its parts adding up to
-    it: the whole replaces the part."""
+    it, or naming it its part ("including"): the whole replaces the part."""
     if not told.value or whole.value <= told.value:
         return False
+    if any(number(m.group(1)) == told.value for m in _INCLUDED_COUNT.finditer(whole.span.text)):
+        return True  # "kills 10 children" … "11 civilians, including 10 children, have been killed": 11
     parts = [number(m.group(1)) for m in _A_COUNT.finditer(whole.span.text)]
     return told.value in parts and sum(n or 0 for n in parts) == whole.value
+
+
+# a count a toll names as its part ("11 civilians, including 10 children")
+_INCLUDED_COUNT = re.compile(r"\b(?:" + "|".join(sorted(_W["including"])) + rf")\s+{_QUAL}({_NUM})\b", re.I)
 
 
 _MORE_DEAD = _W["more_dead"]
