@@ -275,6 +275,29 @@ def _one_victim(c: Mention) -> Count | None:
     return Count(1, Span(a, b, doc_text(tok.doc)[a:b]))
 
 
+def _one_death(sent, low: str) -> list[tuple[int, int, int]]:
+    """"The gunfight resulted in the death of a passerby", "caused the death of a policeman": one death,
+    its person named as one (as _one_victim reads "the murder of a diplomat"), each (start, end, 1) in
+    the sentence's text (``low``: that text in lower case, for the quick check)."""
+    if "death of " not in low:
+        return []
+    out = []
+    for tok in sent:
+        if tok.lower_ != "death" or tok.pos_ != "NOUN":
+            continue
+        of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children) \
+                or victim.lemma_.lower() in _COLLECTIVE:
+            continue  # ("the death of a family member and two children": the grammar's list, not one)
+        if victim.pos_ == "NOUN" and not any(ch.lower_ in _ONE for ch in victim.children if ch.dep_ in ("det", "nummod")) \
+                or victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
+            continue
+        a = tok.idx - sent.start_char
+        out.append((a, victim.idx + len(victim) - sent.start_char, 1))
+    return out
+
+
 _KILLING_VERBS = _W["killing_verbs"]
 _DYING_VERBS = _W["dying_verbs"]
 _COLLECTIVE = _W["collective_nouns"]
@@ -868,7 +891,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
-    for a, b, n in _deaths_told(sent) + _dead_listed(sent):
+    for a, b, n in _deaths_told(sent) + _dead_listed(sent) + _one_death(sent, low if low is not None else text.lower()):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
