@@ -29,6 +29,7 @@ from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
+_REFLEXIVE = _W["reflexive_pronouns"]
 _FACILITIES = _W["facilities"]
 _FRAMING = _W["framing_verbs"]
 
@@ -968,11 +969,13 @@ def _speaker_word(t) -> bool:
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
     """Whether a toll names the attacker among its dead ("five, including the gunman, were
-    killed", "killing five worshippers including the gunman"): in its words, or "including" him
-    in its sentence."""
+    killed", "killing five worshippers including the gunman", "killed only himself"): in its words,
+    or "including" him in its sentence."""
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return False
+    if any(t.lower_ in _REFLEXIVE and t.dep_ == "dobj" for t in words):
+        return True  # "the bomber killed only himself": the attacker is its dead
     return any(t.lemma_.lower() in _AGENT_NOUNS for t in words) or any(
         t.lemma_.lower() in _AGENT_NOUNS and (t.head.lower_ in ("including", "among") or t.head.lemma_ == "include")
         for t in words.sent)
