@@ -1041,10 +1041,16 @@ def _bound_made_precise(target: Event, mention: Event) -> bool:
     """Whether a retelling's larger count makes precise a toll told as a bound it exceeds ("killed more
     than 20 people" … "at least 21 people were killed": 21); at most a fifth more, a count of the same
     dead (not "more than 20 … 45 people died in the week's raids")."""
-    m = _LOWER_BOUND.search(target.fatalities.span.text)
-    if m is None or number(m.group(1)) != target.fatalities.value:
+    return bound_made_precise(target.fatalities, mention.fatalities)
+
+
+def bound_made_precise(told: Count, later: Count) -> bool:
+    """Whether the larger count ``later`` makes precise the count ``told`` as a bound it exceeds (see
+    :func:`_bound_made_precise`)."""
+    m = _LOWER_BOUND.search(told.span.text)
+    if m is None or number(m.group(1)) != told.value:
         return False
-    return mention.fatalities.value <= target.fatalities.value * 1.2 + 1
+    return later.value <= told.value * 1.2 + 1
 
 
 _PARTS = "|".join(sorted(_W["toll_parts"], key=len, reverse=True))

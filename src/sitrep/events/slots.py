@@ -27,7 +27,7 @@ from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
 from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
-from .incidents import _REACH, _names_agent, _same_side
+from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
@@ -1020,7 +1020,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
-                                                             or not ev.fatalities.value or made_whole(ev.fatalities, killed))
+                                                             or not ev.fatalities.value or made_whole(ev.fatalities, killed)
+                                                             or bound_made_precise(ev.fatalities, killed))  # ("more than 20 died" … "24 died": 24)
                                    and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
             ev.fatalities = killed
             if told_here not in ev.evidence:
