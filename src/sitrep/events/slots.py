@@ -1004,6 +1004,10 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
+        elif len(violent) == 1 and "toll" in span_text(sent).lower() and _TOLL.search(span_text(sent)):
+            # the death toll told further on, in a report of one attack ("… the death toll later rose to
+            # seven", paragraphs below): that attack's, a larger toll replacing its count
+            last, group = lasts[k - 1], [by_last[k - 1][1]]
         else:
             continue
         text = span_text(sent).rstrip()
