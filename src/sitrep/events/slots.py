@@ -24,7 +24,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
-from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
+from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
@@ -1004,9 +1004,10 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
-        elif len(violent) == 1 and "toll" in span_text(sent).lower() and _TOLL.search(span_text(sent)):
+        elif len(violent) == 1 and _far_toll(span_text(sent)):
             # the death toll told further on, in a report of one attack ("… the death toll later rose to
-            # seven", paragraphs below): that attack's, a larger toll replacing its count
+            # seven", "three of the wounded later died", paragraphs below): that attack's, a larger toll
+            # replacing its count, the wounded who died added to it
             last, group = lasts[k - 1], [by_last[k - 1][1]]
         else:
             continue
@@ -1051,6 +1052,15 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _far_toll(text: str) -> bool:
+    """Whether a sentence tells a death toll ("the death toll rose to seven") or the wounded who died
+    ("three of the wounded later died", "a policeman succumbed to his injuries"): dead a report of one
+    attack tells of it anywhere below it (words searched for first: most sentences have none)."""
+    low = text.lower()
+    return "toll" in low and bool(_TOLL.search(text)) or \
+        any(w in low for w in ("wound", "injur", "succumb")) and bool(_DIED_OF_WOUNDS.search(text))
 
 
 def _between_tellings(si: int, tellings: dict[int, list[Event]]) -> tuple[int, list[Event]] | None:
