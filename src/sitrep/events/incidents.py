@@ -30,6 +30,7 @@ from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
 _AGENT_NOUNS = _W["agent_nouns"]
+_REFLEXIVE = _W["reflexive_pronouns"]
 _FACILITIES = _W["facilities"]
 _FRAMING = _W["framing_verbs"]
 
@@ -977,11 +978,13 @@ def _speaker_word(t) -> bool:
 
 def _names_agent(span: Span, ctx: ReportContext) -> bool:
     """Whether a toll names the attacker among its dead ("five, including the gunman, were
-    killed", "killing five worshippers including the gunman"): in its words, or "including" him
-    in its sentence."""
+    killed", "killing five worshippers including the gunman", "killed only himself"): in its words,
+    or "including" him in its sentence."""
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return False
+    if any(t.lower_ in _REFLEXIVE and t.dep_ == "dobj" for t in words):
+        return True  # "the bomber killed only himself": the attacker is its dead
     return any(t.lemma_.lower() in _AGENT_NOUNS for t in words) or any(
         t.lemma_.lower() in _AGENT_NOUNS and (t.head.lower_ in ("including", "among") or t.head.lemma_ == "include")
         for t in words.sent)
@@ -993,6 +996,18 @@ def _agents_dead(target: Event, ev: Event, ctx: ReportContext) -> bool:
     ("five soldiers and two attackers were killed" … "three civilians were also killed")."""
     words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
     return _doers_dead(target, ev) or words is None or any(t.lemma_.lower() in _AGENT_NOUNS for t in words)
+
+
+def _rest_of_toll(target: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling's dead are the rest of a toll told as the death toll with a part of it named
+    ("the death toll rose to 15, including nine soldiers" … "five militants were also killed": among
+    the 15, who are nine soldiers and six others), its count no more than the toll less that part."""
+    toll = target.fatalities
+    if not counted_as_toll(toll) or not ev.fatalities.value:
+        return False
+    sent = ctx.sents[ctx.sentence_of(toll.span)]
+    parts = [number(g.text) or 0 for t in sent if t.lower_ in _INCLUDING for g in t.subtree if g.like_num]
+    return any(0 < p < toll.value and ev.fatalities.value <= toll.value - p for p in parts)
 
 
 def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
@@ -1035,10 +1050,16 @@ def _bound_made_precise(target: Event, mention: Event) -> bool:
     """Whether a retelling's larger count makes precise a toll told as a bound it exceeds ("killed more
     than 20 people" … "at least 21 people were killed": 21); at most a fifth more, a count of the same
     dead (not "more than 20 … 45 people died in the week's raids")."""
-    m = _LOWER_BOUND.search(target.fatalities.span.text)
-    if m is None or number(m.group(1)) != target.fatalities.value:
+    return bound_made_precise(target.fatalities, mention.fatalities)
+
+
+def bound_made_precise(told: Count, later: Count) -> bool:
+    """Whether the larger count ``later`` makes precise the count ``told`` as a bound it exceeds (see
+    :func:`_bound_made_precise`)."""
+    m = _LOWER_BOUND.search(told.span.text)
+    if m is None or number(m.group(1)) != told.value:
         return False
-    return mention.fatalities.value <= target.fatalities.value * 1.2 + 1
+    return later.value <= told.value * 1.2 + 1
 
 
 _PARTS = "|".join(sorted(_W["toll_parts"], key=len, reverse=True))
@@ -1106,9 +1127,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             if m is not None and m.kind != "description" and len(target.evidence) == 2:
                 setattr(target, attr, m)  # the lead's named parties, not a later detail's
         if body_toll and target.fatalities is not None and mention.fatalities is not None \
-                and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target):
+                and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target) \
+                and not (vague(mention.fatalities) and not vague(target.fatalities)):
             # "23 killed as militias fight over airport" over "fighting that killed at least three": a
-            # headline's count may sum a day's happenings; the body's telling counts this one's dead
+            # headline's count may sum a day's happenings; the body's telling counts this one's dead (but
+            # "dozens of the victims were killed" does not make "death toll jumps to 70" vaguer)
             target.fatalities = mention.fatalities
     if target.fatalities is not None and mention.fatalities is not None and (
             vague(target.fatalities) and not vague(mention.fatalities) or not target.fatalities.value) \
@@ -1204,9 +1227,11 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev, ctx) and not _pronoun_victims(c)
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
-                and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text):
+                and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
+                and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
+            # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
         if c.summary and ctx.headline and target.sentence == 0:

@@ -24,10 +24,10 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
-from .tolls import _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
+from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
-from .incidents import _REACH, _names_agent, _same_side
+from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
@@ -1024,6 +1024,11 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         elif not k:
             _toll_before(si, sent, violent, ctx)
             continue
+        elif len(violent) == 1 and _far_toll(span_text(sent)):
+            # the death toll told further on, in a report of one attack ("… the death toll later rose to
+            # seven", "three of the wounded later died", paragraphs below): that attack's, a larger toll
+            # replacing its count, the wounded who died added to it
+            last, group = lasts[k - 1], [by_last[k - 1][1]]
         else:
             continue
         text = span_text(sent).rstrip()
@@ -1040,7 +1045,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
-                                                             or not ev.fatalities.value or made_whole(ev.fatalities, killed))
+                                                             or not ev.fatalities.value or made_whole(ev.fatalities, killed)
+                                                             or bound_made_precise(ev.fatalities, killed))  # ("more than 20 died" … "24 died": 24)
                                    and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
             ev.fatalities = killed
             if told_here not in ev.evidence:
@@ -1066,6 +1072,15 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _far_toll(text: str) -> bool:
+    """Whether a sentence tells a death toll ("the death toll rose to seven") or the wounded who died
+    ("three of the wounded later died", "a policeman succumbed to his injuries"): dead a report of one
+    attack tells of it anywhere below it (words searched for first: most sentences have none)."""
+    low = text.lower()
+    return "toll" in low and bool(_TOLL.search(text)) or \
+        any(w in low for w in ("wound", "injur", "succumb")) and bool(_DIED_OF_WOUNDS.search(text))
 
 
 def _between_tellings(si: int, tellings: dict[int, list[Event]]) -> tuple[int, list[Event]] | None:

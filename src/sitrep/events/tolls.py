@@ -211,11 +211,17 @@ _A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
 def made_whole(told: Count, whole: Count) -> bool:
     """Whether a later count tells an event's toll so far as one part of a larger toll ("23 soldiers
     were killed" … "23 soldiers died, while all six attackers were killed": 29), its parts adding up to
-    it: the whole replaces the part."""
+    it, or naming it its part ("including"): the whole replaces the part."""
     if not told.value or whole.value <= told.value:
         return False
+    if any(number(m.group(1)) == told.value for m in _INCLUDED_COUNT.finditer(whole.span.text)):
+        return True  # "kills 10 children" … "11 civilians, including 10 children, have been killed": 11
     parts = [number(m.group(1)) for m in _A_COUNT.finditer(whole.span.text)]
     return told.value in parts and sum(n or 0 for n in parts) == whole.value
+
+
+# a count a toll names as its part ("11 civilians, including 10 children")
+_INCLUDED_COUNT = re.compile(r"\b(?:" + "|".join(sorted(_W["including"])) + rf")\s+{_QUAL}({_NUM})\b", re.I)
 
 
 _MORE_DEAD = _W["more_dead"]
@@ -268,6 +274,29 @@ def _one_victim(c: Mention) -> Count | None:
     a = min(tok.idx, victim.left_edge.idx)
     b = max(tok.idx + len(tok), victim.idx + len(victim))
     return Count(1, Span(a, b, doc_text(tok.doc)[a:b]))
+
+
+def _one_death(sent, low: str) -> list[tuple[int, int, int]]:
+    """"The gunfight resulted in the death of a passerby", "caused the death of a policeman": one death,
+    its person named as one (as _one_victim reads "the murder of a diplomat"), each (start, end, 1) in
+    the sentence's text (``low``: that text in lower case, for the quick check)."""
+    if "death of " not in low:
+        return []
+    out = []
+    for tok in sent:
+        if tok.lower_ != "death" or tok.pos_ != "NOUN":
+            continue
+        of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if victim is None or victim.tag_ not in ("NN", "NNP") or any(ch.dep_ == "conj" for ch in victim.children) \
+                or victim.lemma_.lower() in _COLLECTIVE:
+            continue  # ("the death of a family member and two children": the grammar's list, not one)
+        if victim.pos_ == "NOUN" and not any(ch.lower_ in _ONE for ch in victim.children if ch.dep_ in ("det", "nummod")) \
+                or victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
+            continue
+        a = tok.idx - sent.start_char
+        out.append((a, victim.idx + len(victim) - sent.start_char, 1))
+    return out
 
 
 _KILLING_VERBS = _W["killing_verbs"]
@@ -330,15 +359,21 @@ def _killing_phrasal(tok) -> bool:
 _KILLING_PHRASALS = _W["killing_phrasals"]
 _EMBRACING = _W["embracing_verbs"]
 _MARTYRDOM = _W["martyrdom_nouns"]
+_SACRIFICING = _W["sacrificing_verbs"]
+_SACRIFICES = _W["sacrifice_nouns"]
+_UTMOST = _W["utmost_words"]
 _SENDING = _W["sending_verbs"]
 _HELL = _W["hell_words"]
 
 
 def _martyred(tok) -> bool:
-    """"23 soldiers embraced shahadat", "attained martyrdom": a death, its subject the dead (as "lost
-    their lives")."""
-    return tok.lemma_.lower() in _EMBRACING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM
-                                                    for ch in tok.children)
+    """"23 soldiers embraced shahadat", "attained martyrdom", "paid the supreme price", "made the
+    ultimate sacrifice": a death, its subject the dead (as "lost their lives")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _EMBRACING:
+        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM for ch in tok.children)
+    return lemma in _SACRIFICING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _SACRIFICES and any(
+        g.dep_ == "amod" and g.lower_ in _UTMOST for g in ch.children) for ch in tok.children)
 
 
 def _sent_to_hell(tok) -> bool:
@@ -454,6 +489,8 @@ def _head_count(tok) -> int | None:
     if tok.lower_ in _BOTH or tok.tag_ == "NNS" and any(ch.dep_ in ("det", "predet") and ch.lower_ in _BOTH
                                                        for ch in tok.children):
         return 2  # "both died on the way to hospital", "both officers later died"
+    if tok.lower_ in _MULTITUDES:
+        return number(tok.lower_)  # "eight soldiers and dozens of villagers": dozens at their fewest (12)
     if tok.pos_ == "NUM" or tok.like_num:
         if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
             return None  # "no one was killed"
@@ -524,8 +561,9 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
             continue
+        beside = _others_beside(heads)  # ("Police chief, 12 others killed": the chief and the 12)
         listed = sorted(heads.values(), key=lambda x: x.i)
-        counts = [_head_count(x) for x in listed]
+        counts = [1 if x.i in beside and _head_count(x) is None else _head_count(x) for x in listed]
         also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
                    for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
         itself = len(listed) == 1 and listed[0].lower_ in _REFLEXIVE  # ("detonated his explosives, killing himself")
@@ -557,6 +595,26 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _others_beside(heads: dict) -> set[int]:
+    """Add to the victims ``heads`` (by index) the one person a count of "others" is told beside, as
+    a headline's comma joins them ("Police chief, 12 others killed", "killed a tribal elder, two
+    others": the elder and two more; the parser makes "others" the person's apposition): the indices
+    of such persons named by a bare singular noun ("chief"), each one of the dead."""
+    beside = set()
+    for x in list(heads.values()):
+        pairs = [(x.head, x)] if x.dep_ == "appos" else []
+        pairs += [(x, ch) for ch in x.children if ch.dep_ == "appos"]
+        for person, others in pairs:
+            if others.lower_ != "others" or not any(ch.dep_ == "nummod" for ch in others.children) \
+                    or person.tag_ not in ("NN", "NNP", "NNS") or person.lemma_.lower() in _COLLECTIVE:
+                continue
+            heads.setdefault(person.i, person)
+            heads.setdefault(others.i, others)
+            if person.tag_ != "NNS":
+                beside.add(person.i)
+    return beside
 
 
 _DEAD_NOUNS = _W["dead_nouns"]
@@ -898,7 +956,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
-    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent):
+    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _one_death(sent, low if low is not None else text.lower()):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
