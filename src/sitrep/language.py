@@ -307,10 +307,35 @@ def lower_words(doc) -> tuple[list[str], list[str]]:
     if cached is None:
         from spacy.attrs import LEMMA, LOWER
 
-        strings = doc.vocab.strings  # (the hashes of the forms and lemmas, read as one array)
+        # (the hashes of the forms and lemmas, read as one array; each hash's string decoded from the
+        # StringStore once per process, not once per word: a hash names one string in every store)
         lows, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
-        cached = doc.user_data[_WORDS_KEY] = ([strings[h] for h in lows], [strings[h].lower() for h in lemmas])
+        forms, lowered = _FORMS.reading(doc.vocab.strings), _LEMMAS.reading(doc.vocab.strings)
+        cached = doc.user_data[_WORDS_KEY] = (list(map(forms.__getitem__, lows)), list(map(lowered.__getitem__, lemmas)))
     return cached
+
+
+class _Decoded(dict):
+    """Hash → its string (lower-cased with ``lower``), read from a StringStore the first time it is
+    asked for; emptied past a million strings, so that a long stream's memory stays bounded."""
+
+    def __init__(self, lower: bool):
+        super().__init__()
+        self.lower, self.store = lower, None
+
+    def reading(self, store) -> "_Decoded":
+        if len(self) > 1_000_000:
+            self.clear()
+        self.store = store
+        return self
+
+    def __missing__(self, h: int) -> str:
+        text = self.store[h]
+        text = self[h] = text.lower() if self.lower else text
+        return text
+
+
+_FORMS, _LEMMAS = _Decoded(lower=False), _Decoded(lower=True)
 
 
 def coarse_tags(doc) -> list[str]:
