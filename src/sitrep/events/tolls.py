@@ -310,6 +310,7 @@ _KILLING_VERBS = _W["killing_verbs"]
 _DYING_VERBS = _W["dying_verbs"]
 _COLLECTIVE = _W["collective_nouns"]
 _FATAL_ADVERBS = _W["fatal_adverbs"]
+_DEADLY_WORDS = frozenset({"dead", "death"}) | _FATAL_ADVERBS  # (the words _fatal's completions hold)
 _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
 _NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
@@ -320,6 +321,23 @@ _NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must"
 _EUPHEMISM = load_triggers().classes["neutralise"]
 _EUPHEMISMS = frozenset(w for w in load_triggers().verbs
                         if any(cls is _EUPHEMISM for _, cls in load_triggers().verbs[w]))
+
+
+def _deadly_below(tok) -> bool:
+    """Whether a word that can make a verb fatal ("dead", "death", "fatally") lies in the verb's
+    subtree (its children and theirs, within its edges): found by bisection in the Doc's list of such
+    words, before the verb's children are read one by one."""
+    doc = tok.doc
+    at = doc.user_data.get(_DEADLY_KEY)
+    if at is None:
+        at = doc.user_data[_DEADLY_KEY] = [i for i, w in enumerate(lower_words(doc)[0]) if w in _DEADLY_WORDS]
+    if not at:
+        return False
+    k = bisect.bisect_left(at, tok.left_edge.i)
+    return k < len(at) and at[k] <= tok.right_edge.i
+
+
+_DEADLY_KEY = "sitrep.deadly_words"
 
 
 def _fatal(tok) -> bool:
@@ -336,7 +354,7 @@ def _fatal(tok) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if not (dead or lost_life or lemma in _KILLING_VERBS or _killing_phrasal(tok) or lemma in _DYING_VERBS or _sent_to_hell(tok) or
-            lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and any(
+            lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and _deadly_below(tok) and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
             ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children) or
