@@ -17,6 +17,7 @@ from .clauses import (
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NOT_DOERS = _W["not_doers"]
+_QUANTITY_HEADS = _W["quantity_heads"]
 _MANNED = _W["manned"]
 _FORCE_WORDS = _W["force_words"]
 _POLICE_WORDS = _W["police_words"]
@@ -203,6 +204,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if best:
         return best[1]
     lemma = tok.lemma_.lower()
+    if lemma in _QUANTITY_HEADS and tok.pos_ == "NOUN":
+        # "a number of protesters were held": the protesters; "a number of houses": no one
+        return _arg_actor(next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                                for g in ch.children if g.dep_ == "pobj"), None), ctx)
     if lemma in _SELF_NOUNS and tok.pos_ == "NOUN":
         body = _body_spoken_of(tok, ctx)
         if body is not None:
