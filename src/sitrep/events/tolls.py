@@ -904,9 +904,11 @@ def _counted_by_mishap(sent, a: int, b: int) -> bool:
     """Whether the verb of dying or killing in a count's words (``a``..``b``, offsets in ``sent``'s text)
     tells a death by mishap (clauses._by_mishap: a road accident, a bus, a flood)."""
     lo, hi = sent.start_char + a, sent.start_char + b
-    return any(lo <= t.idx < hi and (t.pos_ in ("VERB", "AUX") and _by_mishap(t) or t.pos_ == "NOUN" and any(
+    doc, starts = sent.doc, token_starts(sent.doc)  # (the count's own tokens, found by bisection)
+    inside = range(bisect.bisect_left(starts, lo, sent.start, sent.end), bisect.bisect_left(starts, hi, sent.start, sent.end))
+    return any((t.pos_ in ("VERB", "AUX") and _by_mishap(t) or t.pos_ == "NOUN" and any(
         ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _MISHAPS for ch in t.children))  # "the traffic deaths of two"
-        for t in sent)
+        for t in map(doc.__getitem__, inside))
 
 
 def _casualties(sent, doc, trigger_at: int | None = None,
@@ -923,7 +925,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
 
     def has_lemma(words: frozenset) -> bool:
         if not lemmas:
-            lemmas.append(frozenset(t.lemma_.lower() for t in sent))
+            lemmas.append(frozenset(lower_words(sent.doc)[1][sent.start:sent.end]))
         return not lemmas[0].isdisjoint(words)
 
     def admissible(a: int, b: int) -> bool:
