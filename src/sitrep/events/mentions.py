@@ -677,24 +677,34 @@ def _singled_out_by(noun: Mention, verb: Mention) -> bool:
 
 
 def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
-    """A raid told with the arrests it made, and no fight or killing in its sentence ("police raided a
-    hideout in Kuje and arrested 15 suspects", "arrested five in a raid on a kidnappers' den"): one
-    arrest, as ACLED codes it (word class arresting_raids), not an armed clash beside it."""
-    arrests = [m for m in out if m.cls.name == "arrest"]
-    if not arrests:
+    """A raid or a forces' search told with the arrests it made or the arms it seized, and no fight or
+    killing in its sentence ("police raided a hideout in Kuje and arrested 15 suspects", "arrested five
+    in a raid on a kidnappers' den", "troops raided a camp and recovered rifles", "conducted a search
+    operation and seized two pistols"): one arrest, or one seizure of arms where no one was arrested, as
+    ACLED codes it (word classes arresting_raids, searching_operations), not an armed clash beside it."""
+    takings = [m for m in out if m.cls.name in ("arrest", "seizure")]
+    if not takings:
         return out
     violent = [m for m in out if m.cls.plover == "ASSAULT"]
-    raids = [m for m in violent if m.cls.name == "attack" and m.tok.lemma_.lower() in _ARRESTING_RAIDS
+    raids = [m for m in violent if _raid_or_search(m)
              and not any(x.cls.plover == "ASSAULT" and x.cls.name != "attack" for x in m.extra)]
     if not raids or len(raids) != len(violent):
         return out
     for r in raids:
-        a = next((a for a in arrests if (_conjoined(a, r) or _made_in(a, r)) and not _own_days_differ(a, r)), None)
+        made = [a for a in takings if (_conjoined(a, r) or _made_in(a, r)) and not _own_days_differ(a, r)]
+        a = next((a for a in made if a.cls.name == "arrest"), made[0] if made else None)
         if a is not None:
             out.remove(r)
             a.extra.extend([r, *r.extra])
             r.extra = []
     return out
+
+
+def _raid_or_search(m: Mention) -> bool:
+    """Whether a violent mention is a raid ("raided", "stormed", "swooped") or a forces' search or
+    security operation ("a cordon and search operation"), which needs no fight."""
+    lemma = m.tok.lemma_.lower()
+    return m.cls.name == "attack" and lemma in _ARRESTING_RAIDS or m.cls.name == "clash" and m.noun and lemma in _SEARCHING_OPS
 
 
 def _made_in(arrest: Mention, raid: Mention) -> bool:
@@ -711,6 +721,7 @@ def _conjoined(a: Mention, b: Mention) -> bool:
 
 
 _ARRESTING_RAIDS = _W["arresting_raids"]
+_SEARCHING_OPS = frozenset(_W["searching_operations"])
 
 
 def _of_thing(tok) -> bool:
