@@ -48,6 +48,8 @@ _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_HURLING = frozenset(_W["hurling"])
+_HURLED_AGAINST = frozenset(_W["hurled_against"])
 _SUMMONING = _W["summoning"]
 _DENYING = _W["denying"]
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
@@ -698,6 +700,13 @@ def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
             a.extra.extend([r, *r.extra])
             r.extra = []
     return out
+
+
+def _hurled_against(verb) -> bool:
+    """Whether a verb that may tell harsh words ("slammed the decision") throws a thing or a body against
+    a surface ("slammed him on the ground", "slammed into a wall": word class hurled_against)."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("on", "onto", "into", "against", "to") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _HURLED_AGAINST for g in ch.children) for ch in verb.children)
 
 
 def _raid_or_search(m: Mention) -> bool:
@@ -1423,6 +1432,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
+                    if cls.plover == "ACCUSE" and lemma in _HURLING and _hurled_against(tok):
+                        continue  # "slammed him on the ground": a body thrown down, no one criticised
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
                     if cls.name == "blockade" and tok.dep_ == "advcl" and any(
