@@ -48,6 +48,8 @@ _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_HURLING = frozenset(_W["hurling"])
+_HURLED_AGAINST = frozenset(_W["hurled_against"])
 _SUMMONING = _W["summoning"]
 _DENYING = _W["denying"]
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
@@ -677,24 +679,41 @@ def _singled_out_by(noun: Mention, verb: Mention) -> bool:
 
 
 def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
-    """A raid told with the arrests it made, and no fight or killing in its sentence ("police raided a
-    hideout in Kuje and arrested 15 suspects", "arrested five in a raid on a kidnappers' den"): one
-    arrest, as ACLED codes it (word class arresting_raids), not an armed clash beside it."""
-    arrests = [m for m in out if m.cls.name == "arrest"]
-    if not arrests:
+    """A raid or a forces' search told with the arrests it made or the arms it seized, and no fight or
+    killing in its sentence ("police raided a hideout in Kuje and arrested 15 suspects", "arrested five
+    in a raid on a kidnappers' den", "troops raided a camp and recovered rifles", "conducted a search
+    operation and seized two pistols"): one arrest, or one seizure of arms where no one was arrested, as
+    ACLED codes it (word classes arresting_raids, searching_operations), not an armed clash beside it."""
+    takings = [m for m in out if m.cls.name in ("arrest", "seizure")]
+    if not takings:
         return out
     violent = [m for m in out if m.cls.plover == "ASSAULT"]
-    raids = [m for m in violent if m.cls.name == "attack" and m.tok.lemma_.lower() in _ARRESTING_RAIDS
+    raids = [m for m in violent if _raid_or_search(m)
              and not any(x.cls.plover == "ASSAULT" and x.cls.name != "attack" for x in m.extra)]
     if not raids or len(raids) != len(violent):
         return out
     for r in raids:
-        a = next((a for a in arrests if (_conjoined(a, r) or _made_in(a, r)) and not _own_days_differ(a, r)), None)
+        made = [a for a in takings if (_conjoined(a, r) or _made_in(a, r)) and not _own_days_differ(a, r)]
+        a = next((a for a in made if a.cls.name == "arrest"), made[0] if made else None)
         if a is not None:
             out.remove(r)
             a.extra.extend([r, *r.extra])
             r.extra = []
     return out
+
+
+def _hurled_against(verb) -> bool:
+    """Whether a verb that may tell harsh words ("slammed the decision") throws a thing or a body against
+    a surface ("slammed him on the ground", "slammed into a wall": word class hurled_against)."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("on", "onto", "into", "against", "to") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _HURLED_AGAINST for g in ch.children) for ch in verb.children)
+
+
+def _raid_or_search(m: Mention) -> bool:
+    """Whether a violent mention is a raid ("raided", "stormed", "swooped") or a forces' search or
+    security operation ("a cordon and search operation"), which needs no fight."""
+    lemma = m.tok.lemma_.lower()
+    return m.cls.name == "attack" and lemma in _ARRESTING_RAIDS or m.cls.name == "clash" and m.noun and lemma in _SEARCHING_OPS
 
 
 def _made_in(arrest: Mention, raid: Mention) -> bool:
@@ -711,6 +730,7 @@ def _conjoined(a: Mention, b: Mention) -> bool:
 
 
 _ARRESTING_RAIDS = _W["arresting_raids"]
+_SEARCHING_OPS = frozenset(_W["searching_operations"])
 
 
 def _of_thing(tok) -> bool:
@@ -1412,6 +1432,8 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
+                    if cls.plover == "ACCUSE" and lemma in _HURLING and _hurled_against(tok):
+                        continue  # "slammed him on the ground": a body thrown down, no one criticised
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
                     if cls.name == "blockade" and tok.dep_ == "advcl" and any(
