@@ -52,6 +52,9 @@ ACTOR_FILE = [
      "BRN", "Malay Muslim Separatists (Thailand)", "rebel", "TH"),
     ("Residents said 400 Mawozo had seized a bus on the road out of Port-au-Prince.",
      "400 Mawozo", "400 Mawozo", "political_militia", "HT"),
+    # a state's armed police named as "armed forces" is its police, not the army
+    ("Maoists fired on a Chhattisgarh Armed Force camp near Sukma on Monday.",
+     "Chhattisgarh Armed Force", "Police Forces of India", "state", "IN"),
     ("U.N. monitors said on Monday that both armies had broken the truce.",
      "U.N.", "United Nations", "external", None),
     ("The UN Security Council met on Monday to discuss the fighting.",
