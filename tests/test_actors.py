@@ -43,6 +43,18 @@ ACTOR_FILE = [
      "BLA", "Balochistan Liberation Army", "rebel", "PK"),
     ("Fighters of ISWAP attacked a base in Borno state in Nigeria.",
      "ISWAP", "Islamic State West Africa Province", "rebel", "NG"),
+    # insurgencies of Sri Lanka, Assam, Thailand's deep south and Haiti's gangs the file once lacked
+    ("The army said LTTE cadres had mined a road near Vavuniya in Sri Lanka.",
+     "LTTE", "Liberation Tigers of Tamil Eelam", "rebel", "LK"),
+    ("Police blamed the NDFB for a grenade thrown at a market in Assam on Friday.",
+     "NDFB", "National Democratic Front of Bodoland", "rebel", "IN"),
+    ("Thai officials said the BRN had planted the roadside bomb in Yala.",
+     "BRN", "Malay Muslim Separatists (Thailand)", "rebel", "TH"),
+    ("Residents said 400 Mawozo had seized a bus on the road out of Port-au-Prince.",
+     "400 Mawozo", "400 Mawozo", "political_militia", "HT"),
+    # a state's armed police named as "armed forces" is its police, not the army
+    ("Maoists fired on a Chhattisgarh Armed Force camp near Sukma on Monday.",
+     "Chhattisgarh Armed Force", "Police Forces of India", "state", "IN"),
     ("U.N. monitors said on Monday that both armies had broken the truce.",
      "U.N.", "United Nations", "external", None),
     ("The UN Security Council met on Monday to discuss the fighting.",

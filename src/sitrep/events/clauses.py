@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, lower_words, span_text
+from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -475,6 +475,13 @@ def _subject(v):
         if ch.dep_ == "nsubj":
             if ch.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i:
                 return v.head  # "the militants who attacked the post": the militants, not "who"
+            if ch.i < 60 and in_dateline(ch):
+                # "QUETTA, Pakistan - Gunmen killed …": the parser may make the dateline's town a subject
+                # of the lead's verb beside the real one, or hang the real one on it as its apposition
+                told = next((x for x in ch.children if x.dep_ == "appos" and not in_dateline(x)), None)
+                if told is not None:
+                    return told
+                continue
             return ch
     for ch in v.children:
         if ch.dep_ == "csubj" and ch.tag_ == "VBG":

@@ -414,7 +414,8 @@ def _place_in_actor(ev: Event, ctx: ReportContext) -> Place | None:
     inside = {t.i for t in span.root.subtree} | {t.i for t in span}
     for p in ctx.places.get(ev.sentence, []):
         ps = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-        if ps is not None and ps.root.i in inside and p.feature in ("admin1", "admin2", "city"):
+        if ps is not None and ps.root.i in inside and p.feature in ("admin1", "admin2", "city") \
+                and not _origin(p, ctx.doc):  # ("gunmen from Sokoto": where they came from, not where they struck)
             return p
     return None
 
