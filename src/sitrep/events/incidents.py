@@ -1032,6 +1032,50 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 _INCLUDING = _W["including"]
 
 
+def _side_counted(target: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling's dead are of a party whose dead the toll so far counts already ("six soldiers
+    and four militants were killed" … "four militants were also killed", "five terrorists died in the
+    clash"): the same dead told again (by another source, with another count), not more; unless its
+    words say they are more ("two more soldiers", "another militant"; data class fresh_dead)."""
+    so_far = _parties_counted(target.fatalities.span, ctx)
+    if not so_far:
+        return False
+    words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+    if words is None or any(t.lower_ in _FRESH_DEAD and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than")
+                            for t in words):
+        return False
+    dead = _counted_party(ev.fatalities.span, ctx)
+    return dead is not None and any(_same_side(dead, p) for p in so_far)
+
+
+_FRESH_DEAD = _W["fresh_dead"]
+
+
+def _parties_counted(span: Span, ctx: ReportContext) -> list[Actor]:
+    """The parties a count of the dead names ("six soldiers, four militants killed": the soldiers and the
+    militants), not who tells it."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return []
+    return [a for a in (ctx.actor_at.get(t.i) for t in words if not _speaker_word(t) and not _in_aside(t, words))
+            if a is not None]
+
+
+def _in_aside(t, words) -> bool:
+    """Whether a word of a count's words lies in a phrase of a preposition other than "of" or "including"
+    ("the death toll from the militant attack", "killed by rebels"): not whom the count counts."""
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.lower_ not in _COUNTING_PREPS:
+            return True
+        if t.head.i == t.i or not words.start <= t.head.i < words.end:
+            return False
+        t = t.head
+    return False
+
+
+_COUNTING_PREPS = frozenset({"of"}) | _INCLUDING  # ("five, including two rebels", "among them")
+
+
 def _toll_soon_after(target: Event, mention: Event, ctx: ReportContext) -> bool:
     """Whether a retelling counts the incident's toll as such ("killing six" … "the death toll from the
     bombing rose to 15"), within three sentences of its last telling, in the same paragraph or the next
@@ -1228,7 +1272,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
-                and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx):
+                and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx) \
+                and not _side_counted(target, ev, ctx):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)

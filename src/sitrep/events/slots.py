@@ -1053,7 +1053,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         elif killed is not None and not toll and killed.value and killed.span.start > ev.fatalities.span.end \
                 and added_later(sent, killed) and not _whole_toll(ev.fatalities, ctx) \
-                and not (_names_agent(ev.fatalities.span, ctx) and _names_agent(killed.span, ctx)):
+                and not (_names_agent(ev.fatalities.span, ctx) and _names_agent(killed.span, ctx)) \
+                and not _restated_after(ev, si, ctx):
             # "the blast killed seven people" … "three of the wounded later died": ten (not after "the toll
             # has reached 10", nor "killing 20 people including the bomber" … "the bomber also died")
             a, b = ev.fatalities.span, killed.span
@@ -1072,6 +1073,19 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _restated_after(ev: Event, si: int, ctx: ReportContext) -> bool:
+    """Whether a sentence after sentence ``si`` that tells the event again counts its dead as its toll so
+    far ("six soldiers were killed" … "one of the wounded died in hospital" … "an official confirmed
+    that six soldiers had been killed in the attack"): the report's toll, told after the death of
+    wounds, holds that death already."""
+    for t in sorted({ctx.sentence_of(s) for s in ev.evidence}):
+        if t > si:
+            killed, _ = _casualties(ctx.sents[t], ctx.doc)
+            if killed is not None and killed.value == ev.fatalities.value:
+                return True
+    return False
 
 
 def _far_toll(text: str) -> bool:

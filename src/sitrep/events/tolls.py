@@ -826,6 +826,31 @@ def _claimed_count(sent, offset: int) -> bool:
     return False
 
 
+def _sources_differ(sent, found: list) -> bool:
+    """Whether each count of ``found`` (start, end, value) is told by a verb of saying of its own, two
+    accounts with different figures ("residents said 12 were killed, while the police said two died")."""
+    if len({f[2] for f in found}) < 2:
+        return False
+    sayers = set()
+    for a, _, _ in found:
+        tok = _token_at(sent, a)
+        while tok.head.i != tok.i and not (tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in _SAYING
+                                            and tok.dep_ in ("ccomp", "parataxis")):
+            tok = tok.head
+        if tok.head.i == tok.i:
+            return False  # (a count told by the text itself)
+        sayers.add(tok.head.i)
+    if len(sayers) != len(found):
+        return False
+    # (not the dead of two kinds, each told by its own source: "the army said 10 militants were killed and
+    # residents said three civilians died" is thirteen)
+    kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
+             for a, b, _ in found]
+    return not any(k and j and k.isdisjoint(j) for i, k in enumerate(kinds) for j in kinds[i + 1:])
+
+
+_SAYING = _W["speaking"]
+_PLAIN_COUNTED = _W["counted_people"]  # ("people", "person": a count of no kind)
 _MONTH_NAMES = _W["months"]
 
 
@@ -999,6 +1024,10 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         # claims gives way to one told otherwise (data class one_account)
         told = [f for f in found if not _claimed_count(sent, f[0])]
         found = told or found
+        if len(found) > 1 and _sources_differ(sent, found):
+            # "villagers said 12 were killed, but the army said two died": accounts that differ, of which
+            # ACLED takes the lower
+            found = [min(found, key=lambda f: f[2])]
     killed = None
     if found:
         # several counts in one sentence are one toll told twice ("kills 12 … 12 soldiers were killed") or
