@@ -624,6 +624,23 @@ def test_a_background_year_does_not_date_the_news(parse):
     assert not _time_of(times, text, "Tuesday").interval.known
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Traders opposed to the Finance Bill 2023 marched to the county offices in Kisumu.",
+    "Critics of the Electoral Act 2022 rallied outside parliament.",
+], ids=["bill", "act"])
+def test_a_year_that_ends_a_name_is_no_date(parse, text):
+    # the year names the law, it says nothing of when the march was
+    doc = parse(text)
+    assert not any(c.text.endswith(("2022", "2023")) for c in dates._candidates(doc))
+
+
+@pytest.mark.slow
+def test_a_year_after_a_month_is_still_a_date(parse):
+    doc = parse("Traders marched to the county offices in Kisumu in March 2023.")
+    assert any(c.text.endswith("2023") for c in dates._candidates(doc))
+
+
 # ---------------------------------------------------------------------- Resolver directly
 
 def test_resolver_yearless_across_new_year():

@@ -510,6 +510,10 @@ def _candidates(doc) -> list[_Cand]:
             if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "compound", "amod", "nmod") \
                     and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i:
                 modifier = True
+            if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "appos", "compound") and head.i > 0 \
+                    and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].text[:1].isupper() \
+                    and not re.fullmatch(rf"{_MON}|{_DAY}", doc[head.i - 1].lower_):
+                continue  # a year that ends a name ("the Finance Bill 2023", "the Electoral Act 2022") dates nothing
             future = _is_future(head)
             planned = not future and _planned_before(head)
         nearest = planned or bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)

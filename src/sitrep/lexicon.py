@@ -251,7 +251,8 @@ EVENT_WORD_CLASSES = {
               'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
               'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
               'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present', 'apart_in_place',
-              'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words'),
+              'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',
+              'crowd_parts'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

@@ -194,6 +194,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
+        if prev.plover == ev.plover == "PROTEST" and prev.mode == "riot" and c.cls.name == "disperse" and not c.noun \
+                and not another and (prev.place is None or not own_place or _same_town(prev.place, ev.place)) \
+                and (not own_time or _overlap(prev.interval, ev.interval)) and _crowd_dispersed(c) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
+            return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
@@ -467,9 +472,27 @@ def _crowd_told(c: Mention) -> bool:
         subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    if subj.lower_ in _CROWD_PARTS:  # "some of them", "many of the protesters", "some in the crowd": a part of it
+        whole = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "among")
+                      for g in p.children if g.dep_ == "pobj"), None)
+        subj = whole if whole is not None else subj
     if subj.lower_ in ("they", "them"):
         return True
     return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subj.children)
+
+
+_CROWD_PARTS = frozenset(_W["crowd_parts"])
+
+
+def _crowd_dispersed(c: Mention) -> bool:
+    """Whether a dispersal is done to the crowd already told ("dispersed the crowd", "broke up the
+    protesters", "dispersed them")."""
+    v = c.verb or c.tok
+    obj = next((ch for ch in v.children if ch.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return obj.lower_ in ("them", "it") or any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
+                                                 for ch in obj.children)
 
 
 def _official_alike(x: Actor | None, y: Actor | None) -> bool:

@@ -2080,6 +2080,9 @@ class MentionReader:
                     place_target = True
         if c.cls.name == "clash" and any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.children):
             return  # "a gun battle between rival armed groups killed nine people": a fight of two sides, whoever died
+        if c.cls.name == "clash" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+                and any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.head.children):
+            return  # "a gunfight broke out between two clans": the same, its sides told on the verb
         lem = {w.rstrip("s") for w in target_words} | target_words
         told = {f" {' '.join(x.lemma_.lower() for x in tok.subtree)} ", f" {' '.join(x.lower_ for x in tok.subtree)} "}
         civil = False

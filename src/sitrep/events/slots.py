@@ -1462,7 +1462,20 @@ def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
         return False
     root = span.root  # a side of the clash's own clause, not its dead ("two farmers were killed when …")
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLASH_VERBS or \
-        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS
+        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS or \
+        _between_sides(root)
+
+
+def _between_sides(root) -> bool:
+    """A side named in a fight's "between" ("clashes between students and police", "scuffles broke out
+    between police and traders"): the "between" hangs on the fight's noun, or on the verb whose subject
+    that noun is."""
+    side = root.head if root.dep_ == "conj" else root
+    if side.dep_ != "pobj" or side.head.lower_ != "between":
+        return False
+    head = side.head.head
+    return head.lemma_.lower() in _CLASH_VERBS or head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in _CLASH_VERBS for c in head.children)
 
 
 def _same_days(x: Event, y: Event, slack: int = 0) -> bool:
