@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index
+from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.slots import _report_doer
@@ -191,8 +191,7 @@ def _subject(verb):
             continue
         if not in_dateline(c):
             return c
-        # "NAIROBI (Reuters) - Al Shabaab said …" parsed with the subject as the dateline's apposition
-        told = next((x for x in c.children if x.dep_ == "appos" and not in_dateline(x)), None)
+        told = told_past_dateline(c)  # ("NAIROBI (Reuters) - Al Shabaab said …")
         if told is not None:
             return told
     return None

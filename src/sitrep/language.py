@@ -225,6 +225,12 @@ def in_dateline(tok) -> bool:
     return start <= tok.idx < end
 
 
+def told_past_dateline(tok):
+    """The subject a dateline word stands in for, when the parser hung the lead's real subject on it
+    as its apposition ("NAIROBI (Reuters) - Al Shabaab said …"): that apposition; None if it has none."""
+    return next((x for x in tok.children if x.dep_ == "appos" and not in_dateline(x)), None)
+
+
 def word_class(nlp, pos: str) -> frozenset[str]:
     """English words of one part of speech ("adj", "noun"), from the model's lemmatizer tables."""
     try:

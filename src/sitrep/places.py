@@ -246,9 +246,9 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, fa
     kind = _KIND_WORD.search(text)
     if kind:
         word = kind[1].lower()
-        if word in _PW["admin1_kinds"] and e.feature == "admin1":
+        if word in _ADMIN1_KINDS and e.feature == "admin1":
             s += 2.5
-        if word in _PW["admin2_kinds"] and e.feature == "admin2":
+        if word in _ADMIN2_KINDS and e.feature == "admin2":
             s += 2.5
         if word in _PW["settlement_kinds"] and (e.feature == "city" or e.feature == "admin2" and e.country in townless):
             s += 2.5  # ("Palma town" where the gazetteer knows only Palma district: the district's seat,

@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text
+from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -478,7 +478,7 @@ def _subject(v):
             if ch.i < 60 and in_dateline(ch):
                 # "QUETTA, Pakistan - Gunmen killed …": the parser may make the dateline's town a subject
                 # of the lead's verb beside the real one, or hang the real one on it as its apposition
-                told = next((x for x in ch.children if x.dep_ == "appos" and not in_dateline(x)), None)
+                told = told_past_dateline(ch)
                 if told is not None:
                     return told
                 continue
