@@ -529,3 +529,18 @@ def test_a_weapons_initials_defined_in_the_text_name_no_party(pipeline):
     actor (a body defined so still is one: test_acronym_defined_in_text_for_an_unknown_group)."""
     text = "Rebels used an Improvised Explosive Device (IED) to blow up a police van near Sukma on Monday."
     assert not [a for a in actors_of(pipeline, text) if "Device" in a.name or a.span.text == "IED"]
+
+
+def test_the_plural_table_gives_what_the_headline_rule_gives(pipeline):
+    """find() looks a plural left as written up in a table built once; it must answer as the
+    word-by-word rule does, for the description nouns' plurals and for words that are none."""
+    from sitrep.actors import _headline_singular
+
+    finder = pipeline.actor_finder
+    lex = finder.lex
+    nouns = [n for n in lex.noun_kind if " " not in n]
+    words = {w for n in nouns for w in (n, n + "s", n + "es", n + "n", n[:-1] + "ies", n[:-3] + "men")}
+    words |= {"gunmen", "soldiers", "militias", "allies", "houses", "women", "yesterday", "s", "men", ""}
+    table = finder.singular_of
+    assert table.get("gunmen") == "gunman" and table.get("soldiers") == "soldier"
+    assert [w for w in words if table.get(w) != _headline_singular(w, lex)] == []

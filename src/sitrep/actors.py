@@ -238,6 +238,10 @@ class ActorFinder:
         # ("police" and "force" of "police force"); other words are passed over at once
         self.description_ends = frozenset(lexicon.noun_kind) | frozenset(
             k[i + 1:] for k in lexicon.noun_kind for i, ch in enumerate(k) if ch == " ")
+        # a plural left as written -> its description noun (what _headline_singular gives), and every
+        # lemma step 4 of find() reads further: all others are passed over in one sweep
+        self.singular_of = headline_plurals(lexicon)
+        self.description_scan = self.description_ends | frozenset(self.singular_of) | _ARMED_ACT_MODS
 
     def _lexicon_matches(self, doc) -> list[tuple[int, int, int]]:
         """The actor file's names in ``doc`` (match id, start, end), found once per document."""
@@ -412,11 +416,13 @@ class ActorFinder:
                     add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(name,), type="state",
                                    country=iso, kind="country"))
         # 4. descriptions: "Pakistani troopers", "unidentified gunmen", "the army"
-        for i, lemma in enumerate(lower_words(doc)[1]):
+        lemmas, scan = lower_words(doc)[1], self.description_scan
+        for i in [i for i, lemma in enumerate(lemmas) if lemma in scan]:
+            lemma = lemmas[i]
             if lemma in _ARMED_ACT_MODS and _armed_act_mod(doc[i], lemma, lex) and i not in taken:
                 lemma = "militant"  # "an Islamist attack": armed men of no name, as "a militant attack"
             if lemma not in self.description_ends:
-                lemma = _headline_singular(lemma, lex)  # a title-case headline's "Soldiers", left unlemmatised
+                lemma = self.singular_of.get(lemma)  # a title-case headline's "Soldiers", left unlemmatised
                 if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
                         or doc[i].ent_type_ == "ORG" and not _lone_entity(doc[i]) \
                         or (sent_of[i] != 0 and not doc[i].is_sent_start
@@ -564,6 +570,23 @@ def _lone_entity(tok) -> bool:
     """Whether a token is a named entity on its own ("Bandits" opening a sentence, taken for an
     organisation), not a word of a longer name ("Lebanese Forces")."""
     return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
+def headline_plurals(lex: Lexicon) -> dict[str, str]:
+    """Every word _headline_singular reads as a description noun's plural -> that noun: the same
+    answers, looked up in place of worked out word by word."""
+    out: dict[str, str] = {}
+    for noun in lex.noun_kind:  # the rules in reverse order of precedence, each later one overriding
+        out[noun + "s"] = noun
+        if noun.endswith("me"):
+            out[noun + "n"] = noun
+    for noun in lex.noun_kind:
+        if noun.endswith("y"):
+            out[noun[:-1] + "ies"] = noun
+    for noun in lex.noun_kind:
+        if noun.endswith("man"):
+            out[noun[:-3] + "men"] = noun
+    return out
 
 
 def _headline_singular(word: str, lex: Lexicon) -> str | None:
