@@ -213,13 +213,13 @@ def test_the_same_telling_in_another_town_is_another_event(pipeline):
 
 
 def test_two_measures_of_one_government_on_one_day_stay_two(pipeline):
-    lead = "Pakistan closed its airspace to Indian airlines in Islamabad on Friday."
+    lead = "Pakistan expelled India's deputy envoy in Islamabad on Friday."
     filler = (" The decision followed a meeting of senior officials. Pakistan's foreign minister spoke to reporters."
               " Indian officials did not comment. Markets fell sharply. ")
     _, (kept, _) = _reunited(pipeline, lead + filler + "Pakistan also suspended all trade with India in Islamabad on Friday.")
-    assert [e.trigger.text for e in kept if e.plover == "SANCTION"] == ["closed", "suspended"]
-    _, (kept, _) = _reunited(pipeline, lead + filler + "The government said it closed its airspace to Indian "
-                                                      "airlines in Islamabad on Friday.")  # the twin: one measure
+    assert [e.trigger.text for e in kept if e.plover == "SANCTION"] == ["expelled", "suspended"]
+    _, (kept, _) = _reunited(pipeline, lead + filler + "The government said it expelled India's deputy envoy "
+                                                      "in Islamabad on Friday.")  # the twin: one measure
     sanction, = [e for e in kept if e.plover == "SANCTION"]
     assert len(sanction.evidence) == 2
 

@@ -540,8 +540,10 @@ def test_the_same_victims_named_two_ways_are_one_killing(pipeline):
 def test_several_measures_announced_in_one_city_on_one_day_stay_apart(pipeline):
     text = ("Lisbon, March 7: Portugal on Thursday suspended all trade with Venezuela, closed its airspace to "
             "Venezuelan airlines and recalled its ambassador from Caracas, the foreign ministry said.")
-    events = [e for e in events_of(pipeline, text) if e.plover == "SANCTION"]
+    events = [e for e in events_of(pipeline, text) if e.plover in ("SANCTION", "COERCE")]
     assert len(events) == 3, show(events)
+    # (airspace closed to a state's airlines restricts movement, as ports closed to its ships do: COERCE)
+    assert sorted(e.plover for e in events) == ["COERCE", "SANCTION", "SANCTION"], show(events)
     # the dateline says where the report was filed: its province, not a point in the city
     assert {(e.place.name, e.place.precision, e.place.lat) for e in events} == {("Lisboa", "admin1", None)}
 

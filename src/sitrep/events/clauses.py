@@ -196,7 +196,10 @@ def _object_matches(tok, lemmas: set[str]) -> bool:
     """Whether what the trigger acts on is one of ``lemmas``: a verb's object (or passive subject),
     a noun's own words ("the release of 20 prisoners")."""
     if tok.pos_ in ("VERB", "AUX"):
-        objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        # (a relative clause's pronoun stands for the noun the clause tells of: "the airport, which the
+        # army closed": the airport)
+        objs = [tok.head if ch.tag_ == "WDT" and tok.dep_ == "relcl" else ch
+                for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
         # "signed what he called a comprehensive document": the thing the naming clause names
         objs += [g for ch in tok.children if ch.dep_ == "ccomp" and any(w.dep_ == "dobj" and w.lower_ == "what"
                                                                       for w in ch.children)

@@ -80,6 +80,7 @@ _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
+_PLACING_UNDER = _W["placing_under"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -1630,6 +1631,10 @@ class MentionReader:
             if not carried and any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.t.support_verbs
                                    and _dated_by_prep(ch) and not _habitual(ch) for ch in tok.children):
                 carried = True  # "the agreements made in October 2016", "raids carried out on Sunday": done then
+            if not carried and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+                    and tok.head.head.lemma_.lower() in _PLACING_UNDER and tok.head.head.tag_ in ("VBD", "VBN") \
+                    and not _habitual(tok.head.head):
+                carried = True  # "placed the opposition leader under house arrest", "was put under curfew": done
             news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"

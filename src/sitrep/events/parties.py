@@ -431,6 +431,8 @@ _OCCASION_PREPS = _W["occasion_preps"]
 _ENVOYS = _W["envoys"]
 _AWAY_VERBS = _W["away_verbs"]
 _ANSWER_NOUNS = _W["answer_nouns"]
+_SEQUEL_PREPS = _W["sequel_preps"]
+_SEQUEL_OWN_ACTS = _W["sequel_own_acts"]
 
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
@@ -482,11 +484,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
-            if a1_tok is None and not _violent_verb(c.verb) and any(h.dep_ == "prep" and h.lower_ in _OCCASION_PREPS or
-                                      h.i != tok.i and h.lemma_.lower() in _ANSWER_NOUNS for h in chain):
+            sequel = c.cls.plover == _VIOLENT_PLOVER and c.cls.name != "clash" and tok.lemma_.lower() not in _SEQUEL_OWN_ACTS
+            if a1_tok is None and not _violent_verb(c.verb) and any(
+                    h.dep_ == "prep" and (h.lower_ in _OCCASION_PREPS or sequel and h.lower_ in _SEQUEL_PREPS) or
+                    h.i != tok.i and h.lemma_.lower() in _ANSWER_NOUNS for h in chain):
                 # "expelled the envoy in response to an attack", "recalled its envoy after a killing",
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
-                # asylum after his resignation": his own)
+                # asylum after his resignation": his own; "imposed a curfew after a bomb attack": not the imposer's)
                 not_doer = True
             if a2_tok is None and c.verb.lemma_.lower() in _DYING_VERBS and tok.dep_ == "pobj" \
                     and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
