@@ -1605,7 +1605,10 @@ class MentionReader:
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PREVENTING and tok.head.tag_ == "VB" \
                     and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children):
                 return "a thing to be stopped (\"measures to stop the attacks\")"
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _AVERTING and tok.head.pos_ == "VERB":
+            if (tok.dep_ in ("dobj", "nsubjpass") or headline and tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN")
+                and not any(ch.dep_ == "dobj" for ch in tok.head.children)) \
+                    and tok.head.lemma_.lower() in _AVERTING and tok.head.pos_ == "VERB":
+                # (a headline drops the passive's "was": "Rally banned")
                 return "a thing averted (\"prevented a possible attack on the procession\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
