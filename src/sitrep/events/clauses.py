@@ -214,6 +214,74 @@ def _dated_or_placed(tok) -> bool:
         any(ch.dep_ == "poss" for ch in tok.children)
 
 
+_VERDICT_WORDS = _W["verdict_words"]
+_VERDICT_LINKS = _W["verdict_links"]
+_REMEMBERING = _W["remembering"]
+_PAST_GROUND_WORDS = _VERDICT_WORDS | _REMEMBERING
+_GROUND_PREPS = frozenset(("for", "over", "of", "in", "with"))
+
+
+def _dated_within(tok) -> bool:
+    """Whether a noun's own phrase holds a date ("for bombing attacks nine years ago", "for a bomb attack
+    that killed two judges last November")."""
+    return any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def _verdict_ground(tok) -> bool:
+    """"Sentenced to death for their involvement in an attack on a cafe", "jailed over the bombing",
+    "found guilty of the murder": an act named as what a verdict or trial is for is the charge, a past
+    act told as the verdict's ground, not a happening of the verdict's day (unless its own words date
+    it: "for the 2008 attack")."""
+    t = tok
+    for _ in range(3):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ not in _GROUND_PREPS or t.head.head.i == t.head.i:
+            return False
+        h = t.head.head
+        if h.lemma_.lower() in _VERDICT_WORDS:
+            return not _dated_within(tok)
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in _VERDICT_LINKS:
+            return False
+        t = h
+    return False
+
+
+def _remembered(tok) -> bool:
+    """"The 18th anniversary of the massacre", "commemorated the victims of the bombing", "a vigil in
+    memory of the victims of the attack": an act named as what is remembered is a past act, not a
+    happening of the remembering's day (unless its own words date it)."""
+    t = tok
+    for _ in range(4):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.head.i != t.head.i:
+            h = t.head.head
+        elif t.dep_ == "dobj":
+            h = t.head
+        else:
+            return False
+        if h.lemma_.lower() in _REMEMBERING:
+            return not _dated_within(tok)
+        if h.pos_ not in ("NOUN", "PRON"):
+            return False
+        t = h
+    return False
+
+
+def _in_past_ground(tok) -> bool:
+    """Whether ``tok`` lies in the phrase of a past act named as a verdict's charge or as remembered
+    ("on the anniversary of a massacre in which militiamen killed 40 farmers": the 40 are that
+    massacre's dead, not a vigil's)."""
+    for _ in range(10):
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and (_verdict_ground(tok) or _remembered(tok)):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _own_date(tok) -> bool:
     """A noun dated by its own words: "the 2011 murder", "an ambush on a convoy on Sunday", "a peace
     deal that ended the war in 2005" (its relative clause, not one of how long: "that lasted until noon")."""

@@ -22,6 +22,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
+    _remembered, _verdict_ground,
     _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
@@ -194,6 +195,24 @@ def _wanted(tok) -> bool:
                                                for ch in wanting.children):
         return True  # "a request was made for the release of the fishermen", "made an appeal for calm"
     return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+
+
+def _past_ground_clause(v) -> bool:
+    """A verb in a relative or participle clause of a noun named as a verdict's charge or as remembered
+    ("sentenced for their role in an attack on a cafe that killed 20 people", "the commemoration of those
+    killed", "commemorated the victims who died"): it tells that past act, not the news of its day."""
+    if v.dep_ not in ("relcl", "acl") or v.head.i == v.i:
+        return False
+    n = v.head
+    for _ in range(2):
+        if n.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if _verdict_ground(n) or _remembered(n):
+            return True
+        if n.dep_ != "pobj" or n.head.head.i == n.head.i:
+            return False
+        n = n.head.head
+    return False
 
 
 def _in_proper_name(tok) -> bool:
@@ -1589,6 +1608,10 @@ class MentionReader:
                 return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if _verdict_ground(tok):
+                return "the charge a verdict is for, a past act (\"sentenced for their role in the attack\")"
+            if _remembered(tok):
+                return "a past act remembered (\"the anniversary of the massacre\")"
             if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
                     and tok.head.lemma_.lower() in _SCHEDULING:
                 return "a thing planned, named as a charge or a reason (\"charged for planning an illegal demonstration\")"
@@ -1645,6 +1668,8 @@ class MentionReader:
         v = c.verb
         if _time_anchor(tok, v):
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
+        if not c.noun and _past_ground_clause(tok):
+            return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"
         if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
             return "an attack in words (\"banners with messages attacking the government\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
