@@ -81,6 +81,8 @@ _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
+_REACHING = _W["reaching_verbs"]
+_SEEKING_PREPS = _W["seeking_preps"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -213,6 +215,21 @@ def _past_ground_clause(v) -> bool:
             return False
         n = n.head.head
     return False
+
+
+def _agreement_sought(tok) -> bool:
+    """"Talks to reach a ceasefire", "in the hopes of reaching a ceasefire deal", "will focus on brokering
+    a truce": an agreement named as the object of a verb of reaching in an infinitive of purpose, or in
+    a gerund after "of", "on", "at" or "toward", is sought, not reached (not "managed to reach a
+    truce", "succeeded in reaching a deal")."""
+    if tok.dep_ != "dobj":
+        return False
+    v = tok.head
+    if v.lemma_.lower() not in _REACHING:
+        return False
+    if v.tag_ == "VB" and v.dep_ in ("acl", "advcl"):
+        return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
+    return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _SEEKING_PREPS
 
 
 def _in_proper_name(tok) -> bool:
@@ -1608,6 +1625,8 @@ class MentionReader:
                 return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if c.cls.plover == "AGREE" and _agreement_sought(tok):
+                return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
             if _verdict_ground(tok):
                 return "the charge a verdict is for, a past act (\"sentenced for their role in the attack\")"
             if _remembered(tok):
