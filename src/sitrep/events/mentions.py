@@ -22,6 +22,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
+    _in_which_of_several,
     _remembered, _verdict_ground,
     _MOTION,
     _MULTITUDES,
@@ -230,6 +231,17 @@ def _agreement_sought(tok) -> bool:
     if v.tag_ == "VB" and v.dep_ in ("acl", "advcl"):
         return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
     return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _SEEKING_PREPS
+
+
+def _over_a_period(v, ctx: ReportContext) -> bool:
+    """Whether the sentence of ``v`` is dated only by a month, a season or a year ("in August 2019",
+    "during the month of August"), no day or week, or not at all when ``v`` is a clause "in which" hung
+    on a count of acts: a sum of several acts told so is a period's tally, not one happening ("seven
+    were killed in three separate clashes on Monday" is the day's)."""
+    times = [te.interval for te in ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), []) if te.interval.known]
+    if not times:  # ("PICSS recorded eight attacks in the tribal areas in which nine people were killed": a count
+        return _in_which_of_several(v)  # of acts told with no day of their own, each province's share of a round-up)
+    return all(t.precision in ("month", "year") for t in times)
 
 
 def _in_proper_name(tok) -> bool:
@@ -1809,6 +1821,8 @@ class MentionReader:
             if _sums_up(v) or _over_places(v, () if ctx is None else [
                     (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
+                if ctx is not None and _over_a_period(v, ctx):
+                    return "a period's tally of several acts (\"24 people were killed in 18 attacks in August\", \"recorded eight attacks in which nine were killed\")"
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
