@@ -73,6 +73,7 @@ _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
 _WARS = _W["war_nouns"]
+_WAR_OR_FRAME = _WARS | _W["frame_nouns"] | _W["incident_nouns"]
 _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
@@ -83,6 +84,8 @@ _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
 _REACHING = _W["reaching_verbs"]
+_APPEALING = _W["appealing"]
+_COURT_RULINGS = _W["court_rulings"]
 _SEEKING_PREPS = _W["seeking_preps"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
@@ -242,6 +245,16 @@ def _over_a_period(v, ctx: ReportContext) -> bool:
     if not times:  # ("PICSS recorded eight attacks in the tribal areas in which nine people were killed": a count
         return _in_which_of_several(v)  # of acts told with no day of their own, each province's share of a round-up)
     return all(t.precision in ("month", "year") for t in times)
+
+
+def _legal_appeal(tok) -> bool:
+    """"He would appeal the verdict", "an appeal against the sentence": a step of a trial, no request
+    between parties (not "appealed for calm")."""
+    if tok.lemma_.lower() not in _APPEALING:
+        return False
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _COURT_RULINGS or ch.dep_ == "prep" and ch.lower_ in (
+        "against", "over") and any(g.dep_ == "pobj" and g.lemma_.lower() in _COURT_RULINGS for g in ch.children)
+        for ch in tok.children)
 
 
 def _in_proper_name(tok) -> bool:
@@ -1613,6 +1626,8 @@ class MentionReader:
         (``--explain`` shows it); None for an event."""
         tok = c.tok
         verb = tok
+        if c.cls.plover == "REQUEST" and _legal_appeal(tok):
+            return "a legal appeal (\"would appeal the verdict\"), no request between parties"
         if c.noun:
             if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
                 return "a modifier of another noun (\"attack helicopter\")"
@@ -1826,6 +1841,10 @@ class MentionReader:
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
+            if not c.noun and v.i == tok.i and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "dobj" and ch.tag_ == "NNS" and ch.lemma_.lower() in _WAR_OR_FRAME and _aggregate_np(ch)
+                    for ch in v.children):
+                return "many events told as its object (\"the two have fought three wars\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
