@@ -1833,10 +1833,10 @@ class MentionReader:
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
                     and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
                 return "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")"
-            if _sums_up(v) or _over_places(v, () if ctx is None else [
+            if (sums := _sums_up(v)) or _over_places(v, () if ctx is None else [
                     (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
-                if ctx is not None and _over_a_period(v, ctx):
+                if sums and ctx is not None and _over_a_period(v, ctx):  # (not acts told town by town)
                     return "a period's tally of several acts (\"24 people were killed in 18 attacks in August\", \"recorded eight attacks in which nine were killed\")"
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
