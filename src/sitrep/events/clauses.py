@@ -217,6 +217,74 @@ def _dated_or_placed(tok) -> bool:
         any(ch.dep_ == "poss" for ch in tok.children)
 
 
+_VERDICT_WORDS = _W["verdict_words"]
+_VERDICT_LINKS = _W["verdict_links"]
+_REMEMBERING = _W["remembering"]
+_PAST_GROUND_WORDS = _VERDICT_WORDS | _REMEMBERING
+_GROUND_PREPS = frozenset(("for", "over", "of", "in", "with"))
+
+
+def _dated_within(tok) -> bool:
+    """Whether a noun's own phrase holds a date ("for bombing attacks nine years ago", "for a bomb attack
+    that killed two judges last November")."""
+    return any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def _verdict_ground(tok) -> bool:
+    """"Sentenced to death for their involvement in an attack on a cafe", "jailed over the bombing",
+    "found guilty of the murder": an act named as what a verdict or trial is for is the charge, a past
+    act told as the verdict's ground, not a happening of the verdict's day (unless its own words date
+    it: "for the 2008 attack")."""
+    t = tok
+    for _ in range(3):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ not in _GROUND_PREPS or t.head.head.i == t.head.i:
+            return False
+        h = t.head.head
+        if h.lemma_.lower() in _VERDICT_WORDS:
+            return not _dated_within(tok)
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in _VERDICT_LINKS:
+            return False
+        t = h
+    return False
+
+
+def _remembered(tok) -> bool:
+    """"The 18th anniversary of the massacre", "commemorated the victims of the bombing", "a vigil in
+    memory of the victims of the attack": an act named as what is remembered is a past act, not a
+    happening of the remembering's day (unless its own words date it)."""
+    t = tok
+    for _ in range(4):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.head.i != t.head.i:
+            h = t.head.head
+        elif t.dep_ == "dobj":
+            h = t.head
+        else:
+            return False
+        if h.lemma_.lower() in _REMEMBERING:
+            return not _dated_within(tok)
+        if h.pos_ not in ("NOUN", "PRON"):
+            return False
+        t = h
+    return False
+
+
+def _in_past_ground(tok) -> bool:
+    """Whether ``tok`` lies in the phrase of a past act named as a verdict's charge or as remembered
+    ("on the anniversary of a massacre in which militiamen killed 40 farmers": the 40 are that
+    massacre's dead, not a vigil's)."""
+    for _ in range(10):
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and (_verdict_ground(tok) or _remembered(tok)):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _own_date(tok) -> bool:
     """A noun dated by its own words: "the 2011 murder", "an ambush on a convoy on Sunday", "a peace
     deal that ended the war in 2005" (its relative clause, not one of how long: "that lasted until noon")."""
@@ -895,10 +963,36 @@ def _sums_up(verb) -> bool:
             p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SEVERAL_ACTS
                                                           for g in p.children) for p in ch.children) for ch in subjects):
         return True  # "A wave of attacks across Iraq killed 19 people", "a series of bombings killed 13"
-    return any(ch.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
-        and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
-        for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children)
+    if any(ch.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
+            and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
+            for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children):
+        return True
+    return _in_which_of_several(verb)
+
+
+def _in_which_of_several(verb) -> bool:
+    """"Militants carried out 18 attacks in August in which 24 people were killed", "recorded eight
+    attacks in the tribal areas in which nine people were killed": a clause "in which" hung on a count
+    of acts, or by the parser on a place or time of its phrase or on its verb ("four attacks were
+    witnessed in which six were killed"), tells the sum of their toll."""
+    if verb.dep_ not in ("relcl", "ccomp", "advcl", "acl") or not any(ch.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which"
+                                                                  for g in ch.children) for ch in verb.children):
+        return False
+    n = verb.head
+    for _ in range(3):
+        if n.pos_ in ("VERB", "AUX"):
+            return any(ch.dep_ in ("dobj", "nsubjpass", "nsubj") and _several_frames(ch) for ch in n.children)
+        if _several_frames(n):
+            return True
+        if n.dep_ != "pobj" or n.head.head.i == n.head.i:
+            return False
+        n = n.head.head
+    return False
+
+
+def _several_frames(n) -> bool:
+    return n.tag_ == "NNS" and n.lemma_.lower() in _FRAMES and _aggregate_np(n)
 
 
 _LATEST = frozenset(_W["latest_words"])

@@ -1302,6 +1302,11 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)
             _add_toll(target, ev, ctx)
         _absorb(target, ev, ctx.headline)
+        if target.claim.status == "planned" and ev.claim.status == "reported" and not c.noun and not c.planned \
+                and ev.plover == "ASSAULT":
+            # "will track down those responsible for Sunday's attack" … "the blast killed five people": an act
+            # named in a plan's clause, told as done by a verb of its own, was done
+            target.claim = ev.claim
         if c.summary and ctx.headline and target.sentence == 0:
             # "5 killed in SW Pakistan attacks" … "five were killed in two separate attacks": the
             # headline sums up as the lead does, and goes if the acts are then told one by one

@@ -22,6 +22,8 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
+    _in_which_of_several,
+    _remembered, _verdict_ground,
     _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
@@ -71,6 +73,7 @@ _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
 _WARS = _W["war_nouns"]
+_WAR_OR_FRAME = _WARS | _W["frame_nouns"] | _W["incident_nouns"]
 _DELIBERATING = _W["deliberating"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
@@ -81,6 +84,10 @@ _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
 _PLACING_UNDER = _W["placing_under"]
+_REACHING = _W["reaching_verbs"]
+_APPEALING = _W["appealing"]
+_COURT_RULINGS = _W["court_rulings"]
+_SEEKING_PREPS = _W["seeking_preps"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -195,6 +202,60 @@ def _wanted(tok) -> bool:
                                                for ch in wanting.children):
         return True  # "a request was made for the release of the fishermen", "made an appeal for calm"
     return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+
+
+def _past_ground_clause(v) -> bool:
+    """A verb in a relative or participle clause of a noun named as a verdict's charge or as remembered
+    ("sentenced for their role in an attack on a cafe that killed 20 people", "the commemoration of those
+    killed", "commemorated the victims who died"): it tells that past act, not the news of its day."""
+    if v.dep_ not in ("relcl", "acl") or v.head.i == v.i:
+        return False
+    n = v.head
+    for _ in range(2):
+        if n.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if _verdict_ground(n) or _remembered(n):
+            return True
+        if n.dep_ != "pobj" or n.head.head.i == n.head.i:
+            return False
+        n = n.head.head
+    return False
+
+
+def _agreement_sought(tok) -> bool:
+    """"Talks to reach a ceasefire", "in the hopes of reaching a ceasefire deal", "will focus on brokering
+    a truce": an agreement named as the object of a verb of reaching in an infinitive of purpose, or in
+    a gerund after "of", "on", "at" or "toward", is sought, not reached (not "managed to reach a
+    truce", "succeeded in reaching a deal")."""
+    if tok.dep_ != "dobj":
+        return False
+    v = tok.head
+    if v.lemma_.lower() not in _REACHING:
+        return False
+    if v.tag_ == "VB" and v.dep_ in ("acl", "advcl"):
+        return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
+    return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _SEEKING_PREPS
+
+
+def _over_a_period(v, ctx: ReportContext) -> bool:
+    """Whether the sentence of ``v`` is dated only by a month, a season or a year ("in August 2019",
+    "during the month of August"), no day or week, or not at all when ``v`` is a clause "in which" hung
+    on a count of acts: a sum of several acts told so is a period's tally, not one happening ("seven
+    were killed in three separate clashes on Monday" is the day's)."""
+    times = [te.interval for te in ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), []) if te.interval.known]
+    if not times:  # ("PICSS recorded eight attacks in the tribal areas in which nine people were killed": a count
+        return _in_which_of_several(v)  # of acts told with no day of their own, each province's share of a round-up)
+    return all(t.precision in ("month", "year") for t in times)
+
+
+def _legal_appeal(tok) -> bool:
+    """"He would appeal the verdict", "an appeal against the sentence": a step of a trial, no request
+    between parties (not "appealed for calm")."""
+    if tok.lemma_.lower() not in _APPEALING:
+        return False
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _COURT_RULINGS or ch.dep_ == "prep" and ch.lower_ in (
+        "against", "over") and any(g.dep_ == "pobj" and g.lemma_.lower() in _COURT_RULINGS for g in ch.children)
+        for ch in tok.children)
 
 
 def _in_proper_name(tok) -> bool:
@@ -1566,6 +1627,8 @@ class MentionReader:
         (``--explain`` shows it); None for an event."""
         tok = c.tok
         verb = tok
+        if c.cls.plover == "REQUEST" and _legal_appeal(tok):
+            return "a legal appeal (\"would appeal the verdict\"), no request between parties"
         if c.noun:
             if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
                 return "a modifier of another noun (\"attack helicopter\")"
@@ -1590,6 +1653,12 @@ class MentionReader:
                 return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if c.cls.plover == "AGREE" and _agreement_sought(tok):
+                return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
+            if _verdict_ground(tok):
+                return "the charge a verdict is for, a past act (\"sentenced for their role in the attack\")"
+            if _remembered(tok):
+                return "a past act remembered (\"the anniversary of the massacre\")"
             if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
                     and tok.head.lemma_.lower() in _SCHEDULING:
                 return "a thing planned, named as a charge or a reason (\"charged for planning an illegal demonstration\")"
@@ -1653,6 +1722,8 @@ class MentionReader:
         v = c.verb
         if _time_anchor(tok, v):
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
+        if not c.noun and _past_ground_clause(tok):
+            return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"
         if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
             return "an attack in words (\"banners with messages attacking the government\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
@@ -1770,12 +1841,18 @@ class MentionReader:
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
                     and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
                 return "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")"
-            if _sums_up(v) or _over_places(v, () if ctx is None else [
+            if (sums := _sums_up(v)) or _over_places(v, () if ctx is None else [
                     (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
+                if sums and ctx is not None and _over_a_period(v, ctx):  # (not acts told town by town)
+                    return "a period's tally of several acts (\"24 people were killed in 18 attacks in August\", \"recorded eight attacks in which nine were killed\")"
             if _repeated(v) and not (c.cls.name == "shooting" and v.i == tok.i):
                 # (but "was shot multiple times", "shot him five times": the shots of one shooting)
                 return "a tally of many events (\"attacked the camp 16 times\", \"killed from January to June\")"
+            if not c.noun and v.i == tok.i and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
+                    ch.dep_ == "dobj" and ch.tag_ == "NNS" and ch.lemma_.lower() in _WAR_OR_FRAME and _aggregate_np(ch)
+                    for ch in v.children):
+                return "many events told as its object (\"the two have fought three wars\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):

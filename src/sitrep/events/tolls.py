@@ -11,7 +11,7 @@ import re
 from ..language import coarse_tags, doc_text, lower_words, span_text, token_starts
 from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
-from .clauses import _MISHAPS, _ROAD_VEHICLES, _by_mishap, _object_matches
+from .clauses import _MISHAPS, _PAST_GROUND_WORDS, _ROAD_VEHICLES, _by_mishap, _in_past_ground, _object_matches
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NUMWORDS = _W["numwords"]
@@ -969,6 +969,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
         if has_lemma(_PROTEST_WORDS) and _protested_deaths(sent, a):
             return False  # "marched to protest the deaths of three pupils", "rallied over the killing of two": the cause's dead
+        if has_lemma(_PAST_GROUND_WORDS) and _in_past_ground(_token_at(sent, a)):
+            return False  # "a vigil on the anniversary of a massacre that killed 40": that past act's dead
         if has_lemma(_MISHAP_WORDS) and _counted_by_mishap(sent, a, b):
             return False  # "two students were killed by a speeding bus", "died in a road accident": no one's violence
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
