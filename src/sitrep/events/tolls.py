@@ -25,6 +25,9 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
     r")(?:[\s-](?:dozen|hundred)\b)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 
 
+# a number of hours or days is a span of time, not a count of the dead ("in the past 48 hours, 43 fighters were
+# killed" is 43, not 91; "within 24 hours three soldiers died" three)
+_NOT_A_SPAN = r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|nights?)\b)"
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
 _VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
 # the victims' words before a second count of one toll: no word of wounding among them ("five soldiers
@@ -45,14 +48,14 @@ _DIE = r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight 
 _DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death|" + _DIE
 _DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
+    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
 # the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
     rf"(?:{_DEAD_WORDS2})\b", re.I)
 
 
