@@ -72,8 +72,9 @@ _BODIES = re.compile(
 
 
 # "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
-# 14 villagers"; "officials confirmed four deaths"
-_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
+# 14 villagers"; "officials confirmed four deaths"; "resulting in the martyrdom of eight soldiers", as armed
+# forces' statements tell their own dead
+_LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
                    rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
 
 
@@ -97,7 +98,7 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 _TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
                    rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
-                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit|be)\s+(?:between\s+)?{_QUAL}({_NUM})\b"
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
@@ -159,7 +160,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death", ("loss", "death")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom", ("loss", "death", "martyrdom")), (_TOLL, "toll|number", ("toll", "number")))}
 
 
 def _finditer(pattern, text: str, low: str | None):
@@ -587,7 +588,7 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         for k, v in enumerate(victims):
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
-            for x in (v, *v.conjuncts):
+            for x in (v, *v.conjuncts, *_listed_appos(v)):
                 if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
@@ -626,6 +627,19 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _listed_appos(v) -> tuple:
+    """The rest of a list of counted dead the parser hangs on its first noun as an apposition ("14 soldiers,
+    18 militants and three civilians were killed": "militants" the apposition of "soldiers", "civilians"
+    its conjunct): the apposition and its conjuncts, when it is counted and joined to more; () otherwise
+    (a list told as the parts of the count before it, "10 people, four soldiers and six civilians", is
+    read as the 10 by _deaths_told)."""
+    for ch in v.children:
+        if ch.dep_ == "appos" and ch.conjuncts and any(g.dep_ == "nummod" for g in ch.children) \
+                and any(g.dep_ == "nummod" for g in v.children):
+            return (ch, *ch.conjuncts)
+    return ()
 
 
 def _others_beside(heads: dict) -> set[int]:
