@@ -616,10 +616,15 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" or _slain_as_state(tok) else tok
         told.append((verb, set(heads), a, b, sum(counts)))
     out = []
+    # ("gunmen killed three men in a bar, while police killed two suspects in separate incidents": each
+    # clause's dead are its own happening's, not added up)
+    apart_told = len(told) > 1 and _told_apart(span_text(sent))
     for verb, victims, a, b, n in told:
         # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
         more = all(_one_more(sent.doc[i]) for i in victims)
         for k, (v2, victims2, a2, b2, n2) in enumerate(out):
+            if apart_told:
+                break
             if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2 \
                     and bool(victims & apart) == bool(victims2 & apart):
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
@@ -627,6 +632,15 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _told_apart(text: str) -> bool:
+    """Whether a sentence tells its happenings as separate ones ("… in separate incidents"): quick word first."""
+    return "separate" in text.lower() and bool(_SEPARATE.search(text))
+
+
+_SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:incidents|attacks|raids|clashes|shootings|ambushes|"
+                       r"operations|strikes|bombings|blasts|explosions|encounters)\b", re.I)
 
 
 def _listed_appos(v) -> tuple:
@@ -1028,14 +1042,18 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
+    apart = _told_apart(text)  # ("gunmen killed three men, while police killed two suspects in separate incidents")
     for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _one_death(sent, low if low is not None else text.lower()):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
-        if not same and not found:  # the grammar's count, where no pattern found one
+        if not same and (not found or apart):  # the grammar's count, where no pattern found one (or another happening's)
             found.append((a, b, n))
         elif same and n > max(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
             found = [f for f in found if f not in same] + [(a, b, n)]
+    if apart and trigger_at is not None and len(found) > 1:
+        # each happening of a sentence told as separate ones has the count its trigger's clause tells
+        found = [f for f in found if f[0] <= trigger_at - sent.start_char < f[1]] or found
     if len(found) > 1:
         # "the group claimed it killed 30 soldiers, but officials said four died": a count a party only
         # claims gives way to one told otherwise (data class one_account)
