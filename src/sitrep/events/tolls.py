@@ -789,6 +789,15 @@ _SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
     re.escape(p) for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
 
 
+# more dead told after a count with its verb left out ("eight died on the spot and one more in hospital", "six
+# were killed at the scene and another on the way to hospital"), not a clause with a verb of its own ("… and two
+# others in hospital were hurt")
+_GAPPED_MORE = re.compile(rf"[^.;]{{0,50}}?\s(?:and|while)\s+(?:({_NUM})\s+(?:more|others?)|another|one\s+other)"
+                          r"(?=\s+(?:later\s+|subsequently\s+)?(?:in|at|on|after|from|while|during)\s)", re.I)
+_GAPPED_VERB = re.compile(r"[^.;]{0,40}?\b(?:were|was|are|is|remain\w*|injur\w*|wound\w*|hurt|treated|receiv\w*|admitted|"
+                          r"hospitali[sz]ed|rescued|escaped|survived)\b", re.I)
+
+
 _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
                            r"(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl|"
                            r"militant|attacker|guard|resident|villager|passer-by|student|teacher|worker)\b", re.I)
@@ -1082,6 +1091,12 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             # "shot dead five people before turning the gun on himself": the gunman is one more dead
             total += 1
             b = self_killed.end()
+        rest = text[b:b + 90]
+        gapped = _GAPPED_MORE.match(rest) if ("more" in rest or "other" in rest) else None
+        if gapped is not None and not _GAPPED_VERB.match(rest, gapped.end()):
+            # "eight passengers died on the spot and one more in hospital": the verb left out, nine
+            total += number(gapped.group(1)) or 1 if gapped.group(1) else 1
+            b += gapped.end()
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
     m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
