@@ -74,7 +74,11 @@ _BODIES = re.compile(
 # "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
 # 14 villagers"; "officials confirmed four deaths"; "resulting in the martyrdom of eight soldiers", as armed
 # forces' statements tell their own dead
-_LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
+_LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))"
+                   # (a list of two counts: "resulted in the deaths of two militants and one soldier" is three; not
+                   # "the deaths of five people and 12 injured")
+                   rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
+                   rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?|"
                    rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
 
 
@@ -1042,7 +1046,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             if pat in (_DIED, _DIED2) and _killers_counted(text, m):
                 continue  # "five soldiers killed two militants": the two
             n = sum(ns)
-            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED else None
+            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED or pat is _LOSS and len(ns) == 1 else None
             if more:  # "killed 20 gendarmes and a civilian": one more
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
