@@ -716,6 +716,41 @@ def _dead_listed(sent) -> list[tuple[int, int, int]]:
     return out
 
 
+_CORPSES = _W["corpse_nouns"]
+_FOUND_FORMS = _W["bodies_found"]
+
+
+def _bodies_listed(sent, low: str) -> list[tuple[int, int, int]]:
+    """The dead counted as bodies found, listed by "of" ("the remains of Captain A and six soldiers were
+    recovered" 7, "troops recovered the bodies of a police officer and four civilians" 5), each (start, end,
+    count) in the sentence's text (``low``: that text in lower case, for the quick check); nothing when a
+    part of the list is not counted ("the bodies of two men and several women")."""
+    if not any(f"{w} of " in low for w in _CORPSES):
+        return []
+    out = []
+    lows = lower_words(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if lows[i] not in _CORPSES:
+            continue
+        t = sent.doc[i]
+        verb = t.head
+        if t.dep_ not in ("nsubjpass", "dobj") or verb.lower_ not in _FOUND_FORMS or any(ch.dep_ == "neg" for ch in verb.children):
+            continue
+        of = next((ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        first = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if first is None:
+            continue
+        heads = [first, *first.conjuncts]
+        counts = [_head_count(x) for x in heads]
+        if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
+            continue
+        toks = [t, verb, *heads]
+        a = min(x.left_edge.idx if x is t else x.idx for x in toks) - sent.start_char
+        b = max(x.idx + len(x) for x in toks) - sent.start_char
+        out.append((a, b, sum(counts)))
+    return out
+
+
 def _joined(v, w) -> bool:
     """Whether two verbs are coordinated ("… were killed and one attacker died"), or one tells its
     deaths beside the other's ("four soldiers were killed while five militants died")."""
@@ -1056,7 +1091,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
     apart = _told_apart(text)  # ("gunmen killed three men, while police killed two suspects in separate incidents")
-    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _one_death(sent, low if low is not None else text.lower()):
+    lowered = low if low is not None else text.lower()
+    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered) + _one_death(sent, lowered):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
