@@ -1090,8 +1090,9 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
-    apart = _told_apart(text)  # ("gunmen killed three men, while police killed two suspects in separate incidents")
     lowered = low if low is not None else text.lower()
+    # ("gunmen killed three men, while police killed two suspects in separate incidents")
+    apart = "separate" in lowered and bool(_SEPARATE.search(text))
     for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered) + _one_death(sent, lowered):
         if not admissible(a, b):
             continue
