@@ -98,11 +98,14 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
 # "the provisional toll is 21" (not a tally "since" a date); a revised toll is its new figure ("the toll
 # from Friday's raid on the border post climbed from 9 to 17"), and a toll told in two parts is their sum
-# ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded")
+# ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded"); a toll
+# believed or said to be a figure is that figure ("… is believed to be between 115 and 120": 115), not one
+# that only may be ("the toll may be more than 100")
 _TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
                    rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
-                   rf"\b(?:to|at|of|reached|stands at|is|was|hit|be)\s+(?:between\s+)?{_QUAL}({_NUM})\b"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit|(?:believed|thought|said|estimated|reported|confirmed|understood)\s+to\s+be)"
+                   rf"\s+(?:between\s+)?{_QUAL}({_NUM})\b"
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
