@@ -1115,8 +1115,9 @@ _LOWER_BOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _W["toll_low
 
 def _bound_made_precise(target: Event, mention: Event) -> bool:
     """Whether a retelling's larger count makes precise a toll told as a bound it exceeds ("killed more
-    than 20 people" … "at least 21 people were killed": 21); at most a fifth more, a count of the same
-    dead (not "more than 20 … 45 people died in the week's raids")."""
+    than 20 people" … "at least 21 people were killed": 21, "… 26 people were killed in the raid": 26); at
+    most half as many again, a count of the same dead (not "more than 20 … 45 people died in the week's
+    raids")."""
     return bound_made_precise(target.fatalities, mention.fatalities)
 
 
@@ -1126,7 +1127,7 @@ def bound_made_precise(told: Count, later: Count) -> bool:
     m = _LOWER_BOUND.search(told.span.text)
     if m is None or number(m.group(1)) != told.value:
         return False
-    return later.value <= told.value * 1.2 + 1
+    return later.value <= told.value * 1.5 + 1
 
 
 _PARTS = "|".join(sorted(_W["toll_parts"], key=len, reverse=True))

@@ -25,6 +25,9 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
     r")(?:[\s-](?:dozen|hundred)\b)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 
 
+# a number of hours or days is a span of time, not a count of the dead ("in the past 48 hours, 43 fighters were
+# killed" is 43, not 91; "within 24 hours three soldiers died" three)
+_NOT_A_SPAN = r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|nights?)\b)"
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
 _VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
 # the victims' words before a second count of one toll: no word of wounding among them ("five soldiers
@@ -45,14 +48,14 @@ _DIE = r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight 
 _DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death|" + _DIE
 _DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
+    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
 # "31 soldiers and three army auxiliaries were killed": two counts of one toll; in a headline's few words
 # the "and" may be a comma ("25 militants, 4 soldiers dead in clashes")
 _DIED2 = re.compile(
-    rf"\b{_QUAL}({_NUM})\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
+    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+(?:{_LISTED}and|(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+,)\s+{_QUAL}({_NUM})(?!\s+(?:out\s+)?of\b)\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?"
     rf"(?:{_DEAD_WORDS2})\b", re.I)
 
 
@@ -69,8 +72,13 @@ _BODIES = re.compile(
 
 
 # "confirmed the loss of two fighters"; "the bomb claimed 16 lives"; "the shelling caused the deaths of
-# 14 villagers"; "officials confirmed four deaths"
-_LOSS = re.compile(rf"\b(?:loss|deaths?) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))|"
+# 14 villagers"; "officials confirmed four deaths"; "resulting in the martyrdom of eight soldiers", as armed
+# forces' statements tell their own dead
+_LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}({_NUM})\b(?!\s*(?:%|percent|per cent))"
+                   # (a list of two counts: "resulted in the deaths of two militants and one soldier" is three; not
+                   # "the deaths of five people and 12 injured")
+                   rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
+                   rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?|"
                    rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
 
 
@@ -90,11 +98,14 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
 # "the provisional toll is 21" (not a tally "since" a date); a revised toll is its new figure ("the toll
 # from Friday's raid on the border post climbed from 9 to 17"), and a toll told in two parts is their sum
-# ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded")
+# ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded"); a toll
+# believed or said to be a figure is that figure ("… is believed to be between 115 and 120": 115), not one
+# that only may be ("the toll may be more than 100")
 _TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
                    rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
-                   rf"\b(?:to|at|of|reached|stands at|is|was|hit)\s+{_QUAL}({_NUM})\b"
+                   rf"\b(?:to|at|of|reached|stands at|is|was|hit|(?:believed|thought|said|estimated|reported|confirmed|understood)\s+to\s+be)"
+                   rf"\s+(?:between\s+)?{_QUAL}({_NUM})\b"
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
@@ -156,7 +167,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death", ("loss", "death")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom", ("loss", "death", "martyrdom")), (_TOLL, "toll|number", ("toll", "number")))}
 
 
 def _finditer(pattern, text: str, low: str | None):
@@ -584,7 +595,7 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         for k, v in enumerate(victims):
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
-            for x in (v, *v.conjuncts):
+            for x in (v, *v.conjuncts, *_listed_appos(v)):
                 if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
@@ -612,10 +623,15 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" or _slain_as_state(tok) else tok
         told.append((verb, set(heads), a, b, sum(counts)))
     out = []
+    # ("gunmen killed three men in a bar, while police killed two suspects in separate incidents": each
+    # clause's dead are its own happening's, not added up)
+    apart_told = len(told) > 1 and _told_apart(span_text(sent))
     for verb, victims, a, b, n in told:
         # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
         more = all(_one_more(sent.doc[i]) for i in victims)
         for k, (v2, victims2, a2, b2, n2) in enumerate(out):
+            if apart_told:
+                break
             if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2 \
                     and bool(victims & apart) == bool(victims2 & apart):
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
@@ -623,6 +639,28 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _told_apart(text: str) -> bool:
+    """Whether a sentence tells its happenings as separate ones ("… in separate incidents"): quick word first."""
+    return "separate" in text.lower() and bool(_SEPARATE.search(text))
+
+
+_SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:incidents|attacks|raids|clashes|shootings|ambushes|"
+                       r"operations|strikes|bombings|blasts|explosions|encounters)\b", re.I)
+
+
+def _listed_appos(v) -> tuple:
+    """The rest of a list of counted dead the parser hangs on its first noun as an apposition ("14 soldiers,
+    18 militants and three civilians were killed": "militants" the apposition of "soldiers", "civilians"
+    its conjunct): the apposition and its conjuncts, when it is counted and joined to more; () otherwise
+    (a list told as the parts of the count before it, "10 people, four soldiers and six civilians", is
+    read as the 10 by _deaths_told)."""
+    for ch in v.children:
+        if ch.dep_ == "appos" and ch.conjuncts and any(g.dep_ == "nummod" for g in ch.children) \
+                and any(g.dep_ == "nummod" for g in v.children):
+            return (ch, *ch.conjuncts)
+    return ()
 
 
 def _others_beside(heads: dict) -> set[int]:
@@ -676,6 +714,41 @@ def _dead_listed(sent) -> list[tuple[int, int, int]]:
             continue
         toks = [t, verb, *heads]
         a = min(x.left_edge.idx for x in toks) - sent.start_char
+        b = max(x.idx + len(x) for x in toks) - sent.start_char
+        out.append((a, b, sum(counts)))
+    return out
+
+
+_CORPSES = _W["corpse_nouns"]
+_FOUND_FORMS = _W["bodies_found"]
+
+
+def _bodies_listed(sent, low: str) -> list[tuple[int, int, int]]:
+    """The dead counted as bodies found, listed by "of" ("the remains of Captain A and six soldiers were
+    recovered" 7, "troops recovered the bodies of a police officer and four civilians" 5), each (start, end,
+    count) in the sentence's text (``low``: that text in lower case, for the quick check); nothing when a
+    part of the list is not counted ("the bodies of two men and several women")."""
+    if not any(f"{w} of " in low for w in _CORPSES):
+        return []
+    out = []
+    lows = lower_words(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if lows[i] not in _CORPSES:
+            continue
+        t = sent.doc[i]
+        verb = t.head
+        if t.dep_ not in ("nsubjpass", "dobj") or verb.lower_ not in _FOUND_FORMS or any(ch.dep_ == "neg" for ch in verb.children):
+            continue
+        of = next((ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        first = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if first is None:
+            continue
+        heads = [first, *first.conjuncts]
+        counts = [_head_count(x) for x in heads]
+        if any(n is None or n > 100000 or 1900 <= n <= 2100 for n in counts) or not sum(counts):
+            continue
+        toks = [t, verb, *heads]
+        a = min(x.left_edge.idx if x is t else x.idx for x in toks) - sent.start_char
         b = max(x.idx + len(x) for x in toks) - sent.start_char
         out.append((a, b, sum(counts)))
     return out
@@ -756,6 +829,15 @@ def _tally_after(after: str) -> bool:
 # killed himself"; data class self_killing)
 _SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
     re.escape(p) for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
+
+
+# more dead told after a count with its verb left out ("eight died on the spot and one more in hospital", "six
+# were killed at the scene and another on the way to hospital"), not a clause with a verb of its own ("… and two
+# others in hospital were hurt")
+_GAPPED_MORE = re.compile(rf"[^.;]{{0,50}}?\s(?:and|while)\s+(?:({_NUM})\s+(?:more|others?)|another|one\s+other)"
+                          r"(?=\s+(?:later\s+|subsequently\s+)?(?:in|at|on|after|from|while|during)\s)", re.I)
+_GAPPED_VERB = re.compile(r"[^.;]{0,40}?\b(?:were|was|are|is|remain\w*|injur\w*|wound\w*|hurt|treated|receiv\w*|admitted|"
+                          r"hospitali[sz]ed|rescued|escaped|survived)\b", re.I)
 
 
 _AND_ONE_MORE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?and\s+(?:a|an|one)\s+(?:[\w’'-]+\s+)?"
@@ -1004,7 +1086,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             if pat in (_DIED, _DIED2) and _killers_counted(text, m):
                 continue  # "five soldiers killed two militants": the two
             n = sum(ns)
-            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED else None
+            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED or pat is _LOSS and len(ns) == 1 else None
             if more:  # "killed 20 gendarmes and a civilian": one more
                 found.append((m.start(), m.end() + more.end(), n + 1))
                 continue
@@ -1013,14 +1095,20 @@ def _casualties(sent, doc, trigger_at: int | None = None,
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
-    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _one_death(sent, low if low is not None else text.lower()):
+    lowered = low if low is not None else text.lower()
+    # ("gunmen killed three men, while police killed two suspects in separate incidents")
+    apart = "separate" in lowered and bool(_SEPARATE.search(text))
+    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered) + _one_death(sent, lowered):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
-        if not same and not found:  # the grammar's count, where no pattern found one
+        if not same and (not found or apart):  # the grammar's count, where no pattern found one (or another happening's)
             found.append((a, b, n))
         elif same and n > max(f[2] for f in same):  # "killed three Malian and one Nigerien soldier": the whole list
             found = [f for f in found if f not in same] + [(a, b, n)]
+    if apart and trigger_at is not None and len(found) > 1:
+        # each happening of a sentence told as separate ones has the count its trigger's clause tells
+        found = [f for f in found if f[0] <= trigger_at - sent.start_char < f[1]] or found
     if len(found) > 1:
         # "the group claimed it killed 30 soldiers, but officials said four died": a count a party only
         # claims gives way to one told otherwise (data class one_account)
@@ -1049,6 +1137,12 @@ def _casualties(sent, doc, trigger_at: int | None = None,
             # "shot dead five people before turning the gun on himself": the gunman is one more dead
             total += 1
             b = self_killed.end()
+        rest = text[b:b + 90]
+        gapped = _GAPPED_MORE.match(rest) if ("more" in rest or "other" in rest) else None
+        if gapped is not None and not _GAPPED_VERB.match(rest, gapped.end()):
+            # "eight passengers died on the spot and one more in hospital": the verb left out, nine
+            total += number(gapped.group(1)) or 1 if gapped.group(1) else 1
+            b += gapped.end()
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     injured = _count(_INJURED, sent, doc)
     m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
