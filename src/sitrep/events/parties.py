@@ -469,6 +469,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 a1_tok, a2_tok = first, second
+            elif first is not None and a1_tok is None and c.cls.name == "clash":
+                a1_tok = first  # "fighting between the Taliban and Pakistani troops": two sides told as
+                # modifiers of one noun, paired below
         chain = [h for h in [tok, *list(tok.ancestors)[:4]] if h != c.verb and h.i not in {x.i for x in c.verb.ancestors}] \
             if c.verb is not None else []
         if c.verb is not None and c.verb in list(tok.ancestors)[:5] and all(
