@@ -320,6 +320,19 @@ def test_unknown_armed_group_is_typed_rebel(pipeline):
     assert actor(actors_of(pipeline, text), "Coastal Defence Brigade").type == "rebel"
 
 
+INSURGENT_ARMIES = [
+    # text, name: an insurgency's name the actor file lacks, ending in a word for a state's forces
+    ("Fighters of the Garo Liberation Army burned a forest office near Tura on Sunday.", "Garo Liberation Army"),
+    ("The Hmar Revolutionary Army said it had shot the two informers in Churachandpur.", "Hmar Revolutionary Army"),
+]
+
+
+@pytest.mark.parametrize("text,name", INSURGENT_ARMIES, ids=[r[1] for r in INSURGENT_ARMIES])
+def test_an_insurgent_army_is_its_own_body_not_the_state(pipeline, text, name):
+    a = actor(actors_of(pipeline, text), name)
+    assert (a.name, a.type, a.kind) == (name, "rebel", "organisation")
+
+
 LINKED = [
     # text, name: a body's name joined by a Persian or Arabic linking word, which the parser splits
     ("A little-known outfit, Lashkar-e-Noor, said it had planted the bomb near Tank.",

@@ -377,6 +377,12 @@ class ActorFinder:
                         continue
                 if c is None and (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
                     continue  # a town spaCy took for an organisation ("Panjgur")
+                if c is None and e - s > 1 and lex.noun_kind.get(doc[e - 1].lemma_.lower(), {}).get("kind") == "military" \
+                        and any(t.lower_ in _INSURGENT_NAME_WORDS for t in doc[s:e - 1]) and not lex.country_of(doc[s].text):
+                    # "the Zomi Revolutionary Army", "the National Liberation Army": an insurgency's
+                    # name, not a description of a state's army
+                    add(s, e, dict(name=text, type="rebel", kind="organisation"))
+                    continue
                 if c is None and (doc[e - 1].lemma_.lower() in lex.noun_kind or
                                   e - s == 1 and _headline_singular(doc[s].lower_, lex) in lex.noun_kind):
                     continue  # "foreign ministry", "security forces", a lead's "Bandits": a description, read below
@@ -744,6 +750,7 @@ _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
 _FORCE_MANNERS = load_event_words()["force_manners"]
 _CROWD_ACTS = load_event_words()["crowd_acts"]
+_INSURGENT_NAME_WORDS = load_event_words()["insurgent_name_words"]
 
 
 def _force_as_thing(tok) -> bool:
