@@ -162,7 +162,11 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     unnamed are the organisation their "of" or "from" phrase names."""
     if actor.kind != "description" or not (actor.name.startswith("Unidentified") or actor.type is None):
         return actor
-    for ch in tok.children:
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    # (the parser may hang the phrase right after the members on the word they hang on: "an attack by
+    # guerrillas from the ELN", "from" read as the attack's)
+    nxt = [after] if after is not None and tok.dep_ == "pobj" and after.head.i == tok.head.head.i else []
+    for ch in [*tok.children, *nxt]:
         if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
             for g in ch.children:
                 if g.dep_ != "pobj":
@@ -397,19 +401,25 @@ def _homeland(tok, ctx: ReportContext) -> Actor | None:
 
 def _forces_at(c: Mention, place: Place, ctx: "ReportContext") -> Actor | None:
     """An attack on "a paramilitary checkpost" or "a police station" in a country targets its forces."""
-    for ch in (c.verb or c.tok).subtree if not c.noun else c.tok.subtree:
+    return forces_in((c.verb or c.tok).subtree if not c.noun else c.tok.subtree, place.country, ctx)
+
+
+def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
+    """The forces of country ``iso`` whose post ``tokens`` (an act's words) name as what the act was
+    done to ("shelled a police station": the police; "attacked an army checkpost": the army)."""
+    for ch in tokens:
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
             if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
                 continue  # a camp may be for the displaced
             kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"
-            name = ctx.country_names.get(place.country)
+            name = ctx.country_names.get(iso)
             if not name:
                 return None
             a = ch.left_edge.idx
             b = ch.idx + len(ch)
-            return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
-                         country=place.country, kind="description", sentence=0)
+            return Actor(name=f"{kind} of {ctx.of_names.get(iso, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
+                         country=iso, kind="description", sentence=0)
     return None
 
 
