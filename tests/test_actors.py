@@ -333,6 +333,20 @@ def test_an_insurgent_army_is_its_own_body_not_the_state(pipeline, text, name):
     assert (a.name, a.type, a.kind) == (name, "rebel", "organisation")
 
 
+KIND_NAMED = [
+    # text, name: a place the report names once with its kind of place, then alone
+    ("Gunmen shot dead three farmers in Ungwan Bako village on Monday. Residents said the attack on Ungwan Bako lasted an hour.",
+     "Ungwan Bako"),
+    ("Militiamen burned homes in Kyaw Zin village of Sagaing on Monday. A resident said Kyaw Zin had been attacked before.",
+     "Kyaw Zin"),
+]
+
+
+@pytest.mark.parametrize("text,name", KIND_NAMED, ids=[r[1] for r in KIND_NAMED])
+def test_a_name_written_elsewhere_with_its_kind_of_place_is_no_person(pipeline, text, name):
+    assert not [a for a in actors_of(pipeline, text) if name in a.span.text]
+
+
 LINKED = [
     # text, name: a body's name joined by a Persian or Arabic linking word, which the parser splits
     ("A little-known outfit, Lashkar-e-Noor, said it had planted the bomb near Tank.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors import kind_named, state_force
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
@@ -230,8 +231,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         name = ctx.country_names[iso]
         return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
                      aliases=(name,), type="state", country=iso, kind="country")
-    if _in_place(tok, ctx) or lemma in _THINGS:
-        return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
+    if _in_place(tok, ctx) or lemma in _THINGS or tok.pos_ == "PROPN" and tok.text in kind_named(ctx.doc):
+        return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party (a
+        # name the report writes elsewhere as "Kindaw village" is that place)
     if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ in ("nsubj", "compound", "amod", "poss"):
         return None  # "Maguindanao clash kills …": a place the places stage left unread is no doer
     if tok.pos_ == "NOUN":
@@ -589,6 +591,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # accords with India on hold": the party is one step on
         for ch in [c for x in (a2_tok, *[g for g in a2_tok.children if g.dep_ == "conj"]) for c in x.children]:
             if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENTS:
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None) \
+                    if a2_tok.lemma_.lower() in _FACILITIES else None
+                held = _arg_actor(g, ctx) if g is not None else None
+                if held is not None and (held.type in _ARMED or state_force(held)):
+                    a2 = held  # "ambushed a base of the PDF": those who hold the post
+                    break
                 continue  # "attacked the village of Noaka": a place, not a party
             if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
