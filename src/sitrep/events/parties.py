@@ -447,7 +447,7 @@ _ANSWER_NOUNS = _W["answer_nouns"]
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
     tok = c.tok
-    a1_tok = a2_tok = None
+    a1_tok = a2_tok = sides = None
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
@@ -529,6 +529,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
+        if sides is not None:
+            a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
         if a2_tok is not None or a1_tok is None or c.cls.name not in _HEADLINE_PASSIVES:
             pass
         elif ctx.headline and v.sent.start == 0 and v.tag_ == "VBD" and not any(
@@ -580,10 +583,18 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             and c.cls.name in ("agree", "sign", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
-    if a2 is None and a1 is not None and a1_tok is not None and c.cls.name == "clash":
+    if a2 is None and a1 is not None and a1_tok is not None and (c.cls.name == "clash" or sides is not None):
         first = _paired_modifier(a1_tok, a1, ctx)
         if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
             a1, a2 = first, a1
+        else:
+            a1, a2 = _paired_peoples(a1_tok, a1) or (a1, a2)
+    if a2 is not None and a1_tok is not None and a2_tok is not None and a1_tok.pos_ == "PROPN" \
+            and a1_tok.i not in ctx.actor_at and a2_tok.dep_ == "conj" and a2_tok.head.i == a1_tok.i:
+        # "between Kaiya and Yambali tribes" parsed as "Kaiya" and "Yambali tribes": the first
+        # community's own communal militia
+        pair = _paired_peoples(a2_tok, a2, a1_tok)
+        a1 = pair[0] if pair else a1
     if a2 is None and a1 is not None and c.cls.name in _JOINT_CLASSES:
         a2 = _joint_partner(c, a1, ctx)
     if a2 is None and a2_tok is not None:
@@ -631,6 +642,24 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
+
+
+def _fight_sides(v):
+    """The two sides of the fight a violent verb's deaths were told in ("dozens of fighters were killed
+    in clashes between government forces and Houthi rebels"): the fight's sides are the event's, not
+    the dead; (the first, None) when they are told as two modifiers of one noun ("in fighting between
+    Indian and Pakistani troops"), which _paired_modifier splits."""
+    for ch in v.children:
+        if ch.dep_ != "prep" or ch.lower_ not in ("in", "during", "amid"):
+            continue
+        for g in ch.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in _FRAME_NOUNS:
+                continue
+            between = next((p for p in g.children if p.dep_ == "prep" and p.lower_ == "between"), None)
+            first = next((x for x in between.children if x.dep_ == "pobj"), None) if between is not None else None
+            if first is not None:
+                return first, next((x for x in first.children if x.dep_ == "conj"), None)
+    return None
 
 
 def _violent_verb(v) -> bool:
@@ -682,6 +711,26 @@ def _paired_modifier(tok, actor: Actor, ctx: ReportContext) -> Actor | None:
             return replace(actor, name=actor.name.replace(old, new), country=iso,
                            span=Span(m.idx, m.idx + len(m), m.text))
     return None
+
+
+def _paired_peoples(tok, actor: Actor, first=None):
+    """The two communities told as two names of one communal noun ("between Amala and Teremanda
+    tribes"): each the communal militia of its own name, as ACLED names them ("Amala Communal Militia
+    (Papua New Guinea)"); None unless the noun's actor is a communal militia its words do not name."""
+    if actor.type != "identity_militia" or actor.kind != "description":
+        return None
+    if first is not None:  # (the first community told apart from the noun: the noun's own name second)
+        m, other = first, next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i), None)
+    else:
+        m = next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i
+                  and ch.text[:1].isupper()), None)  # (a name the tagger read as an adjective: "Yambali")
+        other = next((g for g in m.children if g.dep_ == "conj" and g.text[:1].isupper()), None) if m is not None else None
+    if other is None:
+        return None
+    base = actor.name[len(other.text) + 1:] if actor.name.startswith(f"{other.text} ") else actor.name
+    if not base.startswith("Communal"):
+        return None  # (the actors stage named it by its people: "Kandep Communal Militia")
+    return tuple(replace(actor, name=f"{w.text} {base}", span=Span(w.idx, w.idx + len(w), w.text)) for w in (m, other))
 
 
 def _joint_partner(c: Mention, a1: Actor, ctx: ReportContext) -> Actor | None:
