@@ -121,15 +121,33 @@ def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
             t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB" for t in sent):
         return None
     k = next((j for j, s in enumerate(ctx.sents) if s.start == sent.start), None)
-    if not k:
+    if k is None:
         return None
-    before = ctx.sents[k - 1]
-    for t in before:
-        if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
-            subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
-            a = ctx.actor_at.get(subj.i) if subj is not None else None
-            if a is not None:
-                return _spoken_for(subj, ctx) or a
+    closed = any(t.is_quote for t in sent[1:])
+    # the sentence before; or, where the quotation runs on into the next sentence with no quote mark
+    # between, the speaker that sentence names after it ("'We were ambushed. Fifteen were killed,' the
+    # spokesman for the PDF said")
+    for near in ([ctx.sents[k - 1]] if k else []) + ([ctx.sents[k + 1]] if not closed and k + 1 < len(ctx.sents)
+                                                      and not ctx.sents[k + 1].text.lstrip().startswith(_OPENING_QUOTES) else []):
+        for t in near:
+            if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
+                subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+                a = ctx.actor_at.get(subj.i) if subj is not None else None
+                if a is not None:
+                    return _spoken_for(subj, ctx) or _speaker_body(subj, ctx) or a
+    return None
+
+
+def _speaker_body(subj, ctx: ReportContext) -> Actor | None:
+    """The armed body a speaker is told to speak for ("the spokesperson for the PDF", "a commander of
+    the KIA"): whom the speaker's "we" are."""
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            for g in p.children:
+                found = [ctx.actor_at[t.i] for t in g.subtree if t.i in ctx.actor_at] if g.dep_ == "pobj" else []
+                body = next((a for a in found if a.kind == "organisation" and a.type in _ARMED), None)
+                if body is not None:
+                    return body
     return None
 
 
