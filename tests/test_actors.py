@@ -106,6 +106,8 @@ def test_a_country_defined_by_its_initials_is_its_state(pipeline):
 
 DESCRIPTIONS = [
     # text, mention, canonical
+    ("Rebels fired on a helicopter carrying Peruvian military officials near Pichari on Sunday.",
+     "Peruvian military officials", "Military Forces of Peru"),
     ("Pakistani troopers repulsed an attack on a checkpoint in Kech on Sunday.",
      "Pakistani troopers", "Military Forces of Pakistan"),
     ("Nigerian police said three suspects were arrested in Kano on Sunday.",
