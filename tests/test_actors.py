@@ -106,6 +106,8 @@ def test_a_country_defined_by_its_initials_is_its_state(pipeline):
 
 DESCRIPTIONS = [
     # text, mention, canonical
+    ("Rebels fired on a helicopter carrying Peruvian military officials near Pichari on Sunday.",
+     "Peruvian military officials", "Military Forces of Peru"),
     ("Pakistani troopers repulsed an attack on a checkpoint in Kech on Sunday.",
      "Pakistani troopers", "Military Forces of Pakistan"),
     ("Nigerian police said three suspects were arrested in Kano on Sunday.",
@@ -318,6 +320,33 @@ def test_unknown_organisation_is_still_returned(pipeline, text, name):
 def test_unknown_armed_group_is_typed_rebel(pipeline):
     text = "A previously unknown group calling itself the Coastal Defence Brigade said it planted the bomb in Gwadar."
     assert actor(actors_of(pipeline, text), "Coastal Defence Brigade").type == "rebel"
+
+
+INSURGENT_ARMIES = [
+    # text, name: an insurgency's name the actor file lacks, ending in a word for a state's forces
+    ("Fighters of the Garo Liberation Army burned a forest office near Tura on Sunday.", "Garo Liberation Army"),
+    ("The Hmar Revolutionary Army said it had shot the two informers in Churachandpur.", "Hmar Revolutionary Army"),
+]
+
+
+@pytest.mark.parametrize("text,name", INSURGENT_ARMIES, ids=[r[1] for r in INSURGENT_ARMIES])
+def test_an_insurgent_army_is_its_own_body_not_the_state(pipeline, text, name):
+    a = actor(actors_of(pipeline, text), name)
+    assert (a.name, a.type, a.kind) == (name, "rebel", "organisation")
+
+
+KIND_NAMED = [
+    # text, name: a place the report names once with its kind of place, then alone
+    ("Gunmen shot dead three farmers in Ungwan Bako village on Monday. Residents said the attack on Ungwan Bako lasted an hour.",
+     "Ungwan Bako"),
+    ("Militiamen burned homes in Kyaw Zin village of Sagaing on Monday. A resident said Kyaw Zin had been attacked before.",
+     "Kyaw Zin"),
+]
+
+
+@pytest.mark.parametrize("text,name", KIND_NAMED, ids=[r[1] for r in KIND_NAMED])
+def test_a_name_written_elsewhere_with_its_kind_of_place_is_no_person(pipeline, text, name):
+    assert not [a for a in actors_of(pipeline, text) if name in a.span.text]
 
 
 LINKED = [

@@ -350,8 +350,9 @@ class ActorFinder:
                         and doc[s].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Azerbaijani troops": a people's word spaCy took for a name, read below
                 if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names or \
-                        (e < len(doc) and doc[e].lower_ in _PLACE_KINDS):
-                    continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village")
+                        (e < len(doc) and doc[e].lower_ in _PLACE_KINDS) or text in kind_named(doc):
+                    continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village";
+                    # "the assault on Kindaw", where the report wrote "Kindaw village" before)
                 if doc[ent.start].lower_ in ("a", "an") or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")):
                     continue  # "a Land Cruiser": people's names take no article
                 if _not_a_name(doc[s:e]):
@@ -381,6 +382,12 @@ class ActorFinder:
                         continue
                 if c is None and (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars:
                     continue  # a town spaCy took for an organisation ("Panjgur")
+                if c is None and e - s > 1 and lex.noun_kind.get(doc[e - 1].lemma_.lower(), {}).get("kind") == "military" \
+                        and any(t.lower_ in _INSURGENT_NAME_WORDS for t in doc[s:e - 1]) and not lex.country_of(doc[s].text):
+                    # "the Zomi Revolutionary Army", "the National Liberation Army": an insurgency's
+                    # name, not a description of a state's army
+                    add(s, e, dict(name=text, type="rebel", kind="organisation"))
+                    continue
                 if c is None and (doc[e - 1].lemma_.lower() in lex.noun_kind or
                                   e - s == 1 and _headline_singular(doc[s].lower_, lex) in lex.noun_kind):
                     continue  # "foreign ministry", "security forces", a lead's "Bandits": a description, read below
@@ -452,6 +459,24 @@ class ActorFinder:
 
 _NEAR_PREPS = frozenset(load_place_words()["near_preps"])  # "in", "near", "outside", "at"
 _NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def kind_named(doc) -> frozenset[str]:
+    """The names a report writes before a word for a kind of place anywhere ("Kindaw village", "Rahim
+    Yar Khan district"): places wherever else they are written alone (found once per document)."""
+    out = doc.user_data.get("sitrep_kind_named")
+    if out is None:
+        out = set()
+        lows = lower_words(doc)[0]
+        for i in (i for i, w in enumerate(lows) if w in _PLACE_KINDS and i > 0):
+            t = doc[i]
+            if doc[t.i - 1].pos_ == "PROPN":
+                k = t.i - 1
+                while k > 0 and doc[k - 1].pos_ == "PROPN" and k > t.i - 4:
+                    k -= 1
+                out.update(doc[j:t.i].text for j in range(k, t.i))  # (its last words too: "Yar Khan")
+        out = doc.user_data["sitrep_kind_named"] = frozenset(out)
+    return out
 
 
 def _forces_noun_after(doc, e: int, lex: Lexicon) -> bool:
@@ -767,6 +792,7 @@ _LOCAL_WORDS = load_event_words()["local_words"]
 _BARE_NOT_BODIES = load_event_words()["bare_not_bodies"]
 _FORCE_MANNERS = load_event_words()["force_manners"]
 _CROWD_ACTS = load_event_words()["crowd_acts"]
+_INSURGENT_NAME_WORDS = load_event_words()["insurgent_name_words"]
 
 
 def _force_as_thing(tok) -> bool:

@@ -41,6 +41,7 @@ from .scenes import (
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_UNNAMED_MODS = _W["unnamed_mods"]
 _SIMILAR = _W["similar"]
 _RIOTING_GROUPS = _W["rioting_groups"]
 _PAST_POSSIBLE = _W["past_possible"]
@@ -1488,6 +1489,8 @@ class MentionReader:
                         # ("hundreds of students stormed the ministry": the students)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
+                        if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
+                            continue  # "armed youths attacked a cattle camp": armed men, no mob
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):

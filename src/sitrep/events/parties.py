@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors import kind_named, state_force
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
@@ -120,15 +121,33 @@ def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
             t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB" for t in sent):
         return None
     k = next((j for j, s in enumerate(ctx.sents) if s.start == sent.start), None)
-    if not k:
+    if k is None:
         return None
-    before = ctx.sents[k - 1]
-    for t in before:
-        if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
-            subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
-            a = ctx.actor_at.get(subj.i) if subj is not None else None
-            if a is not None:
-                return _spoken_for(subj, ctx) or a
+    closed = any(t.is_quote for t in sent[1:])
+    # the sentence before; or, where the quotation runs on into the next sentence with no quote mark
+    # between, the speaker that sentence names after it ("'We were ambushed. Fifteen were killed,' the
+    # spokesman for the PDF said")
+    for near in ([ctx.sents[k - 1]] if k else []) + ([ctx.sents[k + 1]] if not closed and k + 1 < len(ctx.sents)
+                                                      and not ctx.sents[k + 1].text.lstrip().startswith(_OPENING_QUOTES) else []):
+        for t in near:
+            if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
+                subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
+                a = ctx.actor_at.get(subj.i) if subj is not None else None
+                if a is not None:
+                    return _spoken_for(subj, ctx) or _speaker_body(subj, ctx) or a
+    return None
+
+
+def _speaker_body(subj, ctx: ReportContext) -> Actor | None:
+    """The armed body a speaker is told to speak for ("the spokesperson for the PDF", "a commander of
+    the KIA"): whom the speaker's "we" are."""
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            for g in p.children:
+                found = [ctx.actor_at[t.i] for t in g.subtree if t.i in ctx.actor_at] if g.dep_ == "pobj" else []
+                body = next((a for a in found if a.kind == "organisation" and a.type in _ARMED), None)
+                if body is not None:
+                    return body
     return None
 
 
@@ -162,7 +181,11 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     unnamed are the organisation their "of" or "from" phrase names."""
     if actor.kind != "description" or not (actor.name.startswith("Unidentified") or actor.type is None):
         return actor
-    for ch in tok.children:
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    # (the parser may hang the phrase right after the members on the word they hang on: "an attack by
+    # guerrillas from the ELN", "from" read as the attack's)
+    nxt = [after] if after is not None and tok.dep_ == "pobj" and after.head.i == tok.head.head.i else []
+    for ch in [*tok.children, *nxt]:
         if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
             for g in ch.children:
                 if g.dep_ != "pobj":
@@ -226,8 +249,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         name = ctx.country_names[iso]
         return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
                      aliases=(name,), type="state", country=iso, kind="country")
-    if _in_place(tok, ctx) or lemma in _THINGS:
-        return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party
+    if _in_place(tok, ctx) or lemma in _THINGS or tok.pos_ == "PROPN" and tok.text in kind_named(ctx.doc):
+        return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party (a
+        # name the report writes elsewhere as "Kindaw village" is that place)
     if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ in ("nsubj", "compound", "amod", "poss"):
         return None  # "Maguindanao clash kills …": a place the places stage left unread is no doer
     if tok.pos_ == "NOUN":
@@ -397,19 +421,25 @@ def _homeland(tok, ctx: ReportContext) -> Actor | None:
 
 def _forces_at(c: Mention, place: Place, ctx: "ReportContext") -> Actor | None:
     """An attack on "a paramilitary checkpost" or "a police station" in a country targets its forces."""
-    for ch in (c.verb or c.tok).subtree if not c.noun else c.tok.subtree:
+    return forces_in((c.verb or c.tok).subtree if not c.noun else c.tok.subtree, place.country, ctx)
+
+
+def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
+    """The forces of country ``iso`` whose post ``tokens`` (an act's words) name as what the act was
+    done to ("shelled a police station": the police; "attacked an army checkpost": the army)."""
+    for ch in tokens:
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
             if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
                 continue  # a camp may be for the displaced
             kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"
-            name = ctx.country_names.get(place.country)
+            name = ctx.country_names.get(iso)
             if not name:
                 return None
             a = ch.left_edge.idx
             b = ch.idx + len(ch)
-            return Actor(name=f"{kind} of {ctx.of_names.get(place.country, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
-                         country=place.country, kind="description", sentence=0)
+            return Actor(name=f"{kind} of {ctx.of_names.get(iso, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
+                         country=iso, kind="description", sentence=0)
     return None
 
 
@@ -437,7 +467,7 @@ _SEQUEL_OWN_ACTS = _W["sequel_own_acts"]
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
     tok = c.tok
-    a1_tok = a2_tok = None
+    a1_tok = a2_tok = sides = None
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
@@ -471,6 +501,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 a1_tok, a2_tok = first, second
+            elif first is not None and a1_tok is None and c.cls.name == "clash":
+                a1_tok = first  # "fighting between the Taliban and Pakistani troops": two sides told as
+                # modifiers of one noun, paired below
         chain = [h for h in [tok, *list(tok.ancestors)[:4]] if h != c.verb and h.i not in {x.i for x in c.verb.ancestors}] \
             if c.verb is not None else []
         if c.verb is not None and c.verb in list(tok.ancestors)[:5] and all(
@@ -518,6 +551,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
         a2_tok = _object(v)
+        sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
+        if sides is not None:
+            a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
         if a2_tok is not None or a1_tok is None or c.cls.name not in _HEADLINE_PASSIVES:
             pass
         elif ctx.headline and v.sent.start == 0 and v.tag_ == "VBD" and not any(
@@ -569,10 +605,18 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             and c.cls.name in ("agree", "sign", "consult", "cooperate", "clash"):
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
-    if a2 is None and a1 is not None and a1_tok is not None and c.cls.name == "clash":
+    if a2 is None and a1 is not None and a1_tok is not None and (c.cls.name == "clash" or sides is not None):
         first = _paired_modifier(a1_tok, a1, ctx)
         if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
             a1, a2 = first, a1
+        else:
+            a1, a2 = _paired_peoples(a1_tok, a1) or (a1, a2)
+    if a2 is not None and a1_tok is not None and a2_tok is not None and a1_tok.pos_ == "PROPN" \
+            and a1_tok.i not in ctx.actor_at and a2_tok.dep_ == "conj" and a2_tok.head.i == a1_tok.i:
+        # "between Kaiya and Yambali tribes" parsed as "Kaiya" and "Yambali tribes": the first
+        # community's own communal militia
+        pair = _paired_peoples(a2_tok, a2, a1_tok)
+        a1 = pair[0] if pair else a1
     if a2 is None and a1 is not None and c.cls.name in _JOINT_CLASSES:
         a2 = _joint_partner(c, a1, ctx)
     if a2 is None and a2_tok is not None:
@@ -580,6 +624,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # accords with India on hold": the party is one step on
         for ch in [c for x in (a2_tok, *[g for g in a2_tok.children if g.dep_ == "conj"]) for c in x.children]:
             if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENTS:
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None) \
+                    if a2_tok.lemma_.lower() in _FACILITIES else None
+                held = _arg_actor(g, ctx) if g is not None else None
+                if held is not None and (held.type in _ARMED or state_force(held)):
+                    a2 = held  # "ambushed a base of the PDF": those who hold the post
+                    break
                 continue  # "attacked the village of Noaka": a place, not a party
             if ch.dep_ == "prep" and ch.lower_ in ("with", "to", "on", "against", "for", "of"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
@@ -614,6 +664,24 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
+
+
+def _fight_sides(v):
+    """The two sides of the fight a violent verb's deaths were told in ("dozens of fighters were killed
+    in clashes between government forces and Houthi rebels"): the fight's sides are the event's, not
+    the dead; (the first, None) when they are told as two modifiers of one noun ("in fighting between
+    Indian and Pakistani troops"), which _paired_modifier splits."""
+    for ch in v.children:
+        if ch.dep_ != "prep" or ch.lower_ not in ("in", "during", "amid"):
+            continue
+        for g in ch.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in _FRAME_NOUNS:
+                continue
+            between = next((p for p in g.children if p.dep_ == "prep" and p.lower_ == "between"), None)
+            first = next((x for x in between.children if x.dep_ == "pobj"), None) if between is not None else None
+            if first is not None:
+                return first, next((x for x in first.children if x.dep_ == "conj"), None)
+    return None
 
 
 def _violent_verb(v) -> bool:
@@ -665,6 +733,26 @@ def _paired_modifier(tok, actor: Actor, ctx: ReportContext) -> Actor | None:
             return replace(actor, name=actor.name.replace(old, new), country=iso,
                            span=Span(m.idx, m.idx + len(m), m.text))
     return None
+
+
+def _paired_peoples(tok, actor: Actor, first=None):
+    """The two communities told as two names of one communal noun ("between Amala and Teremanda
+    tribes"): each the communal militia of its own name, as ACLED names them ("Amala Communal Militia
+    (Papua New Guinea)"); None unless the noun's actor is a communal militia its words do not name."""
+    if actor.type != "identity_militia" or actor.kind != "description":
+        return None
+    if first is not None:  # (the first community told apart from the noun: the noun's own name second)
+        m, other = first, next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i), None)
+    else:
+        m = next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i
+                  and ch.text[:1].isupper()), None)  # (a name the tagger read as an adjective: "Yambali")
+        other = next((g for g in m.children if g.dep_ == "conj" and g.text[:1].isupper()), None) if m is not None else None
+    if other is None:
+        return None
+    base = actor.name[len(other.text) + 1:] if actor.name.startswith(f"{other.text} ") else actor.name
+    if not base.startswith("Communal"):
+        return None  # (the actors stage named it by its people: "Kandep Communal Militia")
+    return tuple(replace(actor, name=f"{w.text} {base}", span=Span(w.idx, w.idx + len(w), w.text)) for w in (m, other))
 
 
 def _joint_partner(c: Mention, a1: Actor, ctx: ReportContext) -> Actor | None:

@@ -25,7 +25,7 @@ from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
 from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
-from .parties import _ARMED, _LAYING, _arg_actor, _local
+from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
 
@@ -1350,6 +1350,12 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     hurt = _hurt_forces(ev, ctx) if struck else None
     if hurt is not None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
+        return
+    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
+        if struck and ev.actor2 is None else None
+    post = forces_in(trig.root.subtree, iso, ctx) if trig is not None else None
+    if post is not None:
+        ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence)
         return
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
                       country=iso, kind="description", sentence=ev.sentence)
