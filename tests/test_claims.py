@@ -797,3 +797,16 @@ def test_a_doer_suspected_in_the_lead_is_lent_to_the_acts_told_after_it(pipeline
     assert ev.claim.status == status, (ev.actor1, ev.claim)
     if status == "alleged":
         assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1
+
+
+@pytest.mark.parametrize("office,status", [
+    ("the Arakan Army's spokesman", "claimed"),
+    ("a spokesman for the state police", "reported"),
+], ids=["the-groups-spokesman-named-before", "twin-a-police-spokesman"])
+def test_a_speaker_named_before_as_the_groups_spokesman_speaks_for_it(pipeline, office, status):
+    # "Houthi spokesman Yahya Saree said …. The Houthis also hit two ships, Saree said": his later word
+    # on the group's act is the group's claim, though the later sentence names him alone
+    text = (f"Maung Tin, {office}, said on Monday that fighting had stopped in Paletwa. "
+            "The Arakan Army shelled a navy vessel near Sittwe on Tuesday, Maung Tin said.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)

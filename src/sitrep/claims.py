@@ -290,6 +290,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     if verb is None:
         return False
+    subj = None
     if claim.span.text.lower().startswith("according to"):
         words = list(verb)[2:]  # "according to a statement from the group": the words after "according to"
     else:
@@ -301,7 +302,28 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
             last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
                          if i in actor_at and actor_at[i].kind == "organisation"), None)
             return last is not None and last.name == group.name
-    return any(actor_at[t.i].name == group.name for t in words if t.i in actor_at)
+    if any(actor_at[t.i].name == group.name for t in words if t.i in actor_at):
+        return True
+    speaker = actor_at.get(subj.i) if subj is not None else None
+    return speaker is not None and speaker.kind == "person" and _spokesman_of(doc, speaker, actor_at, group)
+
+
+def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
+    """"Houthi military spokesman Yahya Saree said the group struck a tanker … The Houthis also attacked
+    two ships, Saree told Al Masirah": a person who speaks with an office is the group's voice where
+    any telling of that person names the group in the phrase of the office ("Houthi military spokesman
+    Yahya Saree", "Yahya Saree, the Houthi military spokesman", "Abu Musab, al Shabaab's spokesman")."""
+    for a in {id(a): a for a in actor_at.values() if a.name == person.name and a.kind == "person" and a.role}.values():
+        named = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if named is None:
+            continue
+        tok = named.root
+        phrase = [t for c in tok.children if c.dep_ in ("compound", "appos", "amod") for t in c.subtree]
+        if tok.dep_ == "appos":  # "the group's spokesman, Yahya Saree"
+            phrase += [t for t in tok.head.subtree if t.i < tok.head.i or t.head == tok.head and t.dep_ != "appos"]
+        if any(t.i in actor_at and actor_at[t.i].name == group.name for t in phrase):
+            return True
+    return False
 
 
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
