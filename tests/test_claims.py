@@ -810,3 +810,25 @@ def test_a_speaker_named_before_as_the_groups_spokesman_speaks_for_it(pipeline, 
             "The Arakan Army shelled a navy vessel near Sittwe on Tuesday, Maung Tin said.")
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("owned,status", [
+    ("admitted to killing", "claimed"),
+    ("acknowledged ambushing", "claimed"),
+    ("was blamed for killing", "alleged"),
+], ids=["admitted-to-killing", "acknowledged-doing", "twin-blamed-for-it"])
+def test_an_armed_group_admitting_the_act_claims_it(pipeline, owned, status):
+    # "the ELN admitted to killing 18 soldiers": the group's own word that it did the act
+    text = f"The ELN {owned} six soldiers near Saravena on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    assert ev.actor1 is not None and ev.actor1.name.startswith("National Liberation Army"), ev.actor1
+
+
+@pytest.mark.parametrize("subject,status", [
+    ("The ELN", "claimed"),
+    ("The army", "reported"),
+], ids=["a-group-admits", "twin-a-states-forces-admit"])
+def test_a_states_admission_of_its_act_is_no_claim(pipeline, subject, status):
+    ev = the_event(pipeline, f"{subject} admitted to shooting two farmers near Saravena on Monday.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)

@@ -176,7 +176,42 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
                 claim.source = group.name  # ("Syrian rebels said they …": the speakers as the text names them)
     if claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
         claim.status = "alleged"
+    if (claim is None or claim.status == "reported") and ev.plover == "ASSAULT" and \
+            (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type in _ARMED_TYPES):
+        admitted = _admitted(trig.root, actor_at)
+        if admitted is not None and (ev.actor1 is None or ev.actor1.kind == "description" or
+                                     ev.actor1.name == admitted[1].name):
+            # "the ELN admitted to killing 18 soldiers": the group's word that it did the act
+            claim, ev.actor1 = admitted
     return claim
+
+
+_ADMITTING = _W["admitting"]
+
+
+def _admitted(act, actor_at) -> tuple[Claim, Actor] | None:
+    """"The ELN admitted to killing 18 soldiers", "the rebels acknowledged carrying out the ambush",
+    "admitted to the killing of two guards": the act told as what an armed group admits doing (an -ing
+    verb or an act noun after a verb of admitting, word class admitting) is its claim. None when the
+    admitting is denied or its subject is no armed group (a state's admission is reported)."""
+    while act.dep_ == "conj" and act.head != act:
+        act = act.head  # ("admitted to killing 18 and capturing two")
+    verb = None
+    if act.dep_ in ("pcomp", "pobj") and act.head.lower_ == "to" and act.head.dep_ == "prep":
+        verb = act.head.head
+    elif act.tag_ == "VBG" and act.dep_ in ("xcomp", "dobj", "ccomp"):
+        verb = act.head
+    elif act.dep_ == "dobj" and act.head.tag_ == "VBG" and act.head.lemma_.lower() in _OWN_ACT_VERBS and \
+            act.head.dep_ in ("xcomp", "dobj", "ccomp"):
+        verb = act.head.head  # "acknowledged carrying out the ambush"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADMITTING or _negated(verb):
+        return None
+    subj = _subject(verb)
+    group = _claimant(subj, actor_at) if subj is not None and subj.pos_ != "PRON" else None
+    if group is None or group.kind == "country" or group.type not in _ARMED_TYPES:
+        return None
+    name = group.name if group.kind != "description" else _phrase(subj)
+    return Claim("claimed", name, "named", Span(verb.idx, verb.idx + len(verb), verb.text)), group
 
 
 _OWN = {"it": "its", "they": "their"}
