@@ -832,3 +832,15 @@ def test_an_armed_group_admitting_the_act_claims_it(pipeline, owned, status):
 def test_a_states_admission_of_its_act_is_no_claim(pipeline, subject, status):
     ev = the_event(pipeline, f"{subject} admitted to shooting two farmers near Saravena on Monday.", "ASSAULT")
     assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("second,status", [
+    ("but the police confirmed the deadly attack", "confirmed"),
+    ("and the police gave no word on the deadly attack", "reported"),
+], ids=["confirmed-by-its-other-word", "twin-no-confirmation"])
+def test_a_confirmation_of_the_act_by_another_word_in_its_sentence_confirms_it(pipeline, second, status):
+    # the sentence's event is told by "ambush"; the police confirm "the attack", the same happening
+    text = ("Rebels ambushed an army truck near Malaybalay on Monday, killing a soldier. "
+            f"The army issued no statement on the ambush, {second}.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)

@@ -447,10 +447,13 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         return  # (every form of "confirm" spells it)
     told = {bisect.bisect_right(starts, s.start) - 1 for ev in events for s in (ev.trigger, *ev.retold)}
     for si, sent in enumerate(sentences(doc)):
-        if si in told or "confirm" not in span_text(sent).lower():
+        if "confirm" not in span_text(sent).lower():
             continue
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
         if verb is None or _negated(verb):
+            continue
+        if si in told:
+            _confirmed_beside(doc, events, sent, verb, actor_at)
             continue
         subj = _subject(verb)
         if subj is None:
@@ -468,6 +471,28 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
         latest[1].claim = Claim("confirmed", name, _anonymity(span_text(sent), subj),
                                 Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+def _confirmed_beside(doc, events: list[Event], sent, verb, actor_at) -> None:
+    """"The military did not release any statement on the ambush, but the police confirmed the daring
+    attack": a confirmation whose object is an act noun (frame_nouns) other than the word the sentence's
+    event is told by (the events stage keeps one trigger a sentence) confirms that event, the one
+    violent event the sentence tells."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FRAME_NOUNS), None)
+    subj = _subject(verb)
+    if obj is None or subj is None or subj.pos_ == "PRON":
+        return
+    here = [ev for ev in events if ev.category == "conflict" and ev.plover == "ASSAULT" and
+            any(sent.start_char <= s.start < sent.end_char for s in (ev.trigger, *ev.retold))]
+    if len(here) != 1 or here[0].claim.status != "reported" or \
+            any(s.start <= obj.idx < s.end for s in (here[0].trigger, *here[0].retold)):
+        return  # (the confirmed word itself tells the event: its own stance walk has read it)
+    actor = _actor_in(subj, actor_at)
+    name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
+    here[0].claim = Claim("confirmed", name, _anonymity(span_text(sent), subj), Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+_FRAME_NOUNS = _W["frame_nouns"]
 
 
 def _negated(verb) -> bool:
