@@ -844,3 +844,27 @@ def test_a_confirmation_of_the_act_by_another_word_in_its_sentence_confirms_it(p
             f"The army issued no statement on the ambush, {second}.")
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("lead,status", [
+    ("Al-Shabaab said in a statement on Tuesday that it had attacked an army base in Baidoa.", "claimed"),
+    ("The Somali army said in a statement on Tuesday that it had repelled an attack on a base in Baidoa.", "reported"),
+], ids=["the-groups-statement", "twin-the-armys-statement"])
+def test_the_statement_said_is_the_word_of_the_party_that_issued_it(pipeline, lead, status):
+    # "…, the statement said": whose statement it is was told just before
+    text = f"{lead} Al-Shabaab fighters also killed nine soldiers at a post in Burhakaba on Monday, the statement said."
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    ev = next(e for e in events if "Burhakaba" in " ".join(s.text for s in e.evidence) or e.trigger.text == "killed")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("the group", "claimed"),
+    ("the army", "reported"),
+], ids=["the-group-is-the-armed-group-named-before", "twin-the-army-said"])
+def test_the_group_saying_is_the_armed_group_named_last_not_the_army(pipeline, speaker, status):
+    # "the group" is the armed group named before it, not the army named after that group
+    text = (f"Al-Shabaab has fought the Somali army in Bay for years. Its fighters stormed a police post in "
+            f"Burhakaba on Monday, killing nine officers, {speaker} said.")
+    ev = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == "stormed")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)

@@ -162,8 +162,8 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # Front claimed to have killed nine soldiers": an armed group's own word on its attack (a state
         # announcing its forces' operations is how such news is reported, not a claim)
         claim.status = "claimed"
-        if claim.source is not None and claim.source.lower().split()[-1] in _SELF_NOUNS:
-            claim.source = ev.actor1.name  # "…, the group said": the group by its name
+        if claim.source is not None and claim.source.lower().split()[-1] in _SELF_NOUNS | _STATEMENT_NOUNS:
+            claim.source = ev.actor1.name  # "…, the group said", "…, the statement said": the group by its name
     elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
             (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
         group = _of_itself(doc, claim, trig.root, actor_at, ev.actor1)
@@ -334,11 +334,17 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     for w in words:
         if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in w.children):
+            # (the armed group named last: "the group" is not the army it fought, named after it)
             last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
-                         if i in actor_at and actor_at[i].kind == "organisation"), None)
+                         if i in actor_at and actor_at[i].kind == "organisation" and actor_at[i].type in _ARMED_TYPES), None)
             return last is not None and last.name == group.name
     if any(actor_at[t.i].name == group.name for t in words if t.i in actor_at):
         return True
+    if subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS and subj.i not in actor_at:
+        # "…, the statement said": the statement of the group that issued it, told just before
+        maker = _statement_maker(doc, subj, actor_at)
+        if maker is not None and maker.name == group.name:
+            return True
     speaker = actor_at.get(subj.i) if subj is not None else None
     return speaker is not None and speaker.kind == "person" and _spokesman_of(doc, speaker, actor_at, group)
 
