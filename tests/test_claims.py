@@ -868,3 +868,16 @@ def test_the_group_saying_is_the_armed_group_named_last_not_the_army(pipeline, s
             f"Burhakaba on Monday, killing nine officers, {speaker} said.")
     ev = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == "stormed")
     assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("fallen,status", [
+    ("eleven soldiers were killed", "claimed"),
+    ("eleven of its fighters were killed", "reported"),
+    ("eleven traders were killed", "reported"),
+], ids=["the-foes-fate", "twin-its-own-men", "twin-no-foe"])
+def test_an_armed_groups_word_on_what_befell_state_forces_is_its_claim(pipeline, fallen, status):
+    # "Al Shabaab said 21 soldiers were killed at the base": no doer told but the group that says it
+    ev = the_event(pipeline, f"Al-Shabaab said on Tuesday that {fallen} at a post near Jowhar on Monday.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Al-Shabaab", ev.actor1

@@ -251,6 +251,8 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     subj = _subject(verb.root) if verb is not None else None
     agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subj is not None and agent is None and act != verb.root and subj.pos_ != "PRON" and doer is None:
+        return _foes_fate(doc, subj, act, actor_at)
     if subj is None or agent is None or act == verb.root:
         return None
     speaker = subj.lower_ if subj.pos_ == "PRON" else None
@@ -280,6 +282,22 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
     group = _claimant(subj, actor_at)
     return group if group is not None and group.kind != "description" and group.type in _ARMED_TYPES else None
+
+
+def _foes_fate(doc, subj, act, actor_at) -> Actor | None:
+    """"Al Shabaab said 21 soldiers were killed at the base", "the group claimed that 21 soldiers were
+    captured": an armed group's word on what befell a state's forces, told with no doer, is its word on
+    its own act (the group, or None). Not what befell its own men ("said five of its fighters were
+    killed"), nor anyone else ("said 30 civilians were killed": no doer known)."""
+    told = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    if told is None or act.tag_ != "VBN" or any(c.dep_ == "agent" for c in act.children):
+        return None
+    victims = [actor_at[t.i] for t in told.subtree if t.i in actor_at]
+    if not victims or any(v.type != "state" or v.kind == "person" for v in victims) or \
+            any(t.lower_ in ("its", "their", "our") for t in told.subtree):
+        return None
+    group = _claimant(subj, actor_at)
+    return group if group is not None and group.kind != "country" and group.type in _ARMED_TYPES else None
 
 
 def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
