@@ -881,3 +881,13 @@ def test_an_armed_groups_word_on_what_befell_state_forces_is_its_claim(pipeline,
     assert ev.claim.status == status, (ev.actor1, ev.claim)
     if status == "claimed":
         assert ev.actor1 is not None and ev.actor1.name == "Al-Shabaab", ev.actor1
+
+
+@pytest.mark.parametrize("lead,status", [
+    ("It was claimed that", "alleged"),
+    ("It has been reported that", "alleged"),
+    ("Officers said that", "reported"),
+], ids=["it-was-claimed-that", "it-has-been-reported-that", "twin-officers-said-that"])
+def test_a_claim_made_by_no_one_named_hedges_the_act(pipeline, lead, status):
+    ev = the_event(pipeline, f"{lead} troops killed 17 insurgents near Mueda on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim

@@ -37,7 +37,7 @@ _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|th
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
                             r"(?:is|are|was|were) reported(?= (?:" + _REPORTED_FATE + r")\b)|"
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|(?:unconfirmed|unverified) reports?|"
-                            r"it (?:is|was) (?:widely )?(?:believed|thought|suspected|alleged) that)\b", re.I)
+                            r"it (?:is|was|has been) (?:widely )?(?:believed|thought|suspected|alleged|claimed|reported) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
 _BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
