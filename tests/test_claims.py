@@ -797,3 +797,97 @@ def test_a_doer_suspected_in_the_lead_is_lent_to_the_acts_told_after_it(pipeline
     assert ev.claim.status == status, (ev.actor1, ev.claim)
     if status == "alleged":
         assert ev.actor1 is not None and ev.actor1.type == "rebel", ev.actor1
+
+
+@pytest.mark.parametrize("office,status", [
+    ("the Arakan Army's spokesman", "claimed"),
+    ("a spokesman for the state police", "reported"),
+], ids=["the-groups-spokesman-named-before", "twin-a-police-spokesman"])
+def test_a_speaker_named_before_as_the_groups_spokesman_speaks_for_it(pipeline, office, status):
+    # "Houthi spokesman Yahya Saree said …. The Houthis also hit two ships, Saree said": his later word
+    # on the group's act is the group's claim, though the later sentence names him alone
+    text = (f"Maung Tin, {office}, said on Monday that fighting had stopped in Paletwa. "
+            "The Arakan Army shelled a navy vessel near Sittwe on Tuesday, Maung Tin said.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("owned,status", [
+    ("admitted to killing", "claimed"),
+    ("acknowledged ambushing", "claimed"),
+    ("was blamed for killing", "alleged"),
+], ids=["admitted-to-killing", "acknowledged-doing", "twin-blamed-for-it"])
+def test_an_armed_group_admitting_the_act_claims_it(pipeline, owned, status):
+    # "the ELN admitted to killing 18 soldiers": the group's own word that it did the act
+    text = f"The ELN {owned} six soldiers near Saravena on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    assert ev.actor1 is not None and ev.actor1.name.startswith("National Liberation Army"), ev.actor1
+
+
+@pytest.mark.parametrize("subject,status", [
+    ("The ELN", "claimed"),
+    ("The army", "reported"),
+], ids=["a-group-admits", "twin-a-states-forces-admit"])
+def test_a_states_admission_of_its_act_is_no_claim(pipeline, subject, status):
+    ev = the_event(pipeline, f"{subject} admitted to shooting two farmers near Saravena on Monday.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("second,status", [
+    ("but the police confirmed the deadly attack", "confirmed"),
+    ("and the police gave no word on the deadly attack", "reported"),
+], ids=["confirmed-by-its-other-word", "twin-no-confirmation"])
+def test_a_confirmation_of_the_act_by_another_word_in_its_sentence_confirms_it(pipeline, second, status):
+    # the sentence's event is told by "ambush"; the police confirm "the attack", the same happening
+    text = ("Rebels ambushed an army truck near Malaybalay on Monday, killing a soldier. "
+            f"The army issued no statement on the ambush, {second}.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("lead,status", [
+    ("Al-Shabaab said in a statement on Tuesday that it had attacked an army base in Baidoa.", "claimed"),
+    ("The Somali army said in a statement on Tuesday that it had repelled an attack on a base in Baidoa.", "reported"),
+], ids=["the-groups-statement", "twin-the-armys-statement"])
+def test_the_statement_said_is_the_word_of_the_party_that_issued_it(pipeline, lead, status):
+    # "…, the statement said": whose statement it is was told just before
+    text = f"{lead} Al-Shabaab fighters also killed nine soldiers at a post in Burhakaba on Monday, the statement said."
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    ev = next(e for e in events if "Burhakaba" in " ".join(s.text for s in e.evidence) or e.trigger.text == "killed")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("the group", "claimed"),
+    ("the army", "reported"),
+], ids=["the-group-is-the-armed-group-named-before", "twin-the-army-said"])
+def test_the_group_saying_is_the_armed_group_named_last_not_the_army(pipeline, speaker, status):
+    # "the group" is the armed group named before it, not the army named after that group
+    text = (f"Al-Shabaab has fought the Somali army in Bay for years. Its fighters stormed a police post in "
+            f"Burhakaba on Monday, killing nine officers, {speaker} said.")
+    ev = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == "stormed")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("fallen,status", [
+    ("eleven soldiers were killed", "claimed"),
+    ("eleven of its fighters were killed", "reported"),
+    ("eleven traders were killed", "reported"),
+], ids=["the-foes-fate", "twin-its-own-men", "twin-no-foe"])
+def test_an_armed_groups_word_on_what_befell_state_forces_is_its_claim(pipeline, fallen, status):
+    # "Al Shabaab said 21 soldiers were killed at the base": no doer told but the group that says it
+    ev = the_event(pipeline, f"Al-Shabaab said on Tuesday that {fallen} at a post near Jowhar on Monday.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Al-Shabaab", ev.actor1
+
+
+@pytest.mark.parametrize("lead,status", [
+    ("It was claimed that", "alleged"),
+    ("It has been reported that", "alleged"),
+    ("Officers said that", "reported"),
+], ids=["it-was-claimed-that", "it-has-been-reported-that", "twin-officers-said-that"])
+def test_a_claim_made_by_no_one_named_hedges_the_act(pipeline, lead, status):
+    ev = the_event(pipeline, f"{lead} troops killed 17 insurgents near Mueda on Monday.", "ASSAULT")
+    assert ev.claim.status == status, ev.claim

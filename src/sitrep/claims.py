@@ -37,7 +37,7 @@ _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|th
                             r"accused of|is alleged|are alleged|were alleged|(?:is|are|was|were) reported to|"
                             r"(?:is|are|was|were) reported(?= (?:" + _REPORTED_FATE + r")\b)|"
                             r"there (?:were|are|have been) (?:unconfirmed )?reports|(?:unconfirmed|unverified) reports?|"
-                            r"it (?:is|was) (?:widely )?(?:believed|thought|suspected|alleged) that)\b", re.I)
+                            r"it (?:is|was|has been) (?:widely )?(?:believed|thought|suspected|alleged|claimed|reported) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
 _BELIEVING = _W["believing"]
 _ONE_ACCOUNT = _W["one_account"]
@@ -162,8 +162,8 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
         # Front claimed to have killed nine soldiers": an armed group's own word on its attack (a state
         # announcing its forces' operations is how such news is reported, not a claim)
         claim.status = "claimed"
-        if claim.source is not None and claim.source.lower().split()[-1] in _SELF_NOUNS:
-            claim.source = ev.actor1.name  # "…, the group said": the group by its name
+        if claim.source is not None and claim.source.lower().split()[-1] in _SELF_NOUNS | _STATEMENT_NOUNS:
+            claim.source = ev.actor1.name  # "…, the group said", "…, the statement said": the group by its name
     elif claim is not None and claim.status == "reported" and ev.plover == "ASSAULT" and \
             (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type not in ("state", "external")):
         group = _of_itself(doc, claim, trig.root, actor_at, ev.actor1)
@@ -176,7 +176,42 @@ def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
                 claim.source = group.name  # ("Syrian rebels said they …": the speakers as the text names them)
     if claim is not None and claim.status == "reported" and _accused_abroad(doc, claim, actor_at, ev):
         claim.status = "alleged"
+    if (claim is None or claim.status == "reported") and ev.plover == "ASSAULT" and \
+            (ev.actor1 is None or ev.actor1.kind == "description" or ev.actor1.type in _ARMED_TYPES):
+        admitted = _admitted(trig.root, actor_at)
+        if admitted is not None and (ev.actor1 is None or ev.actor1.kind == "description" or
+                                     ev.actor1.name == admitted[1].name):
+            # "the ELN admitted to killing 18 soldiers": the group's word that it did the act
+            claim, ev.actor1 = admitted
     return claim
+
+
+_ADMITTING = _W["admitting"]
+
+
+def _admitted(act, actor_at) -> tuple[Claim, Actor] | None:
+    """"The ELN admitted to killing 18 soldiers", "the rebels acknowledged carrying out the ambush",
+    "admitted to the killing of two guards": the act told as what an armed group admits doing (an -ing
+    verb or an act noun after a verb of admitting, word class admitting) is its claim. None when the
+    admitting is denied or its subject is no armed group (a state's admission is reported)."""
+    while act.dep_ == "conj" and act.head != act:
+        act = act.head  # ("admitted to killing 18 and capturing two")
+    verb = None
+    if act.dep_ in ("pcomp", "pobj") and act.head.lower_ == "to" and act.head.dep_ == "prep":
+        verb = act.head.head
+    elif act.tag_ == "VBG" and act.dep_ in ("xcomp", "dobj", "ccomp"):
+        verb = act.head
+    elif act.dep_ == "dobj" and act.head.tag_ == "VBG" and act.head.lemma_.lower() in _OWN_ACT_VERBS and \
+            act.head.dep_ in ("xcomp", "dobj", "ccomp"):
+        verb = act.head.head  # "acknowledged carrying out the ambush"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADMITTING or _negated(verb):
+        return None
+    subj = _subject(verb)
+    group = _claimant(subj, actor_at) if subj is not None and subj.pos_ != "PRON" else None
+    if group is None or group.kind == "country" or group.type not in _ARMED_TYPES:
+        return None
+    name = group.name if group.kind != "description" else _phrase(subj)
+    return Claim("claimed", name, "named", Span(verb.idx, verb.idx + len(verb), verb.text)), group
 
 
 _OWN = {"it": "its", "they": "their"}
@@ -216,6 +251,8 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     subj = _subject(verb.root) if verb is not None else None
     agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subj is not None and agent is None and act != verb.root and subj.pos_ != "PRON" and doer is None:
+        return _foes_fate(doc, subj, act, actor_at)
     if subj is None or agent is None or act == verb.root:
         return None
     speaker = subj.lower_ if subj.pos_ == "PRON" else None
@@ -245,6 +282,22 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
         return doer if doer is not None and doer.kind != "description" and doer.type in _ARMED_TYPES else None
     group = _claimant(subj, actor_at)
     return group if group is not None and group.kind != "description" and group.type in _ARMED_TYPES else None
+
+
+def _foes_fate(doc, subj, act, actor_at) -> Actor | None:
+    """"Al Shabaab said 21 soldiers were killed at the base", "the group claimed that 21 soldiers were
+    captured": an armed group's word on what befell a state's forces, told with no doer, is its word on
+    its own act (the group, or None). Not what befell its own men ("said five of its fighters were
+    killed"), nor anyone else ("said 30 civilians were killed": no doer known)."""
+    told = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    if told is None or act.tag_ != "VBN" or any(c.dep_ == "agent" for c in act.children):
+        return None
+    victims = [actor_at[t.i] for t in told.subtree if t.i in actor_at]
+    if not victims or any(v.type != "state" or v.kind == "person" for v in victims) or \
+            any(t.lower_ in ("its", "their", "our") for t in told.subtree):
+        return None
+    group = _claimant(subj, actor_at)
+    return group if group is not None and group.kind != "country" and group.type in _ARMED_TYPES else None
 
 
 def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
@@ -290,6 +343,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
     if verb is None:
         return False
+    subj = None
     if claim.span.text.lower().startswith("according to"):
         words = list(verb)[2:]  # "according to a statement from the group": the words after "according to"
     else:
@@ -298,10 +352,37 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     for w in words:
         if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in w.children):
+            # (the armed group named last: "the group" is not the army it fought, named after it)
             last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
-                         if i in actor_at and actor_at[i].kind == "organisation"), None)
+                         if i in actor_at and actor_at[i].kind == "organisation" and actor_at[i].type in _ARMED_TYPES), None)
             return last is not None and last.name == group.name
-    return any(actor_at[t.i].name == group.name for t in words if t.i in actor_at)
+    if any(actor_at[t.i].name == group.name for t in words if t.i in actor_at):
+        return True
+    if subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS and subj.i not in actor_at:
+        # "…, the statement said": the statement of the group that issued it, told just before
+        maker = _statement_maker(doc, subj, actor_at)
+        if maker is not None and maker.name == group.name:
+            return True
+    speaker = actor_at.get(subj.i) if subj is not None else None
+    return speaker is not None and speaker.kind == "person" and _spokesman_of(doc, speaker, actor_at, group)
+
+
+def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
+    """"Houthi military spokesman Yahya Saree said the group struck a tanker … The Houthis also attacked
+    two ships, Saree told Al Masirah": a person who speaks with an office is the group's voice where
+    any telling of that person names the group in the phrase of the office ("Houthi military spokesman
+    Yahya Saree", "Yahya Saree, the Houthi military spokesman", "Abu Musab, al Shabaab's spokesman")."""
+    for a in {id(a): a for a in actor_at.values() if a.name == person.name and a.kind == "person" and a.role}.values():
+        named = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if named is None:
+            continue
+        tok = named.root
+        phrase = [t for c in tok.children if c.dep_ in ("compound", "appos", "amod") for t in c.subtree]
+        if tok.dep_ == "appos":  # "the group's spokesman, Yahya Saree"
+            phrase += [t for t in tok.head.subtree if t.i < tok.head.i or t.head == tok.head and t.dep_ != "appos"]
+        if any(t.i in actor_at and actor_at[t.i].name == group.name for t in phrase):
+            return True
+    return False
 
 
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
@@ -390,10 +471,13 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         return  # (every form of "confirm" spells it)
     told = {bisect.bisect_right(starts, s.start) - 1 for ev in events for s in (ev.trigger, *ev.retold)}
     for si, sent in enumerate(sentences(doc)):
-        if si in told or "confirm" not in span_text(sent).lower():
+        if "confirm" not in span_text(sent).lower():
             continue
         verb = next((t for t in sent if t.lemma_.lower() == "confirm" and t.pos_ == "VERB"), None)
         if verb is None or _negated(verb):
+            continue
+        if si in told:
+            _confirmed_beside(doc, events, sent, verb, actor_at)
             continue
         subj = _subject(verb)
         if subj is None:
@@ -411,6 +495,28 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
         latest[1].claim = Claim("confirmed", name, _anonymity(span_text(sent), subj),
                                 Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+def _confirmed_beside(doc, events: list[Event], sent, verb, actor_at) -> None:
+    """"The military did not release any statement on the ambush, but the police confirmed the daring
+    attack": a confirmation whose object is an act noun (frame_nouns) other than the word the sentence's
+    event is told by (the events stage keeps one trigger a sentence) confirms that event, the one
+    violent event the sentence tells."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FRAME_NOUNS), None)
+    subj = _subject(verb)
+    if obj is None or subj is None or subj.pos_ == "PRON":
+        return
+    here = [ev for ev in events if ev.category == "conflict" and ev.plover == "ASSAULT" and
+            any(sent.start_char <= s.start < sent.end_char for s in (ev.trigger, *ev.retold))]
+    if len(here) != 1 or here[0].claim.status != "reported" or \
+            any(s.start <= obj.idx < s.end for s in (here[0].trigger, *here[0].retold)):
+        return  # (the confirmed word itself tells the event: its own stance walk has read it)
+    actor = _actor_in(subj, actor_at)
+    name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
+    here[0].claim = Claim("confirmed", name, _anonymity(span_text(sent), subj), Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+_FRAME_NOUNS = _W["frame_nouns"]
 
 
 def _negated(verb) -> bool:

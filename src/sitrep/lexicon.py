@@ -237,7 +237,7 @@ EVENT_WORD_CLASSES = {
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
               'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'sacrifice_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',
-              'scheduling', 'owning', 'accusing', 'charging', 'accusation_nouns', 'statement_nouns', 'suspect_nouns', 'lodging', 'protesting_bodies',
+              'scheduling', 'owning', 'admitting', 'accusing', 'charging', 'accusation_nouns', 'statement_nouns', 'suspect_nouns', 'lodging', 'protesting_bodies',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
               'population_measures', 'striking_back', 'hitting_back', 'returned_fire', 'proclaiming',

@@ -477,6 +477,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = ch
             elif ch.dep_ in ("compound", "amod") and ch.i in ctx.actor_at and _opposed(ch, ctx):
                 continue  # "an anti-Taliban offensive": not the Taliban's (whose, the clause may tell)
+            elif ch.dep_ == "compound" and ch.pos_ == "PROPN" and ch.i in ctx.actor_at and \
+                    ctx.actor_at[ch.i].kind == "country" and ctx.focus is not None and \
+                    ctx.actor_at[ch.i].country == ctx.focus and c.cls.plover == "ASSAULT":
+                continue  # "ten civilians killed in Burkina Faso attack": the report's own country by its
+                # name is where the attack was, not who made it (a demonym still is: "a Kenyan raid")
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
             elif ch.dep_ == "compound" and (inner := next((g for g in ch.children if g.dep_ in ("compound", "amod")

@@ -634,8 +634,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if act is not None:
                 target = next((e for e in events if e.plover == _VIOLENT_PLOVER and any(
                     s.start <= act.idx < s.end for s in e.evidence)), None)
-            if unnamed and target is not None and target.actor1 is not None:
-                continue
+            if unnamed and target is not None and target.actor1 is not None and target.actor1.name != accused.name:
+                continue  # (the same armed men the blame names, given the act by its words: known by the blame)
             if target is None:
                 told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
                         and e.trigger.start < tok.idx]
