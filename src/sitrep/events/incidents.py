@@ -194,11 +194,12 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
-        if prev.plover == ev.plover == "PROTEST" and prev.mode == "riot" and c.cls.name == "disperse" and not c.noun \
+        if prev.plover == ev.plover == "PROTEST" and c.cls.name == "disperse" and not c.noun \
                 and not another and (prev.place is None or not own_place or _same_town(prev.place, ev.place)) \
                 and (not own_time or _overlap(prev.interval, ev.interval)) and _crowd_dispersed(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
-            return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end
+            return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end;
+            # "nurses marched on the ministry. Police used tear gas to disperse the marchers": the march broken up
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \

@@ -1239,6 +1239,16 @@ def _since_a_year(verb) -> bool:
         g.dep_ == "pobj" and _a_year(g) for g in ch.children) for ch in verb.children)
 
 
+def _in_an_attempt(v) -> bool:
+    """An infinitive on a noun of an attempt after "in", hung on a past act ("fired tear gas in an
+    attempt to disperse the crowd", "in a bid to break up the march"; word class attempt_nouns)."""
+    if v.dep_ != "acl" or v.head.lemma_.lower() not in _ATTEMPT_NOUNS or v.head.dep_ != "pobj":
+        return False
+    prep = v.head.head
+    return prep.lower_ == "in" and prep.head.i != prep.i and prep.head.tag_ in ("VBD", "VBN") \
+        and prep.head.pos_ == "VERB"
+
+
 def _tried_to_do(v) -> bool:
     """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
     station", "officers tried and failed to topple the president", "rebels attempted to overrun the
@@ -1259,6 +1269,7 @@ def _tried_to_do(v) -> bool:
 
 
 _ATTEMPTING = _W["attempting"]
+_ATTEMPT_NOUNS = _W["attempt_nouns"]
 _STRIVING = _W["striving"]
 _PAST_AS_PRESENT = _W["past_as_present"]
 
@@ -1856,6 +1867,8 @@ class MentionReader:
                     # "police fired tear gas to disperse the crowd", "after using tear gas to disperse
                     # a crowd", a headline's "Police use tear gas to disperse protesters": the crowd was there
                     return None
+                if c.cls.attempted and _in_an_attempt(v):
+                    return None  # "police used tear gas in an attempt to disperse the marchers": as above
                 if c.cls.category == "political" and _failed_to(v):
                     return "an act failed (\"the delegations failed to reach an agreement\")"
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
