@@ -1249,6 +1249,19 @@ def _in_an_attempt(v) -> bool:
         and prep.head.pos_ == "VERB"
 
 
+def _went_to_protest(v) -> bool:
+    """A protest's infinitive of purpose on a past verb of a crowd's coming out ("hundreds flocked to
+    the centre to protest", "thousands turned out to protest"; word class crowd_movements)."""
+    if v.dep_ not in ("advcl", "xcomp") or v.head.i == v.i:
+        return False
+    went = v.head
+    if went.tag_ != "VBD" or any(ch.dep_ == "neg" for ch in went.children):
+        return False
+    lemma = went.lemma_.lower()
+    return lemma in _CROWD_MOVEMENTS or any(
+        ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in _CROWD_MOVEMENTS for ch in went.children)
+
+
 def _tried_to_do(v) -> bool:
     """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
     station", "officers tried and failed to topple the president", "rebels attempted to overrun the
@@ -1270,6 +1283,7 @@ def _tried_to_do(v) -> bool:
 
 _ATTEMPTING = _W["attempting"]
 _ATTEMPT_NOUNS = _W["attempt_nouns"]
+_CROWD_MOVEMENTS = _W["crowd_movements"]
 _STRIVING = _W["striving"]
 _PAST_AS_PRESENT = _W["past_as_present"]
 
@@ -1861,6 +1875,9 @@ class MentionReader:
                     return None  # "was forced to resign", "protests forced the minister to step down": done
                 if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):
                     return None  # "gunmen tried to storm the station": an attempted attack is one
+                if c.cls.name == "protest" and _went_to_protest(v):
+                    c.verb = v.head  # (its time, place and crowd are the coming out's)
+                    return None  # "hundreds flocked to the city centre to protest the tax"
                 if c.cls.attempted and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() not in _INTENDING and (
                         v.head.tag_ in ("VBD", "VBN") or v.head.tag_ == "VBG" and v.head.dep_ in ("pcomp", "advcl")
                         or headline and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBZ", "VBP")):
