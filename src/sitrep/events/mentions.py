@@ -1142,12 +1142,14 @@ def _dated_by_prep(verb) -> bool:
 
 
 def _among_those(v) -> bool:
-    """A bare participle on "those" after "among" ("his wife and child were among those abducted",
-    "two teachers are among those killed"): who the victims were, of an act told elsewhere in the
-    report, not a telling of its own (none with words of its own: "among those killed in Monday's raid")."""
+    """A bare participle on "those" after "among" or another preposition, or as an object ("his wife and
+    child were among those abducted", "two teachers are among those killed", "marched in solidarity with
+    those killed", "mourned those killed"): who the victims were, of an act told elsewhere in the report,
+    not a telling of its own (none with words of its own: "among those killed in Monday's raid")."""
     head = v.head
-    return v.dep_ == "acl" and head.lower_ in ("those", "these") and head.dep_ == "pobj" \
-        and head.head.lower_ == "among" and not any(ch.dep_ in ("prep", "agent", "advmod", "npadvmod") for ch in v.children)
+    return v.dep_ == "acl" and head.lower_ in ("those", "these") \
+        and (head.dep_ == "pobj" and head.head.dep_ == "prep" or head.dep_ == "dobj") \
+        and not any(ch.dep_ in ("prep", "agent", "advmod", "npadvmod") for ch in v.children)
 
 
 def _helped_by(tok) -> bool:
