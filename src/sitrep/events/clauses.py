@@ -6,6 +6,7 @@ its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
 from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline
+from ..dates import UNITS
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -306,9 +307,9 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     elif tok.dep_ == "nsubj" and _leaves_toll(verb):
         # "clashes between youths and police have left two dead in Dakar on Friday": a toll it left, dated
         # or placed (not "clashes have left hundreds dead since 2011")
-        return not any(_spans_period(ch) for ch in verb.children) and any(
+        return not any(_spans_period(ch) for ch in verb.children) and (any(
             g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
-            for g in ch.subtree)
+            for g in ch.subtree) or _hours_or_days_apart(verb))
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
         if not _occurring(verb):
             return False
@@ -322,6 +323,18 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _hours_or_days_apart(verb) -> bool:
+    """A clause told hours, a day or days before or after the clause it hangs on ("police fired tear gas
+    on Wednesday, a day after clashes left six dead"): dated by that clause's day."""
+    if verb.dep_ != "advcl":
+        return False
+    mark = next((ch for ch in verb.children if ch.dep_ == "mark" and ch.lower_ in ("after", "before")), None)
+    if mark is None or mark.i == 0:
+        return False
+    unit = verb.doc[mark.i - 1]
+    return unit.dep_ == "npadvmod" and UNITS.get(unit.lower_) in ("hour", "day")
 
 
 def _leaves_toll(verb) -> bool:
