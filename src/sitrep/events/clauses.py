@@ -1059,7 +1059,7 @@ def _by_mishap(verb) -> bool:
         subj = verb.head  # "the floods which killed ten"
     if subj is not None:
         # "gunmen killed three after their car crashed": theirs
-        return subj.lemma_.lower() in _MISHAPS or _run_down_by(subj)  # ("a speeding bus killed two")
+        return subj.lemma_.lower() in _MISHAPS or _run_down_by(subj) or _mishap_day(verb)  # ("a speeding bus killed two")
     if any(ch.dep_ == "agent" and not any(g.lemma_.lower() in _MISHAPS or _run_down_by(g) for g in ch.children)
            for ch in verb.children):
         return False  # "killed by gunmen after their bus overturned"
@@ -1073,6 +1073,24 @@ def _by_mishap(verb) -> bool:
                 any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children):
             return True
     return False
+
+
+def _mishap_day(verb) -> bool:
+    """Dying told in a "when" clause on the day of a mishap, or on a clause told after one ("protests
+    began after the collapse of a station roof on 1 November, when 16 people died"): the mishap's dead
+    (a verb of dying only: "… when police killed nine" names its doers)."""
+    if verb.lemma_.lower() not in _DYING or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and verb.head.head.dep_ == "prep":
+        told = verb.head.head.head  # ("… on 1 November, when 16 died": what the day is on)
+    elif verb.dep_ == "advcl":
+        told = verb.head  # ("protests began after the collapse …, when nine died")
+    else:
+        return False
+    if told.lemma_.lower() in _MISHAPS:
+        return True
+    return any(ch.dep_ == "prep" and ch.lower_ in ("after", "following", "since") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in ch.children) for ch in told.children)
 
 
 def _run_down_by(tok) -> bool:
