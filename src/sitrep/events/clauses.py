@@ -6,6 +6,7 @@ its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
 from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline
+from ..dates import UNITS
 from ..lexicon import load_event_words
 from ..records import Mention, ReportContext, Span
 
@@ -377,9 +378,9 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
     elif tok.dep_ == "nsubj" and _leaves_toll(verb):
         # "clashes between youths and police have left two dead in Dakar on Friday": a toll it left, dated
         # or placed (not "clashes have left hundreds dead since 2011")
-        return not any(_spans_period(ch) for ch in verb.children) and any(
+        return not any(_spans_period(ch) for ch in verb.children) and (any(
             g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
-            for g in ch.subtree)
+            for g in ch.subtree) or _hours_or_days_apart(verb))
     elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
         if not _occurring(verb):
             return False
@@ -393,6 +394,18 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _hours_or_days_apart(verb) -> bool:
+    """A clause told hours, a day or days before or after the clause it hangs on ("police fired tear gas
+    on Wednesday, a day after clashes left six dead"): dated by that clause's day."""
+    if verb.dep_ != "advcl":
+        return False
+    mark = next((ch for ch in verb.children if ch.dep_ == "mark" and ch.lower_ in ("after", "before")), None)
+    if mark is None or mark.i == 0:
+        return False
+    unit = verb.doc[mark.i - 1]
+    return unit.dep_ == "npadvmod" and UNITS.get(unit.lower_) in ("hour", "day")
 
 
 def _leaves_toll(verb) -> bool:
@@ -1143,7 +1156,7 @@ def _by_mishap(verb) -> bool:
         subj = verb.head  # "the floods which killed ten"
     if subj is not None:
         # "gunmen killed three after their car crashed": theirs
-        return subj.lemma_.lower() in _MISHAPS or _run_down_by(subj)  # ("a speeding bus killed two")
+        return subj.lemma_.lower() in _MISHAPS or _run_down_by(subj) or _mishap_day(verb)  # ("a speeding bus killed two")
     if any(ch.dep_ == "agent" and not any(g.lemma_.lower() in _MISHAPS or _run_down_by(g) for g in ch.children)
            for ch in verb.children):
         return False  # "killed by gunmen after their bus overturned"
@@ -1157,6 +1170,24 @@ def _by_mishap(verb) -> bool:
                 any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children):
             return True
     return False
+
+
+def _mishap_day(verb) -> bool:
+    """Dying told in a "when" clause on the day of a mishap, or on a clause told after one ("protests
+    began after the collapse of a station roof on 1 November, when 16 people died"): the mishap's dead
+    (a verb of dying only: "… when police killed nine" names its doers)."""
+    if verb.lemma_.lower() not in _DYING or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and verb.head.head.dep_ == "prep":
+        told = verb.head.head.head  # ("… on 1 November, when 16 died": what the day is on)
+    elif verb.dep_ == "advcl":
+        told = verb.head  # ("protests began after the collapse …, when nine died")
+    else:
+        return False
+    if told.lemma_.lower() in _MISHAPS:
+        return True
+    return any(ch.dep_ == "prep" and ch.lower_ in ("after", "following", "since") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in ch.children) for ch in told.children)
 
 
 def _run_down_by(tok) -> bool:

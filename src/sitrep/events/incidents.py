@@ -194,11 +194,12 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
-        if prev.plover == ev.plover == "PROTEST" and prev.mode == "riot" and c.cls.name == "disperse" and not c.noun \
+        if prev.plover == ev.plover == "PROTEST" and c.cls.name == "disperse" and not c.noun \
                 and not another and (prev.place is None or not own_place or _same_town(prev.place, ev.place)) \
                 and (not own_time or _overlap(prev.interval, ev.interval)) and _crowd_dispersed(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
-            return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end
+            return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end;
+            # "nurses marched on the ministry. Police used tear gas to disperse the marchers": the march broken up
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
@@ -464,14 +465,17 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
 
 def _crowd_told(c: Mention) -> bool:
     """Whether a crowd's act is done by the crowd already told: its subject is "the protesters",
-    "the crowd", "they" (not "a mob", "hundreds of villagers")."""
+    "the crowd", "they" (not "a mob", "hundreds of villagers"), or it is told in the passive with no
+    doer ("stones were thrown at police")."""
     v = c.verb or c.tok
     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
     while subj is None and v.dep_ == "conj" and v.head.i != v.i:  # "the protesters threw rocks and set …"
         v = v.head
         subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
     if subj is None:
-        return False
+        # "stones were thrown at police": a crowd's act told in the passive with no doer named is the
+        # crowd's already told
+        return any(ch.dep_ == "nsubjpass" for ch in v.children) and not any(ch.dep_ == "agent" for ch in v.children)
     if subj.lower_ in _CROWD_PARTS:  # "some of them", "many of the protesters", "some in the crowd": a part of it
         whole = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "among")
                       for g in p.children if g.dep_ == "pobj"), None)
@@ -1207,7 +1211,13 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         # "leaves dozens dead" … "killing four soldiers and 11 civilians": 15; "the bomb missed the patrol" …
         # "the bomb killed a passenger": 1
         target.fatalities = mention.fatalities
+    crowd_done_to = target.plover == mention.plover == "PROTEST" and mention.actor2 is not None \
+        and mention.actor2.type in ("protesters", "rioters") and (mention.actor1 is None or mention.actor1.type == "state")
+    if crowd_done_to and target.actor2 is None and mention.actor1 is not None:
+        target.actor2 = mention.actor1  # "students marched … police dispersed the marchers": the forces they faced
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):
+        if attr == "actor2" and crowd_done_to:
+            continue  # (the crowd it was done to is the protest's own, no second side)
         if getattr(target, attr) is None and getattr(mention, attr) is not None \
                 and not (attr in ("actor1", "actor2") and _sides_turned(target, mention, attr)):
             setattr(target, attr, getattr(mention, attr))

@@ -1205,12 +1205,14 @@ def _dated_by_prep(verb) -> bool:
 
 
 def _among_those(v) -> bool:
-    """A bare participle on "those" after "among" ("his wife and child were among those abducted",
-    "two teachers are among those killed"): who the victims were, of an act told elsewhere in the
-    report, not a telling of its own (none with words of its own: "among those killed in Monday's raid")."""
+    """A bare participle on "those" after "among" or another preposition, or as an object ("his wife and
+    child were among those abducted", "two teachers are among those killed", "marched in solidarity with
+    those killed", "mourned those killed"): who the victims were, of an act told elsewhere in the report,
+    not a telling of its own (none with words of its own: "among those killed in Monday's raid")."""
     head = v.head
-    return v.dep_ == "acl" and head.lower_ in ("those", "these") and head.dep_ == "pobj" \
-        and head.head.lower_ == "among" and not any(ch.dep_ in ("prep", "agent", "advmod", "npadvmod") for ch in v.children)
+    return v.dep_ == "acl" and head.lower_ in ("those", "these") \
+        and (head.dep_ == "pobj" and head.head.dep_ == "prep" or head.dep_ == "dobj") \
+        and not any(ch.dep_ in ("prep", "agent", "advmod", "npadvmod") for ch in v.children)
 
 
 def _helped_by(tok) -> bool:
@@ -1302,6 +1304,29 @@ def _since_a_year(verb) -> bool:
         g.dep_ == "pobj" and _a_year(g) for g in ch.children) for ch in verb.children)
 
 
+def _in_an_attempt(v) -> bool:
+    """An infinitive on a noun of an attempt after "in", hung on a past act ("fired tear gas in an
+    attempt to disperse the crowd", "in a bid to break up the march"; word class attempt_nouns)."""
+    if v.dep_ != "acl" or v.head.lemma_.lower() not in _ATTEMPT_NOUNS or v.head.dep_ != "pobj":
+        return False
+    prep = v.head.head
+    return prep.lower_ == "in" and prep.head.i != prep.i and prep.head.tag_ in ("VBD", "VBN") \
+        and prep.head.pos_ == "VERB"
+
+
+def _went_to_protest(v) -> bool:
+    """A protest's infinitive of purpose on a past verb of a crowd's coming out ("hundreds flocked to
+    the centre to protest", "thousands turned out to protest"; word class crowd_movements)."""
+    if v.dep_ not in ("advcl", "xcomp") or v.head.i == v.i:
+        return False
+    went = v.head
+    if went.tag_ != "VBD" or any(ch.dep_ == "neg" for ch in went.children):
+        return False
+    lemma = went.lemma_.lower()
+    return lemma in _CROWD_MOVEMENTS or any(
+        ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in _CROWD_MOVEMENTS for ch in went.children)
+
+
 def _tried_to_do(v) -> bool:
     """A violent or coercive act's infinitive that a past attempt governs: "gunmen tried to storm the
     station", "officers tried and failed to topple the president", "rebels attempted to overrun the
@@ -1322,6 +1347,8 @@ def _tried_to_do(v) -> bool:
 
 
 _ATTEMPTING = _W["attempting"]
+_ATTEMPT_NOUNS = _W["attempt_nouns"]
+_CROWD_MOVEMENTS = _W["crowd_movements"]
 _STRIVING = _W["striving"]
 _PAST_AS_PRESENT = _W["past_as_present"]
 
@@ -1938,12 +1965,17 @@ class MentionReader:
                     return None  # "was forced to resign", "protests forced the minister to step down": done
                 if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):
                     return None  # "gunmen tried to storm the station": an attempted attack is one
+                if c.cls.name == "protest" and _went_to_protest(v):
+                    c.verb = v.head  # (its time, place and crowd are the coming out's)
+                    return None  # "hundreds flocked to the city centre to protest the tax"
                 if c.cls.attempted and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() not in _INTENDING and (
                         v.head.tag_ in ("VBD", "VBN") or v.head.tag_ == "VBG" and v.head.dep_ in ("pcomp", "advcl")
                         or headline and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBZ", "VBP")):
                     # "police fired tear gas to disperse the crowd", "after using tear gas to disperse
                     # a crowd", a headline's "Police use tear gas to disperse protesters": the crowd was there
                     return None
+                if c.cls.attempted and _in_an_attempt(v):
+                    return None  # "police used tear gas in an attempt to disperse the marchers": as above
                 if c.cls.category == "political" and _failed_to(v):
                     return "an act failed (\"the delegations failed to reach an agreement\")"
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
