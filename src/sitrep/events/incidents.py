@@ -218,6 +218,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                      or latest_violence and ctx.paragraph[ev.sentence] - ctx.paragraph[max(ctx.sentence_of(s) for s in prev.evidence)] <= 2):
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll (two
             # paragraphs on, past a list of the dead whose ranks' full stops make many "sentences")
+        if _same_arrests(prev, ev, ctx) and not another and not _different_doers(prev, ev, events):
+            return prev  # "troops arrested three suspected kidnappers in the forest …" … "troops also arrested
+            # three suspected kidnappers: A, B and C": the arrest told again, its people named
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
         # (or its doers named again as the victims: "… killing nine soldiers. Security forces killed six of
@@ -391,6 +394,23 @@ def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:
     return prev.place is not None and ev.place is not None and prev.place.feature == "admin1" \
         and ev.place.feature in ("admin2", "city") and ev.place.admin1 == prev.place.admin1 \
         and ev.place.country == prev.place.country
+
+
+def _same_arrests(prev: Event, ev: Event, ctx: ReportContext) -> bool:
+    """An arrest told again with the very count (two or more) and the same kind of people arrested
+    (the same head noun: "three suspected kidnappers" … "three suspected kidnappers: A, B and C"),
+    within ``_RETOLD_WITHIN`` sentences, on a day that agrees and in no other town: the same arrest."""
+    if prev.acled_subtype != "Arrests" or ev.acled_subtype != "Arrests" or prev.arrested is None \
+            or ev.arrested is None or prev.arrested.value is None or prev.arrested.value < 2 \
+            or ev.arrested.value != prev.arrested.value or prev.actor2 is None or ev.actor2 is None:
+        return False
+    head = [w.lower() for w in prev.actor2.span.text.split()[-1:]]
+    if not head or head != [w.lower() for w in ev.actor2.span.text.split()[-1:]]:
+        return False
+    last = max(ctx.sentence_of(s) for s in prev.evidence)
+    if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
+        return False
+    return ev.place is None or prev.place is None or ev.place.feature == "country" or _same_place(prev.place, ev.place)
 
 
 def _pronoun_victims(c: Mention) -> bool:
