@@ -1738,3 +1738,13 @@ def test_a_tallys_period_is_not_the_time_of_the_acts_told_after_it(pipeline):
     found = [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"]
     assert len(found) == 2, show(found)
     assert found[1].interval.precision == "day", show(found)
+
+
+def test_bare_count_of_a_gapped_passive_suffered_it(pipeline):
+    """"killed three rebels, and 19 apprehended": the bare count is who was apprehended, not who
+    apprehended them (clauses._loose_passive)."""
+    from sitrep.events.clauses import _object, _subject
+    doc = pipeline.language.nlp("Troops killed three rebels in Dir on Monday, and 19 apprehended.")
+    v = next(t for t in doc if t.lower_ == "apprehended")
+    assert _subject(v) is None, _subject(v)
+    assert _object(v) is not None and _object(v).text == "19", _object(v)

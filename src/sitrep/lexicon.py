@@ -231,7 +231,7 @@ EVENT_WORD_CLASSES = {
               'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
               'weapon_agents', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'quantity_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps',
-              'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'going_on', 'time_units',
+              'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',

@@ -251,6 +251,7 @@ class ReportContext:
     country_words: dict = field(default_factory=dict)
     captions: list = field(default_factory=list)  # (start, end) of each photo caption's paragraph
     summaries: set = field(default_factory=set)  # ids of the events a summing-up clause made
+    searches: set = field(default_factory=set)  # ids of the events a forces' raid or search with no fight made
     published: dt.date | None = None  # the report's publication date (Findings.published)
 
     def sentence_of(self, span: Span) -> int:

@@ -18,6 +18,7 @@ clause says), :mod:`.parties` (its actors), :mod:`.scenes` (its place and time) 
 """
 from __future__ import annotations
 
+from ..actors import state_force
 from ..language import sentences, span_text, token_index
 from ..lexicon import Triggers, load_event_words
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
@@ -95,6 +96,7 @@ class EventFinder:
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
         events = _without_told_summaries(events, ctx, made)
+        events = _without_searches_told_by_takings(events, ctx, made)
         slots.fill(events, ctx, self.t, self.violent_words, found.places, elsewhere)
         events, joined = reunion.reunite(events, ctx, apart)
         date_undated(events, ctx, found.published)
@@ -186,6 +188,46 @@ def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list)
             continue
         out.append(ev)
     return out
+
+
+_TAKINGS = ("Arrests", "Disrupted weapons use")
+
+
+def _without_searches_told_by_takings(events: list[Event], ctx: ReportContext, made: list) -> list[Event]:
+    """Drop a forces' search or raid told with no fight, no dead and nothing taken of its own (ctx.searches,
+    still typed as violence: "Army launches search operation in Mardan") when the report tells the
+    arrests or the arms seizures of such an operation by the same force nearby ("… conducted search
+    operations and arrested dozens of suspects"): those are the events, as ACLED codes them, and a
+    search with no fight is no armed clash. Only a state's forces' search, and takings told in
+    another sentence (one sentence's are read by events/mentions.py _raids_of_arrests; "arrested two
+    men in connection with a raid on a bank" keeps the raid)."""
+    out = []
+    for ev in events:
+        if id(ev) in ctx.searches and ev.plover == _VIOLENT_PLOVER and ev.fatalities is None and ev.injured is None \
+                and any(o is not ev and o.acled_subtype in _TAKINGS and 0 < abs(o.sentence - ev.sentence) <= incidents._RETOLD_WITHIN
+                        and _forces_search(ev, ctx) and (o.actor1 is None or ev.actor1 is None or o.actor1.name == ev.actor1.name)
+                        for o in events):
+            for n, e in made:
+                if e is ev:
+                    n.outcome, n.rule = "dropped", "search told by its takings"
+                    n.why = "a search or raid with no fight, whose arrests or seized arms the report tells as events"
+            made[:] = [(n, e) for n, e in made if e is not ev]
+            continue
+        out.append(ev)
+    return out
+
+
+def _forces_search(ev: Event, ctx: ReportContext) -> bool:
+    """Whether a search or raid event is the state's forces': done by them, or told by a search
+    operation's noun with no doer named ("a search operation was conducted": forces' by its name;
+    a raid with no doer named may be robbers')."""
+    if ev.actor1 is not None:
+        return state_force(ev.actor1)
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _SEARCHING_OPS for t in span)
+
+
+_SEARCHING_OPS = frozenset(load_event_words()["searching_operations"])
 
 
 def _summary_doer(summary: Event, events: list[Event]) -> None:

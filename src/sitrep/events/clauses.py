@@ -669,7 +669,13 @@ def _loose_passive(v) -> bool:
     """"11 people were on Sunday killed and 20 others abducted": a participle the parser hung on
     "were" as a second verb, or on a passive verb ("two were killed and three others arrested"); its
     "subject" is who suffered it."""
-    if v.dep_ != "conj" or any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children):
+    if any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children):
+        return False
+    if v.dep_ in ("ROOT", "conj") and v.lemma_.lower() in _DONE_TO_PEOPLE and any(
+            ch.dep_ == "nsubj" and ch.pos_ == "NUM" and not any(g.dep_ in ("prep", "compound") for g in ch.children)
+            for ch in v.children):
+        return True  # "four militants killed, 27 apprehended": a bare count, the headline's gapped passive
+    if v.dep_ != "conj":
         return False
     if v.head.lemma_ == "be":
         return v.tag_ == "VBN" or v.tag_ == "VBD" and v.lemma_.lower() in _DONE_TO_PEOPLE

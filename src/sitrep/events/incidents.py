@@ -26,6 +26,8 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lem
 from .scenes import _crosshead
 from .splits import split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
+from .mentions import _raid_or_search
+from ..actors import state_force
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _MORE_DEAD = _W["more_dead"]
@@ -144,6 +146,16 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             and not _bare_indefinite(ev, own_time, own_place):
         return None  # "a car bomb that injured 23": a new happening, not the one told before
     plovers = _COREF_PLOVERS.get(c.tok.lemma_.lower(), {ev.plover})
+    latest = events[-1]
+    if not another and (c.cls.name == "seizure" and latest.acled_subtype == "Arrests" and _taken_from_them(c)
+                        or c.cls.name in ("arrest", "seizure") and id(latest) in ctx.searches) \
+            and latest.sentence < ev.sentence and not _split_sibling(latest, events) \
+            and ev.sentence - max(ctx.sentence_of(s) for s in latest.evidence) <= _RETOLD_WITHIN \
+            and not (own_place and latest.place is not None and not _same_place(latest.place, ev.place)) \
+            and not (own_time and not _overlap(latest.interval, ev.interval)):
+        # "police arrested two men … Two pistols were recovered from their possession"; "troops launched
+        # a search operation … they detained three suspects": the arrest's arms, the search's takings
+        return latest
     if c.told_object and not another:
         # "Three rebel groups signed the agreement" … "the minister signed the ceasefire": one accord
         told = next((p for p in _within_reach(events, ev.sentence, ctx) if p.plover == ev.plover), None)
@@ -207,6 +219,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                      or latest_violence and ctx.paragraph[ev.sentence] - ctx.paragraph[max(ctx.sentence_of(s) for s in prev.evidence)] <= 2):
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll (two
             # paragraphs on, past a list of the dead whose ranks' full stops make many "sentences")
+        if _same_arrests(prev, ev, ctx) and not another and not _different_doers(prev, ev, events):
+            return prev  # "troops arrested three suspected kidnappers in the forest …" … "troops also arrested
+            # three suspected kidnappers: A, B and C": the arrest told again, its people named
         if _same_toll(prev, ev, ctx) and not another and not also and not _different_doers(prev, ev, events):
             return prev  # "killing five members of the security forces" … "killing five soldiers": one attack retold
         # (or its doers named again as the victims: "… killing nine soldiers. Security forces killed six of
@@ -380,6 +395,23 @@ def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:
     return prev.place is not None and ev.place is not None and prev.place.feature == "admin1" \
         and ev.place.feature in ("admin2", "city") and ev.place.admin1 == prev.place.admin1 \
         and ev.place.country == prev.place.country
+
+
+def _same_arrests(prev: Event, ev: Event, ctx: ReportContext) -> bool:
+    """An arrest told again with the very count (two or more) and the same kind of people arrested
+    (the same head noun: "three suspected kidnappers" … "three suspected kidnappers: A, B and C"),
+    within ``_RETOLD_WITHIN`` sentences, on a day that agrees and in no other town: the same arrest."""
+    if prev.acled_subtype != "Arrests" or ev.acled_subtype != "Arrests" or prev.arrested is None \
+            or ev.arrested is None or prev.arrested.value is None or prev.arrested.value < 2 \
+            or ev.arrested.value != prev.arrested.value or prev.actor2 is None or ev.actor2 is None:
+        return False
+    head = [w.lower() for w in prev.actor2.span.text.split()[-1:]]
+    if not head or head != [w.lower() for w in ev.actor2.span.text.split()[-1:]]:
+        return False
+    last = max(ctx.sentence_of(s) for s in prev.evidence)
+    if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
+        return False
+    return ev.place is None or prev.place is None or ev.place.feature == "country" or _same_place(prev.place, ev.place)
 
 
 def _pronoun_victims(c: Mention) -> bool:
@@ -1318,6 +1350,11 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             # "will track down those responsible for Sunday's attack" … "the blast killed five people": an act
             # named in a plan's clause, told as done by a verb of its own, was done
             target.claim = ev.claim
+        if id(target) in ctx.searches:
+            _search_told_by_takings(target, c, ev, ctx)
+        elif target.acled_subtype == "Disrupted weapons use" and ev.acled_subtype == "Arrests" and c.cls.name == "arrest":
+            # "recovered four rifles and detained three suspects": an arrest, its arms seized with it
+            target.acled_subtype, target.mode = ev.acled_subtype, ev.mode
         if c.summary and ctx.headline and target.sentence == 0:
             # "5 killed in SW Pakistan attacks" … "five were killed in two separate attacks": the
             # headline sums up as the lead does, and goes if the acts are then told one by one
@@ -1333,4 +1370,52 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         return []  # "in connection with the raid": names an event told elsewhere (a political one only
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
     _during_visit(ev, incidents)
-    return split(ev, c, ctx)
+    made = split(ev, c, ctx)
+    if ev.fatalities is None and _fightless_search(c):
+        ctx.searches.update(id(e) for e in made)
+    return made
+
+
+def _taken_from_them(c: Mention) -> bool:
+    """Whether a seizure's verb says the arms were taken from people told before: "from them", "from
+    their possession", "from the suspects" (a pronoun, a pronoun's holding, or a suspect noun)."""
+    if c.noun:
+        return False
+    verb = c.tok
+    # ("recovered a pistol and two grenades from their possession": the parser may hang "from" on the
+    # last thing seized; it is the verb's still, with no other verb between)
+    froms = [ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "from"]
+    froms += [p for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for g in o.subtree
+              if g.pos_ == "NOUN" and g.dep_ in ("dobj", "nsubjpass", "conj") for p in g.children
+              if p.dep_ == "prep" and p.lower_ == "from"]
+    return any(g.dep_ == "pobj" and (g.pos_ == "PRON" or g.lemma_.lower() in _SUSPECT_NOUNS
+                                     or any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children))
+               for ch in froms for g in ch.children)
+
+
+_SUSPECT_NOUNS = frozenset(_W["suspect_nouns"])
+
+
+def _fightless_search(c: Mention) -> bool:
+    """Whether a mention tells a forces' raid or search operation ("conducted a search operation",
+    "police raided the house") with no fight or killing folded into it."""
+    return _raid_or_search(c) and not any(x.cls.plover == "ASSAULT" and x.cls.name != "attack" for x in c.extra)
+
+
+def _search_told_by_takings(target: Event, c: Mention, ev: Event, ctx: ReportContext) -> None:
+    """A raid or search operation by forces, told with no fight (``target``, in ctx.searches), whose
+    arrests or seized arms a later sentence tells ("troops launched a search operation in the
+    district … During the search, they recovered four rifles"): the arrest, or the seizure where no
+    one is arrested, as ACLED codes it, not an armed clash (as events/mentions.py _raids_of_arrests
+    does within one sentence). A fight or a death told of it keeps it a clash."""
+    takes = c.cls.name in ("arrest", "seizure") and ev.fatalities is None and target.fatalities is None \
+        and (target.actor1 is None or state_force(target.actor1))
+    if not takes:
+        if c.cls.plover == "ASSAULT" and not _fightless_search(c) or target.fatalities is not None:
+            ctx.searches.discard(id(target))
+        return
+    if target.plover == "ASSAULT" or c.cls.name == "arrest" and target.acled_subtype != ev.acled_subtype:
+        target.plover, target.acled_type, target.acled_subtype, target.mode = \
+            ev.plover, ev.acled_type, ev.acled_subtype, ev.mode
+    if c.cls.name == "arrest":
+        ctx.searches.discard(id(target))

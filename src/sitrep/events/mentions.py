@@ -46,6 +46,7 @@ _SIMILAR = _W["similar"]
 _RIOTING_GROUPS = _W["rioting_groups"]
 _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
+_SEIZED_LOTS = frozenset(_W["seized_lots"])
 _GOING_ON = _W["going_on"]
 _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
@@ -765,6 +766,27 @@ def _raids_of_arrests(out: list[Mention]) -> list[Mention]:
     return out
 
 
+def _seizes_arms(tok) -> bool:
+    """Whether a seizure's trigger takes arms (word class seized): its object, or passive subject, is
+    arms ("seized three pistols"), arms by their modifier ("recovered improvised explosive devices", "AK-47
+    rifles"), or an amount of arms ("a large quantity of arms", "300 rounds of ammunition": word class
+    seized_lots). A noun's own words are read whole ("the seizure of weapons")."""
+    if _object_matches(tok, _SEIZED):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for o in heads for g in o.children if g.dep_ in ("conj", "appos")]
+    for h in heads:
+        if any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in _SEIZED for ch in h.children):
+            return True
+        if h.lemma_.lower() in _SEIZED_LOTS and any(
+                g.lemma_.lower() in _SEIZED for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.subtree if g.dep_ in ("pobj", "conj")):
+            return True
+    return False
+
+
 def _hurled_against(verb) -> bool:
     """Whether a verb that may tell harsh words ("slammed the decision") throws a thing or a body against
     a surface ("slammed him on the ground", "slammed into a wall": word class hurled_against)."""
@@ -781,9 +803,17 @@ def _raid_or_search(m: Mention) -> bool:
 
 def _made_in(arrest: Mention, raid: Mention) -> bool:
     """Whether the arrests are said to be made in or during the raid ("arrested five in a raid on a
-    camp"), not in connection with another ("arrested two in connection with a raid on a bank")."""
+    camp"), not in connection with another ("arrested two in connection with a raid on a bank"). The
+    phrase may hang on a noun of the clause, as the parser often puts it ("seized arms from a hideout
+    during a search operation"): it is the verb's still, with no other verb between."""
     tok, verb = raid.tok, arrest.verb or arrest.tok
-    return raid.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == verb
+    if not (raid.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")):
+        return False
+    h = tok.head.head
+    while h != verb and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADP") and h.head != h \
+            and h.dep_ in ("pobj", "prep", "dobj", "nsubjpass", "conj", "appos"):
+        h = h.head
+    return h == verb
 
 
 def _conjoined(a: Mention, b: Mention) -> bool:
@@ -1556,7 +1586,7 @@ class MentionReader:
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
                         continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
-                    if cls.name == "seizure" and not _object_matches(tok, _SEIZED):
+                    if cls.name == "seizure" and not _seizes_arms(tok):
                         continue
                     if cls.name == "sanction" and not rest and not any(
                             ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in tok.children):
