@@ -85,6 +85,13 @@ _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
 _PROTESTING_BODIES = _W["protesting_bodies"]
 _NOT_SHOT = _W["not_shot"]
+# a consequence told to come ("will face consequences", "would pay dearly"): word -> the verbs it hangs on
+_THREAT_OUTCOMES: dict[str, frozenset] = {}
+for _phrase in _W["threat_outcomes"]:
+    _verb, _word = _phrase.split()
+    _THREAT_OUTCOMES[_word] = _THREAT_OUTCOMES.get(_word, frozenset()) | {_verb}
+_THREAT_SAYING = _W["threat_saying"]
+_TO_COME = frozenset(_W["future"]) | {"would"}
 
 
 _SUMMONING_OFFICES = _W["summoning_offices"]
@@ -1290,6 +1297,31 @@ def _past_day(v, ctx) -> bool:
     return False
 
 
+def _threat_told(tok):
+    """The saying verb of a consequence told to come in what a speaker says ("said any further attempt
+    will be dealt with harshly", "stated that Iran would face serious consequences", "added that they
+    would pay dearly"): a threat the speaker makes. None otherwise: not a consequence that came ("the
+    consequences of the war"), one denied ("there will be no consequences"), nor one told under
+    "warned" (a trigger of its own)."""
+    v = tok.head
+    if v.pos_ == "ADP" and v.dep_ == "prep":
+        v = v.head  # "will be dealt with harshly"
+    if v.i == tok.i or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in _THREAT_OUTCOMES[tok.lemma_.lower()]:
+        return None
+    if tok.lemma_.lower() == "price" and not any(ch.dep_ == "amod" for ch in tok.children):
+        return None  # "paid the price of the ticket"; "will pay a heavy price" is a threat
+    if any(ch.dep_ == "neg" for ch in v.children) or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
+        return None
+    if not any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children):
+        return None
+    s = v
+    while s.dep_ == "conj" and s.head.i != s.i:
+        s = s.head
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _THREAT_SAYING:
+        return None
+    return s.head
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -1363,6 +1395,13 @@ class MentionReader:
         starts = self.starts
         for i in range(sent.start, sent.end):
             lemma, low = lemmas[i], lows[i]
+            if lemma in _THREAT_OUTCOMES and "threaten" in t.classes:
+                told = _threat_told(toks[i - sent.start])
+                if told is not None and told.i not in used:
+                    # "Manning said any further trouble will be dealt with harshly": the speaker's threat
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["threaten"], told.idx, told.idx + len(told), False))
+                continue
             if (lemma not in starts and low not in starts) or i in used:
                 continue  # (most words: no trigger's lemma nor form)
             k = i - sent.start
