@@ -90,7 +90,8 @@ _THREAT_OUTCOMES: dict[str, frozenset] = {}
 for _phrase in _W["threat_outcomes"]:
     _verb, _word = _phrase.split()
     _THREAT_OUTCOMES[_word] = _THREAT_OUTCOMES.get(_word, frozenset()) | {_verb}
-_THREAT_SAYING = _W["threat_saying"]
+_TELLING = _W["telling_verbs"]
+_DISMISSIVE = _W["dismissive_words"]
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
@@ -1317,9 +1318,48 @@ def _threat_told(tok):
     s = v
     while s.dep_ == "conj" and s.head.i != s.i:
         s = s.head
-    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _THREAT_SAYING:
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING:
         return None
     return s.head
+
+
+def _rejection_told(tok):
+    """The verb by which a speaker calls a charge untrue: the saying verb over "baseless accusations" or
+    over "the allegations were unfounded" ("told AFP they would not respond to baseless accusations",
+    "said the claims were false"), or the verb that names the charge so ("called the accusations
+    fabricated"): a rejection. None otherwise ("the allegations are not baseless"; "false" of anything
+    but a charge: "a false passport")."""
+    charge = None
+    if tok.dep_ in ("amod", "pobj") and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB":
+        # "described the allegations as false"
+        v = tok.head.head
+        if not any(ch.dep_ == "neg" for ch in v.children) and any(
+                ch.dep_ == "dobj" and ch.lemma_.lower() in _ACCUSATION_NOUNS for ch in v.children):
+            return v
+        return None
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS:
+        charge = tok.head  # "baseless accusations"
+    elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        # "the allegations were unfounded"; "called the claims fabricated", "described them as false"
+        charge = next((ch for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")
+                       and ch.lemma_.lower() in _ACCUSATION_NOUNS), None)
+        if charge is not None and tok.dep_ != "acomp" and charge.dep_ == "dobj" and not any(
+                ch.dep_ == "neg" for ch in tok.head.children):
+            return tok.head
+    if charge is None or any(ch.dep_ == "neg" for ch in tok.head.children):
+        return None
+    h = charge
+    for _ in range(6):  # up to the saying verb the charge is told under, through its clause
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in _TELLING:
+            return h
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "pcomp") \
+                and h.dep_ != "ROOT":
+            return None  # the charge in a clause of another kind ("the group behind the false claims")
+    return None
 
 
 class MentionReader:
@@ -1401,6 +1441,13 @@ class MentionReader:
                     # "Manning said any further trouble will be dealt with harshly": the speaker's threat
                     used.add(told.i)
                     out.append(Mention(told, t.classes["threaten"], told.idx, told.idx + len(told), False))
+                continue
+            if (low in _DISMISSIVE or lemma in _DISMISSIVE) and "reject" in t.classes:
+                told = _rejection_told(toks[i - sent.start])
+                if told is not None and told.i not in used:
+                    # "the spokeswoman said they would not respond to baseless accusations": her rejection
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["reject"], told.idx, told.idx + len(told), False))
                 continue
             if (lemma not in starts and low not in starts) or i in used:
                 continue  # (most words: no trigger's lemma nor form)
