@@ -1311,6 +1311,9 @@ def _threat_told(tok):
         return None
     if tok.lemma_.lower() == "price" and not any(ch.dep_ == "amod" for ch in tok.children):
         return None  # "paid the price of the ticket"; "will pay a heavy price" is a threat
+    if tok.lemma_.lower() == "action" and not any(ch.dep_ == "prep" and ch.lower_ == "against"
+                                                  for h in (tok, v) for ch in h.children):
+        return None  # "will take action to improve security"; "will take action against the rebels" threatens
     if any(ch.dep_ == "neg" for ch in v.children) or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
         return None
     if not any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children):
