@@ -92,6 +92,7 @@ for _phrase in _W["threat_outcomes"]:
     _THREAT_OUTCOMES[_word] = _THREAT_OUTCOMES.get(_word, frozenset()) | {_verb}
 _TELLING = _W["telling_verbs"]
 _DISMISSIVE = _W["dismissive_words"]
+_ENDANGERED = _W["endangered_things"]
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
@@ -1750,6 +1751,9 @@ class MentionReader:
             if participle and subj is None or subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.t.nouns:
                 # "the attack was reckless, threatening the lives of others": no one made a threat
                 return "a happening that threatens, not a threat made (\"…, threatening to raise tensions\")"
+            if any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ENDANGERED for ch in v.children):
+                # "culpable for threatening the lives of other citizens", "threatens regional peace"
+                return "a deed that endangers, not a threat made (\"threatening the lives of others\")"
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
