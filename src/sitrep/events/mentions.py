@@ -93,6 +93,7 @@ for _phrase in _W["threat_outcomes"]:
 _TELLING = _W["telling_verbs"]
 _DISMISSIVE = _W["dismissive_words"]
 _ENDANGERED = _W["endangered_things"]
+_PARTY_ONLY_REJECTIONS = _W["party_only_rejections"]
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
@@ -1757,6 +1758,11 @@ class MentionReader:
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.plover == "REJECT" and not c.noun and tok.lemma_.lower() in _PARTY_ONLY_REJECTIONS and ctx is not None \
+                and ((subj := _subject(v)) is None or not (subj.pos_ in ("PRON", "PROPN") or subj.i in ctx.actor_at
+                                                           or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                           or subj.lemma_.lower() in _W["officials"])):
+            return "a thing at odds with another, no party rejecting (\"the footage contradicted the account\")"
         if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
             return "the reason given for another's act of force (\"killed for refusing to pay\")"
         if c.cls.plover == "REJECT" and not c.noun and any(
