@@ -94,6 +94,8 @@ _TELLING = _W["telling_verbs"]
 _DISMISSIVE = _W["dismissive_words"]
 _ENDANGERED = _W["endangered_things"]
 _PARTY_ONLY_REJECTIONS = _W["party_only_rejections"]
+# the words (lemmas) that open either reading, looked up once per word
+_SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
@@ -1440,20 +1442,15 @@ class MentionReader:
         starts = self.starts
         for i in range(sent.start, sent.end):
             lemma, low = lemmas[i], lows[i]
-            if lemma in _THREAT_OUTCOMES and "threaten" in t.classes:
-                told = _threat_told(toks[i - sent.start])
+            if lemma in _SPOKEN_STANCES:
+                # "Manning said any further trouble will be dealt with harshly": the speaker's threat; "the
+                # spokeswoman said they would not respond to baseless accusations": her rejection
+                name = "threaten" if lemma in _THREAT_OUTCOMES else "reject"
+                told = (_threat_told if name == "threaten" else _rejection_told)(toks[i - sent.start]) \
+                    if name in t.classes else None
                 if told is not None and told.i not in used:
-                    # "Manning said any further trouble will be dealt with harshly": the speaker's threat
                     used.add(told.i)
-                    out.append(Mention(told, t.classes["threaten"], told.idx, told.idx + len(told), False))
-                continue
-            if (low in _DISMISSIVE or lemma in _DISMISSIVE) and "reject" in t.classes:
-                told = _rejection_told(toks[i - sent.start])
-                if told is not None and told.i not in used:
-                    # "the spokeswoman said they would not respond to baseless accusations": her rejection
-                    used.add(told.i)
-                    out.append(Mention(told, t.classes["reject"], told.idx, told.idx + len(told), False))
-                continue
+                    out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
             if (lemma not in starts and low not in starts) or i in used:
                 continue  # (most words: no trigger's lemma nor form)
             k = i - sent.start
