@@ -244,7 +244,7 @@ EVENT_WORD_CLASSES = {
               'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'failing', 'preventing', 'averting', 'placing_under', 'verdict_words', 'verdict_links', 'remembering', 'reaching_verbs', 'appealing', 'court_rulings',
               'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'attempt_nouns', 'crowd_movements', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
-              'road_vehicles', 'toll_leaving_verbs', 'armed_acts', 'armed_act_mods', 'affiliated'),
+              'road_vehicles', 'toll_leaving_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'endangered_things', 'party_only_rejections'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'awaiting', 'reported_fates', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'occasion_preps', 'sequel_preps', 'reciprocals',

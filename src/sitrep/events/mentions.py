@@ -95,6 +95,18 @@ _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
 _PROTESTING_BODIES = _W["protesting_bodies"]
 _NOT_SHOT = _W["not_shot"]
+# a consequence told to come ("will face consequences", "would pay dearly"): word -> the verbs it hangs on
+_THREAT_OUTCOMES: dict[str, frozenset] = {}
+for _phrase in _W["threat_outcomes"]:
+    _verb, _word = _phrase.split()
+    _THREAT_OUTCOMES[_word] = _THREAT_OUTCOMES.get(_word, frozenset()) | {_verb}
+_TELLING = _W["telling_verbs"]
+_DISMISSIVE = _W["dismissive_words"]
+_ENDANGERED = _W["endangered_things"]
+_PARTY_ONLY_REJECTIONS = _W["party_only_rejections"]
+# the words (lemmas) that open either reading, looked up once per word
+_SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE
+_TO_COME = frozenset(_W["future"]) | {"would"}
 
 
 _SUMMONING_OFFICES = _W["summoning_offices"]
@@ -1410,6 +1422,73 @@ def _past_day(v, ctx) -> bool:
     return False
 
 
+def _threat_told(tok):
+    """The saying verb of a consequence told to come in what a speaker says ("said any further attempt
+    will be dealt with harshly", "stated that Iran would face serious consequences", "added that they
+    would pay dearly"): a threat the speaker makes. None otherwise: not a consequence that came ("the
+    consequences of the war"), one denied ("there will be no consequences"), nor one told under
+    "warned" (a trigger of its own)."""
+    v = tok.head
+    if v.pos_ == "ADP" and v.dep_ == "prep":
+        v = v.head  # "will be dealt with harshly"
+    if v.i == tok.i or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in _THREAT_OUTCOMES[tok.lemma_.lower()]:
+        return None
+    if tok.lemma_.lower() == "price" and not any(ch.dep_ == "amod" for ch in tok.children):
+        return None  # "paid the price of the ticket"; "will pay a heavy price" is a threat
+    if tok.lemma_.lower() == "action" and not any(ch.dep_ == "prep" and ch.lower_ == "against"
+                                                  for h in (tok, v) for ch in h.children):
+        return None  # "will take action to improve security"; "will take action against the rebels" threatens
+    if any(ch.dep_ == "neg" for ch in v.children) or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children):
+        return None
+    if not any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children):
+        return None
+    s = v
+    while s.dep_ == "conj" and s.head.i != s.i:
+        s = s.head
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING:
+        return None
+    return s.head
+
+
+def _rejection_told(tok):
+    """The verb by which a speaker calls a charge untrue: the saying verb over "baseless accusations" or
+    over "the allegations were unfounded" ("told AFP they would not respond to baseless accusations",
+    "said the claims were false"), or the verb that names the charge so ("called the accusations
+    fabricated"): a rejection. None otherwise ("the allegations are not baseless"; "false" of anything
+    but a charge: "a false passport")."""
+    charge = None
+    if tok.dep_ in ("amod", "pobj") and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB":
+        # "described the allegations as false"
+        v = tok.head.head
+        if not any(ch.dep_ == "neg" for ch in v.children) and any(
+                ch.dep_ == "dobj" and ch.lemma_.lower() in _ACCUSATION_NOUNS for ch in v.children):
+            return v
+        return None
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS:
+        charge = tok.head  # "baseless accusations"
+    elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        # "the allegations were unfounded"; "called the claims fabricated", "described them as false"
+        charge = next((ch for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")
+                       and ch.lemma_.lower() in _ACCUSATION_NOUNS), None)
+        if charge is not None and tok.dep_ != "acomp" and charge.dep_ == "dobj" and not any(
+                ch.dep_ == "neg" for ch in tok.head.children):
+            return tok.head
+    if charge is None or any(ch.dep_ == "neg" for ch in tok.head.children):
+        return None
+    h = charge
+    for _ in range(6):  # up to the saying verb the charge is told under, through its clause
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in _TELLING:
+            return h
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "pcomp") \
+                and h.dep_ != "ROOT":
+            return None  # the charge in a clause of another kind ("the group behind the false claims")
+    return None
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -1483,6 +1562,15 @@ class MentionReader:
         starts = self.starts
         for i in range(sent.start, sent.end):
             lemma, low = lemmas[i], lows[i]
+            if lemma in _SPOKEN_STANCES:
+                # "Manning said any further trouble will be dealt with harshly": the speaker's threat; "the
+                # spokeswoman said they would not respond to baseless accusations": her rejection
+                name = "threaten" if lemma in _THREAT_OUTCOMES else "reject"
+                told = (_threat_told if name == "threaten" else _rejection_told)(toks[i - sent.start]) \
+                    if name in t.classes else None
+                if told is not None and told.i not in used:
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
             if (lemma not in starts and low not in starts) or i in used:
                 continue  # (most words: no trigger's lemma nor form)
             k = i - sent.start
@@ -1800,9 +1888,17 @@ class MentionReader:
             if participle and subj is None or subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.t.nouns:
                 # "the attack was reckless, threatening the lives of others": no one made a threat
                 return "a happening that threatens, not a threat made (\"…, threatening to raise tensions\")"
+            if any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ENDANGERED for ch in v.children):
+                # "culpable for threatening the lives of other citizens", "threatens regional peace"
+                return "a deed that endangers, not a threat made (\"threatening the lives of others\")"
         if c.cls.plover == "REJECT" and not c.noun and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _SAYING_WITHHELD
                                                            for ch in v.children):
             return "a refusal to comment (\"refused to detail the terms\")"
+        if c.cls.plover == "REJECT" and not c.noun and tok.lemma_.lower() in _PARTY_ONLY_REJECTIONS and ctx is not None \
+                and ((subj := _subject(v)) is None or not (subj.pos_ in ("PRON", "PROPN") or subj.i in ctx.actor_at
+                                                           or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                           or subj.lemma_.lower() in _W["officials"])):
+            return "a thing at odds with another, no party rejecting (\"the footage contradicted the account\")"
         if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
             return "the reason given for another's act of force (\"killed for refusing to pay\")"
         if c.cls.plover == "REJECT" and not c.noun and any(
