@@ -439,6 +439,16 @@ def test_a_place_spelled_another_way_is_found_by_its_consonants(pipeline, text, 
     assert p.country == "UA" and fold(p.admin1) == fold(admin1) and p.feature == "city"
 
 
+def test_a_name_found_by_its_consonants_is_the_same_place_where_it_recurs(pipeline):
+    """places.find_places: the gazetteer spells it Khan Yunis; "the southern city of Khan Younis" finds
+    it by its consonants, and the bare name told again later (tagged a person's) is that town too."""
+    text = ("Israeli tanks shelled the Gaza Strip on Monday, hitting the southern city of Khan Younis. "
+            "Three fishermen were killed on Tuesday near a clinic in Khan Younis.")
+    found = [p for p in places_of(pipeline, text) if p.span.text == "Khan Younis"]
+    assert len(found) == 2 and all(p.country == "PS" and p.feature == "city" for p in found), \
+        [(p.span.text, p.country, p.feature) for p in found]
+
+
 @pytest.mark.parametrize("text,mention,admin1", [
     # GeoNames: Nasiriyah (one s, a final -h); Al Fallujah (with its article); As Samawah
     ("Security forces fired on protesters in the southern Iraqi city of Nassiriya on Sunday.", "Nassiriya", "Dhi Qar"),

@@ -309,6 +309,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         sent_of.update(dict.fromkeys(range(s.start, s.end), si))
     raw = []
     guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
+    spelled: dict[str, list] = {}  # a name found only by its consonants: its entries
+    unfound: list = []  # (start, name, token) of the names the gazetteer lacks as written
     in_org = {t.i for ent in entities(doc) if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
     # (a "person" with a possessive inside is the tagger's misreading: "Azerbaijan's Ganja" names no one)
@@ -359,6 +361,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             others = [c for c in gazetteer.lookup_spelling(name) if c.feature == "city" or not cands]
             if others:
                 guessed.update(id(c) for c in others)
+                spelled.setdefault(name, others)
             cands = (cands + others) if cands else others
         if town_said and any(c.feature == "city" for c in cands):
             # "the city of Mykolaiv", not its province; but "the town of Palma" may be the seat of a
@@ -379,6 +382,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         if cands and _acronym_of_a_name(text.strip(), key, cands, doc, tok):
             continue  # "told NAN" (the News Agency of Nigeria): not Nan, a province of Thailand
         if not cands:
+            unfound.append((start, name, tok))
             continue
         if label == "INORG":
             cands = [c for c in cands if c.feature in ("admin1", "admin2")]
@@ -418,6 +422,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None,
                     label in ("GPE", "LOC", "FAC") or (after_prep and label != "INORG") or
                     (label == "INORG" and any(c.feature == "admin1" for c in cands))))
+    for start, name, tok in unfound:
+        # a name the report has called a place in another spelling's guise ("the Gaza city of Khan
+        # Younis") is that place again where it recurs bare ("a cafe in Khan Younis", tagged a person)
+        if name in spelled:
+            raw.append((Span(start, start + len(name), name), spelled[name], sent_of.get(tok, 0), None, False))
     # drop mentions inside longer ones
     raw.sort(key=lambda r: (r[0].start, -(r[0].end - r[0].start)))
     kept = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline
 from ..dates import UNITS
-from ..lexicon import load_event_words
+from ..lexicon import load_event_words, load_place_words
 from ..records import Mention, ReportContext, Span
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -137,6 +137,7 @@ def _has_particles(tok, rest: tuple[str, ...]) -> bool:
 _CALLED_OFF = _W["called_off"]
 _IDIOM_OBJECTS = _W["idiom_objects"]
 _PLACE_NOUNS = _W["place_nouns"]
+_SITE_NOUNS = frozenset(load_place_words()["site_nouns"]) | frozenset(load_place_words()["kind_nouns"])
 
 
 def _has_place_object(tok) -> bool:
@@ -844,8 +845,10 @@ def _locative(ptok, c: Mention) -> bool:
                 return False  # "the charge from Kigali", "a delegation from Kabul": whence, not where
                 # (but "withdrew its staff from Nairobi": the act's own object taken from there)
             if h.i != ptok.i and h.head.lower_ == "of" and ptok.dep_ == "poss" and \
-                    h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS:
+                    h.lemma_.lower() not in _PLACE_NOUNS and h.head.head.lemma_.lower() not in _PLACE_NOUNS \
+                    and h.lemma_.lower() not in _SITE_NOUNS:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
+                # (but "in one of Kano's markets": a site of the city, there)
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
         if h.dep_ == "pobj" and _example_of_places(h.head):

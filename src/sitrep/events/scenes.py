@@ -190,9 +190,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 len(ctx.actor_at[ptok.i].span.text) > len(p.span.text) + 3:
             continue  # "the Islamic State of Iraq and the Levant": a word of a name, not a place
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "country" and ptok.dep_ == "poss" and \
-                ptok.head.lemma_.lower() not in _SITES:
+                ptok.head.lemma_.lower() not in _SITES and not _named_part(ptok.head):
             continue  # "proof of Kigali's involvement", "Moscow's position": the state, not a scene
-            # (but "Kabul's airport" is where it stands)
+            # (but "Kabul's airport" is where it stands, and "Lima's Comas slum" holds a named part)
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
             inside_org = 2
         else:
@@ -254,6 +254,14 @@ def _contains_named(ptok, roots: set[int]) -> bool:
 
 
 _SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
+
+
+def _named_part(noun) -> bool:
+    """Whether a possessed common noun is a named part of its possessor: a proper name stands
+    before it as its compound ("Lima's Comas slum", "the capital's Zamalek quarter"), a part of the
+    city the gazetteer may lack, not the city's stance or deed ("Moscow's position")."""
+    return noun.pos_ == "NOUN" and any(
+        ch.dep_ == "compound" and ch.pos_ == "PROPN" and ch.i < noun.i for ch in noun.children)
 
 
 def _where_antecedent(c: Mention) -> set[int]:
