@@ -421,6 +421,21 @@ def test_event_date_comes_from_its_own_clause(pipeline, text, start):
     assert ev.interval.start == start
 
 
+STAMPED = ("Curfew defied in northern towns\n\n{stamp}\n\n"
+           "Soldiers fired on villagers who marched against the curfew in Baramulla, wounding six.")
+
+
+@pytest.mark.parametrize("stamp,start", [
+    ("March 10, 2024 01:40 am", D(2024, 3, 9)),      # filed in the small hours: the day before's news
+    ("2024-03-10 03:05:12", D(2024, 3, 9)),
+    ("4:15 am on 10 March 2024", D(2024, 3, 9)),
+    ("March 10, 2024 09:40 pm", D(2024, 3, 10)),     # filed late in the day: the stamp's day stays the lead's
+], ids=["small-hours", "iso-stamp", "clock-first", "evening-twin"])
+def test_a_page_stamp_in_the_small_hours_does_not_date_the_news(pipeline, stamp, start):
+    ev = one([e for e in events_of(pipeline, STAMPED.format(stamp=stamp)) if e.plover == "PROTEST"])
+    assert ev.interval.start == start, show([ev])
+
+
 # --- claims of responsibility ------------------------------------------------------------------
 
 CLAIMS = [

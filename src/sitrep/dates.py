@@ -644,9 +644,10 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
     text = doc_text(doc)
     for i, te in enumerate(out):
         if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]) or \
-                _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]):
+                _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]) or _clock_stamp(text, te.span):
             # "Updated November 02, 2016": the page's, not the story's; "— Jane (@jane) August 10, 2022":
-            # an embedded post's, the day it was posted
+            # an embedded post's, the day it was posted; "September 18, 2010 02:22 am": the page's
+            # stamp in the small hours (a story filed then tells the day before's news)
             out[i] = replace(te, dateline=True)
     for c in in_dateline:
         iv = Resolver(pub.date).absolute(c.text)
@@ -658,6 +659,26 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
 
 _PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted(load_event_words()["page_stamps"], key=len, reverse=True))
                          + r")\s*(?:on|at)?\s*:?\s*$", re.I)
+
+
+# a page's time stamp in the small hours (before six): a dated line that gives the clock time with its
+# day ("September 18, 2010 02:22 am", "2018-03-27 03:05:02", "4:15 am on 29 November 2018"), the date
+# near its line's start (a sentence tells its time apart: "on October 11, at about 2:00"). A report filed
+# then tells the day before's news: the stamp is the page's date, not the news's (a later hour's stamp
+# is left to date the lead: its day is most often the news's)
+# (exactly midnight, "00:00", is a page's way of giving no time at all)
+_CLOCK_AFTER = re.compile(r"[,\s/|]{0,4}(?!00:00(?![:\d]))0?[0-5]:\d\d(?::\d\d)?(?![:\d])(?!\s*[pP]\.?[mM])")
+_CLOCK_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?!00:00(?![:\d]))0?[0-5]:\d\d(?::\d\d)?[^\S\n]*(?:a\.?m\.?)?[^\S\n]+on[^\S\n]+$", re.I)
+
+
+def _clock_stamp(text: str, span: Span) -> bool:
+    if ":" not in text[span.end:span.end + 8] and ":" not in text[max(0, span.start - 16):span.start]:
+        return False  # the quick gate: no clock beside the date
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if _CLOCK_BEFORE.search(text[max(0, line_start - 1):span.start]):
+        return True
+    return span.start - line_start <= 24 and bool(re.search(r"\d", span.text)) and \
+        _CLOCK_AFTER.match(text, span.end) is not None
 
 
 # the signature line of an embedded social-media post: "— Name (@handle) August 10, 2022"

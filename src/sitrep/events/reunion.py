@@ -144,7 +144,7 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
     contradicts it (a byline, an update stamp or a photo caption between the two can put the body's
     telling beyond the incidents stage's reach)."""
     a = headline
-    undated = not a.interval.known or a.time_basis in ("lead", "publication")  # dated only by the report
+    undated = not a.interval.known or a.time_basis in ("lead", "publication", "saying")  # dated only by the report
     unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
     # (a headline's protesters and the body's rioters of one country, in one province: the one crowd,
     # its protest turned riot; not a country's protests over one town's riot)
