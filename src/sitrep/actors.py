@@ -345,6 +345,10 @@ class ActorFinder:
             if s >= e:
                 continue
             text = doc[s:e].text
+            if doc[s].lower_ in _VAGUE_MODS and e < len(doc) and doc[e - 1].head.i == e \
+                    and doc[e].lemma_.lower() in lex.noun_kind and lex.canon(text) is None:
+                continue  # "Armed Dinka herders", "Unknown Lendu gunmen": a description's words spaCy took
+                # for a name, read below
             if ent.label_ == "PERSON":
                 if e - s == 1 and lex.country_of(text) and doc[s].dep_ in ("amod", "compound") \
                         and doc[s].head.lemma_.lower() in lex.noun_kind:
@@ -695,7 +699,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             return None
     kind = pattern["kind"]
     if kind == "civilians" and any(w.lower_ == "armed" and w.dep_ in ("amod", "compound") for w in doc[s:tok.i]):
-        pattern, kind = lex.noun_kind["gunman"], "unidentified"  # "armed civilians fired on them": armed men
+        # "armed civilians fired on them": armed men; "armed Murle youth", "armed Lendu villagers": a
+        # people's armed men, ACLED's ethnic militia of that people ("Murle Ethnic Militia (South Sudan)")
+        pattern, kind = lex.noun_kind["ethnic militia" if mods else "gunman"], "ethnic" if mods else "unidentified"
     if kind == "civilians" and _doing_as_crowd(doc, s, tok):
         pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
@@ -717,7 +723,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         name = " ".join(mods + [tok.text])
         return s, tok.i + 1, dict(name=name, type="rebel", kind="description", country=iso or focus,
                                   assumed_country=iso is None and focus is not None)
-    if kind == "communal" and mods and (iso or focus):
+    if kind in ("communal", "ethnic") and mods and (iso or focus):
         # "Kandep tribesmen", "the Amala tribe": the militia of the people named
         country = iso or focus
         return s, tok.i + 1, dict(name=f"{' '.join(mods)} {pattern['canonical'].format(country=lex.countries.get(country, country))}",
