@@ -540,6 +540,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
                 # subject is the one it was done to
                 a2_tok, not_doer = _subject(c.verb), True
+            if a2_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr" \
+                    and tok.head.head.lemma_.lower() in _TARGET_NOUNS and tok.head.head.head.i == c.verb.i:
+                # "the patrol was the target of an ambush", "he became the victim of a shooting": the
+                # subject is the one it was done to, whoever did it
+                a2_tok, not_doer = _subject(c.verb), True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
@@ -859,6 +864,7 @@ _WEAPON_VERBS = _W["weapon_verbs"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
 _BELIEVING = _W["believing"]  # "an attack believed to have been carried out by X"
 _SUFFERING = _W["suffering_verbs"]
+_TARGET_NOUNS = _W["target_nouns"]
 _UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
 
