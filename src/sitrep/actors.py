@@ -443,7 +443,7 @@ class ActorFinder:
             if i in taken:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex):
+            if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
                 continue
             d = _description(doc, tok, lex, focus_country, lemma, taken, armed)
             if d:
@@ -662,7 +662,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
         return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the
         # police's, a "militant attack" the militants'
-    if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex):
+    if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
         return None  # (a word of a description read as an adjective names armed men only in an armed act)
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
@@ -750,6 +750,13 @@ def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
     a description of armed men of no name stands for."""
     return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_ACTS and tok.head.pos_ == "NOUN" \
         and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
+
+
+def _force_unit_mod(tok, lemma: str, lex: Lexicon) -> bool:
+    """Whether a force's word, read as an adjective, names the force whose unit or machine it
+    modifies ("a military column", "a military convoy": the army's, as "an army column" is)."""
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in _WEAPONS and tok.head.pos_ == "NOUN" \
+        and lex.noun_kind.get(lemma, {}).get("kind") in _FORCE_KINDS
 
 
 def _capitalised_as_first(tok) -> bool:
