@@ -468,6 +468,7 @@ _SEQUEL_OWN_ACTS = _W["sequel_own_acts"]
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
     tok = c.tok
     a1_tok = a2_tok = sides = None
+    between_pair = False
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
@@ -506,6 +507,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 a1_tok, a2_tok = first, second
+                between_pair = c.cls.name == "clash"
             elif first is not None and a1_tok is None and c.cls.name == "clash":
                 a1_tok = first  # "fighting between the Taliban and Pakistani troops": two sides told as
                 # modifiers of one noun, paired below
@@ -668,9 +670,27 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2 = _arg_actor(g, ctx)
                     if a2 is not None:
                         break
+    if between_pair and a1 is not None and a2 is not None:
+        # "clashes between Fulani herders and Tiv farmers": the farmers fought as their people's
+        # militia, not as civilians set upon (ACLED's "Tiv Ethnic Militia (Nigeria)")
+        a1 = _fighting_people(a1_tok, a1, a2)
+        a2 = _fighting_people(a2_tok, a2, a1)
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _fighting_people(tok, actor: Actor, other: Actor) -> Actor:
+    """A side of a clash told as people of a named people ("Tiv farmers", "Bachama villagers")
+    fighting an ethnic or communal militia: that people's ethnic militia; else the side as it is."""
+    if actor.type != "civilians" or actor.kind != "description" or other.type != "identity_militia" \
+            or not actor.name.startswith("Civilians ("):
+        return actor
+    m = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod") and ch.i < tok.i
+              and ch.pos_ == "PROPN" and ch.text[:1].isupper()), None)
+    if m is None:
+        return actor
+    return replace(actor, name=f"{m.text} Ethnic Militia {actor.name[len('Civilians '):]}", type="identity_militia")
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
