@@ -178,7 +178,7 @@ def _spoken_for(speaker, ctx: ReportContext) -> Actor | None:
 
 def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     """"Fighters from Boko Haram", "militants of the Islamic State": members a description leaves
-    unnamed are the organisation their "of" or "from" phrase names."""
+    unnamed are the organisation their "of", "from" or "with" phrase names."""
     if actor.kind != "description" or not (actor.name.startswith("Unidentified") or actor.type is None):
         return actor
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
@@ -186,7 +186,7 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     # guerrillas from the ELN", "from" read as the attack's)
     nxt = [after] if after is not None and tok.dep_ == "pobj" and after.head.i == tok.head.head.i else []
     for ch in [*tok.children, *nxt]:
-        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from", "with"):  # ("fighters with the group known as X")
             for g in ch.children:
                 if g.dep_ != "pobj":
                     continue
