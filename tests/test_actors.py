@@ -184,6 +184,15 @@ DESCRIPTIONS = [
      "Warring tribesmen", "Communal Militia (Papua New Guinea)"),
     ("Huli tribesmen ambushed a truck near Tari in Papua New Guinea on Monday.",
      "Huli tribesmen", "Huli Communal Militia (Papua New Guinea)"),
+    # a people's armed men are ACLED's ethnic militia of that people, also when the sentence opens
+    # with "Armed" and spaCy takes the words for a name
+    ("Witnesses said armed Toposa youths stole cattle and shot two boys near Kapoeta in South Sudan on Monday.",
+     "armed Toposa youths", "Toposa Ethnic Militia (South Sudan)"),
+    ("Armed Hema villagers burned a market near Djugu in the Democratic Republic of Congo on Monday.",
+     "Armed Hema villagers", "Hema Ethnic Militia (Democratic Republic of Congo)"),
+    # a force's word read as the adjective of its own unit ("a military column") names the force
+    ("Two hamlets near Tessalit in Mali were looted by a military column on Sunday.",
+     "military", "Military Forces of Mali"),
     # a country's forces with their words capitalised as a name's are still its forces
     ("Georgian Armed Forces shelled two villages near Tskhinvali on Monday.",
      "Georgian Armed Forces", "Military Forces of Georgia"),

@@ -345,6 +345,10 @@ class ActorFinder:
             if s >= e:
                 continue
             text = doc[s:e].text
+            if doc[s].lower_ in _VAGUE_MODS and e < len(doc) and doc[e - 1].head.i == e \
+                    and doc[e].lemma_.lower() in lex.noun_kind and lex.canon(text) is None:
+                continue  # "Armed Dinka herders", "Unknown Lendu gunmen": a description's words spaCy took
+                # for a name, read below
             if ent.label_ == "PERSON":
                 if e - s == 1 and lex.country_of(text) and doc[s].dep_ in ("amod", "compound") \
                         and doc[s].head.lemma_.lower() in lex.noun_kind:
@@ -439,7 +443,7 @@ class ActorFinder:
             if i in taken:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex):
+            if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
                 continue
             d = _description(doc, tok, lex, focus_country, lemma, taken, armed)
             if d:
@@ -658,7 +662,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
         return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the
         # police's, a "militant attack" the militants'
-    if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex):
+    if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
         return None  # (a word of a description read as an adjective names armed men only in an armed act)
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
     iso = None
@@ -695,7 +699,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             return None
     kind = pattern["kind"]
     if kind == "civilians" and any(w.lower_ == "armed" and w.dep_ in ("amod", "compound") for w in doc[s:tok.i]):
-        pattern, kind = lex.noun_kind["gunman"], "unidentified"  # "armed civilians fired on them": armed men
+        # "armed civilians fired on them": armed men; "armed Murle youth", "armed Lendu villagers": a
+        # people's armed men, ACLED's ethnic militia of that people ("Murle Ethnic Militia (South Sudan)")
+        pattern, kind = lex.noun_kind["ethnic militia" if mods else "gunman"], "ethnic" if mods else "unidentified"
     if kind == "civilians" and _doing_as_crowd(doc, s, tok):
         pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
     rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
@@ -717,7 +723,7 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         name = " ".join(mods + [tok.text])
         return s, tok.i + 1, dict(name=name, type="rebel", kind="description", country=iso or focus,
                                   assumed_country=iso is None and focus is not None)
-    if kind == "communal" and mods and (iso or focus):
+    if kind in ("communal", "ethnic") and mods and (iso or focus):
         # "Kandep tribesmen", "the Amala tribe": the militia of the people named
         country = iso or focus
         return s, tok.i + 1, dict(name=f"{' '.join(mods)} {pattern['canonical'].format(country=lex.countries.get(country, country))}",
@@ -744,6 +750,13 @@ def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
     a description of armed men of no name stands for."""
     return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_ACTS and tok.head.pos_ == "NOUN" \
         and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
+
+
+def _force_unit_mod(tok, lemma: str, lex: Lexicon) -> bool:
+    """Whether a force's word, read as an adjective, names the force whose unit or machine it
+    modifies ("a military column", "a military convoy": the army's, as "an army column" is)."""
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in _WEAPONS and tok.head.pos_ == "NOUN" \
+        and lex.noun_kind.get(lemma, {}).get("kind") in _FORCE_KINDS
 
 
 def _capitalised_as_first(tok) -> bool:

@@ -384,7 +384,9 @@ def _words_as_doer(v) -> bool:
             return False
     elif subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
         subj = v.head
-    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _WORD_THINGS
+    # (but "a military column raided two villages": a body of troops, no writer's column)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _WORD_THINGS and not any(
+        ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in _W["force_words"] for ch in subj.children)
 
 
 def _time_anchor(tok, v) -> bool:

@@ -178,7 +178,7 @@ def _spoken_for(speaker, ctx: ReportContext) -> Actor | None:
 
 def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     """"Fighters from Boko Haram", "militants of the Islamic State": members a description leaves
-    unnamed are the organisation their "of" or "from" phrase names."""
+    unnamed are the organisation their "of", "from" or "with" phrase names."""
     if actor.kind != "description" or not (actor.name.startswith("Unidentified") or actor.type is None):
         return actor
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
@@ -186,7 +186,7 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     # guerrillas from the ELN", "from" read as the attack's)
     nxt = [after] if after is not None and tok.dep_ == "pobj" and after.head.i == tok.head.head.i else []
     for ch in [*tok.children, *nxt]:
-        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from", "with"):  # ("fighters with the group known as X")
             for g in ch.children:
                 if g.dep_ != "pobj":
                     continue
@@ -468,6 +468,7 @@ _SEQUEL_OWN_ACTS = _W["sequel_own_acts"]
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
     tok = c.tok
     a1_tok = a2_tok = sides = None
+    between_pair = False
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
@@ -506,6 +507,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 a1_tok, a2_tok = first, second
+                between_pair = c.cls.name == "clash"
             elif first is not None and a1_tok is None and c.cls.name == "clash":
                 a1_tok = first  # "fighting between the Taliban and Pakistani troops": two sides told as
                 # modifiers of one noun, paired below
@@ -539,6 +541,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                                    c.verb.lemma_.lower() in _UNDERGOING and tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 # "a patrol narrowly missed a bomb attack", "the minister survived an ambush": the
                 # subject is the one it was done to
+                a2_tok, not_doer = _subject(c.verb), True
+            if a2_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr" \
+                    and tok.head.head.lemma_.lower() in _TARGET_NOUNS and tok.head.head.head.i == c.verb.i:
+                # "the patrol was the target of an ambush", "he became the victim of a shooting": the
+                # subject is the one it was done to, whoever did it
                 a2_tok, not_doer = _subject(c.verb), True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
@@ -663,9 +670,27 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2 = _arg_actor(g, ctx)
                     if a2 is not None:
                         break
+    if between_pair and a1 is not None and a2 is not None:
+        # "clashes between Fulani herders and Tiv farmers": the farmers fought as their people's
+        # militia, not as civilians set upon (ACLED's "Tiv Ethnic Militia (Nigeria)")
+        a1 = _fighting_people(a1_tok, a1, a2)
+        a2 = _fighting_people(a2_tok, a2, a1)
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _fighting_people(tok, actor: Actor, other: Actor) -> Actor:
+    """A side of a clash told as people of a named people ("Tiv farmers", "Bachama villagers")
+    fighting an ethnic or communal militia: that people's ethnic militia; else the side as it is."""
+    if actor.type != "civilians" or actor.kind != "description" or other.type != "identity_militia" \
+            or not actor.name.startswith("Civilians ("):
+        return actor
+    m = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod") and ch.i < tok.i
+              and ch.pos_ == "PROPN" and ch.text[:1].isupper()), None)
+    if m is None:
+        return actor
+    return replace(actor, name=f"{m.text} Ethnic Militia {actor.name[len('Civilians '):]}", type="identity_militia")
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
@@ -859,6 +884,7 @@ _WEAPON_VERBS = _W["weapon_verbs"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
 _BELIEVING = _W["believing"]  # "an attack believed to have been carried out by X"
 _SUFFERING = _W["suffering_verbs"]
+_TARGET_NOUNS = _W["target_nouns"]
 _UNDERGOING = _W["undergoing_verbs"]
 _FIRED = _W["fired_things"]
 
