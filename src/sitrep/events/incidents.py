@@ -522,11 +522,14 @@ def _crowd_dispersed(c: Mention) -> bool:
     """Whether a dispersal is done to the crowd already told ("dispersed the crowd", "broke up the
     protesters", "dispersed them")."""
     v = c.verb or c.tok
-    obj = next((ch for ch in v.children if ch.dep_ == "dobj"), None)
-    if obj is None:
-        return False
-    return obj.lower_ in ("them", "it") or any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
-                                                 for ch in obj.children)
+    # (or the crowd the force was aimed at: "fired tear gas at the marchers", "used batons on them")
+    objs = [ch for ch in v.children if ch.dep_ == "dobj"] + [
+        g for p in v.children if p.dep_ == "prep" and p.lower_ in _AIMED_AT for g in p.children if g.dep_ == "pobj"]
+    return any(obj.lower_ in ("them", "it") or any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
+                                                   for ch in obj.children) for obj in objs)
+
+
+_AIMED_AT = ("at", "on", "against", "into")
 
 
 def _official_alike(x: Actor | None, y: Actor | None) -> bool:
