@@ -212,6 +212,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
             return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end;
             # "nurses marched on the ministry. Police used tear gas to disperse the marchers": the march broken up
+        if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
+                and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
+            return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
+            # arrests (ACLED: one event, a protest met with intervention)
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
@@ -453,6 +457,32 @@ def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext)
 _PROTEST_VICTIMS = ("protesters",)
 
 
+def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, own_place: bool,
+                        ctx: ReportContext) -> bool:
+    """An arrest of the crowd's people ("two protesters were detained", "dozens of people were
+    arrested") told just after a protest, by the state's forces or by no one named, with no day
+    or other town of its own and no cause of its own ("arrested over the riots", "in connection with
+    the storming": a round-up afterwards, which ACLED codes apart): the protest's arrests."""
+    if ev.actor2 is None or ev.actor2.type not in _ARRESTED_CROWD or ev.actor2.kind != "description":
+        return False
+    if ev.actor1 is not None and ev.actor1.type != "state":
+        return False
+    if own_place and (protest.place is None or not _same_place(protest.place, ev.place)):
+        return False
+    if own_time:
+        return False  # "about 30 people were arrested in Cotonou on Thursday": the arrests told as an act of their own
+    v = c.verb or c.tok
+    if any(ch.dep_ == "prep" and (ch.lower_ in _ARREST_CAUSES or any(g.lower_ in _ARREST_CAUSES for g in ch.children))
+           for ch in v.children):
+        return False
+    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+_ARRESTED_CROWD = ("protesters", "rioters", "civilians")  # ("40 students were detained": the marchers)
+_ARREST_CAUSES = _W["arrest_causes"]
+
+
 def _crowd_clash_there(protest: Event, ev: Event, own_time: bool) -> bool:
     """A fight one of whose sides is the crowd ("clashes between protesters and security forces"), in
     the town of a protest told before it and on its day: the protest's own violence (a riot, as ACLED
@@ -524,11 +554,14 @@ def _crowd_dispersed(c: Mention) -> bool:
     """Whether a dispersal is done to the crowd already told ("dispersed the crowd", "broke up the
     protesters", "dispersed them")."""
     v = c.verb or c.tok
-    obj = next((ch for ch in v.children if ch.dep_ == "dobj"), None)
-    if obj is None:
-        return False
-    return obj.lower_ in ("them", "it") or any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
-                                                 for ch in obj.children)
+    # (or the crowd the force was aimed at: "fired tear gas at the marchers", "used batons on them")
+    objs = [ch for ch in v.children if ch.dep_ == "dobj"] + [
+        g for p in v.children if p.dep_ == "prep" and p.lower_ in _AIMED_AT for g in p.children if g.dep_ == "pobj"]
+    return any(obj.lower_ in ("them", "it") or any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
+                                                   for ch in obj.children) for obj in objs)
+
+
+_AIMED_AT = ("at", "on", "against", "into")
 
 
 def _official_alike(x: Actor | None, y: Actor | None) -> bool:
@@ -1243,8 +1276,13 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         # "leaves dozens dead" … "killing four soldiers and 11 civilians": 15; "the bomb missed the patrol" …
         # "the bomb killed a passenger": 1
         target.fatalities = mention.fatalities
-    crowd_done_to = target.plover == mention.plover == "PROTEST" and mention.actor2 is not None \
-        and mention.actor2.type in ("protesters", "rioters") and (mention.actor1 is None or mention.actor1.type == "state")
+    crowd_done_to = target.plover == "PROTEST" and (mention.plover == "PROTEST" or mention.acled_subtype == "Arrests") \
+        and mention.actor2 is not None \
+        and mention.actor2.type in (_ARRESTED_CROWD if mention.plover == "COERCE" else ("protesters", "rioters")) \
+        and (mention.actor1 is None or mention.actor1.type == "state")
+    if crowd_done_to and mention.acled_subtype == "Arrests" and target.acled_subtype == "Peaceful protest":
+        # "students marched … 20 of them were detained": a protest met with arrests (ACLED's intervention)
+        target.acled_subtype = "Protest with intervention"
     if crowd_done_to and target.actor2 is None and mention.actor1 is not None:
         target.actor2 = mention.actor1  # "students marched … police dispersed the marchers": the forces they faced
     for attr in ("actor1", "actor2", "fatalities", "injured", "arrested"):

@@ -55,6 +55,16 @@ def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
     return found if found is not None and found.kind != "description" else None
 
 
+def _person_subject(verb, ctx: ReportContext):
+    """The subject of ``verb`` when it names a person (by name, or a description that is no force,
+    group or state: "the lawyer"), else None."""
+    subj = _subject(verb)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    a = ctx.actor_at.get(subj.i) or _arg_actor(subj, ctx)
+    return subj if a is not None and (a.kind == "person" or a.kind == "description" and a.type is None) else None
+
+
 def _antecedent(tok, ctx: ReportContext) -> Actor | None:
     """The actor a pronoun stands for: the subject of the clause it reports on, else the last named one."""
     head = tok.head
@@ -547,6 +557,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "the patrol was the target of an ambush", "he became the victim of a shooting": the
                 # subject is the one it was done to, whoever did it
                 a2_tok, not_doer = _subject(c.verb), True
+            if a2_tok is not None and a2_tok.dep_ == "poss" and a2_tok.head.i == tok.i and a2_tok.lower_ in ("his", "her") \
+                    and tok.dep_ == "pobj" and not reporting and _person_subject(c.verb, ctx) is not None:
+                # "the lawyer spoke to reporters before his arrest": the one it was done to is the subject
+                # the pronoun stands for, not its doer
+                a2_tok, not_doer = _person_subject(c.verb, ctx), True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
