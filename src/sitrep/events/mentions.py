@@ -86,6 +86,7 @@ _ANCHOR_PREPS = _W["anchor_preps"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
 _PLACING_UNDER = _W["placing_under"]
+_SHOWING_VERBS = _W["showing_verbs"]
 _REACHING = _W["reaching_verbs"]
 _APPEALING = _W["appealing"]
 _COURT_RULINGS = _W["court_rulings"]
@@ -1644,6 +1645,10 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
+                    if cls.plover == "PROTEST" and lemma in _SHOWING_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+                            ch.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for ch in tok.children):
+                        continue  # "the army demonstrated its resolve", "tests demonstrated that …", "as was
+                        # demonstrated": shown, not protested (a protest is demonstrated intransitively)
                     if cls.plover == "ACCUSE" and lemma in _HURLING and _hurled_against(tok):
                         continue  # "slammed him on the ground": a body thrown down, no one criticised
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
