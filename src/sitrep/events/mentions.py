@@ -87,6 +87,7 @@ _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
 _PLACING_UNDER = _W["placing_under"]
 _SHOWING_VERBS = _W["showing_verbs"]
+_ANSWERED_VERBS = _W["answered_verbs"]
 _REACHING = _W["reaching_verbs"]
 _APPEALING = _W["appealing"]
 _COURT_RULINGS = _W["court_rulings"]
@@ -1645,6 +1646,9 @@ class MentionReader:
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
+                    if cls.plover == "CONSULT" and lemma in _ANSWERED_VERBS and any(ch.dep_ == "auxpass" for ch in tok.children) \
+                            and any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children):
+                        continue  # "any attack would be met with force", "were met with tear gas": an answer, no meeting
                     if cls.plover == "PROTEST" and lemma in _SHOWING_VERBS and tok.pos_ in ("VERB", "AUX") and any(
                             ch.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for ch in tok.children):
                         continue  # "the army demonstrated its resolve", "tests demonstrated that …", "as was

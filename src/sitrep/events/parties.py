@@ -473,6 +473,8 @@ _AWAY_VERBS = _W["away_verbs"]
 _ANSWER_NOUNS = _W["answer_nouns"]
 _SEQUEL_PREPS = _W["sequel_preps"]
 _SEQUEL_OWN_ACTS = _W["sequel_own_acts"]
+_TELLING_PRESS = _W["telling_press"]
+_PRESS_WORDS = _W["press_words"]
 
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
@@ -623,6 +625,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a2_tok = (_object(purpose) if purpose is not None else None) or a2_tok
     if a1_tok is None and c.cls.plover == "ASSAULT":
         a1_tok = _hidden_doer(c)
+    if a2_tok is not None and _told_the_press(a2_tok):
+        a2_tok = None  # "the spokeswoman told AFP the claims were baseless": the outlet is no party to it
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
     if a1 is None and a1_tok is None and c.cls.category == "political" and not c.noun:
         a1 = _office_of(c.verb or c.tok, ctx)
@@ -727,6 +731,19 @@ def _fight_sides(v):
             if first is not None:
                 return first, next((x for x in first.children if x.dep_ == "conj"), None)
     return None
+
+
+def _told_the_press(tok) -> bool:
+    """Whether ``tok`` is whom a speaker told something, and a news outlet or the press ("told AFP",
+    "told the BBC", "told reporters"): the one told is then no party to the act."""
+    if tok.dep_ not in ("dobj", "dative") or tok.head.lemma_.lower() not in _TELLING_PRESS:
+        return False
+    if tok.lemma_.lower() in _PRESS_WORDS:
+        return True
+    from ..standards import rules
+
+    name = " ".join(t.text for t in tok.subtree if t.dep_ != "det")
+    return name in rules()["acled"]["outlet_scale"]
 
 
 def _violent_verb(v) -> bool:
