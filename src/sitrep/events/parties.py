@@ -11,6 +11,7 @@ from ..actors import kind_named, state_force
 from ..language import clause_verb, doc_text
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
+from ..standards import rules
 from .clauses import (
     _VIOLENT_PLOVER, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
     _subject,
@@ -740,8 +741,6 @@ def _told_the_press(tok) -> bool:
         return False
     if tok.lemma_.lower() in _PRESS_WORDS:
         return True
-    from ..standards import rules
-
     name = " ".join(t.text for t in tok.subtree if t.dep_ != "det")
     return name in rules()["acled"]["outlet_scale"]
 
