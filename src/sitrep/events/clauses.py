@@ -202,6 +202,11 @@ def _object_matches(tok, lemmas: set[str]) -> bool:
         # army closed": the airport)
         objs = [tok.head if ch.tag_ == "WDT" and tok.dep_ == "relcl" else ch
                 for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.dep_ == "conj" and any(ch.dep_ == "auxpass" for ch in tok.children) \
+                and not any(ch.dep_ in ("nsubj", "csubjpass") for ch in tok.children):
+            # a passive joined to another with no subject of its own shares the first one's ("the bodies
+            # were taken to hospital and were handed over to the families": the bodies)
+            objs = [ch for ch in tok.head.children if ch.dep_ == "nsubjpass"]
         # "signed what he called a comprehensive document": the thing the naming clause names
         objs += [g for ch in tok.children if ch.dep_ == "ccomp" and any(w.dep_ == "dobj" and w.lower_ == "what"
                                                                       for w in ch.children)

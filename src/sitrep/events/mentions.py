@@ -92,6 +92,8 @@ _REACHING = _W["reaching_verbs"]
 _APPEALING = _W["appealing"]
 _COURT_RULINGS = _W["court_rulings"]
 _SEEKING_PREPS = _W["seeking_preps"]
+_BREAKING_VERBS = _W["breaking_verbs"]
+_ENDING_VERBS = _W["ending_verbs"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
 _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
@@ -251,6 +253,21 @@ def _agreement_sought(tok) -> bool:
     if v.tag_ == "VB" and v.dep_ in ("acl", "advcl"):
         return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
     return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _SEEKING_PREPS
+
+
+def _agreement_broken(tok) -> bool:
+    """"Ended a ceasefire", "accused them of violating the truce", "the truce collapsed": an agreement
+    named as the object of a verb of breaking or as the subject of a verb of ending with no object is
+    broken, not made (not "a breach of the treaty": the treaty named may be the one event told)."""
+    def lemma(v) -> str:
+        prt = next((ch.lower_ for ch in v.children if ch.dep_ == "prt"), None)
+        return f"{v.lemma_.lower()} {prt}" if prt else v.lemma_.lower()
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return lemma(head) in _BREAKING_VERBS or head.lemma_.lower() in _BREAKING_VERBS
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and not any(ch.dep_ == "dobj" for ch in head.children):
+        return lemma(head) in _ENDING_VERBS
+    return False
 
 
 def _over_a_period(v, ctx: ReportContext) -> bool:
@@ -1814,6 +1831,8 @@ class MentionReader:
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
                 return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
+            if c.cls.plover == "AGREE" and _agreement_broken(tok):
+                return "an agreement broken, not made (\"ended a ceasefire\", \"the truce collapsed\")"
             if _verdict_ground(tok):
                 return "the charge a verdict is for, a past act (\"sentenced for their role in the attack\")"
             if _remembered(tok):
