@@ -1763,3 +1763,16 @@ def test_bare_count_of_a_gapped_passive_suffered_it(pipeline):
     v = next(t for t in doc if t.lower_ == "apprehended")
     assert _subject(v) is None, _subject(v)
     assert _object(v) is not None and _object(v).text == "19", _object(v)
+
+
+def test_a_clause_set_apart_is_not_the_other_acts_evidence(pipeline):
+    # two acts of a round-up in one sentence, the second in a "while" clause: each event's evidence is
+    # its own clause, not the other's (nor the whole sentence), and each keeps its own dead
+    text = ("Two traders were shot dead in Zaria on Sunday, while another man was killed in a shooting "
+            "in Kano, police said.")
+    events = [e for e in pipeline.extract(text, published="2024-03-10").events if e.plover == "ASSAULT"]
+    assert [e.fatalities.value for e in events] == [2, 1]
+    first, second = (e.evidence[0].text for e in events)
+    assert "Two traders were shot dead in Zaria" in first and "another man" not in first
+    assert "another man was killed" in second and "Two traders" not in second
+    assert all(text[s.start:s.end] == s.text for e in events for s in e.evidence)

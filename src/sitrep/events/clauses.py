@@ -509,8 +509,11 @@ def _past_chain(v) -> bool:
 _REPORTING = _W["reporting"]
 
 
-def _clause_span(c: Mention, sent, doc) -> Span:
-    """The evidence for a trigger: its clause, or the whole sentence when short."""
+def _clause_span(c: Mention, sent, doc, apart: tuple = ()) -> Span:
+    """The evidence for a trigger: its clause, or the whole sentence when short; less the words of a
+    clause set apart from it (``apart``: sets of token indices, see mentions._set_clauses_apart): the span
+    ends before such a clause told after the trigger, or starts after one told before it ("…, while
+    another was killed in the next village": the other act's words)."""
     if len(sent) <= 45:
         a, b = sent.start_char, sent.end_char
     else:
@@ -518,7 +521,25 @@ def _clause_span(c: Mention, sent, doc) -> Span:
         toks = list(head.subtree)
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
         a, b = min(a, c.start), max(b, c.end)
+    trimmed = False
+    for other in apart:
+        lo, hi = doc[min(other)], doc[max(other)]
+        if c.end <= lo.idx < b:
+            b, trimmed = lo.idx, True  # (the other clause comes after the trigger: the span ends before it)
+        elif a <= lo.idx and hi.idx + len(hi) <= c.start and hi.i + 1 < len(doc):
+            a, trimmed = doc[hi.i + 1].idx, True  # (it comes before: the span starts after it)
+        else:  # (the trigger's clause inside the other's words: those before and after it are cut)
+            toks = [t for t in doc[sent.start:sent.end] if a <= t.idx < b]
+            k, m = 0, len(toks)
+            while k < m and toks[k].i in other and toks[k].idx + len(toks[k]) <= c.start:
+                k += 1
+            while m > k and toks[m - 1].i in other and toks[m - 1].idx >= c.end:
+                m -= 1
+            if (k, m) != (0, len(toks)) and k < m:
+                a, b, trimmed = toks[k].idx, toks[m - 1].idx + len(toks[m - 1]), True
     text = doc_text(doc)[a:b].rstrip()
+    if trimmed:
+        text = text.rstrip(",;").rstrip()
     return Span(a, a + len(text), text)
 
 

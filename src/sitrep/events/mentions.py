@@ -682,6 +682,11 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             if not same:
                 continue
             if _separate_clauses(o, c):
+                if contrasted and o.cls.plover == c.cls.plover == "ASSAULT" \
+                        and (contrasted.get(id(o)) is None) != (contrasted.get(id(c)) is None):
+                    # "two were shot dead in one village, while another was killed in the next": two acts
+                    # of a round-up, each clause's dead its own, not added up for both
+                    c.set_apart = True
                 continue
             if contrasted and _bomb_beside_battle(o, c, cands, contrasted):
                 c.set_apart = True
@@ -2145,7 +2150,9 @@ class MentionReader:
         ev = Event(id="", trigger=trig, sentence=si, category=cls.category,
                    acled_type=cls.acled_type, acled_subtype=cls.acled_subtype,
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
-        ev.evidence.append(_clause_span(c, sent, ctx.doc))
+        # (a clause set apart from the mention's, keyed below zero: _set_clauses_apart)
+        apart = tuple(words for k, words in ctx.other_triggers.items() if k < 0 and c.tok.i not in words)
+        ev.evidence.append(_clause_span(c, sent, ctx.doc, apart))
         a1, a2 = _arguments(c, ctx)
         if not c.noun and cls.plover != "ASSAULT":
             # "the minister signed the ceasefire": the ceasefire already told, signed by one more party
