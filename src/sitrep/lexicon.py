@@ -241,7 +241,7 @@ EVENT_WORD_CLASSES = {
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
               'population_measures', 'striking_back', 'hitting_back', 'returned_fire', 'proclaiming',
-              'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'failing', 'preventing', 'averting', 'placing_under', 'showing_verbs', 'answered_verbs', 'telling_press', 'verdict_words', 'verdict_links', 'remembering', 'reaching_verbs', 'breaking_verbs', 'ending_verbs', 'appealing', 'court_rulings',
+              'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'failing', 'preventing', 'averting', 'placing_under', 'showing_verbs', 'answered_verbs', 'telling_press', 'verdict_words', 'verdict_links', 'remembering', 'reaching_verbs', 'cause_checked', 'release_nouns', 'protesting_verbs', 'striking_verbs', 'breaking_verbs', 'ending_verbs', 'appealing', 'court_rulings',
               'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'attempt_nouns', 'crowd_movements', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
               'road_vehicles', 'toll_leaving_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'endangered_things', 'party_only_rejections'),
@@ -252,7 +252,7 @@ EVENT_WORD_CLASSES = {
               'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
               'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present', 'apart_in_place',
               'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',
-              'crowd_parts', 'seeking_preps', 'insurgent_name_words', 'arrest_causes'),
+              'crowd_parts', 'seeking_preps', 'cause_preps', 'insurgent_name_words', 'arrest_causes'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

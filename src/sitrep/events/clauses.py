@@ -509,6 +509,44 @@ def _past_chain(v) -> bool:
 _REPORTING = _W["reporting"]
 
 
+_CAUSE_PREPS = _W["cause_preps"]
+_CAUSE_CHECKED = _W["cause_checked"]
+_RELEASE_NOUNS = _W["release_nouns"]
+_PROTESTING_VERBS = _W["protesting_verbs"]
+
+
+def _protest_cause(t) -> bool:
+    """Whether an arrest word tells what a crowd protests, not the authorities stepping in: brought by
+    "against", "over" … ("rallied against the arrest of their leader"), under a noun of release ("demanded
+    the release of detained students") or the object of a verb of protesting ("condemned the arrests")."""
+    node = t
+    for _ in range(5):
+        if node is not t and node.lemma_.lower() in _RELEASE_NOUNS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in _CAUSE_PREPS:
+            return True
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in _PROTESTING_VERBS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _stepped_in(tokens, low: str, words) -> bool:
+    """Whether one of ``words`` (the intervention list: "tear gas", "arrest" …) is told in ``low``, the
+    lower-case text of ``tokens``: an arrest word only where it is not the protest's cause (_protest_cause)."""
+    for w in words:
+        if w not in low:
+            continue
+        if w in _CAUSE_CHECKED:
+            if any(t.lower_.startswith(w) and not _protest_cause(t) for t in tokens):
+                return True
+            continue
+        return True
+    return False
+
+
 def _clause_span(c: Mention, sent, doc, apart: tuple = ()) -> Span:
     """The evidence for a trigger: its clause, or the whole sentence when short; less the words of a
     clause set apart from it (``apart``: sets of token indices, see mentions._set_clauses_apart): the span

@@ -27,7 +27,7 @@ from .clauses import (
     _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
-    _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _conditional,
+    _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _conditional,
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
@@ -302,6 +302,7 @@ def _in_proper_name(tok) -> bool:
 
 
 _STRIKING_TRADES = _W["striking_trades"]
+_STRIKING_VERBS = _W["striking_verbs"]
 _DRILL_MARCHES = _W["drill_marches"]
 _OCCASION_MARKS = _W["occasion_marks"]  # ("after", "before", "following": a clause of time under another act)
 
@@ -309,13 +310,21 @@ _OCCASION_MARKS = _W["occasion_marks"]  # ("after", "before", "following": a cla
 def _labour_strike(tok) -> bool:
     """Whether the noun "strike" is a stoppage of work: named by its trade or its reach ("a teachers'
     strike", "a nationwide strike", "a 48-hour strike") or by those who strike ("a strike by transport
-    workers")."""
+    workers", "transport workers launched a strike"), or held as a stoppage is ("traders observed a
+    strike", "called off the strike": word class striking_verbs)."""
     for ch in tok.children:
         if ch.dep_ in ("compound", "amod", "poss", "nmod") and any(g.lemma_.lower() in _STRIKING_TRADES for g in ch.subtree):
             return True
         if ch.dep_ == "prep" and ch.lower_ == "by" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _STRIKING_TRADES for g in ch.children):
             return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+        prt = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
+        if verb.lemma_.lower() in _STRIKING_VERBS or prt and f"{verb.lemma_.lower()} {prt}" in _STRIKING_VERBS:
+            return True  # "traders observed a strike", "the union called off the strike"
+        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in _STRIKING_TRADES for ch in verb.children)
+        # ("transport workers launched a strike")
     return False
 
 
@@ -872,10 +881,11 @@ def _of_thing(tok) -> bool:
 
 
 def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
-    """Whether ``scene``, a gathering's noun, is only where the violent verb ``act`` of its sentence
-    was done ("shot dead in anti-coup protests", "killed at a rally"): ACLED codes the two as one
-    event (the force met by the crowd), not a protest and an attack."""
-    if scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT":
+    """Whether ``scene``, a gathering's noun, is only where the violent verb or the verb of arresting
+    ``act`` of its sentence was done ("shot dead in anti-coup protests", "killed at a rally", "arrested
+    twelve protesters at a rally"): ACLED codes the two as one event (the force met by the crowd, the
+    protest with intervention), not a protest and an attack or arrests."""
+    if scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT" and act.cls.name != "arrest":
         return False
     tok = scene.tok
     if not scene.noun:
@@ -2244,7 +2254,7 @@ class MentionReader:
                 ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
             elif any(w in low for w in self.t.excessive_force):
                 ev.acled_type, ev.acled_subtype = "Protests", "Excessive force against protesters"
-            elif any(w in low for w in self.t.intervention):
+            elif _stepped_in(sent, low, self.t.intervention):
                 ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
             if ev.acled_subtype != "Peaceful protest" and ev.actor2 is None:
                 # the forces the sentence names as stepping in ("police fired tear gas")

@@ -23,7 +23,7 @@ from ..language import doc_text, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
-from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring
+from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
 from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
@@ -1584,8 +1584,9 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
                      or _crowd_violence_next(ev, events, ctx, triggers)):
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
-        elif ev.acled_subtype == "Peaceful protest" and any(w in sp.text.lower() for sp in ev.evidence[1:]
-                                                            for w in triggers.intervention):
+        elif ev.acled_subtype == "Peaceful protest" and any(
+                _stepped_in(ctx.doc.char_span(sp.start, sp.end, alignment_mode="expand") or (), sp.text.lower(),
+                            triggers.intervention) for sp in ev.evidence[1:]):
             # the authorities stepping in, told in a later sentence about the protest ("farmers rallied
             # … officers fired water cannon, forcing the farmers to disperse"), as in its own
             ev.acled_subtype = "Protest with intervention"
