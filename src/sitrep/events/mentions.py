@@ -255,6 +255,18 @@ def _agreement_sought(tok) -> bool:
     return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _SEEKING_PREPS
 
 
+def _since_a_day(v) -> bool:
+    """Whether verb ``v`` has "since" with a day of the week or a dated day ("since Saturday", "since
+    March 3"), not a span ("since 2019", "since last year", "for months")."""
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ == "since":
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "DATE" and (obj.lower_ in _RECENT_DAYS or obj.lower_ in _MONTHS and any(
+                    g.like_num and not _a_year(g) for g in obj.subtree)):
+                return True
+    return False
+
+
 def _agreement_broken(tok) -> bool:
     """"Ended a ceasefire", "accused them of violating the truce", "the truce collapsed": an agreement
     named as the object of a verb of breaking or as the subject of a verb of ending with no object is
@@ -2073,8 +2085,10 @@ class MentionReader:
                         g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree))
                     for ch in v.children):
                 # "the crossing has been closed for 25 days", "the airport, which has been closed since
-                # Monday": how long a state has lasted, not the act that began it
-                return "a state lasting (\"has been closed since Monday\")"
+                # Monday": how long a state has lasted, not the act that began it (but "leaders who have been
+                # arrested since Saturday": an arrest, done that day)
+                if not (c.cls.name == "arrest" and _since_a_day(v)):
+                    return "a state lasting (\"has been closed since Monday\")"
             if tag == "VBN" and "been" not in aux and aux & {"has", "have", "had"} and not (
                     c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
                     ch.dep_ == "prep" and ch.lower_ == "for" and any(g.lemma_.lower() in _TIME_UNITS for g in ch.subtree)
