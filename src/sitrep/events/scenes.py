@@ -128,6 +128,7 @@ def _gapped(c: Mention) -> set[int]:
 
 
 _ATTESTING = _W["attesting"]
+_TOLL_SUBJECT_VERBS = _W["toll_subject_verbs"]
 _SIMILAR = _W["similar"]
 _TELLING = _REPORTING | _W["quoting"]  # "a spokesman said in Srinagar", "told reporters in Gusau"
 
@@ -156,6 +157,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # "the raid took place near X", "the detentions were carried out in X" (the act's own
         # support verb): the act's place
         own |= {t.i for t in c.tok.head.subtree}
+    if mention and c.tok.dep_ == "nsubj" and c.tok.head.lemma_.lower() in _TOLL_SUBJECT_VERBS:
+        # "the heaviest attack left 12 soldiers dead at Nassoumbou", "the blast killed five in the market":
+        # the place the verb of its toll names is the act's
+        own |= {t.i for ch in c.tok.head.children if ch.dep_ == "prep" for t in ch.subtree}
     if mention and c.tok.dep_ == "dobj" and c.tok.head.lemma_.lower() in _ATTESTING:
         # "police confirmed the abduction of nine women by bandits in Kauru on Friday": where and when
         # the verb attests it are the act's (not the subject's "Police in Kaduna")
