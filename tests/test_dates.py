@@ -412,6 +412,17 @@ CASES = [
       "the army launched a counteroffensive.",
       "2022-11-15", "Three months after the capture of Bunagana", ("2022-09-01", "2022-09-30", "month")),
 
+    # an anchor whose sentence is dated by a telling, not the act: "one week after" it would fall past
+    # the report's own day, so the expression is left unresolved, not dated in the future
+    C("ev-anchor-past-publication",
+      "The group posted a statement on Monday saying it ambushed a convoy near Kaya. "
+      "The claim comes one week after the ambush near Kaya.",
+      WED, "one week after the ambush", None),
+    C("ev-anchor-past-publication-twin",
+      "The group ambushed a convoy near Kaya on January 3. "
+      "The claim comes one week after the ambush near Kaya.",
+      WED, "one week after the ambush", ("2022-01-10", "2022-01-10", "day")),
+
     # ------------------------------------------------------------------ not points in time: must stay unresolved
     C("np-for-hours", "Gunmen held the passengers for three hours before releasing them.",
       WED, "for three hours", None),
