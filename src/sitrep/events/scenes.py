@@ -178,7 +178,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if span is None:
             continue
         ptok = span.root
-        before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
+        before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
         far = _DISTANCE.search(before)
         after = doc_text(doc)[p.span.end:p.span.end + 12]
         if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before) or \
@@ -287,8 +287,10 @@ _NEAR = re.compile(r"\b(?:near|nearby|outside|around|close to|not far from|(?:on
                    r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?$")
 
 
+# (up to five words between "of" and the name: "120 km north of the provincial capital city of Tikrit")
 _DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?|\w+)[\s-]*(km|kilomet\w*|miles?)\s+(?:\w+\s+){0,3}(?:from|of|away)\s+"
-                       r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,3}$")
+                       r"(?:(?:the|a|its|town|city|village|district|provincial|capital|border|of|with)\s+){0,5}$")
+_DISTANCE_REACH = 64  # characters before a place that such a phrase is looked for in
 
 
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
@@ -310,7 +312,7 @@ _AWAY_VERBS = _W["away_verbs"]
 def reference_point(p: Place, doc) -> bool:
     """Whether a place is named only as a reference point: a bearing or a distance beyond a town's
     district is told from it ("a town 40 miles south of Baghdad", "south of Manila")."""
-    before = doc_text(doc)[max(0, p.span.start - 40):p.span.start].lower()
+    before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
     far = _DISTANCE.search(before)
     return bool(_BEARING.search(before) or far and _km(far) > _NEAR_KM)
 
