@@ -56,6 +56,25 @@ def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
     return found if found is not None and found.kind != "description" else None
 
 
+def _of_doer(noun, of):
+    """The "of" noun of an attack that also has an "on" or "against" target ("the attack of the
+    rebels on the village", the parser hanging the target on the noun or on the rebels), or None."""
+    g = next((g for g in of.children if g.dep_ == "pobj"), None)
+    if g is None:
+        return None
+    def on(t) -> bool:  # (not "the murder of five people on Monday": when, not on whom)
+        return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children) for p in t.children)
+    return g if on(noun) or on(g) else None
+
+
+def _lost_lives(verb) -> bool:
+    """Whether a verb tells its subject's death as a loss: "seven soldiers lost their lives in a bomb
+    attack" (they died in it: its target, not its doer)."""
+    return verb.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives")
+                                         for ch in verb.children)
+
+
 def _person_subject(verb, ctx: ReportContext):
     """The subject of ``verb`` when it names a person (by name, or a description that is no force,
     group or state: "the lawyer"), else None."""
@@ -212,7 +231,9 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
 
 
 def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
-    if tok is None or tok.lower_ in _THINGS or tok.lemma_.lower() in _NO_PARTY:
+    if tok is None or (tok.lower_ in _THINGS or tok.lemma_.lower() in _NO_PARTY) and not (
+            tok.pos_ == "PROPN" and tok.i in ctx.actor_at and ctx.actor_at[tok.i].type):
+        # (but "the White House summoned …": a name the actor file gives a type; not "the Simla Accord")
         return None  # "Teargas was deployed", "put the Simla Agreement on hold": a thing, not a party;
         # "warned on loudspeakers": what the words went through
     if tok.i in ctx.actor_at:
@@ -503,6 +524,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
             elif ch.dep_ == "prep" and ch.lower_ == "by":
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ == "of" and c.cls.plover == _VIOLENT_PLOVER and \
+                    (doer := _of_doer(tok, ch)) is not None:
+                # "the attack of American forces on civilians": "of" names the doer when "on" names
+                # the target
+                a1_tok = a1_tok or doer
             elif ch.dep_ == "prep" and ch.lower_ in ("on", "against", "targeting", "of", "with"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
                 if g is not None and not (g.ent_type_ in ("GPE", "LOC") and g.i not in ctx.actor_at) \
@@ -536,7 +562,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING)
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
-            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING or _lost_lives(c.verb)
             sequel = c.cls.plover == _VIOLENT_PLOVER and c.cls.name != "clash" and tok.lemma_.lower() not in _SEQUEL_OWN_ACTS
             if a1_tok is None and not _violent_verb(c.verb) and any(
                     h.dep_ == "prep" and (h.lower_ in _OCCASION_PREPS or sequel and h.lower_ in _SEQUEL_PREPS) or
@@ -545,7 +571,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
                 # asylum after his resignation": his own; "imposed a curfew after a bomb attack": not the imposer's)
                 not_doer = True
-            if a2_tok is None and c.verb.lemma_.lower() in _DYING_VERBS and tok.dep_ == "pobj" \
+            if a2_tok is None and (c.verb.lemma_.lower() in _DYING_VERBS or _lost_lives(c.verb)) and tok.dep_ == "pobj" \
                     and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
                 # "two herders died in a jihadist ambush": those who died in it were its target (but
                 # those who "died in a shoot-out" may have fought in it)

@@ -135,8 +135,10 @@ def _forces_told(ev: Event, ctx: ReportContext) -> Actor | None:
     starts, forces = ctx.__dict__["_forces"]
     for span in ev.evidence:
         k = bisect.bisect_left(starts, span.start)
-        if k < len(forces) and forces[k][0] < span.end:
-            return forces[k][1]
+        while k < len(forces) and forces[k][0] < span.end:
+            if not _only_telling(forces[k][1], ctx):
+                return forces[k][1]
+            k += 1
     return None
 
 
@@ -157,13 +159,29 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
         _forces_told(ev, ctx)  # builds the report's forces by position
     best = None
     for start, a in ctx.__dict__["_forces"][1]:
-        if a.country != iso:
-            continue
+        if a.country != iso or _only_telling(a, ctx) and any(sp.start <= start < sp.end for sp in ev.evidence):
+            continue  # (the teller of this event; not "police said they had acted within the law")
         d = abs(start - ev.trigger.start)
         if best is None or d < best[0]:
             best = (d, a)
     if best is not None:
         ev.actor2 = best[1]
+
+
+_SPEAKING = _W["speaking"]
+
+
+def _only_telling(a: Actor, ctx: ReportContext) -> bool:
+    """Whether a force named is only the teller of what happened ("…, killing five people, a police
+    officer said"), not a side the crowd faced."""
+    words = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    t = words.root
+    while t.dep_ in ("compound", "amod") and t.head.i != t.i and t.head.i < t.i + 3:
+        t = t.head  # ("a police officer said": the officer)
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEAKING or \
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
 def _other_side(ev: Event, ctx: ReportContext) -> None:
