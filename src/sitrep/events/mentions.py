@@ -1493,6 +1493,10 @@ def _rejection_told(tok):
     return None
 
 
+_FATE_COMPLEMENTS = frozenset(_W["fate_complements"])
+_TYPED_BY_ACT = frozenset({"abduct", "beat"})  # PLOVER modes whose class's own ACLED type stands, whatever the target
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -2135,9 +2139,9 @@ class MentionReader:
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)
-        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ == "dead")
+        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in _FATE_COMPLEMENTS)
         if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
-                not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
+                not any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in _FATE_COMPLEMENTS for ch in c.tok.children) and \
                 after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
             # (so does a crosshead titling a round-up's section: "Inspector shot dead in Peshawar")
@@ -2317,8 +2321,9 @@ class MentionReader:
             return
         if c.cls.name == "territory" and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
-        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept"):
-            return
+        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept") \
+                or c.cls.mode in _TYPED_BY_ACT:
+            return  # (people seized or beaten: the act types it, whoever they are)
         target_words = set()
         if ev.actor2 is not None:
             target_words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ev.actor2.span.text))
