@@ -1494,6 +1494,18 @@ def _rejection_told(tok):
 
 
 _FATE_COMPLEMENTS = frozenset(_W["fate_complements"])
+_VIOLENT_DEATH_MARKS = frozenset(_W["violent_death_marks"])
+
+
+def _violent_death_told(verb) -> bool:
+    """Whether the clause of a verb of finding bodies tells how they were killed ("bodies with gunshot
+    wounds were found", "found 14 bodies dumped by the road, bound and gagged"), or it dumps them."""
+    if verb.lemma_.lower() in _VIOLENT_DEATH_MARKS:
+        return True
+    lows, lemmas = lower_words(verb.doc)
+    return any(lemmas[t.i] in _VIOLENT_DEATH_MARKS or lows[t.i] in _VIOLENT_DEATH_MARKS for t in verb.subtree)
+
+
 _TYPED_BY_ACT = frozenset({"abduct", "beat"})  # PLOVER modes whose class's own ACLED type stands, whatever the target
 
 
@@ -1689,6 +1701,8 @@ class MentionReader:
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
                         continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
+                    if cls.name == "bodies_found" and not _violent_death_told(tok):
+                        continue  # "bodies were found after the floods": no one's violence told
                     if cls.name == "seizure" and not _seizes_arms(tok):
                         continue
                     if cls.name == "sanction" and not rest and not any(
@@ -2132,6 +2146,10 @@ class MentionReader:
                    plover=cls.plover, mode=cls.mode, negated=c.negated)
         ev.evidence.append(_clause_span(c, sent, ctx.doc))
         a1, a2 = _arguments(c, ctx)
+        if cls.name == "bodies_found":
+            # "police found the bodies": the finders did not kill them, and the dead are the victims,
+            # not "bodies" (those who dumped them did: "gunmen dumped 14 bodies")
+            a1, a2 = (a1 if tok.lemma_.lower() == "dump" else None), None
         if not c.noun and cls.plover != "ASSAULT":
             # "the minister signed the ceasefire": the ceasefire already told, signed by one more party
             # (or passive: "the agreement was also signed by the mediator")
