@@ -654,6 +654,12 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             # the crackdown told in full, and types it
             _tells_instead(out, told, c)
             continue
+        looted = next((o for o in out if o.cls.name == "looting" and c.cls.plover == "ASSAULT" and c.cls.category == "conflict"), None)
+        if looted is not None:
+            # "the women, whose houses were ransacked before they were taken away": the looting told
+            # first is the attack's or the abduction's own, as after it
+            _tells_instead(out, looted, c)
+            continue
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
