@@ -1499,6 +1499,7 @@ def _rejection_told(tok):
     return None
 
 
+_MOB_KILLINGS = frozenset(_W["mob_killings"])
 _FATE_COMPLEMENTS = frozenset(_W["fate_complements"])
 _VIOLENT_DEATH_MARKS = frozenset(_W["violent_death_marks"])
 
@@ -2224,6 +2225,13 @@ class MentionReader:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
+        if cls.name == "kill" and tok.lemma_.lower() in _MOB_KILLINGS and "mob" in self.t.classes \
+                and not (ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}):
+            # "two men lynched in Godda", "a thief was lynched": a crowd's killing, mob violence as ACLED
+            # codes it (as the `mob` class reads it when the crowd is named), not armed men's attack
+            mob = self.t.classes["mob"]
+            ev.plover, ev.category, ev.mode = mob.plover, mob.category, mob.mode
+            ev.acled_type, ev.acled_subtype = mob.acled_type, mob.acled_subtype
         if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"} \
                 and ev.actor1.span.text.rsplit(None, 1)[-1].lower() not in _RIOTING_GROUPS:
             # "fighters rampaged through a village, killing 85": armed men's attack, not a riot (but
