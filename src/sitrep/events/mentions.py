@@ -1499,6 +1499,7 @@ def _rejection_told(tok):
     return None
 
 
+_TRIGGER_BEARERS = frozenset(_W["trigger_bearers"])
 _MOB_KILLINGS = frozenset(_W["mob_killings"])
 _FATE_COMPLEMENTS = frozenset(_W["fate_complements"])
 _VIOLENT_DEATH_MARKS = frozenset(_W["violent_death_marks"])
@@ -1609,6 +1610,9 @@ class MentionReader:
                 if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
                         and self._head_phrase_covers(toks, k, tok.head.i - sent.start):
                     continue  # "a cease-fire agreement": the longer phrase is matched at its head
+                if k + 1 < len(toks) and lows[i + 1] in _TRIGGER_BEARERS:
+                    continue  # "Red Cross Aid Workers", "an aid convoy", "a protest group": who or what bears
+                    # the word, no happening (a title-case headline's parse may miss the compound)
                 for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
                     if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                         continue  # "ceasefire agreement": the phrase is matched at its head
