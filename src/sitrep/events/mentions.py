@@ -1514,6 +1514,23 @@ def _violent_death_told(verb) -> bool:
     return any(lemmas[t.i] in _VIOLENT_DEATH_MARKS or lows[t.i] in _VIOLENT_DEATH_MARKS for t in verb.subtree)
 
 
+_BEATING_VERBS = frozenset(_W["beating_verbs"])
+
+
+def _person_done_to(verb, objects) -> bool:
+    """Whether a verb of harm done to people (seized, beaten) is done to a person named ("Kiani was badly
+    beaten", "gunmen seized Mr Okoro") or to the people its participle describes ("a reporter beaten in
+    Islamabad", "farmers seized by gunmen")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in objects:
+        return True
+    # a person named, beaten by a doer named who is no one person ("Macron beat Le Pen" is a vote won;
+    # "seized Goma", a town the tagger took for a person, is territory's)
+    doer = next((g for ch in verb.children for g in ([ch] if ch.dep_ == "nsubj" else
+                                                      [x for x in ch.children if x.dep_ == "pobj"] if ch.dep_ == "agent" else [])), None)
+    return verb.lemma_.lower() in _BEATING_VERBS and doer is not None and doer.ent_type_ != "PERSON" and \
+        any(ch.dep_ in ("dobj", "nsubjpass") and ch.ent_type_ == "PERSON" for ch in verb.children)
+
+
 _TYPED_BY_ACT = frozenset({"abduct", "beat"})  # PLOVER modes whose class's own ACLED type stands, whatever the target
 
 
@@ -1668,6 +1685,7 @@ class MentionReader:
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
+                            not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
                         continue  # "air defences downed six drones", not "downed tools"
