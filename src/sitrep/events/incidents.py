@@ -216,6 +216,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
+        if _crowd_out_again(prev, ev, c):
+            return prev  # "police beat protesters on Tuesday … crowds gathered again on Tuesday": that day's protest
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
@@ -316,6 +318,25 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+_AGAIN = frozenset(_W["repeat_marks"])
+
+
+def _crowd_out_again(prev: Event, ev: Event, c: Mention) -> bool:
+    """Whether a protest told as a crowd out "again" ("crowds gathered again in the suburb on Tuesday")
+    falls on the very day of a protest already told, at no other town: "again" sets it against the days
+    before, and the day's protest is the one told (ACLED codes one event a place and a day)."""
+    crowd_met = prev.plover == "ASSAULT" and any(a is not None and a.type == "protesters" for a in (prev.actor1, prev.actor2))
+    if ev.plover != "PROTEST" or not (prev.plover == "PROTEST" or crowd_met) or c.noun:
+        return False  # (force on a crowd is its protest, as ACLED codes it: slots reads it so later)
+    verb = c.verb or c.tok
+    if not any(ch.dep_ == "advmod" and ch.lower_ in _AGAIN for ch in verb.children):
+        return False
+    a, b = prev.interval, ev.interval
+    if not (a.known and b.known and a.precision == b.precision == "day" and a.start == b.start and a.end == b.end):
+        return False
+    return prev.place is None or ev.place is None or _same_town(prev.place, ev.place)
 
 
 def _answered_from_afar(prev: Event, ev: Event) -> bool:

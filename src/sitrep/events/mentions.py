@@ -692,6 +692,12 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             # the crackdown told in full, and types it
             _tells_instead(out, told, c)
             continue
+        looted = next((o for o in out if o.cls.name == "looting" and c.cls.plover == "ASSAULT" and c.cls.category == "conflict"), None)
+        if looted is not None:
+            # "the women, whose houses were ransacked before they were taken away": the looting told
+            # first is the attack's or the abduction's own, as after it
+            _tells_instead(out, looted, c)
+            continue
         for o in out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
@@ -1537,6 +1543,41 @@ def _rejection_told(tok):
     return None
 
 
+_TRIGGER_BEARERS = frozenset(_W["trigger_bearers"])
+_MOB_KILLINGS = frozenset(_W["mob_killings"])
+_FATE_COMPLEMENTS = frozenset(_W["fate_complements"])
+_VIOLENT_DEATH_MARKS = frozenset(_W["violent_death_marks"])
+
+
+def _violent_death_told(verb) -> bool:
+    """Whether the clause of a verb of finding bodies tells how they were killed ("bodies with gunshot
+    wounds were found", "found 14 bodies dumped by the road, bound and gagged"), or it dumps them."""
+    if verb.lemma_.lower() in _VIOLENT_DEATH_MARKS:
+        return True
+    lows, lemmas = lower_words(verb.doc)
+    return any(lemmas[t.i] in _VIOLENT_DEATH_MARKS or lows[t.i] in _VIOLENT_DEATH_MARKS for t in verb.subtree)
+
+
+_BEATING_VERBS = frozenset(_W["beating_verbs"])
+
+
+def _person_done_to(verb, objects) -> bool:
+    """Whether a verb of harm done to people (seized, beaten) is done to a person named ("Kiani was badly
+    beaten", "gunmen seized Mr Okoro") or to the people its participle describes ("a reporter beaten in
+    Islamabad", "farmers seized by gunmen")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in objects:
+        return True
+    # a person named, beaten by a doer named who is no one person ("Macron beat Le Pen" is a vote won;
+    # "seized Goma", a town the tagger took for a person, is territory's)
+    doer = next((g for ch in verb.children for g in ([ch] if ch.dep_ == "nsubj" else
+                                                      [x for x in ch.children if x.dep_ == "pobj"] if ch.dep_ == "agent" else [])), None)
+    return verb.lemma_.lower() in _BEATING_VERBS and doer is not None and doer.ent_type_ != "PERSON" and \
+        any(ch.dep_ in ("dobj", "nsubjpass") and ch.ent_type_ == "PERSON" for ch in verb.children)
+
+
+_TYPED_BY_ACT = frozenset({"abduct", "beat"})  # PLOVER modes whose class's own ACLED type stands, whatever the target
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -1630,6 +1671,9 @@ class MentionReader:
                 if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
                         and self._head_phrase_covers(toks, k, tok.head.i - sent.start):
                     continue  # "a cease-fire agreement": the longer phrase is matched at its head
+                if k + 1 < len(toks) and lows[i + 1] in _TRIGGER_BEARERS:
+                    continue  # "Red Cross Aid Workers", "an aid convoy", "a protest group": who or what bears
+                    # the word, no happening (a title-case headline's parse may miss the compound)
                 for words, cls in t.nouns.get(lemma, []) + t.nouns.get(low, []):
                     if len(words) == 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                         continue  # "ceasefire agreement": the phrase is matched at its head
@@ -1685,6 +1729,7 @@ class MentionReader:
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
+                            not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
                         continue  # "air defences downed six drones", not "downed tools"
@@ -1729,6 +1774,8 @@ class MentionReader:
                         continue  # "the attack took place in Gayeri", "took part", "took action"
                     if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
                         continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
+                    if cls.name == "bodies_found" and not _violent_death_told(tok):
+                        continue  # "bodies were found after the floods": no one's violence told
                     if cls.name == "seizure" and not _seizes_arms(tok):
                         continue
                     if cls.name == "sanction" and not rest and not any(
@@ -2178,6 +2225,10 @@ class MentionReader:
         apart = tuple(words for k, words in ctx.other_triggers.items() if k < 0 and c.tok.i not in words)
         ev.evidence.append(_clause_span(c, sent, ctx.doc, apart))
         a1, a2 = _arguments(c, ctx)
+        if cls.name == "bodies_found":
+            # "police found the bodies": the finders did not kill them, and the dead are the victims,
+            # not "bodies" (those who dumped them did: "gunmen dumped 14 bodies")
+            a1, a2 = (a1 if tok.lemma_.lower() == "dump" else None), None
         if not c.noun and cls.plover != "ASSAULT":
             # "the minister signed the ceasefire": the ceasefire already told, signed by one more party
             # (or passive: "the agreement was also signed by the mediator")
@@ -2185,9 +2236,9 @@ class MentionReader:
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)
-        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ == "dead")
+        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in _FATE_COMPLEMENTS)
         if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
-                not any(ch.dep_ in ("dobj", "nsubjpass") for ch in c.tok.children) and \
+                not any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in _FATE_COMPLEMENTS for ch in c.tok.children) and \
                 after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
             # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
             # (so does a crosshead titling a round-up's section: "Inspector shot dead in Peshawar")
@@ -2246,6 +2297,13 @@ class MentionReader:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
+        if cls.name == "kill" and tok.lemma_.lower() in _MOB_KILLINGS and "mob" in self.t.classes \
+                and not (ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}):
+            # "two men lynched in Godda", "a thief was lynched": a crowd's killing, mob violence as ACLED
+            # codes it (as the `mob` class reads it when the crowd is named), not armed men's attack
+            mob = self.t.classes["mob"]
+            ev.plover, ev.category, ev.mode = mob.plover, mob.category, mob.mode
+            ev.acled_type, ev.acled_subtype = mob.acled_type, mob.acled_subtype
         if cls.name == "riot" and ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"} \
                 and ev.actor1.span.text.rsplit(None, 1)[-1].lower() not in _RIOTING_GROUPS:
             # "fighters rampaged through a village, killing 85": armed men's attack, not a riot (but
@@ -2367,8 +2425,9 @@ class MentionReader:
             return
         if c.cls.name == "territory" and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
-        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept"):
-            return
+        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept") \
+                or c.cls.mode in _TYPED_BY_ACT:
+            return  # (people seized or beaten: the act types it, whoever they are)
         target_words = set()
         if ev.actor2 is not None:
             target_words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ev.actor2.span.text))

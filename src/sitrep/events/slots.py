@@ -1582,9 +1582,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # where the crowd fights back, excessive force where it is only fired on
             violent = fights_back or any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence) or \
                 (ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters") and not _done_to(ev, ctx))
+            beaten = ev.mode == "beat" and not (ev.fatalities is not None and ev.fatalities.value)
             ev.plover, ev.category, ev.mode = "PROTEST", "conflict", "riot" if violent else "demo"
             ev.acled_type, ev.acled_subtype = ("Riots", "Violent demonstration") if violent else \
-                ("Protests", "Excessive force against protesters")
+                ("Protests", "Protest with intervention") if beaten else ("Protests", "Excessive force against protesters")
+            # (protesters beaten and none killed: a crowd the forces stepped in on, as ACLED codes it)
         elif ev.acled_subtype == "Arrests" and _at_gathering(ev, ctx, triggers.crowd_scenes, held=True):
             # "police detained 3,000 people at protests": the gathering the police stepped in on, as
             # ACLED codes it (a protest with intervention), not arrests of their own
