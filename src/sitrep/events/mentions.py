@@ -735,11 +735,11 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             out[out.index(host)] = c
             c.extra.extend([host, *host.extra])
             host.extra = []
-            if c.cls.name in ("attack", "kill") and host.cls.name not in ("attack", "kill", "clash", "shooting"):
+            if c.cls.name in ("attack", "kill", "wound") and host.cls.name not in ("attack", "kill", "wound", "clash", "shooting"):
                 c.cls = host.cls  # ("in the deadliest bombing, …": the noun's kind is the more specific)
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
-            if host.cls.name in ("attack", "kill") and c.cls.name not in ("attack", "kill", "clash", "shooting") \
+            if host.cls.name in ("attack", "kill", "wound") and c.cls.name not in ("attack", "kill", "wound", "clash", "shooting") \
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
@@ -2414,11 +2414,11 @@ class MentionReader:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
-                if c.cls.name in ("attack", "kill", "clash", "shooting", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
-                        c.cls.name in ("attack", "kill", "clash", "shooting") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                if c.cls.name in ("attack", "kill", "wound", "clash", "shooting", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
+                        c.cls.name in ("attack", "kill", "wound", "clash", "shooting") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
-        if c.cls.name == "kill" and self._in_a_fight(tok):
+        if c.cls.name in ("kill", "wound") and self._in_a_fight(tok):
             # "six were killed in fighting between two clans", "fighting that killed three": the dead of
             # a fight between armed sides, a battle
             ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"

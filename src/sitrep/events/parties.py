@@ -487,7 +487,7 @@ def _recipient(tok, ctx: "ReportContext") -> Actor | None:
 _INSTRUMENTS = _W["instruments"]
 _CHANNELS = _W["channels"]
 _NO_PARTY = _INSTRUMENTS | _CHANNELS  # (lemmas of things named where a party could be)
-_HEADLINE_PASSIVES = ("attack", "kill", "abduction", "arrest")  # classes whose verbs take an object
+_HEADLINE_PASSIVES = ("attack", "kill", "wound", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
 _OCCASION_PREPS = _W["occasion_preps"]
 _ENVOYS = _W["envoys"]
