@@ -1010,8 +1010,9 @@ def _strikes_back(c: Mention) -> bool:
             if lemma == "return" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _RETURNED_FIRE for ch in t.children):
                 return True
             if lemma in _RETURNED_FIRE and t.dep_ == "pobj" and any(
-                    ch.dep_ in ("compound", "amod", "nmod") and ch.lemma_.lower() == "return" for ch in t.children):
-                return True  # "killed in return fire"
+                    ch.dep_ in ("compound", "amod", "nmod") and (ch.lemma_.lower() == "return" or ch.lemma_.lower() in _STRIKING_BACK)
+                    for ch in t.children):
+                return True  # "killed in return fire", "killed in retaliatory fire"
             if lemma in _HITTING_BACK and any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in t.children):
                 return True
     return False
