@@ -1046,8 +1046,11 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
                                                              or not ev.fatalities.value or made_whole(ev.fatalities, killed)
-                                                             or bound_made_precise(ev.fatalities, killed))  # ("more than 20 died" … "24 died": 24)
+                                                             or bound_made_precise(ev.fatalities, killed)  # ("more than 20 died" … "24 died": 24)
+                                                             or killed.span.end <= ev.fatalities.span.start)  # (see below)
                                    and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
+            # ("six people are reported dead after a fight between two clans" … "the raiders hacked two
+            # men to death": the larger count told first is the whole, the detail told after a part of it)
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
