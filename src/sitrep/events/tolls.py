@@ -365,6 +365,7 @@ def _fatal(tok) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if not (dead or lost_life or lemma in _KILLING_VERBS or _killing_phrasal(tok) or lemma in _DYING_VERBS or _sent_to_hell(tok) or
+            lemma in _BURNING and _burnt_alive(tok) or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and _deadly_below(tok) and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -386,6 +387,17 @@ def _fatal(tok) -> bool:
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
+
+def _burnt_alive(tok) -> bool:
+    """"Burned three men alive", "two thieves were burnt alive", "burned alive two suspects": "alive" the
+    state its victims are burned in (the verb's complement, or its object's modifier), a killing."""
+    return any(ch.lower_ == "alive" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl") or
+               ch.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "alive" and g.dep_ == "amod" for g in ch.children)
+               for ch in tok.children)
+
+
+_BURNING = _W["burning_verbs"]
+
 
 def _killing_phrasal(tok) -> bool:
     """"Gunned down", "mowed down": a verb that tells a killing with its particle (data class killing_phrasals)."""
