@@ -1043,9 +1043,11 @@ def _doers_dead(target: Event, ev: Event, ctx: ReportContext | None = None) -> b
     if dead is None and ctx is not None and ev.fatalities is not None:
         dead = _counted_party(ev.fatalities.span, ctx)
     killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
+    # (or the dead themselves, the doers of a clause that describes them: "all six terrorists who attacked
+    # the post were shot dead")
     return dead is not None and doers is not None and _same_side(dead, doers) and \
         (victims is None or not _same_side(victims, dead)) and \
-        (killers is None or victims is not None and _same_side(killers, victims))
+        (killers is None or victims is not None and _same_side(killers, victims) or killers.name == dead.name)
 
 
 def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
