@@ -223,6 +223,13 @@ def counted_as_toll(count: Count) -> bool:
     return bool(_TOLL.search(count.span.text))
 
 
+def counted_as_bodies(count: Count) -> bool:
+    """Whether a count is told as the bodies of the dead found or seen ("a witness saw the bodies of four
+    victims", "police recovered 12 bodies"): the dead counted one by one, which a smaller toll told
+    before them does not hold."""
+    return "bodies" in count.span.text.lower() and bool(_BODIES.search(count.span.text))
+
+
 _A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
 
 
