@@ -660,6 +660,24 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
     return [(a, b, n) for _, _, a, b, n in out]
 
 
+def _also_other_side(sent, text: str, found: list, spans: list) -> bool:
+    """Whether the second of a sentence's two counts of the dead tells more dead of another kind ("nine
+    soldiers died, the army said, adding that 14 attackers were also killed"): its words say so ("also",
+    "more": data class more_dead, not "more than"), the first's do not, and the two name people of
+    different kinds (not "people", data class counted_people)."""
+    (a1, b1), (a2, b2) = spans
+    if any(x < b1 and a1 < y and x < b2 and a2 < y for x, y, _ in found):
+        return False  # (one count told of both already: "ten soldiers were killed and one attacker also died", 11)
+    second = re.findall(r"[\w’'-]+", text[a2:b2].lower())
+    if not any(w in _MORE_DEAD and (k + 1 == len(second) or second[k + 1] != "than") for k, w in enumerate(second)):
+        return False
+    if any(w in _MORE_DEAD for w in re.findall(r"[\w’'-]+", text[a1:b1].lower())):
+        return False
+    kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
+             for a, b in spans]
+    return all(kinds) and kinds[0].isdisjoint(kinds[1])
+
+
 def _told_apart(text: str) -> bool:
     """Whether a sentence tells its happenings as separate ones ("… in separate incidents"): quick word first."""
     return "separate" in text.lower() and bool(_SEPARATE.search(text))
@@ -1151,6 +1169,9 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 last_end = b
                 spans.append((a, b))
         a, b = spans[0][0], spans[-1][1]
+        if len(spans) == 2 and _also_other_side(sent, text, found, spans):
+            # "nine soldiers died, the army said, adding that 14 attackers were also killed": 23
+            total = sum(max(n for x, y, n in found if x < sb and sa < y) for sa, sb in spans)
         self_killed = _SELF_KILLED.search(text, b)
         if self_killed is not None and not _SELF_KILLED.search(text[:a]):
             # "shot dead five people before turning the gun on himself": the gunman is one more dead
