@@ -1053,7 +1053,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                                                              or killed.span.end <= ev.fatalities.span.start  # (see below)
                                                              or counted_as_bodies(killed) and not _other_sides_dead(ev, killed, ctx))
                                    # ("killing three" … "saw the bodies of four": 4; not "the bodies of nine rebels", the other side's)
-                                   and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
+                                   and (killed.value > ev.fatalities.value  # ("the bomb missed the patrol" … "one passenger was killed")
+                                        or toll and killed.value and _revised(sent))):  # ("… later revised the toll to 27")
             # ("six people are reported dead after a fight between two clans" … "the raiders hacked two
             # men to death": the larger count told first is the whole, the detail told after a part of it)
             ev.fatalities = killed
@@ -1081,6 +1082,15 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _revised(sent) -> bool:
+    """Whether a sentence that tells a toll tells it as revised ("the ministry later revised the toll to 27",
+    "police lowered the death toll to 12"; data class toll_revisions): a later total, smaller or not."""
+    return not _TOLL_REVISIONS.isdisjoint(lower_words(sent.doc)[1][sent.start:sent.end])
+
+
+_TOLL_REVISIONS = _W["toll_revisions"]
 
 
 def _restated_after(ev: Event, si: int, ctx: ReportContext) -> bool:
