@@ -235,7 +235,7 @@ EVENT_WORD_CLASSES = {
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
-              'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'sacrifice_nouns',
+              'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'burning_verbs', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'sacrifice_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',
               'scheduling', 'owning', 'admitting', 'accusing', 'charging', 'accusation_nouns', 'statement_nouns', 'suspect_nouns', 'lodging', 'protesting_bodies',
               'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
@@ -248,7 +248,7 @@ EVENT_WORD_CLASSES = {
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'awaiting', 'reported_fates', 'fate_complements', 'beating_verbs', 'trigger_bearers', 'mob_killings', 'repeat_marks', 'violent_death_marks', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'occasion_preps', 'sequel_preps', 'reciprocals',
-              'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps',
+              'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps', 'toll_revisions',
               'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
               'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present', 'apart_in_place',
               'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',

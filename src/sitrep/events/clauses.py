@@ -1258,8 +1258,9 @@ def _by_mishap(verb) -> bool:
         if ch.dep_ == "agent" and any(g.dep_ == "pobj" and _run_down_by(g) for g in ch.children):
             return True  # "struck and killed by a pair of buses"
         if ch.dep_ == "advcl" and ch.lemma_.lower() in _MISHAPS and \
-                any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children):
-            return True
+                any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as") for g in ch.children) \
+                and not any(g.dep_ == "dobj" for g in ch.children):
+            return True  # (not "killed when gunmen stormed the village": a storming done to something, no storm)
     return False
 
 

@@ -1031,8 +1031,9 @@ def _strikes_back(c: Mention) -> bool:
             if lemma == "return" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _RETURNED_FIRE for ch in t.children):
                 return True
             if lemma in _RETURNED_FIRE and t.dep_ == "pobj" and any(
-                    ch.dep_ in ("compound", "amod", "nmod") and ch.lemma_.lower() == "return" for ch in t.children):
-                return True  # "killed in return fire"
+                    ch.dep_ in ("compound", "amod", "nmod") and (ch.lemma_.lower() == "return" or ch.lemma_.lower() in _STRIKING_BACK)
+                    for ch in t.children):
+                return True  # "killed in return fire", "killed in retaliatory fire"
             if lemma in _HITTING_BACK and any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in t.children):
                 return True
     return False
@@ -1063,9 +1064,11 @@ def _doers_dead(target: Event, ev: Event, ctx: ReportContext | None = None) -> b
     if dead is None and ctx is not None and ev.fatalities is not None:
         dead = _counted_party(ev.fatalities.span, ctx)
     killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
+    # (or the dead themselves, the doers of a clause that describes them: "all six terrorists who attacked
+    # the post were shot dead")
     return dead is not None and doers is not None and _same_side(dead, doers) and \
         (victims is None or not _same_side(victims, dead)) and \
-        (killers is None or victims is not None and _same_side(killers, victims))
+        (killers is None or victims is not None and _same_side(killers, victims) or killers.name == dead.name)
 
 
 def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
@@ -1158,7 +1161,13 @@ def _side_counted(target: Event, ev: Event, ctx: ReportContext) -> bool:
                             for t in words):
         return False
     dead = _counted_party(ev.fatalities.span, ctx)
-    return dead is not None and any(_same_side(dead, p) for p in so_far)
+    if dead is None:
+        # "12 soldiers and six militants were killed" … "twelve soldiers died and six militants were
+        # killed": a count naming several parties, each one whose dead the toll so far counts, is the
+        # same dead told again
+        named = _parties_counted(ev.fatalities.span, ctx)
+        return len({a.name for a in named}) > 1 and all(any(_same_side(a, p) for p in so_far) for a in named)
+    return any(_same_side(dead, p) for p in so_far)
 
 
 _FRESH_DEAD = _W["fresh_dead"]
@@ -1286,7 +1295,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
                 setattr(target, attr, m)  # the lead's named parties, not a later detail's
         if body_toll and target.fatalities is not None and mention.fatalities is not None \
                 and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target) \
-                and not (vague(mention.fatalities) and not vague(target.fatalities)):
+                and not (vague(mention.fatalities) and not vague(target.fatalities)) \
+                and not (counted_as_toll(target.fatalities) and not counted_as_toll(mention.fatalities)
+                         and mention.fatalities.value < target.fatalities.value):
+            # (a headline told as the death toll, "Death toll in village attacks rises to 70", is the
+            # event's whole toll, not a day's sum: a body's smaller count is a part or another's dead)
             # "23 killed as militias fight over airport" over "fighting that killed at least three": a
             # headline's count may sum a day's happenings; the body's telling counts this one's dead (but
             # "dozens of the victims were killed" does not make "death toll jumps to 70" vaguer)

@@ -2176,6 +2176,8 @@ class MentionReader:
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
+                if v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" and c.cls.plover == "ASSAULT":
+                    return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
             if tag in ("VBZ", "VBP"):

@@ -42,7 +42,8 @@ from ..gazetteer import normalise
 from ..records import Actor, Event, Place, ReportContext
 from .clauses import _is_people
 from .incidents import _absorb, _different_targets, _one_state, _same_town
-from .slots import _population_measure
+from .slots import _other_sides_dead, _population_measure
+from .tolls import counted_as_bodies, counted_as_toll
 
 
 def reunite(events: list[Event], ctx: ReportContext,
@@ -63,7 +64,7 @@ def reunite(events: list[Event], ctx: ReportContext,
         if target is None and headline is not None and of_type.get(ev.plover) == 1 and id(ev) not in apart \
                 and headline_retold(headline, ev, ctx):
             _retype_crowd(headline, ev)
-            _absorb_all(headline, ev, headline=True, body_toll=True)  # the headline's news, told in full below the page's furniture
+            _absorb_all(headline, ev, headline=True, body_toll=True, ctx=ctx)  # the headline's news, told in full below the page's furniture
             joined[id(ev)] = headline
             continue
         if target is None:
@@ -74,7 +75,7 @@ def reunite(events: list[Event], ctx: ReportContext,
                 by_day.setdefault(key, []).append(ev)
         else:
             _retype_crowd(target, ev)
-            _absorb_all(target, ev)
+            _absorb_all(target, ev, ctx=ctx)
             joined[id(ev)] = target
     return kept, joined
 
@@ -95,9 +96,16 @@ def _retype_crowd(target: Event, ev: Event) -> None:
         target.actor2 = target.actor2 or ev.actor2
 
 
-def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: bool = False) -> None:
+def _absorb_all(target: Event, ev: Event, headline: bool = False, body_toll: bool = False,
+                ctx: ReportContext | None = None) -> None:
     """Absorb the whole incident ``ev``, not only its first telling: every evidence span and every
     retold trigger the incidents stage folded into it (whose stance claims.attribute reads)."""
+    if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
+            and (counted_as_bodies(ev.fatalities) or counted_as_toll(ev.fatalities)) and ev.claim.status != "claimed" \
+            and not (ctx is not None and _other_sides_dead(target, ev.fatalities, ctx)):
+        # "mortar bombs killed three civilians" … "a witness saw the bodies of four victims", "the death toll
+        # rose to 12": the happening's dead counted one by one, or its toll, which the smaller count does not hold
+        target.fatalities = ev.fatalities
     _absorb(target, ev, headline, body_toll)
     target.retold.extend(t for t in ev.retold if t not in target.retold)
 

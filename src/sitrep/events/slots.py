@@ -24,7 +24,8 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
-from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_toll, made_whole, number, told_as_total, vague
+from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
+    made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
@@ -1035,8 +1036,10 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         last = lasts[k - 1] if k else -1
         if k and si - last <= 3 and ctx.paragraph[si] - ctx.paragraph[last] <= 1:
             group = [ev for l, ev in by_last[bisect.bisect_left(lasts, last):k]]  # an attack on two towns: both told again
-        elif si - 1 in tellings and ctx.paragraph[si] == ctx.paragraph[si - 1]:
-            last, group = si - 1, tellings[si - 1]  # told just before, and again after this sentence
+        elif si - 1 in tellings and ctx.paragraph[si] - ctx.paragraph[si - 1] <= 1:
+            # told just before (in the same paragraph or the one before, as a toll told after its last
+            # telling), and again after this sentence
+            last, group = si - 1, tellings[si - 1]
         elif (between := _between_tellings(si, tellings)) is not None:
             last, group = between
         elif not k:
@@ -1064,8 +1067,14 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
                                                              or not ev.fatalities.value or made_whole(ev.fatalities, killed)
-                                                             or bound_made_precise(ev.fatalities, killed))  # ("more than 20 died" … "24 died": 24)
-                                   and killed.value > ev.fatalities.value):  # ("the bomb missed the patrol" … "one passenger was killed")
+                                                             or bound_made_precise(ev.fatalities, killed)  # ("more than 20 died" … "24 died": 24)
+                                                             or killed.span.end <= ev.fatalities.span.start  # (see below)
+                                                             or counted_as_bodies(killed) and not _other_sides_dead(ev, killed, ctx))
+                                   # ("killing three" … "saw the bodies of four": 4; not "the bodies of nine rebels", the other side's)
+                                   and (killed.value > ev.fatalities.value  # ("the bomb missed the patrol" … "one passenger was killed")
+                                        or toll and killed.value and _revised(sent))):  # ("… later revised the toll to 27")
+            # ("six people are reported dead after a fight between two clans" … "the raiders hacked two
+            # men to death": the larger count told first is the whole, the detail told after a part of it)
             ev.fatalities = killed
             if told_here not in ev.evidence:
                 ev.evidence.append(told_here)
@@ -1091,6 +1100,15 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
+
+
+def _revised(sent) -> bool:
+    """Whether a sentence that tells a toll tells it as revised ("the ministry later revised the toll to 27",
+    "police lowered the death toll to 12"; data class toll_revisions): a later total, smaller or not."""
+    return not _TOLL_REVISIONS.isdisjoint(lower_words(sent.doc)[1][sent.start:sent.end])
+
+
+_TOLL_REVISIONS = _W["toll_revisions"]
 
 
 def _restated_after(ev: Event, si: int, ctx: ReportContext) -> bool:

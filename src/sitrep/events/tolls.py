@@ -223,6 +223,13 @@ def counted_as_toll(count: Count) -> bool:
     return bool(_TOLL.search(count.span.text))
 
 
+def counted_as_bodies(count: Count) -> bool:
+    """Whether a count is told as the bodies of the dead found or seen ("a witness saw the bodies of four
+    victims", "police recovered 12 bodies"): the dead counted one by one, which a smaller toll told
+    before them does not hold."""
+    return "bodies" in count.span.text.lower() and bool(_BODIES.search(count.span.text))
+
+
 _A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
 
 
@@ -365,6 +372,7 @@ def _fatal(tok) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if not (dead or lost_life or lemma in _KILLING_VERBS or _killing_phrasal(tok) or lemma in _DYING_VERBS or _sent_to_hell(tok) or
+            lemma in _BURNING and _burnt_alive(tok) or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and _deadly_below(tok) and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
@@ -386,6 +394,17 @@ def _fatal(tok) -> bool:
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
+
+def _burnt_alive(tok) -> bool:
+    """"Burned three men alive", "two thieves were burnt alive", "burned alive two suspects": "alive" the
+    state its victims are burned in (the verb's complement, or its object's modifier), a killing."""
+    return any(ch.lower_ == "alive" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl") or
+               ch.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "alive" and g.dep_ == "amod" for g in ch.children)
+               for ch in tok.children)
+
+
+_BURNING = _W["burning_verbs"]
+
 
 def _killing_phrasal(tok) -> bool:
     """"Gunned down", "mowed down": a verb that tells a killing with its particle (data class killing_phrasals)."""
@@ -639,6 +658,24 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         else:
             out.append((verb, victims, a, b, n))
     return [(a, b, n) for _, _, a, b, n in out]
+
+
+def _also_other_side(sent, text: str, found: list, spans: list) -> bool:
+    """Whether the second of a sentence's two counts of the dead tells more dead of another kind ("nine
+    soldiers died, the army said, adding that 14 attackers were also killed"): its words say so ("also",
+    "more": data class more_dead, not "more than"), the first's do not, and the two name people of
+    different kinds (not "people", data class counted_people)."""
+    (a1, b1), (a2, b2) = spans
+    if any(x < b1 and a1 < y and x < b2 and a2 < y for x, y, _ in found):
+        return False  # (one count told of both already: "ten soldiers were killed and one attacker also died", 11)
+    second = re.findall(r"[\w’'-]+", text[a2:b2].lower())
+    if not any(w in _MORE_DEAD and (k + 1 == len(second) or second[k + 1] != "than") for k, w in enumerate(second)):
+        return False
+    if any(w in _MORE_DEAD for w in re.findall(r"[\w’'-]+", text[a1:b1].lower())):
+        return False
+    kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
+             for a, b in spans]
+    return all(kinds) and kinds[0].isdisjoint(kinds[1])
 
 
 def _told_apart(text: str) -> bool:
@@ -1132,6 +1169,9 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 last_end = b
                 spans.append((a, b))
         a, b = spans[0][0], spans[-1][1]
+        if len(spans) == 2 and _also_other_side(sent, text, found, spans):
+            # "nine soldiers died, the army said, adding that 14 attackers were also killed": 23
+            total = sum(max(n for x, y, n in found if x < sb and sa < y) for sa, sb in spans)
         self_killed = _SELF_KILLED.search(text, b)
         if self_killed is not None and not _SELF_KILLED.search(text[:a]):
             # "shot dead five people before turning the gun on himself": the gunman is one more dead
