@@ -622,6 +622,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             continue  # "arrested …, the candidate in last week's election": the election's time
         if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when):
             continue  # "…rounded up, and days later … arrested": the second clause's time
+        if r.i not in clause and _to_come_below(r, c):
+            continue  # "firebombed a bank last month, saying they would protest at the summit": not then
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
         saying = _reporting_time(r) or said_right_before(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
                                         and c.verb.lemma_.lower() in _REPORTING | {"claim"})
@@ -658,6 +660,23 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+_TO_COME = frozenset(_W["future"]) | {"would"}
+
+
+def _to_come_below(r, c: Mention) -> bool:
+    """Whether the trigger's clause, below the clause of the time ``r`` that governs it, is told as
+    yet to come ("would protest", "will meet"): the governing clause's time is not its time."""
+    top = clause_verb(r)
+    v = c.verb or c.tok
+    for _ in range(6):
+        if v.i == top.i or v.head.i == v.i:
+            return False
+        if v.pos_ in ("VERB", "AUX") and any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children):
+            return True
+        v = v.head
+    return False
 
 
 def _aside_before_news(te: TimeExpr, sj: int, si: int, ctx: ReportContext) -> bool:
