@@ -643,7 +643,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
-                 and not _aside_before_news(te, sj, si, ctx)]
+                 and not (_aside_before_news(te, sj, si, ctx) and not (sj == si - 1 and _came_with_it(si, ctx)))]
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
@@ -677,6 +677,14 @@ def _to_come_below(r, c: Mention) -> bool:
             return True
         v = v.head
     return False
+
+
+def _came_with_it(si: int, ctx: ReportContext) -> bool:
+    """Whether the sentence is told of the one before it: "It came as fighting took place at Arge",
+    "This came amid clashes in the north" (the pronoun is what the sentence before told, and its time
+    is this sentence's, even a background month)."""
+    root = ctx.sents[si].root
+    return root.lemma_ == "come" and any(ch.dep_ == "nsubj" and ch.lower_ in ("it", "this") for ch in root.children)
 
 
 def _aside_before_news(te: TimeExpr, sj: int, si: int, ctx: ReportContext) -> bool:
