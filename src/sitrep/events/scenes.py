@@ -635,6 +635,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     # no date in the sentence: the narrative's time, the last one a main clause set (a crosshead's: the
     # first its section's opening sentence sets)
     ahead = [si + 1] if _crosshead(si, ctx) else []
+    reported = None  # the nearest day a reported clause gives ("MONUSCO said two bombs struck Goma on Saturday")
     for sj in [*ahead, *range(si - 1, -1, -1)]:
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and not (te.interval.precision == "day" and any(a <= te.span.start < b and not a <= c.tok.idx < b
@@ -655,7 +656,13 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                                                                               alignment_mode="expand"))]
             known = own or known
         if known:
-            return known[0 if sj > si else -1], "narrative"
+            te = known[0 if sj > si else -1]
+            if reported is not None and te.interval.end is not None and reported.interval.start > te.interval.end:
+                return reported, "narrative"  # the story has moved on to a later day its sources told
+            return te, "narrative"
+        if reported is None and sj < si:
+            reported = next((te for te in reversed(ctx.times.get(sj, [])) if te.interval.known and not te.dateline
+                             and te.interval.precision == "day" and _reported_clause(te, ctx)), None)
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
@@ -731,6 +738,18 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:th
 # a period counted up to now ("so far this month, attacks have killed 55"): a tally's span, not the time of
 # the acts told after it
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\s*,?\s*$", re.I)
+
+
+def _reported_clause(te: TimeExpr, ctx: ReportContext) -> bool:
+    """A time in the clause a main saying verb reports, told as done ("said two mortar bombs struck …
+    on Saturday morning")."""
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    h = clause_verb(span.root)
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    return h.dep_ == "ccomp" and h.tag_ == "VBD" and h.head.dep_ == "ROOT" and h.head.lemma_.lower() in _TELLING
 
 
 def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:
