@@ -59,6 +59,9 @@ ACTOR_FILE = [
      "U.N.", "United Nations", "external", None),
     ("The UN Security Council met on Monday to discuss the fighting.",
      "UN Security Council", "United Nations Security Council", "external", None),
+    # the coalition's name with "Arab" in it, as often written
+    ("Warplanes of the Saudi-led Arab coalition struck a fuel depot near Hodeidah on Monday.",
+     "Saudi-led Arab coalition", "Military Forces of Saudi Arabia", "state", "SA"),
 ]
 
 

@@ -930,6 +930,9 @@ def _locative(ptok, c: Mention) -> bool:
                     and h.lemma_.lower() not in _SITE_NOUNS:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
                 # (but "in one of Kano's markets": a site of the city, there)
+            if _topic_of(h, c):
+                return False  # "a protest over Western Sahara", "over his remarks about the territory of
+                # Western Sahara": what it was about, not where
             # "according to the Chin media", "told the Kabul press": who says so, not where
             return not (h.head.lower_ == "to" and h.head.head.lower_ in _ATTRIBUTING)
         if h.dep_ == "pobj" and _example_of_places(h.head):
@@ -948,6 +951,22 @@ def _locative(ptok, c: Mention) -> bool:
             h = h.head  # "Panjgur and Noshki", "Kech district", "Karachi's consulate", "Daraban area"
             continue
         return False
+    return False
+
+
+def _topic_of(h, c: Mention) -> bool:
+    """Whether the place noun ``h`` is told, on its way up to the trigger, as what the act was about:
+    under "about", or under "over" hung on a protest ("protested over his remarks about the
+    territory of Western Sahara")."""
+    stop = {c.tok.i, (c.verb or c.tok).i}
+    t = h
+    for _ in range(8):
+        if t.head.i == t.i or t.i in stop:
+            return False
+        if t.dep_ == "prep" and (t.lower_ == "about" or t.lower_ == "over" and c.cls.plover == "PROTEST"
+                                 and t.head.i in stop):
+            return True
+        t = t.head
     return False
 
 

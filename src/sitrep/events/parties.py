@@ -93,7 +93,11 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             and head.head.i != head.i:
         # "the army said it killed …": the reporting clause's subject, when the pronoun can stand for it
         # (an object pronoun, "would reject it", is the thing rejected, not the speaker)
-        for ch in head.head.children:
+        teller = head.head
+        while teller.dep_ == "conj" and teller.head.i != teller.i and \
+                not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in teller.children):
+            teller = teller.head  # "the DRC has accused Rwanda … and said it had detained …": the DRC
+        for ch in teller.children:
             if ch.dep_ == "nsubj" and ch.pos_ != "PRON":
                 a = _arg_actor(ch, ctx)
                 if a is not None and a.kind == "person" and tok.lower_ == "we":

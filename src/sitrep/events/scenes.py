@@ -629,6 +629,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             continue  # "arrested …, the candidate in last week's election": the election's time
         if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when):
             continue  # "…rounded up, and days later … arrested": the second clause's time
+        if r.i not in clause and _to_come_below(r, c):
+            continue  # "firebombed a bank last month, saying they would protest at the summit": not then
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
         saying = _reporting_time(r) or said_right_before(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
                                         and c.verb.lemma_.lower() in _REPORTING | {"claim"})
@@ -640,6 +642,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     # no date in the sentence: the narrative's time, the last one a main clause set (a crosshead's: the
     # first its section's opening sentence sets)
     ahead = [si + 1] if _crosshead(si, ctx) else []
+    reported = None  # the nearest day a reported clause gives ("MONUSCO said two bombs struck Goma on Saturday")
     for sj in [*ahead, *range(si - 1, -1, -1)]:
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
                  and not (te.interval.precision == "day" and any(a <= te.span.start < b and not a <= c.tok.idx < b
@@ -648,7 +651,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
-                 and not _aside_before_news(te, sj, si, ctx)]
+                 and not (_aside_before_news(te, sj, si, ctx) and not (sj == si - 1 and _came_with_it(si, ctx)))]
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
@@ -660,11 +663,42 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                                                                               alignment_mode="expand"))]
             known = own or known
         if known:
-            return known[0 if sj > si else -1], "narrative"
+            te = known[0 if sj > si else -1]
+            if reported is not None and te.interval.end is not None and reported.interval.start > te.interval.end:
+                return reported, "narrative"  # the story has moved on to a later day its sources told
+            return te, "narrative"
+        if reported is None and sj < si:
+            reported = next((te for te in reversed(ctx.times.get(sj, [])) if te.interval.known and not te.dateline
+                             and te.interval.precision == "day" and _reported_clause(te, ctx)), None)
     # an undated event in the lead is the report's news: the lead's date
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+_TO_COME = frozenset(_W["future"]) | {"would"}
+
+
+def _to_come_below(r, c: Mention) -> bool:
+    """Whether the trigger's clause, below the clause of the time ``r`` that governs it, is told as
+    yet to come ("would protest", "will meet"): the governing clause's time is not its time."""
+    top = clause_verb(r)
+    v = c.verb or c.tok
+    for _ in range(6):
+        if v.i == top.i or v.head.i == v.i:
+            return False
+        if v.pos_ in ("VERB", "AUX") and any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children):
+            return True
+        v = v.head
+    return False
+
+
+def _came_with_it(si: int, ctx: ReportContext) -> bool:
+    """Whether the sentence is told of the one before it: "It came as fighting took place at Arge",
+    "This came amid clashes in the north" (the pronoun is what the sentence before told, and its time
+    is this sentence's, even a background month)."""
+    root = ctx.sents[si].root
+    return root.lemma_ == "come" and any(ch.dep_ == "nsubj" and ch.lower_ in ("it", "this") for ch in root.children)
 
 
 def _aside_before_news(te: TimeExpr, sj: int, si: int, ctx: ReportContext) -> bool:
@@ -711,6 +745,18 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:th
 # a period counted up to now ("so far this month, attacks have killed 55"): a tally's span, not the time of
 # the acts told after it
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\s*,?\s*$", re.I)
+
+
+def _reported_clause(te: TimeExpr, ctx: ReportContext) -> bool:
+    """A time in the clause a main saying verb reports, told as done ("said two mortar bombs struck …
+    on Saturday morning")."""
+    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    h = clause_verb(span.root)
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    return h.dep_ == "ccomp" and h.tag_ == "VBD" and h.head.dep_ == "ROOT" and h.head.lemma_.lower() in _TELLING
 
 
 def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:
