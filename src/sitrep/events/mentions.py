@@ -1720,8 +1720,9 @@ class MentionReader:
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
                         continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
-                            and not _has_clause_object(tok):
-                        continue  # "forced their way in", "asking not to be named"
+                            and not _has_clause_object(tok) and not (cls.name == "quarantine" and any(
+                                ch.dep_ == "nsubjpass" for ch in tok.children)):
+                        continue  # "forced their way in", "asking not to be named" (not "the town was quarantined")
                     if cls.name == "coerce" and not _object_is_party(tok):
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
                     if cls.name == "consult" and lemma == "arrive" and not _official(_subject(tok)):
