@@ -1353,7 +1353,8 @@ def test_an_attack_retold_paragraphs_after_the_lead_is_one_event(pipeline, last,
 ])
 def test_a_political_act_told_again_by_its_verb_is_one_event(pipeline, second, acts):
     text = "Ghana expelled two Nigerian diplomats on Monday, the foreign ministry said.\n\n" + second
-    found = [e.trigger.text for e in events_of(pipeline, text) if e.category == "political"]
+    # (not the accusation that "for spying" makes: another act, events/splits.py accusations)
+    found = [e.trigger.text for e in events_of(pipeline, text) if e.category == "political" and e.plover != "ACCUSE"]
     assert found == acts, found
 
 

@@ -24,7 +24,7 @@ from ..records import Actor, Count, Event, Interval, Mention, Place, ReportConte
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
     _told_as_another
 from .scenes import _crosshead
-from .splits import split
+from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
 from .mentions import _raid_or_search
 from ..actors import state_force
@@ -1399,7 +1399,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             ctx.summaries.add(id(target))
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
              "time, place and parties)", target)
-        return []
+        # ("Bahrain was cutting ties with Doha over its meddling": the ground a retold sanction gives)
+        return accusations([target], c, incidents)
     if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
             and c.verb.lemma_.lower() not in support_verbs \
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
@@ -1409,6 +1410,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
     _during_visit(ev, incidents)
     made = split(ev, c, ctx)
+    made += accusations(made, c, incidents)
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
