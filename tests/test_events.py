@@ -1358,6 +1358,14 @@ def test_a_political_act_told_again_by_its_verb_is_one_event(pipeline, second, a
     assert found == acts, found
 
 
+def test_an_envoy_told_to_leave_and_his_accreditation_revoked_is_one_expulsion(pipeline):
+    # (incidents._expulsion_retold: the envoy told to leave, then the measure that sends him, on its own day)
+    text = ("Kenya on Monday told Uganda's ambassador to leave the country within 48 hours.\n\n"
+            "The Kenyan cabinet decided on Monday to revoke the accreditation of the Ugandan ambassador.")
+    found = [e.trigger.text for e in events_of(pipeline, text) if e.plover == "SANCTION"]
+    assert found == ["told"], found
+
+
 @pytest.mark.parametrize("second, n", [
     # another verb of the kind, with nothing of its own: the signing told again
     ("The two countries agreed after three days of talks, officials said.", 1),

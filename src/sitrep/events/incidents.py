@@ -511,6 +511,10 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     time, doer or target of its own (a place, often the doer's country, must agree: the caller
     checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
     "another"."""
+    if ev.plover == prev.plover == "SANCTION" and not ev.negated and not c.planned and ev.sentence - last <= _RETOLD_WITHIN \
+            and _overlap(prev.interval, ev.interval) and not _different_doers(prev, ev, events) \
+            and not _different_targets(prev, ev) and _expulsion_retold(prev, c, ctx):
+        return True  # (told on its own day too: "the junta decided on Friday to revoke his accreditation")
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
@@ -523,6 +527,31 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+_ENVOY_WORDS = frozenset(_W["envoys"])
+_ORDERING = frozenset(("order", "tell"))
+
+
+def _envoy_act(tok) -> bool:
+    """Whether a verb acts on a state's envoy ("expelled the ambassador", "revoked the accreditation
+    of the French ambassador")."""
+    return any(t.lemma_.lower() in _ENVOY_WORDS for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+               for t in ch.subtree)
+
+
+def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """"Ordered the French ambassador to leave within 48 hours" … "decided to revoke the ambassador's
+    accreditation": an envoy told to leave and the measure that sends him, one expulsion."""
+    if c.noun:
+        return False
+    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    told = span.root
+    if c.cls.name == "order_out":
+        return _envoy_act(told)
+    return told.lemma_.lower() in _ORDERING and _envoy_act(c.tok)
 
 
 def _crowd_told(c: Mention) -> bool:

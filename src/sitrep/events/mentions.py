@@ -1666,6 +1666,8 @@ class MentionReader:
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.name == "reject" and "accuse" in t.classes and self._rejects_violence(tok):
                         cls = t.classes["accuse"]  # "rejected the indiscriminate attack": condemned it
+                    if cls.name == "order_out" and not _envoys_told_to_leave(tok):
+                        continue  # "ordered the ambassador to attend", "told the envoy the news": no expulsion
                     if cls.plover == "REQUEST" and _envoys_told_to_leave(tok):
                         cls = t.classes["sanction"]  # "asked the envoy to leave within 72 hours": an expulsion
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):

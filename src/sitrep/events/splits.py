@@ -47,7 +47,7 @@ def accusations(made: list[Event], c: Mention, incidents: list[Event]) -> list[E
 
 
 _GRIEVANCES = _W["grievances"]
-_GROUND_WORDS = frozenset(("over", "for", "due", "because", "citing", "owing"))
+_GROUND_WORDS = frozenset(("over", "for", "due", "because", "citing", "owing", "following", "after"))
 
 
 def _grievance_ground(tok) -> bool:
@@ -55,7 +55,8 @@ def _grievance_ground(tok) -> bool:
     Doha", "severed relations, citing its meddling in Bahrain's affairs": a sanction whose stated ground
     is a wrong the other side did; the sanctioning state accuses it too (as ACLED and the keys code
     it). Not a ground that blames no one ("over the poisoning", "for security reasons")."""
-    for ch in tok.children:
+    # (or of the decision it is: "decided to revoke his accreditation following hostile actions")
+    for ch in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]:
         if ch.lower_ in _GROUND_WORDS and ch.dep_ in ("prep", "advcl", "advmod", "mark", "pcomp"):
             if any(g.lemma_.lower() in _GRIEVANCES or g.lower_ in _GRIEVANCES for g in ch.subtree):
                 return True
