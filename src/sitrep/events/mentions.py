@@ -166,6 +166,22 @@ def _denies_the_charge(tok) -> bool:
         and not any(ch.dep_ == "dobj" for ch in tok.children)
 
 
+def _compound_object(v, lemmas) -> bool:
+    """Whether a verb's object is named by one of ``lemmas`` as its modifier ("blocked internet access",
+    "shut down mobile phone access"): the thing itself is what is acted on."""
+    return any(g.dep_ == "compound" and g.lemma_.lower() in lemmas
+               for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") for g in ch.children)
+
+
+def _danger_named(tok, support_verbs) -> bool:
+    """Whether "threat" names a danger ("citing the threat of disinformation", "the threat of violence
+    remains high"), not a threat one party makes another: "of" brings what is feared, and no one is
+    told to make it (no possessor, no verb that carries it: "issued a threat of sanctions")."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
+        and not any(ch.dep_ == "poss" for ch in tok.children) \
+        and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in support_verbs)
+
+
 def _envoys_told_to_leave(v) -> bool:
     """Whether a verb of asking tells a state's envoys to leave ("asked the envoy to leave", "asked
     that all diplomats from Qatar are to leave"): an expulsion, as ACLED and PLOVER code it."""
@@ -1605,6 +1621,8 @@ class MentionReader:
                         continue  # "the Rangers held flag marches": a show of force, no protest
                     if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                         continue  # "workers were on strike": a labour strike, no air strike
+                    if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
+                        continue  # "citing the threat of online disinformation": a danger, no one's threat
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
@@ -1641,6 +1659,7 @@ class MentionReader:
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
+                            not (cls.name == "restrict" and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
                         continue  # "air defences downed six drones", not "downed tools"
