@@ -461,6 +461,22 @@ def _scheduled(tok, verb) -> bool:
                                        for ch in verb.children)
 
 
+def _plotted(tok, verb) -> bool:
+    """"Was preparing a coup against the government", "were planning an attack on the base", "had plotted
+    a coup": an act of force a plotting verb takes as its object, told after the fact, was intended, not
+    done (not "planned and carried out the attack": the simple past of planning tells who was behind a
+    done act; "troops are preparing an offensive" is one to come, _scheduled)."""
+    if tok.dep_ != "dobj" or tok.head.i != verb.i or verb.i == tok.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _PLOTTING and (lemma == "plot" or verb.tag_ == "VBG" and any(
+        ch.dep_ == "aux" and ch.lower_ in ("was", "were") for ch in verb.children)) and not any(
+        ch.dep_ == "conj" and ch.pos_ == "VERB" for ch in verb.children)
+
+
+_PLOTTING = _W["plotting"]
+
+
 def _awaited(tok) -> bool:
     """"Slams US ahead of Kerry visit", "protesters gathered in advance of the talks": a noun act that
     "ahead of" (``awaiting``) puts after the time told is still to come."""
@@ -1978,6 +1994,8 @@ class MentionReader:
             return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
+        if c.noun and (c.cls.plover == "ASSAULT" or c.cls.name == "coup") and _plotted(tok, v):
+            return "a plot (\"was preparing a coup\", \"plotted an attack\"), no happening"
         if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok)):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday",
             # "ahead of Kerry's visit"
