@@ -166,6 +166,20 @@ def _denies_the_charge(tok) -> bool:
         and not any(ch.dep_ == "dobj" for ch in tok.children)
 
 
+def _held_to_account(v) -> bool:
+    """"Held the MDC Alliance responsible for the violence": an accusation only when someone holds a
+    party named to account now, in the active voice (not "those responsible will be held accountable",
+    a warning with no one accused; not "held no one responsible")."""
+    if any(ch.dep_ in ("nsubjpass", "auxpass") or ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll", "shall")
+           for ch in v.children):
+        return False
+    obj = next((ch for ch in v.children if ch.dep_ == "dobj"), None) or next(
+        (g for ch in v.children if ch.dep_ in ("ccomp", "xcomp", "oprd") for g in ch.children if g.dep_ == "nsubj"), None)
+    # ("held the MDC Alliance accountable", parsed as a small clause whose subject is the party)
+    return obj is not None and obj.lower_ not in ("nobody", "anyone", "anybody", "none", "everyone") \
+        and not any(ch.dep_ == "det" and ch.lower_ in ("no", "any") for ch in obj.children)
+
+
 def _compound_object(v, lemmas) -> bool:
     """Whether a verb's object is named by one of ``lemmas`` as its modifier ("blocked internet access",
     "shut down mobile phone access"): the thing itself is what is acted on."""
@@ -1688,6 +1702,8 @@ class MentionReader:
                             ch.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for ch in tok.children):
                         continue  # "the army demonstrated its resolve", "tests demonstrated that …", "as was
                         # demonstrated": shown, not protested (a protest is demonstrated intransitively)
+                    if cls.plover == "ACCUSE" and lemma == "hold" and not _held_to_account(tok):
+                        continue  # "those responsible will be held accountable", "held no one responsible yet"
                     if cls.plover == "ACCUSE" and lemma in _HURLING and _hurled_against(tok):
                         continue  # "slammed him on the ground": a body thrown down, no one criticised
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
