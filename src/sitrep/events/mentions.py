@@ -180,6 +180,21 @@ def _held_to_account(v) -> bool:
         and not any(ch.dep_ == "det" and ch.lower_ in ("no", "any") for ch in obj.children)
 
 
+def _discussed_together(v) -> bool:
+    """"India and China discussed the border", "the foreign ministers of India and China discussed
+    bilateral challenges", "discussed the dam with Egypt's minister": two sides talked, a consultation
+    (not one body weighing a matter alone: "the cabinet discussed the budget")."""
+    if any(ch.dep_ == "prep" and ch.lower_ == "with" for x in (v, *(o for o in v.children if o.dep_ == "dobj"))
+           for ch in x.children):
+        return True  # (the parser may hang "with" on the matter: "discussed the budget with Niger's ministers")
+    subj = _subject(v)
+    if subj is None:
+        return False
+    return any(ch.dep_ == "conj" for ch in subj.children) or any(
+        g.dep_ == "conj" for ch in subj.children if ch.dep_ == "prep" and ch.lower_ == "of"
+        for p in ch.children if p.dep_ == "pobj" for g in p.children)
+
+
 def _compound_object(v, lemmas) -> bool:
     """Whether a verb's object is named by one of ``lemmas`` as its modifier ("blocked internet access",
     "shut down mobile phone access"): the thing itself is what is acted on."""
@@ -1759,6 +1774,8 @@ class MentionReader:
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
                         continue
+                    if cls.name == "consult" and lemma == "discuss" and not _discussed_together(tok):
+                        continue  # "the cabinet discussed the budget": no one met
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting

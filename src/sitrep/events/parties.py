@@ -628,6 +628,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _hidden_doer(c)
     if a2_tok is not None and _told_the_press(a2_tok):
         a2_tok = None  # "the spokeswoman told AFP the claims were baseless": the outlet is no party to it
+    if not c.noun and c.cls.name == "consult" and tok.lemma_.lower() == "discuss":
+        # "India and China discussed the border", "discussed the dam with Egypt's minister": what is
+        # discussed is a matter, not a party; the other side is the one talked with, or the subject's partner
+        a2_tok = next((g for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for ch in x.children
+                       if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children if g.dep_ == "pobj"), None)
     if not c.noun and c.cls.name == "accuse" and tok.lemma_.lower() == "hold":
         # "held the MDC Alliance accountable", parsed as a small clause: its subject is the one held to account
         a2_tok = next((g for ch in tok.children if ch.dep_ in ("ccomp", "xcomp", "oprd")
