@@ -695,6 +695,11 @@ def _subject(v):
     host = _ing_host(v)
     if host is not None and v.head.lower_ in _SUBJECT_CONTROL:
         return _subject(host)  # "Kono said after summoning the ambassador": Kono summoned him
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "to" and v.head.head.lower_ == "addition" \
+            and v.head.head.dep_ == "pobj" and v.head.head.head.lower_ == "in" \
+            and v.head.head.head.head.pos_ in ("VERB", "AUX"):
+        # "the ministry, in addition to expelling the ambassador, recalled its own": the ministry expelled him
+        return _subject(v.head.head.head.head)
     blamer = _accused_of(v)
     if blamer is not None:
         # "accused Congolese troops of shelling Gisenyi", "police were accused of killing": the accused did it

@@ -24,7 +24,7 @@ from ..records import Actor, Count, Event, Interval, Mention, Place, ReportConte
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
     _told_as_another
 from .scenes import _crosshead
-from .splits import split
+from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
 from .mentions import _raid_or_search
 from ..actors import state_force
@@ -532,6 +532,10 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     time, doer or target of its own (a place, often the doer's country, must agree: the caller
     checks), is the act already told. ``apart``: the clause has its own time, or says "also" or
     "another"."""
+    if ev.plover == prev.plover == "SANCTION" and not ev.negated and not c.planned and ev.sentence - last <= _RETOLD_WITHIN \
+            and _overlap(prev.interval, ev.interval) and not _different_doers(prev, ev, events) \
+            and not _different_targets(prev, ev) and _expulsion_retold(prev, c, ctx):
+        return True  # (told on its own day too: "the junta decided on Friday to revoke his accreditation")
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
@@ -544,6 +548,31 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
         return True
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
+
+
+_ENVOY_WORDS = frozenset(_W["envoys"])
+_ORDERING = frozenset(("order", "tell"))
+
+
+def _envoy_act(tok) -> bool:
+    """Whether a verb acts on a state's envoy ("expelled the ambassador", "revoked the accreditation
+    of the French ambassador")."""
+    return any(t.lemma_.lower() in _ENVOY_WORDS for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+               for t in ch.subtree)
+
+
+def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """"Ordered the French ambassador to leave within 48 hours" … "decided to revoke the ambassador's
+    accreditation": an envoy told to leave and the measure that sends him, one expulsion."""
+    if c.noun:
+        return False
+    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    told = span.root
+    if c.cls.name == "order_out":
+        return _envoy_act(told)
+    return told.lemma_.lower() in _ORDERING and _envoy_act(c.tok)
 
 
 def _crowd_told(c: Mention) -> bool:
@@ -1433,7 +1462,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             ctx.summaries.add(id(target))
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
              "time, place and parties)", target)
-        return []
+        # ("Bahrain was cutting ties with Doha over its meddling": the ground a retold sanction gives)
+        return accusations([target], c, incidents)
     if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
             and c.verb.lemma_.lower() not in support_verbs \
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
@@ -1443,6 +1473,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
     _during_visit(ev, incidents)
     made = split(ev, c, ctx)
+    made += accusations(made, c, incidents)
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made

@@ -168,6 +168,51 @@ def _denies_the_charge(tok) -> bool:
         and not any(ch.dep_ == "dobj" for ch in tok.children)
 
 
+def _held_to_account(v) -> bool:
+    """"Held the MDC Alliance responsible for the violence": an accusation only when someone holds a
+    party named to account now, in the active voice (not "those responsible will be held accountable",
+    a warning with no one accused; not "held no one responsible")."""
+    if any(ch.dep_ in ("nsubjpass", "auxpass") or ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll", "shall")
+           for ch in v.children):
+        return False
+    obj = next((ch for ch in v.children if ch.dep_ == "dobj"), None) or next(
+        (g for ch in v.children if ch.dep_ in ("ccomp", "xcomp", "oprd") for g in ch.children if g.dep_ == "nsubj"), None)
+    # ("held the MDC Alliance accountable", parsed as a small clause whose subject is the party)
+    return obj is not None and obj.lower_ not in ("nobody", "anyone", "anybody", "none", "everyone") \
+        and not any(ch.dep_ == "det" and ch.lower_ in ("no", "any") for ch in obj.children)
+
+
+def _discussed_together(v) -> bool:
+    """"India and China discussed the border", "the foreign ministers of India and China discussed
+    bilateral challenges", "discussed the dam with Egypt's minister": two sides talked, a consultation
+    (not one body weighing a matter alone: "the cabinet discussed the budget")."""
+    if any(ch.dep_ == "prep" and ch.lower_ == "with" for x in (v, *(o for o in v.children if o.dep_ == "dobj"))
+           for ch in x.children):
+        return True  # (the parser may hang "with" on the matter: "discussed the budget with Niger's ministers")
+    subj = _subject(v)
+    if subj is None:
+        return False
+    return any(ch.dep_ == "conj" for ch in subj.children) or any(
+        g.dep_ == "conj" for ch in subj.children if ch.dep_ == "prep" and ch.lower_ == "of"
+        for p in ch.children if p.dep_ == "pobj" for g in p.children)
+
+
+def _compound_object(v, lemmas) -> bool:
+    """Whether a verb's object is named by one of ``lemmas`` as its modifier ("blocked internet access",
+    "shut down mobile phone access"): the thing itself is what is acted on."""
+    return any(g.dep_ == "compound" and g.lemma_.lower() in lemmas
+               for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") for g in ch.children)
+
+
+def _danger_named(tok, support_verbs) -> bool:
+    """Whether "threat" names a danger ("citing the threat of disinformation", "the threat of violence
+    remains high"), not a threat one party makes another: "of" brings what is feared, and no one is
+    told to make it (no possessor, no verb that carries it: "issued a threat of sanctions")."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
+        and not any(ch.dep_ == "poss" for ch in tok.children) \
+        and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in support_verbs)
+
+
 def _envoys_told_to_leave(v) -> bool:
     """Whether a verb of asking tells a state's envoys to leave ("asked the envoy to leave", "asked
     that all diplomats from Qatar are to leave"): an expulsion, as ACLED and PLOVER code it."""
@@ -481,6 +526,22 @@ def _scheduled(tok, verb) -> bool:
         return True
     return tok.dep_ == "nsubj" and any(ch.dep_ in ("acomp", "xcomp") and ch.lemma_.lower() in _SCHEDULING
                                        for ch in verb.children)
+
+
+def _plotted(tok, verb) -> bool:
+    """"Was preparing a coup against the government", "were planning an attack on the base", "had plotted
+    a coup": an act of force a plotting verb takes as its object, told after the fact, was intended, not
+    done (not "planned and carried out the attack": the simple past of planning tells who was behind a
+    done act; "troops are preparing an offensive" is one to come, _scheduled)."""
+    if tok.dep_ != "dobj" or tok.head.i != verb.i or verb.i == tok.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _PLOTTING and (lemma == "plot" or verb.tag_ == "VBG" and any(
+        ch.dep_ == "aux" and ch.lower_ in ("was", "were") for ch in verb.children)) and not any(
+        ch.dep_ == "conj" and ch.pos_ == "VERB" for ch in verb.children)
+
+
+_PLOTTING = _W["plotting"]
 
 
 def _awaited(tok) -> bool:
@@ -1693,6 +1754,8 @@ class MentionReader:
                         continue  # "the Rangers held flag marches": a show of force, no protest
                     if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                         continue  # "workers were on strike": a labour strike, no air strike
+                    if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
+                        continue  # "citing the threat of online disinformation": a danger, no one's threat
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
@@ -1730,6 +1793,7 @@ class MentionReader:
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
                     if cls.objects and not _object_matches(tok, set(cls.objects)) and \
                             not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
+                            not (cls.name == "restrict" and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
                         continue  # "air defences downed six drones", not "downed tools"
@@ -1742,6 +1806,8 @@ class MentionReader:
                             ch.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for ch in tok.children):
                         continue  # "the army demonstrated its resolve", "tests demonstrated that …", "as was
                         # demonstrated": shown, not protested (a protest is demonstrated intransitively)
+                    if cls.plover == "ACCUSE" and lemma == "hold" and not _held_to_account(tok):
+                        continue  # "those responsible will be held accountable", "held no one responsible yet"
                     if cls.plover == "ACCUSE" and lemma in _HURLING and _hurled_against(tok):
                         continue  # "slammed him on the ground": a body thrown down, no one criticised
                     if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
@@ -1755,6 +1821,8 @@ class MentionReader:
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
                     if cls.name == "reject" and "accuse" in t.classes and self._rejects_violence(tok):
                         cls = t.classes["accuse"]  # "rejected the indiscriminate attack": condemned it
+                    if cls.name == "order_out" and not _envoys_told_to_leave(tok):
+                        continue  # "ordered the ambassador to attend", "told the envoy the news": no expulsion
                     if cls.plover == "REQUEST" and _envoys_told_to_leave(tok):
                         cls = t.classes["sanction"]  # "asked the envoy to leave within 72 hours": an expulsion
                     if cls.plover == "CONSULT" and _summoned_to_protest(tok):
@@ -1797,6 +1865,8 @@ class MentionReader:
                         continue  # "lent them renewed vigour" gives no aid
                     if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
                         continue
+                    if cls.name == "consult" and lemma == "discuss" and not _discussed_together(tok):
+                        continue  # "the cabinet discussed the budget": no one met
                     if cls.name == "consult" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _MET_NOT_PARTIES
                                                      for ch in tok.children):
                         continue  # "met stiff resistance", "met the demands": no meeting
@@ -1811,8 +1881,9 @@ class MentionReader:
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
                         continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
-                            and not _has_clause_object(tok):
-                        continue  # "forced their way in", "asking not to be named"
+                            and not _has_clause_object(tok) and not (cls.name == "quarantine" and any(
+                                ch.dep_ == "nsubjpass" for ch in tok.children)):
+                        continue  # "forced their way in", "asking not to be named" (not "the town was quarantined")
                     if cls.name == "coerce" and not _object_is_party(tok):
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
                     if cls.name == "consult" and lemma == "arrive" and not _official(_subject(tok)):
@@ -2049,6 +2120,8 @@ class MentionReader:
             return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
+        if c.noun and (c.cls.plover == "ASSAULT" or c.cls.name == "coup") and _plotted(tok, v):
+            return "a plot (\"was preparing a coup\", \"plotted an attack\"), no happening"
         if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok)):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday",
             # "ahead of Kerry's visit"

@@ -658,6 +658,20 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1_tok = _hidden_doer(c)
     if a2_tok is not None and _told_the_press(a2_tok):
         a2_tok = None  # "the spokeswoman told AFP the claims were baseless": the outlet is no party to it
+    if not c.noun and c.cls.name == "consult" and tok.lemma_.lower() == "discuss":
+        # "India and China discussed the border", "discussed the dam with Egypt's minister": what is
+        # discussed is a matter, not a party; the other side is the one talked with, or the subject's partner
+        a2_tok = next((g for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for ch in x.children
+                       if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children if g.dep_ == "pobj"), None)
+    if not c.noun and c.cls.name == "accuse" and tok.lemma_.lower() == "hold":
+        # "held the MDC Alliance accountable", parsed as a small clause: its subject is the one held to account
+        a2_tok = next((g for ch in tok.children if ch.dep_ in ("ccomp", "xcomp", "oprd")
+                       for g in ch.children if g.dep_ == "nsubj"), None) or a2_tok
+    if not c.noun and c.cls.name == "cite_wrong" and a2_tok is not None:
+        # "cited Ethiopia's interference as the reason", "citing meddling by Doha": the wrong's doer
+        a2_tok = next((g for g in a2_tok.children if g.dep_ == "poss" and g.pos_ != "PRON"), None) or next(
+            (g for ch in a2_tok.children if ch.dep_ == "prep" and ch.lower_ == "by" for g in ch.children
+             if g.dep_ == "pobj"), None) or a2_tok
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
     if a1 is None and a1_tok is None and c.cls.category == "political" and not c.noun:
         a1 = _office_of(c.verb or c.tok, ctx)

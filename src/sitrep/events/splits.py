@@ -30,6 +30,46 @@ def split(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     return [one for part in _split_by_place(ev, c, ctx) for one in _split_by_actor(part, ctx)]
 
 
+def accusations(made: list[Event], c: Mention, incidents: list[Event]) -> list[Event]:
+    """The accusations a sanction told with a grievance as its ground makes (see :func:`_grievance_ground`):
+    one for each event ``made`` (or retold) of mention ``c`` with both its parties, unless the same
+    doer's accusation of the same target is told already."""
+    if c.noun or c.cls.plover != "SANCTION" or not _grievance_ground(c.tok):
+        return []
+    out = []
+    for one in made:
+        if one.plover != "SANCTION" or one.actor1 is None or one.actor2 is None or any(
+                e.plover == "ACCUSE" and e.actor1 is not None and e.actor2 is not None and e.actor1.name == one.actor1.name
+                and e.actor2.name == one.actor2.name for e in [*incidents, *out]):
+            continue
+        out.append(_accusation_of(one))
+    return out
+
+
+_GRIEVANCES = _W["grievances"]
+_GROUND_WORDS = frozenset(("over", "for", "due", "because", "citing", "owing", "following", "after"))
+
+
+def _grievance_ground(tok) -> bool:
+    """"Cut ties with Morocco over its hostile actions", "expelled the envoy due to gross violations by
+    Doha", "severed relations, citing its meddling in Bahrain's affairs": a sanction whose stated ground
+    is a wrong the other side did; the sanctioning state accuses it too (as ACLED and the keys code
+    it). Not a ground that blames no one ("over the poisoning", "for security reasons")."""
+    # (or of the decision it is: "decided to revoke his accreditation following hostile actions")
+    for ch in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]:
+        if ch.lower_ in _GROUND_WORDS and ch.dep_ in ("prep", "advcl", "advmod", "mark", "pcomp"):
+            if any(g.lemma_.lower() in _GRIEVANCES or g.lower_ in _GRIEVANCES for g in ch.subtree):
+                return True
+    return False
+
+
+def _accusation_of(ev: Event) -> Event:
+    """The accusation a sanction's stated grievance makes: the same doer, target, time and place."""
+    return replace(ev, plover="ACCUSE", mode=None, acled_type=None, acled_subtype=None, fatalities=None,
+                   injured=None, arrested=None, evidence=list(ev.evidence), retold=list(ev.retold),
+                   claim=replace(ev.claim))
+
+
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
