@@ -690,6 +690,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2 = _arg_actor(g, ctx)
                     if a2 is not None:
                         break
+    if a2 is None and c.cls.plover == _VIOLENT_PLOVER:
+        a2 = _owner(tok, a2_tok, a1, ctx)  # "opened fire on his motorcade": on him
     if between_pair and a1 is not None and a2 is not None:
         # "clashes between Fulani herders and Tiv farmers": the farmers fought as their people's
         # militia, not as civilians set upon (ACLED's "Tiv Ethnic Militia (Nigeria)")
@@ -698,6 +700,34 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+_BELONGINGS = _W["belongings"]
+
+
+def _owner(tok, target, doer: Actor | None, ctx: ReportContext):
+    """The owner of a belonging an attack struck, told by its possessive ("fired on his motorcade",
+    "opened fire on the minister's car", "torched their homes"): the person or the body the possessive
+    names or stands for, never the doer. The belonging is the act's object ``target`` or what it was
+    done on, at or against; None when there is none, or its possessive stands for no one."""
+    if target is not None and target.lemma_.lower() in _BELONGINGS:
+        thing = target
+    else:
+        thing = next((g for h in ((target, tok) if target is not None else (tok,)) for ch in h.children
+                      if ch.dep_ == "prep" and ch.lower_ in ("on", "at", "against")
+                      for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in _BELONGINGS), None)
+    poss = next((ch for ch in thing.children if ch.dep_ == "poss"), None) if thing is not None else None
+    if poss is None:
+        return None
+    if poss.lower_ in ("his", "her"):  # the person last named before it (within two sentences)
+        first = ctx.sents[max(ctx.sentence_of(Span(poss.idx, poss.idx, "")) - 1, 0)].start
+        owner = next((ctx.actor_at[i] for i in range(poss.i - 1, first - 1, -1)
+                      if i in ctx.actor_at and ctx.actor_at[i].kind == "person"), None)
+    else:
+        owner = _antecedent(poss, ctx) if poss.pos_ == "PRON" else _arg_actor(poss, ctx)
+    if owner is None or owner.type == "civilians" or doer is not None and owner.name == doer.name:
+        return None
+    return owner
 
 
 def _fighting_people(tok, actor: Actor, other: Actor) -> Actor:
