@@ -353,7 +353,8 @@ def _absolute_passive(v) -> bool:
     """Whether a past participle with a subject and no auxiliary hangs on "with" or "without"
     ("with two people killed", "with homes burned and ten injured"): the subject is what the act was
     done to, as in a passive."""
-    if v.tag_ != "VBN" or any(ch.dep_ in ("aux", "auxpass", "dobj") for ch in v.children):
+    if v.tag_ not in ("VBN", "VBD") or any(ch.dep_ in ("aux", "auxpass", "dobj") for ch in v.children):
+        # (the parser may tag the participle as a past tense: "with two more people killed")
         return False
     if not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children):
         return False
@@ -536,7 +537,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING)
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
-            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING
+            # ("with two villagers killed in a revenge attack": those it was done to, as in a passive)
+            absolute = _absolute_passive(c.verb)
+            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING or absolute
             sequel = c.cls.plover == _VIOLENT_PLOVER and c.cls.name != "clash" and tok.lemma_.lower() not in _SEQUEL_OWN_ACTS
             if a1_tok is None and not _violent_verb(c.verb) and any(
                     h.dep_ == "prep" and (h.lower_ in _OCCASION_PREPS or sequel and h.lower_ in _SEQUEL_PREPS) or
@@ -545,7 +548,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
                 # asylum after his resignation": his own; "imposed a curfew after a bomb attack": not the imposer's)
                 not_doer = True
-            if a2_tok is None and c.verb.lemma_.lower() in _DYING_VERBS and tok.dep_ == "pobj" \
+            if a2_tok is None and (c.verb.lemma_.lower() in _DYING_VERBS or absolute) and tok.dep_ == "pobj" \
                     and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
                 # "two herders died in a jihadist ambush": those who died in it were its target (but
                 # those who "died in a shoot-out" may have fought in it)
