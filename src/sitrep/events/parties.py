@@ -33,6 +33,7 @@ _DYING_VERBS = _W["dying_verbs"]
 _LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to X": not the army's attack
 _DONE_TO_NOUNS = _W["done_to_nouns"]
 _DONE_TO_PEOPLE = _W["done_to_people"]
+_HARMED_VERBS = _W["wounding_verbs"] | _W["killing_verbs"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -539,7 +540,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             # ("with two villagers killed in a revenge attack": those it was done to, as in a passive)
             absolute = _absolute_passive(c.verb)
-            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING or absolute
+            # ("guards who were injured in the attack": a passive relative's noun it was done to)
+            done_to = passive and c.verb.dep_ == "relcl" and c.verb.lemma_.lower() in _HARMED_VERBS
+            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING or absolute or done_to
             sequel = c.cls.plover == _VIOLENT_PLOVER and c.cls.name != "clash" and tok.lemma_.lower() not in _SEQUEL_OWN_ACTS
             if a1_tok is None and not _violent_verb(c.verb) and any(
                     h.dep_ == "prep" and (h.lower_ in _OCCASION_PREPS or sequel and h.lower_ in _SEQUEL_PREPS) or
@@ -548,7 +551,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
                 # asylum after his resignation": his own; "imposed a curfew after a bomb attack": not the imposer's)
                 not_doer = True
-            if a2_tok is None and (c.verb.lemma_.lower() in _DYING_VERBS or absolute) and tok.dep_ == "pobj" \
+            if a2_tok is None and (c.verb.lemma_.lower() in _DYING_VERBS or absolute or done_to) and tok.dep_ == "pobj" \
                     and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
                 # "two herders died in a jihadist ambush": those who died in it were its target (but
                 # those who "died in a shoot-out" may have fought in it)
