@@ -1763,3 +1763,13 @@ def test_bare_count_of_a_gapped_passive_suffered_it(pipeline):
     v = next(t for t in doc if t.lower_ == "apprehended")
     assert _subject(v) is None, _subject(v)
     assert _object(v) is not None and _object(v).text == "19", _object(v)
+
+
+def test_a_headline_first_verb_read_as_the_second_verbs_subject_is_not_its_doer(pipeline):
+    # the parser makes "summons" the subject of "denies": the denial is Algeria's, not the envoy's state's
+    text = ("Algeria summons French ambassador, denies involvement in spy cases\n\n"
+            "The Algerian foreign ministry summoned the French ambassador on Monday after two Algerian "
+            "nationals were arrested in Lyon, the ministry said.")
+    denials = [e for e in events_of(pipeline, text) if e.plover == "REJECT"]
+    assert denials and all(e.actor1 is not None and e.actor1.country == "DZ" for e in denials), \
+        [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in denials]

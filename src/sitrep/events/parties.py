@@ -586,6 +586,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         v = tok
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
+        if a1_tok is not None and a1_tok.pos_ in ("VERB", "NOUN"):
+            # a headline's "China summons German ambassador, denies involvement": the parser makes the
+            # first verb (or it read as a noun) the second's subject; a subject with a subject of its own
+            # is a verb, and the doer of both is its own subject
+            a1_tok = next((ch for ch in a1_tok.children if ch.dep_ == "nsubj"), a1_tok)
         a2_tok = _object(v)
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
