@@ -623,8 +623,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 for ch in h.children:
                     if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
                         a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
-        if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
-            # "their leader, who was detained on 20 August": the leader was detained, by no one named
+        if _passive_relative(v):
+            # "their leader, who was detained on 20 August": the leader was detained, by no one named;
+            # "a police officer who was killed on Monday": the officer was killed, never the killer
             a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
             a2_tok = v.head
         if a2_tok is not None and (asked is None or a2_tok.i != asked.i) and a2_tok.ent_type_ in ("GPE", "LOC") \
