@@ -623,6 +623,14 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 for ch in h.children:
                     if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
                         a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX") \
+                and any(ch.dep_ == "auxpass" and ch.lower_ == "being" for ch in v.children):
+            # "the lawyer spoke to reporters after being freed", "the man was taken to hospital after being
+            # shot": the one it was done to is the clause's subject, when named (a pronoun's antecedent is
+            # too loose a guess here); the doer only its "by" agent
+            subj = _subject(v.head.head) or next((ch for ch in v.head.head.children if ch.dep_ == "nsubjpass"), None)
+            a2_tok = subj if subj is not None and subj.pos_ != "PRON" else None
+            a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
         if _passive_relative(v):
             # "their leader, who was detained on 20 August": the leader was detained, by no one named;
             # "a police officer who was killed on Monday": the officer was killed, never the killer
