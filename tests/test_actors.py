@@ -585,3 +585,10 @@ def test_the_plural_table_gives_what_the_headline_rule_gives(pipeline):
     table = finder.singular_of
     assert table.get("gunmen") == "gunman" and table.get("soldiers") == "soldier"
     assert [w for w in words if table.get(w) != _headline_singular(w, lex)] == []
+
+
+def test_a_lower_case_unit_taken_for_a_name_is_no_person(pipeline):
+    # spaCy may tag the "mm" of "122mm" as a person; a name has a capital
+    found = actors_of(pipeline, "The DRC armed forces fired two 122mm rockets into Rwanda from the Bunagana area "
+                                "on Friday, the Rwandan ministry said.")
+    assert not any(a.span.text == "mm" for a in found), [(a.span.text, a.name) for a in found]

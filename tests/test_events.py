@@ -1785,3 +1785,13 @@ def test_a_clause_set_apart_is_not_the_other_acts_evidence(pipeline):
     assert "Two traders were shot dead in Zaria" in first and "another man" not in first
     assert "another man was killed" in second and "Two traders" not in second
     assert all(text[s.start:s.end] == s.text for e in events for s in e.evidence)
+
+
+def test_a_headline_first_verb_read_as_the_second_verbs_subject_is_not_its_doer(pipeline):
+    # the parser makes "summons" the subject of "denies": the denial is Algeria's, not the envoy's state's
+    text = ("Algeria summons French ambassador, denies involvement in spy cases\n\n"
+            "The Algerian foreign ministry summoned the French ambassador on Monday after two Algerian "
+            "nationals were arrested in Lyon, the ministry said.")
+    denials = [e for e in events_of(pipeline, text) if e.plover == "REJECT"]
+    assert denials and all(e.actor1 is not None and e.actor1.country == "DZ" for e in denials), \
+        [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in denials]

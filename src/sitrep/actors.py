@@ -361,6 +361,8 @@ class ActorFinder:
                     continue  # "a Land Cruiser": people's names take no article
                 if _not_a_name(doc[s:e]):
                     continue  # "Roadside Bomb Kills 4 Soldiers": a title-case headline's words, no one's name
+                if not any(t.text[:1].isupper() for t in doc[s:e]):
+                    continue  # "two 122mm rockets": a unit spaCy took for a name (a name has a capital)
                 root = doc[s:e].root
                 if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS and not any(
                         ch.dep_ in ("poss", "case") for ch in root.children):

@@ -33,6 +33,7 @@ _DYING_VERBS = _W["dying_verbs"]
 _LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to X": not the army's attack
 _DONE_TO_NOUNS = _W["done_to_nouns"]
 _DONE_TO_PEOPLE = _W["done_to_people"]
+_HARMED_VERBS = _W["wounding_verbs"] | _W["killing_verbs"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -378,7 +379,8 @@ def _absolute_passive(v) -> bool:
     """Whether a past participle with a subject and no auxiliary hangs on "with" or "without"
     ("with two people killed", "with homes burned and ten injured"): the subject is what the act was
     done to, as in a passive."""
-    if v.tag_ != "VBN" or any(ch.dep_ in ("aux", "auxpass", "dobj") for ch in v.children):
+    if v.tag_ not in ("VBN", "VBD") or any(ch.dep_ in ("aux", "auxpass", "dobj") for ch in v.children):
+        # (the parser may tag the participle as a past tense: "with two more people killed")
         return False
     if not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children):
         return False
@@ -566,7 +568,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING)
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
-            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING or _lost_lives(c.verb)
+            # ("with two villagers killed in a revenge attack": those it was done to, as in a passive)
+            absolute = _absolute_passive(c.verb)
+            # ("guards who were injured in the attack": a passive relative's noun it was done to)
+            done_to = passive and c.verb.dep_ == "relcl" and c.verb.lemma_.lower() in _HARMED_VERBS
+            not_doer = c.verb.lemma_.lower() in _DYING_VERBS | _LAYING or _lost_lives(c.verb) or absolute or done_to
             sequel = c.cls.plover == _VIOLENT_PLOVER and c.cls.name != "clash" and tok.lemma_.lower() not in _SEQUEL_OWN_ACTS
             if a1_tok is None and not _violent_verb(c.verb) and any(
                     h.dep_ == "prep" and (h.lower_ in _OCCASION_PREPS or sequel and h.lower_ in _SEQUEL_PREPS) or
@@ -575,7 +581,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "protested over the bombing": the act answered is not the answerer's (but "was granted
                 # asylum after his resignation": his own; "imposed a curfew after a bomb attack": not the imposer's)
                 not_doer = True
-            if a2_tok is None and (c.verb.lemma_.lower() in _DYING_VERBS or _lost_lives(c.verb)) and tok.dep_ == "pobj" \
+            if a2_tok is None and (c.verb.lemma_.lower() in _DYING_VERBS or _lost_lives(c.verb) or absolute or done_to) and tok.dep_ == "pobj" \
                     and tok.head.dep_ == "prep" and tok.head.head.i == c.verb.i and c.cls.name != "clash":
                 # "two herders died in a jihadist ambush": those who died in it were its target (but
                 # those who "died in a shoot-out" may have fought in it)
@@ -610,6 +616,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         v = tok
         a1_tok = _subject(v)
         a1_tok = _weapon_firer(a1_tok) or a1_tok
+        if a1_tok is not None and a1_tok.pos_ in ("VERB", "NOUN"):
+            # a headline's "China summons German ambassador, denies involvement": the parser makes the
+            # first verb (or it read as a noun) the second's subject; a subject with a subject of its own
+            # is a verb, and the doer of both is its own subject
+            a1_tok = next((ch for ch in a1_tok.children if ch.dep_ == "nsubj"), a1_tok)
         a2_tok = _object(v)
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
@@ -642,8 +653,17 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 for ch in h.children:
                     if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
                         a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
-        if _passive_relative(v) and c.cls.plover != _VIOLENT_PLOVER:
-            # "their leader, who was detained on 20 August": the leader was detained, by no one named
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX") \
+                and any(ch.dep_ == "auxpass" and ch.lower_ == "being" for ch in v.children):
+            # "the lawyer spoke to reporters after being freed", "the man was taken to hospital after being
+            # shot": the one it was done to is the clause's subject, when named (a pronoun's antecedent is
+            # too loose a guess here); the doer only its "by" agent
+            subj = _subject(v.head.head) or next((ch for ch in v.head.head.children if ch.dep_ == "nsubjpass"), None)
+            a2_tok = subj if subj is not None and subj.pos_ != "PRON" else None
+            a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        if _passive_relative(v):
+            # "their leader, who was detained on 20 August": the leader was detained, by no one named;
+            # "a police officer who was killed on Monday": the officer was killed, never the killer
             a1_tok = next((g for ch in v.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
             a2_tok = v.head
         if a2_tok is not None and (asked is None or a2_tok.i != asked.i) and a2_tok.ent_type_ in ("GPE", "LOC") \
@@ -734,6 +754,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2 = _arg_actor(g, ctx)
                     if a2 is not None:
                         break
+    if a2 is None and c.cls.plover == _VIOLENT_PLOVER:
+        a2 = _owner(tok, a2_tok, a1, ctx)  # "opened fire on his motorcade": on him
     if between_pair and a1 is not None and a2 is not None:
         # "clashes between Fulani herders and Tiv farmers": the farmers fought as their people's
         # militia, not as civilians set upon (ACLED's "Tiv Ethnic Militia (Nigeria)")
@@ -742,6 +764,34 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+_BELONGINGS = _W["belongings"]
+
+
+def _owner(tok, target, doer: Actor | None, ctx: ReportContext):
+    """The owner of a belonging an attack struck, told by its possessive ("fired on his motorcade",
+    "opened fire on the minister's car", "torched their homes"): the person or the body the possessive
+    names or stands for, never the doer. The belonging is the act's object ``target`` or what it was
+    done on, at or against; None when there is none, or its possessive stands for no one."""
+    if target is not None and target.lemma_.lower() in _BELONGINGS:
+        thing = target
+    else:
+        thing = next((g for h in ((target, tok) if target is not None else (tok,)) for ch in h.children
+                      if ch.dep_ == "prep" and ch.lower_ in ("on", "at", "against")
+                      for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in _BELONGINGS), None)
+    poss = next((ch for ch in thing.children if ch.dep_ == "poss"), None) if thing is not None else None
+    if poss is None:
+        return None
+    if poss.lower_ in ("his", "her"):  # the person last named before it (within two sentences)
+        first = ctx.sents[max(ctx.sentence_of(Span(poss.idx, poss.idx, "")) - 1, 0)].start
+        owner = next((ctx.actor_at[i] for i in range(poss.i - 1, first - 1, -1)
+                      if i in ctx.actor_at and ctx.actor_at[i].kind == "person"), None)
+    else:
+        owner = _antecedent(poss, ctx) if poss.pos_ == "PRON" else _arg_actor(poss, ctx)
+    if owner is None or owner.type == "civilians" or doer is not None and owner.name == doer.name:
+        return None
+    return owner
 
 
 def _fighting_people(tok, actor: Actor, other: Actor) -> Actor:

@@ -262,7 +262,7 @@ def _population_measure(ev: Event, ctx: ReportContext) -> bool:
     for ch in trig.root.children:
         if ch.dep_ in ("dobj", "nsubjpass", "prep"):
             words.update(t.lemma_.lower() for t in ch.subtree if t.dep_ in ("dobj", "nsubjpass", "pobj", "compound"))
-    return bool(words & _MEASURES)
+    return bool(words & _MEASURES) or "ban" in words and bool(words & _BANNED_GATHERINGS)
 
 
 def _state_arm(ev: Event, ctx: ReportContext, arm: str, kind: str) -> Actor | None:
@@ -308,6 +308,7 @@ def _restricted(ev: Event, ctx: ReportContext) -> None:
 
 
 _MEASURES = _W["population_measures"]
+_BANNED_GATHERINGS = _W["banned_gatherings"]
 
 
 def _ousted_government(ev: Event, ctx: ReportContext, triggers: Triggers) -> None:
