@@ -1763,3 +1763,18 @@ def test_bare_count_of_a_gapped_passive_suffered_it(pipeline):
     v = next(t for t in doc if t.lower_ == "apprehended")
     assert _subject(v) is None, _subject(v)
     assert _object(v) is not None and _object(v).text == "19", _object(v)
+
+
+def test_a_month_told_from_the_day_of_an_undated_lead_is_an_aside(pipeline):
+    """scenes._aside_before_news: a lead under a dateline that names no day tells the news of the day
+    the report came out; "last month" told in a later paragraph is background, and the next paragraph's
+    undated arrest (nor the lead's blockade) is not dated by it."""
+    text = ("Farmers block highway with tractors\n\nLILONGWE (Reuters) - Hundreds of farmers blocked the main "
+            "highway outside Lilongwe with their tractors, demanding higher maize prices.\n\nA fertiliser depot "
+            "in Blantyre was set on fire last month by a group of traders.\n\nIn Zomba, police arrested twelve "
+            "farmers who had blocked a bridge.\n")
+    events = pipeline.extract(text, published="2024-03-10").events
+    zomba = [e for e in events if e.place is not None and e.place.name == "Zomba"]
+    assert len(zomba) == 1 and zomba[0].interval.precision == "day", show(events)
+    assert zomba[0].interval.start.isoformat() in ("2024-03-09", "2024-03-10"), show(events)
+    assert any(e.interval.precision == "month" for e in events), show(events)

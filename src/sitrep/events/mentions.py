@@ -1971,6 +1971,10 @@ class MentionReader:
             # "did not want to stir memories of the 1968 riots", "of the 1992 Rodney King riots": an act
             # of a year gone by (the year in the noun's own words, before it), dated by it
             c.planned = False
+        if c.planned and c.cls.plover == "PROTEST":
+            # "unions said they would march on Monday", "a group vowing it would protest at the summit":
+            # ACLED codes a gathering once held, never one announced (its holding, if told, is an event)
+            return "a protest announced, not held (\"said they would march on Monday\")"
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
