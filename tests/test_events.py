@@ -1795,3 +1795,18 @@ def test_a_headline_first_verb_read_as_the_second_verbs_subject_is_not_its_doer(
     denials = [e for e in events_of(pipeline, text) if e.plover == "REJECT"]
     assert denials and all(e.actor1 is not None and e.actor1.country == "DZ" for e in denials), \
         [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in denials]
+
+
+def test_a_month_told_from_the_day_of_an_undated_lead_is_an_aside(pipeline):
+    """scenes._aside_before_news: a lead under a dateline that names no day tells the news of the day
+    the report came out; "last month" told in a later paragraph is background, and the next paragraph's
+    undated arrest (nor the lead's blockade) is not dated by it."""
+    text = ("Farmers block highway with tractors\n\nLILONGWE (Reuters) - Hundreds of farmers blocked the main "
+            "highway outside Lilongwe with their tractors, demanding higher maize prices.\n\nA fertiliser depot "
+            "in Blantyre was set on fire last month by a group of traders.\n\nIn Zomba, police arrested twelve "
+            "farmers who had blocked a bridge.\n")
+    events = pipeline.extract(text, published="2024-03-10").events
+    zomba = [e for e in events if e.place is not None and e.place.name == "Zomba"]
+    assert len(zomba) == 1 and zomba[0].interval.precision == "day", show(events)
+    assert zomba[0].interval.start.isoformat() in ("2024-03-09", "2024-03-10"), show(events)
+    assert any(e.interval.precision == "month" for e in events), show(events)

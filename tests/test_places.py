@@ -982,3 +982,16 @@ def test_a_spelling_guess_in_the_province_the_text_names_is_kept(pipeline):
     found = places_of(pipeline, "Troops killed four separatist fighters on Friday in Mbengo sub-division of "
                                 "the Moungo division in the Littoral region of Cameroon.")
     assert any(p.span.text == "Mbengo" and fold(p.admin1) == fold("Littoral") for p in found)
+
+
+def test_an_agency_in_a_datelines_brackets_and_an_outlet_told_are_no_places(pipeline):
+    """places.find_places: "TEHRAN (Fars) --" names the agency that filed the report, not Fars, the
+    province; nor is the outlet a source "told" a place ("told Fars"). Fars flooded stays a place."""
+    from sitrep.reading import find_dateline
+
+    text = ("Teachers stay home\n\nTEHRAN (Fars) -- Most teachers stayed away from schools on Sunday, a union "
+            "official told Fars.\n")
+    found = find_places(pipeline.language.parse(text), pipeline.gazetteer, dateline=find_dateline(text),
+                        adjectives=pipeline.language.adjectives)
+    assert not [p for p in found if p.span.text == "Fars"], [(p.span.text, p.country) for p in found]
+    assert place(places_of(pipeline, "Floods hit Fars province on Sunday."), "Fars").country == "IR"

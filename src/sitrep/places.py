@@ -320,6 +320,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG"):
             continue
+        if dateline and dateline.start <= start < dateline.end and \
+                "(" in doc_text(doc)[dateline.start:start] and ")" not in doc_text(doc)[dateline.start:start]:
+            continue  # "RAMALLAH (Ma'an) --": the agency that filed the report, not Ma'an, a town of Jordan
+        if doc[tok].dep_ in ("dobj", "dative") and doc[tok].head.lemma_.lower() == "tell" and doc[tok].head.i < tok:
+            continue  # "the union chief told Ma'an", "told Fars": whom he told, an outlet, no place
         if short := abbreviations().get(text.strip()):  # "US", "Ky.": only exactly as written
             name = text.strip()
             cands = [c for c in gazetteer.lookup(short[0]) if (c.name, c.country, c.feature) == short]

@@ -539,6 +539,12 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
+    now = ev.interval.start if ev.interval.known else ctx.published
+    if prev.time_basis == "clause" and prev.interval.known and prev.interval.end is not None and now is not None \
+            and (now - prev.interval.end).days > 365:
+        return False  # "memories of the 1992 riots … in Philadelphia, demonstrators broke into a store": a
+        # past act its own words date years before the day the story has reached (or, undated, the
+        # report's) is not told again
     if _different_doers(prev, ev, events) and not _official_alike(prev.actor1, ev.actor1):
         return False
     if (_different_targets(prev, ev) or _objects_differ(prev, c, ctx)) and not _official_alike(prev.actor2, ev.actor2):

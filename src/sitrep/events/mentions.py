@@ -364,11 +364,15 @@ _DRILL_MARCHES = _W["drill_marches"]
 _OCCASION_MARKS = _W["occasion_marks"]  # ("after", "before", "following": a clause of time under another act)
 
 
-def _labour_strike(tok) -> bool:
+def _labour_strike(tok, report: bool = True) -> bool:
     """Whether the noun "strike" is a stoppage of work: named by its trade or its reach ("a teachers'
     strike", "a nationwide strike", "a 48-hour strike") or by those who strike ("a strike by transport
     workers", "transport workers launched a strike"), or held as a stoppage is ("traders observed a
-    strike", "called off the strike": word class striking_verbs)."""
+    strike", "called off the strike": word class striking_verbs); or, with ``report``, any "strike" of a
+    report that tells such a stoppage and no air war ("95% of workers on strike" … "the strike was the
+    first step": _stoppage_report)."""
+    if report and _stoppage_report(tok.doc):
+        return True
     for ch in tok.children:
         if ch.dep_ in ("compound", "amod", "poss", "nmod") and any(g.lemma_.lower() in _STRIKING_TRADES for g in ch.subtree):
             return True
@@ -383,6 +387,36 @@ def _labour_strike(tok) -> bool:
         return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in _STRIKING_TRADES for ch in verb.children)
         # ("transport workers launched a strike")
     return False
+
+
+_AIR_WAR = _W["air_war_words"]
+_STRIKERS = frozenset(("striker",))
+
+
+def _on_strike(tok) -> bool:
+    """"Workers were on strike", "went on strike" (a headline's last word hangs loose: "dep")."""
+    return tok.dep_ in ("pobj", "dep") and tok.head.lower_ == "on"
+
+
+def _stoppage_report(doc) -> bool:
+    """Whether the report tells a stoppage of work ("on strike", "a teachers' strike", "strikers") and
+    no air war nor fire from afar (word class air_war_words): its every "strike" is a stoppage. Read once
+    a report, and only when a "strike" noun is met."""
+    known = doc.user_data.get("sitrep_stoppage")
+    if known is None:
+        stoppage = air = False
+        prev = ""
+        for t in doc:
+            lemma = t.lemma_.lower()
+            if lemma in _AIR_WAR or f"{prev} {lemma}" in _AIR_WAR:
+                air = True
+                break
+            if lemma == "strike" and t.pos_ == "NOUN" and (_on_strike(t) or _labour_strike(t, report=False)) \
+                    or lemma in _STRIKERS:
+                stoppage = True
+            prev = lemma
+        known = doc.user_data["sitrep_stoppage"] = stoppage and not air
+    return known
 
 
 def _struggles_to(tok) -> bool:
@@ -1748,12 +1782,12 @@ class MentionReader:
                         continue
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the handover of the bodies"
+                    if cls.plover == "ASSAULT" and words == ("strike",) and _on_strike(tok):
+                        continue  # "workers were on strike": a labour strike, no air strike
                     if cls.plover == "ASSAULT" and words == ("strike",) and "protest" in t.classes and _labour_strike(tok):
                         cls = t.classes["protest"]  # "a nationwide strike by teachers": a stoppage, a protest
                     if cls.name == "protest" and words == ("march",) and k and toks[k - 1].lower_ in _DRILL_MARCHES:
                         continue  # "the Rangers held flag marches": a show of force, no protest
-                    if cls.plover == "ASSAULT" and words == ("strike",) and tok.dep_ == "pobj" and tok.head.lower_ == "on":
-                        continue  # "workers were on strike": a labour strike, no air strike
                     if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
                         continue  # "citing the threat of online disinformation": a danger, no one's threat
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
@@ -2137,6 +2171,10 @@ class MentionReader:
             # "did not want to stir memories of the 1968 riots", "of the 1992 Rodney King riots": an act
             # of a year gone by (the year in the noun's own words, before it), dated by it
             c.planned = False
+        if c.planned and c.cls.plover == "PROTEST":
+            # "unions said they would march on Monday", "a group vowing it would protest at the summit":
+            # ACLED codes a gathering once held, never one announced (its holding, if told, is an event)
+            return "a protest announced, not held (\"said they would march on Monday\")"
         if any(ch.dep_ == "neg" for ch in v.children):
             c.negated = True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (

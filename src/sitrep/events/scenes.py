@@ -704,9 +704,18 @@ def _came_with_it(si: int, ctx: ReportContext) -> bool:
 def _aside_before_news(te: TimeExpr, sj: int, si: int, ctx: ReportContext) -> bool:
     """A month or a year told in an earlier paragraph, before the day the lead gives the news ("Last
     month, NATO launched its offensive there." … "In Paktika, militants attacked a post"): background
-    the story stepped into, not the time of what its next paragraph tells."""
+    the story stepped into, not the time of what its next paragraph tells. With no lead day, a month told
+    from the publication day ("last month") in a paragraph after the lead's is such an aside."""
     lead = ctx.lead_time
-    return lead is not None and lead.interval.precision == "day" and te.interval.precision in ("month", "year") \
+    if lead is None:
+        # a lead that gives no day of its own tells the news of the day the report came out: a month
+        # told from that day ("last month") in a later paragraph is an aside ("TORONTO (Reuters) -
+        # Protesters set police cars ablaze …" … "last month, a bank was firebombed" … "The march began
+        # in the early afternoon": not last month; but "in June 2021, …" opens a past the story tells on)
+        return ctx.published is not None and te.kind == "deictic" and te.interval.precision in ("month", "year") \
+            and te.interval.end is not None and te.interval.end < ctx.published - dt.timedelta(days=1) \
+            and ctx.paragraph[sj] != ctx.paragraph[si] and sj > 1 and ctx.paragraph[sj] > ctx.paragraph[1]
+    return lead.interval.precision == "day" and te.interval.precision in ("month", "year") \
         and te.interval.end is not None and lead.interval.start is not None and te.interval.end < lead.interval.start \
         and ctx.paragraph[sj] != ctx.paragraph[si] and lead.sentence < sj
 
