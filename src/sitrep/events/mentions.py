@@ -92,6 +92,8 @@ _REACHING = _W["reaching_verbs"]
 _APPEALING = _W["appealing"]
 _COURT_RULINGS = _W["court_rulings"]
 _SEEKING_PREPS = _W["seeking_preps"]
+_STATISTICS_NOUNS = _W["statistics_nouns"]
+_TOTAL_NOUNS = _W["total_nouns"]
 _BREAKING_VERBS = _W["breaking_verbs"]
 _ENDING_VERBS = _W["ending_verbs"]
 _CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
@@ -1362,6 +1364,23 @@ def _running_tally(v, ctx) -> bool:
     return bool(times) and all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
 
 
+def _period_total(v, ctx) -> bool:
+    """A passive of killing whose dead are "a total of" a count, or told "according to" figures or
+    statistics, in a sentence whose times are all a month or longer ("A total of 126 Iraqis were killed
+    in April, according to official figures"): a period's count of the dead, no one happening."""
+    if not any(ch.dep_ == "auxpass" for ch in v.children) or any(ch.dep_ == "agent" for ch in v.children):
+        return False
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubjpass"), None)
+    total = subj is not None and subj.lower_ in _TOTAL_NOUNS and any(
+        ch.dep_ == "prep" and ch.lower_ == "of" for ch in subj.children)
+    stated = any(t.lemma_.lower() in _STATISTICS_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "to"
+                 and t.head.head.lower_ == "according" for t in v.sent)
+    if not (total or stated):
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
+    return bool(times) and all(te.interval.precision in ("month", "year", "decade") or te.kind == "duration" for te in times)
+
+
 def _number_of_dead(v, ctx) -> bool:
     """A participle on the people counted by an aggregate head ("the number of people killed in attacks
     in July", "the toll of those killed this year"), in a sentence whose times are all a month or longer
@@ -2228,6 +2247,8 @@ class MentionReader:
                     ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
+            if tag == "VBN" and ctx is not None and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _period_total(v, ctx):
+                return "a period's official count of the dead (\"a total of 126 were killed in April, according to official figures\")"
             if v.dep_ == "acl" and ctx is not None and _number_of_dead(v, ctx):
                 return "a count of a period's dead (\"put the number of people killed in attacks in July at 325\")"
             if tag == "VBG" and v.dep_ == "advcl" and ctx is not None and _running_tally(v, ctx):
