@@ -1810,3 +1810,16 @@ def test_a_month_told_from_the_day_of_an_undated_lead_is_an_aside(pipeline):
     assert len(zomba) == 1 and zomba[0].interval.precision == "day", show(events)
     assert zomba[0].interval.start.isoformat() in ("2024-03-09", "2024-03-10"), show(events)
     assert any(e.interval.precision == "month" for e in events), show(events)
+
+
+def test_the_number_killed_since_an_act_is_a_count_up_to_now(pipeline):
+    # mentions._number_of_dead: "the number of people killed since troops raided a camp on Monday" counts the
+    # dead up to now (its "since" hung on the verb that tells the count), no killing of its own; the same
+    # words with no "since" keep the killing a mention of a happening
+    since = ("Officials said the bombing brought to 40 the number of people killed in the region since the army "
+             "raided a rebel camp near Kano on Monday.")
+    notes = {(n.trigger.text, n.sentence): n for n in pipeline.extract(since, published="2024-03-10").explain}
+    assert notes[("killed", 0)].outcome == "dropped" and "period" in notes[("killed", 0)].why
+    plain = "Officials said the number of people killed in the raid near Kano on Monday had risen to 40."
+    notes = {(n.trigger.text, n.sentence): n for n in pipeline.extract(plain, published="2024-03-10").explain}
+    assert notes[("killed", 0)].outcome != "dropped" or "period" not in notes[("killed", 0)].why

@@ -93,6 +93,7 @@ _APPEALING = _W["appealing"]
 _COURT_RULINGS = _W["court_rulings"]
 _SEEKING_PREPS = _W["seeking_preps"]
 _STATISTICS_NOUNS = _W["statistics_nouns"]
+_INCLUDING = _W["including"]
 _TOTAL_NOUNS = _W["total_nouns"]
 _BREAKING_VERBS = _W["breaking_verbs"]
 _ENDING_VERBS = _W["ending_verbs"]
@@ -312,6 +313,11 @@ def _since_a_day(v) -> bool:
                     g.like_num and not _a_year(g) for g in obj.subtree)):
                 return True
     return False
+
+
+def _in_aggregate(noun) -> bool:
+    """Whether a noun is the plural an aggregate counts ("attacks" in "a series of attacks")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AGGREGATE_HEAD
 
 
 def _agreement_broken(tok) -> bool:
@@ -1384,11 +1390,17 @@ def _period_total(v, ctx) -> bool:
 def _number_of_dead(v, ctx) -> bool:
     """A participle on the people counted by an aggregate head ("the number of people killed in attacks
     in July", "the toll of those killed this year"), in a sentence whose times are all a month or longer
-    (or none): the count of a period's dead, no one happening ("the number of people killed in Sunday's
-    blast rose to 30" is that blast's toll, dated by its day)."""
+    (or none), or counted "since" a day or an act: the count of a period's dead, no one happening ("the
+    number of people killed in Sunday's blast rose to 30" is that blast's toll, dated by its day)."""
     people = v.head
     if people.dep_ != "pobj" or people.head.lower_ != "of" or people.head.head.lemma_.lower() not in _AGGREGATE_HEAD:
         return False
+    above = people.head.head
+    while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+        above = above.head  # (the verb the count is told by: "brought the number of people killed to 27 since …")
+    if any(ch.dep_ == "prep" and ch.lower_ == "since" or ch.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in ch.children) for w in (v, above) for ch in w.children):
+        return True  # "the number of people killed since troops raided a hideout on Feb. 10": counted up to now
     times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
     return bool(times) and all(te.interval.precision not in ("day", "week") for te in times)
 
@@ -2023,6 +2035,8 @@ class MentionReader:
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
+            if tok.dep_ == "pobj" and tok.head.lower_ in _INCLUDING and any(_in_aggregate(a) for a in list(tok.head.ancestors)[:4]):
+                return "one of an aggregate's acts named as an example (\"a series of attacks, including a car bombing\")"
             if tok.lemma_.lower() in _DATED_ONLY and not _own_date(tok):
                 return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
             if _wanted(tok):
@@ -2100,6 +2114,9 @@ class MentionReader:
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
         if not c.noun and _past_ground_clause(tok):
             return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"
+        if not c.noun and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and _in_aggregate(tok.head) \
+                and tok.head.lemma_.lower() in self.t.nouns:  # (acts counted, not "the number of people killed")
+            return "what an aggregate's acts did (\"a series of bomb attacks targeting security forces\")"
         if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
             return "an attack in words (\"banners with messages attacking the government\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
@@ -2534,6 +2551,13 @@ class MentionReader:
             if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
                 words.update(x.lemma_.lower() for x in ch.subtree if x.i not in away)
                 phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree if x.i not in away))
+            if ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in ch.children):
+                # "two were killed when a suicide car bomber attacked a checkpoint": the "when" clause tells
+                # the act whose dead the verb counts, with its weapon
+                for g in ch.children:
+                    if g.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep"):
+                        words.update(x.lemma_.lower() for x in g.subtree if x.i not in away)
+                        phrases.append(" ".join(x.lemma_.lower() for x in g.subtree if x.i not in away))
         for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
             words.add(x.lemma_.lower())
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not c.set_apart \
