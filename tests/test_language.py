@@ -20,6 +20,23 @@ def test_short_english_with_many_names_is_english(text):
     check_english(text, SETTINGS, "t")
 
 
+def test_the_entities_within_a_span_of_tokens_are_found_by_bisection_as_by_a_walk(pipeline):
+    from sitrep.language import entities, entities_within
+
+    nlp = pipeline.language.nlp
+    doc = nlp("Gunmen killed two guards in Kano on Monday. On Tuesday, police in Zaria arrested five men. "
+              "The governor of Kaduna visited Zaria on Wednesday.")
+    n = len(doc)
+    for lo, hi in [(0, n - 1), (0, 8), (9, 20), (5, 5), (n, n + 3), (3, 2)]:
+        walked = tuple(e for e in entities(doc) if lo <= e.start <= hi)
+        assert entities_within(doc, lo, hi) == walked, (lo, hi)
+    # made again when the entities are: a name dropped is dropped from the search too
+    first = entities(doc)[0]
+    doc.ents = [e for e in entities(doc) if e.start != first.start]
+    doc.user_data.pop("sitrep.ents", None)
+    assert all(e.start != first.start for e in entities_within(doc, 0, n))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, english", [
     ("Israeli PM vows revenge", True),  # no function word of any language: its words are English

@@ -7,6 +7,7 @@ CLI), never per article; its name is a setting (``SITREP_MODEL``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -293,12 +294,28 @@ def entities(doc) -> tuple:
     return cached
 
 
+def entities_within(doc, lo: int, hi: int) -> tuple:
+    """The entities of ``entities(doc)`` that start at a token from ``lo`` to ``hi`` (inclusive), found by
+    bisection in their starts (made once per Doc), not by walking every entity of the report: a
+    per-mention look at a sentence's dates stays linear in the report's length."""
+    ents = entities(doc)
+    made = doc.user_data.get(_ENT_STARTS_KEY)
+    if made is None or made[0] is not ents:  # (made again when the entities were: cut_at_dateline)
+        made = doc.user_data[_ENT_STARTS_KEY] = (ents, [e.start for e in ents])
+    starts = made[1]
+    return ents[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+
+
+_ENT_STARTS_KEY = "sitrep.entity_starts"
+
+
 def release(doc) -> None:
     """Drop the sentences and entities kept in ``doc.user_data``: their Spans point back at the Doc,
     so that, kept, they would hold every parsed Doc in memory until the garbage collector's next
     full pass rather than freeing it as soon as its report is done."""
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_ENT_STARTS_KEY, None)
 
 
 _WORDS_KEY = "sitrep.words"

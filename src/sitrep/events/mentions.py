@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, lower_words, span_text
+from ..language import doc_text, entities, entities_within, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -1196,7 +1196,7 @@ def _own_days(m: Mention, other: Mention) -> set[str]:
     if o.i != head.i and o.i in mine:
         mine -= {t.i for t in o.subtree}
     lo, hi = min(mine), max(mine)
-    return {e.text.lower() for e in entities(head.doc) if e.label_ == "DATE" and lo <= e.start and e.end <= hi + 1
+    return {e.text.lower() for e in entities_within(head.doc, lo, hi) if e.label_ == "DATE" and e.end <= hi + 1
             and all(i in mine for i in range(e.start, e.end))
             and e.root.head.lower_ not in ("since", "until")}  # "since May 2017" opens a span: no day of the act
 
@@ -1238,7 +1238,8 @@ def _dated_apart(v, head) -> bool:
     clause) do not."""
     where = {t.i for t in v.subtree}
     theirs = {t.i for t in head.subtree} - where
-    dates = [e for e in entities(v.doc) if e.label_ == "DATE"
+    sent = v.sent
+    dates = [e for e in entities_within(v.doc, sent.start, sent.end - 1) if e.label_ == "DATE"
              and e.root.dep_ not in ("compound", "amod", "nmod", "poss")]  # (not "the Christmas tree")
     mine = {e.text.lower() for e in dates if all(i in where for i in range(e.start, e.end))}
     return bool(mine) and not mine & {e.text.lower() for e in dates if all(i in theirs for i in range(e.start, e.end))}
