@@ -1107,16 +1107,22 @@ def _in_which_of_several(verb) -> bool:
     if verb.dep_ not in ("relcl", "ccomp", "advcl", "acl") or not any(ch.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which"
                                                                   for g in ch.children) for ch in verb.children):
         return False
-    n = verb.head
-    for _ in range(3):
+    for n in _up_by_preps(verb.head, 3):
         if n.pos_ in ("VERB", "AUX"):
             return any(ch.dep_ in ("dobj", "nsubjpass", "nsubj") and _several_frames(ch) for ch in n.children)
         if _several_frames(n):
             return True
-        if n.dep_ != "pobj" or n.head.head.i == n.head.i:
-            return False
-        n = n.head.head
     return False
+
+
+def _up_by_preps(n, steps: int):
+    """``n``, then the word its preposition hangs on while ``n`` is a preposition's object ("four attacks
+    in which …": "which", then "attacks"), at most ``steps`` words in all."""
+    for _ in range(steps):
+        yield n
+        if n.dep_ != "pobj" or n.head.head.i == n.head.i:
+            return
+        n = n.head.head
 
 
 def _several_frames(n) -> bool:

@@ -27,7 +27,7 @@ from .clauses import (
     _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
-    _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _conditional,
+    _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _up_by_preps, _conditional,
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
@@ -276,15 +276,11 @@ def _past_ground_clause(v) -> bool:
     killed", "commemorated the victims who died"): it tells that past act, not the news of its day."""
     if v.dep_ not in ("relcl", "acl") or v.head.i == v.i:
         return False
-    n = v.head
-    for _ in range(2):
+    for n in _up_by_preps(v.head, 2):
         if n.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         if _verdict_ground(n) or _remembered(n):
             return True
-        if n.dep_ != "pobj" or n.head.head.i == n.head.i:
-            return False
-        n = n.head.head
     return False
 
 
@@ -1394,7 +1390,7 @@ def _number_of_dead(v, ctx) -> bool:
     (or none), or counted "since" a day or an act: the count of a period's dead, no one happening ("the
     number of people killed in Sunday's blast rose to 30" is that blast's toll, dated by its day)."""
     people = v.head
-    if people.dep_ != "pobj" or people.head.lower_ != "of" or people.head.head.lemma_.lower() not in _AGGREGATE_HEAD:
+    if not _in_aggregate(people):
         return False
     above = people.head.head
     while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:

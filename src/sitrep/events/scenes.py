@@ -759,21 +759,24 @@ _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\s*,?\s*$", re.I)
 def _reported_clause(te: TimeExpr, ctx: ReportContext) -> bool:
     """A time in the clause a main saying verb reports, told as done ("said two mortar bombs struck …
     on Saturday morning")."""
-    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    h = clause_verb(span.root)
-    while h.dep_ == "conj" and h.head.i != h.i:
-        h = h.head
-    return h.dep_ == "ccomp" and h.tag_ == "VBD" and h.head.dep_ == "ROOT" and h.head.lemma_.lower() in _TELLING
+    h = _time_clause(te, ctx)
+    return h is not None and h.dep_ == "ccomp" and h.tag_ == "VBD" and h.head.dep_ == "ROOT" \
+        and h.head.lemma_.lower() in _TELLING
 
 
 def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:
     """A time in its sentence's main clause sets the narrative's time; one in a "when …" clause does not."""
+    h = _time_clause(te, ctx)
+    return h is not None and h.dep_ == "ROOT"
+
+
+def _time_clause(te: TimeExpr, ctx: ReportContext):
+    """The verb of the clause a time is told in, the first of verbs joined by "and" (None where the time's
+    words are no tokens' span)."""
     span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     h = clause_verb(span.root)
     while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
-    return h.dep_ == "ROOT"
+    return h
