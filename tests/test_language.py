@@ -37,6 +37,26 @@ def test_the_entities_within_a_span_of_tokens_are_found_by_bisection_as_by_a_wal
     assert all(e.start != first.start for e in entities_within(doc, 0, n))
 
 
+def test_the_words_a_character_range_touches_are_spacys_expanded_char_span(pipeline):
+    from sitrep.language import word_range, words_at
+
+    nlp = pipeline.language.nlp
+    text = "Troops  shelled the depot near Gao.\n\nTwo days later , rebels retook it."
+    doc = nlp(text)
+    n = len(text)
+    ranges = [(a, b) for a in range(-1, n + 2) for b in range(a + 1, n + 2)]
+    for a, b in ranges:
+        want = doc.char_span(a, b, alignment_mode="expand")
+        got = word_range(doc, a, b)
+        assert got == (None if want is None else (want.start, want.end)), (a, b)
+    # a start on a word's trailing space begins at the next word; a range past the text is None
+    assert words_at(doc, text.index(" shelled") + 1, text.index("depot")).text == "shelled the"
+    assert words_at(doc, text.index("depot") + 5, text.index("near") + 2).text == "near"
+    assert words_at(doc, n - 3, n + 1) is None
+    # made once per range: asked again, the same Span
+    assert words_at(doc, 0, 6) is words_at(doc, 0, 6)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, english", [
     ("Israeli PM vows revenge", True),  # no function word of any language: its words are English

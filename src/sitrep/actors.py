@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class
+from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Span
 
@@ -278,7 +278,7 @@ class ActorFinder:
         place_chars = {(p.span.start, p.span.end) for p in places}
         sent_of = _sentence_index(doc)
         for p in places:  # "KANO, Nigeria –": a dateline says where the report was filed, names no party
-            if p.dateline and (span := doc.char_span(p.span.start, p.span.end, alignment_mode="expand")) is not None:
+            if p.dateline and (span := words_at(doc, p.span.start, p.span.end)) is not None:
                 taken.update(range(span.start, span.end))
 
         def add(start: int, end: int, actor_kwargs: dict) -> None:
@@ -329,7 +329,7 @@ class ActorFinder:
             nxt = re.match(r"[ \t]+([A-Z][\w'’]+)", doc_text(doc)[tail:])
             if nxt and lex.country_of(nxt[1]):
                 text, tail = f"{text} {nxt[1]}", tail + nxt.end()  # "Tehreek-e-Jihad Pakistan"
-            span = doc.char_span(m.start(), tail, alignment_mode="expand")
+            span = words_at(doc, m.start(), tail)
             if span is not None:
                 add(span.start, span.end, dict(name=text, type=_guess_type(text), kind="organisation"))
         # 3. spaCy's people and organisations

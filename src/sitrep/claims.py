@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline
+from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.slots import _report_doer
@@ -69,7 +69,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         claim = None
         for ev_span in ev.evidence if ev.category == "conflict" else ():
             # (a group claims its attacks; its threat or demand told in the same breath is its own word)
-            span = doc.char_span(ev_span.start, ev_span.end, alignment_mode="expand")
+            span = words_at(doc, ev_span.start, ev_span.end)
             if span is None:
                 continue
             told = next((t for t in (ev.trigger, *ev.retold) if ev_span.start <= t.start < ev_span.end), None)
@@ -120,7 +120,7 @@ def _doer_hedged(doc, doer: Actor | None) -> bool:
     name or on the noun the name modifies), "an attack believed to have been carried out by X"."""
     if doer is None or doer.kind == "country":
         return False
-    named = doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
+    named = words_at(doc, doer.span.start, doer.span.end)
     if named is None:
         return False
     tok = named.root
@@ -149,7 +149,7 @@ def _strongest(claims) -> Claim | None:
 def _told_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     """The stance of one mention of ``ev``: of its trigger's clause (:func:`_stance`); an armed group's
     own word on its attack is its claim."""
-    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    trig = words_at(doc, trigger.start, trigger.end)
     if trig is None:
         return None
     claim = _stance(trig.root, actor_at, ev.actor1)
@@ -234,7 +234,7 @@ def _subject(verb):
 
 def _lemma_at(doc, span: Span) -> str | None:
     """The lemma of the word a claim's span holds (its reporting verb)."""
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    found = words_at(doc, span.start, span.end)
     return found.root.lemma_.lower() if found is not None else None
 
 
@@ -248,7 +248,7 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
         act = act.head
     if claim.span is None or act.pos_ != "VERB":
         return None
-    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    verb = words_at(doc, claim.span.start, claim.span.end)
     subj = _subject(verb.root) if verb is not None else None
     agent = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if subj is not None and agent is None and act != verb.root and subj.pos_ != "PRON" and doer is None:
@@ -311,7 +311,7 @@ def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
         return False
     if ev.acled_subtype == "Armed clash":
         return False  # a fight both sides fought, told by one of them: who fired first is the dispute, not the fight
-    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    verb = words_at(doc, claim.span.start, claim.span.end)
     subj = _subject(verb.root) if verb is not None else None
     speaker = _actor_in(subj, actor_at) if subj is not None else None
     if speaker is None and subj is not None and subj.lemma_.lower() in _STATEMENT_NOUNS:
@@ -340,7 +340,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
     before the speaker's words, when it is the doer."""
     if claim.span is None:
         return False
-    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    verb = words_at(doc, claim.span.start, claim.span.end)
     if verb is None:
         return False
     subj = None
@@ -373,7 +373,7 @@ def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
     any telling of that person names the group in the phrase of the office ("Houthi military spokesman
     Yahya Saree", "Yahya Saree, the Houthi military spokesman", "Abu Musab, al Shabaab's spokesman")."""
     for a in {id(a): a for a in actor_at.values() if a.name == person.name and a.kind == "person" and a.role}.values():
-        named = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        named = words_at(doc, a.span.start, a.span.end)
         if named is None:
             continue
         tok = named.root
@@ -404,7 +404,7 @@ def _doer_told_only_in(doc, trigger: Span, ev: Event, actor_at) -> bool:
     the doer, and so the event as coded, is known only from that account."""
     if ev.actor1 is None:
         return False
-    tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    tok = words_at(doc, trigger.start, trigger.end)
     if tok is None:
         return False
     sent = tok.root.sent
@@ -570,7 +570,7 @@ def _one_act_claimed(doc, claim: Claim) -> bool:
 def _claimed_act(doc, claim: Claim):
     """(found, act): the noun a claim of responsibility names as its act ("for the ambush", "claimed
     the bombing"); (True, None) for a bare "claimed responsibility"; (False, None) when it names none."""
-    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    verb = words_at(doc, claim.span.start, claim.span.end)
     if verb is None:
         return False, None
     verb = verb.root
@@ -595,7 +595,7 @@ def _told_aside(doc, trigger: Span, span) -> bool:
     """Whether a mention is told as the occasion of what a claim of responsibility claims ("X claimed
     responsibility for the rockets, which were launched after its three men were killed"): the
     claim is of the rockets, not of the killing before them."""
-    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    trig = words_at(doc, trigger.start, trigger.end)
     if trig is None:
         return False
     occasion = False
@@ -625,13 +625,13 @@ def _claims_another(span, claim: Claim, ev: Event) -> bool:
     three men were killed": the event's words in the span hang under the claim only through a
     clause of time or cause ("after …", "when …"), so the claim is of another happening."""
     doc = span.doc
-    verb = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+    verb = words_at(doc, claim.span.start, claim.span.end)
     if verb is None:
         return False
     verb = verb.root
     under = []
     for told in (ev.trigger, *ev.retold):
-        tok = doc.char_span(told.start, told.end, alignment_mode="expand")
+        tok = words_at(doc, told.start, told.end)
         if tok is not None and span.start <= tok.root.i < span.end and verb in tok.root.ancestors:
             under.append(tok.root)
     if not under:
@@ -820,7 +820,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     if doer is not None and doer.kind == "description":
-        named = sent.doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
+        named = words_at(sent.doc, doer.span.start, doer.span.end)
         if named is not None and named.root.lemma_.lower() in _SUSPECT_NOUNS:
             # "a suspect opened fire on worshippers": the doer is only suspected
             return Claim("alleged", None, "outlet", Span(named.root.idx, named.root.idx + len(named.root), named.root.text))
@@ -989,7 +989,7 @@ def _on_a_doer(doc, start: int) -> bool:
     """Whether the hedge phrase at character ``start`` is said of a doer ("gunmen suspected to be …
     attacked"): its first word modifies a noun that is a verb's subject or a passive's agent, or is the
     verb of a clause whose subject it hedges."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    span = words_at(doc, start, start + 1)
     if span is None:
         return False
     tok = span[0]
@@ -1003,7 +1003,7 @@ def _on_a_doer(doc, start: int) -> bool:
 def _on_the_done_to(trigger, start: int) -> bool:
     """Whether the hedge phrase at character ``start`` is said of whom the act is done to, told before
     it: "four men suspected of the raid were held" (the arrest is no hedged act)."""
-    span = trigger.doc.char_span(start, start + 1, alignment_mode="expand")
+    span = words_at(trigger.doc, start, start + 1)
     if span is None:
         return False
     tok = span[0]

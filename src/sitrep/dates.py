@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .language import clause_verb, doc_text, entities, sentences, span_text
+from .language import clause_verb, doc_text, entities, sentences, span_text, words_at
 from .lexicon import load_event_words
 from .records import Interval, PublicationDate, Span, TimeExpr
 
@@ -503,7 +503,7 @@ def _candidates(doc) -> list[_Cand]:
             t = counted.group(1)
             b = a + len(t)
         si = bisect.bisect_right(sent_starts, a) - 1
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = words_at(doc, a, b)
         modifier = future = planned = False
         if span is not None:
             head = span.root

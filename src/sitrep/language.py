@@ -316,6 +316,7 @@ def release(doc) -> None:
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_ENT_STARTS_KEY, None)
+    doc.user_data.pop(_WORDS_AT_KEY, None)
 
 
 _WORDS_KEY = "sitrep.words"
@@ -409,11 +410,65 @@ def token_index(doc, items) -> dict[int, object]:
     """Token position → the item (actor, place …) whose span covers it; the first one wins."""
     at: dict[int, object] = {}
     for it in items:
-        span = doc.char_span(it.span.start, it.span.end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
+        found = word_range(doc, it.span.start, it.span.end)
+        if found is not None:
+            for i in range(*found):
                 at.setdefault(i, it)
     return at
+
+
+def word_range(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens (first, past the last) that the characters ``start`` to ``end`` touch, as spaCy's
+    ``doc.char_span(start, end, alignment_mode="expand")`` has them (a start on a word's trailing space
+    begins at the next word; None where a character is outside the text), found by bisection in
+    :func:`token_starts` without making a Token."""
+    made = doc.user_data.get(_BOUNDS_KEY)
+    if made is None:
+        made = doc.user_data[_BOUNDS_KEY] = (token_starts(doc), token_ends(doc), len(doc_text(doc)))
+    starts, ends, size = made
+    if not 0 <= start < size or not 0 < end <= size:
+        return None
+    first = bisect.bisect_right(starts, start) - 1
+    if start == ends[first]:
+        first += 1
+    return first, bisect.bisect_right(starts, end - 1)
+
+
+def words_at(doc, start: int, end: int):
+    """``doc.char_span(start, end, alignment_mode="expand")`` — the Span of the words a character
+    range touches, or None — made once per Doc and range: the stages ask for the same trigger's,
+    actor's or date's words many times, and spaCy's char_span makes several Tokens on each call."""
+    made = doc.user_data.get(_WORDS_AT_KEY)
+    if made is None:
+        made = doc.user_data[_WORDS_AT_KEY] = {}
+    key = (start, end)
+    span = made.get(key, _UNMADE)
+    if span is _UNMADE:
+        found = word_range(doc, start, end)
+        span = made[key] = None if found is None else _span(doc, *found)
+    return span
+
+
+_WORDS_AT_KEY, _UNMADE = "sitrep.words_at", object()
+
+
+def _span(doc, start: int, end: int):
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, start, end)
+
+
+def token_ends(doc) -> list[int]:
+    """Every token's end offset without its trailing space (``tok.idx + len(tok)``), read once per Doc."""
+    cached = doc.user_data.get(_ENDS_KEY)
+    if cached is None:
+        from spacy.attrs import IDX, LENGTH
+
+        cached = doc.user_data[_ENDS_KEY] = [i + n for i, n in doc.to_array([IDX, LENGTH]).tolist()]
+    return cached
+
+
+_ENDS_KEY, _BOUNDS_KEY = "sitrep.ends", "sitrep.bounds"
 
 
 def _newline_boundaries(doc):

@@ -26,7 +26,7 @@ from spacy.symbols import PROPN
 from .datafiles import alternation
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text, entities, in_dateline, lower_words, sentences, span_text
+from .language import doc_text, entities, in_dateline, lower_words, sentences, span_text, words_at
 from .lexicon import load_countries, load_place_words
 from .records import Place, Span
 
@@ -162,7 +162,7 @@ def _mentions(doc, blocked: set[int]):
     seen = []
     whole = set()  # tokens of a country's long name, found whole
     for m in _long_names_in(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = words_at(doc, m.start(), m.end())
         if span is not None:
             seen.append((span.start, span.end, "GPE"))
             whole.update(range(span.start, span.end))
@@ -412,7 +412,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                      or (c.feature == "city" and any(a.country == c.country for a in admin))]
             if not cands or (label == "PROPN" and not doc[tok].text[:1].isupper()):
                 continue
-            words = doc.char_span(start, end, alignment_mode="expand")
+            words = words_at(doc, start, end)
             nxt = doc[words.end] if words is not None and words.end < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and label != "PERSON":
                 continue  # "King Gyanendra", "General Haftar": a title before a person's name
@@ -636,7 +636,7 @@ def _listed_with(doc, span: Span, kept: list) -> tuple[str, str] | None:
     ("activated in Georgia, Kentucky and Ohio": US states, so Georgia is the state), the widest
     where they share several: a list names places of one kind. None when the place is in no list of
     two other names, or they share no reading."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    tokens = words_at(doc, span.start, span.end)
     if tokens is None:
         return None
     conj = {t.idx for t in tokens.root.conjuncts}
@@ -656,7 +656,7 @@ def _listed_with(doc, span: Span, kept: list) -> tuple[str, str] | None:
 def _in_a_list(doc, span: Span) -> bool:
     """Whether a name is one of a list of three or more ("Atlanta, Chicago, Louisville, Denver and
     Miami"): the name after it is the next of the list, not the province it lies in."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    tokens = words_at(doc, span.start, span.end)
     return tokens is not None and len(tokens.root.conjuncts) >= 2
 
 
@@ -819,7 +819,7 @@ def _adjectival(doc, gazetteer: Gazetteer, named: list[Place], sent_of: dict[int
 
 def _modifies_a_noun(doc, span: Span) -> bool:
     """Whether a name modifies the noun right after it ("a US drone"): it names no scene."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    tokens = words_at(doc, span.start, span.end)
     if tokens is None:
         return False
     root = tokens.root
@@ -837,7 +837,7 @@ def _modifies_a_noun(doc, span: Span) -> bool:
 def _modified_noun_in(doc, span: Span, nouns: frozenset[str]) -> bool:
     """Whether the noun a name modifies is one of ``nouns``: a site in it ("a central Hong Kong park":
     the name is where that is) or an armed group's ("the Juarez drug cartel": the group's name)."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    tokens = words_at(doc, span.start, span.end)
     return tokens is not None and tokens.root.head.lemma_.lower() in nouns
 
 

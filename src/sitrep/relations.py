@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .datafiles import alternation, check_keys, read_mapping
 from .errors import ConfigError
-from .language import doc_text, lower_words, sentences, span_text, token_index
+from .language import doc_text, lower_words, sentences, span_text, token_index, words_at
 from .records import Actor, Event, Place, Relation, Span
 
 DATA = Path(__file__).parent / "data"
@@ -187,7 +187,7 @@ def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
         place = next((p for i, p in place_at if start <= doc[i].idx < start + 60), None)
         if place is None:
             continue
-        tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        tok = words_at(doc, sent.start_char + m.start(), sent.start_char + m.end())
         if tok is None:
             continue
         head = tok.root
@@ -266,7 +266,7 @@ def _belongs(doc, sent, at, pats) -> list[Relation]:
     out = []
     low = span_text(sent).lower()
     for m in pats["_belongs_re"].finditer(low):
-        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        span = words_at(doc, sent.start_char + m.start(), sent.start_char + m.end())
         if span is None:
             continue
         verb = span.root
@@ -321,7 +321,7 @@ def _credited(verb, at=None, pats=None) -> str | None:
                 a = at.get(i)
                 if a is None or a.kind == "person":
                     continue
-                span = verb.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+                span = words_at(verb.doc, a.span.start, a.span.end)
                 if singular and span is not None and span.root.tag_ in ("NNS", "NNPS"):
                     continue
                 return a.name

@@ -19,7 +19,7 @@ clause says), :mod:`.parties` (its actors), :mod:`.scenes` (its place and time) 
 from __future__ import annotations
 
 from ..actors import state_force
-from ..language import sentences, span_text, token_index
+from ..language import sentences, span_text, token_index, words_at
 from ..lexicon import Triggers, load_event_words
 from ..records import Event, Findings, Mention, Note, Place, ReportContext, Span, TimeExpr
 from .clauses import _VIOLENT_PLOVER, _is_headline, _paragraphs, _told_as_another
@@ -223,7 +223,7 @@ def _forces_search(ev: Event, ctx: ReportContext) -> bool:
     a raid with no doer named may be robbers')."""
     if ev.actor1 is not None:
         return state_force(ev.actor1)
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    span = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     return span is not None and any(t.lemma_.lower() in _SEARCHING_OPS for t in span)
 
 

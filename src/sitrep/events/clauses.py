@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline
+from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline, words_at
 from ..dates import UNITS
 from ..lexicon import load_event_words, load_place_words
 from ..records import Mention, ReportContext, Span
@@ -1225,7 +1225,7 @@ _STRIKING_BACK = _W["striking_back"]
 
 
 def _lemma(span: Span, ctx: ReportContext) -> str:
-    s = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    s = words_at(ctx.doc, span.start, span.end)
     return s.root.lemma_.lower() if s is not None else span.text.lower()
 
 

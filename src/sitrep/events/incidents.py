@@ -18,7 +18,7 @@ import re
 
 from ..actors import load_lexicon
 from ..gazetteer import normalise
-from ..language import doc_text
+from ..language import doc_text, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
@@ -572,7 +572,7 @@ def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     accreditation": an envoy told to leave and the measure that sends him, one expulsion."""
     if c.noun:
         return False
-    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
     if span is None:
         return False
     told = span.root
@@ -684,7 +684,7 @@ def _same_summons(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     (mentions._summoned_to_protest)."""
     if c.tok.lemma_.lower() not in _SUMMONING:
         return False
-    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
     return span is not None and span.root.lemma_.lower() in _SUMMONING
 
 
@@ -703,7 +703,7 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     if mine is None:
         return False
     for s in (prev.trigger, *prev.evidence):
-        span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+        span = words_at(ctx.doc, s.start, s.end)
         if span is None:
             continue
         for tok in span:
@@ -728,7 +728,7 @@ def _same_object(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     mine = obj(c.tok)
     if mine is None:
         return False
-    span = ctx.doc.char_span(prev.trigger.start, prev.trigger.end, alignment_mode="expand")
+    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
     for tok in span if span is not None else ():
         if tok.i != c.tok.i and tok.lemma_.lower() == c.tok.lemma_.lower() and tok.pos_ == "VERB":
             theirs = obj(tok)
@@ -831,7 +831,7 @@ def _undated_time(ev: Event, c: Mention, ctx: ReportContext) -> bool:
     for te in ctx.times.get(ev.sentence, []):
         if te.interval.known or te.dateline or not _AWAY_IN_TIME.search(te.span.text):
             continue  # "today", "on Friday": maybe the very day of the event told before
-        span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        span = words_at(ctx.doc, te.span.start, te.span.end)
         if span is not None and (span.root.i in clause or _governs(span.root, c)):
             return True
     return False
@@ -1109,7 +1109,7 @@ def _doers_dead(target: Event, ev: Event, ctx: ReportContext | None = None) -> b
 def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
     """The one party a count of the dead names ("20 militants died": the militants); None when it
     names none or several."""
-    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, span.start, span.end)
     if words is None:
         return None
     named = {a.name: a for a in (ctx.actor_at.get(t.i) for t in words if not _speaker_word(t)) if a is not None}
@@ -1131,7 +1131,7 @@ def _names_agent(span: Span, ctx: ReportContext) -> bool:
     """Whether a toll names the attacker among its dead ("five, including the gunman, were
     killed", "killing five worshippers including the gunman", "killed only himself"): in its words,
     or "including" him in its sentence."""
-    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, span.start, span.end)
     if words is None:
         return False
     if any(t.lower_ in _REFLEXIVE and t.dep_ == "dobj" for t in words):
@@ -1145,7 +1145,7 @@ def _agents_dead(target: Event, ev: Event, ctx: ReportContext) -> bool:
     """Whether a retelling's dead are the attackers ("the gunman was also killed", "all six militants
     died"), whom a toll that names the attacker among its dead counts already; others it adds
     ("five soldiers and two attackers were killed" … "three civilians were also killed")."""
-    words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, ev.fatalities.span.start, ev.fatalities.span.end)
     return _doers_dead(target, ev) or words is None or any(t.lemma_.lower() in _AGENT_NOUNS for t in words)
 
 
@@ -1165,7 +1165,7 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
     """Whether a retelling's dead are people named one by one whom the toll already counted as a part
     ("seven soldiers, including two officers, were killed" … "Lieutenant Colonel A and Captain B were
     also killed": the two officers, not two more)."""
-    words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, ev.fatalities.span.start, ev.fatalities.span.end)
     if words is None or not ev.fatalities.value or not any(t.ent_type_ == "PERSON" for t in words):
         return False
     sent = ctx.sents[ctx.sentence_of(target.fatalities.span)]
@@ -1174,7 +1174,7 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
         return True
     # "eleven soldiers and a civilian were killed" … "a civilian identified as A was also killed": the
     # civilian the toll counted, named (the person's kind is a word of the toll's own count)
-    told = ctx.doc.char_span(target.fatalities.span.start, target.fatalities.span.end, alignment_mode="expand")
+    told = words_at(ctx.doc, target.fatalities.span.start, target.fatalities.span.end)
     kinds = {t.lemma_.lower() for t in words if t.pos_ == "NOUN" and _is_people(t.lemma_.lower(), ctx)}
     return told is not None and ev.fatalities.value == 1 and any(
         t.lemma_.lower() in kinds and t.pos_ == "NOUN" for t in told)
@@ -1191,7 +1191,7 @@ def _side_counted(target: Event, ev: Event, ctx: ReportContext) -> bool:
     so_far = _parties_counted(target.fatalities.span, ctx)
     if not so_far:
         return False
-    words = ctx.doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, ev.fatalities.span.start, ev.fatalities.span.end)
     if words is None or any(t.lower_ in _FRESH_DEAD and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than")
                             for t in words):
         return False
@@ -1211,7 +1211,7 @@ _FRESH_DEAD = _W["fresh_dead"]
 def _parties_counted(span: Span, ctx: ReportContext) -> list[Actor]:
     """The parties a count of the dead names ("six soldiers, four militants killed": the soldiers and the
     militants), not who tells it."""
-    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, span.start, span.end)
     if words is None:
         return []
     return [a for a in (ctx.actor_at.get(t.i) for t in words if not _speaker_word(t) and not _in_aside(t, words))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, entities_within, lower_words, span_text
+from ..language import doc_text, entities, entities_within, lower_words, span_text, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -473,7 +473,7 @@ def _over_past_span(v) -> bool:
 def _gone_to(place: Place, ctx: ReportContext) -> bool:
     """Whether a place is where a verb of motion took its subject: "visited Pakistan", "arrived in
     Pakistan", "a visit to Pakistan" (a country so named is the scene as well as the host)."""
-    span = ctx.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, place.span.start, place.span.end)
     if span is None:
         return False
     tok = span.root

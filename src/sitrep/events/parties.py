@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import kind_named, state_force
-from ..language import clause_verb, doc_text
+from ..language import clause_verb, doc_text, words_at
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
@@ -41,7 +41,7 @@ def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
     are the group the pronoun stands for."""
     if actor is None or actor.kind != "description" or actor.type == "state":
         return None
-    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
     if span is None:
         return None
     poss = next((ch for ch in span.root.children if ch.dep_ == "poss" and ch.lower_ in ("its", "their")), None)

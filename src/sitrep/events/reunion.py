@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..language import words_at
 from ..gazetteer import normalise
 from ..records import Actor, Event, Place, ReportContext
 from .clauses import _is_people
@@ -261,13 +262,13 @@ def _acts_differ(a: Event, b: Event, ctx: ReportContext) -> bool:
 
 def _said_also(ev: Event, ctx: ReportContext) -> bool:
     """Whether the verb that tells a political act says "also" (one more act of its kind)."""
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    span = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     return span is not None and any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in span.root.children)
 
 
 def _thing_done_to(ev: Event, ctx: ReportContext) -> str | None:
     """The noun a political act is done to: "closes its airspace", "the suspension of trade"."""
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    span = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if span is None:
         return None
     tok = span.root

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
-from ..language import clause_verb, doc_text, span_text
+from ..language import clause_verb, doc_text, span_text, words_at
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
@@ -62,7 +62,7 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
     for te in times:
         if any(a <= te.span.start < b for a, b in captions):
             continue  # a photo caption's date is the photo's
-        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        span = words_at(doc, te.span.start, te.span.end)
         if span is not None and _reporting_time(span.root):
             saying = saying or te
             continue
@@ -168,13 +168,13 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     ranked = []
     roots = set()
     for p in cands:
-        span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        span = words_at(doc, p.span.start, p.span.end)
         if span is not None and not p.dateline:
             roots.add(span.root.i)
     for p in cands:
         if p.dateline:
             continue
-        span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        span = words_at(doc, p.span.start, p.span.end)
         if span is None:
             continue
         ptok = span.root
@@ -337,7 +337,7 @@ def _origin(p: Place, doc) -> bool:
     """Whether a place is where people or things came from ("some had come from as far away as
     New York and California"), not where anything in the report happened: a preposition of origin
     governs it, within its own phrase (no verb between)."""
-    span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    span = words_at(doc, p.span.start, p.span.end)
     if span is None:
         return False
     tok = span.root
@@ -423,12 +423,12 @@ def _place_in_actor(ev: Event, ctx: ReportContext) -> Place | None:
     """A province or town in the acting body's own name: "the provincial Sindh Police" acts in Sindh."""
     if ev.actor1 is None or ev.actor1.kind not in ("organisation", "description"):
         return None
-    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, ev.actor1.span.start, ev.actor1.span.end)
     if span is None:
         return None
     inside = {t.i for t in span.root.subtree} | {t.i for t in span}
     for p in ctx.places.get(ev.sentence, []):
-        ps = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        ps = words_at(ctx.doc, p.span.start, p.span.end)
         if ps is not None and ps.root.i in inside and p.feature in ("admin1", "admin2", "city") \
                 and not _origin(p, ctx.doc):  # ("gunmen from Sokoto": where they came from, not where they struck)
             return p
@@ -443,7 +443,7 @@ def _homeland(ev: Event, ctx: ReportContext) -> Place | None:
     for party, other in ((ev.actor1, ev.actor2), (ev.actor2, ev.actor1)):
         if party is None or party.type not in _ARMED:
             continue
-        span = ctx.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        span = words_at(ctx.doc, party.span.start, party.span.end)
         if span is None:
             continue
         for tok in span:
@@ -481,7 +481,7 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
                         anchor=te.span.text), "clause"
     if te is not None and basis == "clause" and te.interval.precision == "day" and c.noun and \
             c.tok.dep_ == "pobj" and (apart := days_apart(c)) is not None:
-        span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        span = words_at(ctx.doc, te.span.start, te.span.end)
         if span is not None and not c.tok.left_edge.i <= span.root.i <= c.tok.right_edge.i:
             # "struck on Sunday, one day after a car bombing in the capital": the bombing on Saturday
             days, words = apart
@@ -522,14 +522,14 @@ _CLOSED = re.compile(r"[.!?:;\"”’')\]]$")
 
 
 def _saying_time(te: TimeExpr, ctx: ReportContext) -> bool:
-    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, te.span.start, te.span.end)
     return span is not None and _reporting_time(span.root)
 
 
 def _counted_below(c: Mention, te: TimeExpr, ctx: ReportContext) -> tuple[int, Span] | None:
     """The count of a time that dates not the trigger's clause but a clause hung on it "a day after"
     or "two weeks before" (days_apart seen from above); None for a time of the clause itself."""
-    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, te.span.start, te.span.end)
     if span is None:
         return None
     head = c.verb or c.tok
@@ -612,7 +612,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     frame = _hurt_when(c)
     hurt_when = {t.i for t in frame.subtree} if frame is not None else None
     for te in ctx.times.get(si, []):
-        span = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+        span = words_at(doc, te.span.start, te.span.end)
         if te.interval.known and not te.dateline and span is not None and hung is not None and \
                 span.start <= hung.i < span.end:
             return te, "clause"  # "since 2008, when militias clashed": the date the clause hangs on
@@ -659,8 +659,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             # "The EU on Thursday condemned Wednesday's attack. UNAMA also condemned it.": the day
             # that owns a noun dates that noun (and a later "the attack"); the clause's own day sets
             # the time of the next clause's act
-            own = [te for te in known if not _owned_by_noun(ctx.doc.char_span(te.span.start, te.span.end,
-                                                                              alignment_mode="expand"))]
+            own = [te for te in known if not _owned_by_noun(words_at(ctx.doc, te.span.start, te.span.end))]
             known = own or known
         if known:
             te = known[0 if sj > si else -1]
@@ -773,7 +772,7 @@ def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:
 def _time_clause(te: TimeExpr, ctx: ReportContext):
     """The verb of the clause a time is told in, the first of verbs joined by "and" (None where the time's
     words are no tokens' span)."""
-    span = ctx.doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, te.span.start, te.span.end)
     if span is None:
         return None
     h = clause_verb(span.root)

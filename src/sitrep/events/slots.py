@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..language import doc_text, lower_words, span_text
+from ..language import doc_text, lower_words, span_text, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
@@ -84,7 +84,7 @@ def _done_to(ev: Event, ctx: ReportContext) -> bool:
     """Whether the event's verb tells what was done to its subject: a passive ("two protesters were
     killed", "were believed to have been killed") or a headline's "X shot dead in …" (no object);
     a crowd named there suffered the violence and did none."""
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return False
     v = trig.root
@@ -99,7 +99,7 @@ def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset, held: bool =
     """Whether the event's verb is told as done at a gathering (word class crowd_scenes): "one person
     was killed in protests that spread", "shot dead during a demonstration". ``held``: the people it
     was done to may carry the scene too ("detained 300 people at protests", as the parser hangs it)."""
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None or trig.root.pos_ not in ("VERB", "AUX"):
         return False
     v = trig.root
@@ -122,7 +122,7 @@ _GATHERING_VERBS = _W["gathering_verbs"]
 
 def _speaker(actor: Actor, ctx: ReportContext) -> bool:
     """Whether a mention is the subject of a saying ("…, activists said"): the source, not a party."""
-    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
     return span is not None and span.root.dep_ == "nsubj" and \
         span.root.head.lemma_.lower() in _REPORTING | _CLAIMING
 
@@ -175,7 +175,7 @@ _SPEAKING = _W["speaking"]
 def _only_telling(a: Actor, ctx: ReportContext) -> bool:
     """Whether a force named is only the teller of what happened ("…, killing five people, a police
     officer said"), not a side the crowd faced."""
-    words = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, a.span.start, a.span.end)
     if words is None:
         return False
     t = words.root
@@ -255,7 +255,7 @@ def _population_measure(ev: Event, ctx: ReportContext) -> bool:
     defied or lifted."""
     if ev.plover not in ("COERCE", "RETREAT"):
         return False
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return False
     words = {t.lemma_.lower() for t in trig}
@@ -317,7 +317,7 @@ def _ousted_government(ev: Event, ctx: ReportContext, triggers: Triggers) -> Non
     report's own mention of that government is the evidence where it names it."""
     if ev.actor2 is not None:
         return
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return
     lemma = trig.root.lemma_.lower()
@@ -335,7 +335,7 @@ def _lasting(ev: Event, ctx: ReportContext) -> None:
     if ev.interval.precision != "day" or ev.interval.start != ev.interval.end:
         return
     days = None
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is not None:
         phrase = ctx.doc[trig.root.left_edge.i: trig.root.i + 1].text
         m = _N_DAY.search(phrase)
@@ -363,7 +363,7 @@ _HEDGED = _W["hedged"]
 def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_words: set[str]) -> None:
     """"The minister condemned the attack": what is condemned is the attack's doer, the actor1 of the
     latest violence told before it (or in its sentence) — when that doer is known."""
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return
     objs = [ch for ch in trig.root.children if ch.dep_ in ("dobj", "nsubjpass")]
@@ -806,7 +806,7 @@ def _striking_forces(ev: Event, events: list[Event], ctx: ReportContext) -> dict
         tok = ctx.doc[i]
         if a.name in defenders or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORTING | _CLAIMING):
             continue  # "Ukraine's air force said …", "… shot down 20 drones": who tells or stops strikes
-        words = {t.lemma_.lower() for t in ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand") or []}
+        words = {t.lemma_.lower() for t in words_at(ctx.doc, a.span.start, a.span.end) or []}
         if tok.dep_ == "nsubj":  # the clause it leads: what it did and with what
             words |= {t.lemma_.lower() for ch in tok.head.children if ch.dep_ in ("dobj", "prep")
                       for t in ch.subtree}
@@ -845,8 +845,8 @@ def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
         for other in events:
             if other.plover != "COERCE" or other.sentence != ev.sentence or other.actor2 is None:
                 continue
-            trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            arrest = ctx.doc.char_span(other.trigger.start, other.trigger.end, alignment_mode="expand")
+            trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+            arrest = words_at(ctx.doc, other.trigger.start, other.trigger.end)
             if trig is None or arrest is None:
                 continue
             path = [h for h in trig.root.ancestors][:5]
@@ -857,7 +857,7 @@ def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
                     ev.claim.status = "alleged"
                 return
     if ev.plover == "COERCE" and ev.acled_subtype == "Arrests":
-        trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
         if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
             return
         for sj in (ev.sentence - 1, ev.sentence - 2):
@@ -882,7 +882,7 @@ def _speaker_doer(ev: Event, ctx: ReportContext) -> None:
     witnesses or a party's opponents say (the speaker must be of the state)."""
     if ev.actor1 is not None or ev.plover in (_VIOLENT_PLOVER, "PROTEST") or ev.acled_subtype == "Arrests":
         return
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return
     verb = trig.root
@@ -906,7 +906,7 @@ def _clash_sides(ev: Event, ctx: ReportContext) -> None:
     codes the two parties of a battle. Only where the dead are of two sides or more."""
     if ev.acled_subtype != "Armed clash" or ev.actor1 is not None:
         return
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return
     tok = trig.root
@@ -961,7 +961,7 @@ def _operating_forces(ev: Event, ctx: ReportContext) -> None:
     ("a Rangers operation") is that force."""
     if ev.actor1 is not None or ev.plover != _VIOLENT_PLOVER:
         return
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return
     root = trig.root
@@ -1165,7 +1165,7 @@ def _whole_toll(count: Count, ctx: ReportContext) -> bool:
 def _sides_in(span: Span, ctx: ReportContext) -> list[Actor]:
     """The parties named in a count's words ("25 insurgents died", "12 bodies of Taliban fighters"),
     with the noun its number counts ("killing four [soldiers]") and the words its nouns govern by "of"."""
-    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = words_at(ctx.doc, span.start, span.end)
     if words is None:
         return []
     toks = list(words) + [t.head for t in words if t.dep_ == "nummod"]  # "killing four [soldiers]"
@@ -1388,7 +1388,7 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     if hurt is not None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end) \
         if struck and ev.actor2 is None else None
     post = forces_in(trig.root.subtree, iso, ctx) if trig is not None else None
     if post is not None:
@@ -1425,7 +1425,7 @@ def _nationals(actor: Actor, ctx: ReportContext) -> str | None:
     Israelis"), a description of no known kind: None for anyone else."""
     if actor.kind != "description" or actor.type is not None:
         return None
-    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
     if span is None or span.root.tag_ != "NNPS" or span.root.ent_type_ != "NORP":
         return None
     return ctx.country_words.get(span.root.lower_)
@@ -1437,7 +1437,7 @@ def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
     whose men are no one's ("its three men" are a group's)."""
     if actor.kind != "description" or actor.type is not None:
         return False
-    span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
     return span is not None and span.root.lemma_.lower() in _PLAIN_PEOPLE and \
         not any(ch.dep_ == "poss" for ch in span.root.children)
 
@@ -1500,7 +1500,7 @@ def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
     people = next((a for a in (ev.actor1, ev.actor2) if a.type == "civilians" and a.kind == "description"), None)
     if people is None or not state_force(ev.actor2 if people is ev.actor1 else ev.actor1):
         return False
-    span = ctx.doc.char_span(people.span.start, people.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, people.span.start, people.span.end)
     if span is None or span.root.tag_ not in ("NNS", "NNPS"):
         return False
     root = span.root  # a side of the clash's own clause, not its dead ("two farmers were killed when …")
@@ -1624,7 +1624,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             # the crowd's violence told in any sentence about the protest makes it a riot
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Violent demonstration", "riot"
         elif ev.acled_subtype == "Peaceful protest" and any(
-                _stepped_in(ctx.doc.char_span(sp.start, sp.end, alignment_mode="expand") or (), sp.text.lower(),
+                _stepped_in(words_at(ctx.doc, sp.start, sp.end) or (), sp.text.lower(),
                             triggers.intervention) for sp in ev.evidence[1:]):
             # the authorities stepping in, told in a later sentence about the protest ("farmers rallied
             # … officers fired water cannon, forcing the farmers to disperse"), as in its own
@@ -1688,7 +1688,7 @@ def _protesters_held(events: list[Event], ctx: ReportContext) -> None:
         if ev.acled_subtype not in _HELD_SUBTYPES or a is None or a.type != "civilians" or not a.country \
                 or (ev.actor1 is not None and not state_force(ev.actor1)):
             continue
-        span = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        span = words_at(ctx.doc, a.span.start, a.span.end)
         if span is None or span.root.lemma_.lower() not in _COUNTED_PEOPLE:
             continue
         if not any(p.place.country == a.country and _same_days(p, ev, slack=1) for p in protests):

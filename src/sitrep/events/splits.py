@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..language import words_at
 from ..lexicon import load_event_words
 from ..records import Event, Mention, Place, ReportContext
 from .clauses import _subject
@@ -79,7 +80,7 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
     ("India and Bangladesh signed an agreement", talks, cooperation) stay one event between the two."""
     if ev.category != "political" or ev.plover in _JOINT or ev.actor1 is None or ev.actor1.type != "state":
         return [ev]
-    span = ctx.doc.char_span(ev.actor1.span.start, ev.actor1.span.end, alignment_mode="expand")
+    span = words_at(ctx.doc, ev.actor1.span.start, ev.actor1.span.end)
     if span is None:
         return [ev]
     out = [ev]
@@ -111,7 +112,7 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
 
 def _reciprocal(ev: Event, ctx: ReportContext) -> bool:
     """Whether the act's object is "each other" or "one another"."""
-    trig = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return False
     doc = ctx.doc
@@ -194,7 +195,7 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
             ev.category == "political" and ev.plover not in _PLACED_MEASURES:
         return [ev]
     doc = ctx.doc
-    span = doc.char_span(ev.place.span.start, ev.place.span.end, alignment_mode="expand")
+    span = words_at(doc, ev.place.span.start, ev.place.span.end)
     if span is None:
         return [ev]
     root = span.root
@@ -203,7 +204,7 @@ def _split_by_place(ev: Event, c: Mention, ctx: ReportContext) -> list[Event]:
     for p in ctx.places.get(ev.sentence, []):
         if p is ev.place or p.feature != ev.place.feature and not {p.feature, ev.place.feature} <= _LISTED_FEATURES:
             continue
-        ps = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        ps = words_at(doc, p.span.start, p.span.end)
         if ps is None:
             continue
         if ps.root.i in coordinated and all(o.name != p.name for o in others) and p.name != ev.place.name:
