@@ -107,10 +107,24 @@ def test_the_places_stage_holds_no_word_of_its_own():
     (lambda r: r["classes"]["cooperate"].update({"not_objects": "body"}), "'not_objects' must be a list"),
     (lambda r: r["classes"]["explosion"].update({"not_subjects": "crisis"}), "'not_subjects' must be a list"),
     (lambda r: r["classes"]["cooperate"].update({"not_object": ["body"]}), "not_object"),
+    (lambda r: r["classes"]["attack"].update({"generic": "yes"}), "'generic' must be true or false"),
+    (lambda r: r["classes"]["clash"].update({"weapon_typed": 1}), "'weapon_typed' must be true or false"),
+    (lambda r: r["classes"]["shelling"].update({"act_typed": "true"}), "'act_typed' must be true or false"),
 ])
 def test_an_entry_that_could_never_match_is_refused(tmp_path, change, says):
     with pytest.raises(ConfigError, match=says):
         load_triggers(_write(tmp_path, change))
+
+
+def test_how_a_class_is_typed_is_told_by_its_entry_not_by_its_name(tmp_path):
+    """Which classes tell an act without its means, take a weapon's type, or keep their own type are
+    flags of triggers.yaml: a renamed class keeps them, and a flag dropped from an entry is dropped."""
+    t = load_triggers()
+    assert {n for n, c in t.classes.items() if c.generic} == {"attack", "kill", "wound"}
+    assert {n for n, c in t.classes.items() if c.weapon_typed} >= {"attack", "kill", "wound", "clash", "shooting"}
+    assert all(not c.weapon_typed for n, c in t.classes.items() if c.act_typed)
+    changed = load_triggers(_write(tmp_path, lambda r: r["classes"]["wound"].pop("generic")))
+    assert not changed.classes["wound"].generic and changed.classes["kill"].generic
 
 
 def test_a_hyphenated_noun_is_split_as_the_tokenizer_splits_it():

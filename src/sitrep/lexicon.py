@@ -37,6 +37,9 @@ class TriggerClass:
     attempted: bool = False  # acting in order to do it tells it ("fired tear gas to disperse the crowd")
     not_objects: frozenset[str] = frozenset()  # what, acted on, makes it no event of this class
     not_subjects: frozenset[str] = frozenset()  # what, as its subject, makes it no event of this class
+    generic: bool = False  # tells the act without its means: a more specific trigger of it types the event
+    weapon_typed: bool = False  # a weapon named with it types the event ("killed by a roadside bomb")
+    act_typed: bool = False  # its own ACLED type stands whoever the target is (a bombing, a kidnapping)
 
 
 @dataclass
@@ -76,7 +79,8 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",
-               "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted"}
+               "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted", "generic",
+               "weapon_typed", "act_typed"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -126,7 +130,8 @@ def _strict(p: Path, raw) -> None:
             v = c.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
-        for key in ("violent", "enacted", "party_object", "counts_people", "spoken", "attempted"):
+        for key in ("violent", "enacted", "party_object", "counts_people", "spoken", "attempted", "generic",
+                    "weapon_typed", "act_typed"):
             if key in c and not isinstance(c[key], bool):
                 raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
@@ -164,7 +169,8 @@ def load_triggers(path: str | None = None) -> Triggers:
                           frozenset(c.get("objects") or ()), bool(c.get("enacted")),
                           frozenset(c.get("part_of") or ()), bool(c.get("party_object")),
                           bool(c.get("counts_people")), bool(c.get("spoken")), bool(c.get("attempted")),
-                          frozenset(c.get("not_objects") or ()), frozenset(c.get("not_subjects") or ()))
+                          frozenset(c.get("not_objects") or ()), frozenset(c.get("not_subjects") or ()),
+                          bool(c.get("generic")), bool(c.get("weapon_typed")), bool(c.get("act_typed")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -229,7 +235,7 @@ EVENT_WORD_CLASSES = {
     "words": ('grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'asked_of_reporters', 'announcing', 'intending', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
               'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
-              'weapon_agents', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
+              'weapon_agents', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'strikers', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'quantity_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps', 'target_nouns',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',
               'practice_verbs', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',

@@ -394,7 +394,7 @@ def _labour_strike(tok, report: bool = True) -> bool:
 
 
 _AIR_WAR = _W["air_war_words"]
-_STRIKERS = frozenset(("striker",))
+_STRIKERS = frozenset(_W["strikers"])
 
 
 def _on_strike(tok) -> bool:
@@ -834,11 +834,11 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             out[out.index(host)] = c
             c.extra.extend([host, *host.extra])
             host.extra = []
-            if c.cls.name in ("attack", "kill", "wound") and host.cls.name not in ("attack", "kill", "wound", "clash", "shooting"):
+            if c.cls.generic and not host.cls.weapon_typed:
                 c.cls = host.cls  # ("in the deadliest bombing, …": the noun's kind is the more specific)
         else:
             # the more specific trigger types the event ("suicide bombing" over "attack")
-            if host.cls.name in ("attack", "kill", "wound") and c.cls.name not in ("attack", "kill", "wound", "clash", "shooting") \
+            if host.cls.generic and not c.cls.weapon_typed \
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
                 host.cls = c.cls
             host.extra.append(c)
@@ -2569,8 +2569,8 @@ class MentionReader:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
-                if c.cls.name in ("attack", "kill", "wound", "clash", "shooting", "airstrike", "strike_by", "shelling") and sub == "Chemical weapon" or \
-                        c.cls.name in ("attack", "kill", "wound", "clash", "shooting") or (c.cls.name == "explosion" and atype == "Explosions/Remote violence"):
+                if c.cls.weapon_typed or c.cls.act_typed and c.cls.acled_type == atype == "Explosions/Remote violence" and (
+                        sub == "Chemical weapon" or c.cls.name == "explosion"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
         if c.cls.name in ("kill", "wound") and self._in_a_fight(tok):
@@ -2580,8 +2580,7 @@ class MentionReader:
             return
         if c.cls.name == "territory" and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
-        if c.cls.name in ("explosion", "airstrike", "strike_by", "shelling", "abduction", "territory", "sexual", "intercept") \
-                or c.cls.mode in _TYPED_BY_ACT:
+        if c.cls.act_typed:
             return  # (people seized or beaten: the act types it, whoever they are)
         target_words = set()
         if ev.actor2 is not None:
