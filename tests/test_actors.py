@@ -334,6 +334,22 @@ def test_unknown_armed_group_is_typed_rebel(pipeline):
     assert actor(actors_of(pipeline, text), "Coastal Defence Brigade").type == "rebel"
 
 
+ARMY_UNITS = [
+    # text, mention, canonical: a numbered unit of a state's army, by the country before it or the report's
+    ("Ukraine's 24th Mechanized Brigade said it had held its positions near Chasiv Yar overnight.",
+     "24th Mechanized Brigade", "Military Forces of Ukraine"),
+    ("Officers of the 4th Infantry Division set up checkpoints on the road from Bunia in Congo on Monday.",
+     "4th Infantry Division", "Military Forces of the Democratic Republic of Congo"),
+]
+
+
+@pytest.mark.parametrize("text,mention,canonical", ARMY_UNITS, ids=[r[1] for r in ARMY_UNITS])
+def test_a_numbered_army_unit_is_the_states_forces(pipeline, text, mention, canonical):
+    a = actor(actors_of(pipeline, text), mention)
+    assert (a.name, a.type, a.country is not None) == (canonical, "state", True)
+    assert mention in a.aliases
+
+
 INSURGENT_ARMIES = [
     # text, name: an insurgency's name the actor file lacks, ending in a word for a state's forces
     ("Fighters of the Garo Liberation Army burned a forest office near Tura on Sunday.", "Garo Liberation Army"),

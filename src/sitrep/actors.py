@@ -399,6 +399,11 @@ class ActorFinder:
                     continue  # "foreign ministry", "security forces", a lead's "Bandits": a description, read below
                 if c:
                     add(s, e, dict(name=c.name, aliases=c.aliases, type=c.type, country=c.country))
+                elif (iso := _army_unit(doc, s, e, lex, focus_country)) is not None:
+                    # "the 72nd Brigade", "Ukraine's 47th Mechanized Brigade": a numbered unit of the
+                    # state's army (Military Forces of Ukraine), not a group of its own
+                    add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(text,),
+                                   type="state", country=iso, kind="organisation"))
                 elif focus_country and focus_country in lex.of_names and _POLICE_BODY.fullmatch(text) \
                         and lex.country_of(doc[s].text) in (None, focus_country):
                     # "the Kaduna State Police Command", "Lagos State Police": a command of the country's
@@ -465,6 +470,24 @@ class ActorFinder:
 
 _NEAR_PREPS = frozenset(load_place_words()["near_preps"])  # "in", "near", "outside", "at"
 _NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _army_unit(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> str | None:
+    """The country whose army a name spaCy took for an organisation is a numbered unit of ("the 72nd
+    Brigade", "3rd Infantry Division", "the Army's 86th Infantry Battalion"; word class army_units):
+    the country named just before it ("Ukraine's 72nd Brigade", "the Ukrainian 72nd Brigade"), or
+    else the report's own. None for any other name, or where no country is known."""
+    if doc[e - 1].lower_ not in _ARMY_UNITS or not _UNIT_NUMBER.fullmatch(doc[s].lower_):
+        return None
+    for t in doc[max(0, s - 2):s]:
+        iso = lex.country_of(t.text)
+        if iso:
+            return iso if iso in lex.of_names else None
+    return focus if focus in lex.of_names else None
+
+
+_ARMY_UNITS = frozenset(load_event_words()["army_units"])
+_UNIT_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 
 
 def kind_named(doc) -> frozenset[str]:

@@ -706,7 +706,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
             a1, a2 = first, a1
         else:
-            a1, a2 = _paired_peoples(a1_tok, a1) or (a1, a2)
+            a1, a2 = _paired_peoples(a1_tok, a1) or _paired_ethnic(a1_tok, a1, ctx) or (a1, a2)
     if a2 is not None and a1_tok is not None and a2_tok is not None and a1_tok.pos_ == "PROPN" \
             and a1_tok.i not in ctx.actor_at and a2_tok.dep_ == "conj" and a2_tok.head.i == a1_tok.i:
         # "between Kaiya and Yambali tribes" parsed as "Kaiya" and "Yambali tribes": the first
@@ -908,6 +908,24 @@ def _paired_peoples(tok, actor: Actor, first=None):
     if not base.startswith("Communal"):
         return None  # (the actors stage named it by its people: "Kandep Communal Militia")
     return tuple(replace(actor, name=f"{w.text} {base}", span=Span(w.idx, w.idx + len(w), w.text)) for w in (m, other))
+
+
+def _paired_ethnic(tok, actor: Actor, ctx: ReportContext):
+    """The two sides of a clash told as two peoples' names on one noun for plain people ("clashes
+    between Dinka and Nuer youths", "fighting between Hema and Lendu villagers"): each people's ethnic
+    militia, as ACLED names the sides of such a fight ("Dinka Ethnic Militia (South Sudan)"), not
+    civilians set upon; None unless the noun's actor is civilians and both names are no country's."""
+    if actor.type != "civilians" or actor.kind != "description" or not actor.name.startswith("Civilians ("):
+        return None
+    m = next((ch for ch in tok.children if ch.dep_ in ("amod", "nmod", "compound") and ch.i < tok.i
+              and ch.text[:1].isupper()), None)
+    other = next((g for g in m.children if g.dep_ == "conj" and g.text[:1].isupper()), None) if m is not None else None
+    if other is None or any(ctx.country_words.get(w.lower_) or w.i in ctx.actor_at and ctx.actor_at[w.i].span != actor.span
+                            for w in (m, other)):  # (a name of its own is no people's word of this noun's)
+        return None  # ("Indian and Pakistani villagers": two states' people, read by _paired_modifier)
+    where = actor.name[len("Civilians "):]
+    return tuple(replace(actor, name=f"{w.text} Ethnic Militia {where}", type="identity_militia",
+                         span=Span(w.idx, w.idx + len(w), w.text)) for w in (m, other))
 
 
 def _joint_partner(c: Mention, a1: Actor, ctx: ReportContext) -> Actor | None:

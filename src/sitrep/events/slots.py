@@ -391,6 +391,9 @@ def _report_doer(events: list[Event]) -> None:
     doers = {ev.actor1.name: ev.actor1 for ev in events
              if ev.plover == _VIOLENT_PLOVER and ev.actor1 is not None and ev.actor1.type in _ARMED
              and ev.actor1.kind == "organisation" and not ev.actor1.name.startswith("Unidentified")}
+    if not doers:
+        _unnamed_report_doer(events)
+        return
     if len(doers) != 1:
         return
     group = next(iter(doers.values()))
@@ -409,6 +412,32 @@ def _report_doer(events: list[Event]) -> None:
             continue
         if ev.place is not None and ev.place.country and home and ev.place.country not in home:
             continue
+        ev.actor1 = group
+
+
+def _unnamed_report_doer(events: list[Event]) -> None:
+    """A report whose violence is all done by one unnamed armed group ("insurgents attacked a bus …
+    the insurgents set it on fire"), and by no one else: an attack it tells with no doer at all ("a
+    second vehicle was attacked the same day") is that group's, in the same country and days, as a
+    coder reading the whole report codes it. Not where the state's forces or anyone else is told
+    doing violence too: whose it is is then not said."""
+    doers = {ev.actor1.name: ev.actor1 for ev in events if ev.plover == _VIOLENT_PLOVER and ev.actor1 is not None}
+    if len(doers) != 1:
+        return
+    group = next(iter(doers.values()))
+    if not (group.kind == "description" and group.name.startswith("Unidentified")):
+        return
+    own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
+    home = {ev.place.country for ev in own if ev.place is not None and ev.place.country}
+    when = [ev.interval for ev in own if ev.interval.known]
+    for ev in events:
+        if ev.plover != _VIOLENT_PLOVER or ev.actor1 is not None or not ev.interval.known or not any(
+                abs((ev.interval.start - iv.start).days) <= 31 for iv in when):
+            continue
+        if ev.actor2 is not None and (ev.actor2.name == group.name or ev.actor2.type in _ARMED):
+            continue  # ("three gunmen were killed": the group's own dead, done to it by another)
+        if ev.place is not None and ev.place.country and ev.place.country not in home:
+            continue  # (told nowhere: the report's one group's country, where it did the rest)
         ev.actor1 = group
 
 
