@@ -1322,7 +1322,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         # a headline's event takes the lead's place and time, once: the first body mention's
         if mention.place is not None and (target.place is None or target.place.sentence == 0):
             target.place = mention.place
-        if mention.interval.known and (target.time is None or target.time.sentence == 0):
+        if mention.interval.known and (target.time is None or target.time.sentence == 0 or body_toll
+                                       and target.time_basis in ("lead", "publication")
+                                       and mention.interval.precision == "day"):
+            # (told in full below the page's furniture, a headline dated only by the report's dateline
+            # takes the body's day)
             target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)
