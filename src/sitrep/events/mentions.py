@@ -566,6 +566,21 @@ def _scheduled(tok, verb) -> bool:
                                        for ch in verb.children)
 
 
+_WISHING = frozenset(_W["wishing"])
+
+
+def _standing_wish(head, ctx) -> bool:
+    """Whether a verb of wishing in the simple present, with no time told in its words, states a party's
+    standing aim ("the rebels want to overthrow the government", "the group aims to seize the capital"):
+    no act planned (not "the army aims to retake the town by Friday", nor "wanted to", a past wish)."""
+    if head.lemma_.lower() not in _WISHING or head.tag_ not in ("VBZ", "VBP") \
+            or any(ch.dep_ in ("aux", "auxpass") for ch in head.children):
+        return False
+    words = {t.idx for t in head.subtree}
+    return ctx is None or not any(te.span.start in words
+                                  for te in ctx.times.get(ctx.sentence_of(Span(head.idx, head.idx + 1, "")), []))
+
+
 def _plotted(tok, verb) -> bool:
     """"Was preparing a coup against the government", "were planning an attack on the base", "had plotted
     a coup": an act of force a plotting verb takes as its object, told after the fact, was intended, not
@@ -2171,6 +2186,8 @@ class MentionReader:
             # "decided to sever ties and to close its ports" closed them too
             decided = c.cls.enacted and xv.head.lemma_.lower() in _DECIDING and xv.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
+            if c.cls.category == "conflict" and not c.noun and _standing_wish(xv.head, ctx):
+                return "a standing aim (\"the rebels want to overthrow the government\"), no act planned"
         elif aux & _MODAL_SKIP and not (c.cls.category == "conflict" and aux & _PAST_POSSIBLE and "have" in aux
                                          and v.tag_ == "VBN" and (not c.noun or v.lemma_.lower() in self.t.support_verbs)) \
                 and not _dated_by_owner(c):
