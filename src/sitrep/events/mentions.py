@@ -569,6 +569,22 @@ def _scheduled(tok, verb) -> bool:
 _WISHING = frozenset(_W["wishing"])
 
 
+def _summed_toll(v, ctx, nouns, noun=None) -> bool:
+    """Whether a killing verb's subject is bare plural acts of violence, summed over a month or more by a
+    time in the verb's own words ("violent acts and clashes killed 300 civilians in March across the
+    country"): a month's toll, no single happening (not "airstrikes killed 12 people on Monday")."""
+    subj = _subject(v)
+    if subj is None or ctx is None or any(ch.dep_ in ("det", "nummod", "poss") for ch in subj.children):
+        return False
+    heads = [subj] + [g for g in subj.subtree if g.dep_ == "conj" and g.head.i in (subj.i, *(h.i for h in subj.subtree))]
+    if not any(h.tag_ == "NNS" for h in heads) or not any(h.lemma_.lower() in nouns for h in heads) \
+            or noun is not None and noun not in heads:
+        return False  # (a noun of the sum: one of its subjects)
+    words = range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge))
+    return any(te.interval.known and te.interval.precision in ("month", "year") and te.span.start in words
+               for te in ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx + 1, "")), []))
+
+
 def _standing_wish(head, ctx) -> bool:
     """Whether a verb of wishing in the simple present, with no time told in its words, states a party's
     standing aim ("the rebels want to overthrow the government", "the group aims to seize the capital"):
@@ -2129,6 +2145,8 @@ class MentionReader:
         if not c.noun and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and _in_aggregate(tok.head) \
                 and tok.head.lemma_.lower() in self.t.nouns:  # (acts counted, not "the number of people killed")
             return "what an aggregate's acts did (\"a series of bomb attacks targeting security forces\")"
+        if c.cls.plover == "ASSAULT" and v is not None and _summed_toll(v, ctx, self.t.nouns, tok if c.noun else None):
+            return "a toll summed over a month or more (\"attacks and clashes killed 300 civilians in March\")"
         if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
             return "an attack in words (\"banners with messages attacking the government\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
