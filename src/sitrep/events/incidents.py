@@ -173,6 +173,16 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             if prev.plover in kinds and id(prev) not in ctx.summaries and not _other_weapon(prev, ev) and \
                     ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
                 return prev  # (of its weapon: "the roadside bomb attack came …" is the blast's, not the clash's)
+    if c.noun and c.definite and not another and ev.plover == "ASSAULT" and _on_a_crowd(c):
+        # "forces shot dead seven women protesters … the attack on the women's march": the force the
+        # protest met, named again (ACLED: one event, excessive force against protesters)
+        for prev in _within_reach(events, ev.sentence, ctx):
+            if (prev.plover == "PROTEST" and prev.acled_subtype == "Excessive force against protesters"
+                    or prev.plover == "ASSAULT" and prev.actor2 is not None and prev.actor2.type == "protesters") \
+                    and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN \
+                    and not (own_place and prev.place is not None and not _same_place(prev.place, ev.place)) \
+                    and not (own_time and not _overlap(prev.interval, ev.interval)):
+                return prev
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
         if id(prev) in ctx.summaries and same_kind(prev, ev):
@@ -321,6 +331,14 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
 
 
 _AGAIN = frozenset(_W["repeat_marks"])
+_GATHERINGS = frozenset(_W["banned_gatherings"])
+
+
+def _on_a_crowd(c: Mention) -> bool:
+    """Whether a violent noun is done "on" or "against" a gathering ("the attack on the march", "the
+    assault on a rally"): force met by a protest, not an act of its own kind."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS for g in p.children) for p in c.tok.children)
 
 
 def _crowd_out_again(prev: Event, ev: Event, c: Mention) -> bool:
@@ -1322,7 +1340,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         # a headline's event takes the lead's place and time, once: the first body mention's
         if mention.place is not None and (target.place is None or target.place.sentence == 0):
             target.place = mention.place
-        if mention.interval.known and (target.time is None or target.time.sentence == 0):
+        if mention.interval.known and (target.time is None or target.time.sentence == 0 or body_toll
+                                       and target.time_basis in ("lead", "publication")
+                                       and mention.interval.precision == "day"):
+            # (told in full below the page's furniture, a headline dated only by the report's dateline
+            # takes the body's day)
             target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)

@@ -566,6 +566,37 @@ def _scheduled(tok, verb) -> bool:
                                        for ch in verb.children)
 
 
+_WISHING = frozenset(_W["wishing"])
+
+
+def _summed_toll(v, ctx, nouns, noun=None) -> bool:
+    """Whether a killing verb's subject is bare plural acts of violence, summed over a month or more by a
+    time in the verb's own words ("violent acts and clashes killed 300 civilians in March across the
+    country"): a month's toll, no single happening (not "airstrikes killed 12 people on Monday")."""
+    subj = _subject(v)
+    if subj is None or ctx is None or any(ch.dep_ in ("det", "nummod", "poss") for ch in subj.children):
+        return False
+    heads = [subj] + [g for g in subj.subtree if g.dep_ == "conj" and g.head.i in (subj.i, *(h.i for h in subj.subtree))]
+    if not any(h.tag_ == "NNS" for h in heads) or not any(h.lemma_.lower() in nouns for h in heads) \
+            or noun is not None and noun not in heads:
+        return False  # (a noun of the sum: one of its subjects)
+    words = range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge))
+    return any(te.interval.known and te.interval.precision in ("month", "year") and te.span.start in words
+               for te in ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx + 1, "")), []))
+
+
+def _standing_wish(head, ctx) -> bool:
+    """Whether a verb of wishing in the simple present, with no time told in its words, states a party's
+    standing aim ("the rebels want to overthrow the government", "the group aims to seize the capital"):
+    no act planned (not "the army aims to retake the town by Friday", nor "wanted to", a past wish)."""
+    if head.lemma_.lower() not in _WISHING or head.tag_ not in ("VBZ", "VBP") \
+            or any(ch.dep_ in ("aux", "auxpass") for ch in head.children):
+        return False
+    words = {t.idx for t in head.subtree}
+    return ctx is None or not any(te.span.start in words
+                                  for te in ctx.times.get(ctx.sentence_of(Span(head.idx, head.idx + 1, "")), []))
+
+
 def _plotted(tok, verb) -> bool:
     """"Was preparing a coup against the government", "were planning an attack on the base", "had plotted
     a coup": an act of force a plotting verb takes as its object, told after the fact, was intended, not
@@ -2114,6 +2145,8 @@ class MentionReader:
         if not c.noun and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and _in_aggregate(tok.head) \
                 and tok.head.lemma_.lower() in self.t.nouns:  # (acts counted, not "the number of people killed")
             return "what an aggregate's acts did (\"a series of bomb attacks targeting security forces\")"
+        if c.cls.plover == "ASSAULT" and v is not None and _summed_toll(v, ctx, self.t.nouns, tok if c.noun else None):
+            return "a toll summed over a month or more (\"attacks and clashes killed 300 civilians in March\")"
         if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
             return "an attack in words (\"banners with messages attacking the government\")"
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
@@ -2171,6 +2204,8 @@ class MentionReader:
             # "decided to sever ties and to close its ports" closed them too
             decided = c.cls.enacted and xv.head.lemma_.lower() in _DECIDING and xv.head.tag_ in ("VBD", "VBN")
             c.planned = not decided
+            if c.cls.category == "conflict" and not c.noun and _standing_wish(xv.head, ctx):
+                return "a standing aim (\"the rebels want to overthrow the government\"), no act planned"
         elif aux & _MODAL_SKIP and not (c.cls.category == "conflict" and aux & _PAST_POSSIBLE and "have" in aux
                                          and v.tag_ == "VBN" and (not c.noun or v.lemma_.lower() in self.t.support_verbs)) \
                 and not _dated_by_owner(c):

@@ -65,7 +65,10 @@ def reunite(events: list[Event], ctx: ReportContext,
         if target is None and headline is not None and of_type.get(ev.plover) == 1 and id(ev) not in apart \
                 and headline_retold(headline, ev, ctx):
             _retype_crowd(headline, ev)
+            sides = _sides_of_clash(headline, ev)
             _absorb_all(headline, ev, headline=True, body_toll=True, ctx=ctx)  # the headline's news, told in full below the page's furniture
+            if sides and ev.actor2 is not None:
+                headline.actor2 = ev.actor2  # (the headline's side hit is the body's doer: the body's other side)
             joined[id(ev)] = headline
             continue
         if target is None:
@@ -162,7 +165,16 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
         and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
     return (undated or unplaced) and not _recalled(a, b) \
         and (a.place is None or b.place is None or a.place.country == b.place.country) \
-        and _nothing_differs(a, b, ctx, crowd=crowd)
+        and _nothing_differs(a, b, ctx, crowd=crowd, sides=_sides_of_clash(a, b))
+
+
+def _sides_of_clash(headline: Event, b: Event) -> bool:
+    """Whether the headline's armed clash names no doer and, as its side hit, the side the body's clash
+    names as its doer ("4 killed in clashes on the Tajik border" … "Tajik guards and Kyrgyz police traded
+    fire"): a clash has two sides, either of them the one a headline counts the dead of."""
+    x, y = headline.actor2, b.actor1
+    return headline.actor1 is None and headline.acled_type == b.acled_type == "Battles" and x is not None \
+        and y is not None and (x.name == y.name or _one_state(x, y))
 
 
 def _recalled(headline: Event, b: Event) -> bool:
@@ -177,13 +189,14 @@ def _recalled(headline: Event, b: Event) -> bool:
 _NEWS_DAYS = dt.timedelta(days=31)
 
 
-def _nothing_differs(a: Event, b: Event, ctx: ReportContext, crowd: bool = False) -> bool:
+def _nothing_differs(a: Event, b: Event, ctx: ReportContext, crowd: bool = False, sides: bool = False) -> bool:
     """The same type, neither negated, both planned or neither, doers that agree (``crowd``: a
     protest's and a riot's crowds of one country agree, see :func:`_one_crowd`), targets that do
-    not differ and, for a political act, not two things done."""
+    not differ (``sides``: a headline's clash counted from the side the body names as doer) and, for a political act, not two things done."""
     return a.plover == b.plover and not a.negated and not b.negated \
         and (a.claim.status == "planned") == (b.claim.status == "planned") \
-        and (crowd or _doers_agree(a.actor1, b.actor1)) and not _different_targets(a, b) and not _acts_differ(a, b, ctx) \
+        and (crowd or _doers_agree(a.actor1, b.actor1)) and (sides or not _different_targets(a, b)) \
+        and not _acts_differ(a, b, ctx) \
         and not _remote_and_in_person(a, b)
 
 
