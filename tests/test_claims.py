@@ -76,6 +76,19 @@ def test_claimed_by_the_group(pipeline, text):
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
 
 
+@pytest.mark.parametrize("lead,status", [
+    ("Quetta, Pakistan (AP) — The separatist Baloch Liberation Front claimed responsibility", "claimed"),
+    ("Quetta, Pakistan (AP) — The separatist Baloch Liberation Front denied responsibility", "denied"),
+], ids=["claimant-after-a-dateline", "twin-a-denial-after-a-dateline"])
+def test_a_claim_told_just_after_the_dateline(pipeline, lead, status):
+    # the parser may hang the claimant on the dateline's first word: the claimant is still the subject
+    ev = the_event(pipeline, f"{lead} for a raid on a police station in Mastung on Monday that left three "
+                             "officers dead.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front", ev.actor1
+
+
 @pytest.mark.parametrize("later,status,source", [
     ("No group has claimed responsibility for the attack.", "reported", None),
     ("Nobody has claimed responsibility for the attack.", "reported", None),

@@ -697,8 +697,9 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
-            if ch.dep_ == "nsubj" and not in_dateline(ch):
-                agent = ch
+            if ch.dep_ == "nsubj":
+                # ("PESHAWAR (AP) — The Pakistani Taliban claimed …": the subject hung on the dateline)
+                agent = ch if not in_dateline(ch) else told_past_dateline(ch) or agent
             elif ch.dep_ == "agent":
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
         if agent is None:
