@@ -201,6 +201,19 @@ def test_the_group_that_did_it_saying_so_is_its_claim(pipeline, speaker, status,
     assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
 
 
+@pytest.mark.parametrize("speaker,status", [
+    ("The Hiiraan Lawyers rights group", "reported"),
+    ("The militant group", "claimed"),
+], ids=["a-group-of-another-kind", "twin-the-armed-group"])
+def test_the_group_is_the_armed_group_only_when_told_by_no_name_of_its_own(pipeline, speaker, status):
+    # "the Emergency Lawyers human rights group said …": a group of its own, not the armed group named before
+    text = ("Al Shabaab holds much of the countryside around Baidoa. "
+            f"{speaker} said in a statement on Monday that al Shabaab fighters attacked a village near Baidoa, "
+            "killing six farmers.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("whose,status", [
     ("a statement from the group", "claimed"),
     ("a statement from the army", "reported"),

@@ -350,8 +350,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
         subj = _subject(verb.root)
         words = list(subj.subtree) if subj is not None else []
     for w in words:
-        if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in w.children):
+        if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and _bare_group(w):
             # (the armed group named last: "the group" is not the army it fought, named after it)
             last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
                          if i in actor_at and actor_at[i].kind == "organisation" and actor_at[i].type in _ARMED_TYPES), None)
@@ -365,6 +364,17 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
             return True
     speaker = actor_at.get(subj.i) if subj is not None else None
     return speaker is not None and speaker.kind == "person" and _spokesman_of(doc, speaker, actor_at, group)
+
+
+_ARMED_GROUP_WORDS = _W["armed_group_words"]
+
+
+def _bare_group(noun) -> bool:
+    """"The group", "the militant group", "the rebel group": a group told by no name of its own, so the
+    armed group named last. Not "the Emergency Lawyers human rights group", "the rights group": a
+    noun before it that names some other kind of group (one not in ``armed_group_words``)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() not in _ARMED_GROUP_WORDS for c in noun.children)
 
 
 def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
