@@ -214,6 +214,18 @@ def test_the_group_is_the_armed_group_only_when_told_by_no_name_of_its_own(pipel
     assert ev.claim.status == status, (ev.actor1, ev.claim)
 
 
+@pytest.mark.parametrize("was,status", [
+    ("was responsible", "claimed"),
+    ("was not responsible", "reported"),
+], ids=["an-unlisted-body-owning-the-attack", "twin-disowning-it"])
+def test_a_body_the_actor_file_does_not_know_owning_an_attack_claims_it(pipeline, was, status):
+    # "a spokesman for Prepak said the group was responsible for Sunday's attack"
+    text = ("A grenade exploded at a market in Imphal on Sunday, injuring four traders. A spokesman for the "
+            f"Kangla People's Party (KPP) said the group {was} for Sunday's attack.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("whose,status", [
     ("a statement from the group", "claimed"),
     ("a statement from the army", "reported"),
