@@ -256,6 +256,16 @@ def test_a_hedge_in_a_relative_clause_on_the_done_to_does_not_hedge_the_act(pipe
     assert ev.claim.status == status, ev.claim
 
 
+@pytest.mark.parametrize("aside,status", [
+    ("who allegedly looted shops last week", "reported"),
+    ("who allegedly belonged to a smuggling gang", "alleged"),
+], ids=["a-hedge-on-another-act-of-the-doer", "twin-a-hedge-on-who-the-doer-is"])
+def test_a_hedge_in_a_relative_clause_on_the_subject_tells_of_another_act(pipeline, aside, status):
+    text = f"The soldiers, {aside}, shot dead two traders at a market in Kano on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("fighters,status", [
     ("the group's fighters", "claimed"),
     ("the army's soldiers", "reported"),

@@ -829,6 +829,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             # the raid were held": a hedge on a person
         if _in_clause_on_the_done_to(tok, trigger):
             continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
+        if _in_clause_on_the_doers_other_act(tok, trigger):
+            continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     if doer is not None and doer.kind == "description":
         named = sent.doc.char_span(doer.span.start, doer.span.end, alignment_mode="expand")
@@ -922,6 +924,23 @@ def _in_clause_on_the_done_to(tok, trigger) -> bool:
     while x.i != trigger.i and x.head.i != x.i:
         if x.dep_ == "relcl" and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
             return True
+        x = x.head
+    return False
+
+
+_BELONGING = _W["belonging_verbs"]
+
+
+def _in_clause_on_the_doers_other_act(tok, trigger) -> bool:
+    """Whether hedge ``tok`` sits in a relative clause on the trigger's subject that tells another act
+    of it ("the governor, who allegedly diverted security funds, condemned the attack"), not who it is
+    ("the gunmen, who allegedly belonged to Boko Haram, killed six": a hedge on the doer; word class
+    belonging_verbs)."""
+    x = tok
+    while x.head.i != x.i and x.i != trigger.i:
+        if x.dep_ == "relcl" and x.head.dep_ == "nsubj" and x.head.head.i == trigger.i:
+            return x.lemma_.lower() not in _BELONGING and not any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _BELONGING for c in x.children)
         x = x.head
     return False
 
