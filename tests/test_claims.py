@@ -76,6 +76,19 @@ def test_claimed_by_the_group(pipeline, text):
     assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front"
 
 
+@pytest.mark.parametrize("lead,status", [
+    ("Quetta, Pakistan (AP) — The separatist Baloch Liberation Front claimed responsibility", "claimed"),
+    ("Quetta, Pakistan (AP) — The separatist Baloch Liberation Front denied responsibility", "denied"),
+], ids=["claimant-after-a-dateline", "twin-a-denial-after-a-dateline"])
+def test_a_claim_told_just_after_the_dateline(pipeline, lead, status):
+    # the parser may hang the claimant on the dateline's first word: the claimant is still the subject
+    ev = the_event(pipeline, f"{lead} for a raid on a police station in Mastung on Monday that left three "
+                             "officers dead.", "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    if status == "claimed":
+        assert ev.actor1 is not None and ev.actor1.name == "Baloch Liberation Front", ev.actor1
+
+
 @pytest.mark.parametrize("later,status,source", [
     ("No group has claimed responsibility for the attack.", "reported", None),
     ("Nobody has claimed responsibility for the attack.", "reported", None),
@@ -188,6 +201,31 @@ def test_the_group_that_did_it_saying_so_is_its_claim(pipeline, speaker, status,
     assert (ev.claim.status, low(ev.claim.source)) == (status, source), ev.claim
 
 
+@pytest.mark.parametrize("speaker,status", [
+    ("The Hiiraan Lawyers rights group", "reported"),
+    ("The militant group", "claimed"),
+], ids=["a-group-of-another-kind", "twin-the-armed-group"])
+def test_the_group_is_the_armed_group_only_when_told_by_no_name_of_its_own(pipeline, speaker, status):
+    # "the Emergency Lawyers human rights group said …": a group of its own, not the armed group named before
+    text = ("Al Shabaab holds much of the countryside around Baidoa. "
+            f"{speaker} said in a statement on Monday that al Shabaab fighters attacked a village near Baidoa, "
+            "killing six farmers.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
+@pytest.mark.parametrize("was,status", [
+    ("was responsible", "claimed"),
+    ("was not responsible", "reported"),
+], ids=["an-unlisted-body-owning-the-attack", "twin-disowning-it"])
+def test_a_body_the_actor_file_does_not_know_owning_an_attack_claims_it(pipeline, was, status):
+    # "a spokesman for Prepak said the group was responsible for Sunday's attack"
+    text = ("A grenade exploded at a market in Imphal on Sunday, injuring four traders. A spokesman for the "
+            f"Kangla People's Party (KPP) said the group {was} for Sunday's attack.")
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("whose,status", [
     ("a statement from the group", "claimed"),
     ("a statement from the army", "reported"),
@@ -216,6 +254,16 @@ def test_a_hedge_on_the_agent_of_the_verb_the_act_is_subject_of(pipeline, doers,
 def test_a_hedge_in_a_relative_clause_on_the_done_to_does_not_hedge_the_act(pipeline, text, status):
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("aside,status", [
+    ("who allegedly looted shops last week", "reported"),
+    ("who allegedly belonged to a smuggling gang", "alleged"),
+], ids=["a-hedge-on-another-act-of-the-doer", "twin-a-hedge-on-who-the-doer-is"])
+def test_a_hedge_in_a_relative_clause_on_the_subject_tells_of_another_act(pipeline, aside, status):
+    text = f"The soldiers, {aside}, shot dead two traders at a market in Kano on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
 
 
 @pytest.mark.parametrize("fighters,status", [

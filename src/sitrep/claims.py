@@ -350,8 +350,7 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
         subj = _subject(verb.root)
         words = list(subj.subtree) if subj is not None else []
     for w in words:
-        if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in w.children):
+        if w.lemma_.lower() in _SELF_NOUNS and w.i not in actor_at and _bare_group(w):
             # (the armed group named last: "the group" is not the army it fought, named after it)
             last = next((actor_at[i] for i in range(w.i - 1, max(-1, w.i - 120), -1)
                          if i in actor_at and actor_at[i].kind == "organisation" and actor_at[i].type in _ARMED_TYPES), None)
@@ -365,6 +364,17 @@ def _speaks_for(doc, claim: Claim, actor_at, group: Actor) -> bool:
             return True
     speaker = actor_at.get(subj.i) if subj is not None else None
     return speaker is not None and speaker.kind == "person" and _spokesman_of(doc, speaker, actor_at, group)
+
+
+_ARMED_GROUP_WORDS = _W["armed_group_words"]
+
+
+def _bare_group(noun) -> bool:
+    """"The group", "the militant group", "the rebel group": a group told by no name of its own, so the
+    armed group named last. Not "the Emergency Lawyers human rights group", "the rights group": a
+    noun before it that names some other kind of group (one not in ``armed_group_words``)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() not in _ARMED_GROUP_WORDS for c in noun.children)
 
 
 def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
@@ -697,8 +707,9 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
             continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
-            if ch.dep_ == "nsubj" and not in_dateline(ch):
-                agent = ch
+            if ch.dep_ == "nsubj":
+                # ("PESHAWAR (AP) — The Pakistani Taliban claimed …": the subject hung on the dateline)
+                agent = ch if not in_dateline(ch) else told_past_dateline(ch) or agent
             elif ch.dep_ == "agent":
                 agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
         if agent is None:
@@ -818,6 +829,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             # the raid were held": a hedge on a person
         if _in_clause_on_the_done_to(tok, trigger):
             continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
+        if _in_clause_on_the_doers_other_act(tok, trigger):
+            continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
     if doer is not None and doer.kind == "description":
         named = words_at(sent.doc, doer.span.start, doer.span.end)
@@ -911,6 +924,23 @@ def _in_clause_on_the_done_to(tok, trigger) -> bool:
     while x.i != trigger.i and x.head.i != x.i:
         if x.dep_ == "relcl" and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
             return True
+        x = x.head
+    return False
+
+
+_BELONGING = _W["belonging_verbs"]
+
+
+def _in_clause_on_the_doers_other_act(tok, trigger) -> bool:
+    """Whether hedge ``tok`` sits in a relative clause on the trigger's subject that tells another act
+    of it ("the governor, who allegedly diverted security funds, condemned the attack"), not who it is
+    ("the gunmen, who allegedly belonged to Boko Haram, killed six": a hedge on the doer; word class
+    belonging_verbs)."""
+    x = tok
+    while x.head.i != x.i and x.i != trigger.i:
+        if x.dep_ == "relcl" and x.head.dep_ == "nsubj" and x.head.head.i == trigger.i:
+            return x.lemma_.lower() not in _BELONGING and not any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _BELONGING for c in x.children)
         x = x.head
     return False
 

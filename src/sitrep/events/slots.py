@@ -714,7 +714,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
 
 def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
     """The armed group that says it was behind or responsible for an act ("the BLA said it was
-    responsible", "a spokesman for the BLA said the group was behind the blast"): the one answerable
+    responsible", "a spokesman for the BLA said the group was behind the blast", or a body the actor
+    file does not know, so owning it): the one answerable
     is the speaker, told by a pronoun or by "the group", in the clause its saying verb governs."""
     if not (who.pos_ == "PRON" and who.lower_ in _SELF_PRONOUNS or
             who.lemma_.lower() in _SELF_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in who.children)):
@@ -736,7 +737,11 @@ def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
         of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                    for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
         speaker = _arg_actor(of, ctx) if of is not None else None
-    return speaker if speaker is not None and speaker.kind != "description" and speaker.type in _ARMED else None
+    if speaker is None or speaker.kind == "description":
+        return None
+    # a body the actor file does not know ("a spokesman for Prepak said the group was responsible for
+    # Sunday's attack"): one that owns an attack is an armed group
+    return speaker if speaker.type in _ARMED or speaker.kind == "organisation" and speaker.type is None else None
 
 
 _SELF_PRONOUNS = _W["self_pronouns"]
