@@ -216,6 +216,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
+        if _mob_killing_retold(prev, ev, c, own_time, own_place, another or also, ctx) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
+            return prev  # "two men were lynched by villagers … the two were beaten to death by people in a
+            # village": the mob's killing told again, with no armed doer
         if _crowd_out_again(prev, ev, c):
             return prev  # "police beat protesters on Tuesday … crowds gathered again on Tuesday": that day's protest
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
@@ -321,6 +325,28 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
 
 
 _AGAIN = frozenset(_W["repeat_marks"])
+
+
+def _mob_killing_retold(prev: Event, ev: Event, c: Mention, own_time: bool, own_place: bool, another: bool,
+                        ctx: ReportContext) -> bool:
+    """Whether a killing or a wounding told after a mob's violence, by no armed man or force (its doer
+    unnamed, or people, a crowd), in no other district and on no other day (an undated mob's: the report's
+    few last days), is the mob's act told again (ACLED codes one mob violence event, not an attack
+    beside it)."""
+    if not (prev.acled_subtype == "Mob violence" and ev.plover == "ASSAULT" and c.cls.name in ("kill", "wound")
+            and not another and not c.noun
+            and (ev.actor1 is None or ev.actor1.type in ("civilians", "rioters", "protesters"))
+            and (not own_place or prev.place is None or _same_place(prev.place, ev.place))):
+        return False
+    if not own_time or not ev.interval.known:
+        return True
+    if prev.interval.known:
+        return _overlap(prev.interval, ev.interval)
+    return ctx.published is not None and ev.interval.start is not None \
+        and (ctx.published - ev.interval.start).days <= _NEWS_DAYS
+
+
+_NEWS_DAYS = 3  # (the days before a report's own that its undated news may fall on)
 
 
 def _crowd_out_again(prev: Event, ev: Event, c: Mention) -> bool:
