@@ -206,6 +206,13 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
+        if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
+                and not own_time and own_place and (prev.place is None or _same_town(prev.place, ev.place)) \
+                and (_crowd_told(c) or _crowd_named_again(c, prev)) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
+            return prev  # "police fired tear gas to disperse crowds … Crowds burnt tyres in the centre of
+            # Kampala": the same crowd's violence, told where it was (the protest's own place unnamed, or
+            # that town)
         if prev.plover == ev.plover == "PROTEST" and c.cls.name == "disperse" and not c.noun \
                 and not another and (prev.place is None or not own_place or _same_town(prev.place, ev.place)) \
                 and (not own_time or _overlap(prev.interval, ev.interval)) and _crowd_dispersed(c) \
@@ -630,6 +637,17 @@ def _crowd_told(c: Mention) -> bool:
 
 
 _CROWD_PARTS = frozenset(_W["crowd_parts"])
+
+
+def _crowd_named_again(c: Mention, prev: Event) -> bool:
+    """Whether a crowd's act has for subject a bare plural the protest just told was told with
+    ("… to disperse crowds protesting the arrest … Crowds burnt tyres"): the same crowd named again."""
+    v = c.verb or c.tok
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or any(ch.dep_ in ("det", "nummod", "amod", "poss") for ch in subj.children):
+        return False
+    word = subj.lower_
+    return any(re.search(rf"\b{re.escape(word)}\b", sp.text.lower()) for sp in prev.evidence)
 
 
 def _crowd_dispersed(c: Mention) -> bool:
@@ -1415,10 +1433,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
     if mention.claim.status not in ("reported", "planned") and target.claim.status == "reported":
         target.claim = mention.claim  # (a retelling of what was done never makes it a plan: "… wanted to set fire")
     if target.acled_type == "Protests" and (mention.plover == "ASSAULT" or mention.acled_subtype == "Mob violence") \
-            and mention.actor1 is not None \
-            and mention.actor1.type in ("protesters", "rioters"):
+            and (mention.actor1 is not None and mention.actor1.type in ("protesters", "rioters")
+                 or mention.actor1 is None and mention.acled_subtype == "Mob violence"):
         # "protesters gathered in the square … the protesters attacked two policemen": the crowd's own
-        # violence, told again as the protest's, makes it a riot (as it would the act told apart)
+        # violence, told again as the protest's, makes it a riot (as it would the act told apart); so does a
+        # crowd's violence with no doer named yet ("Crowds burnt tyres": only a crowd is the `mob` class's doer)
         target.acled_type, target.acled_subtype, target.mode = "Riots", "Violent demonstration", "riot"
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
