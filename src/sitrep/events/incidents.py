@@ -616,8 +616,8 @@ def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
 
 def _crowd_told(c: Mention) -> bool:
     """Whether a crowd's act is done by the crowd already told: its subject is "the protesters",
-    "the crowd", "they" (not "a mob", "hundreds of villagers"), or it is told in the passive with no
-    doer ("stones were thrown at police")."""
+    "the crowd", "they", "some protesters" (not "a mob", "hundreds of villagers"), or it is told in the
+    passive with no doer ("stones were thrown at police")."""
     v = c.verb or c.tok
     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
     while subj is None and v.dep_ == "conj" and v.head.i != v.i:  # "the protesters threw rocks and set …"
@@ -633,7 +633,10 @@ def _crowd_told(c: Mention) -> bool:
         subj = whole if whole is not None else subj
     if subj.lower_ in ("they", "them"):
         return True
-    return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subj.children)
+    # ("some protesters threw stones", "many demonstrators": a part of the crowd told, its word led by one
+    # of crowd_parts)
+    return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
+               or ch.dep_ in ("det", "amod") and ch.lower_ in _CROWD_PARTS for ch in subj.children)
 
 
 _CROWD_PARTS = frozenset(_W["crowd_parts"])
