@@ -496,6 +496,14 @@ def test_a_datelines_agency_names_no_party(pipeline):
     # name "(NAN)" stands for: actors._ACRONYM_DEF reads one line)
 
 
+def test_a_datelines_agency_closed_by_its_bracket_names_no_party(pipeline):
+    """"Patiala, Nov 21 (PTI) Farmers …": the agency's bracket ends the dateline with no dash; PTI
+    there is the wire that filed the report, not the Pakistani party of those initials."""
+    text = "Highway blocked\n\nPatiala, Nov 21 (PTI) Farmers blocked the main highway on Tuesday.\n"
+    found = actors_of(pipeline, text)
+    assert not [a for a in found if "Insaf" in a.name], found
+
+
 def test_a_country_named_with_a_bearing_is_the_reports_country(pipeline):
     """"in northwest Nigeria", tagged as one place name, makes Nigeria the report's country, so
     that unnamed gunmen are Nigeria's."""

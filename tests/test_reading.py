@@ -441,6 +441,9 @@ def test_find_dateline(text, expected):
     ("Arrests at a park\n\nKabul - Sitrep Wire\nPolice arrested forty people in a park.", "Kabul - Sitrep Wire"),
     ("Arrests at a park\n\nKabul - Police arrested forty people in a park.\n", "Kabul - "),
     ("Arrests at a park\n\nKabul -- Police arrested forty people in a park.\n", "Kabul -- "),
+    # an agency's bracket closing the dateline with no dash after it (Indian wire style)
+    ("Highway blocked\n\nPatiala, Nov 21 (PTI) Farmers blocked the main highway on Tuesday.\n",
+     "Patiala, Nov 21 (PTI) "),
 ])
 def test_find_dateline_title_case(text, expected):
     span = find_dateline(text)

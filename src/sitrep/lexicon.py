@@ -77,7 +77,7 @@ REQUIRED_CLASSES = frozenset({"abduction", "agree", "aid", "airstrike", "arrest"
                               "consult", "cooperate", "diplomatic_protest", "explosion", "intercept", "kill", "looting", "neutralise", "riot",
                               "sanction", "seizure", "sexual", "sign", "shelling", "strike_by", "territory", "truce"})
 _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_targets", "intervention",
-             "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd"}
+             "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd", "calm_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",
                "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted", "generic",
                "weapon_typed", "act_typed"}
@@ -204,8 +204,13 @@ def load_triggers(path: str | None = None) -> Triggers:
     words = raw.get("violent_crowd") or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise ConfigError(f"{p}: violent_crowd must be a list of words and phrases")
+    calm = raw.get("calm_crowd") or []
+    if not isinstance(calm, list) or not all(isinstance(w, str) and w.strip() for w in calm):
+        raise ConfigError(f"{p}: calm_crowd must be a list of phrases")
     if words:
-        t.violent_crowd = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")", re.I)
+        # (a phrase of calm_crowd that starts where a violent word does is no violence: "stormed the streets")
+        unless = r"(?!(?:" + "|".join(re.escape(w.lower()) for w in calm) + r"))" if calm else ""
+        t.violent_crowd = re.compile(r"\b" + unless + r"(?:" + "|".join(re.escape(w.lower()) for w in words) + r")", re.I)
     return t
 
 

@@ -145,7 +145,8 @@ _TITLE_DATE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
     r",?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?|"
     r"\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ ]+\d{4})?)"
-    r"[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]", re.M)
+    r"(?:[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]|[ ]*\([A-Z][^)\n]{1,39}\)[ ]+(?=[A-Z\"“‘']))", re.M)
+# ("Chandigarh, Nov 21 (PTI) Farmers blocked …": an agency's dateline may end at its parenthesis, no dash)
 
 
 _COLON_DATELINE = re.compile(

@@ -216,6 +216,13 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
+        if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
+                and not own_time and own_place and (prev.place is None or _same_town(prev.place, ev.place)) \
+                and (_crowd_told(c) or _crowd_named_again(c, prev)) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
+            return prev  # "police fired tear gas to disperse crowds … Crowds burnt tyres in the centre of
+            # Kampala": the same crowd's violence, told where it was (the protest's own place unnamed, or
+            # that town)
         if prev.plover == ev.plover == "PROTEST" and c.cls.name == "disperse" and not c.noun \
                 and not another and (prev.place is None or not own_place or _same_town(prev.place, ev.place)) \
                 and (not own_time or _overlap(prev.interval, ev.interval)) and _crowd_dispersed(c) \
@@ -226,6 +233,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
+        if _mob_killing_retold(prev, ev, c, own_time, own_place, another or also, ctx) \
+                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
+            return prev  # "two men were lynched by villagers … the two were beaten to death by people in a
+            # village": the mob's killing told again, with no armed doer
         if _crowd_out_again(prev, ev, c):
             return prev  # "police beat protesters on Tuesday … crowds gathered again on Tuesday": that day's protest
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
@@ -339,6 +350,28 @@ def _on_a_crowd(c: Mention) -> bool:
     assault on a rally"): force met by a protest, not an act of its own kind."""
     return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS for g in p.children) for p in c.tok.children)
+
+
+def _mob_killing_retold(prev: Event, ev: Event, c: Mention, own_time: bool, own_place: bool, another: bool,
+                        ctx: ReportContext) -> bool:
+    """Whether a killing or a wounding told after a mob's violence, by no armed man or force (its doer
+    unnamed, or people, a crowd), in no other district and on no other day (an undated mob's: the report's
+    few last days), is the mob's act told again (ACLED codes one mob violence event, not an attack
+    beside it)."""
+    if not (prev.acled_subtype == "Mob violence" and ev.plover == "ASSAULT" and c.cls.name in ("kill", "wound")
+            and not another and not c.noun
+            and (ev.actor1 is None or ev.actor1.type in ("civilians", "rioters", "protesters"))
+            and (not own_place or prev.place is None or _same_place(prev.place, ev.place))):
+        return False
+    if not own_time or not ev.interval.known:
+        return True
+    if prev.interval.known:
+        return _overlap(prev.interval, ev.interval)
+    return ctx.published is not None and ev.interval.start is not None \
+        and (ctx.published - ev.interval.start).days <= _NEWS_DAYS
+
+
+_NEWS_DAYS = 3  # (the days before a report's own that its undated news may fall on)
 
 
 def _crowd_out_again(prev: Event, ev: Event, c: Mention) -> bool:
@@ -601,8 +634,8 @@ def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
 
 def _crowd_told(c: Mention) -> bool:
     """Whether a crowd's act is done by the crowd already told: its subject is "the protesters",
-    "the crowd", "they" (not "a mob", "hundreds of villagers"), or it is told in the passive with no
-    doer ("stones were thrown at police")."""
+    "the crowd", "they", "some protesters" (not "a mob", "hundreds of villagers"), or it is told in the
+    passive with no doer ("stones were thrown at police")."""
     v = c.verb or c.tok
     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
     while subj is None and v.dep_ == "conj" and v.head.i != v.i:  # "the protesters threw rocks and set …"
@@ -618,10 +651,24 @@ def _crowd_told(c: Mention) -> bool:
         subj = whole if whole is not None else subj
     if subj.lower_ in ("they", "them"):
         return True
-    return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subj.children)
+    # ("some protesters threw stones", "many demonstrators": a part of the crowd told, its word led by one
+    # of crowd_parts)
+    return any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those")
+               or ch.dep_ in ("det", "amod") and ch.lower_ in _CROWD_PARTS for ch in subj.children)
 
 
 _CROWD_PARTS = frozenset(_W["crowd_parts"])
+
+
+def _crowd_named_again(c: Mention, prev: Event) -> bool:
+    """Whether a crowd's act has for subject a bare plural the protest just told was told with
+    ("… to disperse crowds protesting the arrest … Crowds burnt tyres"): the same crowd named again."""
+    v = c.verb or c.tok
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or any(ch.dep_ in ("det", "nummod", "amod", "poss") for ch in subj.children):
+        return False
+    word = subj.lower_
+    return any(re.search(rf"\b{re.escape(word)}\b", sp.text.lower()) for sp in prev.evidence)
 
 
 def _crowd_dispersed(c: Mention) -> bool:
@@ -1411,10 +1458,11 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
     if mention.claim.status not in ("reported", "planned") and target.claim.status == "reported":
         target.claim = mention.claim  # (a retelling of what was done never makes it a plan: "… wanted to set fire")
     if target.acled_type == "Protests" and (mention.plover == "ASSAULT" or mention.acled_subtype == "Mob violence") \
-            and mention.actor1 is not None \
-            and mention.actor1.type in ("protesters", "rioters"):
+            and (mention.actor1 is not None and mention.actor1.type in ("protesters", "rioters")
+                 or mention.actor1 is None and mention.acled_subtype == "Mob violence"):
         # "protesters gathered in the square … the protesters attacked two policemen": the crowd's own
-        # violence, told again as the protest's, makes it a riot (as it would the act told apart)
+        # violence, told again as the protest's, makes it a riot (as it would the act told apart); so does a
+        # crowd's violence with no doer named yet ("Crowds burnt tyres": only a crowd is the `mob` class's doer)
         target.acled_type, target.acled_subtype, target.mode = "Riots", "Violent demonstration", "riot"
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's

@@ -2646,6 +2646,11 @@ class MentionReader:
                 civil = True
                 lem -= set(phrase.split())
         armed = bool(lem & self.t.armed_targets)
+        if c.cls.name == "clash" and not armed and tok.pos_ == "VERB":
+            # "police and mourners clashed at the funeral": the forces are one side of the fight, told
+            # as the verb's subject with the other, not a target
+            armed = any(s.dep_ == "nsubj" and any(x.lemma_.lower() in self.t.armed_targets for x in (s, *s.conjuncts))
+                        for s in tok.children)
         civil = civil or bool(lem & self.t.civilian_targets)
         if civil and not armed:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"

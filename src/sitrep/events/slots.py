@@ -1527,7 +1527,7 @@ _CLASH_VERBS = _W["crowd_clashing"]
 
 def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
     """A clash of people of no armed body, told in the plural, with a state's forces ("youths clashed
-    with police", "villagers clashed with the army"): a crowd that fights back, a riot as ACLED codes
+    with police", "villagers clashed with the army", "police and mourners clashed"): a crowd that fights back, a riot as ACLED codes
     it (the crowd the rioters, the forces the other side), not a battle or an attack on civilians."""
     if ev.acled_subtype != "Armed clash" or ev.actor1 is None or ev.actor2 is None:
         return False
@@ -1538,6 +1538,8 @@ def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
     if span is None or span.root.tag_ not in ("NNS", "NNPS"):
         return False
     root = span.root  # a side of the clash's own clause, not its dead ("two farmers were killed when …")
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj":
+        root = root.head  # "police and mourners clashed": a subject joined to the forces' own
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLASH_VERBS or \
         root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS or \
         _between_sides(root)
