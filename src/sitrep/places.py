@@ -157,6 +157,11 @@ def _at_boundary(text: str, i: int) -> bool:
     return (i > 0 and word(text[i - 1])) != word(text[i])
 
 
+# a name's linking word between hyphens, from Persian and Arabic ("Qala-i-Zal", "Dasht-e-Archi",
+# "Mazar-i-Sharif"): the words after it are part of the one name (place_words.yaml name_links)
+_LINKED_NAME = re.compile(r"-(?:" + "|".join(map(re.escape, _PW["name_links"])) + r")-[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _mentions(doc, blocked: set[int]):
     """(start_char, end_char, text, label) of every likely place name."""
     seen = []
@@ -338,8 +343,21 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 normalise(c.name) == key and (c.feature in ("country", "admin1") or c.population >= _FAMOUS)
                 for c in gazetteer.lookup(name)):
             continue  # "Canadian" is a people's word (below), not Canadian County nor Canadian, Texas
+        linked = _LINKED_NAME.match(doc_text(doc)[end:end + 40])
+        whole = None
+        if linked:
+            whole = name + linked[0]
+            whole_cands = gazetteer.lookup(whole) or gazetteer.lookup(re.sub(r"-i-", "-e-", whole)) \
+                or gazetteer.lookup_spelling(whole)
+            if not whole_cands:
+                continue  # "Qala-i-Zal": one name joined by its linking word, not the town its first word
+                # spells (Malta's Qala); a name the gazetteer lacks whole is no place
         joined = re.match(r"-[^\W\d_]+", doc_text(doc)[end:end + 30])
-        if joined and (longer := gazetteer.lookup(name + joined[0]) or
+        if whole is not None:
+            # "Mazar-i-Sharif" (Mazar-e Sharif): the whole name, its linking word in either spelling
+            name, text, end = whole, text + linked[0], end + len(linked[0])
+            cands = whole_cands
+        elif joined and (longer := gazetteer.lookup(name + joined[0]) or
                        ((french := _in_french(name + joined[0])) and gazetteer.lookup(french))):
             # "Centre-nord", "Kasai-Oriental": the hyphenated name, not its first half ("Center-North":
             # Burkina Faso's Centre-Nord, by the French of its compass words)
