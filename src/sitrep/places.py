@@ -267,6 +267,7 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, fa
 _SMALL_TOWN = 50_000
 # a place this populous, and this many times more than any namesake abroad, says which country is meant
 _FAMOUS = 100_000
+_TOWN_KNOWN = 5_000  # a city "the city of X" may name: a hamlet of that name abroad does not stop the spelling search
 _FAMOUS_RATIO = 10
 
 
@@ -378,7 +379,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
         kind_after = _KIND_AFTER.match(doc_text(doc), end)  # "Shah Walikot district", tagged an organisation
         if (label in ("GPE", "LOC") or kind_after or town_said) and name.lower() not in _demonyms() and \
-                (not cands or town_said and not any(c.feature == "city" for c in cands)):
+                (not cands or town_said and not any(c.feature == "city" and c.population >= _TOWN_KNOWN for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
             others = [c for c in gazetteer.lookup_spelling(name) if c.feature == "city" or not cands]
