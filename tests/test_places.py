@@ -73,6 +73,10 @@ AMBIGUOUS = [
      "Beni", "CD", "Nord-Kivu"),
     ("Rebels raided a market in Beni in the Democratic Republic of the Congo on Friday, officials said.",
      "Democratic Republic of the Congo", "CD", None),
+    # "the city of X": a hamlet abroad of that spelling does not stop the search for the city spelled
+    # another way (Iraq's Basrah, not a village of Basra in Punjab)
+    ("A second blast struck the oil-rich southern city of Basra on Monday, killing four people.",
+     "Basra", "IQ", "Basra"),
 ]
 
 

@@ -263,7 +263,7 @@ EVENT_WORD_CLASSES = {
               'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
               'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present', 'apart_in_place',
               'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',
-              'crowd_parts', 'seeking_preps', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs'),
+              'crowd_parts', 'seeking_preps', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }
@@ -312,7 +312,7 @@ def known_verbs(triggers: Triggers) -> frozenset[str]:
 PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kind_endings", "articles", "directions",
                       "joining_directions", "admin1_kinds", "admin2_kinds", "settlement_kinds", "ranking_words", "place_preps", "near_preps",
                       "kind_nouns", "site_nouns", "group_nouns", "area_words", "date_words", "capital_nouns", "distance_units", "origin_preps", "destination_heads",
-                      "arabic_article_countries", "arabic_articles", "compass_french")
+                      "arabic_article_countries", "arabic_articles", "compass_french", "name_links")
 
 
 @cache

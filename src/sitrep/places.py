@@ -157,6 +157,11 @@ def _at_boundary(text: str, i: int) -> bool:
     return (i > 0 and word(text[i - 1])) != word(text[i])
 
 
+# a name's linking word between hyphens, from Persian and Arabic ("Qala-i-Zal", "Dasht-e-Archi",
+# "Mazar-i-Sharif"): the words after it are part of the one name (place_words.yaml name_links)
+_LINKED_NAME = re.compile(r"-(?:" + "|".join(map(re.escape, _PW["name_links"])) + r")-[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _mentions(doc, blocked: set[int]):
     """(start_char, end_char, text, label) of every likely place name."""
     seen = []
@@ -262,6 +267,7 @@ def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, fa
 _SMALL_TOWN = 50_000
 # a place this populous, and this many times more than any namesake abroad, says which country is meant
 _FAMOUS = 100_000
+_TOWN_KNOWN = 5_000  # a city "the city of X" may name: a hamlet of that name abroad does not stop the spelling search
 _FAMOUS_RATIO = 10
 
 
@@ -338,8 +344,21 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 normalise(c.name) == key and (c.feature in ("country", "admin1") or c.population >= _FAMOUS)
                 for c in gazetteer.lookup(name)):
             continue  # "Canadian" is a people's word (below), not Canadian County nor Canadian, Texas
+        linked = _LINKED_NAME.match(doc_text(doc)[end:end + 40])
+        whole = None
+        if linked:
+            whole = name + linked[0]
+            whole_cands = gazetteer.lookup(whole) or gazetteer.lookup(re.sub(r"-i-", "-e-", whole)) \
+                or gazetteer.lookup_spelling(whole)
+            if not whole_cands:
+                continue  # "Qala-i-Zal": one name joined by its linking word, not the town its first word
+                # spells (Malta's Qala); a name the gazetteer lacks whole is no place
         joined = re.match(r"-[^\W\d_]+", doc_text(doc)[end:end + 30])
-        if joined and (longer := gazetteer.lookup(name + joined[0]) or
+        if whole is not None:
+            # "Mazar-i-Sharif" (Mazar-e Sharif): the whole name, its linking word in either spelling
+            name, text, end = whole, text + linked[0], end + len(linked[0])
+            cands = whole_cands
+        elif joined and (longer := gazetteer.lookup(name + joined[0]) or
                        ((french := _in_french(name + joined[0])) and gazetteer.lookup(french))):
             # "Centre-nord", "Kasai-Oriental": the hyphenated name, not its first half ("Center-North":
             # Burkina Faso's Centre-Nord, by the French of its compass words)
@@ -360,7 +379,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # ("the second largest city of Sindh": a city *of* a province, not a city called Sindh)
         kind_after = _KIND_AFTER.match(doc_text(doc), end)  # "Shah Walikot district", tagged an organisation
         if (label in ("GPE", "LOC") or kind_after or town_said) and name.lower() not in _demonyms() and \
-                (not cands or town_said and not any(c.feature == "city" for c in cands)):
+                (not cands or town_said and not any(c.feature == "city" and c.population >= _TOWN_KNOWN for c in cands)):
             # a name spaCy calls a place, spelled another way: "Sloviansk" (Slovyansk), "the city of
             # Mykolaiv" (Mykolayiv, beside the province of that name)
             others = [c for c in gazetteer.lookup_spelling(name) if c.feature == "city" or not cands]

@@ -95,9 +95,12 @@ class EventFinder:
                         made.extend((n, one) for n in notes[first:] if n.outcome == "folded" and n.rule == "same sentence"
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
-        events = _without_told_summaries(events, ctx, made)
+        doers: list[Event] = []  # the dropped summaries that name a doer of the acts they sum up
+        events = _without_told_summaries(events, ctx, made, doers)
         events = _without_searches_told_by_takings(events, ctx, made)
         slots.fill(events, ctx, self.t, self.violent_words, found.places, elsewhere)
+        for summary in doers:
+            _summary_doer(summary, events)
         events, joined = reunion.reunite(events, ctx, apart)
         date_undated(events, ctx, found.published)
         for i, ev in enumerate(events, 1):
@@ -170,7 +173,7 @@ def _told_again_below(sents) -> set[int]:
     return out
 
 
-def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list) -> list[Event]:
+def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list, doers: list[Event]) -> list[Event]:
     """Drop a summing-up clause's event ("seven militants were killed in three separate encounters")
     when the report goes on to tell two or more acts of its kind one by one: those are the events
     (ACLED codes each); a summary told alone stays, being the only telling."""
@@ -184,7 +187,7 @@ def _without_told_summaries(events: list[Event], ctx: ReportContext, made: list)
                     n.outcome, n.rule = "dropped", "summary"
                     n.why = "sums up several acts the report tells one by one after it"
             made[:] = [(n, e) for n, e in made if e is not ev]
-            _summary_doer(ev, events)
+            doers.append(ev)
             continue
         out.append(ev)
     return out
@@ -233,7 +236,8 @@ _SEARCHING_OPS = frozenset(load_event_words()["searching_operations"])
 def _summary_doer(summary: Event, events: list[Event]) -> None:
     """The doer a dropped summing-up clause names ("Unidentified armed men have killed four policemen
     and four labourers in two separate incidents") is the doer of each act it sums up that names
-    none of its own ("In the second incident, four labourers were killed in …")."""
+    none of its own ("In the second incident, four labourers were killed in …"), its fields filled: not
+    an act whose doer the report names otherwise ("13 insurgents were killed in an army operation")."""
     if summary.actor1 is None:
         return
     for o in events:

@@ -1087,16 +1087,51 @@ def _sums_up(verb) -> bool:
     if any(ch.tag_ == "NNS" and ch.lemma_.lower() in _SEVERAL_ACTS and victims
            and not any(d.dep_ in ("det", "poss") for d in ch.children) for ch in subjects):
         return True  # "Attacks across the north killed 30 people over the weekend": the sum of the acts told after
-    if victims and any(ch.lemma_.lower() in _AGGREGATE_HEAD and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SEVERAL_ACTS
-                                                          for g in p.children) for p in ch.children) for ch in subjects):
+    if victims and any(_of_several_acts(ch) for ch in subjects):
         return True  # "A wave of attacks across Iraq killed 19 people", "a series of bombings killed 13"
+    if victims and any(_of_several_acts(ch) for w in (verb, *_joined_verbs(verb)) for cl in w.children
+                       if cl.dep_ in ("advcl", "relcl") or cl.dep_ == "npadvmod" and cl.ent_type_ == "DATE"
+                       for v in ([cl] if cl.dep_ != "npadvmod" else [g for g in cl.children if g.dep_ == "relcl"])
+                       if any(m.lower_ == "when" for m in v.children)
+                       for ch in v.children if ch.dep_ == "nsubj"):
+        return True  # "16 were killed when a spate of shootings and bombings struck towns across Iraq"
     if any(ch.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
-            and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children))
+            and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE or m.dep_ == "prep" and m.lower_ in _ACROSS
+                                         for m in g.children))
             for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children):
         return True
+    if any(ch.dep_ == "prep" and any(g.dep_ == "pobj" and _separate_run(g) for g in ch.children)
+           for w in (verb, *_joined_verbs(verb)) for ch in w.children):
+        return True
     return _in_which_of_several(verb)
+
+
+def _of_several_acts(n) -> bool:
+    """"A wave of attacks", "a series of bombings", "a spate of car bombs and shootings": an aggregate
+    head counting acts of violence (the acts or, joined to them, others)."""
+    return n.lemma_.lower() in _AGGREGATE_HEAD and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and any(a.tag_ == "NNS" and a.lemma_.lower() in _SEVERAL_ACTS for a in (g, *g.conjuncts))
+            for g in p.children) for p in n.children)
+
+
+_ACROSS = _W["across_words"]
+_RUN_TAGS = frozenset({"NN", "NNS", "VBG", "JJ", "CC", ","})
+
+
+def _separate_run(g) -> bool:
+    """"Killed in separate bombing and shooting incidents": a run of nouns set apart ("separate") that
+    ends in a plural frame or incident noun, though the parser hangs the preposition on its first word
+    ("bombing") and the plural on a word inside it."""
+    if not any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children):
+        return False
+    last = None
+    for t in g.doc[g.i + 1:min(g.i + 8, g.sent.end)]:
+        if t.tag_ not in _RUN_TAGS:
+            break
+        last = t
+    return last is not None and last.tag_ == "NNS" and last.lemma_.lower() in _FRAMES
 
 
 def _in_which_of_several(verb) -> bool:

@@ -31,7 +31,7 @@ from .clauses import (
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
-    _singling_superlative,
+    _singling_superlative, _FRAMES,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
@@ -2043,6 +2043,11 @@ class MentionReader:
         verb = tok
         if c.cls.plover == "REQUEST" and _legal_appeal(tok):
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
+        if tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "dobj" \
+                and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].lemma_.lower() in _FRAMES:
+            # "in separate bombing and shooting incidents", the parser reading "shooting" as a verb whose
+            # object is "incidents": the noun's modifier, the kind of act the noun names
+            return "a modifier of another noun (\"shooting incidents\")"
         if c.noun:
             if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
                 return "a modifier of another noun (\"attack helicopter\")"

@@ -252,9 +252,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not counted:
         return None  # (but "dozens of gunmen", "hundreds of settlers": the armed men the number counts)
     best = None
+    weapon = tok.lemma_.lower() in _WEAPON_AGENTS or _weapon_word(tok)
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx) and not _affiliated_to(t, tok):
+                and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -386,6 +387,17 @@ def _absolute_passive(v) -> bool:
         return False
     head = v.head if v.dep_ != "conj" else v.head.head
     return (v.dep_ == "pcomp" or v.dep_ == "conj" and v.head.dep_ == "pcomp") and head.lower_ in ("with", "without")
+
+
+def _beside_weapon(t, weapon) -> bool:
+    """Whether ``t`` sits in a relative clause on a weapon but not as its agent ("a car bomb that
+    detonated as a police patrol was passing": the patrol is what it struck, not who set it; but "a
+    bomb that was planted by militants": the militants laid it)."""
+    while t != weapon and t.head.i != t.i:
+        if t.head.dep_ == "relcl" and t.head.head.i == weapon.i:
+            return t.dep_ not in ("agent", "nsubj")  # ("a bomb the militants had planted": theirs)
+        t = t.head
+    return False
 
 
 def _in_own_clause(t, root) -> bool:

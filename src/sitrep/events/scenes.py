@@ -650,6 +650,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                  and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
                  and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
+                 and not (te.interval.precision != "day" and _UP_TO_NOW_WORDS.intersection(te.span.text.lower().split()))
                  and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
                  and not (_aside_before_news(te, sj, si, ctx) and not (sj == si - 1 and _came_with_it(si, ctx)))]
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
@@ -753,6 +754,8 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|before|ahead of|deadline of)\s+(?:th
 # a period counted up to now ("so far this month, attacks have killed 55"): a tally's span, not the time of
 # the acts told after it
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\s*,?\s*$", re.I)
+# ("in recent months", "over the past weeks": a span up to now, the background of the news)
+_UP_TO_NOW_WORDS = _W["up_to_now_words"]
 
 
 def _reported_clause(te: TimeExpr, ctx: ReportContext) -> bool:
