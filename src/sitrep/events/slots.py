@@ -1681,10 +1681,21 @@ def _one_sided_fight(ev: Event) -> None:
 def _protesters_held(events: list[Event], ctx: ReportContext) -> None:
     """People the state's forces arrested, told only by their number ("about two dozen people were
     arrested"), in a report of a protest the same day in the same country: the protesters (ACLED's
-    "Protesters (Benin)"), not the country's civilians at large."""
+    "Protesters (Benin)"), not the country's civilians at large; arrests of no one named ("made 25
+    arrests over the unrest"), the crowd of that protest or riot."""
     protests = [e for e in events if e.acled_type in ("Protests", "Riots") and e.place is not None and e.place.country]
     for ev in events:
         a = ev.actor2
+        if a is None and ev.acled_subtype in _HELD_SUBTYPES and ev.place is not None and ev.place.country \
+                and (ev.actor1 is None or state_force(ev.actor1)):
+            # "officers made 25 arrests over the unrest", "arrests were made after the riot": arrests of
+            # no one named, in a report of a crowd's riot or protest of those days in that country, are
+            # of the crowd (ACLED's "Rioters (France)" as the side arrested)
+            crowd = next((p.actor1 for p in protests if p.place.country == ev.place.country and _same_days(p, ev, slack=1)
+                          and p.actor1 is not None and p.actor1.type in ("protesters", "rioters")), None)
+            if crowd is not None:
+                ev.actor2 = crowd
+            continue
         if ev.acled_subtype not in _HELD_SUBTYPES or a is None or a.type != "civilians" or not a.country \
                 or (ev.actor1 is not None and not state_force(ev.actor1)):
             continue
