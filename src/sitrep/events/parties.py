@@ -254,7 +254,7 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     best = None
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx) and not _affiliated_to(t, tok):
+                and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not _credited(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
@@ -401,6 +401,19 @@ def _in_own_clause(t, root) -> bool:
     return False
 
 
+def _credited(t, root) -> bool:
+    """Whether ``t`` sits in the words a headline ends on to credit its source, which the parser
+    hangs on a noun as its apposition ("Drone strike kills nine militants: Officials"): the teller,
+    no party to the act."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in _CREDIT_MARKS \
+                and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end]):
+            return True
+        t = t.head
+    return False
+
+
+_CREDIT_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
