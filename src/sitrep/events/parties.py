@@ -779,6 +779,24 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     return a1, a2
 
 
+def national_done_to(trigger: Span, ctx: ReportContext) -> str | None:
+    """The country of the one a verb's act was done to, told only by a nationality the parser read as
+    no people's word ("kidnapped a Briton", "shot dead an Israeli", "two Britons were seized"): a
+    demonym, not the country's own name, as a singular with "a"/"an" or as a plural."""
+    trig = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None or trig.root.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = _object(trig.root)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "ADJ") or not obj.text[:1].isupper() or obj.text.isupper():
+        return None  # (a demonym is capitalised: not "struck a car", nor "a CAR")
+    iso = ctx.country_words.get(obj.lower_)
+    if iso is None or obj.lower_ == ctx.country_names.get(iso, "").lower() or any(ch.dep_ == "conj" for ch in obj.children):
+        return None  # ("attacked the Philippines": a country; "an Italian, a Greek and a Briton": no one country)
+    if obj.tag_ in ("NNPS", "NNS") or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in obj.children):
+        return iso
+    return None
+
+
 _BELONGINGS = _W["belongings"]
 
 

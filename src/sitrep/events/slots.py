@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
 from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
-from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in
+from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
 
@@ -1378,8 +1378,9 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
-    nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else None
-    iso = nationals or iso  # ("killed three Kenyans": Kenya's civilians, wherever they were)
+    nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else national_done_to(ev.trigger, ctx) if struck else None
+    iso = nationals or iso  # ("killed three Kenyans", "kidnapped a Briton": Kenya's, Britain's civilians, wherever
+    # they were)
     if not iso or iso not in ctx.country_names:
         return
     if ev.actor1 is not None and ev.actor1.type == "civilians":
