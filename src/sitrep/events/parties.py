@@ -280,7 +280,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "fire", "ties", "a joint statement": no one
     # (a people's word in the plural is its people, not its state: "Kenyans marched"; but "the
     # Saudis lent Pakistan $3 billion" is the Saudi state, as journalists write it)
-    people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children)
+    people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children) \
+        or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)  # ("shot dead a Nigerian": a man)
     iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" and not people else None
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]

@@ -1423,13 +1423,19 @@ _WOUNDING = _W["wounding_verbs"]
 
 def _nationals(actor: Actor, ctx: ReportContext) -> str | None:
     """The country of people told only by their nationality in the plural ("three Kenyans", "two
-    Israelis"), a description of no known kind: None for anyone else."""
+    Israelis") or as one of them ("a Nigerian"), a description of no known kind: None for anyone else."""
     if actor.kind != "description" or actor.type is not None:
         return None
     span = ctx.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    if span is None or span.root.tag_ != "NNPS" or span.root.ent_type_ != "NORP":
+    if span is None:
         return None
-    return ctx.country_words.get(span.root.lower_)
+    root = span.root
+    if not (root.ent_type_ == "NORP" and root.tag_ == "NNPS"
+            or root.text[:1].isupper() and not root.text.isupper()
+            and any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in root.children)):
+        return None  # ("three Kenyans", "a Nigerian", "a Briton")
+    iso = ctx.country_words.get(root.lower_)
+    return None if iso is None or root.lower_ == ctx.country_names.get(iso, "").lower() else iso
 
 
 def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
