@@ -259,6 +259,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
                 best = (rank, a)
+    if best and best[1].kind == "country" and any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in _RIVAL_MODS
+                                                  for ch in tok.children):
+        best = None  # "two opposition leaders of Bangladesh": not the state's men (their party, if told, is)
     if best and counted and best[1].type in _CROWD_TYPES:
         return None  # ("thousands of protesters": a crowd, whose side its event's kind gives)
     if best:
@@ -374,6 +377,7 @@ def _opposed(t, ctx: ReportContext) -> bool:
 
 
 _OPPOSING_PREFIXES = _W["opposing_prefixes"]
+_RIVAL_MODS = _W["rival_mods"]
 
 
 def _absolute_passive(v) -> bool:
