@@ -568,6 +568,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # between Sudan and Chad")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+            if first is not None and second is None:
+                # "a meeting between delegations from Sudan and South Sudan": the two the delegations are of
+                of = next((g for ch in first.children if ch.dep_ == "prep" and ch.lower_ in ("from", "of")
+                           for g in ch.children if g.dep_ == "pobj"), None)
+                also = next((g for g in of.children if g.dep_ == "conj"), None) if of is not None else None
+                if also is not None:
+                    first, second = of, also
             if first is not None and second is not None:
                 a1_tok, a2_tok = first, second
                 between_pair = c.cls.name == "clash"
