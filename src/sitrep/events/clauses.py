@@ -781,6 +781,13 @@ def _object(v):
     for dep in ("dative", "dobj", "nsubjpass"):
         for ch in v.children:
             if ch.dep_ == dep:
+                if dep == "nsubjpass" and ch.i < 60 and in_dateline(ch):
+                    # "SAN ISIDRO, Lanao: A rebel was killed …": the parser may make the dateline's town
+                    # a passive subject beside the real one (as a subject: _subject)
+                    told = told_past_dateline(ch)
+                    if told is not None:
+                        return told
+                    continue
                 return ch
     if v.dep_ == "acl" and v.tag_ == "VBN" and _maker_in_words(v) is None:
         return v.head

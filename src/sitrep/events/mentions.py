@@ -34,7 +34,7 @@ from .clauses import (
     _singling_superlative, _FRAMES,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
-from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient
+from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
 from ..dates import day_interval
 from .scenes import (
     _crosshead, _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart,
@@ -2502,9 +2502,12 @@ class MentionReader:
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1  # as ACLED does: the state's forces first
         if ev.acled_type == "Violence against civilians" and ev.actor2 is None \
                 and ev.place is not None and ev.place.country and ev.place.country in ctx.of_names:
-            # the victims of an attack on a village, a bus or a market: its civilians
-            ev.actor2 = Actor(name=f"Civilians ({ctx.country_names.get(ev.place.country)})", span=ev.trigger,
-                              type="civilians", country=ev.place.country, kind="description", sentence=si)
+            # the victims of an attack on a village, a bus or a market: its civilians (but "kidnapped a
+            # Briton": Britain's)
+            iso = national_done_to(ev.trigger, ctx)
+            iso = iso if iso in ctx.country_names else ev.place.country
+            ev.actor2 = Actor(name=f"Civilians ({ctx.country_names.get(iso)})", span=ev.trigger,
+                              type="civilians", country=iso, kind="description", sentence=si)
         if cls.name == "arrest":
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
         if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":

@@ -255,11 +255,15 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     weapon = tok.lemma_.lower() in _WEAPON_AGENTS or _weapon_word(tok)
     for t in tok.subtree:
         if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)):
+                and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \
+                and not _credited(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
             if best is None or rank < best[0]:
                 best = (rank, a)
+    if best and best[1].kind == "country" and any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in _RIVAL_MODS
+                                                  for ch in tok.children):
+        best = None  # "two opposition leaders of Bangladesh": not the state's men (their party, if told, is)
     if best and counted and best[1].type in _CROWD_TYPES:
         return None  # ("thousands of protesters": a crowd, whose side its event's kind gives)
     if best:
@@ -281,7 +285,8 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "fire", "ties", "a joint statement": no one
     # (a people's word in the plural is its people, not its state: "Kenyans marched"; but "the
     # Saudis lent Pakistan $3 billion" is the Saudi state, as journalists write it)
-    people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children)
+    people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children) \
+        or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)  # ("shot dead a Nigerian": a man)
     iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" and not people else None
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]
@@ -374,6 +379,7 @@ def _opposed(t, ctx: ReportContext) -> bool:
 
 
 _OPPOSING_PREFIXES = _W["opposing_prefixes"]
+_RIVAL_MODS = _W["rival_mods"]
 
 
 def _absolute_passive(v) -> bool:
@@ -413,6 +419,19 @@ def _in_own_clause(t, root) -> bool:
     return False
 
 
+def _credited(t, root) -> bool:
+    """Whether ``t`` sits in the words a headline ends on to credit its source, which the parser
+    hangs on a noun as its apposition ("Drone strike kills nine militants: Officials"): the teller,
+    no party to the act."""
+    while t != root and t.head.i != t.i:
+        if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in _CREDIT_MARKS \
+                and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end]):
+            return True
+        t = t.head
+    return False
+
+
+_CREDIT_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -562,6 +581,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # between Sudan and Chad")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
             second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+            if first is not None and second is None:
+                # "a meeting between delegations from Sudan and South Sudan": the two the delegations are of
+                of = next((g for ch in first.children if ch.dep_ == "prep" and ch.lower_ in ("from", "of")
+                           for g in ch.children if g.dep_ == "pobj"), None)
+                also = next((g for g in of.children if g.dep_ == "conj"), None) if of is not None else None
+                if also is not None:
+                    first, second = of, also
             if first is not None and second is not None:
                 a1_tok, a2_tok = first, second
                 between_pair = c.cls.name == "clash"
@@ -776,6 +802,24 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def national_done_to(trigger: Span, ctx: ReportContext) -> str | None:
+    """The country of the one a verb's act was done to, told only by a nationality the parser read as
+    no people's word ("kidnapped a Briton", "shot dead an Israeli", "two Britons were seized"): a
+    demonym, not the country's own name, as a singular with "a"/"an" or as a plural."""
+    trig = words_at(ctx.doc, trigger.start, trigger.end)
+    if trig is None or trig.root.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = _object(trig.root)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "ADJ") or not obj.text[:1].isupper() or obj.text.isupper():
+        return None  # (a demonym is capitalised: not "struck a car", nor "a CAR")
+    iso = ctx.country_words.get(obj.lower_)
+    if iso is None or obj.lower_ == ctx.country_names.get(iso, "").lower() or any(ch.dep_ == "conj" for ch in obj.children):
+        return None  # ("attacked the Philippines": a country; "an Italian, a Greek and a Briton": no one country)
+    if obj.tag_ in ("NNPS", "NNS") or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in obj.children):
+        return iso
+    return None
 
 
 _BELONGINGS = _W["belongings"]

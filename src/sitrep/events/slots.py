@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
 from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
-from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in
+from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
 
@@ -1412,8 +1412,9 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
-    nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else None
-    iso = nationals or iso  # ("killed three Kenyans": Kenya's civilians, wherever they were)
+    nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else national_done_to(ev.trigger, ctx) if struck else None
+    iso = nationals or iso  # ("killed three Kenyans", "kidnapped a Briton": Kenya's, Britain's civilians, wherever
+    # they were)
     if not iso or iso not in ctx.country_names:
         return
     if ev.actor1 is not None and ev.actor1.type == "civilians":
@@ -1456,13 +1457,19 @@ _WOUNDING = _W["wounding_verbs"]
 
 def _nationals(actor: Actor, ctx: ReportContext) -> str | None:
     """The country of people told only by their nationality in the plural ("three Kenyans", "two
-    Israelis"), a description of no known kind: None for anyone else."""
+    Israelis") or as one of them ("a Nigerian"), a description of no known kind: None for anyone else."""
     if actor.kind != "description" or actor.type is not None:
         return None
     span = words_at(ctx.doc, actor.span.start, actor.span.end)
-    if span is None or span.root.tag_ != "NNPS" or span.root.ent_type_ != "NORP":
+    if span is None:
         return None
-    return ctx.country_words.get(span.root.lower_)
+    root = span.root
+    if not (root.ent_type_ == "NORP" and root.tag_ == "NNPS"
+            or root.text[:1].isupper() and not root.text.isupper()
+            and any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in root.children)):
+        return None  # ("three Kenyans", "a Nigerian", "a Briton")
+    iso = ctx.country_words.get(root.lower_)
+    return None if iso is None or root.lower_ == ctx.country_names.get(iso, "").lower() else iso
 
 
 def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
@@ -1717,10 +1724,21 @@ def _one_sided_fight(ev: Event) -> None:
 def _protesters_held(events: list[Event], ctx: ReportContext) -> None:
     """People the state's forces arrested, told only by their number ("about two dozen people were
     arrested"), in a report of a protest the same day in the same country: the protesters (ACLED's
-    "Protesters (Benin)"), not the country's civilians at large."""
+    "Protesters (Benin)"), not the country's civilians at large; arrests of no one named ("made 25
+    arrests over the unrest"), the crowd of that protest or riot."""
     protests = [e for e in events if e.acled_type in ("Protests", "Riots") and e.place is not None and e.place.country]
     for ev in events:
         a = ev.actor2
+        if a is None and ev.acled_subtype in _HELD_SUBTYPES and ev.place is not None and ev.place.country \
+                and (ev.actor1 is None or state_force(ev.actor1)):
+            # "officers made 25 arrests over the unrest", "arrests were made after the riot": arrests of
+            # no one named, in a report of a crowd's riot or protest of those days in that country, are
+            # of the crowd (ACLED's "Rioters (France)" as the side arrested)
+            crowd = next((p.actor1 for p in protests if p.place.country == ev.place.country and _same_days(p, ev, slack=1)
+                          and p.actor1 is not None and p.actor1.type in ("protesters", "rioters")), None)
+            if crowd is not None:
+                ev.actor2 = crowd
+            continue
         if ev.acled_subtype not in _HELD_SUBTYPES or a is None or a.type != "civilians" or not a.country \
                 or (ev.actor1 is not None and not state_force(ev.actor1)):
             continue
