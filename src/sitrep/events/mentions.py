@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, entities_within, lower_words, span_text
+from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -247,6 +247,15 @@ def _summoned_to_protest(tok) -> bool:
                     g.lemma_.lower() == "protest" and g.dep_ in ("dobj", "pobj") for g in ch.subtree if g.i != ch.i):
                 return True
     return False
+
+
+def _past_dateline_subject(v) -> bool:
+    """A lead's subject that the parser hung on the dateline as its apposition ("MOGADISHU (AFP) -
+    Fighting between rival groups left 25 people dead", the dateline's town taken for the subject of
+    "left"): the subject of that past verb."""
+    town = v.head
+    return v.dep_ == "appos" and town.dep_ == "nsubj" and town.head.tag_ == "VBD" \
+        and in_dateline(town) and not in_dateline(v)
 
 
 _DEMANDING = _W["demanding_verbs"]
@@ -2322,7 +2331,8 @@ class MentionReader:
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
-                if v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" and c.cls.plover == "ASSAULT":
+                if c.cls.plover == "ASSAULT" and (v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" or
+                                                  _past_dateline_subject(v)):
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
