@@ -458,16 +458,33 @@ def _placed_plural(tok) -> bool:
     """A bare plural placed by its own words, in a clause of the past that spans no period: "were
     injured in fierce clashes between supporters and police in Zagazig" tells one happening, "have
     died in clashes in Darfur since 2003" does not."""
-    if tok.dep_ != "pobj" or not any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree)
-                                     for ch in tok.children):
-        return False  # (the circumstance of what befell people: "injured in clashes", "killed in protests")
+    if tok.dep_ != "pobj":
+        return False
     verb = tok.head.head
+    if not any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree)
+               for ch in tok.children) and not _placed_on_a_day(verb, tok.head):
+        return False  # (the circumstance of what befell people: "injured in clashes", "killed in protests")
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.tag_ == "VBN" and not any(ch.lower_ in ("was", "were") for ch in verb.children if ch.dep_ in ("aux", "auxpass")):
         return False  # "have died in clashes in Darfur": a running tally
     return not any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS and any(g.ent_type_ == "DATE" for g in ch.subtree)
                    for t in (tok, verb) for ch in t.children)
+
+
+_RECENT_DAYS = _W["recent_days"]
+
+
+def _placed_on_a_day(verb, prep) -> bool:
+    """A past verb dated to a day and placed by words of its own besides ``prep`` ("six fighters died
+    Saturday in central Somalia in clashes between rival militias"): what its plural names befell them
+    there that day, one happening (not "died in clashes last year")."""
+    if verb.tag_ != "VBD":
+        return False
+    kids = [ch for ch in verb.children if ch.i != prep.i]
+    return any(ch.dep_ == "npadvmod" and ch.lower_ in _RECENT_DAYS for ch in kids) \
+        and any(ch.dep_ == "prep" and ch.lower_ not in _SPAN_PREPS and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree) for ch in kids)
 
 
 def _own_anchor(tok) -> bool:
