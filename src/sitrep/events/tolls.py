@@ -47,8 +47,11 @@ _KILLED = re.compile(
 _DIE = r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bnot )(?<!\bnever )die"
 _DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death|" + _DIE
 _DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
+# the words between a count and its dead word: no word that opens another clause ("the civilians were in two
+# vehicles when killed by the air raid": the vehicles are no dead)
+_VICTIM_NOT_CLAUSE = r"(?:(?!(?:when|whereas|because|although|though|unless|until)\b)[\w’'-]+\s+){0,4}?"
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
+    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM_NOT_CLAUSE}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
