@@ -1270,6 +1270,19 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
                for i in marks)
 
 
+def _marked_apart(v, skip: set = frozenset()) -> bool:
+    """Whether a verb's own words tell its act apart from another of its sentence ("three were shot dead
+    later in a second attack": "later", "second"; data class another_beside), leaving out the words
+    ``skip`` (another clause's, joined to it)."""
+    for t in v.subtree:
+        if t.i in skip or t.lower_ not in _BESIDE or t.dep_ not in ("amod", "det", "advmod", "npadvmod"):
+            continue
+        h = t.head
+        if h.i == v.i or h.dep_ == "pobj" and h.head.head.i == v.i and h.lemma_.lower() in _FRAMES:
+            return True
+    return False
+
+
 _MISHAPS = _W["mishaps"]
 
 
