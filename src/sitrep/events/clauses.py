@@ -387,8 +387,14 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return not any(_spans_period(ch) for ch in verb.children) and (any(
             g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
             for g in ch.subtree) or _hours_or_days_apart(verb))
-    elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
-        if not _occurring(verb):
+    elif tok.dep_ == "nsubj" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ in ("has", "have") for ch in verb.children)):
+        if _leaving_a_toll(verb) and not any(_spans_period(ch) for ch in verb.children) and any(
+                g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+                for g in ch.subtree):
+            return True  # "tribal clashes have reignited in Darfur, leaving up to 20 dead": what it left, placed
+            # or dated (not "… have flared since 2003, leaving thousands dead")
+        if verb.tag_ != "VBD" or not _occurring(verb):
             return False
         if any(_spans_period(ch) for ch in verb.children):
             return False
@@ -400,6 +406,12 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _leaving_a_toll(verb) -> bool:
+    """Whether a verb is told with the dead or hurt it left, by a participle ("…, leaving 20 dead")."""
+    return any(ch.dep_ in ("advcl", "xcomp", "conj") and ch.tag_ == "VBG" and ch.lemma_.lower() in _TOLL_LEAVING
+               and any(g.lower_ in _TOLL_STATES for g in ch.subtree) for ch in verb.children)
 
 
 def _hours_or_days_apart(verb) -> bool:
