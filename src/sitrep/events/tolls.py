@@ -38,8 +38,9 @@ _KILLED = re.compile(
     rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
     rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing)|"
     # ("left 12 dead", not "took the men but left 17 women": only with the dead word after the count)
-    rf"(?:left|leaving)(?=\s+{_QUAL}{_NUM}\s+{_VICTIM}(?:{_DEAD_WORDS_LEFT})\b))"
-    rf"\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
+    # ("killed between 10 and 15 people": the range's lower figure, _ranges)
+    rf"(?:left|leaving)(?=\s+{_QUAL}(?:between\s+)?{_NUM}\s+{_VICTIM}(?:{_DEAD_WORDS_LEFT})\b))"
+    rf"\s+{_QUAL}(?:between\s+)?({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
 
 
 # (the words that end each count of the dead below: a sentence with none of them has no such count)
