@@ -387,8 +387,14 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return not any(_spans_period(ch) for ch in verb.children) and (any(
             g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
             for g in ch.subtree) or _hours_or_days_apart(verb))
-    elif tok.dep_ == "nsubj" and verb.tag_ == "VBD":
-        if not _occurring(verb):
+    elif tok.dep_ == "nsubj" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ in ("has", "have") for ch in verb.children)):
+        if _leaving_a_toll(verb) and not any(_spans_period(ch) for ch in verb.children) and any(
+                g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+                for g in ch.subtree):
+            return True  # "tribal clashes have reignited in Darfur, leaving up to 20 dead": what it left, placed
+            # or dated (not "… have flared since 2003, leaving thousands dead")
+        if verb.tag_ != "VBD" or not _occurring(verb):
             return False
         if any(_spans_period(ch) for ch in verb.children):
             return False
@@ -400,6 +406,12 @@ def _occurred_or_caused(tok, ctx=None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SPARKING or any(f"{lemma} {ch.lower_}" in _SPARKING for ch in verb.children if ch.dep_ == "prt")
+
+
+def _leaving_a_toll(verb) -> bool:
+    """Whether a verb is told with the dead or hurt it left, by a participle ("…, leaving 20 dead")."""
+    return any(ch.dep_ in ("advcl", "xcomp", "conj") and ch.tag_ == "VBG" and ch.lemma_.lower() in _TOLL_LEAVING
+               and any(g.lower_ in _TOLL_STATES for g in ch.subtree) for ch in verb.children)
 
 
 def _hours_or_days_apart(verb) -> bool:
@@ -458,16 +470,33 @@ def _placed_plural(tok) -> bool:
     """A bare plural placed by its own words, in a clause of the past that spans no period: "were
     injured in fierce clashes between supporters and police in Zagazig" tells one happening, "have
     died in clashes in Darfur since 2003" does not."""
-    if tok.dep_ != "pobj" or not any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree)
-                                     for ch in tok.children):
-        return False  # (the circumstance of what befell people: "injured in clashes", "killed in protests")
+    if tok.dep_ != "pobj":
+        return False
     verb = tok.head.head
+    if not any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree)
+               for ch in tok.children) and not _placed_on_a_day(verb, tok.head):
+        return False  # (the circumstance of what befell people: "injured in clashes", "killed in protests")
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.tag_ == "VBN" and not any(ch.lower_ in ("was", "were") for ch in verb.children if ch.dep_ in ("aux", "auxpass")):
         return False  # "have died in clashes in Darfur": a running tally
     return not any(ch.dep_ == "prep" and ch.lower_ in _SPAN_PREPS and any(g.ent_type_ == "DATE" for g in ch.subtree)
                    for t in (tok, verb) for ch in t.children)
+
+
+_RECENT_DAYS = _W["recent_days"]
+
+
+def _placed_on_a_day(verb, prep) -> bool:
+    """A past verb dated to a day and placed by words of its own besides ``prep`` ("six fighters died
+    Saturday in central Somalia in clashes between rival militias"): what its plural names befell them
+    there that day, one happening (not "died in clashes last year")."""
+    if verb.tag_ != "VBD":
+        return False
+    kids = [ch for ch in verb.children if ch.i != prep.i]
+    return any(ch.dep_ == "npadvmod" and ch.lower_ in _RECENT_DAYS for ch in kids) \
+        and any(ch.dep_ == "prep" and ch.lower_ not in _SPAN_PREPS and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in ch.subtree) for ch in kids)
 
 
 def _own_anchor(tok) -> bool:
@@ -1293,6 +1322,19 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
     return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
                and (not doc[i].head.like_num or doc[i].head.lower_ == "one" and doc[i].head.dep_ in ("nsubj", "nsubjpass"))
                for i in marks)
+
+
+def _marked_apart(v, skip: set = frozenset()) -> bool:
+    """Whether a verb's own words tell its act apart from another of its sentence ("three were shot dead
+    later in a second attack": "later", "second"; data class another_beside), leaving out the words
+    ``skip`` (another clause's, joined to it)."""
+    for t in v.subtree:
+        if t.i in skip or t.lower_ not in _BESIDE or t.dep_ not in ("amod", "det", "advmod", "npadvmod"):
+            continue
+        h = t.head
+        if h.i == v.i or h.dep_ == "pobj" and h.head.head.i == v.i and h.lemma_.lower() in _FRAMES:
+            return True
+    return False
 
 
 _MISHAPS = _W["mishaps"]

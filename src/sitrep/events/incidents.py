@@ -199,6 +199,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx) \
                 and not (own_time and _years_before(ev.interval, prev.interval)) \
+                and not (own_time and _recalled_before_news(prev, ev, ctx)) \
                 and not (own_time and prev.time_basis in ("clause", "governing") and ev.interval.known
                          and not _overlap(prev.interval, ev.interval)):
             return prev  # the headline's event, told again in the lead (not a background act a year before it,
@@ -437,6 +438,17 @@ def _years_before(earlier, later) -> bool:
     """Whether an interval ends more than a year before another begins: an act so dated is background,
     not the news the other tells ("since 2008, when militias clashed in the streets")."""
     return earlier.known and later.known and (later.start - earlier.end).days > 365
+
+
+def _recalled_before_news(prev: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether ``ev``, dated by its own clause a month or more before publication, is a past act recalled
+    under an undated headline (the news of the days before publication: "In May, about 20 people died in
+    fighting" under a July headline of clashes that killed ten), not that headline told again."""
+    return prev.time is None and not prev.interval.known and ev.interval.known and ev.interval.end is not None \
+        and ctx.published is not None and ev.interval.end < ctx.published - _NEWS_DAYS
+
+
+_NEWS_DAYS = dt.timedelta(days=31)
 
 
 def _in_noun_phrase(span: Span, c: Mention) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, entities_within, lower_words, span_text, words_at
+from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -30,7 +30,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _up_by_preps, _conditional,
     _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _by_mishap, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
@@ -247,6 +247,15 @@ def _summoned_to_protest(tok) -> bool:
                     g.lemma_.lower() == "protest" and g.dep_ in ("dobj", "pobj") for g in ch.subtree if g.i != ch.i):
                 return True
     return False
+
+
+def _past_dateline_subject(v) -> bool:
+    """A lead's subject that the parser hung on the dateline as its apposition ("MOGADISHU (AFP) -
+    Fighting between rival groups left 25 people dead", the dateline's town taken for the subject of
+    "left"): the subject of that past verb."""
+    town = v.head
+    return v.dep_ == "appos" and town.dep_ == "nsubj" and town.head.tag_ == "VBD" \
+        and in_dateline(town) and not in_dateline(v)
 
 
 _DEMANDING = _W["demanding_verbs"]
@@ -828,7 +837,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             # first is the attack's or the abduction's own, as after it
             _tells_instead(out, looted, c)
             continue
-        for o in out:
+        # ("… and three were shot dead later in a second attack": the attack is the clause set apart's own)
+        within = [o for o in out if o.set_apart and o.cls.plover == c.cls.plover and _in_own_clause(c, o)]
+        for o in within or out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
                 host = o  # "attacked the village and torched homes": one attack
@@ -844,6 +855,8 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                     # "two were shot dead in one village, while another was killed in the next": two acts
                     # of a round-up, each clause's dead its own, not added up for both
                     c.set_apart = True
+                elif o.cls.plover == c.cls.plover == "ASSAULT" and _another_clause(c, o) is not None:
+                    c.set_apart = True  # "12 were killed and three were shot dead later in a second attack"
                 continue
             if contrasted and _bomb_beside_battle(o, c, cands, contrasted):
                 c.set_apart = True
@@ -923,10 +936,30 @@ def _set_clauses_apart(folded: list[Mention], sent, ctx: ReportContext) -> None:
     event noun's are (ctx.other_triggers), so neither takes the other's dead or place. (Keys below zero:
     no token's index, so no rule that asks whether a word is an event noun sees them.)"""
     doc = sent.doc
-    for i in {v for v in _contrast_clauses(folded).values() if v is not None}:
+    clauses = {v for v in _contrast_clauses(folded).values() if v is not None}
+    clauses |= {i for c in folded if c.set_apart for o in folded if o is not c
+                for i in (_another_clause(c, o),) if i is not None}
+    for i in clauses:
         inner = {t.i for t in doc[i].subtree}
         ctx.other_triggers[-1 - i] = inner
         ctx.other_triggers[-1 - len(doc) - i] = {t.i for t in sent} - inner
+
+
+def _in_own_clause(c: Mention, o: Mention) -> bool:
+    """Whether the trigger of ``c`` sits inside the clause of ``o``'s verb (not that verb itself)."""
+    v = o.verb or o.tok
+    return c.tok.i != v.i and v.left_edge.i <= c.tok.i <= v.right_edge.i
+
+
+def _another_clause(c: Mention, o: Mention) -> int | None:
+    """The verb (its index) of the clause of ``c`` joined by "and" to the clause of ``o`` told before it,
+    when that clause tells its act as another ("12 herders were killed on the spot and three were shot
+    dead later in a second attack"): each clause's dead are its own act's; None otherwise."""
+    v, w = c.verb or c.tok, o.verb or o.tok
+    if v.dep_ != "conj" or v.head != w or v.pos_ != "VERB" or not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children):
+        return None
+    inner = {t.i for t in v.subtree}
+    return v.i if _marked_apart(v) and not _marked_apart(w, inner) else None
 
 
 def _singled_out_by(noun: Mention, verb: Mention) -> bool:
@@ -2362,7 +2395,8 @@ class MentionReader:
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
-                if v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" and c.cls.plover == "ASSAULT":
+                if c.cls.plover == "ASSAULT" and (v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" or
+                                                  _past_dateline_subject(v)):
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"

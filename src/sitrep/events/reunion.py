@@ -72,7 +72,7 @@ def reunite(events: list[Event], ctx: ReportContext,
             joined[id(ev)] = headline
             continue
         if target is None:
-            if headline is None or not _recalled(headline, ev):  # (a past act recalled is no rival to the news)
+            if headline is None or not _recalled(headline, ev, ctx.published):  # (a past act recalled is no rival to the news)
                 of_type[ev.plover] = of_type.get(ev.plover, 0) + 1
             kept.append(ev)
             if key is not None:
@@ -163,7 +163,7 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
     crowd = a.plover == "PROTEST" and a.actor1 is not None and b.actor1 is not None and _one_crowd(a.actor1, b.actor1) \
         and a.place is not None and b.place is not None and a.place.feature != "country" \
         and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
-    return (undated or unplaced) and not _recalled(a, b) \
+    return (undated or unplaced) and not _recalled(a, b, ctx.published) \
         and (a.place is None or b.place is None or a.place.country == b.place.country) \
         and _nothing_differs(a, b, ctx, crowd=crowd, sides=_sides_of_clash(a, b))
 
@@ -177,12 +177,19 @@ def _sides_of_clash(headline: Event, b: Event) -> bool:
         and y is not None and (x.name == y.name or _one_state(x, y))
 
 
-def _recalled(headline: Event, b: Event) -> bool:
+def _recalled(headline: Event, b: Event, published: dt.date | None = None) -> bool:
     """Whether ``b`` is a past act the report recalls, not the headline's news: the headline dated by the
     lead, give or take the days a report takes, and ``b`` dated by its own clause a month or more away
-    ("In April 2017, the Maoists killed 25 …" under news of a Saturday's ambush)."""
+    ("In April 2017, the Maoists killed 25 …" under news of a Saturday's ambush); or the headline undated
+    (its news of the days before ``published``) and ``b`` so dated a month or more before publication
+    ("In May, about 20 people died in fighting" under a July report of clashes that killed ten)."""
     a = headline
-    return a.time_basis == "lead" and b.time_basis == "clause" and a.interval.known and b.interval.known \
+    if b.time_basis != "clause" or not b.interval.known:
+        return False
+    if not a.interval.known:
+        return published is not None and a.time is None and b.interval.end is not None \
+            and b.interval.end < published - _NEWS_DAYS
+    return a.time_basis == "lead" \
         and (b.interval.end < a.interval.start - _NEWS_DAYS or b.interval.start > a.interval.end + _NEWS_DAYS)
 
 

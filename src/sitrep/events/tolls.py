@@ -38,8 +38,9 @@ _KILLED = re.compile(
     rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
     rf"shot dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing)|"
     # ("left 12 dead", not "took the men but left 17 women": only with the dead word after the count)
-    rf"(?:left|leaving)(?=\s+{_QUAL}{_NUM}\s+{_VICTIM}(?:{_DEAD_WORDS_LEFT})\b))"
-    rf"\s+{_QUAL}({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
+    # ("killed between 10 and 15 people": the range's lower figure, _ranges)
+    rf"(?:left|leaving)(?=\s+{_QUAL}(?:between\s+)?{_NUM}\s+{_VICTIM}(?:{_DEAD_WORDS_LEFT})\b))"
+    rf"\s+{_QUAL}(?:between\s+)?({_NUM})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|injured|wounded|others injured))", re.I)
 
 
 # (the words that end each count of the dead below: a sentence with none of them has no such count)
@@ -47,8 +48,11 @@ _KILLED = re.compile(
 _DIE = r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bnot )(?<!\bnever )die"
 _DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|fe)|perished|shot dead|beheaded|hacked to death|" + _DIE
 _DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
+# the words between a count and its dead word: no word that opens another clause ("the civilians were in two
+# vehicles when killed by the air raid": the vehicles are no dead)
+_VICTIM_NOT_CLAUSE = r"(?:(?!(?:when|whereas|because|although|though|unless|until|after|before)\b)[\w’'-]+\s+){0,4}?"
 _DIED = re.compile(
-    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
+    rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM_NOT_CLAUSE}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
 
 
@@ -108,6 +112,14 @@ _TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b
                    rf"\s+(?:between\s+)?{_QUAL}({_NUM})\b"
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?", re.I)
+# "the death toll from the clashes has risen to 15 after four more people were killed in renewed attacks": a
+# toll that rose by the dead of a new act of a series is the series' tally, not that act's toll (the four);
+# not "… rose to 42 after three more people died in hospital", the same act's dead
+_RENEWED_AFTER = re.compile(r"[^.;]{0,30}?\bafter\s+(?:[\w’'-]+\s+){0,3}?(?:more|other|others|another)\b[^.;]{0,60}?"
+                            r"\b(?:in|during|when)\s+(?:an?\s+|the\s+)?(?:" +
+                            "|".join(sorted(_W["renewed_acts"], key=len, reverse=True)) +
+                            r")\s+(?:[\w-]+\s+)?(?:attacks?|clash(?:es)?|fighting|violence|raids?|assaults?|"
+                            r"shelling|strikes?|air\s*strikes?|bombings?|ambush(?:es)?)\b", re.I)
 # (a count then "and wounded" is the object of the verb before: "shot dead 15 … and wounded 30": 30 hurt)
 _HURT_WORDS = r"injured|wounded|hurt"
 _HURTING_WORDS = r"injur(?:ing|ed)|wound(?:ing|ed)"
@@ -1105,6 +1117,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
                 continue  # "seven out of the 10 children were killed": the 10 are the whole
             if any(m.group(g) and _day_of_month(sent, m.start(g)) for g in range(1, len(m.groups()) + 1)):
                 continue  # "On March 30, a woman was killed": the day of a date, not the dead
+            if pat is _TOLL and "after" in text[m.end():m.end() + 40] and _RENEWED_AFTER.match(text, m.end()):
+                continue  # "the toll … has risen to 15 after four more were killed in renewed attacks": the four
             ns = []  # (number() reads words in lower case)
             if ranges is None:
                 ranges = _ranges(text)
