@@ -1765,6 +1765,20 @@ def _person_done_to(verb, objects) -> bool:
 _TYPED_BY_ACT = frozenset({"abduct", "beat"})  # PLOVER modes whose class's own ACLED type stands, whatever the target
 
 
+def _speaker_told(verb, subj):
+    """The speaker that a pronoun subject stands for when it tells its own act: "the military said it
+    struck a depot", "the army said they hit the camps" (the saying verb's subject); else ``subj``."""
+    if subj.pos_ != "PRON" or subj.lower_ not in _OWN_PRONOUNS or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in _SAYING_OWN:
+        return subj
+    speaker = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)
+    return subj if speaker is None else speaker
+
+
+_OWN_PRONOUNS = frozenset(_W["own_pronouns"])
+_SAYING_OWN = frozenset(_W["speaking"])
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -1912,6 +1926,8 @@ class MentionReader:
                     if cls.subjects:
                         subj = _subject(tok)
                         subj = _counted_people(subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        subj = _speaker_told(tok, subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        # ("the military said it struck a depot": the military)
                         # ("hundreds of students stormed the ministry": the students)
                         if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
