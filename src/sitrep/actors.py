@@ -307,7 +307,7 @@ class ActorFinder:
             if iso:  # "United Arab Emirates (UAE)": a state, not a body named by its initials
                 c = Canon(f"Government of {lex.of_names[iso]}", "state", iso, (lex.countries[iso],))
             c = c or Canon(long_, _guess_type(long_), None)
-            local[short] = Canon(c.name, c.type, c.country, tuple({*c.aliases, short, long_}))
+            local[short] = Canon(c.name, c.type, c.country, tuple(dict.fromkeys((*c.aliases, short, long_))))
             local[long_] = local[short]
         # 2. names from the actor file (longest first)
         matches = [(s, e, doc.vocab.strings[mid]) for mid, s, e in self._lexicon_matches(doc)]
@@ -897,7 +897,7 @@ def _full_names(found: list[Actor]) -> None:
         for earlier in reversed(people[:i]):
             parts = earlier.name.split()
             if len(parts) > 1 and (parts[-1] == a.name or leading and parts[0] == a.name):
-                a.name, a.aliases = earlier.name, tuple({*earlier.aliases, a.span.text})
+                a.name, a.aliases = earlier.name, tuple(dict.fromkeys((*earlier.aliases, a.span.text)))
                 a.role, a.affiliation = a.role or earlier.role, a.affiliation or earlier.affiliation
                 a.country, a.type = a.country or earlier.country, a.type or earlier.type
                 break
@@ -927,7 +927,7 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
         if a is None or tok.i in taken or tok.dep_ == "compound" or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             continue
-        add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}), type=a.type,
+        add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple(dict.fromkeys((*a.aliases, tok.text))), type=a.type,
                                   kind="person", role=a.role, affiliation=a.affiliation, country=a.country))
     # one matcher per surname, compared with many words (difflib keeps what it learns of the surname)
     matchers = {sur: difflib.SequenceMatcher(None, "", sur.lower()) for sur in surnames}
@@ -941,7 +941,7 @@ def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
             seen[tok.text] = _surname_of(tok.text, surnames, matchers)
         a = seen[tok.text]
         if a is not None:
-            add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple({*a.aliases, tok.text}),
+            add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple(dict.fromkeys((*a.aliases, tok.text))),
                                       type=a.type, kind="person", role=a.role,
                                       affiliation=a.affiliation, country=a.country))
 
