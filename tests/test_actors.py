@@ -293,6 +293,15 @@ def test_a_later_first_name_word_is_the_person_named_in_full(pipeline, text, lat
     assert actor(actors_of(pipeline, text), later).name == full
 
 
+def test_a_country_ending_a_name_is_no_surname(pipeline):
+    # a paper's name that the model took for a person's does not make its country's name a surname
+    text = ("Belarus jails opposition blogger Ivanov\n\n"
+            "A court in Minsk on Monday found the blogger Pavel Ivanov guilty of inciting hatred, "
+            "state newspaper Sovetskaya Belarus reported.\n")
+    found = actors_of(pipeline, text)
+    assert [a.span.text for a in found if a.name == "Sovetskaya Belarus"] in ([], ["Sovetskaya Belarus"])
+
+
 def test_a_different_surname_is_not_a_variant(pipeline):
     text = ("Iran's interior minister Ahmad Vahidi arrived in Islamabad on Monday. "
             "He met Pakistan's interior minister Mohsin Naqvi.")

@@ -452,7 +452,7 @@ class ActorFinder:
                 s, e, kw = d
                 add(s, e, kw)
         # 5. spelling variants of people already named (Vahidi / Vahidy)
-        _variants(doc, found, taken, add)
+        _variants(doc, found, taken, add, lex)
         _full_names(found)
         if published is not None:
             for a in found:
@@ -880,14 +880,15 @@ def _full_names(found: list[Actor]) -> None:
                 break
 
 
-def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
+def _variants(doc, found: list[Actor], taken: set[int], add, lex: Lexicon) -> None:
     surnames = {}
     firsts: dict = {}
     for a in found:
         if a.kind == "person":
             parts = a.name.split()
             if len(parts) >= 2:
-                surnames[parts[-1]] = a
+                if not lex.country_of(parts[-1]):  # "Sovetskaya Belarus" (a paper): "Belarus" is no surname
+                    surnames[parts[-1]] = a
                 firsts.setdefault(parts[0], set()).add(a.name)
     if not surnames:
         return

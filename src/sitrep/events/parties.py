@@ -19,6 +19,7 @@ from .clauses import (
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NOT_DOERS = _W["not_doers"]
+_KIN_NOUNS = _W["kin_nouns"]
 _QUANTITY_HEADS = _W["quantity_heads"]
 _MANNED = _W["manned"]
 _FORCE_WORDS = _W["force_words"]
@@ -252,8 +253,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not counted:
         return None  # (but "dozens of gunmen", "hundreds of settlers": the armed men the number counts)
     best = None
+    kin = _kin_possessor(tok)
     for t in tok.subtree:
-        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
+        if t.i in ctx.actor_at and t.i not in kin and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
                 and not _opposed(t, ctx) and not _affiliated_to(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
@@ -311,6 +313,15 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _kin_possessor(tok) -> frozenset[int] | tuple:
+    """The tokens of the possessor of a kin noun ("Tikhanovsky's wife"): the person whose kin acts,
+    not the doer; empty for any other noun."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _KIN_NOUNS:
+        return ()
+    poss = next((ch for ch in tok.children if ch.dep_ == "poss"), None)
+    return frozenset(t.i for t in poss.subtree) if poss is not None else ()
 
 
 def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
