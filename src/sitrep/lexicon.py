@@ -232,7 +232,7 @@ EVENT_WORD_CLASSES = {
               'weapon_agents', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'quantity_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps', 'target_nouns',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',
-              'practice_verbs', 'kin_nouns', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
+              'practice_verbs', 'kin_nouns', 'deeming', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
               'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'collective_nouns', 'fatal_adverbs', 'burning_verbs', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'sacrifice_nouns',

@@ -762,6 +762,10 @@ def _loose_passive(v) -> bool:
             ch.dep_ == "nsubj" and ch.pos_ == "NUM" and not any(g.dep_ in ("prep", "compound") for g in ch.children)
             for ch in v.children):
         return True  # "four militants killed, 27 apprehended": a bare count, the headline's gapped passive
+    if v.dep_ == "ccomp" and v.tag_ == "VBN" and v.head.lemma_.lower() in _DEEMING \
+            and any(ch.dep_ == "nsubj" for ch in v.children):
+        return True  # "considered Ivanov and other activists detained after the vote to be prisoners": a
+        # participle with no auxiliary the parser gave a subject; who it names were detained
     if v.dep_ != "conj":
         return False
     if v.head.lemma_ == "be":
@@ -771,6 +775,7 @@ def _loose_passive(v) -> bool:
 
 
 _DONE_TO_PEOPLE = _W["done_to_people"]
+_DEEMING = _W["deeming"]
 _SAYING_ONLY = _W["saying_without_object"]
 
 
