@@ -249,7 +249,7 @@ EVENT_WORD_CLASSES = {
     "forms": ('crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'awaiting', 'reported_fates', 'fate_complements', 'beating_verbs', 'trigger_bearers', 'mob_killings', 'repeat_marks', 'violent_death_marks', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'answering_preps', 'occasion_preps', 'sequel_preps', 'reciprocals',
               'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps', 'toll_revisions',
-              'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
+              'topic_preps', 'unnamed_mods', 'opposing_prefixes', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar',
               'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present', 'apart_in_place',
               'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',
               'crowd_parts', 'seeking_preps', 'cause_preps', 'insurgent_name_words', 'arrest_causes'),
