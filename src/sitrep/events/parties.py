@@ -20,6 +20,7 @@ from .clauses import (
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NOT_DOERS = _W["not_doers"]
 _KIN_NOUNS = _W["kin_nouns"]
+_MOTION = _W["motion"]
 _QUANTITY_HEADS = _W["quantity_heads"]
 _MANNED = _W["manned"]
 _FORCE_WORDS = _W["force_words"]
@@ -541,6 +542,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
             elif ch.dep_ == "prep" and ch.lower_ == "by":
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in _MOTION and c.cls.plover == "CONSULT":
+                # "the visit of Prime Minister Modi to Argentina": the visitor (its host told by "to")
+                a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
             elif ch.dep_ == "prep" and ch.lower_ == "of" and c.cls.plover == _VIOLENT_PLOVER and \
                     (doer := _of_doer(tok, ch)) is not None:
                 # "the attack of American forces on civilians": "of" names the doer when "on" names
