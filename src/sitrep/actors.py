@@ -302,6 +302,7 @@ class ActorFinder:
             if short.lower() in _WEAPON_AGENTS:
                 continue  # "an Improvised Explosive Device (IED)": a weapon's initials, no party's
             long_ = re.sub(r"^(?:The|the)\s+", "", long_)
+            long_ = _spelt_by_initials(doc_text(doc)[:m.start(1)], long_, short)
             c = lex.canon(long_) or lex.canon(short)
             iso = lex.country_of(long_) if c is None else None
             if iso:  # "United Arab Emirates (UAE)": a state, not a body named by its initials
@@ -878,6 +879,28 @@ def _full_names(found: list[Actor]) -> None:
                 a.role, a.affiliation = a.role or earlier.role, a.affiliation or earlier.affiliation
                 a.country, a.type = a.country or earlier.country, a.type or earlier.type
                 break
+
+
+_NAME_JOINS = frozenset(("of", "for", "the", "and", "al", "ul", "e"))
+
+
+def _spelt_by_initials(before: str, long_: str, short: str) -> str:
+    """The name its initials spell, where the words matched before the brackets are only its tail: "the
+    Convention of Patriots for Justice and Peace (CPJP)" is the whole name, not "Justice and Peace" (its
+    words read back, on the same line, until their capitals' initials are ``short``)."""
+    def initials(words):
+        return "".join(w[0] for w in words if w[:1].isupper()).upper()
+    words = long_.split()
+    if initials(words) == short.upper() or len(initials(words)) >= len(short):
+        return long_
+    back = before[before.rfind("\n") + 1:].split()
+    for w in reversed(back[-8:]):
+        if not (w[:1].isupper() and w.isalpha() or w in _NAME_JOINS):
+            break
+        words.insert(0, w)
+        if initials(words) == short.upper():
+            return " ".join(words)
+    return long_
 
 
 def _variants(doc, found: list[Actor], taken: set[int], add, lex: Lexicon) -> None:
