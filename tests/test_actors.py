@@ -85,6 +85,14 @@ def test_acronym_defined_in_text_for_an_unknown_group(pipeline):
     assert all(a.kind == "organisation" for a in mentions)
 
 
+def test_acronym_defined_after_a_name_with_inner_small_words_is_the_whole_name(pipeline):
+    # the initials spell the whole name, not only its tail after the last small words ("Unity and Peace")
+    text = ("The Movement of Farmers for Unity and Peace (MFUP) signed a truce with the government on Sunday. "
+            "The MFUP said its fighters would lay down their arms.")
+    found = actors_of(pipeline, text)
+    assert {a.name for a in found if a.span.text == "MFUP"} == {"Movement of Farmers for Unity and Peace"}
+
+
 def test_acronym_defined_in_text_for_a_known_group_takes_the_file_name(pipeline):
     text = ("The Baloch Liberation Front (BLF) said its fighters attacked a camp in Kech. "
             "Pakistani officials said the BLF had carried out similar attacks before.")
@@ -291,6 +299,15 @@ def test_later_surname_variant_is_the_same_person(pipeline, later):
 ])
 def test_a_later_first_name_word_is_the_person_named_in_full(pipeline, text, later, full):
     assert actor(actors_of(pipeline, text), later).name == full
+
+
+def test_a_country_ending_a_name_is_no_surname(pipeline):
+    # a paper's name that the model took for a person's does not make its country's name a surname
+    text = ("Belarus jails opposition blogger Ivanov\n\n"
+            "A court in Minsk on Monday found the blogger Pavel Ivanov guilty of inciting hatred, "
+            "state newspaper Sovetskaya Belarus reported.\n")
+    found = actors_of(pipeline, text)
+    assert [a.span.text for a in found if a.name == "Sovetskaya Belarus"] in ([], ["Sovetskaya Belarus"])
 
 
 def test_a_different_surname_is_not_a_variant(pipeline):

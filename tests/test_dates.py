@@ -647,6 +647,17 @@ def test_a_year_that_ends_a_name_is_no_date(parse, text):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The negotiator said the truce took effect at 2000 GMT on Sunday.",
+    "The curfew begins at 1800 local time in the capital.",
+], ids=["gmt", "local"])
+def test_a_clock_time_with_its_zone_is_no_year(parse, text):
+    # four figures told with a zone or "local time" give the hour, not the year 2000 or 1800
+    doc = parse(text)
+    assert not any(c.text in ("2000", "1800") for c in dates._candidates(doc))
+
+
 def test_a_year_after_a_month_is_still_a_date(parse):
     doc = parse("Traders marched to the county offices in Kisumu in March 2023.")
     assert any(c.text.endswith("2023") for c in dates._candidates(doc))

@@ -302,6 +302,7 @@ class ActorFinder:
             if short.lower() in _WEAPON_AGENTS:
                 continue  # "an Improvised Explosive Device (IED)": a weapon's initials, no party's
             long_ = re.sub(r"^(?:The|the)\s+", "", long_)
+            long_ = _spelt_by_initials(doc_text(doc)[:m.start(1)], long_, short)
             c = lex.canon(long_) or lex.canon(short)
             iso = lex.country_of(long_) if c is None else None
             if iso:  # "United Arab Emirates (UAE)": a state, not a body named by its initials
@@ -457,7 +458,7 @@ class ActorFinder:
                 s, e, kw = d
                 add(s, e, kw)
         # 5. spelling variants of people already named (Vahidi / Vahidy)
-        _variants(doc, found, taken, add)
+        _variants(doc, found, taken, add, lex)
         _full_names(found)
         if published is not None:
             for a in found:
@@ -903,14 +904,37 @@ def _full_names(found: list[Actor]) -> None:
                 break
 
 
-def _variants(doc, found: list[Actor], taken: set[int], add) -> None:
+_NAME_JOINS = frozenset(("of", "for", "the", "and", "al", "ul", "e"))
+
+
+def _spelt_by_initials(before: str, long_: str, short: str) -> str:
+    """The name its initials spell, where the words matched before the brackets are only its tail: "the
+    Convention of Patriots for Justice and Peace (CPJP)" is the whole name, not "Justice and Peace" (its
+    words read back, on the same line, until their capitals' initials are ``short``)."""
+    def initials(words):
+        return "".join(w[0] for w in words if w[:1].isupper()).upper()
+    words = long_.split()
+    if initials(words) == short.upper() or len(initials(words)) >= len(short):
+        return long_
+    back = before[before.rfind("\n") + 1:].split()
+    for w in reversed(back[-8:]):
+        if not (w[:1].isupper() and w.isalpha() or w in _NAME_JOINS):
+            break
+        words.insert(0, w)
+        if initials(words) == short.upper():
+            return " ".join(words)
+    return long_
+
+
+def _variants(doc, found: list[Actor], taken: set[int], add, lex: Lexicon) -> None:
     surnames = {}
     firsts: dict = {}
     for a in found:
         if a.kind == "person":
             parts = a.name.split()
             if len(parts) >= 2:
-                surnames[parts[-1]] = a
+                if not lex.country_of(parts[-1]):  # "Sovetskaya Belarus" (a paper): "Belarus" is no surname
+                    surnames[parts[-1]] = a
                 firsts.setdefault(parts[0], set()).add(a.name)
     if not surnames:
         return

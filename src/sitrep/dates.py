@@ -464,6 +464,11 @@ def _shift(base: dt.date, n: int, unit: str, *, vague: bool = False, back: bool 
     return year_interval(y)
 
 
+# a four-figure clock time told with its zone or "hours" ("2000 GMT", "1800 local time", "0600 hrs")
+_CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|[A-Z]{2,4}T\b|Z\b|hrs\b|hours\b|h\b|local\s+time)")
+
+
 def _candidates(doc) -> list[_Cand]:
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
@@ -502,6 +507,8 @@ def _candidates(doc) -> list[_Cand]:
             # lies from the date, it is no part of the date
             t = counted.group(1)
             b = a + len(t)
+        if _CLOCK_HOURS.fullmatch(t) and _CLOCK_ZONE.match(text, b):
+            continue  # "effective as of 10 pm (2000 GMT) Sunday", "at 1800 local time": a clock time, no year
         si = bisect.bisect_right(sent_starts, a) - 1
         span = words_at(doc, a, b)
         modifier = future = planned = False

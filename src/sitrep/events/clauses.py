@@ -791,6 +791,10 @@ def _loose_passive(v) -> bool:
             ch.dep_ == "nsubj" and ch.pos_ == "NUM" and not any(g.dep_ in ("prep", "compound") for g in ch.children)
             for ch in v.children):
         return True  # "four militants killed, 27 apprehended": a bare count, the headline's gapped passive
+    if v.dep_ == "ccomp" and v.tag_ == "VBN" and v.head.lemma_.lower() in _DEEMING \
+            and any(ch.dep_ == "nsubj" for ch in v.children):
+        return True  # "considered Ivanov and other activists detained after the vote to be prisoners": a
+        # participle with no auxiliary the parser gave a subject; who it names were detained
     if v.dep_ != "conj":
         return False
     if v.head.lemma_ == "be":
@@ -800,6 +804,7 @@ def _loose_passive(v) -> bool:
 
 
 _DONE_TO_PEOPLE = _W["done_to_people"]
+_DEEMING = _W["deeming"]
 _SAYING_ONLY = _W["saying_without_object"]
 
 
@@ -998,14 +1003,16 @@ def _locative(ptok, c: Mention) -> bool:
 def _topic_of(h, c: Mention) -> bool:
     """Whether the place noun ``h`` is told, on its way up to the trigger, as what the act was about:
     under "about", or under "over" hung on a protest ("protested over his remarks about the
-    territory of Western Sahara")."""
+    territory of Western Sahara"); for a political act, under any of ``topic_preps`` ("summoned the
+    envoy to protest over the arrest of traders in Lome": a summons in the summoning state, not in Lome)."""
     stop = {c.tok.i, (c.verb or c.tok).i}
+    political = c.cls.category == "political"
     t = h
     for _ in range(8):
         if t.head.i == t.i or t.i in stop:
             return False
         if t.dep_ == "prep" and (t.lower_ == "about" or t.lower_ == "over" and c.cls.plover == "PROTEST"
-                                 and t.head.i in stop):
+                                 and t.head.i in stop or political and t.lower_ in _TOPIC_PREPS):
             return True
         t = t.head
     return False
@@ -1022,6 +1029,7 @@ def _example_of_places(prep) -> bool:
 
 
 _EXAMPLE_MARKS = _W["example_marks"]
+_TOPIC_PREPS = _W["topic_preps"]
 
 
 def named_noun(ptok, first):

@@ -19,6 +19,8 @@ from .clauses import (
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _NOT_DOERS = _W["not_doers"]
+_KIN_NOUNS = _W["kin_nouns"]
+_MOTION = _W["motion"]
 _QUANTITY_HEADS = _W["quantity_heads"]
 _MANNED = _W["manned"]
 _FORCE_WORDS = _W["force_words"]
@@ -253,8 +255,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # (but "dozens of gunmen", "hundreds of settlers": the armed men the number counts)
     best = None
     weapon = tok.lemma_.lower() in _WEAPON_AGENTS or _weapon_word(tok)
+    kin = _kin_possessor(tok)
     for t in tok.subtree:
-        if t.i in ctx.actor_at and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
+        if t.i in ctx.actor_at and t.i not in kin and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
                 and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \
                 and not _credited(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
@@ -317,6 +320,15 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _kin_possessor(tok) -> frozenset[int] | tuple:
+    """The tokens of the possessor of a kin noun ("Tikhanovsky's wife"): the person whose kin acts,
+    not the doer; empty for any other noun."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _KIN_NOUNS:
+        return ()
+    poss = next((ch for ch in tok.children if ch.dep_ == "poss"), None)
+    return frozenset(t.i for t in poss.subtree) if poss is not None else ()
 
 
 def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
@@ -561,6 +573,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
             elif ch.dep_ == "prep" and ch.lower_ == "by":
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in _MOTION and c.cls.plover == "CONSULT":
+                # "the visit of Prime Minister Modi to Argentina": the visitor (its host told by "to")
+                a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
             elif ch.dep_ == "prep" and ch.lower_ == "of" and c.cls.plover == _VIOLENT_PLOVER and \
                     (doer := _of_doer(tok, ch)) is not None:
                 # "the attack of American forces on civilians": "of" names the doer when "on" names
