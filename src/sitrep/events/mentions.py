@@ -1769,10 +1769,12 @@ def _speaker_told(verb, subj):
     """The speaker that a pronoun subject stands for when it tells its own act: "the military said it
     struck a depot", "the army said they hit the camps" (the saying verb's subject); else ``subj``."""
     if subj.pos_ != "PRON" or subj.lower_ not in _OWN_PRONOUNS or verb.dep_ != "ccomp" \
-            or verb.head.lemma_.lower() not in _SAYING_OWN:
-        return subj
+            or verb.head.lemma_.lower() not in _SAYING_OWN or verb.head.i > verb.i:
+        return subj  # ("they attacked the village, residents said": told before its teller, not the teller's)
     speaker = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)
-    return subj if speaker is None else speaker
+    if speaker is None or speaker.i > verb.head.i or subj.lower_ == "it" and speaker.tag_ in ("NNS", "NNPS"):
+        return subj  # ("the villagers said it hit the school": not the villagers)
+    return speaker
 
 
 _OWN_PRONOUNS = frozenset(_W["own_pronouns"])
