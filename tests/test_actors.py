@@ -367,6 +367,25 @@ def test_a_numbered_army_unit_is_the_states_forces(pipeline, text, mention, cano
     assert mention in a.aliases
 
 
+DEMONYMS_OF_WORDS = [
+    # text, mention, name, country: a people's word of two words is one demonym, not a name nor its last word
+    ("Sri Lankan police detained four fishermen near Mannar on Tuesday.", "Sri Lankan police",
+     "Police Forces of Sri Lanka", "LK"),
+    ("South Sudanese soldiers fired on a cattle camp near Bor on Tuesday.", "South Sudanese soldiers",
+     "Military Forces of South Sudan", "SS"),
+    ("Central African rebels entered the town of Bambari on Tuesday.", "Central African rebels", None, "CF"),
+]
+
+
+@pytest.mark.parametrize("text,mention,name,country", DEMONYMS_OF_WORDS, ids=[r[1] for r in DEMONYMS_OF_WORDS])
+def test_a_demonym_of_two_words_names_its_country(pipeline, text, mention, name, country):
+    a = actor(actors_of(pipeline, text), mention)
+    assert a.country == country
+    if name is not None:
+        assert a.name == name
+    assert "African Central" not in a.name  # (its words in their order)
+
+
 INSURGENT_ARMIES = [
     # text, name: an insurgency's name the actor file lacks, ending in a word for a state's forces
     ("Fighters of the Garo Liberation Army burned a forest office near Tura on Sunday.", "Garo Liberation Army"),

@@ -351,9 +351,10 @@ class ActorFinder:
                 continue  # "Armed Dinka herders", "Unknown Lendu gunmen": a description's words spaCy took
                 # for a name, read below
             if ent.label_ == "PERSON":
-                if e - s == 1 and lex.country_of(text) and doc[s].dep_ in ("amod", "compound") \
-                        and doc[s].head.lemma_.lower() in lex.noun_kind:
-                    continue  # "Azerbaijani troops": a people's word spaCy took for a name, read below
+                if lex.country_of(text) and doc[e - 1].dep_ in ("amod", "compound") \
+                        and doc[e - 1].head.lemma_.lower() in lex.noun_kind:
+                    continue  # "Azerbaijani troops", "Sri Lankan police": a people's word spaCy took for a
+                    # name, read below
                 if (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in place_chars or text in place_names or \
                         (e < len(doc) and doc[e].lower_ in _PLACE_KINDS) or text in kind_named(doc):
                     continue  # a place spaCy took for a name ("the Zrariyeh assassination", "Tlanglo village";
@@ -656,6 +657,20 @@ def _headline_singular(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _demonym_ending_at(doc, last, lo: int, lex: Lexicon, taken) -> tuple[str | None, int]:
+    """The country of the longest demonym or country name of up to three words that ends at ``last`` and
+    starts at ``lo`` or later ("Sri Lankan", "South Sudanese", "Central African", "Sudanese"), with its first
+    token's position; (None, ``last.i``) when there is none."""
+    for n in (3, 2):
+        first = last.i - n + 1
+        if first >= lo and not any(i in taken for i in range(first, last.i)) \
+                and all(w.text[:1].isupper() for w in doc[first:last.i + 1]):
+            c = lex.country_of(doc[first:last.i + 1].text)
+            if c:
+                return c, first
+    return lex.country_of(last.text), last.i
+
+
 def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = None, taken=frozenset(),
                  armed=frozenset()):
     """The description ``tok`` heads, as (start, end, Actor fields), or None. ``taken``: tokens already
@@ -694,7 +709,13 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     iso = None
     mods = []
     s = start
-    for left in reversed(list(doc[max(0, start - 4):start])):
+    lefts = list(doc[max(0, start - 4):start])
+    skip = 0
+    for k in range(len(lefts) - 1, -1, -1):
+        if skip:
+            skip -= 1
+            continue
+        left = lefts[k]
         if left.i in taken:
             if iso is None and (pattern["kind"] not in _CROWD_KINDS or pattern["kind"] == "civilians" and left.i in armed):
                 return None  # "BLA fighters", "a Sipah-e-Muhammad worker": members of the group named before them
@@ -703,12 +724,13 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             break  # "Morcha activists": a crowd, whoever it stands with (ACLED's "Protesters (Nepal)")
         if left.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det") or left.ent_type_ in ("NORP", "GPE"):
             s = left.i
-            c = lex.country_of(left.text)
+            c, first = _demonym_ending_at(doc, left, lefts[0].i, lex, taken)
             if c:
                 iso = c
+                skip, s = left.i - first, first  # ("Sri Lankan police", "South Sudanese soldiers": one demonym)
             elif left.pos_ in ("PROPN", "ADJ") and left.text[:1].isupper() and left.lower_ not in _VAGUE_MODS \
                     and not _capitalised_as_first(left):
-                mods.append(left.text)
+                mods.insert(0, left.text)  # (read leftwards: "Free Syrian" stays in its order)
             continue
         if left.text in ("’s", "'s"):
             s = left.i
