@@ -647,7 +647,6 @@ def test_a_year_that_ends_a_name_is_no_date(parse, text):
 
 
 @pytest.mark.slow
-@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The negotiator said the truce took effect at 2000 GMT on Sunday.",
     "The curfew begins at 1800 local time in the capital.",
@@ -658,6 +657,25 @@ def test_a_clock_time_with_its_zone_is_no_year(parse, text):
     assert not any(c.text in ("2000", "1800") for c in dates._candidates(doc))
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Riot police scattered a crowd outside the 14 May stadium in the capital on Friday.",
+    "Youths blocked traffic on the 12th of April Bridge on Friday.",
+    "Fighters of the June 3 Movement ambushed a patrol on Friday.",
+], ids=["stadium", "bridge", "movement"])
+def test_a_day_that_names_a_place_or_group_is_no_date(parse, text):
+    # the day and month name the stadium, the bridge, the group: only "on Friday" dates the act
+    doc = parse(text)
+    assert [c.text for c in dates._candidates(doc)] == ["on Friday"]
+
+
+@pytest.mark.slow
+def test_a_day_and_month_before_another_noun_is_still_a_date(parse):
+    doc = parse("Riot police scattered a crowd outside the stadium on 14 May, witnesses said.")
+    assert any("14 May" in c.text for c in dates._candidates(doc))
+
+
+@pytest.mark.slow
 def test_a_year_after_a_month_is_still_a_date(parse):
     doc = parse("Traders marched to the county offices in Kisumu in March 2023.")
     assert any(c.text.endswith("2023") for c in dates._candidates(doc))

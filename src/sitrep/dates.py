@@ -521,6 +521,10 @@ def _candidates(doc) -> list[_Cand]:
                     and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].text[:1].isupper() \
                     and not re.fullmatch(rf"{_MON}|{_DAY}", doc[head.i - 1].lower_):
                 continue  # a year that ends a name ("the Finance Bill 2023", "the Electoral Act 2022") dates nothing
+            if (span.end < len(doc) and doc[span.end].lower_ in _NAMED_FOR_DAYS or span[-1].lower_ in _NAMED_FOR_DAYS) \
+                    and any(ch.isdigit() for ch in t) and _MONTH_WORD.search(t):
+                continue  # a day that names a place or a group ("the September 28 stadium", "the March 23
+                # Movement"; the tagger's date may take the name's noun in: "the 6th of October Bridge")
             future = _is_future(head)
             planned = not future and _planned_before(head)
         nearest = planned or bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)
@@ -529,6 +533,8 @@ def _candidates(doc) -> list[_Cand]:
     return out
 
 
+_NAMED_FOR_DAYS = frozenset(load_event_words()["named_for_days"])
+_MONTH_WORD = re.compile(rf"\b{_MON}\b", re.I)
 _COUNTED_TAIL = re.compile(rf"(.*?\w)[,\s]+{_NUM}\s+(?:days?|weeks?)", re.I)
 _AFTER = re.compile(r"\s+(?:after|before)\b", re.I)
 
