@@ -730,8 +730,9 @@ def _act_told_of(c: Mention, o: Mention) -> bool:
     tok = c.tok
     if c.noun or c.cls.category != "conflict" or tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("acl", "ccomp"):
         return False
-    if tok.tag_ == "VBN" and not any(ch.dep_ == "aux" and ch.lower_ in ("had", "has", "have") for ch in tok.children):
-        return False
+    if tok.tag_ == "VBN" and not any(ch.dep_ == "aux" and ch.lower_ in ("had", "has", "have") or
+                                     ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.children):
+        return False  # (a past told: "had shelled", "five soldiers were killed"; not "would be shelled")
     noun = tok.head
     return noun.lemma_.lower() in _ACT_TOLD_NOUNS and (noun == o.tok or noun.head == o.tok) \
         and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children) and _own_anchor(tok)
