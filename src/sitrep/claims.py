@@ -27,6 +27,7 @@ import re
 from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
+from .events.clauses import _accused_noun
 from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -40,6 +41,7 @@ _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|th
                             r"it (?:is|was|has been) (?:widely )?(?:believed|thought|suspected|alleged|claimed|reported) that)\b", re.I)
 _REPORT_VERBS = _W["report_verbs"]
 _BELIEVING = _W["believing"]
+_BLAMING = _W["blaming"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
@@ -853,6 +855,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     # a reporting verb whose clause holds the trigger
     below = None
     for anc in [trigger, *trigger.ancestors]:
+        if anc is not trigger and anc.pos_ == "VERB" and anc.lemma_.lower() in _BLAMING and \
+                trigger.pos_ == "NOUN" and _accused_noun(trigger) == anc and not _negated(anc):
+            # "police blamed bandits for the abduction of 20 students": one party's word on another's act
+            subj = _subject(anc)
+            actor = _actor_in(subj, actor_at) if subj is not None else None
+            name = actor.name if actor is not None and actor.kind != "description" else \
+                (_phrase(subj) if subj is not None and subj.pos_ != "PRON" else None)
+            return Claim("alleged", name, "named" if subj is not None else "outlet", Span(anc.idx, anc.idx + len(anc), anc.text))
         if below is not None and _accusation_of(anc, below) and _argument_of(trigger, below):
             src = _accuser(anc)
             actor = _actor_in(src, actor_at) if src is not None else None

@@ -504,6 +504,13 @@ def _own_anchor(tok) -> bool:
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
 
 
+def _counted_victims(noun) -> bool:
+    """A noun of an act with its victims counted: "the killing of six villagers", "the abduction of 20 students"."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.dep_ == "pobj" and any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in ch.children)
+        for ch in noun.children)
+
+
 def _governing_verb(tok):
     h = tok
     for _ in range(6):
@@ -748,6 +755,17 @@ def _accused_of(v):
     if h.dep_ in ("dobj", "nsubjpass") and h.pos_ in ("NOUN", "PROPN", "PRON"):
         h = h.head
     return h if h.pos_ == "VERB" and h.lemma_.lower() in _BLAMING else None
+
+
+def _accused_noun(n):
+    """The blaming verb of "blamed X for the killing of ..." / "accused X of the massacre in ..." (also
+    when the parser hangs "of" on X), where the act is named by a noun, or None."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("of", "for") or n.head.dep_ != "prep":
+        return None
+    h = n.head.head
+    if h.dep_ == "dobj" and h.pos_ in ("NOUN", "PROPN", "PRON"):
+        h = h.head
+    return h if h.pos_ == "VERB" and h.lemma_.lower() in _BLAMING and any(ch.dep_ == "dobj" for ch in h.children) else None
 
 
 def _ing_host(v):

@@ -21,7 +21,7 @@ from ..gazetteer import normalise
 from ..language import doc_text, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
-from .clauses import _ANOTHER, _FRAME_NOUNS, _clause, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
+from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
     _told_as_another
 from .scenes import _crosshead
 from .splits import accusations, split
@@ -1555,6 +1555,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
             and c.verb.lemma_.lower() not in support_verbs \
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
+            and not (_counted_victims(c.tok) and _accused_noun(c.tok) is not None) \
             and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)):
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only

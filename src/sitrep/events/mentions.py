@@ -28,7 +28,7 @@ from .clauses import (
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _up_by_preps, _conditional,
-    _accused_of, _answered_word, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
+    _accused_noun, _accused_of, _answered_word, _counted_victims, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
@@ -700,11 +700,22 @@ def _accused_act(c: Mention, o: Mention) -> bool:
     violence that an accusation names by its verb, dated or placed in its own words, is a happening of
     its own (the claims stage reads it as alleged), not only what the accusation says."""
     tok = c.tok
+    if c.noun:
+        # "blamed Boko Haram for the killing of six villagers in Konduga": the act named by a noun, placed
+        # or counted in its own words
+        return o.cls.plover == "ACCUSE" and c.cls.category == "conflict" and _accused_noun(tok) == o.tok \
+            and (_own_anchor(tok) or _counted_victims(tok)) and _finite(o.tok)
     return o.cls.plover == "ACCUSE" and c.cls.category == "conflict" and not c.noun and tok.tag_ == "VBG" \
-        and tok.dep_ == "pcomp" and _accused_of(tok) == o.tok and _own_anchor(tok) \
-        and (o.tok.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in o.tok.children))
+        and tok.dep_ == "pcomp" and _accused_of(tok) == o.tok and _own_anchor(tok) and _finite(o.tok)
     # (a finite accusation: not the bare participle of "Hutus accused of slaughtering Tutsis in 1994", a
     # description of people)
+
+
+def _finite(v) -> bool:
+    """A verb told as said or done: its tense, an auxiliary, or a subject of its own (the parser may tag
+    "the chief blamed gunmen" VBN)."""
+    return v.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in v.children) or \
+        v.dep_ == "ROOT" and any(ch.dep_ == "nsubj" for ch in v.children)
 
 
 _ACT_TOLD_NOUNS = _W["accusation_nouns"] | _W["report_nouns"]
@@ -719,8 +730,9 @@ def _act_told_of(c: Mention, o: Mention) -> bool:
     tok = c.tok
     if c.noun or c.cls.category != "conflict" or tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("acl", "ccomp"):
         return False
-    if tok.tag_ == "VBN" and not any(ch.dep_ == "aux" and ch.lower_ in ("had", "has", "have") for ch in tok.children):
-        return False
+    if tok.tag_ == "VBN" and not any(ch.dep_ == "aux" and ch.lower_ in ("had", "has", "have") or
+                                     ch.dep_ == "auxpass" and ch.lower_ in ("was", "were") for ch in tok.children):
+        return False  # (a past told: "had shelled", "five soldiers were killed"; not "would be shelled")
     noun = tok.head
     return noun.lemma_.lower() in _ACT_TOLD_NOUNS and (noun == o.tok or noun.head == o.tok) \
         and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children) and _own_anchor(tok)

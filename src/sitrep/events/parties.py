@@ -13,7 +13,7 @@ from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
 from .clauses import (
-    _VIOLENT_PLOVER, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
+    _VIOLENT_PLOVER, _accused_noun, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
     _subject,
 )
 
@@ -32,6 +32,7 @@ _PRONOUNS = _W["pronouns"]
 _WEAPON_AGENTS = _W["weapon_agents"]
 _PEOPLE = _W["people"]
 _DYING_VERBS = _W["dying_verbs"]
+_BLAMING_ONLY = _W["blaming"]
 _LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to X": not the army's attack
 _DONE_TO_NOUNS = _W["done_to_nouns"]
 _DONE_TO_PEOPLE = _W["done_to_people"]
@@ -654,6 +655,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # "the lawyer spoke to reporters before his arrest": the one it was done to is the subject
                 # the pronoun stands for, not its doer
                 a2_tok, not_doer = _person_subject(c.verb, ctx), True
+            if a1_tok is None and c.verb.lemma_.lower() in _BLAMING_ONLY and _accused_noun(tok) == c.verb:
+                # "blamed bandits for the abduction of 20 students": the one blamed did it (alleged)
+                a1_tok = next((ch for ch in c.verb.children if ch.dep_ == "dobj"), None)
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
