@@ -999,3 +999,13 @@ def test_an_agency_in_a_datelines_brackets_and_an_outlet_told_are_no_places(pipe
                         adjectives=pipeline.language.adjectives)
     assert not [p for p in found if p.span.text == "Fars"], [(p.span.text, p.country) for p in found]
     assert place(places_of(pipeline, "Floods hit Fars province on Sunday."), "Fars").country == "IR"
+
+
+def test_a_datelines_town_in_capitals_is_a_place_when_the_tagger_misses_it(pipeline):
+    """places._dateline_town: "MONROVIA, Liberia —" opens with the town the report was filed from; the
+    tagger may read the capitalised word as a common noun, and the town is still a place (the dateline's)."""
+    text = ("Anger grows in a sealed slum\n\nMONROVIA, Liberia — Soldiers blocked the roads out of a crowded "
+            "quarter on Tuesday as residents shouted at them.\n")
+    found = pipeline.extract(text, published="2024-03-10").places
+    p = place(found, "MONROVIA")
+    assert p.country == "LR" and p.dateline

@@ -229,6 +229,22 @@ def _mentions(doc, blocked: set[int]):
     return out
 
 
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z'’. -]*[A-Z](?=\s*(?:,|\(|[—–-]))")
+
+
+def _dateline_town(doc, dateline: Span | None, blocked: set[int]) -> list:
+    """The town a dateline opens with in capitals ("MONROVIA, Liberia —", "GOMA —"), as a mention
+    when the tagger made it no name of its own (a word in capitals is often read as a common noun)."""
+    if dateline is None:
+        return []
+    m = _DATELINE_TOWN.match(doc_text(doc), dateline.start)
+    span = words_at(doc, m.start(), m.end()) if m else None
+    if span is None or any(t.i in blocked for t in span) or any(t.ent_type_ in ("GPE", "LOC") for t in span) \
+            or all(t.pos_ == "PROPN" for t in span):
+        return []  # (a name the tagger found is a mention already)
+    return [(span.start_char, span.end_char, span_text(span), "DATELINE", span.start)]
+
+
 def _score(e: Entry, focus: Counter, admin1s: Counter, total: int, text: str, famous: int = 0,
            townless: frozenset = frozenset()) -> float:
     s = _FEATURE_BONUS.get(e.feature, 0.0) + math.log10(e.population + 10) / 3
@@ -322,7 +338,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     # (a "person" with a possessive inside is the tagger's misreading: "Azerbaijan's Ganja" names no one)
     surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
                 and not any(t.tag_ == "POS" or t.text in ("’s", "'s") for t in ent)}
-    for start, end, text, label, tok in _mentions(doc, blocked):
+    for start, end, text, label, tok in _mentions(doc, blocked) + _dateline_town(doc, dateline, blocked):
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG"):
             continue

@@ -181,14 +181,18 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
         far = _DISTANCE.search(before)
         after = doc_text(doc)[p.span.end:p.span.end + 12]
-        if far and _km(far) > _NEAR_KM or re.search(r"\bborder with\s*$", before) or \
+        # "a village some 50 km from X": a place told by its distance from a town further than its
+        # district, the town's province (not a border's: no province's)
+        reference = bool(far and _NEAR_KM < _km(far) <= _PROVINCE_KM and p.feature in ("city", "admin2")
+                         and p.admin1 and not re.search(r"\bborder\b", far[0]))
+        if far and _km(far) > _NEAR_KM and not reference or re.search(r"\bborder with\s*$", before) or \
                 (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
             continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
         first = ptok.head if ptok.dep_ == "conj" else ptok
         if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
             continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
             # "clashes between India and China" is not a place's reading either)
-        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and \
+        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and not reference and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "organisation" and \
@@ -214,7 +218,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
             # (a country still tells the act's country: "…, officials in Pakistan said")
-        if at.i not in where and not _locative(at, c):
+        if at.i not in where and not reference and not _locative(at, c):
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         if any(at.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
                if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
@@ -222,17 +226,22 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         near = 0 if at.i in in_clause else 1
         if _BEARING.search(before):
             near += 2  # only a reference point, unless the clause names no other place
+        if reference:
+            near += 4  # "a village some 50 km from X": X's province, when the clause names nothing closer
         if c.cls.category == "conflict" and _destination(first):
             near += 2  # "abducted near Kachia on their way to Kano", "en route to Delta State": where the
             # victims were going, not where it happened, unless the clause names no other place
         dist = abs(at.i - c.tok.i)
         if p.feature == "country" and ptok.i in ctx.actor_at:
             inside_org = 3
-        ranked.append((near + inside_org, specific, dist, p))
+        ranked.append((near + inside_org, specific, dist, p, reference))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[:3])
     best = ranked[0][3]
+    if ranked[0][4]:  # a town far from the scene: only the province it lies in is told
+        return replace(best, name=best.admin1, precision="admin1", feature="admin1", admin2=None,
+                       admin2_alternatives=(), lat=None, lon=None, geonames_id=None)
     before = doc_text(doc)[max(0, best.span.start - 40):best.span.start].lower()
     if best.precision == "point" and (_NEAR.search(before) or _DISTANCE.search(before)):
         # "near Turbat", "15 km east of Turbat": about there, not at the point (ACLED's
@@ -294,6 +303,7 @@ _DISTANCE_REACH = 64  # characters before a place that such a phrase is looked f
 
 
 _NEAR_KM = 30  # a town's district, roughly: a place further than this is only a reference point
+_PROVINCE_KM = 80  # ... whose province is still the place's (when the clause names nothing closer)
 # "in Camarines Sur province, south of Manila": a bearing from a place, which is a reference point
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 _VAGUE_KM = _W["vague_km"]
