@@ -221,6 +221,14 @@ def test_a_province_named_in_a_list_ranks_its_towns(pipeline):
     assert admin_is(place(found, "Atlanta").admin1, "Georgia"), place(found, "Atlanta").admin1
 
 
+def test_names_of_a_list_tagged_as_one_name_are_each_a_place(pipeline):
+    """places._mentions: spaCy may tag two names of a list, comma and all, as one name ("Jos, Port
+    Harcourt" before "and other cities"); each is a place of its own."""
+    found = places_of(pipeline, "Crowds gathered in Benin City, Abuja, Port Harcourt and other cities on Tuesday "
+                                "to protest.")
+    assert {"Abuja", "Port Harcourt"} <= {p.span.text for p in found}, [p.span.text for p in found]
+
+
 def test_a_short_first_word_is_not_looked_up_alone(pipeline):
     """Only a name's first word is expanded: a name that merely starts with the letters is left alone."""
     assert not any(e.name.startswith("Saint") for e in pipeline.gazetteer.lookup("Stanley"))

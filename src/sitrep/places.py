@@ -177,6 +177,14 @@ def _mentions(doc, blocked: set[int]):
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "PERSON", "NORP") and len(ent) == 1) \
                 or (ent.label_ in ("ORG", "PERSON") and _KIND_WORD.search(ent.text)):
             seen.append((ent.start, ent.end, ent.label_))
+            if ent.label_ in ("GPE", "LOC") and len(ent) > 2 and any(t.text == "," for t in ent[1:-1]):
+                # "Jos, Port Harcourt" tagged one name (a list's names run together): each name too
+                a = ent.start
+                for k in range(ent.start, ent.end + 1):
+                    if k == ent.end or doc[k].text == ",":
+                        if k > a:
+                            seen.append((a, k, ent.label_))
+                        a = k + 1
         elif ent.label_ == "ORG" and len(ent) <= 3:
             seen.append((ent.start, ent.end, "ORG"))  # "Dera Bugti" tagged as an organisation
         elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):

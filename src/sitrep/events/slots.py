@@ -1314,7 +1314,7 @@ def _paragraph_place(ev: Event, ctx: ReportContext, another: bool = False) -> No
     p = paragraph_scene(ev.sentence, ctx)
     if p is None or p.country != (ev.place.country if ev.place is not None else ctx.focus or p.country):
         return  # (unplaced: a town of the report's own country)
-    if another:
+    if another and not (p.feature == "city" and _in_that_town(ev, ctx)):
         # "Gunmen killed two traders in Quetta. Another attack left three soldiers dead": another
         # happening, not at the last one's town; only its province is known
         if not p.admin1:
@@ -1323,6 +1323,21 @@ def _paragraph_place(ev: Event, ctx: ReportContext, another: bool = False) -> No
                            precision="admin1", lat=None, lon=None, geonames_id=None, mention="scene")
         return
     ev.place = replace(p, mention="scene")
+
+
+_SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
+_NEAR_PREPS = frozenset(load_place_words()["near_preps"])
+
+
+def _in_that_town(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the event's sentence sets it "in the town" (or "the same village", "the city"): the
+    town just named, not merely its province ("In another attack in the town, …")."""
+    for t in ctx.sents[ev.sentence]:
+        if t.lower_ in _SETTLEMENTS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS and \
+                any(ch.lower_ == "the" for ch in t.children) and \
+                not any(ch.dep_ in ("prep", "compound", "amod", "appos") and ch.lower_ != "same" for ch in t.children):
+            return True
+    return False
 
 
 def _dateline_lead(events: list[Event], ctx: ReportContext) -> None:
