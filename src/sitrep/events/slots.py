@@ -1441,10 +1441,11 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
     trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end) \
-        if struck and ev.actor2 is None else None
+        if (struck or ev.acled_subtype == "Mob violence") and ev.actor2 is None else None
     post = forces_in(trig.root.subtree, iso, ctx) if trig is not None else None
     if post is not None:
-        ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence)
+        ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence);
+        # a mob that stormed or torched a police station fell on its police, as ACLED codes it
         return
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
                       country=iso, kind="description", sentence=ev.sentence)
