@@ -1657,6 +1657,17 @@ def _counted_people(subj):
                  for g in ch.children if g.dep_ == "pobj"), subj)
 
 
+def _counted_others(subj) -> bool:
+    """Whether a count of people names them as some who are not plain people ("hundreds of RSF
+    fighters stormed the village": the fighters, not a crowd of hundreds; "hundreds of people" are
+    the count's)."""
+    if subj.lemma_.lower() not in _COUNTS_OF_PEOPLE:
+        return False
+    who = _counted_people(subj)
+    return who is not subj and who.lemma_.lower() not in _PLAIN_PEOPLE
+
+
+_PLAIN_PEOPLE = frozenset({"people", "person"})
 _COUNTS_OF_PEOPLE = frozenset(w.rstrip("s") for w in _W["multitudes"]) | {"thousand", "hundred", "dozen"}
 
 
@@ -1939,7 +1950,8 @@ class MentionReader:
                         continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
-                        subj = _counted_people(subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        subj = _counted_people(subj) if subj is not None and (subj.lemma_.lower() not in cls.subjects or
+                                                                              _counted_others(subj)) else subj
                         subj = _speaker_told(tok, subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
                         # ("the military said it struck a depot": the military)
                         # ("hundreds of students stormed the ministry": the students)

@@ -56,13 +56,30 @@ def _crowd_side(ev: Event, sides: dict[str, str], ctx: ReportContext) -> None:
     if first is not None and first.type == crowd_type:
         return
     aliases = ()
-    if first is not None and first.type == "state":
+    if first is not None and (first.type == "state" or first.type in _ARMED and ev.acled_type == "Protests"
+                              and _subject_of_trigger(first, ev, ctx)):
+        # (an armed group that fell on the crowd, "pro-government militias attacked the marchers", is
+        # the side it faced, as the police are; a group behind a riot's crowd stays its alias)
         if ev.actor2 is None or ev.actor2.type in ("protesters", "rioters", "civilians"):
             ev.actor2 = first
     elif first is not None:
         aliases = (first.name,)  # "Brotherhood supporters rallied": the Brotherhood behind the crowd
     ev.actor1 = Actor(name=pattern.format(country=ctx.country_names[iso]), span=ev.trigger, aliases=aliases,
                       type=crowd_type, country=iso, kind="description", sentence=ev.sentence)
+
+
+def _subject_of_trigger(a: Actor, ev: Event, ctx: ReportContext) -> bool:
+    """Whether ``a`` is told as the subject of the event's own verb ("militias attacked the marchers"),
+    not a party that only claims or tells it ("Hezbollah says its rivals attacked the marchers")."""
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if trig is None or a.span is None:
+        return False
+    for ch in trig.root.children:
+        if ch.dep_ in ("nsubj", "agent"):
+            sub = list(ch.subtree)
+            if sub[0].idx <= a.span.start < sub[-1].idx + len(sub[-1]):
+                return True
+    return False
 
 
 def _crowd_told(ev: Event, ctx: ReportContext) -> bool:
@@ -1439,10 +1456,11 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
     trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end) \
-        if struck and ev.actor2 is None else None
+        if (struck or ev.acled_subtype == "Mob violence") and ev.actor2 is None else None
     post = forces_in(trig.root.subtree, iso, ctx) if trig is not None else None
     if post is not None:
-        ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence)
+        ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence);
+        # a mob that stormed or torched a police station fell on its police, as ACLED codes it
         return
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
                       country=iso, kind="description", sentence=ev.sentence)
