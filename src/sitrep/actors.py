@@ -456,6 +456,16 @@ class ActorFinder:
             if d:
                 s, e, kw = d
                 add(s, e, kw)
+        # 4b. "a Russian attack on Bakhmut": a foreign state's attack, where the report names that state's
+        # forces as a party elsewhere ("Russian troops"); "a Palestinian attack" names no state's army
+        forces = {a.country for a in found if a.type == "state" and a.name.startswith("Military Forces of")}
+        if forces:
+            for ent in entities(doc):
+                if ent.label_ == "NORP" and len(ent) == 1 and ent.start not in taken \
+                        and ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() in _ARMED_STRIKE_HEADS \
+                        and (iso := lex.country_of(ent.text)) in forces:
+                    add(ent.start, ent.end, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(ent.text,),
+                                                 type="state", country=iso, kind="description"))
         # 5. spelling variants of people already named (Vahidi / Vahidy)
         _variants(doc, found, taken, add)
         _full_names(found)
@@ -850,7 +860,9 @@ def _force_as_thing(tok) -> bool:
 _DEFENCE_FORCES = load_event_words()["defence_forces"]
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
-_STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})
+_STRIKES = load_event_words()["state_strikes"]
+_ARMED_STRIKE_HEADS = load_event_words()["armed_strike_heads"]
+_STRIKE_ARMS = load_event_words()["strike_arms"]
 
 
 _WEAPON_AGENTS = frozenset(load_event_words()["weapon_agents"])
@@ -868,10 +880,11 @@ def _not_a_name(span) -> bool:
 def _weapon_compound(tok) -> bool:
     """"a Russian missile strike": the demonym's head is the weapon of a strike."""
     h = tok.head
-    if h.lemma_.lower() in _STRIKES | {"attack"} and any(ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPONS
-                                                       for ch in h.children):
-        return True  # "a Russian missile attack" (both words hung on "attack")
-    return h.dep_ == "compound" and h.lemma_.lower() in _WEAPONS and h.head.lemma_.lower() in _STRIKES | {"attack"}
+    if h.lemma_.lower() in _STRIKES | _ARMED_STRIKE_HEADS and any(
+            ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _WEAPONS | _STRIKE_ARMS for ch in h.children):
+        return True  # "a Russian missile attack", "a Kenyan air raid" (both words hung on the act)
+    return h.dep_ == "compound" and h.lemma_.lower() in _WEAPONS | _STRIKE_ARMS \
+        and h.head.lemma_.lower() in _STRIKES | _ARMED_STRIKE_HEADS
 
 
 _PLACE_KINDS = frozenset("""village town city district township province region area camp county state
