@@ -638,3 +638,12 @@ def test_a_peoples_attack_with_no_forces_of_theirs_named_is_no_army(pipeline):
     text = "An Eritrean attack on the garrison at Badme left four defenders dead on Monday."
     assert not any(a.span.text == "Eritrean" and a.name.startswith("Military Forces")
                    for a in actors_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,mention,canonical", [
+    ("French-led forces shelled a depot outside Gao on Tuesday.", "French-led forces", "Military Forces of France"),
+    ("U.S.-led drones hit a convoy near Sirte on Tuesday.", "U.S.-led", "Military Forces of the United States"),
+    ("A Nigerian-led mission fired on a camp near Diffa on Tuesday.", "Nigerian-led mission", "Military Forces of Nigeria"),
+], ids=["french-led-forces", "us-led-drones", "nigerian-led-mission"])
+def test_what_a_state_leads_is_its_forces(pipeline, text, mention, canonical):
+    assert actor(actors_of(pipeline, text), mention).name == canonical

@@ -332,6 +332,11 @@ class ActorFinder:
             span = words_at(doc, m.start(), tail)
             if span is not None:
                 add(span.start, span.end, dict(name=text, type=_guess_type(text), kind="organisation"))
+        # 2c. "US-led strikes", "Turkish-led forces", "the U.S.-led coalition": the leading state's forces
+        if "-led" in doc_text(doc):
+            for start, end, iso in _led_by_state(doc, lex):
+                add(start, end, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(doc[start:end].text,),
+                                     type="state", country=iso, kind="description"))
         # 3. spaCy's people and organisations
         place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
         for ent in entities(doc):
@@ -875,6 +880,30 @@ def _not_a_name(span) -> bool:
     last = span[-1].lower_
     return any(t.pos_ == "VERB" for t in span) or last in _WEAPON_AGENTS or \
         (last.endswith("s") and last[:-1] in _WEAPON_AGENTS)
+
+
+_LED = re.compile(r"\b([A-Z][\w.]*?)\.?[ \t]?-[ \t]?led\b")
+_LED_BODIES = load_event_words()["led_bodies"]
+
+
+def _led_by_state(doc, lex: Lexicon):
+    """The token spans and countries of "US-led strikes", "Turkish-led forces", "the U.S.-led coalition
+    aircraft": a state's word leading its forces, a strike, a weapon or a body it leads (event_words.yaml
+    led_bodies; not "a Turkish-backed militia", nor "Kurdish-led forces", no state's word)."""
+    military = lex.noun_kind.get("troop", {}).get("nouns", ())
+    for m in _LED.finditer(doc_text(doc)):
+        iso = lex.country_of(m[1]) or lex.country_of(m[1] + ".")
+        span = words_at(doc, m.start(), m.end()) if iso else None
+        if span is None:
+            continue
+        led = span[-1]
+        heads = _STRIKES | _ARMED_STRIKE_HEADS | _WEAPONS | _LED_BODIES
+        if led.head.lemma_.lower() not in heads and led.head.lemma_.lower() not in military:
+            continue
+        end = span.end
+        if end < len(doc) and (doc[end].lemma_.lower() in _LED_BODIES or doc[end].lemma_.lower() in military):
+            end += 1  # "the U.S.-led coalition aircraft": the coalition, "Turkish-led forces"
+        yield span.start, end, iso
 
 
 def _weapon_compound(tok) -> bool:
