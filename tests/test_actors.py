@@ -652,3 +652,34 @@ def test_a_lower_case_unit_taken_for_a_name_is_no_person(pipeline):
     found = actors_of(pipeline, "The DRC armed forces fired two 122mm rockets into Rwanda from the Bunagana area "
                                 "on Friday, the Rwandan ministry said.")
     assert not any(a.span.text == "mm" for a in found), [(a.span.text, a.name) for a in found]
+
+
+# --- a people's word before an act of war ------------------------------------------------------
+
+def test_an_air_raid_by_a_people_is_its_states_forces(pipeline):
+    # "air raid", "naval assault": arms only a state's forces have (event_words.yaml strike_arms)
+    found = actors_of(pipeline, "An Ethiopian air raid hit a fuel depot outside Gondar on Tuesday.")
+    a = actor(found, "Ethiopian")
+    assert (a.name, a.country) == ("Military Forces of Ethiopia", "ET")
+
+
+def test_a_foreign_attack_named_by_its_people_with_its_forces_named_elsewhere(pipeline):
+    text = ("An Eritrean attack on the garrison at Badme left four defenders dead on Monday. "
+            "Eritrean troops had massed on the border for a week.")
+    a = actor(actors_of(pipeline, text), "Eritrean")
+    assert a.name == "Military Forces of Eritrea"
+
+
+def test_a_peoples_attack_with_no_forces_of_theirs_named_is_no_army(pipeline):
+    text = "An Eritrean attack on the garrison at Badme left four defenders dead on Monday."
+    assert not any(a.span.text == "Eritrean" and a.name.startswith("Military Forces")
+                   for a in actors_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,mention,canonical", [
+    ("French-led forces shelled a depot outside Gao on Tuesday.", "French-led forces", "Military Forces of France"),
+    ("U.S.-led drones hit a convoy near Sirte on Tuesday.", "U.S.-led", "Military Forces of the United States"),
+    ("A Nigerian-led mission fired on a camp near Diffa on Tuesday.", "Nigerian-led mission", "Military Forces of Nigeria"),
+], ids=["french-led-forces", "us-led-drones", "nigerian-led-mission"])
+def test_what_a_state_leads_is_its_forces(pipeline, text, mention, canonical):
+    assert actor(actors_of(pipeline, text), mention).name == canonical

@@ -333,6 +333,11 @@ class ActorFinder:
             span = words_at(doc, m.start(), tail)
             if span is not None:
                 add(span.start, span.end, dict(name=text, type=_guess_type(text), kind="organisation"))
+        # 2c. "US-led strikes", "Turkish-led forces", "the U.S.-led coalition": the leading state's forces
+        if "-led" in doc_text(doc):
+            for start, end, iso in _led_by_state(doc, lex):
+                add(start, end, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(doc[start:end].text,),
+                                     type="state", country=iso, kind="description"))
         # 3. spaCy's people and organisations
         place_names = {ent.text for ent in entities(doc) if ent.label_ in ("GPE", "LOC")}
         for ent in entities(doc):
@@ -458,6 +463,16 @@ class ActorFinder:
             if d:
                 s, e, kw = d
                 add(s, e, kw)
+        # 4b. "a Russian attack on Bakhmut": a foreign state's attack, where the report names that state's
+        # forces as a party elsewhere ("Russian troops"); "a Palestinian attack" names no state's army
+        forces = {a.country for a in found if a.type == "state" and a.name.startswith("Military Forces of")}
+        if forces:
+            for ent in entities(doc):
+                if ent.label_ == "NORP" and len(ent) == 1 and ent.start not in taken \
+                        and ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() in _ARMED_STRIKE_HEADS \
+                        and (iso := lex.country_of(ent.text)) in forces:
+                    add(ent.start, ent.end, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(ent.text,),
+                                                 type="state", country=iso, kind="description"))
         # 5. spelling variants of people already named (Vahidi / Vahidy)
         _variants(doc, found, taken, add, lex)
         _full_names(found)
@@ -873,7 +888,9 @@ def _force_as_thing(tok) -> bool:
 _DEFENCE_FORCES = load_event_words()["defence_forces"]
 _REBEL_MODS = frozenset("""resistance rebel insurgent opposition separatist guerrilla guerilla jihadist
     militant anti-junta anti-government""".split())
-_STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing", "barrage", "offensive"})
+_STRIKES = load_event_words()["state_strikes"]
+_ARMED_STRIKE_HEADS = load_event_words()["armed_strike_heads"]
+_STRIKE_ARMS = load_event_words()["strike_arms"]
 
 
 _WEAPON_AGENTS = frozenset(load_event_words()["weapon_agents"])
@@ -888,13 +905,38 @@ def _not_a_name(span) -> bool:
         (last.endswith("s") and last[:-1] in _WEAPON_AGENTS)
 
 
+_LED = re.compile(r"\b([A-Z][\w.]*?)\.?[ \t]?-[ \t]?led\b")
+_LED_BODIES = load_event_words()["led_bodies"]
+
+
+def _led_by_state(doc, lex: Lexicon):
+    """The token spans and countries of "US-led strikes", "Turkish-led forces", "the U.S.-led coalition
+    aircraft": a state's word leading its forces, a strike, a weapon or a body it leads (event_words.yaml
+    led_bodies; not "a Turkish-backed militia", nor "Kurdish-led forces", no state's word)."""
+    military = lex.noun_kind.get("troop", {}).get("nouns", ())
+    for m in _LED.finditer(doc_text(doc)):
+        iso = lex.country_of(m[1]) or lex.country_of(m[1] + ".")
+        span = words_at(doc, m.start(), m.end()) if iso else None
+        if span is None:
+            continue
+        led = span[-1]
+        heads = _STRIKES | _ARMED_STRIKE_HEADS | _WEAPONS | _LED_BODIES
+        if led.head.lemma_.lower() not in heads and led.head.lemma_.lower() not in military:
+            continue
+        end = span.end
+        if end < len(doc) and (doc[end].lemma_.lower() in _LED_BODIES or doc[end].lemma_.lower() in military):
+            end += 1  # "the U.S.-led coalition aircraft": the coalition, "Turkish-led forces"
+        yield span.start, end, iso
+
+
 def _weapon_compound(tok) -> bool:
     """"a Russian missile strike": the demonym's head is the weapon of a strike."""
     h = tok.head
-    if h.lemma_.lower() in _STRIKES | {"attack"} and any(ch.dep_ == "compound" and ch.lemma_.lower() in _WEAPONS
-                                                       for ch in h.children):
-        return True  # "a Russian missile attack" (both words hung on "attack")
-    return h.dep_ == "compound" and h.lemma_.lower() in _WEAPONS and h.head.lemma_.lower() in _STRIKES | {"attack"}
+    if h.lemma_.lower() in _STRIKES | _ARMED_STRIKE_HEADS and any(
+            ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _WEAPONS | _STRIKE_ARMS for ch in h.children):
+        return True  # "a Russian missile attack", "a Kenyan air raid" (both words hung on the act)
+    return h.dep_ == "compound" and h.lemma_.lower() in _WEAPONS | _STRIKE_ARMS \
+        and h.head.lemma_.lower() in _STRIKES | _ARMED_STRIKE_HEADS
 
 
 _PLACE_KINDS = frozenset("""village town city district township province region area camp county state

@@ -21,6 +21,9 @@ _W = load_event_words()  # word classes: data/event_words.yaml
 _NOT_DOERS = _W["not_doers"]
 _KIN_NOUNS = _W["kin_nouns"]
 _MOTION = _W["motion"]
+# the one-word event nouns of data/triggers.yaml ("clash", "airstrike", "raid"): a happening, never who
+# did it ("Airstrike kills 7 fighters", "Clash kills rebel": a title-case headline's subject)
+_EVENT_NOUNS = frozenset(k for k, v in load_triggers().nouns.items() if any(len(w) == 1 for w, _ in v))
 _QUANTITY_HEADS = _W["quantity_heads"]
 _MANNED = _W["manned"]
 _FORCE_WORDS = _W["force_words"]
@@ -308,6 +311,11 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         owner = _antecedent(poss, ctx) if poss is not None else None
         if owner is not None and owner.kind in ("organisation", "country"):
             return owner
+    if tok.pos_ == "PROPN" and (lemma in _EVENT_NOUNS or lemma.endswith("s") and (
+            lemma[:-1] in _EVENT_NOUNS or lemma.endswith("es") and lemma[:-2] in _EVENT_NOUNS)):
+        return None  # "Airstrike kills 7 fighters", "Clashes kill …": a headline's happening, not its doer
+    if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "compound") and _place_word(tok.text, ctx):
+        return None  # "Lanao clash kills …" of a report set in "Lanao del Sur": the place, not a doer
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
@@ -330,6 +338,13 @@ def _kin_possessor(tok) -> frozenset[int] | tuple:
         return ()
     poss = next((ch for ch in tok.children if ch.dep_ == "poss"), None)
     return frozenset(t.i for t in poss.subtree) if poss is not None else ()
+
+
+def _place_word(word: str, ctx: ReportContext) -> bool:
+    """Whether a capitalised word is a word of a place the report names ("Lanao" of "Lanao del Sur")."""
+    return any(word in p.span.text.split() or p.admin2 and word in p.admin2.split()
+               or p.admin1 and word in p.admin1.split()
+               for places in ctx.places.values() for p in places if p.mention == "name")
 
 
 def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
