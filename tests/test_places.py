@@ -999,3 +999,13 @@ def test_an_agency_in_a_datelines_brackets_and_an_outlet_told_are_no_places(pipe
                         adjectives=pipeline.language.adjectives)
     assert not [p for p in found if p.span.text == "Fars"], [(p.span.text, p.country) for p in found]
     assert place(places_of(pipeline, "Floods hit Fars province on Sunday."), "Fars").country == "IR"
+
+
+@pytest.mark.parametrize("text,feature", [
+    # "the state of X": the province, not the capital city that bears its name
+    ("Bandits raided a cattle market in the northern Nigerian state of Kano on Friday.", "admin1"),
+    ("Bandits raided a cattle market in the northern Nigerian city of Kano on Friday.", "city"),
+])
+def test_the_state_of_a_name_is_the_province(pipeline, text, feature):
+    p = place(places_of(pipeline, text), "Kano")
+    assert (p.country, p.feature) == ("NG", feature), (p.name, p.feature)
