@@ -1823,3 +1823,15 @@ def test_the_number_killed_since_an_act_is_a_count_up_to_now(pipeline):
     plain = "Officials said the number of people killed in the raid near Kano on Monday had risen to 40."
     notes = {(n.trigger.text, n.sentence): n for n in pipeline.extract(plain, published="2024-03-10").explain}
     assert notes[("killed", 0)].outcome != "dropped" or "period" not in notes[("killed", 0)].why
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("Unknown gunmen shot dead a trader in Goma on Monday. Nobody was detained over the killing.", True),
+    ("Unknown gunmen shot dead a trader in Goma on Monday. No one has been detained over the killing.", True),
+    ("Unknown gunmen shot dead a trader in Goma on Monday. Two men were detained over the killing.", False),
+    ("Unknown gunmen shot dead a trader in Goma on Monday. One man was detained over the killing.", False),
+])
+def test_a_subject_that_denies_the_act_negates_it(pipeline, text, negated):
+    # "nobody was arrested", "no one has been apprehended": no arrest happened (mentions._no_one)
+    arrests = [e for e in events_of(pipeline, text) if e.plover == "COERCE"]
+    assert arrests and all(e.negated == negated for e in arrests), show(arrests)

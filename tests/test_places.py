@@ -1017,3 +1017,13 @@ def test_a_datelines_town_in_capitals_is_a_place_when_the_tagger_misses_it(pipel
     found = pipeline.extract(text, published="2024-03-10").places
     p = place(found, "MONROVIA")
     assert p.country == "LR" and p.dateline
+
+
+@pytest.mark.parametrize("text,feature", [
+    # "the state of X": the province, not the capital city that bears its name
+    ("Bandits raided a cattle market in the northern Nigerian state of Kano on Friday.", "admin1"),
+    ("Bandits raided a cattle market in the northern Nigerian city of Kano on Friday.", "city"),
+])
+def test_the_state_of_a_name_is_the_province(pipeline, text, feature):
+    p = place(places_of(pipeline, text), "Kano")
+    assert (p.country, p.feature) == ("NG", feature), (p.name, p.feature)

@@ -59,6 +59,8 @@ def _in_french(name: str) -> str | None:
 _DIRECTION = re.compile(rf"^(?:(?:{alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
                         re.I)
 _TOWN_SAID = re.compile(rf"\b(?:{alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
+# "the Nigerian state of Katsina", "the province of Kandahar": the province, not its namesake capital
+_PROVINCE_SAID = re.compile(rf"\b(?:{alternation(_PW['admin1_kinds'])}) of\s+$", re.I)
 _RANKED = re.compile(rf"\b(?:{alternation(_PW['ranking_words'])})\b[^.]*$", re.I)
 # a bearing or a distance from a place, which makes it a reference point ("south-west of", "40 km from")
 _REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{alternation(_PW['directions'])})(?:-?(?:east|west))?(?:ern)?|"
@@ -416,6 +418,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # district the gazetteer knows without its town (Mozambique's Palma), not only a city abroad
             towns = {c.country for c in cands if c.feature == "city"}
             cands = [c for c in cands if c.feature == "city"]
+        elif _PROVINCE_SAID.search(lead_in) and any(c.feature == "admin1" for c in cands) \
+                and not any(c.feature == "country" for c in cands):
+            # "the north-western state of Katsina": the state, not its capital city of that name (but "a
+            # region of Niger" is the country)
+            cands = [c for c in cands if c.feature == "admin1"]
         elif any(c.feature == "region" for c in cands):
             # "the Middle East": not a hamlet or a county of that name
             cands = [c for c in cands if c.feature not in ("city", "admin2")]

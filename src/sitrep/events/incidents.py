@@ -954,7 +954,17 @@ def _different_targets(a: Event, b: Event) -> bool:
                 re.search(r"\b(?:civilians?|people|persons|residents|villagers)\b", other.span.text, re.I):
             return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
-    return nx not in ny and ny not in nx and _name_words(x.span.text) != _name_words(y.span.text)
+    return nx not in ny and ny not in nx and _name_words(x.span.text) != _name_words(y.span.text) \
+        and _uncounted(_name_words(x.span.text)) != _uncounted(_name_words(y.span.text))
+
+
+def _uncounted(words: frozenset[str]) -> frozenset[str]:
+    """A party's name words without its count and the count's hedges: "19 people" and "at least 25
+    people" are one party, counted two ways (word class count_hedges)."""
+    return frozenset(w for w in words if w not in _COUNT_HEDGES and number(w) is None)
+
+
+_COUNT_HEDGES = _W["count_hedges"]
 
 
 def _name_words(text: str) -> frozenset[str]:

@@ -70,6 +70,7 @@ _PRESS_WORDS = _W["press_words"]
 _UNSANCTIONED = _W["unsanctioned"]
 _ENVOYS = _W["envoys"]
 _INQUIRING = _W["inquiring"]
+_NO_ONE = _W["no_one_words"]
 _BARE_PARTICLES = _W["bare_particles"]
 _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
@@ -117,6 +118,12 @@ _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
 _SUMMONING_OFFICES = _W["summoning_offices"]
+
+
+def _no_one(subj) -> bool:
+    """A subject that denies its verb's act: "nobody", "none (of them)", "no one"."""
+    low = subj.lower_
+    return low in _NO_ONE and (low != "one" or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children))
 
 
 def _called_to_office(tok) -> bool:
@@ -2323,8 +2330,8 @@ class MentionReader:
             # "unions said they would march on Monday", "a group vowing it would protest at the summit":
             # ACLED codes a gathering once held, never one announced (its holding, if told, is an event)
             return "a protest announced, not held (\"said they would march on Monday\")"
-        if any(ch.dep_ == "neg" for ch in v.children):
-            c.negated = True
+        if any(ch.dep_ == "neg" or ch.dep_ in ("nsubj", "nsubjpass") and _no_one(ch) for ch in v.children):
+            c.negated = True  # "were not arrested"; "no one has been apprehended", "nobody was detained"
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
             return "called off (\"postponed his visit\")"
