@@ -1835,3 +1835,25 @@ def test_a_subject_that_denies_the_act_negates_it(pipeline, text, negated):
     # "nobody was arrested", "no one has been apprehended": no arrest happened (mentions._no_one)
     arrests = [e for e in events_of(pipeline, text) if e.plover == "COERCE"]
     assert arrests and all(e.negated == negated for e in arrests), show(arrests)
+
+
+def test_a_dated_killing_after_an_undated_mob_is_weighed_by_days_not_refused():
+    """incidents._mob_killing_retold: an undated mob's act and a killing dated two days before publication
+    are one happening (the report's last few days); three weeks before, not. (The days were compared
+    with a timedelta of another rule's, which raised TypeError.)"""
+    import datetime as dt
+    from types import SimpleNamespace as NS
+
+    from sitrep.events.incidents import _mob_killing_retold
+    from sitrep.records import Interval
+
+    published = dt.date(2024, 3, 10)
+    mob = NS(acled_subtype="Mob violence", interval=Interval(None, None, None), place=None)
+    cls = NS(name="kill")
+
+    def killing(day):
+        return NS(plover="ASSAULT", actor1=None, place=None, interval=Interval(day, day, "day"))
+
+    c, ctx = NS(cls=cls, noun=False), NS(published=published)
+    assert _mob_killing_retold(mob, killing(dt.date(2024, 3, 8)), c, True, False, False, ctx)
+    assert not _mob_killing_retold(mob, killing(dt.date(2024, 2, 18)), c, True, False, False, ctx)

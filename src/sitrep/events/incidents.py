@@ -199,7 +199,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx) \
                 and not (own_time and _years_before(ev.interval, prev.interval)) \
-                and not (own_time and _recalled_before_news(prev, ev, ctx)) \
+                and not (own_time and _recalled_before_news(prev, ev, ctx.published)) \
                 and not (own_time and prev.time_basis in ("clause", "governing") and ev.interval.known
                          and not _overlap(prev.interval, ev.interval)):
             return prev  # the headline's event, told again in the lead (not a background act a year before it,
@@ -369,10 +369,10 @@ def _mob_killing_retold(prev: Event, ev: Event, c: Mention, own_time: bool, own_
     if prev.interval.known:
         return _overlap(prev.interval, ev.interval)
     return ctx.published is not None and ev.interval.start is not None \
-        and (ctx.published - ev.interval.start).days <= _NEWS_DAYS
+        and (ctx.published - ev.interval.start).days <= _MOB_NEWS_DAYS
 
 
-_NEWS_DAYS = 3  # (the days before a report's own that its undated news may fall on)
+_MOB_NEWS_DAYS = 3  # (the days before a report's own that its undated news may fall on)
 
 
 def _crowd_out_again(prev: Event, ev: Event, c: Mention) -> bool:
@@ -440,12 +440,12 @@ def _years_before(earlier, later) -> bool:
     return earlier.known and later.known and (later.start - earlier.end).days > 365
 
 
-def _recalled_before_news(prev: Event, ev: Event, ctx: ReportContext) -> bool:
+def _recalled_before_news(prev: Event, ev: Event, published: dt.date | None) -> bool:
     """Whether ``ev``, dated by its own clause a month or more before publication, is a past act recalled
     under an undated headline (the news of the days before publication: "In May, about 20 people died in
     fighting" under a July headline of clashes that killed ten), not that headline told again."""
     return prev.time is None and not prev.interval.known and ev.interval.known and ev.interval.end is not None \
-        and ctx.published is not None and ev.interval.end < ctx.published - _NEWS_DAYS
+        and published is not None and ev.interval.end < published - _NEWS_DAYS
 
 
 _NEWS_DAYS = dt.timedelta(days=31)

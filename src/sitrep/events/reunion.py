@@ -42,7 +42,7 @@ from ..language import words_at
 from ..gazetteer import normalise
 from ..records import Actor, Event, Place, ReportContext
 from .clauses import _is_people
-from .incidents import _absorb, _different_targets, _one_state, _same_town
+from .incidents import _NEWS_DAYS, _absorb, _different_targets, _one_state, _recalled_before_news, _same_town
 from .slots import _other_sides_dead, _population_measure
 from .tolls import counted_as_bodies, counted_as_toll
 
@@ -187,13 +187,10 @@ def _recalled(headline: Event, b: Event, published: dt.date | None = None) -> bo
     if b.time_basis != "clause" or not b.interval.known:
         return False
     if not a.interval.known:
-        return published is not None and a.time is None and b.interval.end is not None \
-            and b.interval.end < published - _NEWS_DAYS
+        return _recalled_before_news(a, b, published)
     return a.time_basis == "lead" \
         and (b.interval.end < a.interval.start - _NEWS_DAYS or b.interval.start > a.interval.end + _NEWS_DAYS)
 
-
-_NEWS_DAYS = dt.timedelta(days=31)
 
 
 def _nothing_differs(a: Event, b: Event, ctx: ReportContext, crowd: bool = False, sides: bool = False) -> bool:
