@@ -40,6 +40,7 @@ class TriggerClass:
     generic: bool = False  # tells the act without its means: a more specific trigger of it types the event
     weapon_typed: bool = False  # a weapon named with it types the event ("killed by a roadside bomb")
     act_typed: bool = False  # its own ACLED type stands whoever the target is (a bombing, a kidnapping)
+    headline_passive: bool = False  # a headline may tell it as a passive without "were" ("Three villagers killed")
 
 
 @dataclass
@@ -80,7 +81,7 @@ _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_t
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd", "calm_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",
                "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted", "generic",
-               "weapon_typed", "act_typed"}
+               "weapon_typed", "act_typed", "headline_passive"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -131,7 +132,7 @@ def _strict(p: Path, raw) -> None:
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
         for key in ("violent", "enacted", "party_object", "counts_people", "spoken", "attempted", "generic",
-                    "weapon_typed", "act_typed"):
+                    "weapon_typed", "act_typed", "headline_passive"):
             if key in c and not isinstance(c[key], bool):
                 raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
@@ -170,7 +171,8 @@ def load_triggers(path: str | None = None) -> Triggers:
                           frozenset(c.get("part_of") or ()), bool(c.get("party_object")),
                           bool(c.get("counts_people")), bool(c.get("spoken")), bool(c.get("attempted")),
                           frozenset(c.get("not_objects") or ()), frozenset(c.get("not_subjects") or ()),
-                          bool(c.get("generic")), bool(c.get("weapon_typed")), bool(c.get("act_typed")))
+                          bool(c.get("generic")), bool(c.get("weapon_typed")), bool(c.get("act_typed")),
+                          bool(c.get("headline_passive")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
@@ -237,7 +239,7 @@ def load_countries() -> tuple[Country, ...]:
 # phrases, a word -> number map, or a noun -> PLOVER types map. The file must have exactly these.
 EVENT_WORD_CLASSES = {
     # lemmas, compared with the model's lemma of a token
-    "words": ('grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing',
+    "words": ('people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
               'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
               'weapon_agents', 'state_strikes', 'armed_strike_heads', 'strike_arms', 'led_bodies', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'strikers', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
@@ -257,7 +259,7 @@ EVENT_WORD_CLASSES = {
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
               'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
-    "forms": ('own_pronouns', 'crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds',
+    "forms": ('gathered_when', 'done_before_preps', 'aimed_at_preps', 'undone_auxiliaries', 'own_pronouns', 'crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds',
               'answerable', 'awaiting', 'reported_fates', 'fate_complements', 'beating_verbs', 'trigger_bearers', 'mob_killings', 'repeat_marks', 'violent_death_marks', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'named_for_days', 'answering_preps', 'occasion_preps', 'sequel_preps', 'reciprocals',
               'formal_marks', 'including', 'toll_totals', 'total_nouns', 'deaths_beside', 'died_of_wounds', 'wound_nouns', 'counted_already', 'dead_nouns', 'along_with', 'joint_preps', 'joint_anywhere', 'self_pronouns', 'first_plural', 'leaving_particles', 'anchor_preps', 'toll_revisions', 'renewed_acts',
               'unnamed_mods', 'opposing_prefixes', 'rival_mods', 'bare_not_bodies', 'force_manners', 'example_marks', 'recent_days', 'similar', 'topic_preps',

@@ -694,7 +694,7 @@ def _crowd_dispersed(c: Mention) -> bool:
                                                    for ch in obj.children) for obj in objs)
 
 
-_AIMED_AT = ("at", "on", "against", "into")
+_AIMED_AT = _W["aimed_at_preps"]
 
 
 def _official_alike(x: Actor | None, y: Actor | None) -> bool:

@@ -1099,7 +1099,7 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
     return v == act.tok or v.dep_ == "conj" and v.head == act.tok or act.tok.dep_ == "conj" and act.tok.head == v
 
 
-_GATHERED_WHEN = ("once", "when", "as", "while", "after")
+_GATHERED_WHEN = _W["gathered_when"]
 
 
 def _dated_in_clause(tok, ctx: ReportContext | None) -> bool:
@@ -1546,7 +1546,7 @@ def _freed_from_custody(tok) -> bool:
 
 _CUSTODY = _W["custody_nouns"]
 # prepositions whose passive -ing clause tells a done act ("after being freed"), not "without being charged"
-_DONE_BEFORE = frozenset({"after", "following", "before", "upon"})
+_DONE_BEFORE = _W["done_before_preps"]
 
 
 def _made_to_do(v) -> bool:
@@ -1674,8 +1674,8 @@ def _counted_others(subj) -> bool:
     return who is not subj and who.lemma_.lower() not in _PLAIN_PEOPLE
 
 
-_PLAIN_PEOPLE = frozenset({"people", "person"})
-_COUNTS_OF_PEOPLE = frozenset(w.rstrip("s") for w in _W["multitudes"]) | {"thousand", "hundred", "dozen"}
+_PLAIN_PEOPLE = _W["people_nouns"]
+_COUNTS_OF_PEOPLE = frozenset(w.rstrip("s") for w in _W["multitudes"]) | _W["count_nouns"]
 
 
 def _past_day(v, ctx) -> bool:

@@ -552,7 +552,6 @@ def _recipient(tok, ctx: "ReportContext") -> Actor | None:
 _INSTRUMENTS = _W["instruments"]
 _CHANNELS = _W["channels"]
 _NO_PARTY = _INSTRUMENTS | _CHANNELS  # (lemmas of things named where a party could be)
-_HEADLINE_PASSIVES = ("attack", "kill", "wound", "abduction", "arrest")  # classes whose verbs take an object
 _THINGS = _W["things"]
 _OCCASION_PREPS = _W["occasion_preps"]
 _ENVOYS = _W["envoys"]
@@ -697,7 +696,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
             a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
-        if a2_tok is not None or a1_tok is None or c.cls.name not in _HEADLINE_PASSIVES:
+        if a2_tok is not None or a1_tok is None or not c.cls.headline_passive:
             pass
         elif ctx.headline and v.sent.start == 0 and v.tag_ == "VBD" and not any(
                 ch.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for ch in v.children):

@@ -806,7 +806,7 @@ def _identified_doer(events: list[Event], ctx: ReportContext) -> None:
             ev.claim.status = "alleged"
 
 
-_SUSPECTS = frozenset({"suspect"})
+_SUSPECTS = _W["suspect_words"]
 
 
 def _unnamed(actor: Actor | None) -> bool:

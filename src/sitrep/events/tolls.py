@@ -345,7 +345,7 @@ _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
 _NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
 _HURT_NOT_KILLED = _W["wounding_verbs"]
-_NOT_DONE = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "to"}
+_NOT_DONE = _W["undone_auxiliaries"]
 # killing told by a euphemism ("neutralised six terrorists"): a death only when done to the people its
 # trigger class names (data/triggers.yaml, class `neutralise`), none when done to drones or bombs
 _EUPHEMISM = load_triggers().classes["neutralise"]
