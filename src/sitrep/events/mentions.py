@@ -84,6 +84,8 @@ _REFUSING = _W["refusing"]
 _FAILING = _W["failing"]
 _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
+_HAPPENING_PRONOUNS = _W["happening_pronouns"]
+_OWN_IDENTITY = _W["own_identity"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
 _PLACING_UNDER = _W["placing_under"]
@@ -819,6 +821,12 @@ def _folded_by(c: Mention, out: list[Mention], part_of) -> bool:
     return False
 
 
+def _property_destruction(cls) -> bool:
+    """Whether a trigger class tells property looted or destroyed (its ACLED sub-type in triggers.yaml:
+    `looting`'s "torched", `burning`'s "burned five houses"), a part of an attack told with it."""
+    return cls.acled_subtype == "Looting/property destruction"
+
+
 def _tells_instead(out: list[Mention], told: Mention, c: Mention) -> None:
     """``c`` takes ``told``'s place in ``out``, with ``told`` and what it held folded into it."""
     out[out.index(told)] = c
@@ -850,7 +858,7 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             # the crackdown told in full, and types it
             _tells_instead(out, told, c)
             continue
-        looted = next((o for o in out if o.cls.name == "looting" and c.cls.plover == "ASSAULT" and c.cls.category == "conflict"), None)
+        looted = next((o for o in out if _property_destruction(o.cls) and c.cls.plover == "ASSAULT" and c.cls.category == "conflict"), None)
         if looted is not None:
             # "the women, whose houses were ransacked before they were taken away": the looting told
             # first is the attack's or the abduction's own, as after it
@@ -860,7 +868,7 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
         within = [o for o in out if o.set_apart and o.cls.plover == c.cls.plover and _in_own_clause(c, o)]
         for o in within or out:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
-            if o.cls.plover == "ASSAULT" and c.cls.name == "looting":
+            if o.cls.plover == "ASSAULT" and _property_destruction(c.cls):
                 host = o  # "attacked the village and torched homes": one attack
                 break
             if o.cls.name == "riot" and c.cls.plover == "ASSAULT" and _linked(o.tok, c.tok):
@@ -2147,6 +2155,9 @@ class MentionReader:
             if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP") \
                     and dets & {"a", "an"} and not headline:
                 return "a definition or a kind (\"a démarche is a protest lodged through diplomatic channels\")"
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _singling_superlative(tok) and any(
+                    ch.dep_ == "nsubj" and ch.lower_ in _HAPPENING_PRONOUNS for ch in tok.head.children):
+                return "the record a happening told sets (\"It was the deadliest attack since …\")"
             if tok.head.lemma_.lower() in _AGGREGATE_HEAD and tok.dep_ == "pobj" or \
                     (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _AGGREGATE_HEAD):
                 return "part of an aggregate (\"a series of attacks\")"
@@ -2239,6 +2250,11 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
+        if c.cls.plover == "REQUEST" and v is not None and any(
+                ch.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("dobj", "nsubjpass") and g.lemma_.lower() in _OWN_IDENTITY
+                                                      and any(p.dep_ == "poss" for p in g.children) for g in ch.children)
+                for ch in v.children):
+            return "a reporting formula (\"asking not to use his name\", \"asked that her name be withheld\")"
         if c.cls.plover == "REQUEST" and not c.noun and tok.lemma_.lower() in _STRIVING \
                 and not any(ch.dep_ in ("dobj", "dative") for ch in tok.children) \
                 and any(ch.dep_ == "xcomp" and ch.pos_ in ("VERB", "AUX") and any(
