@@ -1463,8 +1463,10 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
     counted = target.time is not None and target.time.kind == "anchored" and mention.time is not None \
         and mention.time.kind == "absolute" and mention.time_basis == "clause" \
         and mention.interval.precision == "day" == target.interval.precision
-    # a period ("in recent days", "this month") made precise by a day inside it ("On Friday, …"): the day
-    refined = specific and mention.interval.precision == "day" and target.interval.precision in ("week", "month") \
+    # a period ("in recent days", "this month") made precise by a day inside it ("On Friday, …"): the day;
+    # a year ("last year's raid") by the day or month a retelling gives inside it ("the raid on 12 May 2023")
+    refined = specific and (mention.interval.precision == "day" and target.interval.precision in ("week", "month")
+                            or target.interval.precision == "year" and mention.interval.precision in ("day", "month")) \
         and target.interval.start is not None and target.interval.end is not None \
         and target.interval.start <= mention.interval.start <= target.interval.end
     if mention.interval.known and (not target.interval.known or counted or refined or
