@@ -105,6 +105,7 @@ _LODGING = _W["lodging"]
 _FORMAL_MARKS = _W["formal_marks"]
 _PROTESTING_BODIES = _W["protesting_bodies"]
 _NOT_SHOT = _W["not_shot"]
+_FORBIDDING_NOUNS = _W["forbidding_nouns"]
 # a consequence told to come ("will face consequences", "would pay dearly"): word -> the verbs it hangs on
 _THREAT_OUTCOMES: dict[str, frozenset] = {}
 for _phrase in _W["threat_outcomes"]:
@@ -772,9 +773,16 @@ def _asked_for(c: Mention, political: list[Mention]) -> bool:
     return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == "REQUEST" for o in political)
 
 
-def _drop_contents(cands: list[Mention]) -> list[Mention]:
-    """What a statement is about is not a second event: "demanded the release", "condemned the crackdown"."""
-    political = [c for c in cands if c.cls.category == "political"]
+def _drop_contents(cands: list[Mention], dropped: tuple = ()) -> list[Mention]:
+    """What a statement is about is not a second event: "demanded the release", "condemned the crackdown".
+    ``dropped``: the mentions of the sentence that tell no happening themselves; of those, a request, a
+    threat or a rule against an act (word class forbidding_nouns) names an act wanted, threatened or
+    forbidden, no happening either ("the draft includes the abolition of the death penalty and prohibition
+    of extraditing citizens": a bare "prohibition", no event, and its extraditing is none); but what a
+    dropped inquiry or statement is about may still have happened ("police are investigating an ambush")."""
+    political = [c for c in cands if c.cls.category == "political"] + [
+        c for c in dropped if c.cls.category == "political" and (
+            c.cls.plover in ("REQUEST", "THREATEN") or c.tok.lemma_.lower() in _FORBIDDING_NOUNS)]
     out = []
     for c in cands:
         inside = False
@@ -1834,14 +1842,16 @@ class MentionReader:
         # a summary bullet ("* Congo accuses Rwanda of sending troops") is written as a headline is
         headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
+        dropped = []
         for c in self._match(sent):
             why = self._why_not(c, headline, ctx)
             if why is None:
                 cands.append(c)
             else:
+                dropped.append(c)
                 note(c, si, "dropped", "not a happening", why)
         ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
-        kept = _drop_contents(cands)
+        kept = _drop_contents(cands, tuple(dropped))
         for c in cands:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
@@ -2298,6 +2308,10 @@ class MentionReader:
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
             aux |= {ch.lower_ for ch in host.children if ch.dep_ in ("aux", "auxpass")}
+        if c.noun and v.i != tok.i and aux & {"has", "have", "'ve"} and _over_past_span(v) and not _own_date(tok):
+            # "Mali in recent years has been dogged by a coup, civil war and terrorism", "the region has seen
+            # riots over the past decade": what a span of years held, not one act told as news
+            return "what a span of years held (\"has been dogged by a coup in recent years\")"
         decided = intended = False
         if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
             c.planned = True  # "said he would visit Quetta": announced, not yet done
