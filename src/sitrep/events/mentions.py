@@ -842,6 +842,17 @@ def _tells_instead(out: list[Mention], told: Mention, c: Mention) -> None:
     told.extra = []
 
 
+def _deed_of_the_arrested(part: Mention, whole: Mention) -> bool:
+    """Whether ``part`` is a protest told in a relative clause on the people ``whole``, an arrest,
+    holds ("police arrested twelve farmers who had blocked a bridge", "ten students who marched on the
+    ministry were detained"): what the arrested did, the arrest's reason, told in its clause."""
+    v = part.tok
+    return part.cls.plover == "PROTEST" and whole.cls.name == "arrest" and not whole.noun and not part.noun \
+        and v.dep_ == "relcl" and v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.i == whole.tok.i \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)  # (one with a day of its own is
+    # its own protest: "arrested strikers who had occupied the square on Sunday")
+
+
 def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset()) -> list[Mention]:
     """One happening told by several trigger words ("arrived for a visit", "attacked, killing 10").
     ``scenes``: the nouns of a gathering a violent act can be told as done at (word class crowd_scenes)."""
@@ -860,6 +871,8 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             continue
         if _folded_by(c, out, _deployed_to_strike):  # "troops were deployed and opened fire": the firing
             continue
+        if _folded_by(c, out, _deed_of_the_arrested):  # "police arrested twelve farmers who had blocked a
+            continue  # bridge": why they were held, told with the arrest, not a protest of its own
         told = next((o for o in out if _crackdown_told_by(o, c)), None)
         if told is not None:
             # "a deadly crackdown on protesters when troops opened fire, killing six": the firing is

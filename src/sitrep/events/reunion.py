@@ -165,7 +165,18 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
         and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
     return (undated or unplaced) and not _recalled(a, b, ctx.published) \
         and (a.place is None or b.place is None or a.place.country == b.place.country) \
+        and not _other_province(a.place, b.place) \
         and _nothing_differs(a, b, ctx, crowd=crowd, sides=_sides_of_clash(a, b))
+
+
+def _other_province(a: Place | None, b: Place | None) -> bool:
+    """Whether two places, each named below its country, lie in two provinces: a round-up's incidents
+    ("two died in Mandalay … four were shot dead in Sagaing region"), not one happening, whatever the
+    headline that sums them up ("protesters shot dead in Myanmar") took its place from."""
+    return a is not None and b is not None and "country" not in (a.feature, b.feature) \
+        and None not in (a.feature, b.feature) and a.country == b.country \
+        and a.admin1 is not None and b.admin1 is not None and a.admin1 != b.admin1 \
+        and b.admin1 not in a.admin1_alternatives and a.admin1 not in b.admin1_alternatives
 
 
 def _sides_of_clash(headline: Event, b: Event) -> bool:
