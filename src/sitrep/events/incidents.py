@@ -191,6 +191,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         if _answered_from_afar(prev, ev):
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
+        if _retaken(prev, ev):
+            continue  # "militants overran the base … troops recaptured it": the state's retaking, its own event
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
@@ -398,6 +400,21 @@ def _answered_from_afar(prev: Event, ev: Event) -> bool:
     return ev.acled_subtype in _FROM_AFAR and prev.acled_type not in (None, _EXPLOSIONS) \
         and ev.actor1 is not None and prev.actor2 is not None and _same_side(prev.actor2, ev.actor1) \
         and not (prev.actor1 is not None and _same_side(prev.actor1, ev.actor1))
+
+
+def _retaken(prev: Event, ev: Event) -> bool:
+    """Whether ``ev`` is the state's forces retaking ground (ACLED's government regains territory) after
+    an earlier act by another side: "militants stormed the base and briefly occupied it … the military
+    recaptured the base" — the retaking is a battle of its own, not the raid told again."""
+    if prev.acled_subtype == "Government regains territory" and ev.acled_subtype != prev.acled_subtype \
+            and prev.actor1 is not None and ev.plover == "ASSAULT":
+        # (and the other way: the raid's own dead or doers told after the retaking are the raid's:
+        # "… the military recaptured the base. Twelve soldiers were killed")
+        return ev.actor1 is not None and not _same_side(prev.actor1, ev.actor1) \
+            or ev.actor2 is not None and _same_side(prev.actor1, ev.actor2)
+    return ev.acled_subtype == "Government regains territory" and prev.acled_subtype != ev.acled_subtype \
+        and prev.plover == "ASSAULT" and prev.actor1 is not None and ev.actor1 is not None \
+        and not _same_side(prev.actor1, ev.actor1)
 
 
 _FROM_AFAR = ("Air/drone strike", "Shelling/artillery/missile attack")  # (a grenade or a petrol bomb is thrown in person)
@@ -852,6 +869,8 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
             return None  # its own, other time: another act
         if framed and forces_op and prev.acled_type == "Violence against civilians":
             continue
+        if _retaken(prev, ev):
+            continue  # ("… stormed the base" … "the military recaptured the base": taken back, not stormed again)
         if framed:
             return _struck_in(prev, ev, events, ctx)
         raw = " ".join(doc_text(ctx.doc)[s.start:s.end] for s in prev.evidence)
@@ -922,7 +941,8 @@ def _different_doers(prev: Event, ev: Event, events: list[Event]) -> bool:
     if y is None or _vague(y):
         return False
     if prev.actor2 is not None and prev.actor2.name == y.name:
-        return False  # the attacked side striking back ("the military retook the base"): one fight
+        return False  # the attacked side striking back ("soldiers fought back"): one fight (a retaking of
+        # the ground is its own: _retaken)
     if x is not None and _one_state(x, y):
         return False  # "troops shelled the village" … "the army said its soldiers fired": one state's forces
     return x is not None and x.name != y.name and not _vague(x)
