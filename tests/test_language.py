@@ -167,6 +167,38 @@ def test_a_line_wrapped_in_running_text_ends_no_sentence(pipeline, text, sentenc
     assert len([s for s in doc.sents if s.text.strip()]) == sentences
 
 
+@pytest.mark.parametrize("text, flat", [
+    # a wrap in running text (a word or comma before, a lower-case word after) reads as a space
+    ("bombs fired\nby the rebels", "bombs fired by the rebels"),
+    ("the army\nsaid, killing four,\nand left", "the army said, killing four, and left"),
+    # a headline's break, a paragraph's, and a break before a capital stay as they are
+    ("Rebels shell market\nRebels shelled it.", "Rebels shell market\nRebels shelled it."),
+    ("first paragraph.\n\nsecond one", "first paragraph.\n\nsecond one"),
+    ("ends with a stop.\nthen lower case", "ends with a stop.\nthen lower case"),
+    ("no break at all", "no break at all"),
+])
+def test_a_wrapped_line_break_is_read_as_a_space_at_the_same_offset(text, flat):
+    from sitrep.language import unwrapped
+
+    assert unwrapped(text) == flat and len(unwrapped(text)) == len(text)
+
+
+@pytest.mark.slow
+def test_the_parser_reads_a_wrapped_sentence_as_one_but_the_doc_keeps_its_text(pipeline):
+    # "fired⏎by the rebels": with the break left as a token of its own, the parser loses the agent
+    # phrase, and the bombs' kind of attack with it; read as a space, the shelling is typed as such
+    from sitrep.language import doc_text
+
+    text = "Two mortar bombs fired\nby the rebels hit a market in Goma on Monday, killing four people."
+    doc = pipeline.language.parse(text)
+    assert doc_text(doc) == text
+    by = next(t for t in doc if t.text == "by")
+    assert by.head.text == "fired" and by.dep_ == "agent"
+    art = pipeline.extract(text, published="2024-03-10")
+    assert [e.acled_subtype for e in art.events] == ["Shelling/artillery/missile attack"]
+    assert all(text[s.start:s.end] == s.text for e in art.events for s in e.evidence)
+
+
 def _every_word_newlines(doc):
     """The line-break rule read word by word (what ``_newline_boundaries`` must agree with)."""
     from sitrep.language import _wrapped

@@ -110,14 +110,16 @@ class Language:
 
     def parse(self, text: str):
         """One Doc for ``text``; a long text is parsed in pieces cut at line breaks, then joined,
-        so that the parser's memory stays bounded whatever the length (the Doc is the same text)."""
-        if len(text) <= CHUNK_CHARS:
-            return _knowing_text(self.nlp(text), text)
+        so that the parser's memory stays bounded whatever the length (the Doc is the same text,
+        its wrapped line breaks read as spaces: :func:`unwrapped`)."""
+        flat = unwrapped(text)
+        if len(flat) <= CHUNK_CHARS:
+            return _knowing_text(self.nlp(flat), text)
         docs = []
-        for piece in self.nlp.pipe(chunks(text), batch_size=1):
+        for piece in self.nlp.pipe(chunks(flat), batch_size=1):
             piece.tensor = _empty_tensor()  # sitrep reads no tensors: let each piece's go at once
             docs.append(piece)
-        return _knowing_text(join_docs(self.nlp, docs, text), text)
+        return _knowing_text(join_docs(self.nlp, docs, flat), text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator:
         """Docs in order: short texts parsed in batches, long ones one at a time in pieces."""
@@ -132,8 +134,21 @@ class Language:
         yield from self._batch(short, batch_size)
 
     def _batch(self, texts: list[str], batch_size: int) -> Iterator:
-        for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=batch_size)):
+        for text, doc in zip(texts, self.nlp.pipe(map(unwrapped, texts), batch_size=batch_size)):
             yield _knowing_text(doc, text)
+
+
+# a single line break inside running text: a word or a comma before it, a lower-case word after it
+# ("mortar bombs fired⏎by the rebels")
+_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[a-z])")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break that only wraps a line of running text (a word or comma before
+    it, a lower-case word after it) read as a space: the parser sees "fired by", not "fired", a
+    space token and "by". Same length, so every offset holds; :func:`doc_text` keeps the text as
+    given, line breaks and all."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
 
 
 # Texts longer than this are parsed in pieces of about this size, cut after a line break, one piece
