@@ -308,6 +308,17 @@ def test_an_allegation_that_alone_names_the_doer_makes_the_act_alleged(pipeline,
     assert ev.claim.status == status, (ev.actor1, ev.claim)
 
 
+@pytest.mark.parametrize("said,status", [
+    ("Kenyan police blamed Somali militants yesterday for", "alleged"),
+    ("Kenyan police said Somali militants carried out", "reported"),
+], ids=["blamed-for-the-act-told-by-its-clause", "twin-said-to-have-done-it"])
+def test_the_clause_of_an_act_blamed_on_a_party_is_alleged(pipeline, said, status):
+    # the act told by the verb of a clause on the blamed noun ("an attack … that killed seven"), as the noun is
+    text = f"{said} an attack on Christian pilgrims that killed seven and injured 19 on Monday night."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+
+
 @pytest.mark.parametrize("doers,status", [
     ("one of its fighters", "claimed"),
     ("one of the army's soldiers", "reported"),

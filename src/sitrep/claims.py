@@ -27,7 +27,7 @@ import re
 from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
-from .events.clauses import _accused_noun
+from .events.clauses import _accused_noun, _accused_of
 from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -856,7 +856,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     below = None
     for anc in [trigger, *trigger.ancestors]:
         if anc is not trigger and anc.pos_ == "VERB" and anc.lemma_.lower() in _BLAMING and \
-                trigger.pos_ == "NOUN" and _accused_noun(trigger) == anc and not _negated(anc):
+                _blamed_act(trigger) == anc and not _negated(anc):
             # "police blamed bandits for the abduction of 20 students": one party's word on another's act
             subj = _subject(anc)
             actor = _actor_in(subj, actor_at) if subj is not None else None
@@ -913,6 +913,27 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+    return None
+
+
+def _blamed_act(trigger):
+    """The blaming verb whose blame the trigger tells the act of, or None: the act's noun ("police
+    blamed bandits for the abduction of 20 students"), its -ing verb ("the army accused the rebels
+    of torching a church"), or the verb of a clause on the act's noun ("police blamed separatists
+    for an attack on pilgrims that killed seven", "accused X of an ambush in which six died")."""
+    if trigger.pos_ == "NOUN":
+        return _accused_noun(trigger)
+    if trigger.pos_ != "VERB":
+        return None
+    blamer = _accused_of(trigger)
+    if blamer is not None:
+        return blamer
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        noun = trigger.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" and \
+                _accused_noun(noun) is None:
+            noun = noun.head.head  # ("an attack on pilgrims that killed seven": the parser may hang it on the pilgrims)
+        return _accused_noun(noun)
     return None
 
 
