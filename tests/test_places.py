@@ -1027,3 +1027,16 @@ def test_a_datelines_town_in_capitals_is_a_place_when_the_tagger_misses_it(pipel
 def test_the_state_of_a_name_is_the_province(pipeline, text, feature):
     p = place(places_of(pipeline, text), "Kano")
     assert (p.country, p.feature) == ("NG", feature), (p.name, p.feature)
+
+
+def test_a_town_geonames_puts_in_another_district_lies_in_the_district_of_its_name(pipeline):
+    # GeoNames gives Al Hillah the district of Al-Musayab; it lies among the towns of Al-Hilla District
+    p = place(places_of(pipeline, "A roadside bomb wounded two policemen in Hilla, Iraq, on Sunday."), "Hilla")
+    assert p.country == "IQ" and fold(p.admin2) == fold("Al-Hilla District")
+
+
+def test_a_name_geonames_writes_with_its_kind_before_it_is_found_without_it(pipeline):
+    # GeoNames: "Nāḩiyat al Iskandarīyah" (the subdistrict of al-Iskandariyah); news: "Iskandariyah"
+    p = place(places_of(pipeline, "A car bomb exploded at a market in Iskandariyah, south of Baghdad, "
+                                  "Iraq, on Tuesday."), "Iskandariyah")
+    assert p.country == "IQ" and fold(p.admin1) == fold("Babil")

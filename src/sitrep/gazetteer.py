@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .errors import GazetteerError
 from .lexicon import load_place_words
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -315,12 +315,28 @@ def loose(name: str, article: bool = True) -> str | None:
     return "≈" + k if len(k) >= 4 else None
 
 
+@functools.cache
+def _unit_prefix() -> re.Pattern:
+    """``data/place_words.yaml``'s ``unit_prefixes``: the kind GeoNames writes before a name."""
+    words = sorted(load_place_words()["unit_prefixes"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r") (?=\S)")
+
+
+def _without_unit_prefix(key: str) -> str | None:
+    """A normalised name without the administrative kind written before it ("nahiyat al
+    iskandariyah" -> "al iskandariyah", "qada kifri" -> "kifri"); None when it has none."""
+    rest = _unit_prefix().sub("", key)
+    return rest if rest != key and len(rest) >= 3 else None
+
+
 def _add_names(db, place_id: int, names, country: str | None = None) -> None:
     """Index a place under each of its names: as written (normalised), without its kind word
     ("Kech District" -> "kech"), by its consonant skeleton, and, in a country whose names come
     from Arabic, by its loose key."""
     arabic = country is not None and country in _arabic_naming()[0]
     keys = set()
+    names = [*names]
+    names += [rest for n in names if n and _latin(n) and (rest := _without_unit_prefix(normalise(n)))]
     for n in names:
         if not n or not _latin(n):
             continue
@@ -526,13 +542,80 @@ def _districts_named_after_towns(db: sqlite3.Connection) -> None:
         if found and found[0]:
             updates.append((found[0], found[1] or "", pid))
     db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", updates)
+    _towns_in_their_own_district(db)
     # a city this populous still without one is its own district (a city administration, a
     # municipality: "Aktau", "Zagazig", "Beirut" are the district the news of them is coded to)
     db.execute("UPDATE places SET admin2 = name WHERE feature = 'city' AND admin2 IS NULL AND admin1 IS NOT NULL"
                " AND population >= ?", (_OWN_DISTRICT,))
 
 
+def _town_keys(name: str, country: str | None) -> set[str]:
+    """The keys a town and the district named after it share: the name without its kind word,
+    and in a country whose names come from Arabic its loose key ("Al Hillah" and "Al-Hilla
+    District", "Baqubah" and "Ba'quba District")."""
+    k = _TYPE_WORDS.sub("", normalise(name))
+    keys = {k} if k else set()
+    if country in _arabic_naming()[0] and (lk := loose(k)):
+        keys.add(lk)
+    return keys
+
+
+def _towns_in_their_own_district(db: sqlite3.Connection) -> None:
+    """A town GeoNames puts in a district of its province other than the one named after it
+    (Baqubah in Al-Muqdadiya District, Al Hillah in Al-Musayab District, Kupwara in Baramulla)
+    is moved to the district of its name: the most populous town of that name in the province,
+    when it lies clearly nearer that district's towns (at most half as far) than the other towns of
+    the district it was given."""
+    districts: dict[tuple, tuple | None] = {}
+    for name, country, admin1, alt in db.execute(
+            "SELECT name, country, admin1, admin2_alt FROM places WHERE feature = 'admin2' AND admin1 IS NOT NULL"):
+        for k in _town_keys(name, country):
+            key = (country, admin1, k)
+            if key not in districts:
+                districts[key] = (name, alt)
+            elif districts[key] is not None and districts[key][0] != name:  # two of one name: unsure
+                districts[key] = None
+    # each district's towns: population-weighted sums of their points
+    sums: dict[tuple, list[float]] = {}
+    towns: dict[tuple, tuple] = {}  # (country, admin1, key) -> the most populous town of that key
+    rows = db.execute("SELECT id, name, country, admin1, admin2, population, lat, lon FROM places"
+                      " WHERE feature = 'city' AND admin1 IS NOT NULL AND admin2 IS NOT NULL").fetchall()
+    for pid, name, country, admin1, admin2, pop, lat, lon in rows:
+        w = max(pop or 0, 1)
+        s = sums.setdefault((country, admin1, admin2), [0.0, 0.0, 0.0])
+        s[0] += w * lat
+        s[1] += w * lon
+        s[2] += w
+        for k in _town_keys(name, country):
+            best = towns.get((country, admin1, k))
+            if best is None or (pop or 0) > best[5]:
+                towns[(country, admin1, k)] = (pid, name, country, admin1, admin2, pop or 0, lat, lon)
+
+    def distance(district: tuple, lat: float, lon: float, less: tuple = (0.0, 0.0, 0.0)) -> float | None:
+        s = sums.get(district)
+        if s is None or s[2] - less[2] <= 0:
+            return None
+        return haversine_km(lat, lon, (s[0] - less[0]) / (s[2] - less[2]), (s[1] - less[1]) / (s[2] - less[2]))
+
+    updates = {}
+    for (country, admin1, k), (pid, name, _, _, admin2, pop, lat, lon) in towns.items():
+        found = districts.get((country, admin1, k))
+        if not found or found[0] == admin2:
+            continue
+        w = max(pop, 1)
+        own = distance((country, admin1, admin2), lat, lon, (w * lat, w * lon, w))
+        named = distance((country, admin1, found[0]), lat, lon)
+        if named is None or own is None or named > own * _NEARER:
+            continue  # not clearly nearer the towns of the district of its name, or none to weigh
+        plain = _TYPE_WORDS.sub("", normalise(name))
+        if plain and f" {plain} " in f" {normalise(admin2)} ":
+            continue  # its own district bears its name too ("Kibaha Town", "City of Fairfax")
+        updates[pid] = (found[0], found[1] or "", pid)
+    db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", list(updates.values()))
+
+
 _GEONAMES_ADMIN1 = re.compile(r"[A-Z]{2}\.[^.]+")  # GeoNames' code of a first-level unit: "IQ.11"
+_NEARER = 0.5  # a town moved to the district of its name lies at most this share as far from its towns
 _OWN_DISTRICT = 100_000  # people: a city this large without a district in GeoNames is a district itself
 
 
