@@ -40,6 +40,7 @@ class TriggerClass:
     generic: bool = False  # tells the act without its means: a more specific trigger of it types the event
     weapon_typed: bool = False  # a weapon named with it types the event ("killed by a roadside bomb")
     act_typed: bool = False  # its own ACLED type stands whoever the target is (a bombing, a kidnapping)
+    joint: bool = False  # done by two sides together: the doer's partner is its other side ("X and Y signed")
 
 
 @dataclass
@@ -80,7 +81,7 @@ _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_t
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd", "calm_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",
                "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted", "generic",
-               "weapon_typed", "act_typed"}
+               "weapon_typed", "act_typed", "joint"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -131,7 +132,7 @@ def _strict(p: Path, raw) -> None:
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
         for key in ("violent", "enacted", "party_object", "counts_people", "spoken", "attempted", "generic",
-                    "weapon_typed", "act_typed"):
+                    "weapon_typed", "act_typed", "joint"):
             if key in c and not isinstance(c[key], bool):
                 raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
@@ -170,7 +171,8 @@ def load_triggers(path: str | None = None) -> Triggers:
                           frozenset(c.get("part_of") or ()), bool(c.get("party_object")),
                           bool(c.get("counts_people")), bool(c.get("spoken")), bool(c.get("attempted")),
                           frozenset(c.get("not_objects") or ()), frozenset(c.get("not_subjects") or ()),
-                          bool(c.get("generic")), bool(c.get("weapon_typed")), bool(c.get("act_typed")))
+                          bool(c.get("generic")), bool(c.get("weapon_typed")), bool(c.get("act_typed")),
+                          joint=bool(c.get("joint")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())
