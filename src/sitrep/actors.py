@@ -26,7 +26,7 @@ import yaml
 from .errors import ConfigError
 from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
-from .records import Actor, Span
+from .records import Actor, Place, Span
 
 DATA = Path(__file__).parent / "data"
 _ACRONYM_DEF = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){1,7}?(?:(?:of|for|the|and|al|ul|e)[ \t]+)*[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z-]{1,7})\)")
@@ -487,6 +487,28 @@ class ActorFinder:
 
 _NEAR_PREPS = frozenset(load_place_words()["near_preps"])  # "in", "near", "outside", "at"
 _NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+# how a name hangs in the phrase a preposition of place governs: "in the Kenyan capital, Nairobi",
+# "in Nairobi and Kampala", "at Kampala's State House"
+_PLACE_PHRASE_DEPS = frozenset({"appos", "compound", "conj", "poss"})
+
+
+def town_named_as_place(p: Place, doc) -> bool:
+    """Whether a town the places stage found (a country's capital among them) is named as where
+    something was done: the object of a preposition of place ("met in Kampala", "near Bamako"), not a
+    subject or object standing for its government ("Kampala accused Nairobi")."""
+    if p.feature != "city" or p.mention != "name":
+        return False
+    span = words_at(doc, p.span.start, p.span.end)
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return t.head.lower_ in _NEAR_PREPS
+        if t.dep_ not in _PLACE_PHRASE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _army_unit(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> str | None:

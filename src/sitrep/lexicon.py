@@ -41,6 +41,7 @@ class TriggerClass:
     weapon_typed: bool = False  # a weapon named with it types the event ("killed by a roadside bomb")
     act_typed: bool = False  # its own ACLED type stands whoever the target is (a bombing, a kidnapping)
     headline_passive: bool = False  # a headline may tell it as a passive without "were" ("Three villagers killed")
+    joint: bool = False  # done by two sides together: the doer's partner is its other side ("X and Y signed")
 
 
 @dataclass
@@ -81,7 +82,7 @@ _TOP_KEYS = {"classes", "support_verbs", "weapons", "armed_targets", "civilian_t
              "excessive_force", "crowd_scenes", "crowd_sides", "violent_crowd", "calm_crowd"}
 _CLASS_KEYS = {"plover", "category", "acled", "mode", "violent", "enacted", "subjects", "objects", "not_objects", "not_subjects",
                "verbs", "nouns", "part_of", "party_object", "counts_people", "spoken", "attempted", "generic",
-               "weapon_typed", "act_typed", "headline_passive"}
+               "weapon_typed", "act_typed", "headline_passive", "joint"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -132,7 +133,7 @@ def _strict(p: Path, raw) -> None:
             if v is not None and (not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v)):
                 raise ConfigError(f"{where}: '{key}' must be a list of words or phrases")
         for key in ("violent", "enacted", "party_object", "counts_people", "spoken", "attempted", "generic",
-                    "weapon_typed", "act_typed", "headline_passive"):
+                    "weapon_typed", "act_typed", "headline_passive", "joint"):
             if key in c and not isinstance(c[key], bool):
                 raise ConfigError(f"{where}: '{key}' must be true or false, not {c[key]!r}")
         hyphened = [v for v in c.get("verbs") or () if "-" in str(v)]
@@ -172,7 +173,7 @@ def load_triggers(path: str | None = None) -> Triggers:
                           bool(c.get("counts_people")), bool(c.get("spoken")), bool(c.get("attempted")),
                           frozenset(c.get("not_objects") or ()), frozenset(c.get("not_subjects") or ()),
                           bool(c.get("generic")), bool(c.get("weapon_typed")), bool(c.get("act_typed")),
-                          bool(c.get("headline_passive")))
+                          bool(c.get("headline_passive")), joint=bool(c.get("joint")))
         t.classes[name] = tc
         for v in c.get("verbs") or []:
             words = tuple(str(v).lower().split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors import kind_named, state_force
+from ..actors import kind_named, state_force, town_named_as_place
 from ..language import clause_verb, doc_text, words_at
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
@@ -241,7 +241,20 @@ def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     return actor
 
 
+def town_as_place(tok, ctx: ReportContext) -> bool:
+    """Whether a word is a town named as where something was done, a capital standing for no
+    government there: "agreed a truce in Nairobi", "the talks at Kampala" (but "Nairobi accused Kampala":
+    each a government, as subject and object)."""
+    a = ctx.actor_at.get(tok.i)
+    if a is not None and a.kind != "country":
+        return False
+    return any(p.span.start <= tok.idx < p.span.end and town_named_as_place(p, ctx.doc)
+               for p in ctx.places.get(ctx.sentence_of(Span(tok.idx, tok.idx, "")), []))
+
+
 def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
+    if tok is not None and town_as_place(tok, ctx):
+        return None
     if tok is None or (tok.lower_ in _THINGS or tok.lemma_.lower() in _NO_PARTY) and not (
             tok.pos_ == "PROPN" and tok.i in ctx.actor_at and ctx.actor_at[tok.i].type):
         # (but "the White House summoned …": a name the actor file gives a type; not "the Simla Accord")
@@ -606,7 +619,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "clashes between the army and Fano militiamen": both sides
         between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
                         if p.dep_ == "prep" and p.lower_ == "between"), None)
-        if between is not None and c.cls.name in ("clash", "consult", "agree", "sign", "cooperate", "truce"):
+        if between is not None and c.cls.joint:
             # (and "talks between Qureshi and Wang", "an accord between Kiir and Machar", "a truce
             # between Sudan and Chad")
             first = next((g for g in between.children if g.dep_ == "pobj"), None)
@@ -768,8 +781,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1 = _office_of(c.verb or c.tok, ctx)
     if c.cls.plover == _VIOLENT_PLOVER:
         a1 = _unnamed_doers(a1, a1_tok, ctx)
-    if a2 is None and a1_tok is not None and c.cls.plover in ("AGREE", "CONSULT", "COOPERATE", "ASSAULT") \
-            and c.cls.name in ("agree", "sign", "consult", "cooperate", "clash"):
+    if a2 is None and a1_tok is not None and c.cls.joint:
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
     if a2 is None and a1 is not None and a1_tok is not None and (c.cls.name == "clash" or sides is not None):
@@ -784,7 +796,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # community's own communal militia
         pair = _paired_peoples(a2_tok, a2, a1_tok)
         a1 = pair[0] if pair else a1
-    if a2 is None and a1 is not None and c.cls.name in _JOINT_CLASSES:
+    if a2 is None and a1 is not None and c.cls.joint and c.cls.plover != _VIOLENT_PLOVER:
         a2 = _joint_partner(c, a1, ctx)
     if a2 is None and a2_tok is not None:
         # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
@@ -948,7 +960,6 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
                     return a  # (an office, not the country: "troops were deployed in Georgia")
 
 
-_JOINT_CLASSES = ("agree", "sign", "consult", "cooperate")
 _JOINT_PREPS = _W["joint_preps"]
 _PROTEST_PURPOSES = _W["protest_purposes"]
 _JOINT_ANYWHERE = _W["joint_anywhere"]

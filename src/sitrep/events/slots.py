@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
 from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
-from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to
+from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
 
@@ -234,8 +234,9 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
     if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None:
         return
     if "_states" not in ctx.__dict__:  # the report's state actors, once
+        # (not a capital named as where something was done: "talks in Nairobi" names no party)
         ctx.__dict__["_states"] = [a for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
-                                   if a.type == "state" and a.country]
+                                   if a.type == "state" and a.country and not _named_as_town(a, ctx)]
     states = ctx.__dict__["_states"]
     counts = [(n, iso) for iso, n in collections.Counter(a.country for a in states).most_common()
               if iso != ev.actor1.country]
@@ -249,6 +250,12 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
         return
     ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=told.span, aliases=(name,),
                       type="state", country=iso, kind="country", sentence=told.sentence)  # (where it is named)
+
+
+def _named_as_town(a: Actor, ctx: ReportContext) -> bool:
+    """Whether a government's mention is its capital named as a place ("agreed in Nairobi")."""
+    span = words_at(ctx.doc, a.span.start, a.span.end)
+    return span is not None and town_as_place(span.root, ctx)
 
 
 def _deployed(ev: Event, ctx: ReportContext) -> None:
