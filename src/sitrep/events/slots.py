@@ -642,15 +642,16 @@ def _one_act(noun) -> bool:
 def _names_head(actor: Actor, tok) -> bool:
     """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
     Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
-    Samity"), or names its apposition ("the largest rebel group, the FARC"); not a modifier of it
+    Samity", or of a group's noun: "the CODECO group"), or names its apposition ("the largest rebel group, the FARC"); not a modifier of it
     ("Turkey-backed factions" are not Turkey)."""
     if actor.span.start <= tok.idx < actor.span.end:
         return True
     for t in tok.subtree:
         if actor.span.start <= t.idx < actor.span.end:
             h = t
-            while h.dep_ == "compound" and h.head.i != h.i and h.i != tok.i:
-                h = h.head
+            while (h.dep_ == "compound" or h.dep_ == "nmod" and h.head.lemma_.lower() in _SELF_NOUNS) \
+                    and h.head.i != h.i and h.i != tok.i:
+                h = h.head  # ("the CODECO group": the name a modifier of a group's noun, word class self_nouns)
             if h.i == tok.i:
                 return True
     if any(ch.dep_ == "appos" and _names_head(actor, ch) for ch in tok.children):
@@ -1082,8 +1083,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             tellings.setdefault(t, []).append(ev)
     other_side: set[int] = set()  # the attacks whose other side's dead a later sentence has added
     for si, sent in enumerate(ctx.sents):
-        if si in told:
-            continue
+        if si in told or si in ctx.tallies:
+            continue  # (nor the dead of a tally of many acts: "its fighters have killed hundreds in the province")
         k = bisect.bisect_left(lasts, si)  # the violent events last told before this sentence: by_last[:k]
         last = lasts[k - 1] if k else -1
         if k and si - last <= 3 and ctx.paragraph[si] - ctx.paragraph[last] <= 1:
