@@ -24,7 +24,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
-from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
+from .tolls import rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
@@ -1125,7 +1125,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                                                              or counted_as_bodies(killed) and not _other_sides_dead(ev, killed, ctx))
                                    # ("killing three" … "saw the bodies of four": 4; not "the bodies of nine rebels", the other side's)
                                    and (killed.value > ev.fatalities.value  # ("the bomb missed the patrol" … "one passenger was killed")
-                                        or toll and killed.value and _revised(sent))):  # ("… later revised the toll to 27")
+                                        or toll and killed.value and (_revised(sent) or rival_toll(sent, killed, ctx.sents[ctx.sentence_of(ev.fatalities.span)])))):
+            # ("… later revised the toll to 27"; "killed 46" … "the military put the toll at 27": the lower figure)
             # ("six people are reported dead after a fight between two clans" … "the raiders hacked two
             # men to death": the larger count told first is the whole, the detail told after a part of it)
             ev.fatalities = killed
@@ -1162,6 +1163,7 @@ def _revised(sent) -> bool:
 
 
 _TOLL_REVISIONS = _W["toll_revisions"]
+
 
 
 def _restated_after(ev: Event, si: int, ctx: ReportContext) -> bool:
