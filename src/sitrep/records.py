@@ -253,6 +253,7 @@ class ReportContext:
     summaries: set = field(default_factory=set)  # ids of the events a summing-up clause made
     searches: set = field(default_factory=set)  # ids of the events a forces' raid or search with no fight made
     published: dt.date | None = None  # the report's publication date (Findings.published)
+    tallies: set = field(default_factory=set)  # sentences whose violent verb tells a tally of many acts
 
     def sentence_of(self, span: Span) -> int:
         """The number of the sentence ``span`` starts in."""

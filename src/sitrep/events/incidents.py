@@ -25,7 +25,7 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
     _told_as_another
 from .scenes import _crosshead
 from .splits import accusations, split
-from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, number, told_as_total, vague
+from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
 from .mentions import _raid_or_search
 from ..actors import state_force
 
@@ -1553,6 +1553,13 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                      or _bound_made_precise(target, ev) or made_whole(target.fatalities, ev.fatalities)):
             # "two soldiers were killed" … "in total, three people including the attacker"; "killing six" …
             # "the death toll from the bombing rose to 15"
+            target.fatalities = ev.fatalities
+        elif target.fatalities is not None and ev.fatalities is not None \
+                and 0 < ev.fatalities.value < target.fatalities.value \
+                and rival_toll(ctx.sents[ctx.sentence_of(ev.fatalities.span)], ev.fatalities,
+                               ctx.sents[ctx.sentence_of(target.fatalities.span)]):
+            # "gunmen killed 46 people" … "officials said the death toll from the attack was 27": a source's
+            # own lower figure, the most conservative kept (FIELD.md)
             target.fatalities = ev.fatalities
         elif target.fatalities is not None and ev.fatalities is not None and (
                 _adds_to_toll(c, ev.fatalities.span) or _doers_dead(target, ev, ctx) and not _pronoun_victims(c)

@@ -475,6 +475,28 @@ def _war_subject(v) -> bool:
     return subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in _TIME_UNITS
 
 
+def _tallied(v, ctx, why: str) -> str:
+    """Note the sentence of a verb told as a tally of many acts (ReportContext.tallies), whose dead no
+    attack told beside it takes (slots._later_tolls), and give the reason ``why`` it is no happening."""
+    if ctx is not None:
+        ctx.tallies.add(ctx.sentence_of(Span(v.idx, v.idx, "")))
+    return why
+
+
+def _tallied_in_multitudes(v, ctx) -> bool:
+    """Whether a present perfect counts its victims in hundreds or thousands ("its fighters have killed
+    hundreds of civilians in Ituri", "the militia has abducted thousands"; word class tally_multitudes),
+    in a sentence with no day or week: the tally of many acts, no one happening (not "gunmen have
+    killed hundreds in an attack on Monday", nor "have killed dozens": one raid's dead)."""
+    if not any(ch.dep_ == "dobj" and ch.lower_ in _TALLY_MULTITUDES for ch in v.children):
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
+    return all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
+
+
+_TALLY_MULTITUDES = _W["tally_multitudes"]
+
+
 def _over_past_span(v) -> bool:
     """A verb whose own preposition spans months or years gone by ("have clashed in the past two years",
     "has met him several times over the last months", "in recent years"): what it tells is the sum of
@@ -2406,10 +2428,13 @@ class MentionReader:
             if aux & {"has", "have", "'ve"} and "been" not in aux and _over_past_span(v):
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
-                return "a war's tally (\"the insurgency has killed 6,000 people\")"
+                return _tallied(v, ctx, "a war's tally (\"the insurgency has killed 6,000 people\")")
+            if aux & {"has", "have", "'ve"} and "been" not in aux and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
+                    and not headline and ctx is not None and _tallied_in_multitudes(v, ctx):
+                return _tallied(v, ctx, "a group's tally in hundreds (\"its fighters have killed hundreds of civilians in the province\")")
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
                     and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
-                return "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")"
+                return _tallied(v, ctx, "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")")
             if (sums := _sums_up(v)) or _over_places(v, () if ctx is None else [
                     (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one

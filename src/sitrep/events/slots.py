@@ -24,7 +24,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
-from .tolls import _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
+from .tolls import rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
@@ -649,15 +649,16 @@ def _one_act(noun) -> bool:
 def _names_head(actor: Actor, tok) -> bool:
     """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
     Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
-    Samity"), or names its apposition ("the largest rebel group, the FARC"); not a modifier of it
+    Samity", or of a group's noun: "the CODECO group"), or names its apposition ("the largest rebel group, the FARC"); not a modifier of it
     ("Turkey-backed factions" are not Turkey)."""
     if actor.span.start <= tok.idx < actor.span.end:
         return True
     for t in tok.subtree:
         if actor.span.start <= t.idx < actor.span.end:
             h = t
-            while h.dep_ == "compound" and h.head.i != h.i and h.i != tok.i:
-                h = h.head
+            while (h.dep_ == "compound" or h.dep_ == "nmod" and h.head.lemma_.lower() in _SELF_NOUNS) \
+                    and h.head.i != h.i and h.i != tok.i:
+                h = h.head  # ("the CODECO group": the name a modifier of a group's noun, word class self_nouns)
             if h.i == tok.i:
                 return True
     if any(ch.dep_ == "appos" and _names_head(actor, ch) for ch in tok.children):
@@ -1089,8 +1090,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
             tellings.setdefault(t, []).append(ev)
     other_side: set[int] = set()  # the attacks whose other side's dead a later sentence has added
     for si, sent in enumerate(ctx.sents):
-        if si in told:
-            continue
+        if si in told or si in ctx.tallies:
+            continue  # (nor the dead of a tally of many acts: "its fighters have killed hundreds in the province")
         k = bisect.bisect_left(lasts, si)  # the violent events last told before this sentence: by_last[:k]
         last = lasts[k - 1] if k else -1
         if k and si - last <= 3 and ctx.paragraph[si] - ctx.paragraph[last] <= 1:
@@ -1131,7 +1132,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                                                              or counted_as_bodies(killed) and not _other_sides_dead(ev, killed, ctx))
                                    # ("killing three" … "saw the bodies of four": 4; not "the bodies of nine rebels", the other side's)
                                    and (killed.value > ev.fatalities.value  # ("the bomb missed the patrol" … "one passenger was killed")
-                                        or toll and killed.value and _revised(sent))):  # ("… later revised the toll to 27")
+                                        or toll and killed.value and (_revised(sent) or rival_toll(sent, killed, ctx.sents[ctx.sentence_of(ev.fatalities.span)])))):
+            # ("… later revised the toll to 27"; "killed 46" … "the military put the toll at 27": the lower figure)
             # ("six people are reported dead after a fight between two clans" … "the raiders hacked two
             # men to death": the larger count told first is the whole, the detail told after a part of it)
             ev.fatalities = killed
@@ -1168,6 +1170,7 @@ def _revised(sent) -> bool:
 
 
 _TOLL_REVISIONS = _W["toll_revisions"]
+
 
 
 def _restated_after(ev: Event, si: int, ctx: ReportContext) -> bool:

@@ -242,6 +242,28 @@ def counted_as_bodies(count: Count) -> bool:
     return "bodies" in count.span.text.lower() and bool(_BODIES.search(count.span.text))
 
 
+def rival_toll(sent, killed: Count, told) -> bool:
+    """Whether a sentence gives a source's own death toll of the event ("the military put the death toll
+    at 27", "officials gave a toll of 27", "the army said the toll was 27"; word class toll_givers), no
+    earlier figure the toll told before has superseded ("had initially put the toll at 27"; word class
+    toll_superseded): a rival figure, of which ACLED takes the most conservative (FIELD.md). Not the toll
+    of a part ("the death toll among the soldiers", "of soldiers", "its own toll"), nor a count the
+    sentence ``told`` of the toll so far names ("killed 30 people, including 12 soldiers")."""
+    if not counted_as_toll(killed) or _PART_TOLL.search(killed.span.text):
+        return False
+    if any(number(m.group(1)) == killed.value for m in _A_COUNT.finditer(span_text(told))):
+        return False
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return not _TOLL_GIVERS.isdisjoint(lemmas) and _TOLL_SUPERSEDED.isdisjoint(lemmas)
+
+
+_PART_TOLL = re.compile(r"\b(?:among|own)\b|\btoll\s+of\s+(?!\d)(?!the\s+(?:attack|raid|blast|bombing|massacre|violence)\b)", re.I)
+
+
+_TOLL_GIVERS = _W["toll_givers"]
+_TOLL_SUPERSEDED = _W["toll_superseded"]
+
+
 _A_COUNT = re.compile(rf"\b({_NUM})\b", re.I)
 
 
