@@ -2763,6 +2763,13 @@ class MentionReader:
             words.add(tok.head.lemma_.lower())
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
+                if atype == "Riots":
+                    if c.cls.weapon_typed and not (ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}):
+                        # "officers were attacked by petrol bombs and bricks": a crowd's weapons, a riot
+                        ev.plover, ev.category = "PROTEST", "conflict"
+                        ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, "riot"  # (a crowd's act)
+                        return
+                    break  # (an armed group's petrol bombs: no explosives; its target types the attack)
                 if c.cls.weapon_typed or c.cls.act_typed and c.cls.acled_type == atype == "Explosions/Remote violence" and (
                         sub == "Chemical weapon" or c.cls.name == "explosion"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode

@@ -1590,6 +1590,10 @@ def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
     root = span.root  # a side of the clash's own clause, not its dead ("two farmers were killed when …")
     if root.dep_ == "conj" and root.head.dep_ == "nsubj":
         root = root.head  # "police and mourners clashed": a subject joined to the forces' own
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if root.dep_ == "nsubj" and trig is not None and root.head.i == trig.root.i and trig.root.pos_ == "VERB" \
+            and not _done_to(ev, ctx):
+        return True  # "residents fired live rounds at police": people of no armed body who fight the forces
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLASH_VERBS or \
         root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS or \
         _between_sides(root)
@@ -1734,7 +1738,41 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _communal_clash(ev)
         _one_sided_fight(ev)
         _deadly_abduction(ev)
+    _crowd_deaths_after(events, ctx)
     _protesters_held(events, ctx)
+
+
+_CROWD_FORCE = ("Excessive force against protesters", "Violent demonstration")
+
+
+def _crowd_deaths_after(events: list[Event], ctx: ReportContext) -> None:
+    """Deaths no one is named for ("at least one person was killed in Yangon", "fresh violence killed
+    three in Gaibandha"), told just after (two sentences at most, no other event's telling between) a
+    protest put down by force or a riot, in its country and within a day of it: more of that crackdown
+    or that riot, typed as it is, with its sides, not an attack by unknown men."""
+    tellings = sorted(((sp.start, ctx.sentence_of(sp), e) for e in events for sp in e.evidence),
+                      key=lambda x: x[0])
+    starts = [x[0] for x in tellings]
+    for ev in events:
+        if ev.plover != _VIOLENT_PLOVER or ev.acled_subtype not in ("Attack", "Armed clash") \
+                or ev.actor1 is not None or (ev.actor2 is not None and ev.actor2.type != "civilians") \
+                or ev.fatalities is None or not ev.fatalities.value or ev.place is None or not ev.place.country \
+                or ev.place.precision in ("country", "region") or ev.place.mention != "name" or not ev.evidence:
+            # (a place the death's own telling names; not "14 people were killed across the country")
+            continue
+        first = ev.evidence[0]
+        k = bisect.bisect_left(starts, first.start) - 1
+        while k >= 0 and tellings[k][2] is ev:
+            k -= 1
+        if k < 0:
+            continue
+        _, si, o = tellings[k]
+        if o.acled_subtype in _CROWD_FORCE and ctx.sentence_of(first) - 2 <= si \
+                and (o.place.country if o.place is not None and o.place.country else ctx.focus) == ev.place.country \
+                and _same_days(o, ev, slack=1):
+            ev.plover, ev.category, ev.mode = o.plover, o.category, o.mode
+            ev.acled_type, ev.acled_subtype = o.acled_type, o.acled_subtype
+            ev.actor1, ev.actor2 = o.actor1, o.actor2
 
 
 def _deadly_abduction(ev: Event) -> None:
