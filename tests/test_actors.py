@@ -256,7 +256,7 @@ PEOPLE = [
     ("Protesters stormed the British embassy in Tehran, Foreign Minister Jane Holt said on Monday.",
      "Jane Holt", None),
     ("Protesters stormed the embassy, Britain's Foreign Minister Jane Holt said on Monday.",
-     "Jane Holt", "Government of United Kingdom"),
+     "Jane Holt", "Government of the United Kingdom"),
 ]
 
 
@@ -683,3 +683,15 @@ def test_a_peoples_attack_with_no_forces_of_theirs_named_is_no_army(pipeline):
 ], ids=["french-led-forces", "us-led-drones", "nigerian-led-mission"])
 def test_what_a_state_leads_is_its_forces(pipeline, text, mention, canonical):
     assert actor(actors_of(pipeline, text), mention).name == canonical
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police fired tear gas at protesters in Harlow on Monday.", "Police Forces of the United Kingdom"),
+    ("Dutch police detained twelve activists in Utrecht on Monday.", "Police Forces of the Netherlands"),
+    ("Soldiers clashed with rebels near Bambari on Monday, the army said.", "Military Forces of the Central African Republic"),
+    ("Police arrested four traders in Kelo in Chad on Monday.", "Police Forces of Chad"),
+])
+def test_the_state_agents_of_countries_named_with_the_take_it(pipeline, text, name):
+    # ACLED writes "Police Forces of the United Kingdom", "... of Chad": data/actors.yaml says which take "the"
+    names = {a.name for ev in pipeline.extract(text, published="2024-03-10").events for a in (ev.actor1, ev.actor2) if a}
+    assert name in names
