@@ -554,6 +554,8 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
     for ch in tokens:
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
+            mods |= {g.lemma_.lower() for m in ch.children if m.dep_ == "compound"
+                     for g in m.children if g.dep_ in ("amod", "compound", "nmod")}  # ("a police check post")
             if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
                 continue  # a camp may be for the displaced
             kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"
