@@ -219,7 +219,12 @@ def _spoken_for(speaker, ctx: ReportContext) -> Actor | None:
 
 def _member_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     """"Fighters from Boko Haram", "militants of the Islamic State": members a description leaves
-    unnamed are the organisation their "of", "from" or "with" phrase names."""
+    unnamed are the organisation their "of", "from" or "with" phrase names; and forces told only by
+    their kind ("soldiers of the Security Belt checkpoint", "troops of the Multinational Joint Task
+    Force") are the named force, not armed or foreign, their phrase names as theirs (not a state's own:
+    "soldiers of the Nigerian army" stay its army)."""
+    if actor.kind == "description" and actor.type == "state":
+        return _force_of(tok, actor, ctx)
     if actor.kind != "description" or not (actor.name.startswith("Unidentified") or actor.type is None):
         return actor
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
@@ -250,6 +255,27 @@ def town_as_place(tok, ctx: ReportContext) -> bool:
         return False
     return any(p.span.start <= tok.idx < p.span.end and town_named_as_place(p, ctx.doc)
                for p in ctx.places.get(ctx.sentence_of(Span(tok.idx, tok.idx, "")), []))
+
+def _force_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
+    """The named non-state or foreign force whose men a state's generic forces word ("soldiers",
+    "troops") stands for, told by its own "of" phrase ("soldiers of the Security Belt checkpoint",
+    "troops of the Multinational Joint Task Force"); else the actor as it is. The first actor the
+    phrase names decides (a state's own, "soldiers of the Nigerian army fighting X", keeps it), and
+    nothing in a clause of the phrase's own counts."""
+    for ch in tok.children:
+        if ch.dep_ != "prep" or ch.lower_ != "of":
+            continue
+        for g in ch.children:
+            if g.dep_ != "pobj":
+                continue
+            found = [ctx.actor_at[t.i] for t in g.subtree if t.i in ctx.actor_at and not _in_locative(t, g)
+                     and not _in_own_clause(t, g) and not (t.dep_ in ("relcl", "acl") or any(
+                         h.dep_ in ("relcl", "acl") for h in t.ancestors if h.i != g.i and g in h.ancestors))]
+            first = found[0] if found else None
+            if first is not None and first.kind == "organisation" and first.name != actor.name \
+                    and (first.type in _ARMED or first.type == "external"):
+                return first
+    return actor
 
 
 def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
@@ -540,6 +566,8 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
     for ch in tokens:
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
+            mods |= {g.lemma_.lower() for m in ch.children if m.dep_ == "compound"
+                     for g in m.children if g.dep_ in ("amod", "compound", "nmod")}  # ("a police check post")
             if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
                 continue  # a camp may be for the displaced
             kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"

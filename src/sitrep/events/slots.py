@@ -1465,9 +1465,18 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     if hurt is not None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
-    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end) \
-        if (struck or ev.acled_subtype == "Mob violence") and ev.actor2 is None else None
-    post = forces_in(trig.root.subtree, iso, ctx) if trig is not None else None
+    post = None
+    if (struck or ev.acled_subtype == "Mob violence") and (ev.actor2 is None or _plain_people(ev.actor2, ctx)):
+        # (any telling's words: a headline's "Militants attack check post" may parse as no act; and
+        # "attacked a security check post, killing three persons": the post's forces, whoever fell there)
+        for span in (ev.trigger, *ev.retold):
+            trig = words_at(ctx.doc, span.start, span.end)
+            root = trig.root if trig is not None else None
+            if root is not None and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+                root = root.head  # ("the blast struck an army checkpoint": what its verb struck)
+            post = forces_in(root.subtree, iso, ctx) if root is not None else None
+            if post is not None:
+                break
     if post is not None:
         ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence);
         # a mob that stormed or torched a police station fell on its police, as ACLED codes it
