@@ -256,6 +256,7 @@ def town_as_place(tok, ctx: ReportContext) -> bool:
     return any(p.span.start <= tok.idx < p.span.end and town_named_as_place(p, ctx.doc)
                for p in ctx.places.get(ctx.sentence_of(Span(tok.idx, tok.idx, "")), []))
 
+
 def _force_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     """The named non-state or foreign force whose men a state's generic forces word ("soldiers",
     "troops") stands for, told by its own "of" phrase ("soldiers of the Security Belt checkpoint",
