@@ -86,6 +86,7 @@ _OFFICES_SOUGHT = _W["offices_sought"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _HAPPENING_PRONOUNS = _W["happening_pronouns"]
 _OWN_IDENTITY = _W["own_identity"]
+_STAYING_PUT = _W["leaving_verbs"]
 _PREVENTING = _W["preventing"]
 _AVERTING = _W["averting"]
 _PLACING_UNDER = _W["placing_under"]
@@ -2295,6 +2296,9 @@ class MentionReader:
         if c.cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["asked_of_reporters"]
                                              for ch in v.children):
             return "a reporting formula (\"requesting anonymity\")"
+        if c.cls.plover == "REJECT" and not c.noun and any(
+                ch.dep_ == "xcomp" and ch.lemma_.lower() in _STAYING_PUT for ch in tok.children):
+            return "staying put in defiance, no proposal rejected (\"protesters refused to disperse\")"
         if c.cls.plover == "REQUEST" and v is not None and any(
                 ch.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("dobj", "nsubjpass") and g.lemma_.lower() in _OWN_IDENTITY
                                                       and any(p.dep_ == "poss" for p in g.children) for g in ch.children)
