@@ -632,8 +632,22 @@ _OWN_ACT_VERBS = _W["own_act_verbs"]
 
 def _names_violence(tok, violent_words) -> bool:
     """Whether a word names violence: a violent noun ("the attack"), or the gerund of one told with
-    what it did ("blamed for killing four farmers", "accused of shelling the town")."""
-    return tok.lemma_.lower() in violent_words or tok.tag_ == "VBG" and tok.lower_ in violent_words
+    what it did ("blamed for killing four farmers", "accused of shelling the town", "of torching the
+    church"), or of a weapon verb told with the weapon ("accused of planting the device")."""
+    if tok.lemma_.lower() in violent_words or tok.tag_ == "VBG" and tok.lower_ in violent_words:
+        return True
+    if tok.tag_ != "VBG":
+        return False
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _ACCUSED_ACT_VERBS or lemma in _WEAPON_VERBS_BLAMED and obj.lemma_.lower() in _ACCUSED_WEAPONS
+
+
+_ACCUSED_ACT_VERBS = _W["accused_act_verbs"]
+_ACCUSED_WEAPONS = _W["accused_weapons"]
+_WEAPON_VERBS_BLAMED = _W["weapon_verbs"]
 
 
 def _one_act(noun) -> bool:
