@@ -218,12 +218,15 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
             # (a country still tells the act's country: "…, officials in Pakistan said")
-        if at.i not in where and not reference and not _locative(at, c):
+        seat = not _locative(at, c) and _acting_place(at, p, c, ctx)
+        if at.i not in where and not reference and not _locative(at, c) and not seat:
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         if any(at.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
                if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
             continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
         near = 0 if at.i in in_clause else 1
+        if seat:
+            near += 1  # a town that acts is where it acts, unless the clause names where
         if _BEARING.search(before):
             near += 2  # only a reference point, unless the clause names no other place
         if reference:
@@ -250,6 +253,32 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     return best
 
 
+
+
+def _acting_place(at, p: Place, c: Mention, ctx: ReportContext) -> bool:
+    """Whether a town, district or province is the subject of a political act's verb, or names its
+    subject's office ("Seattle called in the National Guard", "an accusation Kigali rejected",
+    "Minnesota Gov. Tim Walz said he was mobilizing …"): the act is done there, at the town's or
+    province's seat. Not a country (a state, whose seat is found elsewhere), nor a conflict act
+    ("Islamabad struck hideouts": the forces strike elsewhere), nor a capital read as its state ("Paris
+    deployed gendarmes to its embassy", "an accusation Kigali rejected": the state's seat is placed
+    by the slots stage, and its act may be done abroad)."""
+    if c.cls.category == "conflict" or c.noun or p.feature not in ("city", "admin2", "admin1") or \
+            ctx.focus is not None and p.country != ctx.focus:
+        return False
+    if (a := ctx.actor_at.get(at.i)) is not None and a.type == "state" or \
+            any((s.country, s.name) == (p.country, p.name) for s in ctx.seats.values()):
+        return False
+    verb = c.verb or c.tok
+    verbs = {verb.i} | ({verb.head.i} if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING else set())
+    h = at
+    for _ in range(4):
+        if h.dep_ == "nsubj" and h.head.i in verbs:  # (or the saying's: "X's governor said he was sending …")
+            return True
+        if h.dep_ not in ("compound", "poss") or h.head.i == h.i or h.head.pos_ not in ("PROPN", "NOUN"):
+            return False
+        h = h.head
+    return False
 
 
 def _contains_named(ptok, roots: set[int]) -> bool:
