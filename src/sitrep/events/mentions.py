@@ -1601,6 +1601,17 @@ _CUSTODY = _W["custody_nouns"]
 _DONE_BEFORE = _W["done_before_preps"]
 
 
+def _a_party_object(ch) -> bool:
+    """Whether ``ch`` is a direct object naming a party: a person or body by name or pronoun ("urging him",
+    "accusing the Varnel militia"), not a thing wanted ("demanding a higher wage")."""
+    if ch.dep_ != "dobj":
+        return False
+    if ch.pos_ == "PRON":
+        return ch.lower_ in ("him", "her", "them", "us", "me")
+    return ch.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or ch.lemma_.lower() in _W["officials"] \
+        or ch.lemma_.lower() in _W["bodies"]
+
+
 def _made_to_do(v) -> bool:
     """An infinitive that a verb of compulsion, itself told as done, makes its object do: "the envoy was
     forced to resign" (he resigned), "protests forced the minister to step down"; not "would force them to
@@ -2516,6 +2527,12 @@ class MentionReader:
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
+                if c.cls.category == "political" and not c.noun and not c.planned and aux & {"is", "are", "am"} \
+                        and v.dep_ in ("ROOT", "ccomp") and any(_a_party_object(ch) for ch in v.children):
+                    return None  # "the president's allies are urging him to resign", "the ministry is accusing
+                    # the rebels of shelling the town": a political act aimed at a party, going on as the news
+                    # is told (not a standing aim: "the workers are demanding a higher wage", "aid agencies
+                    # are warning that a famine looms")
                 if c.cls.plover == "ASSAULT" and (v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" or
                                                   _past_dateline_subject(v)):
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
