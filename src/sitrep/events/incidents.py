@@ -267,7 +267,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the police's rescue, not the abduction's own fight
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
-        if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) \
+        if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) and not _owned_again(c, prev, ev) \
                 and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
@@ -1528,6 +1528,20 @@ def _names_the_unnamed(told: Actor | None, retold: Actor | None) -> bool:
 
 
 _ARMED_GROUPS = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _owned_again(c: Mention, prev: Event, ev: Event) -> bool:
+    """Whether a definite act noun is owned by its doer, who did the act told before ("Red Tabara admitted
+    to carrying out the December attack, but said it killed only soldiers"; word classes admitting and
+    claiming): that act retold by its claim, whatever victims the claim gives."""
+    if not (c.noun and c.definite) or prev.actor1 is None or ev.actor1 is None or not _same_side(prev.actor1, ev.actor1):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ in _AIMED_AT for ch in c.tok.children):
+        return False  # ("admitted the Monday attack on an army post": a target of its own, another act)
+    return any(h.lemma_.lower() in _OWNING_VERBS for h in list(c.tok.ancestors)[:3])
+
+
+_OWNING_VERBS = _W["admitting"] | _W["claiming"]
 
 
 def _other_weapon(prev: Event, ev: Event) -> bool:
