@@ -886,6 +886,18 @@ def test_an_armed_group_admitting_the_act_claims_it(pipeline, owned, status):
     assert ev.actor1 is not None and ev.actor1.name.startswith("National Liberation Army"), ev.actor1
 
 
+@pytest.mark.parametrize("owned,status", [
+    ("admitted to carrying out", "claimed"),
+    ("denied carrying out", "denied"),
+], ids=["admitted-to-carrying-out-the-attack", "twin-denied-carrying-it-out"])
+def test_an_armed_group_admitting_to_carrying_out_the_act_told_before_claims_it(pipeline, owned, status):
+    # "admitted to carrying out the attack": the act is the object of "carrying out", itself after "to"
+    text = f"Gunmen killed six soldiers near Saravena on Monday. The ELN {owned} the attack."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, (ev.actor1, ev.claim)
+    assert ev.actor1 is not None and ev.actor1.name.startswith("National Liberation Army"), ev.actor1
+
+
 @pytest.mark.parametrize("subject,status", [
     ("The ELN", "claimed"),
     ("The army", "reported"),

@@ -206,6 +206,9 @@ def _admitted(act, actor_at) -> tuple[Claim, Actor] | None:
     elif act.dep_ == "dobj" and act.head.tag_ == "VBG" and act.head.lemma_.lower() in _OWN_ACT_VERBS and \
             act.head.dep_ in ("xcomp", "dobj", "ccomp"):
         verb = act.head.head  # "acknowledged carrying out the ambush"
+    elif act.dep_ == "dobj" and act.head.tag_ == "VBG" and act.head.lemma_.lower() in _OWN_ACT_VERBS and \
+            act.head.dep_ == "pcomp" and act.head.head.lower_ == "to" and act.head.head.dep_ == "prep":
+        verb = act.head.head.head  # "admitted to carrying out the attack"
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADMITTING or _negated(verb):
         return None
     subj = _subject(verb)
