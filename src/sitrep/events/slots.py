@@ -1132,17 +1132,11 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 any(te.kind == "duration" for te in ctx.times.get(si, [])):
             for ev in group:
                 ev.evidence.append(told_here)
-        if len(group) > 1:
-            # (two acts told before on two days: the one the sentence's own date falls in, "one person
-            # died of wounds sustained in clashes the previous day": the day before's)
-            group = _on_the_day(si, group, ctx)
         if len(group) != 1:
             continue  # whose deaths these are is not said
         ev = group[0]
         if _dated_apart(si, ev, ctx):
             continue
-        if ev.acled_subtype == "Protest with intervention" and not _hurt_died(span_text(sent)):
-            continue  # (a crowd stepped in on takes only its hurt who died: "seven deaths" may be of more)
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)
@@ -1181,29 +1175,6 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                 ev.evidence.append(told_here)
         if injured is not None and ev.injured is None:
             ev.injured = injured
-
-
-def _on_the_day(si: int, group: list[Event], ctx: ReportContext) -> list[Event]:
-    """Of several acts a toll may be of, those on the day sentence ``si`` dates ("… a day after police
-    broke up a march" … "one man died of wounds sustained in the clashes the previous day"); all of
-    them when it dates none, or no act of the group is on it."""
-    days = [te.interval for te in ctx.times.get(si, []) if not te.dateline and te.kind != "duration"
-            and te.interval.known and te.interval.start is not None and te.interval.end is not None]
-    on = [ev for ev in group if ev.interval.known and ev.interval.start is not None and ev.interval.end is not None
-          and any(iv.start <= ev.interval.end and ev.interval.start <= iv.end for iv in days)]
-    return on or group
-
-
-def _hurt_died(text: str) -> bool:
-    """Whether a sentence tells the hurt who died ("one of the injured later died", "a man died in
-    hospital of wounds sustained in the clashes"; data classes died_of_wounds, wound_nouns)."""
-    low = text.lower()
-    return any(w in low for w in ("wound", "injur", "succumb")) and bool(
-        _DIED_OF_WOUNDS.search(text) or _WOUNDS_DIED.search(text))
-
-
-_WOUNDS_DIED = re.compile(r"\bdied\b[^.;]{0,40}?\b(?:of|from)\s+(?:\w+\s+)?(?:"
-                          + "|".join(sorted(_W["wound_nouns"])) + r")\b", re.I)
 
 
 def _revised(sent) -> bool:
@@ -1255,11 +1226,9 @@ def _between_tellings(si: int, tellings: dict[int, list[Event]]) -> tuple[int, l
 
 def _violent(ev: Event) -> bool:
     """Whether an event is violence whose dead a later sentence may count: an attack, a riot, or a
-    protest met with force ("the Army opened fire on the stone-throwers" … "he died in hospital"), or
-    one the forces stepped in on ("police fired tear gas at the marchers" … "one of the injured later
-    died": its dead make it excessive force, as ACLED codes it)."""
+    protest met with force ("the Army opened fire on the stone-throwers" … "he died in hospital")."""
     return ev.plover == "ASSAULT" or ev.plover == "PROTEST" and (
-        ev.acled_type == "Riots" or ev.acled_subtype in ("Excessive force against protesters", "Protest with intervention"))
+        ev.acled_type == "Riots" or ev.acled_subtype == "Excessive force against protesters")
 
 
 def _whole_toll(count: Count, ctx: ReportContext) -> bool:
