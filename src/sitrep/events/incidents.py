@@ -1290,6 +1290,20 @@ def _named_among(target: Event, ev: Event, ctx: ReportContext) -> bool:
 _INCLUDING = _W["including"]
 
 
+def _one_of_part(c: Mention, target: Event, ev: Event, ctx: ReportContext) -> bool:
+    """Whether a retelling's dead are among a toll told as a part of the dead already counted ("two of
+    the victims died in the clashes" … "a 19-year-old man was shot and died in hospital": one of the
+    two, told in detail, not a third); not when its words tell more dead ("another man", "a third",
+    "two more"), nor more than the part."""
+    if not _COUNTED_ALREADY.search(target.fatalities.span.text) or \
+            not 0 < ev.fatalities.value <= target.fatalities.value:
+        return False
+    words = words_at(ctx.doc, ev.fatalities.span.start, ev.fatalities.span.end)
+    if words is None or any(t.lower_ in _FRESH_DEAD or t.ent_type_ == "ORDINAL" for t in words):
+        return False
+    return not _adds_to_toll(c, ev.fatalities.span)
+
+
 def _side_counted(target: Event, ev: Event, ctx: ReportContext) -> bool:
     """Whether a retelling's dead are of a party whose dead the toll so far counts already ("six soldiers
     and four militants were killed" … "four militants were also killed", "five terrorists died in the
@@ -1580,6 +1594,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 or _doers_hit_back(target, ev) and _doers_told_again(c)) \
                 and not (_names_agent(target.fatalities.span, ctx) and _agents_dead(target, ev, ctx)) \
                 and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
+                and not _one_of_part(c, target, ev, ctx) \
                 and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx) \
                 and not _side_counted(target, ev, ctx):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
