@@ -1607,7 +1607,7 @@ def _a_party_object(ch) -> bool:
     if ch.dep_ != "dobj":
         return False
     if ch.pos_ == "PRON":
-        return ch.lower_ in ("him", "her", "them", "us", "me")
+        return ch.lower_ in _W["object_pronouns"]
     return ch.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or ch.lemma_.lower() in _W["officials"] \
         or ch.lemma_.lower() in _W["bodies"]
 

@@ -257,8 +257,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
 
 def _acting_place(at, p: Place, c: Mention, ctx: ReportContext) -> bool:
     """Whether a town, district or province is the subject of a political act's verb, or names its
-    subject's office ("Seattle called in the National Guard", "an accusation Kigali rejected",
-    "Minnesota Gov. Tim Walz said he was mobilizing …"): the act is done there, at the town's or
+    subject's office ("Seattle called in the National Guard", "Minnesota Gov. Tim Walz said he was
+    mobilizing …"): the act is done there, at the town's or
     province's seat. Not a country (a state, whose seat is found elsewhere), nor a conflict act
     ("Islamabad struck hideouts": the forces strike elsewhere), nor a capital read as its state ("Paris
     deployed gendarmes to its embassy", "an accusation Kigali rejected": the state's seat is placed

@@ -1186,7 +1186,6 @@ def _revised(sent) -> bool:
 _TOLL_REVISIONS = _W["toll_revisions"]
 
 
-
 def _restated_after(ev: Event, si: int, ctx: ReportContext) -> bool:
     """Whether a sentence after sentence ``si`` that tells the event again counts its dead as its toll so
     far ("six soldiers were killed" … "one of the wounded died in hospital" … "an official confirmed
