@@ -80,6 +80,13 @@ def cmd_score(no_run: bool) -> int:
                      ("b3_f1", "incident B3 F1")):
         print(f"{label:22}{stages['dev'][k]:>14.3f}{stages['test'][k]:>14.3f}")
     results["stages"] = stages
+    kinds = {split: kind_report(WORK / split, WORK / f"out-{split}", score) for split in ("dev", "test")}
+    print("by kind (key events' kind for recall, sitrep's for precision; historical: over a year before publication)")
+    for k in KINDS:
+        for m in ("recall", "precision"):
+            cell = lambda r: "-" if r[k][m] is None else f"{r[k][m]:.3f} ({r[k]['key' if m == 'recall' else 'sitrep']})"
+            print(f"{k + ' ' + m:22}{cell(kinds['dev']):>14}{cell(kinds['test']):>14}")
+    results["kinds"] = kinds
     (WORK / "scores.json").write_text(json.dumps(results, indent=1))
     return 0
 
@@ -127,6 +134,46 @@ def stage_report(gold_dir: Path, sys_dir: Path, score) -> dict:
             "b3_recall": r, "b3_f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
+def _pairs(G: list[dict], S: list[dict], text: str, score) -> list[tuple[int, int]]:
+    """The scorer's one-to-one matching of key events G to sitrep events S (best similarity first)."""
+    gsp, ssp = [score.spans(text, e) for e in G], [score.spans(text, e) for e in S]
+    cands = sorted(((score.similarity(g, s, gsp[i], ssp[j]), i, j) for i, g in enumerate(G)
+                    for j, s in enumerate(S) if score.compatible(g, s)), reverse=True)
+    gm, sm, pairs = set(), set(), []
+    for sim, i, j in cands:
+        if sim > 0 and i not in gm and j not in sm:
+            gm.add(i), sm.add(j), pairs.append((i, j))
+    return pairs
+
+
+def _kind(ev: dict) -> str:
+    """An event's kind for the per-kind report: conflict or political, historical apart."""
+    return "historical" if ev.get("historical") else ("political" if ev.get("category") == "political" else "conflict")
+
+
+KINDS = ("conflict", "political", "historical")
+
+
+def kind_report(gold_dir: Path, sys_dir: Path, score) -> dict:
+    """Event recall by the key event's kind and precision by sitrep's: counts only, no event shown, so
+    that the test split says where it is weak (conflict, political, background) without its errors."""
+    found = collections.Counter()
+    keyed = collections.Counter()
+    right = collections.Counter()
+    told = collections.Counter()
+    for gpath in sorted(gold_dir.glob("*.json")):
+        G = json.loads(gpath.read_text())["events"]
+        spath = sys_dir / gpath.name
+        S = json.loads(spath.read_text()).get("events", []) if spath.exists() else []
+        pairs = _pairs(G, S, gpath.with_suffix(".txt").read_text(), score)
+        keyed.update(_kind(g) for g in G)
+        found.update(_kind(G[i]) for i, _ in pairs)
+        told.update(_kind(s) for s in S)
+        right.update(_kind(S[j]) for _, j in pairs)
+    return {k: {"key": keyed[k], "recall": found[k] / keyed[k] if keyed[k] else None,
+                "sitrep": told[k], "precision": right[k] / told[k] if told[k] else None} for k in KINDS}
+
+
 def _value(ev: dict, field: str):
     if field in ("admin1", "admin2"):
         v = (ev.get("location") or {}).get(field)
@@ -155,13 +202,8 @@ def cmd_errors(only: str | None) -> int:
         spath = sys_dir / gpath.name
         sysd = json.loads(spath.read_text()) if spath.exists() else {"events": []}
         G, S = gold["events"], sysd.get("events", [])
-        gsp, ssp = [score.spans(text, e) for e in G], [score.spans(text, e) for e in S]
-        cands = sorted(((score.similarity(g, s, gsp[i], ssp[j]), i, j) for i, g in enumerate(G)
-                        for j, s in enumerate(S) if score.compatible(g, s)), reverse=True)
-        gm, sm, pairs = set(), set(), []
-        for sim, i, j in cands:
-            if sim > 0 and i not in gm and j not in sm:
-                gm.add(i), sm.add(j), pairs.append((i, j))
+        pairs = _pairs(G, S, text, score)
+        gm, sm = {i for i, _ in pairs}, {j for _, j in pairs}
         for i, j in pairs:
             for f in score.FIELDS + score.INFORMATIVE:
                 if score.field_ok(f, G[i], S[j]) is False:
