@@ -1137,9 +1137,16 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
     ``act`` of its sentence was done ("shot dead in anti-coup protests", "killed at a rally", "arrested
     twelve protesters at a rally"): ACLED codes the two as one event (the force met by the crowd, the
     protest with intervention), not a protest and an attack or arrests."""
-    if scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT" and act.cls.name != "arrest":
+    if scene.cls.plover != "PROTEST" or act.cls.plover != "ASSAULT" and act.cls.name != "arrest":
         return False
     tok = scene.tok
+    if scene.noun and tok.dep_ == "pobj" and tok.head.lower_ in _DONE_ON and tok.lemma_.lower() in scenes \
+            and act.cls.plover == "ASSAULT" and tok.head.head.i in (act.tok.i, *(x.tok.i for x in act.extra)):
+        # "wounded in the attack on the all-women demonstration", "an assault on a rally": the gathering
+        # is what the force was done to (ACLED: one event, the force the crowd met)
+        return True
+    if act.noun:
+        return False
     if not scene.noun:
         # "once the workers gathered around, he detonated the vehicle": the crowd's coming together,
         # a clause of time hung on the violent verb, is where and when it was done
@@ -1152,6 +1159,7 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
 
 
 _GATHERED_WHEN = _W["gathered_when"]
+_DONE_ON = ("on", "against", "upon")
 
 
 def _dated_in_clause(tok, ctx: ReportContext | None) -> bool:
