@@ -442,3 +442,19 @@ def test_the_causing_and_sparking_word_classes_stay_apart():
     words = load_event_words()
     assert set(clauses._CAUSING) == set(words["causing"]) and "force" in clauses._CAUSING
     assert set(clauses._SPARKING) == set(words["sparking_verbs"]) and "spark" in clauses._SPARKING
+
+
+
+def test_the_headline_copied_into_the_body_is_read_once(pipeline):
+    """__init__._told_again_below: a line within the body's running text that copies the headline word
+    for word (a gallery's title over a photo) is dropped, the headline read; a copy over the body,
+    after a byline, before any running text, is kept (the body's own first line)."""
+    from sitrep.events import _told_again_below
+    head = "Police officers injured in Kisumu rioting"
+    body = "Seven police officers were injured in a second night of rioting in Kisumu on Saturday, police said."
+    for text, kept in ((f"{head}\n\nBy: Staff\n\n{head}\n\n{body}\n", True),
+                       (f"{head}\n\n{body}\n\n{head}\n\nTrouble first flared on Friday as police stopped a march.\n", False)):
+        doc, ctx = _report(pipeline, text)
+        lines = [" ".join(s.text.split()) for s in ctx.sents]
+        copy = [i for i, t in enumerate(lines) if t == head][1]
+        assert (copy not in _told_again_below(ctx.sents)) == kept, lines

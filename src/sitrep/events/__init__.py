@@ -154,18 +154,28 @@ def _desk_or_scene(found: Findings) -> Place | None:
 
 
 _STANDFIRST_MIN = 40  # characters: a sentence this long told twice word for word is one telling
+_RUNNING_TEXT_WORDS = 12  # words: a line this long is the body's running text, not a byline or a dateline
 
 
 def _told_again_below(sents) -> set[int]:
     """The body sentences (not the headline) that a later sentence repeats word for word, whole or
     as its opening ("They refused to surrender and were killed, the centre said" … "…, the centre
-    said on Sunday"): a page's standfirst over its body. The later telling is the one read."""
+    said on Sunday"): a page's standfirst over its body. The later telling is the one read. And the
+    lines within the body's running text that repeat the headline word for word: the headline is read."""
     texts = [" ".join(span_text(s).split()).rstrip(".").lower() for s in sents]
     opening: dict[str, list[int]] = {}  # the sentences each opening of _STANDFIRST_MIN characters opens
     for i, t in enumerate(texts):
         if len(t) >= _STANDFIRST_MIN:
             opening.setdefault(t[:_STANDFIRST_MIN], []).append(i)
-    out = set()
+    # the headline told again word for word within the body, once its running text has begun (a
+    # gallery's or a crosshead's title over a photo: "Police officers injured in Belfast rioting"
+    # thrice): the page's furniture, the headline read (not its copy over the body, after a byline:
+    # the body's own title, its first line)
+    out, begun = set(), False
+    for i in range(1, len(texts)):
+        if begun and texts[0] and texts[i] == texts[0]:
+            out.add(i)
+        begun = begun or len(texts[i].split()) >= _RUNNING_TEXT_WORDS
     for same in opening.values():  # (sentences compared only with those of their opening: linear in the report)
         for k, i in enumerate(same):
             if i and any(texts[j].startswith(texts[i]) for j in same[k + 1:]):

@@ -1262,6 +1262,27 @@ def _over_places(verb, names=()) -> bool:
     return False
 
 
+def _across_a_land(verb, lands=()) -> bool:
+    """"Morsi supporters fill streets across Egypt", "protests erupted throughout the country": the clause
+    spreads its act over a whole country or province (a preposition of ``across_words`` on the verb or
+    on its object, whose object is one of ``lands``, the character spans of the country and province
+    names the sentence holds, or a noun of ``whole_lands``): it sums up acts held at many places (not
+    "across the city": ACLED codes a city's acts as one)."""
+    for w in (verb, *(ch for ch in verb.children if ch.dep_ in ("dobj", "nsubj", "nsubjpass"))):
+        for prep in w.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ACROSS:
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lower_ in _WHOLE_LANDS or any(a <= g.idx < b for a, b in lands):
+                    return True
+    return False
+
+
+_WHOLE_LANDS = frozenset(_W["whole_lands"])
+
+
 def _listed_names(tok, names=()) -> int:
     """How many proper names a list begun at ``tok`` holds, read left to right ("Baramulla, Pulwama
     and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and").

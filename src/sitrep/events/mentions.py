@@ -30,7 +30,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _up_by_preps, _conditional,
     _accused_noun, _accused_of, _answered_word, _counted_victims, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _across_a_land, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
@@ -1137,9 +1137,16 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
     ``act`` of its sentence was done ("shot dead in anti-coup protests", "killed at a rally", "arrested
     twelve protesters at a rally"): ACLED codes the two as one event (the force met by the crowd, the
     protest with intervention), not a protest and an attack or arrests."""
-    if scene.cls.plover != "PROTEST" or act.noun or act.cls.plover != "ASSAULT" and act.cls.name != "arrest":
+    if scene.cls.plover != "PROTEST" or act.cls.plover != "ASSAULT" and act.cls.name != "arrest":
         return False
     tok = scene.tok
+    if scene.noun and tok.dep_ == "pobj" and tok.head.lower_ in _DONE_ON and tok.lemma_.lower() in scenes \
+            and act.cls.plover == "ASSAULT" and tok.head.head.i in (act.tok.i, *(x.tok.i for x in act.extra)):
+        # "wounded in the attack on the all-women demonstration", "an assault on a rally": the gathering
+        # is what the force was done to (ACLED: one event, the force the crowd met)
+        return True
+    if act.noun:
+        return False
     if not scene.noun:
         # "once the workers gathered around, he detonated the vehicle": the crowd's coming together,
         # a clause of time hung on the violent verb, is where and when it was done
@@ -1152,6 +1159,7 @@ def _scene_of(scene: Mention, act: Mention, scenes: frozenset) -> bool:
 
 
 _GATHERED_WHEN = _W["gathered_when"]
+_DONE_ON = ("on", "against", "upon")
 
 
 def _dated_in_clause(tok, ctx: ReportContext | None) -> bool:
@@ -2451,7 +2459,11 @@ class MentionReader:
                     and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
                 return _tallied(v, ctx, "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")")
             if (sums := _sums_up(v)) or _over_places(v, () if ctx is None else [
-                    (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]):
+                    (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]) \
+                    or (c.cls.plover == "PROTEST" or c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _across_a_land(
+                        v, () if ctx is None else [(p.span.start, p.span.end) for p in ctx.places.get(
+                            ctx.sentence_of(Span(v.idx, v.idx, "")), ()) if p.feature in ("country", "admin1")]):
+                # ("supporters fill streets across Egypt": the protests of many towns, summed up)
                 c.summary = True  # "seven were killed in three separate clashes": dropped if told one by one
                 if sums and ctx is not None and _over_a_period(v, ctx):  # (not acts told town by town)
                     return "a period's tally of several acts (\"24 people were killed in 18 attacks in August\", \"recorded eight attacks in which nine were killed\")"

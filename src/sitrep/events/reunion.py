@@ -33,6 +33,10 @@ Two incidents are one happening when all of these hold:
   on one day by one government are two measures; and a curfew, state of emergency or lockdown is
   never the same act as another coercion ("a curfew was clamped" and "the army launched a
   crackdown": two acts).
+
+And a protest's arrests told just before it (the crowd's people held by the state's forces, that day
+and in that town, in the sentence before it or its own) are the protest's, met with intervention
+(see :func:`_arrests_before_protest`).
 """
 from __future__ import annotations
 
@@ -81,7 +85,46 @@ def reunite(events: list[Event], ctx: ReportContext,
             _retype_crowd(target, ev)
             _absorb_all(target, ev, ctx=ctx)
             joined[id(ev)] = target
-    return kept, joined
+    out: list[Event] = []
+    for ev in kept:  # (each protest looks back at the few events kept just before it: linear)
+        k = next((k for k in range(len(out) - 1, max(len(out) - 1 - _LOOK_BACK, -1), -1)
+                  if _arrests_before_protest(out[k], ev, ctx)), None) if ev.plover == "PROTEST" else None
+        if k is not None:
+            arrest = out.pop(k)
+            if ev.acled_subtype == "Peaceful protest":
+                ev.acled_subtype = "Protest with intervention"
+            ev.actor2 = ev.actor2 or arrest.actor1
+            _absorb_all(ev, arrest, ctx=ctx)
+            joined[id(arrest)] = ev
+        out.append(ev)
+    return out, joined
+
+
+_CROWD_HELD = ("protesters", "rioters", "civilians")
+_LOOK_BACK = 3  # events: a protest's arrests told first, perhaps beside its shots or its tear gas
+
+
+def _arrests_before_protest(arrest: Event, protest: Event, ctx: ReportContext) -> bool:
+    """Whether ``arrest``, the event told just before a protest, is that protest's arrests told first
+    ("police deployed tear gas, 31 people were arrested and two people were shot. … police dispersed
+    the crowd shortly before midnight"): people of the crowd held by the state's forces or by no one
+    named, on the protest's one day and in its town, in the sentence before it or its own (ACLED: one
+    protest event, met with intervention; the other order is incidents._arrests_at_protest's)."""
+    if arrest.acled_subtype != "Arrests" or arrest.negated or protest.negated or arrest.claim.status == "planned":
+        return False
+    if arrest.actor2 is None or arrest.actor2.type not in _CROWD_HELD or arrest.actor2.kind != "description":
+        return False
+    if arrest.actor1 is not None and arrest.actor1.type != "state":
+        return False
+    if not (arrest.interval.known and protest.interval.known and arrest.interval.precision == protest.interval.precision == "day"
+            and (arrest.interval.start, arrest.interval.end) == (protest.interval.start, protest.interval.end)):
+        return False
+    if arrest.place is None or protest.place is None or arrest.place.country != protest.place.country \
+            or not _same_town(arrest.place, protest.place):
+        return False
+    told = {ctx.sentence_of(s) for s in arrest.evidence}
+    return max(told) <= protest.sentence and protest.sentence - max(told) <= 1 \
+        and ctx.paragraph[protest.sentence] - ctx.paragraph[max(told)] <= 1
 
 
 def _retype_crowd(target: Event, ev: Event) -> None:

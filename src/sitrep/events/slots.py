@@ -117,7 +117,17 @@ def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset, held: bool =
     was killed in protests that spread", "shot dead during a demonstration". ``held``: the people it
     was done to may carry the scene too ("detained 300 people at protests", as the parser hangs it)."""
     trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
-    if trig is None or trig.root.pos_ not in ("VERB", "AUX"):
+    if trig is None:
+        return False
+    # the act and the attack it is told as ("were killed in an attack on a demonstration")
+    acts = [trig.root, *(g for ch in trig.root.children if ch.dep_ == "prep" and ch.lower_ == "in"
+                         for g in ch.children if g.dep_ == "pobj")]
+    if not held and ev.acled_type != "Explosions/Remote violence" and any(
+            ch.dep_ == "prep" and ch.lower_ in _DONE_ON and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in scenes for g in ch.children) for a in acts for ch in a.children):
+        return True  # "police fired on the march", "the attack on the demonstration": force done to the crowd
+        # (not a bomb: "a suicide bombing on a rally" is the bomber's, as ACLED codes it)
+    if trig.root.pos_ not in ("VERB", "AUX"):
         return False
     v = trig.root
     # (the verbs it is coordinated with share the scene: "one was killed and others injured in protests")
@@ -135,6 +145,7 @@ def _at_gathering(ev: Event, ctx: ReportContext, scenes: frozenset, held: bool =
 
 
 _GATHERING_VERBS = _W["gathering_verbs"]
+_DONE_ON = ("on", "against", "upon")
 
 
 def _speaker(actor: Actor, ctx: ReportContext) -> bool:
