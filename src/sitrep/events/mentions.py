@@ -55,6 +55,9 @@ _ASKING_NOUNS = _W["asking_nouns"]
 _INSISTING = _W["insisting"]
 _THREAT_ANSWER_PREPS = _W["threat_answer_preps"]
 _OWN_RANKS = _W["own_ranks"]
+_REFUSABLES = _W["refusables"]
+# what a side that says it will not do it refuses: yielding ("would not lay down its arms", "will not withdraw")
+_YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE"))
 _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
@@ -181,6 +184,19 @@ def _formal_protest(tok) -> bool:
         for t in subj.subtree if t.i <= subj.i))
 
 
+def _denied_clause(tok, deny) -> bool:
+    """Whether ``tok`` sits in a clause a verb of denying takes ("denied that troops had fired",
+    "denied carrying out the attack"), not in a noun it takes ("denied involvement in the attack")."""
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return False
+        if h.head == deny:
+            return h.dep_ in ("ccomp", "xcomp") or h.tag_ == "VBG"
+        h = h.head
+    return False
+
+
 def _told_to_act(v) -> bool:
     """"Told the media to leave the streets", "told residents to stay indoors": someone told to do
     something, an infinitive of the verb's own (not "told reporters that the attack was over", "told
@@ -204,6 +220,8 @@ def _insisted_on(v) -> bool:
 def _asks_for(n) -> bool:
     """"A call for calm", "the call by the leader to march on the camps", "calls for his release": the
     noun asks for something ("for" or an infinitive of its own), not "a phone call" or "a close call"."""
+    if n.dep_ == "dobj" and any(ch.dep_ == "prep" and ch.lower_ == "for" and ch.i > n.i for ch in n.head.children):
+        return True  # "made a plea for calm", the "for" hung on the verb that carries the noun
     for ch in n.children:
         if ch.dep_ == "prep" and ch.lower_ == "for":
             return True
@@ -862,9 +880,10 @@ def _drop_contents(cands: list[Mention], dropped: tuple = ()) -> list[Mention]:
                 continue
             if _accused_act(c, o) or _act_told_of(c, o):
                 continue  # "accused Congolese troops of shelling Gisenyi on Monday": an act of its own, alleged
-            if o.cls.plover == "REJECT" and not o.noun and c.cls.category == "conflict" and not c.noun \
-                    and c.tok.dep_ == "ccomp" and c.tok.head == o.tok and o.tok.lemma_.lower() in _DENYING:
-                continue  # "denied that its soldiers had fired on the crowd": the act denied, a happening of its own
+            if o.cls.plover == "REJECT" and not o.noun and c.cls.category == "conflict" and o.tok.lemma_.lower() in _DENYING \
+                    and _denied_clause(c.tok, o.tok):
+                continue  # "denied that its soldiers had fired on the crowd", "denied carrying out the attack": the act
+                # denied, a happening of its own (the claims stage reads the denial)
             h = c.tok
             for _ in range(3):
                 if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
@@ -1848,11 +1867,11 @@ def _rejection_told(tok):
         return None
     if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS:
         charge = tok.head  # "baseless accusations"
-    elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+    elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "the allegations were unfounded"; "called the claims fabricated", "described them as false"
         charge = next((ch for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")
                        and ch.lemma_.lower() in _ACCUSATION_NOUNS), None)
-        if charge is not None and tok.dep_ != "acomp" and charge.dep_ == "dobj" and not any(
+        if charge is not None and tok.dep_ not in ("acomp", "attr") and charge.dep_ == "dobj" and not any(
                 ch.dep_ == "neg" for ch in tok.head.children):
             return tok.head
     if charge is None or any(ch.dep_ == "neg" for ch in tok.head.children):
@@ -2056,6 +2075,12 @@ class MentionReader:
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
+                if lemma in _DENYING and "reject" in t.classes and any(
+                        ch.tag_ == "VBG" and ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in tok.children):
+                    # "the army denied firing on the protesters", "denied instigating the clash": a charge denied
+                    used.add(tok.i)
+                    out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
+                    continue
                 if _denies_the_charge(tok) and "reject" in t.classes:
                     # "an allegation the group has denied", "charges which Kigali denied": the charge
                     # denied is the one the clause hangs on
@@ -2169,6 +2194,8 @@ class MentionReader:
                         continue  # "conceded that his forces were struggling": an admission, nothing yielded
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
                         continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
+                    if cls.name == "reject" and rest == ("down",) and not _object_matches(tok, _REFUSABLES):
+                        continue  # "turned down the volume": nothing refused to anyone
                     if cls.plover == "REJECT" and lemma in _DENYING and rest == ("that",) and any(
                             ch.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in _TO_COME for g in ch.children)
                             for ch in tok.children):
@@ -2477,6 +2504,13 @@ class MentionReader:
             return "a protest announced, not held (\"said they would march on Monday\")"
         if any(ch.dep_ == "neg" or ch.dep_ in ("nsubj", "nsubjpass") and _no_one(ch) for ch in v.children):
             c.negated = True  # "were not arrested"; "no one has been apprehended", "nobody was detained"
+        if c.negated and not c.noun and v.i == tok.i and c.cls.plover in _YIELDING_PLOVERS and "reject" in self.t.classes \
+                and any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children) \
+                and v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in _TELLING \
+                and not any(ch.dep_ == "neg" for ch in v.head.children):
+            # "the spokesman said the group would not lay down its arms", "said they would not withdraw": a
+            # yielding refused by its own side, said now: a rejection
+            c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
             return "called off (\"postponed his visit\")"
