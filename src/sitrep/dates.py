@@ -545,6 +545,9 @@ def _is_future(tok) -> bool:
         return True
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in _ANNOUNCING:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and verb.head.i < tok.i < subj.left_edge.i:
+            return False  # "said on Monday it would treat them as foes": when it was said, before what it says
         return True  # "announced that they would protest on Tuesday": the next Tuesday
     if verb.lemma_.lower() not in _FUTURE_VERBS and (_past(verb) or verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return False  # "the two men killed early Friday were planning attacks": the killing is done

@@ -48,6 +48,16 @@ _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
 _SEIZED_LOTS = frozenset(_W["seized_lots"])
 _GOING_ON = _W["going_on"]
+_VOWED_REPRISALS = _W["vowed_reprisals"]
+_GOING_ON_VERBS = _W["going_on_verbs"]
+_TELLING_TO_ACT = _W["telling_to_act"]
+_ASKING_NOUNS = _W["asking_nouns"]
+_INSISTING = _W["insisting"]
+_THREAT_ANSWER_PREPS = _W["threat_answer_preps"]
+_OWN_RANKS = _W["own_ranks"]
+_REFUSABLES = _W["refusables"]
+# what a side that says it will not do it refuses: yielding ("would not lay down its arms", "will not withdraw")
+_YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE"))
 _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
@@ -172,6 +182,56 @@ def _formal_protest(tok) -> bool:
     return subj is not None and (subj.ent_type_ == "GPE" and subj.dep_ == "nsubj" or any(
         t.lemma_.lower() in _PROTESTING_BODIES and not (t.i and t.doc[t.i - 1].text == "-")
         for t in subj.subtree if t.i <= subj.i))
+
+
+def _denied_clause(tok, deny) -> bool:
+    """Whether ``tok`` sits in a clause a verb of denying takes ("denied that troops had fired",
+    "denied carrying out the attack"), not in a noun it takes ("denied involvement in the attack")."""
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return False
+        if h.head == deny:
+            return h.dep_ in ("ccomp", "xcomp") or h.tag_ == "VBG"
+        h = h.head
+    return False
+
+
+def _told_to_act(v) -> bool:
+    """"Told the media to leave the streets", "told residents to stay indoors": someone told to do
+    something, an infinitive of the verb's own (not "told reporters that the attack was over", "told
+    AFP", nor "was told to leave", the one told being the subject)."""
+    if any(ch.dep_ in ("nsubjpass", "auxpass") or ch.dep_ == "dobj" and ch.lemma_.lower() in _OWN_RANKS
+           for ch in v.children):
+        return False  # (nor "told the officers to stock up on food": a commander's own ranks)
+    return any(ch.dep_ in ("xcomp", "ccomp") and ch.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                        for g in ch.children)
+               for ch in v.children)
+
+
+def _insisted_on(v) -> bool:
+    """"Insisted on the release of all detainees", "insists on maximizing the role of the experts": what
+    is asked for hangs on "on" (not "insisted on Tuesday that ...", a day)."""
+    return v.lemma_.lower() in _INSISTING and any(
+        ch.dep_ == "prep" and ch.lower_ == "on" and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                         for g in ch.children) for ch in v.children)
+
+
+def _asks_for(n) -> bool:
+    """"A call for calm", "the call by the leader to march on the camps", "calls for his release": the
+    noun asks for something ("for" or an infinitive of its own), not "a phone call" or "a close call"."""
+    if n.dep_ == "dobj" and any(ch.dep_ == "prep" and ch.lower_ == "for" and ch.i > n.i for ch in n.head.children):
+        return True  # "made a plea for calm", the "for" hung on the verb that carries the noun
+    for ch in n.children:
+        if ch.dep_ == "prep" and ch.lower_ == "for":
+            return True
+        if ch.dep_ in ("acl", "relcl") and ch.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            return True
+        if ch.dep_ == "acl" and ch.tag_ == "VBN":  # "a call given by the leader to march": the infinitive hung on "given"
+            if any(g.dep_ in ("xcomp", "advcl", "prep") and (g.lower_ == "for" or g.tag_ == "VB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in g.children)) for g in ch.children):
+                return True
+    return False
 
 
 def _denies_the_charge(tok) -> bool:
@@ -820,11 +880,17 @@ def _drop_contents(cands: list[Mention], dropped: tuple = ()) -> list[Mention]:
                 continue
             if _accused_act(c, o) or _act_told_of(c, o):
                 continue  # "accused Congolese troops of shelling Gisenyi on Monday": an act of its own, alleged
+            if o.cls.plover == "REJECT" and not o.noun and c.cls.category == "conflict" and o.tok.lemma_.lower() in _DENYING \
+                    and _denied_clause(c.tok, o.tok):
+                continue  # "denied that its soldiers had fired on the crowd", "denied carrying out the attack": the act
+                # denied, a happening of its own (the claims stage reads the denial)
             h = c.tok
             for _ in range(3):
                 if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
                     break
                 h = h.head
+                if o.cls.plover == "THREATEN" and h.dep_ == "prep" and h.lower_ in _THREAT_ANSWER_PREPS:
+                    break  # "vowed revenge for the killing of their commander": the act answered happened
                 if h == o.tok or (o.noun and h == o.verb and h.lemma_.lower() in _SUPPORT_OF_CONTENT):
                     inside = True
                     break
@@ -1809,11 +1875,11 @@ def _rejection_told(tok):
         return None
     if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS:
         charge = tok.head  # "baseless accusations"
-    elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+    elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "the allegations were unfounded"; "called the claims fabricated", "described them as false"
         charge = next((ch for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")
                        and ch.lemma_.lower() in _ACCUSATION_NOUNS), None)
-        if charge is not None and tok.dep_ != "acomp" and charge.dep_ == "dobj" and not any(
+        if charge is not None and tok.dep_ not in ("acomp", "attr") and charge.dep_ == "dobj" and not any(
                 ch.dep_ == "neg" for ch in tok.head.children):
             return tok.head
     if charge is None or any(ch.dep_ == "neg" for ch in tok.head.children):
@@ -1999,6 +2065,8 @@ class MentionReader:
                         cls = t.classes["protest"]  # "a nationwide strike by teachers": a stoppage, a protest
                     if cls.name == "protest" and words == ("march",) and k and toks[k - 1].lower_ in _DRILL_MARCHES:
                         continue  # "the Rangers held flag marches": a show of force, no protest
+                    if cls.plover == "REQUEST" and words[-1] in _ASKING_NOUNS and not _asks_for(tok):
+                        continue  # "a phone call", "a close call": nothing asked for
                     if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
                         continue  # "citing the threat of online disinformation": a danger, no one's threat
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
@@ -2015,6 +2083,12 @@ class MentionReader:
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in t.verbs):
+                if lemma in _DENYING and "reject" in t.classes and any(
+                        ch.tag_ == "VBG" and ch.dep_ in ("xcomp", "ccomp", "dobj") for ch in tok.children):
+                    # "the army denied firing on the protesters", "denied instigating the clash": a charge denied
+                    used.add(tok.i)
+                    out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
+                    continue
                 if _denies_the_charge(tok) and "reject" in t.classes:
                     # "an allegation the group has denied", "charges which Kigali denied": the charge
                     # denied is the one the clause hangs on
@@ -2128,8 +2202,16 @@ class MentionReader:
                         continue  # "conceded that his forces were struggling": an admission, nothing yielded
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):
                         continue  # "called the shooting a terrorist attack", "called him a traitor": a name given
+                    if cls.name == "reject" and rest == ("down",) and not _object_matches(tok, _REFUSABLES):
+                        continue  # "turned down the volume": nothing refused to anyone
+                    if cls.plover == "REJECT" and lemma in _DENYING and rest == ("that",) and any(
+                            ch.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in _TO_COME for g in ch.children)
+                            for ch in tok.children):
+                        continue  # "denied that the UK would sever relations": a plan disowned, no charge rejected
+                    if cls.plover == "REQUEST" and lemma in _TELLING_TO_ACT and not _told_to_act(tok):
+                        continue  # "told reporters that the attack was over": a saying, no request
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
-                            and not _has_clause_object(tok) and not (cls.name == "quarantine" and any(
+                            and not _has_clause_object(tok) and not _insisted_on(tok) and not (cls.name == "quarantine" and any(
                                 ch.dep_ == "nsubjpass" for ch in tok.children)):
                         continue  # "forced their way in", "asking not to be named" (not "the town was quarantined")
                     if cls.name == "coerce" and not _object_is_party(tok):
@@ -2146,7 +2228,12 @@ class MentionReader:
     def _vows_force(self, tok) -> bool:
         """"Vowed to crush the rebels", "pledged to enforce a security crackdown": what the vow's
         infinitive does (its verb, or the noun that verb carries) is violence or coercion."""
-        act = next((ch for ch in tok.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+        act = next((ch for ch in tok.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None) or next(
+            (ch for ch in tok.children if ch.dep_ == "advcl" and ch.pos_ == "VERB" and ch.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" and g.i < ch.i for g in ch.children)), None)
+        # ("vowed on Tuesday to retaliate", the infinitive parsed as a clause of its own)
+        if act is None and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _VOWED_REPRISALS for ch in tok.children):
+            return True  # "vowed revenge", "pledged retribution"
         if act is None:
             said = next((ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")), None)
             if said is None or not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would") for ch in said.children) \
@@ -2166,7 +2253,12 @@ class MentionReader:
                 if any(cls.plover in ("ASSAULT", "COERCE") for cls in found):
                     return True
             return False
+        if act.lemma_.lower() in _GOING_ON_VERBS:
+            # "vowed to keep fighting", "pledged to continue the offensive": the act gone on with
+            act = next((ch for ch in act.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), act)
         words = [act, *(ch for ch in act.children if ch.dep_ == "dobj")]
+        if any(w.lemma_.lower() in _VOWED_REPRISALS for w in words):
+            return True  # "vowed to retaliate", "pledged to avenge the dead", "vowed to take revenge"
         return any(cls.plover in ("ASSAULT", "COERCE")
                    for w in words
                    for _, cls in (self.t.verbs if w is act else self.t.nouns).get(w.lemma_.lower(), []))
@@ -2420,6 +2512,13 @@ class MentionReader:
             return "a protest announced, not held (\"said they would march on Monday\")"
         if any(ch.dep_ == "neg" or ch.dep_ in ("nsubj", "nsubjpass") and _no_one(ch) for ch in v.children):
             c.negated = True  # "were not arrested"; "no one has been apprehended", "nobody was detained"
+        if c.negated and not c.noun and v.i == tok.i and c.cls.plover in _YIELDING_PLOVERS and "reject" in self.t.classes \
+                and any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children) \
+                and v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in _TELLING \
+                and not any(ch.dep_ == "neg" for ch in v.head.children):
+            # "the spokesman said the group would not lay down its arms", "said they would not withdraw": a
+            # yielding refused by its own side, said now: a rejection
+            c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
             return "called off (\"postponed his visit\")"

@@ -673,6 +673,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
         saying = _reporting_time(r) or said_right_before(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
                                         and c.verb.lemma_.lower() in _REPORTING | {"claim"})
+        if saying and not c.noun and clause_verb(r).i == c.tok.i and c.cls.category == "political":
+            saying = False  # "denied on Wednesday that troops had fired at the weekend": the denial's own day
         score = (2 if saying else 0 if r.i in clause else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
             best = (score, te)
