@@ -40,6 +40,7 @@ _LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to 
 _DONE_TO_NOUNS = _W["done_to_nouns"]
 _DONE_TO_PEOPLE = _W["done_to_people"]
 _HARMED_VERBS = _W["wounding_verbs"] | _W["killing_verbs"]
+_IMPERSONAL = _W["impersonal_bodies"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -109,8 +110,11 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
                 a = _arg_actor(ch, ctx)
                 if a is not None and a.kind == "person" and tok.lower_ == "we":
                     a = _spoken_for(ch, ctx) or a  # "'We attacked the base,' X, al Shabaab's spokesman, said"
-                if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
-                    return a  # the minister the actor file reads as his government
+                if a is not None and (person and a.kind not in ("organisation", "country")
+                                      and ch.lemma_.lower() not in _IMPERSONAL or not person and a.kind != "person"):
+                    # "it" is never a person; "he" may be the minister the actor file reads as his
+                    # government, but never a body named as one ("the government said he was accused")
+                    return a
     if tok.lower_ in _FIRST_PLURAL:
         speaker = _quote_speaker(tok, ctx)
         if speaker is not None:
