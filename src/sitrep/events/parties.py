@@ -761,6 +761,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 m.dep_ == "mark" and m.lower_ == "for" and m.i == v.i + 1 for m in ch.children)
                 for g in ch.children if g.dep_ == "nsubj"), None)
             a2_tok = asked or a2_tok
+        if c.cls.category == "political" and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i \
+                and v.head.pos_ == "VERB" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+            # "met Ugandan officials, calling for a ceasefire", "summoned the ambassador, demanding an
+            # explanation": a word said while meeting someone is said to the one met
+            met = _object(v.head)
+            if met is not None and met.i < v.i and not _told_the_press(met) and _arg_actor(met, ctx) is not None:
+                a2_tok = met
         under = next((ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "under"), None) \
             if v.lemma_.lower() in _UNDERGOING else None
         if under is not None:
