@@ -266,7 +266,9 @@ def _force_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     "troops") stands for, told by its own "of" phrase ("soldiers of the Security Belt checkpoint",
     "troops of the Multinational Joint Task Force"); else the actor as it is. The first actor the
     phrase names decides (a state's own, "soldiers of the Nigerian army fighting X", keeps it), and
-    nothing in a clause of the phrase's own counts."""
+    nothing in a clause of the phrase's own counts. A word the actors stage gave the report's own
+    state only for want of another ("officials of the Kenyan embassy" in a report on India) is the
+    other state's its phrase names."""
     for ch in tok.children:
         if ch.dep_ != "prep" or ch.lower_ != "of":
             continue
@@ -280,6 +282,9 @@ def _force_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
             if first is not None and first.kind == "organisation" and first.name != actor.name \
                     and (first.type in _ARMED or first.type == "external"):
                 return first
+            if first is not None and actor.assumed_country and first.type == "state" and first.country \
+                    and first.country != actor.country:
+                return first  # "officials of the Kenyan embassy" in a report on India: Kenya's, not India's
     return actor
 
 
