@@ -119,6 +119,13 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         speaker = _quote_speaker(tok, ctx)
         if speaker is not None:
             return speaker
+    if person and tok.dep_ in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+        # "Trump's allies urged him to speak", "the minister's critics accused her": the one whose
+        # people they are
+        owner = next((g for ch in head.children if ch.dep_ == "nsubj" and ch.lemma_.lower() in _KIN_NOUNS
+                      for g in ch.children if g.dep_ == "poss" and g.i in ctx.actor_at), None)
+        if owner is not None and ctx.actor_at[owner.i].kind == "person":
+            return ctx.actor_at[owner.i]
     fallback = None
     harmed = tok.lower_ == "them" and _done_to(tok)
     # an object pronoun never stands for its own verb's subject ("X has accused him": not X; "gunmen
