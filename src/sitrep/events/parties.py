@@ -772,6 +772,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             asked = next((g for ch in v.children if ch.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" and m.i == v.i + 1 for m in ch.children)
                 for g in ch.children if g.dep_ == "nsubj"), None)
+            # "demanded that Uganda reopen the border", "urged that the government should free them": the
+            # subject of what is demanded (a bare or "should" verb, not "said that Uganda had reopened it")
+            asked = asked or next((g for ch in v.children if ch.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) and (ch.tag_ == "VB" and not any(
+                    x.dep_ in ("aux", "auxpass") for x in ch.children) or any(
+                    x.dep_ == "aux" and x.lower_ in ("should", "must") for x in ch.children))
+                for g in ch.children if g.dep_ == "nsubj"), None)
             a2_tok = asked or a2_tok
         if c.cls.category == "political" and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i \
                 and v.head.pos_ == "VERB" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
