@@ -40,6 +40,7 @@ _LAYING = _W["blaming"] | _W["ascribing"]  # "the army attributed the attack to 
 _DONE_TO_NOUNS = _W["done_to_nouns"]
 _DONE_TO_PEOPLE = _W["done_to_people"]
 _HARMED_VERBS = _W["wounding_verbs"] | _W["killing_verbs"]
+_IMPERSONAL = _W["impersonal_bodies"]
 
 
 def _possessor(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -109,12 +110,22 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
                 a = _arg_actor(ch, ctx)
                 if a is not None and a.kind == "person" and tok.lower_ == "we":
                     a = _spoken_for(ch, ctx) or a  # "'We attacked the base,' X, al Shabaab's spokesman, said"
-                if a is not None and (person or a.kind != "person"):  # "it" is never a person; "he" may be
-                    return a  # the minister the actor file reads as his government
+                if a is not None and (person and a.kind not in ("organisation", "country")
+                                      and ch.lemma_.lower() not in _IMPERSONAL or not person and a.kind != "person"):
+                    # "it" is never a person; "he" may be the minister the actor file reads as his
+                    # government, but never a body named as one ("the government said he was accused")
+                    return a
     if tok.lower_ in _FIRST_PLURAL:
         speaker = _quote_speaker(tok, ctx)
         if speaker is not None:
             return speaker
+    if person and tok.dep_ in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+        # "Trump's allies urged him to speak", "the minister's critics accused her": the one whose
+        # people they are
+        owner = next((g for ch in head.children if ch.dep_ == "nsubj" and ch.lemma_.lower() in _KIN_NOUNS
+                      for g in ch.children if g.dep_ == "poss" and g.i in ctx.actor_at), None)
+        if owner is not None and ctx.actor_at[owner.i].kind == "person":
+            return ctx.actor_at[owner.i]
     fallback = None
     harmed = tok.lower_ == "them" and _done_to(tok)
     # an object pronoun never stands for its own verb's subject ("X has accused him": not X; "gunmen
@@ -262,7 +273,9 @@ def _force_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
     "troops") stands for, told by its own "of" phrase ("soldiers of the Security Belt checkpoint",
     "troops of the Multinational Joint Task Force"); else the actor as it is. The first actor the
     phrase names decides (a state's own, "soldiers of the Nigerian army fighting X", keeps it), and
-    nothing in a clause of the phrase's own counts."""
+    nothing in a clause of the phrase's own counts. A word the actors stage gave the report's own
+    state only for want of another ("officials of the Kenyan embassy" in a report on India) is the
+    other state's its phrase names."""
     for ch in tok.children:
         if ch.dep_ != "prep" or ch.lower_ != "of":
             continue
@@ -276,6 +289,9 @@ def _force_of(tok, actor: Actor, ctx: ReportContext) -> Actor:
             if first is not None and first.kind == "organisation" and first.name != actor.name \
                     and (first.type in _ARMED or first.type == "external"):
                 return first
+            if first is not None and actor.assumed_country and first.type == "state" and first.country \
+                    and first.country != actor.country:
+                return first  # "officials of the Kenyan embassy" in a report on India: Kenya's, not India's
     return actor
 
 
@@ -756,7 +772,21 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             asked = next((g for ch in v.children if ch.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" and m.i == v.i + 1 for m in ch.children)
                 for g in ch.children if g.dep_ == "nsubj"), None)
+            # "demanded that Uganda reopen the border", "urged that the government should free them": the
+            # subject of what is demanded (a bare or "should" verb, not "said that Uganda had reopened it")
+            asked = asked or next((g for ch in v.children if ch.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) and (ch.tag_ == "VB" and not any(
+                    x.dep_ in ("aux", "auxpass") for x in ch.children) or any(
+                    x.dep_ == "aux" and x.lower_ in ("should", "must") for x in ch.children))
+                for g in ch.children if g.dep_ == "nsubj"), None)
             a2_tok = asked or a2_tok
+        if c.cls.category == "political" and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i \
+                and v.head.pos_ == "VERB" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+            # "met Ugandan officials, calling for a ceasefire", "summoned the ambassador, demanding an
+            # explanation": a word said while meeting someone is said to the one met
+            met = _object(v.head)
+            if met is not None and met.i < v.i and not _told_the_press(met) and _arg_actor(met, ctx) is not None:
+                a2_tok = met
         under = next((ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "under"), None) \
             if v.lemma_.lower() in _UNDERGOING else None
         if under is not None:

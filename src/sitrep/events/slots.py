@@ -6,8 +6,8 @@ an earlier one; the doer named elsewhere in the report (a claim, the one armed g
 a condemnation calls "the attack"); the duration of a lasting event; local forces by the place's
 country; protest types from the crowd's own violence or the force used on it; the target an act's
 own clauses leave unnamed (the forces a crowd faced, a battle's other side, the civilians of an
-attack, a curfew or a mob, the crowd forces were sent against, the other state of a report between
-two).
+attack, a curfew or a mob, the crowd forces were sent against, the accuser a denial answers, the
+other state of a report between two).
 
 Entry point: :func:`fill`.
 """
@@ -28,7 +28,7 @@ from .tolls import rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _
     made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
-from .incidents import _REACH, _names_agent, _same_side, bound_made_precise
+from .incidents import _REACH, _names_agent, _one_state, _same_side, bound_made_precise
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _CLAIMING = _W["claiming"]
@@ -235,6 +235,28 @@ def _other_side(ev: Event, ctx: ReportContext) -> None:
             best = (d, a)
     if best is not None:
         ev.actor2 = best[1]
+
+
+def _denied_accuser(ev: Event, events: list[Event]) -> None:
+    """A denial told without whom it answers ("the group has denied the allegation", "Kigali rejected
+    the accusations"): it answers the latest accusation told before it (or in its sentence: "X blamed
+    Y for the killings, an allegation Y has denied") made against the one denying; its other side is
+    the accuser."""
+    if ev.plover != "REJECT" or ev.actor2 is not None or ev.actor1 is None:
+        return
+    a = ev.actor1
+    best = None
+    for e in events:
+        if e is ev or e.plover != "ACCUSE" or e.actor1 is None or e.actor1.name == a.name \
+                or e.sentence > ev.sentence or e.sentence < ev.sentence - _REACH:
+            continue
+        against = e.actor2 is not None and (e.actor2.name == a.name or _one_state(e.actor2, a) or
+                                            a.type == e.actor2.type == "state" and a.country is not None
+                                            and e.actor2.country == a.country)
+        if (e.sentence == ev.sentence or against) and (best is None or (e.sentence, e.trigger.start) > (best.sentence, best.trigger.start)):
+            best = e
+    if best is not None:
+        ev.actor2 = best.actor1
 
 
 def _counterpart(ev: Event, ctx: ReportContext) -> None:
@@ -1764,6 +1786,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _restricted(ev, ctx)
         _ousted_government(ev, ctx, triggers)
         _deployed(ev, ctx)
+        _denied_accuser(ev, events)
         _counterpart(ev, ctx)
         _fighting_state(ev, ctx)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name:
