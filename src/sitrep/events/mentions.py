@@ -248,6 +248,19 @@ def _envoys_told_to_leave(v) -> bool:
     return False
 
 
+def _paid_a_call(tok) -> bool:
+    """A courtesy call ("the Russian envoy called on Foreign Secretary Janjua at the ministry", "called
+    on the president in Accra on Monday"): "call on" a person, asking nothing of them (not "called on
+    the government to release the prisoners", "called on the president for help": a request)."""
+    if _has_clause_object(tok):
+        return False
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "on" and ch.i == tok.i + 1:
+            return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or _official(g)) and g.ent_type_ not in ("GPE", "NORP", "ORG")
+                       for g in ch.children)
+    return False
+
+
 def _summoned_to_protest(tok) -> bool:
     """A summons made to object ("summoned the US envoy to protest the arms sale", "summoned the
     chargé d'affaires to deliver a letter of protest"): the summons is the state's formal objection,
@@ -2034,7 +2047,8 @@ class MentionReader:
                     out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
                     continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
-                    if lemma == "call" and "consult" in t.classes and (_called_to_office(tok) or _called_in_envoy(tok)):
+                    if lemma == "call" and "consult" in t.classes and (_called_to_office(tok) or _called_in_envoy(tok)
+                                                                       or _paid_a_call(tok)):
                         rest, cls = (), t.classes["consult"]  # "the envoy was called to the Foreign Ministry": summoned
                     if rest and not _has_particles(tok, rest):
                         continue
