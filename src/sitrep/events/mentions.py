@@ -787,9 +787,10 @@ def _act_told_of(c: Mention, o: Mention) -> bool:
 
 
 def _supplied_with(v, things) -> bool:
-    """What a verb of giving gives, named after "with" or (misparsed) "to": "supplied the army with
-    armoured vehicles", "handed over to Chad two reconnaissance aircraft"."""
-    return any(ch.dep_ == "prep" and ch.lower_ in ("with", "to") and any(
+    """What a verb of giving gives, named after "with" or (misparsed) "to" or "over": "supplied the army
+    with armoured vehicles", "handed over to Chad two reconnaissance aircraft", "handed over [some
+    medical equipment]"."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("with", "to", "over") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in things for g in ch.children) for ch in v.children)
 
 
@@ -2163,11 +2164,12 @@ class MentionReader:
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
                     if cls.name == "consult" and lemma in _OFFICIAL_VISITS and not _official(_subject(tok)):
                         continue  # "displaced families arrived in the camps", "tourists toured the town": no visit
-                    if cls.name == "supply" and (not _official(_subject(tok)) or any(
+                    if cls.name == "supply" and (not (_official(subj := _subject(tok)) or subj is not None and subj.pos_ == "PROPN"
+                                                      or subj is None and any(ch.dep_ == "auxpass" for ch in tok.children)) or any(
                             ch.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "poss" for g in ch.children)
                             for ch in tok.children)):
                         continue  # "fighters handed over their weapons" (a surrender), "police handed over the
-                        # seized guns": no state arming another
+                        # seized guns": no state arming another (but "the vehicles were handed over to the army")
                     if cls.name == "consult" and lemma == "negotiate" and any(ch.dep_ == "dobj" for ch in tok.children):
                         continue  # "an ally who negotiated the release of an American": a thing got, no talks told
                     if cls.name == "briefing" and tok.dep_ in ("acl", "relcl"):
