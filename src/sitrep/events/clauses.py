@@ -994,6 +994,9 @@ def _locative(ptok, c: Mention) -> bool:
                     and h.lemma_.lower() not in _SITE_NOUNS:
                 return False  # "as proof of Kigali's involvement": whose involvement, no place
                 # (but "in one of Kano's markets": a site of the city, there)
+            if h.head.lower_ == "to" and c.cls.party_object and c.noun and h.head.head == trig:
+                return False  # "arms sales to Taiwan", "a warning to Tehran": to whom, a party, not where (a thing
+                # "handed over to Chad" is handed over there)
             if _topic_of(h, c):
                 return False  # "a protest over Western Sahara", "over his remarks about the territory of
                 # Western Sahara": what it was about, not where

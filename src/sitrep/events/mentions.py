@@ -88,6 +88,8 @@ _CAMPAIGNS = _W["campaign_nouns"]
 _WARS = _W["war_nouns"]
 _WAR_OR_FRAME = _WARS | _W["frame_nouns"] | _W["incident_nouns"]
 _DELIBERATING = _W["deliberating"]
+_OFFICIAL_VISITS = _W["official_visits"]
+_BRIEFING_VERBS = _W["briefing_verbs"]
 _WANTING_VERBS = _W["wanting_verbs"]
 _LEAVING = _W["leaving_particles"]
 _REFUSING = _W["refusing"]
@@ -303,6 +305,19 @@ def _envoys_told_to_leave(v) -> bool:
             continue
         if any(g.lemma_.lower() in _ENVOYS for g in told):
             return True
+    return False
+
+
+def _paid_a_call(tok) -> bool:
+    """A courtesy call ("the Russian envoy called on Foreign Secretary Janjua at the ministry", "called
+    on the president in Accra on Monday"): "call on" a person, asking nothing of them (not "called on
+    the government to release the prisoners", "called on the president for help": a request)."""
+    if _has_clause_object(tok):
+        return False
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "on" and ch.i == tok.i + 1:
+            return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or _official(g)) and g.ent_type_ not in ("GPE", "NORP", "ORG")
+                       for g in ch.children)
     return False
 
 
@@ -829,6 +844,23 @@ def _act_told_of(c: Mention, o: Mention) -> bool:
     noun = tok.head
     return noun.lemma_.lower() in _ACT_TOLD_NOUNS and (noun == o.tok or noun.head == o.tok) \
         and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children) and _own_anchor(tok)
+
+
+def _supplied_with(v, things) -> bool:
+    """What a verb of giving gives, named after "with" or (misparsed) "to" or "over": "supplied the army
+    with armoured vehicles", "handed over to Chad two reconnaissance aircraft", "handed over [some
+    medical equipment]"."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("with", "to", "over") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in things for g in ch.children) for ch in v.children)
+
+
+def _briefing_held(tok, hearers) -> bool:
+    """A briefing noun that tells a meeting: the object of a verb of holding or receiving one
+    ("received operational briefings from the commanders"), not a press one ("gave a news briefing":
+    a compound of the press) nor a venue ("told a briefing", "at a briefing")."""
+    if any(ch.dep_ == "compound" and ch.lemma_.lower() in hearers | {"news"} for ch in tok.children):
+        return False
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BRIEFING_VERBS
 
 
 def _object_of_kind(c: Mention, political: list[Mention]) -> bool:
@@ -2079,6 +2111,8 @@ class MentionReader:
                         continue  # "a press release", "a video release": a thing put out, no one freed
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
+                    if cls.name == "briefing" and not _briefing_held(tok, cls.not_objects):
+                        continue  # "told a news briefing", "at a briefing": a venue of words, no meeting
                     used.update(x.i for x in toks[a:b])
                     out.append(Mention(tok, cls, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), True))
                     break
@@ -2096,7 +2130,8 @@ class MentionReader:
                     out.append(Mention(tok, t.classes["reject"], tok.idx, tok.idx + len(tok), False))
                     continue
                 for rest, cls in t.verbs.get(lemma, []) + (t.verbs.get(low, []) if low != lemma else []):
-                    if lemma == "call" and "consult" in t.classes and (_called_to_office(tok) or _called_in_envoy(tok)):
+                    if lemma == "call" and "consult" in t.classes and (_called_to_office(tok) or _called_in_envoy(tok)
+                                                                       or _paid_a_call(tok)):
                         rest, cls = (), t.classes["consult"]  # "the envoy was called to the Foreign Ministry": summoned
                     if rest and not _has_particles(tok, rest):
                         continue
@@ -2117,7 +2152,8 @@ class MentionReader:
                             not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
                             not (cls.name == "restrict" and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
-                            not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
+                            not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))) and \
+                            not (cls.name == "supply" and _supplied_with(tok, cls.objects)):
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
@@ -2216,8 +2252,18 @@ class MentionReader:
                         continue  # "forced their way in", "asking not to be named" (not "the town was quarantined")
                     if cls.name == "coerce" and not _object_is_party(tok):
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
-                    if cls.name == "consult" and lemma == "arrive" and not _official(_subject(tok)):
-                        continue  # "displaced families arrived in the camps" is no visit
+                    if cls.name == "consult" and lemma in _OFFICIAL_VISITS and not _official(_subject(tok)):
+                        continue  # "displaced families arrived in the camps", "tourists toured the town": no visit
+                    if cls.name == "supply" and (not (_official(subj := _subject(tok)) or subj is not None and subj.pos_ == "PROPN"
+                                                      or subj is None and any(ch.dep_ == "auxpass" for ch in tok.children)) or any(
+                            ch.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "poss" for g in ch.children)
+                            for ch in tok.children)):
+                        continue  # "fighters handed over their weapons" (a surrender), "police handed over the
+                        # seized guns": no state arming another (but "the vehicles were handed over to the army")
+                    if cls.name == "consult" and lemma == "negotiate" and any(ch.dep_ == "dobj" for ch in tok.children):
+                        continue  # "an ally who negotiated the release of an American": a thing got, no talks told
+                    if cls.name == "briefing" and tok.dep_ in ("acl", "relcl"):
+                        continue  # "officials briefed on the talks said": who speaks, no meeting told
                     if tok.dep_ in ("amod", "compound"):
                         continue  # "a banned group", "the killed soldiers": a description
                     used.add(tok.i)
@@ -2376,6 +2422,8 @@ class MentionReader:
             if not carried and any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.t.support_verbs
                                    and _dated_by_prep(ch) and not _habitual(ch) for ch in tok.children):
                 carried = True  # "the agreements made in October 2016", "raids carried out on Sunday": done then
+            if not carried and c.cls.name == "briefing" and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head):
+                carried = True  # "received operational briefings from the commanders": held (_briefing_held)
             if not carried and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
                     and tok.head.head.lemma_.lower() in _PLACING_UNDER and tok.head.head.tag_ in ("VBD", "VBN") \
                     and not _habitual(tok.head.head):
