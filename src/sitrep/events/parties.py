@@ -630,6 +630,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
             elif ch.dep_ == "prep" and ch.lower_ == "by":
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ == "from" and c.cls.plover == "ACCUSE":
+                # "the rebuke from Nairobi", "criticism from France": whose the accusation is
+                a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
             elif ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in _MOTION and c.cls.plover == "CONSULT":
                 # "the visit of Prime Minister Modi to Argentina": the visitor (its host told by "to")
                 a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
