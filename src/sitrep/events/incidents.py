@@ -1451,7 +1451,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)
-            if m is not None and m.kind != "description" and len(target.evidence) == 2:
+            other = target.actor2 if attr == "actor1" else target.actor1
+            if m is not None and m.kind != "description" and len(target.evidence) == 2 and not (
+                    other is not None and other.name == m.name):
+                # (not the side the other already holds: "China and India accuse each other" … "India and
+                # China accused each other", the body's one reading of two doers, would make one state
+                # accuse itself)
                 setattr(target, attr, m)  # the lead's named parties, not a later detail's
         if body_toll and target.fatalities is not None and mention.fatalities is not None \
                 and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target) \
