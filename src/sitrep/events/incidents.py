@@ -1451,7 +1451,12 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             target.interval, target.time, target.time_basis = mention.interval, mention.time, mention.time_basis
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)
-            if m is not None and m.kind != "description" and len(target.evidence) == 2:
+            other = target.actor2 if attr == "actor1" else target.actor1
+            if m is not None and m.kind != "description" and len(target.evidence) == 2 and not (
+                    other is not None and other.name == m.name):
+                # (not the side the other already holds: "China and India accuse each other" … "India and
+                # China accused each other", the body's one reading of two doers, would make one state
+                # accuse itself)
                 setattr(target, attr, m)  # the lead's named parties, not a later detail's
         if body_toll and target.fatalities is not None and mention.fatalities is not None \
                 and _in_headline(target.fatalities.span, target) and not _in_headline(mention.fatalities.span, target) \
@@ -1619,7 +1624,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         note(c, si, "folded", "retelling", "tells an earlier event again (same kind of happening, compatible "
              "time, place and parties)", target)
         # ("Bahrain was cutting ties with Doha over its meddling": the ground a retold sanction gives)
-        return accusations([target], c, incidents)
+        return accusations([target], c, incidents) + _listed_doers_retold(target, ev, c, ctx, incidents)
     if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
             and c.verb.lemma_.lower() not in support_verbs \
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
@@ -1634,6 +1639,28 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
+
+
+def _listed_doers_retold(target: Event, ev: Event, c: Mention, ctx: ReportContext, incidents: list[Event]) -> list[Event]:
+    """A political act retold with more doers than the telling it retells ("Egypt accused Qatar of
+    backing terrorism" … "Saudi Arabia, Egypt, Bahrain and the UAE cut ties with Qatar, as they accused the
+    Gulf state of supporting terrorism"): each other state's act is an event of its own (as
+    :func:`split` makes of a first telling), unless one of that doer's kind against that side is told."""
+    if ev.category != "political" or ev.plover in _JOINT_PLOVER or ev.actor1 is None:
+        return []
+    out = []
+    for twin in split(ev, c, ctx)[1:]:
+        if twin.actor1 is None or target.actor1 is not None and twin.actor1.name == target.actor1.name:
+            continue
+        if any(e.plover == twin.plover and e.actor1 is not None and e.actor1.name == twin.actor1.name
+               and (e.actor2 is None or twin.actor2 is None or e.actor2.name == twin.actor2.name)
+               for e in [*incidents, *out]):
+            continue
+        out.append(twin)
+    return out
+
+
+_JOINT_PLOVER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _taken_from_them(c: Mention) -> bool:

@@ -63,6 +63,7 @@ _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
 _HURLING = frozenset(_W["hurling"])
+_ESCAPING = frozenset(_W["escaping"])
 _HURLED_AGAINST = frozenset(_W["hurled_against"])
 _SUMMONING = _W["summoning"]
 _DENYING = _W["denying"]
@@ -1707,6 +1708,15 @@ _CUSTODY = _W["custody_nouns"]
 _DONE_BEFORE = _W["done_before_preps"]
 
 
+def _made_by_named(tok, ctx) -> bool:
+    """An accusation noun whose maker "from" names ("drew sharp criticism from France", "condemnation from
+    the African Union"): that party's act, a happening though the noun stands bare."""
+    # ("from" hung on the verb the noun is the object of: "drew criticism from France")
+    return any(ch.dep_ == "prep" and ch.lower_ == "from" and any(
+        g.dep_ == "pobj" and (g.i in ctx.actor_at or g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) for g in ch.children)
+        for ch in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())])
+
+
 def _a_party_object(ch) -> bool:
     """Whether ``ch`` is a direct object naming a party: a person or body by name or pronoun ("urging him",
     "accusing the Varnel militia"), not a thing wanted ("demanding a higher wage")."""
@@ -2431,7 +2441,10 @@ class MentionReader:
             news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
-            if not has_det and not headline and not carried and not news and not _dated_or_placed(tok):
+            if c.cls.plover == "ACCUSE" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ESCAPING:
+                return "an accusation spared (\"escaped censure from the United States\"), none made"
+            if not has_det and not headline and not carried and not news and not _dated_or_placed(tok) \
+                    and not (c.cls.plover == "ACCUSE" and _made_by_named(tok, ctx)):
                 return "a bare noun, neither dated nor placed"
             verb = _governing_verb(tok)
             if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:

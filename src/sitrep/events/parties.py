@@ -646,6 +646,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
             elif ch.dep_ == "prep" and ch.lower_ == "by":
                 a1_tok = next((g for g in ch.children if g.dep_ == "pobj"), a1_tok)
+            elif ch.dep_ == "prep" and ch.lower_ == "from" and c.cls.plover == "ACCUSE":
+                # "the rebuke from Nairobi", "criticism from France": whose the accusation is
+                a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
             elif ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in _MOTION and c.cls.plover == "CONSULT":
                 # "the visit of Prime Minister Modi to Argentina": the visitor (its host told by "to")
                 a1_tok = a1_tok or next((g for g in ch.children if g.dep_ == "pobj"), None)
@@ -661,6 +664,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
+        if a1_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj":
+            # "drew sharp criticism from France": "from" hung on the verb the accusation is the object of
+            a1_tok = next((g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                           for g in ch.children if g.dep_ == "pobj"), None)
         # "clashes between the army and Fano militiamen": both sides
         between = next((p for p in [*tok.children, *(c.verb.children if c.verb is not None else [])]
                         if p.dep_ == "prep" and p.lower_ == "between"), None)
