@@ -2099,11 +2099,14 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
+                    if cls.name == "reopen" and tok.tag_ == "VBG":
+                        continue  # "talks focusing on reopening the crossing", "calling for a ceasefire and reopening
+                        # the crossing": a topic or a thing wanted (the news tells a reopening by its finite verb)
                     if cls.name == "order_people_out" and not _people_told_to_leave(tok, cls.objects):
                         continue  # "ordered the residents to stay indoors", "gave them time to think": no one put out
                     if cls.objects and cls.name != "order_people_out" and not _object_matches(tok, set(cls.objects)) and \
                             not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
-                            not (cls.name == "restrict" and _compound_object(tok, cls.objects)) and \
+                            not (cls.name in ("restrict", "reopen") and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))):
                         continue  # "air defences downed six drones", not "downed tools"
