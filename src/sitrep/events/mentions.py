@@ -249,8 +249,9 @@ def _envoys_told_to_leave(v) -> bool:
 _DEPARTING = _W["departing_verbs"]
 _GRACE_UNITS = frozenset(_W["time_units"]) | {"day", "hour"}  # (the time a state gives people to leave)
 # political coercions whose passive is told with no object ("the town was quarantined", "the two
-# activists will be deported"): what they are done to is the passive's subject
-_DONE_TO_PEOPLE_ALONE = frozenset(("quarantine", "deport"))
+# activists will be deported", "journalists were barred from entering the region"): what they are done
+# to is the passive's subject
+_DONE_TO_PEOPLE_ALONE = frozenset(("quarantine", "deport", "bar"))
 
 
 def _people_told_to_leave(v, people) -> bool:
@@ -268,6 +269,26 @@ def _people_told_to_leave(v, people) -> bool:
         return False  # (the time is parsed as the object or as a bare noun phrase: "gave them ten days to leave")
     told += [g for t in told for g in t.children if g.dep_ in ("conj", "appos")]
     return any(g.lemma_.lower() in people or g.lower_ in people for g in told)
+
+
+def _barred_from(tok) -> bool:
+    """Whether a verb of forbidding forbids a party to do a thing: "from" with a gerund ("barred him from
+    leaving the country", "were banned from travelling")."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                 for g in ch.children) for ch in tok.children)
+
+
+_LISTED_AS = _W["listed_as"]
+
+
+def _named_terrorist(tok) -> bool:
+    """Whether a verb of designating names its object a terrorist body ("designated the group a terrorist
+    organisation", "as a foreign terrorist organization"; word class listed_as)."""
+    for ch in tok.children:
+        if ch.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") or ch.dep_ == "prep" and ch.lower_ == "as":
+            if any(w.lemma_.lower() in _LISTED_AS or w.lower_ in _LISTED_AS for w in ch.subtree):
+                return True
+    return False
 
 
 _PERMITTING = _W["permitting_verbs"]
@@ -2099,6 +2120,10 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
+                    if cls.name == "bar" and not _barred_from(tok):
+                        continue  # "barred the gate", "banned the party": nothing forbidden to be done
+                    if cls.name == "designate" and not _named_terrorist(tok):
+                        continue  # "designated a new commander", "a designated area": no listing
                     if cls.name == "reopen" and tok.tag_ == "VBG":
                         continue  # "talks focusing on reopening the crossing", "calling for a ceasefire and reopening
                         # the crossing": a topic or a thing wanted (the news tells a reopening by its finite verb)
