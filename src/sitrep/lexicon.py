@@ -260,7 +260,8 @@ EVENT_WORD_CLASSES = {
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
               'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings', 'vowed_reprisals', 'going_on_verbs', 'telling_to_act', 'asking_nouns', 'insisting', 'own_ranks', 'refusables',
               'official_visits', 'briefing_verbs',
-              'escaping'),
+              'escaping',
+              'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('threat_answer_preps', 'object_pronouns', 'happening_pronouns', 'gathered_when', 'done_before_preps', 'aimed_at_preps', 'undone_auxiliaries', 'own_pronouns', 'crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds', 'tally_multitudes', 'toll_givers', 'toll_superseded',
               'answerable', 'awaiting', 'reported_fates', 'fate_complements', 'beating_verbs', 'trigger_bearers', 'mob_killings', 'repeat_marks', 'violent_death_marks', 'remote_strikes', 'stance_hedges', 'one_account', 'page_stamps', 'named_for_days', 'answering_preps', 'occasion_preps', 'sequel_preps', 'reciprocals',

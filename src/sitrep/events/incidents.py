@@ -185,6 +185,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 return prev
     latest_violence = True
     for prev in _within_reach(events, ev.sentence, ctx):
+        if prev.plover == ev.plover == "COERCE" and prev.category != ev.category and "deport" in (prev.mode, ev.mode):
+            continue  # "police detained two activists … they will be deported": an arrest and an expulsion,
+            # two acts of coercion of two kinds, not one retold
         if id(prev) in ctx.summaries and same_kind(prev, ev):
             if c.noun and c.plural and c.definite and not another and ev.sentence - prev.sentence <= 2:
                 return prev  # "A wave of attacks killed 19 … The attacks struck in nine cities": the sum told again

@@ -322,6 +322,74 @@ def _paid_a_call(tok) -> bool:
     return False
 
 
+_DEPARTING = _W["departing_verbs"]
+_GRACE_UNITS = frozenset(_W["time_units"]) | {"day", "hour"}  # (the time a state gives people to leave)
+# political coercions whose passive is told with no object ("the town was quarantined", "the two
+# activists will be deported", "journalists were barred from entering the region"): what they are done
+# to is the passive's subject
+_DONE_TO_PEOPLE_ALONE = frozenset(("quarantine", "deport", "bar"))
+
+
+def _people_told_to_leave(v, people) -> bool:
+    """Whether a verb of ordering or giving tells people of ``people`` (nationals, journalists, migrants)
+    to leave the country: "ordered all foreign nationals to leave", "told the journalists to leave
+    within a week", "gave Qatari citizens two weeks to return home", "were given 48 hours to depart".
+    A grant of time must name the time ("gave them the right to return" puts no one out)."""
+    go = next((ch for ch in v.children if ch.dep_ in ("xcomp", "advcl", "ccomp") and ch.lemma_.lower() in _DEPARTING
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if go is None:
+        return False
+    told = [g for g in v.children if g.dep_ in ("dobj", "dative", "nsubjpass")]
+    if v.lemma_.lower() == "give" and not any(g.dep_ in ("dobj", "npadvmod") and g.lemma_.lower() in _GRACE_UNITS
+                                              for g in v.children):
+        return False  # (the time is parsed as the object or as a bare noun phrase: "gave them ten days to leave")
+    told += [g for t in told for g in t.children if g.dep_ in ("conj", "appos")]
+    return any(g.lemma_.lower() in people or g.lower_ in people for g in told)
+
+
+def _barred_from(tok) -> bool:
+    """Whether a verb of forbidding forbids a party to do a thing: "from" with a gerund ("barred him from
+    leaving the country", "were banned from travelling")."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                 for g in ch.children) for ch in tok.children)
+
+
+_LISTED_AS = _W["listed_as"]
+
+
+def _named_terrorist(tok) -> bool:
+    """Whether a verb of designating names its object a terrorist body ("designated the group a terrorist
+    organisation", "as a foreign terrorist organization"; word class listed_as)."""
+    for ch in tok.children:
+        if ch.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") or ch.dep_ == "prep" and ch.lower_ == "as":
+            if any(w.lemma_.lower() in _LISTED_AS or w.lower_ in _LISTED_AS for w in ch.subtree):
+                return True
+    return False
+
+
+_PERMITTING = _W["permitting_verbs"]
+_PERMISSION_NOUNS = _W["permission_nouns"]
+_GATHERINGS_BANNED = frozenset(_W["banned_gatherings"]) | {"sit-in", "vigil", "strike", "meeting", "parade"}
+
+
+def _gathering_refused(tok) -> bool:
+    """A refusal to let a gathering be held ("refused to authorise the protest", "refused to allow the
+    march", "refused permission for the rally"): the gathering banned, a coercion, not a rejection of a
+    proposal between parties."""
+    for ch in tok.children:
+        if ch.dep_ == "xcomp" and ch.lemma_.lower() in _PERMITTING:
+            # (what is let be held, or let go ahead: "refused to allow the march to go ahead")
+            if any(g.dep_ in ("dobj", "nsubj", "nsubjpass") and g.lemma_.lower() in _GATHERINGS_BANNED
+                   for g in [*ch.children, *(x for c2 in ch.children if c2.dep_ in ("ccomp", "xcomp") for x in c2.children)]):
+                return True
+        if ch.dep_ == "dobj" and ch.lemma_.lower() in _PERMISSION_NOUNS:
+            if any(p.dep_ == "prep" and p.lower_ in ("for", "to") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS_BANNED for g in p.children)
+                   for p in [*ch.children, *tok.children]):
+                return True
+    return False
+
+
 def _summoned_to_protest(tok) -> bool:
     """A summons made to object ("summoned the US envoy to protest the arms sale", "summoned the
     chargé d'affaires to deliver a letter of protest"): the summons is the state's formal objection,
@@ -1776,6 +1844,24 @@ def _tally_so_far(verb, ctx) -> bool:
 _UP_TO_NOW = frozenset({("far", "so"), ("date", "to")})  # "so far", "to date" (each word after the one before it)
 
 
+def _counted_over_a_span(v) -> bool:
+    """Whether a perfect's own words count it over a span up to now ("has deported 500,000 Afghans this
+    year", "have expelled thousands since October", "have been deported over the past two years"): a
+    sum of acts, no one act (any span, not only years: people put out are counted by the month)."""
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("since", "over", "during", "in", "within") and any(
+                g.dep_ == "pobj" and (ch.lower_ == "since" and g.ent_type_ == "DATE" or
+                                      g.lemma_.lower() in _GRACE_UNITS and any(m.lower_ in ("past", "last", "recent")
+                                                                              for m in g.children))
+                for g in ch.children):
+            return True
+    # ("this year", hung on the verb or on its object: "expelled 5,000 migrants this year")
+    for ch in [*v.children, *(g for o in v.children if o.dep_ == "dobj" for g in o.children)]:
+        if ch.dep_ == "npadvmod" and ch.lemma_.lower() in _GRACE_UNITS and any(m.lower_ == "this" for m in ch.children):
+            return True
+    return False
+
+
 def _since_a_year(verb) -> bool:
     """Whether a present perfect is counted from a year ("since 2004, at least 6,000 people have been
     killed", "militants have killed 40 villagers since 2019"): the toll of a period, no one happening.
@@ -2116,6 +2202,9 @@ class MentionReader:
                         continue  # "the king's seizure of absolute power": no weapons seized
                     if cls.objects and _of_thing(tok) and not _object_matches(tok, set(cls.objects)):
                         continue  # "the release of diplomatic cables": no one freed, as its verb would need
+                    if cls.name == "expel_people" and not _object_matches(tok, set(cls.objects)):
+                        continue  # "the expulsion" alone, or of envoys: the sanction's (only "the expulsion of
+                        # three reporters" names people put out)
                     if cls.name == "release" and any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower()
                                                      not in cls.objects for ch in tok.children):
                         continue  # "a press release", "a video release": a thing put out, no one freed
@@ -2158,9 +2247,18 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
-                    if cls.objects and not _object_matches(tok, set(cls.objects)) and \
+                    if cls.name == "bar" and not _barred_from(tok):
+                        continue  # "barred the gate", "banned the party": nothing forbidden to be done
+                    if cls.name == "designate" and not _named_terrorist(tok):
+                        continue  # "designated a new commander", "a designated area": no listing
+                    if cls.name == "reopen" and tok.tag_ == "VBG":
+                        continue  # "talks focusing on reopening the crossing", "calling for a ceasefire and reopening
+                        # the crossing": a topic or a thing wanted (the news tells a reopening by its finite verb)
+                    if cls.name == "order_people_out" and not _people_told_to_leave(tok, cls.objects):
+                        continue  # "ordered the residents to stay indoors", "gave them time to think": no one put out
+                    if cls.objects and cls.name != "order_people_out" and not _object_matches(tok, set(cls.objects)) and \
                             not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
-                            not (cls.name == "restrict" and _compound_object(tok, cls.objects)) and \
+                            not (cls.name in ("restrict", "reopen") and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))) and \
                             not (cls.name == "supply" and _supplied_with(tok, cls.objects)):
@@ -2187,6 +2285,8 @@ class MentionReader:
                         continue  # "killed in a car crash", "floods killed ten": no one's violence
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "the foreign ministry protested"
+                    if cls.name == "reject" and "ban_gathering" in t.classes and _gathering_refused(tok):
+                        cls = t.classes["ban_gathering"]  # "refused to authorise the march": the march banned
                     if cls.name == "reject" and "accuse" in t.classes and self._rejects_violence(tok):
                         cls = t.classes["accuse"]  # "rejected the indiscriminate attack": condemned it
                     if cls.name == "order_out" and not _envoys_told_to_leave(tok):
@@ -2257,7 +2357,7 @@ class MentionReader:
                     if cls.plover == "REQUEST" and lemma in _TELLING_TO_ACT and not _told_to_act(tok):
                         continue  # "told reporters that the attack was over": a saying, no request
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
-                            and not _has_clause_object(tok) and not _insisted_on(tok) and not (cls.name == "quarantine" and any(
+                            and not _has_clause_object(tok) and not _insisted_on(tok) and not (cls.name in _DONE_TO_PEOPLE_ALONE and any(
                                 ch.dep_ == "nsubjpass" for ch in tok.children)):
                         continue  # "forced their way in", "asking not to be named" (not "the town was quarantined")
                     if cls.name == "coerce" and not _object_is_party(tok):
@@ -2601,6 +2701,8 @@ class MentionReader:
                 return None if v.tag_ != "VB" or _past_chain(v) else "a habit (\"attacks are carried out at night\")"
         if not c.noun:
             tag = v.tag_
+            if c.cls.mode == "deport" and aux & {"has", "have", "'ve"} and _counted_over_a_span(v):
+                return "a tally of people put out (\"has deported 500,000 Afghans this year\")"
             if any(ch.dep_ in ("nsubj", "nsubjpass") and _aggregate_np(ch) and ch.lemma_.lower() not in _MULTITUDES
                    for ch in v.children) and any(ch.dep_ == "prep" and ch.lower_ in ("over", "in", "during") and any(
                        g.lower_ in ("past", "last", "recent") for g in ch.subtree) for ch in v.children):

@@ -319,6 +319,8 @@ def _bare_words(a: Actor) -> bool:
 
 
 def _acts_differ(a: Event, b: Event, ctx: ReportContext) -> bool:
+    if a.category != b.category and "deport" in (a.mode, b.mode):
+        return True  # "authorities expelled two reporters … officers detained them on Monday": two acts
     if _population_measure(a, ctx) != _population_measure(b, ctx):
         return True  # a curfew laid and a crackdown made the same day: two acts of one state
     if a.category == "conflict" or a.plover == "PROTEST":

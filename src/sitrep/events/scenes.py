@@ -231,6 +231,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
             near += 2  # only a reference point, unless the clause names no other place
         if reference:
             near += 4  # "a village some 50 km from X": X's province, when the clause names nothing closer
+        if c.cls.mode == "deport" and _destination(first):
+            continue  # "deported 300 migrants to Haiti", "two weeks to return to Qatar": where those put out
+            # are sent, never where the state put them out
         if c.cls.category == "conflict" and _destination(first):
             near += 2  # "abducted near Kachia on their way to Kano", "en route to Delta State": where the
             # victims were going, not where it happened, unless the clause names no other place

@@ -135,11 +135,13 @@ def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[E
         return None
     subj = _subject(c.verb or c.tok)
     if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _STATE_NOUNS:
+        subj = _states_of_the_done_to(c.verb or c.tok)
+    if subj is None:
         return None
     size = next((number(ch.text) for ch in subj.children if ch.dep_ == "nummod"), None)
     if any(ch.lower_ == "both" for ch in subj.children):
         size = 2
-    for si in range(ev.sentence - 1, max(ev.sentence - 4, -1), -1):
+    for si in range(ev.sentence - 1, max(ev.sentence - _LIST_REACH - 1, -1), -1):
         for tok in ctx.sents[si]:
             head = ctx.actor_at.get(tok.i)
             if head is None or head.type != "state" or tok.dep_ == "conj" or not tok.conjuncts:
@@ -162,6 +164,26 @@ def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[E
 
 
 _STATE_NOUNS = _W["state_nouns"]
+# how many sentences back a plural noun for states ("the four nations", "these countries") reaches for the
+# list it stands for (a report may tell two or three of the states' other acts in between)
+_LIST_REACH = 5
+
+
+def _states_of_the_done_to(v):
+    """A passive with no agent whose subject's own words name the states of a list told before as
+    where those it was done to live ("Qatari citizens residing in these countries have been given two
+    weeks to return"): those states did it, each (their plural noun, pointed back at by "these",
+    "those" or a number); None otherwise."""
+    if any(ch.dep_ == "agent" for ch in v.children):
+        return None
+    for ch in v.children:
+        if ch.dep_ != "nsubjpass":
+            continue
+        for t in ch.subtree:
+            if t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_.lower() in _STATE_NOUNS and any(
+                    g.dep_ in ("det", "nummod") and (g.lower_ in ("these", "those") or g.like_num) for g in t.children):
+                return t
+    return None
 _LISTED_FEATURES = frozenset({"city", "admin2", "admin1"})
 
 
