@@ -19,7 +19,7 @@ import re
 
 from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, words_at
 from ..actors import state_agent, state_force
-from ..lexicon import Triggers, load_event_words
+from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
     _in_which_of_several,
@@ -323,6 +323,7 @@ def _paid_a_call(tok) -> bool:
 
 
 _DEPARTING = _W["departing_verbs"]
+_CLEARED_SITES = frozenset(load_place_words()["site_nouns"])  # ("told reporters to leave the square")
 _GRACE_UNITS = frozenset(_W["time_units"]) | {"day", "hour"}  # (the time a state gives people to leave)
 # political coercions whose passive is told with no object ("the town was quarantined", "the two
 # activists will be deported", "journalists were barred from entering the region"): what they are done
@@ -339,6 +340,8 @@ def _people_told_to_leave(v, people) -> bool:
                and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
     if go is None:
         return False
+    if any(g.dep_ == "dobj" and g.lemma_.lower() in _CLEARED_SITES for g in go.children):
+        return False  # "told reporters to leave the square": a site cleared, no one put out of a land
     told = [g for g in v.children if g.dep_ in ("dobj", "dative", "nsubjpass")]
     if v.lemma_.lower() == "give" and not any(g.dep_ in ("dobj", "npadvmod") and g.lemma_.lower() in _GRACE_UNITS
                                               for g in v.children):
