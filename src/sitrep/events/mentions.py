@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, words_at
+from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, word_range, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -32,6 +32,7 @@ from .clauses import (
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
+    _fallen_place,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
@@ -1890,7 +1891,7 @@ class MentionReader:
         headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
         dropped = []
-        for c in self._match(sent):
+        for c in self._match(sent, _placed_words(ctx, si)):
             why = self._why_not(c, headline, ctx)
             if why is None:
                 cands.append(c)
@@ -1940,7 +1941,9 @@ class MentionReader:
                 return True
         return False
 
-    def _match(self, sent) -> list[Mention]:
+    def _match(self, sent, placed: frozenset = frozenset()) -> list[Mention]:
+        """The trigger mentions of ``sent``; ``placed``: the indices of its words the gazetteer read as
+        a place it names (a town the parser took for a person: "its fighters seized Goma")."""
         t = self.t
         out: list[Mention] = []
         used: set[int] = set()
@@ -1981,8 +1984,10 @@ class MentionReader:
                     a, b = span
                     if any(x.i in used for x in toks[a:b]):
                         continue
-                    if cls.name == "territory" and not _has_place_object(tok):
+                    if cls.name == "territory" and not _has_place_object(tok, placed):
                         continue
+                    if cls.name == "dated_war" and not _dated_before(tok):
+                        continue  # "the war", "during the 1971 war": no war told as a dated happening
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the handover of the bodies"
                     if cls.plover == "ASSAULT" and words == ("strike",) and _on_strike(tok):
@@ -2077,10 +2082,12 @@ class MentionReader:
                         if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
                             continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                         cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
-                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or _took_position(tok) or any(
+                    if cls.name == "fall" and not _fallen_place(tok, placed):
+                        continue  # "prices fell to a record low", "the country fell into chaos"
+                    if cls.name == "territory" and (not _has_place_object(tok, placed) or _moved_to(tok) or _took_position(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
-                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
+                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok, placed) or _place_subject(tok)):
                         continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
                     if cls.name == "bodies_found" and not _violent_death_told(tok):
                         continue  # "bodies were found after the floods": no one's violence told
@@ -2846,6 +2853,28 @@ class MentionReader:
         elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+def _placed_words(ctx: "ReportContext", si: int) -> frozenset:
+    """The indices of the words of sentence ``si`` that the gazetteer read as a place the text names
+    there (not a people's word nor a modifier: "Russian troops", "a US drone")."""
+    out = set()
+    for p in ctx.places.get(si, ()):
+        if p.mention == "name" and (found := word_range(ctx.doc, p.span.start, p.span.end)) is not None:
+            out.update(range(*found))
+    return frozenset(out)
+
+
+def _dated_before(tok) -> bool:
+    """A noun dated by a year set before it ("its 2002-3 war", "the 1967 war"), not one that is the time
+    frame of another act ("crimes during the 1971 war")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAMING_PREPS:
+        return False
+    return any(ch.i < tok.i and ch.ent_type_ == "DATE" and any(w.like_num and len(w.text) >= 4 and w.text[:2] in ("18", "19", "20")
+                                                               for w in ch.subtree) for ch in tok.children)
+
+
+_FRAMING_PREPS = ("during", "throughout", "amid", "amidst")
 
 
 def _elsewhere(c: Mention, ctx: "ReportContext") -> frozenset:

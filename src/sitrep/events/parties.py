@@ -14,7 +14,7 @@ from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
 from .clauses import (
     _VIOLENT_PLOVER, _accused_noun, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
-    _subject,
+    _subject, _taker_of_fallen,
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -735,6 +735,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # is a verb, and the doer of both is its own subject
             a1_tok = next((ch for ch in a1_tok.children if ch.dep_ == "nsubj"), a1_tok)
         a2_tok = _object(v)
+        if c.cls.name == "fall":
+            a1_tok, a2_tok = _taker_of_fallen(v), None  # "the town fell to the rebels": the rebels took it
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
             a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
