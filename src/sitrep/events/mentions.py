@@ -2807,7 +2807,7 @@ class MentionReader:
             # a fight between armed sides, a battle
             ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
             return
-        if c.cls.name == "territory" and state_agent(ev.actor1):
+        if c.cls.name in ("territory", "fall", "drive_out") and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
         if c.cls.act_typed:
             return  # (people seized or beaten: the act types it, whoever they are)
@@ -2857,11 +2857,25 @@ class MentionReader:
 
 def _placed_words(ctx: "ReportContext", si: int) -> frozenset:
     """The indices of the words of sentence ``si`` that the gazetteer read as a place the text names
-    there (not a people's word nor a modifier: "Russian troops", "a US drone")."""
+    (not a people's word nor a modifier: "Russian troops", "a US drone"), there or, the same name
+    written again, in another sentence of the report ("the town of Maaret al-Numan fell to the rebels"
+    ... "the capture of Maaret al-Numan", the parser's names differing)."""
+    names = ctx.__dict__.get("_placed_names")
+    if names is None:  # (once per report)
+        names = ctx.__dict__["_placed_names"] = frozenset(
+            p.span.text for ps in ctx.places.values() for p in ps
+            if p.mention == "name" and len(p.span.text) > 2 and p.span.text[:1].isupper())
     out = set()
-    for p in ctx.places.get(si, ()):
-        if p.mention == "name" and (found := word_range(ctx.doc, p.span.start, p.span.end)) is not None:
-            out.update(range(*found))
+    sent = ctx.sents[si]
+    text, base = sent.text, sent.start_char
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                    and (found := word_range(ctx.doc, base + at, base + end)) is not None:
+                out.update(range(*found))
+            at = text.find(name, end)
     return frozenset(out)
 
 
