@@ -1321,6 +1321,29 @@ _FALLEN_NOT_TAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"
 _HELD_BY = frozenset(_W["held_by"])
 
 
+def _hands_owner(tok):
+    """Whose hands a death came at: "the death of a man at the hands of a mob", "died at the hands of
+    the police" (a killing, its doer the one named); None when the words say no such thing. Read within
+    the word's own phrase or clause (not a clause hung on it)."""
+    if tok.lemma_.lower() not in _HANDS_DEATHS:
+        return None
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        for ch in t.children:
+            if ch.dep_ == "prep" and ch.lower_ == "at":
+                hand = next((g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() == "hand"), None)
+                if hand is not None:
+                    return next((g for p in hand.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                                 if g.dep_ == "pobj"), None) or next((g for g in hand.children if g.dep_ == "poss"), None)
+            elif ch.dep_ == "prep" or (ch.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of"):
+                todo.append(ch)  # ("the death of a man at the hands of …": the man's phrase too)
+    return None
+
+
+_HANDS_DEATHS = frozenset(_W["hands_deaths"])
+
+
 def _place_subject(tok) -> bool:
     """Whether a verb joined to the one before it, with no subject of its own, shares a subject that
     is a place: "the town lies near the border and was captured by the rebels"."""

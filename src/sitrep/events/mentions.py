@@ -32,7 +32,7 @@ from .clauses import (
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
-    _fallen_place,
+    _fallen_place, _hands_owner, _HANDS_DEATHS,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
@@ -1961,6 +1961,13 @@ class MentionReader:
                 if told is not None and told.i not in used:
                     used.add(told.i)
                     out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
+            if lemma in _HANDS_DEATHS and i not in used and "kill" in t.classes and \
+                    _hands_owner(toks[i - sent.start]) is not None:
+                # "the death of a man at the hands of a mob", "died at the hands of police": a killing
+                told = toks[i - sent.start]
+                used.add(told.i)
+                out.append(Mention(told, t.classes["kill"], told.idx, told.idx + len(told), told.pos_ != "VERB"))
+                continue
             if (lemma not in starts and low not in starts) or i in used:
                 continue  # (most words: no trigger's lemma nor form)
             k = i - sent.start
@@ -2664,7 +2671,8 @@ class MentionReader:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
-        if cls.name == "kill" and tok.lemma_.lower() in _MOB_KILLINGS and "mob" in self.t.classes \
+        if cls.name == "kill" and (tok.lemma_.lower() in _MOB_KILLINGS or (hands := _hands_owner(tok)) is not None and
+                                   hands.lemma_.lower() in self.t.classes.get("mob", cls).subjects) and "mob" in self.t.classes \
                 and not (ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}):
             # "two men lynched in Godda", "a thief was lynched": a crowd's killing, mob violence as ACLED
             # codes it (as the `mob` class reads it when the crowd is named), not armed men's attack
