@@ -288,7 +288,11 @@ def _wanted(tok) -> bool:
     if wanting.pos_ in ("VERB", "AUX") and any(ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() in _WANTING
                                                for ch in wanting.children):
         return True  # "a request was made for the release of the fishermen", "made an appeal for calm"
-    return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+    # ("a dress rehearsal for an invasion", "a pretext for war": what is readied or excused, not done)
+    return wanting.pos_ == "NOUN" and (lemma in _WANTING or lemma in _PREPARING) or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+
+
+_PREPARING = _W["preparing_nouns"]
 
 
 def _past_ground_clause(v) -> bool:
@@ -2204,6 +2208,8 @@ class MentionReader:
         verb = tok
         if c.cls.plover == "REQUEST" and _legal_appeal(tok):
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
+        if not c.noun and ctx is not None and _in_a_decade(tok, ctx):
+            return "dated only by a decade (\"twice invaded its neighbour in the 1990s\"): a period's acts, no day or year to tell"
         if tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "dobj" \
                 and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].lemma_.lower() in _FRAMES:
             # "in separate bombing and shooting incidents", the parser reading "shooting" as a verb whose
@@ -2861,6 +2867,17 @@ class MentionReader:
         elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+def _in_a_decade(verb, ctx: "ReportContext") -> bool:
+    """Whether a verb's own words date it by a decade alone ("twice invaded its neighbour in the 1990s",
+    "fought three wars in the 1960s"), which dates no one act (no other time in its words)."""
+    words = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    own = [te for te in ctx.times.get(ctx.sentence_of(Span(verb.idx, verb.idx + 1, "")), ()) if te.span.start in words]
+    return bool(own) and all(_DECADE.search(te.span.text) and not te.interval.known for te in own)
+
+
+_DECADE = re.compile(r"\b(?:1[89]|20)?\d0'?s\b")
 
 
 def _placed_words(ctx: "ReportContext", si: int) -> frozenset:
