@@ -1291,11 +1291,36 @@ def _fallen_place(tok, placed: frozenset = frozenset()) -> bool:
     under Taliban control": a place (its subject: a name the parser or the gazetteer reads as a place, or
     a word for one) taken by the side named after the verb (see :func:`_taker_of_fallen`); not "prices
     fell to a record low", "the country fell into chaos", "the city fell silent"."""
-    subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    subj = _place_named(tok)
     if subj is None or not (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.i in placed
                             or subj.lemma_.lower() in _PLACE_NOUNS and subj.lemma_.lower() not in _FALLEN_NOT_PLACES):
         return False
     return _taker_of_fallen(tok) is not None
+
+
+def _returned_place(tok, placed: frozenset = frozenset()) -> bool:
+    """"Hong Kong returned to China in 1997", "the district reverted to Chinese rule": a place (its
+    subject) passing to a state (a name the parser or the gazetteer reads as a place) or to its rule,
+    with nothing sent back (no object: not "Pakistan returned 50 refugees to Afghanistan")."""
+    subj = _place_named(tok)
+    if subj is None or any(ch.dep_ == "dobj" for ch in tok.children) or not (
+            subj.ent_type_ in ("GPE", "LOC") or subj.i in placed or subj.lemma_.lower() in _PASSING_PLACES
+            or subj.lemma_.lower() in _PLACE_NOUNS and subj.lemma_.lower() not in _FALLEN_NOT_PLACES):
+        return False
+    to = _taker_of_fallen(tok)
+    return to is not None and (to.ent_type_ in ("GPE", "NORP") or to.i in placed) and to.i != subj.i
+
+
+def _place_named(tok):
+    """The subject of a verb of a place's passing, the noun a relative clause hangs on for its pronoun
+    ("the former colony, which returned to China in 1997": the colony), or the name it stands beside
+    ("the former British colony" after "Hong Kong," as its apposition)."""
+    subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+        if subj.dep_ == "appos" and subj.head.ent_type_ in ("GPE", "LOC"):
+            subj = subj.head
+    return subj
 
 
 def _taker_of_fallen(tok):
@@ -1307,6 +1332,11 @@ def _taker_of_fallen(tok):
         for g in ch.children:
             if g.dep_ != "pobj":
                 continue
+            if ch.lower_ == "to" and g.lemma_.lower() in _HELD_BY:
+                # ("reverted to Chinese rule", "fell to rebel control"): whose rule
+                return next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                             if x.dep_ == "pobj"), None) or next((x for x in g.children if x.dep_ in (
+                                 "compound", "amod", "poss") and x.pos_ in ("NOUN", "PROPN", "ADJ")), None)
             if ch.lower_ == "to" and g.ent_type_ not in _FALLEN_NOT_TAKERS and g.pos_ in ("NOUN", "PROPN"):
                 return g
             if (ch.lower_ == "into" and g.lemma_.lower() == "hand") or (ch.lower_ == "under" and g.lemma_.lower() in _HELD_BY):
@@ -1319,6 +1349,7 @@ def _taker_of_fallen(tok):
 _FALLEN_NOT_PLACES = frozenset(_W["fallen_not_places"])
 _FALLEN_NOT_TAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
 _HELD_BY = frozenset(_W["held_by"])
+_PASSING_PLACES = frozenset(_W["passing_places"])
 
 
 def _hands_owner(tok):

@@ -32,7 +32,7 @@ from .clauses import (
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
-    _fallen_place, _hands_owner, _HANDS_DEATHS,
+    _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
@@ -2093,6 +2093,8 @@ class MentionReader:
                         if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
                             continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                         cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
+                    if cls.name == "revert" and not _returned_place(tok, placed):
+                        continue  # "Kharkiv returned to normal", "returned 50 refugees to Afghanistan"
                     if cls.name == "fall" and not _fallen_place(tok, placed):
                         continue  # "prices fell to a record low", "the country fell into chaos"
                     if cls.name == "territory" and (not _has_place_object(tok, placed) or _moved_to(tok) or _took_position(tok) or any(
@@ -2641,7 +2643,8 @@ class MentionReader:
                 elif a2 is None:
                     a2 = cand
         ev.actor1, ev.actor2 = _possessor(a1, ctx) or a1, a2
-        ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
+        # (a land that passed to a state lies where it lies, not in the state it passed to)
+        ev.place = _place_for(c, si, ctx) or (None if c.cls.name == "revert" else _place_in_actor(ev, ctx))
         if ev.place is None or ev.place.feature == "country":
             ev.place = _homeland(ev, ctx) or ev.place
         if ev.place is not None and ev.place.country:

@@ -737,6 +737,8 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a2_tok = _object(v)
         if c.cls.name == "fall":
             a1_tok, a2_tok = _taker_of_fallen(v), None  # "the town fell to the rebels": the rebels took it
+        elif c.cls.name == "revert":
+            a1_tok, a2_tok = None, _taker_of_fallen(v)  # "Hong Kong returned to China": China was given it
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
             a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
