@@ -2880,7 +2880,7 @@ def _in_a_decade(verb, ctx: "ReportContext") -> bool:
     return bool(own) and all(_DECADE.search(te.span.text) and not te.interval.known for te in own)
 
 
-_DECADE = re.compile(r"\b(?:1[89]|20)?\d0'?s\b")
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0'?s\b|\bthe\s+'?\d0s\b")  # ("the 1990s", "the '90s"; not "in his 80s")
 
 
 def _placed_words(ctx: "ReportContext", si: int) -> frozenset:
