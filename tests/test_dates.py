@@ -689,6 +689,14 @@ def test_resolver_yearless_across_new_year():
     assert r.absolute("January 2") == Interval(dt.date(2023, 1, 2), dt.date(2023, 1, 2), "day")
 
 
+def test_resolver_span_of_years_written_as_one():
+    r = dates.Resolver(dt.date(2011, 3, 4))
+    assert r.absolute("2002-3") == Interval(dt.date(2002, 1, 1), dt.date(2003, 12, 31), "year")
+    assert r.absolute("1975-91") == Interval(dt.date(1975, 1, 1), dt.date(1991, 12, 31), "year")
+    assert r.absolute("in 2014-2015") == Interval(dt.date(2014, 1, 1), dt.date(2015, 12, 31), "year")
+    assert r.absolute("2002-1") is None  # no span runs backwards
+
+
 def test_resolver_future_takes_the_next_one():
     r = dates.Resolver(dt.date(2022, 11, 15))
     assert r.absolute("15 January", future=True) == Interval(dt.date(2023, 1, 15), dt.date(2023, 1, 15), "day")

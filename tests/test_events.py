@@ -875,7 +875,9 @@ def test_a_national_missile_strike_is_that_states_forces(pipeline, text):
 
 def test_what_a_state_denies_doing_is_no_event(pipeline):
     text = "Russia, which invaded Ukraine in 2022, has denied deliberately targeting civilians."
-    assert not [e for e in events_of(pipeline, text) if e.plover == "ASSAULT"], show(events_of(pipeline, text))
+    # (the invasion the relative clause dates is a background event of its own; the targeting denied is none)
+    assert not [e for e in events_of(pipeline, text) if e.plover == "ASSAULT" and e.trigger.text != "invaded"], \
+        show(events_of(pipeline, text))
 
 
 def test_a_victim_also_killed_is_more_of_the_same_toll(pipeline):

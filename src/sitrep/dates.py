@@ -277,6 +277,13 @@ class Resolver:
                 return None
             # early / mid / late: the first, second and last third of the month
             return _month_third(month_interval(y, mon), s, _NAMED_THIRDS)
+        if year and (m := re.fullmatch(r"(?:(?:in|since|during|from|the)\s*)*((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d?)", s)):
+            # a span of years written as one ("its 2002-3 war", "the 1975-91 war", "in 2014-2015")
+            first, last = int(m[1]), int(m[2])
+            last = last if last >= 1000 else first - first % 10 ** len(m[2]) + last
+            if first < last <= first + 30:
+                return Interval(dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
+            return None
         if year and re.fullmatch(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d|"
                                  r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:last|this|next) year", s):
             iv = year_interval(year)

@@ -242,7 +242,7 @@ EVENT_WORD_CLASSES = {
     # lemmas, compared with the model's lemma of a token
     "words": ('impersonal_bodies', 'leaving_verbs', 'own_identity', 'people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing', 'forbidding_nouns',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
-              'place_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
+              'place_nouns', 'fallen_not_places', 'held_by', 'hands_deaths', 'passing_places', 'preparing_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
               'weapon_agents', 'state_strikes', 'armed_strike_heads', 'strike_arms', 'led_bodies', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'strikers', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'quantity_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps', 'target_nouns',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',

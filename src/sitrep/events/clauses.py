@@ -140,16 +140,18 @@ _PLACE_NOUNS = _W["place_nouns"]
 _SITE_NOUNS = frozenset(load_place_words()["site_nouns"]) | frozenset(load_place_words()["kind_nouns"])
 
 
-def _has_place_object(tok) -> bool:
+def _has_place_object(tok, placed: frozenset = frozenset()) -> bool:
     """Whether the verb's object (or the place it goes to) is a place: "took Kabul", "arrived in Islamabad"
-    (not "captured a woman in Kaduna": with an object, a place phrase is only the scene)."""
+    (not "captured a woman in Kaduna": with an object, a place phrase is only the scene). ``placed``: the
+    indices of the words the gazetteer read as a place named there, which the parser's names may have
+    missed ("its fighters seized Goma", Goma read as a person's name)."""
     has_object = any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
     for ch in tok.children:
         targets = [ch] if ch.dep_ in ("dobj", "nsubjpass") else (
             [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and not has_object
             and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
         for t in targets:
-            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS:
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS or t.i in placed:
                 return True
             for g in t.children:
                 if g.dep_ == "prep" and g.lower_ == "of":
@@ -1306,6 +1308,95 @@ def _listed_names(tok, names=()) -> int:
 
 
 _OVER_PLACES_PREPS = frozenset(_W["over_places_preps"])
+
+
+def _fallen_place(tok, placed: frozenset = frozenset()) -> bool:
+    """"The town fell to the rebels", "Mosul fell into the hands of Islamic State", "the district fell
+    under Taliban control": a place (its subject: a name the parser or the gazetteer reads as a place, or
+    a word for one) taken by the side named after the verb (see :func:`_taker_of_fallen`); not "prices
+    fell to a record low", "the country fell into chaos", "the city fell silent"."""
+    subj = _place_named(tok)
+    if subj is None or not (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.i in placed
+                            or subj.lemma_.lower() in _PLACE_NOUNS and subj.lemma_.lower() not in _FALLEN_NOT_PLACES):
+        return False
+    return _taker_of_fallen(tok) is not None
+
+
+def _returned_place(tok, placed: frozenset = frozenset()) -> bool:
+    """"Hong Kong returned to China in 1997", "the district reverted to Chinese rule": a place (its
+    subject) passing to a state (a name the parser or the gazetteer reads as a place) or to its rule,
+    with nothing sent back (no object: not "Pakistan returned 50 refugees to Afghanistan")."""
+    subj = _place_named(tok)
+    if subj is None or any(ch.dep_ == "dobj" for ch in tok.children) or not (
+            subj.ent_type_ in ("GPE", "LOC") or subj.i in placed or subj.lemma_.lower() in _PASSING_PLACES
+            or subj.lemma_.lower() in _PLACE_NOUNS and subj.lemma_.lower() not in _FALLEN_NOT_PLACES):
+        return False
+    to = _taker_of_fallen(tok)
+    return to is not None and (to.ent_type_ in ("GPE", "NORP") or to.i in placed) and to.i != subj.i
+
+
+def _place_named(tok):
+    """The subject of a verb of a place's passing, the noun a relative clause hangs on for its pronoun
+    ("the former colony, which returned to China in 1997": the colony), or the name it stands beside
+    ("the former British colony" after "Hong Kong," as its apposition)."""
+    subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+        if subj.dep_ == "appos" and subj.head.ent_type_ in ("GPE", "LOC"):
+            subj = subj.head
+    return subj
+
+
+def _taker_of_fallen(tok):
+    """The side a place fell to: the object of "to", the owner of the "hands" it fell into, or the
+    modifier of the "control" it fell under ("rebel hands", "Taliban control")."""
+    for ch in tok.children:
+        if ch.dep_ != "prep":
+            continue
+        for g in ch.children:
+            if g.dep_ != "pobj":
+                continue
+            if ch.lower_ == "to" and g.lemma_.lower() in _HELD_BY:
+                # ("reverted to Chinese rule", "fell to rebel control"): whose rule
+                return next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                             if x.dep_ == "pobj"), None) or next((x for x in g.children if x.dep_ in (
+                                 "compound", "amod", "poss") and x.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+            if ch.lower_ == "to" and g.ent_type_ not in _FALLEN_NOT_TAKERS and g.pos_ in ("NOUN", "PROPN"):
+                return g
+            if (ch.lower_ == "into" and g.lemma_.lower() == "hand") or (ch.lower_ == "under" and g.lemma_.lower() in _HELD_BY):
+                return next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                             if x.dep_ == "pobj"), None) or next((x for x in g.children if x.dep_ in (
+                                 "compound", "amod", "poss") and x.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    return None
+
+
+_FALLEN_NOT_PLACES = frozenset(_W["fallen_not_places"])
+_FALLEN_NOT_TAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
+_HELD_BY = frozenset(_W["held_by"])
+_PASSING_PLACES = frozenset(_W["passing_places"])
+
+
+def _hands_owner(tok):
+    """Whose hands a death came at: "the death of a man at the hands of a mob", "died at the hands of
+    the police" (a killing, its doer the one named); None when the words say no such thing. Read within
+    the word's own phrase or clause (not a clause hung on it)."""
+    if tok.lemma_.lower() not in _HANDS_DEATHS:
+        return None
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        for ch in t.children:
+            if ch.dep_ == "prep" and ch.lower_ == "at":
+                hand = next((g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() == "hand"), None)
+                if hand is not None:
+                    return next((g for p in hand.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                                 if g.dep_ == "pobj"), None) or next((g for g in hand.children if g.dep_ == "poss"), None)
+            elif ch.dep_ == "prep" or (ch.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of"):
+                todo.append(ch)  # ("the death of a man at the hands of …": the man's phrase too)
+    return None
+
+
+_HANDS_DEATHS = frozenset(_W["hands_deaths"])
 
 
 def _place_subject(tok) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, words_at
+from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, word_range, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -32,6 +32,7 @@ from .clauses import (
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _across_a_land, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES,
+    _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
@@ -434,7 +435,11 @@ def _wanted(tok) -> bool:
     if wanting.pos_ in ("VERB", "AUX") and any(ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() in _WANTING
                                                for ch in wanting.children):
         return True  # "a request was made for the release of the fishermen", "made an appeal for calm"
-    return wanting.pos_ == "NOUN" and lemma in _WANTING or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+    # ("a dress rehearsal for an invasion", "a pretext for war": what is readied or excused, not done)
+    return wanting.pos_ == "NOUN" and (lemma in _WANTING or lemma in _PREPARING) or wanting.pos_ == "VERB" and lemma in _WANTING_VERBS
+
+
+_PREPARING = _W["preparing_nouns"]
 
 
 def _past_ground_clause(v) -> bool:
@@ -2095,7 +2100,7 @@ class MentionReader:
         headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
         dropped = []
-        for c in self._match(sent):
+        for c in self._match(sent, _placed_words(ctx, si)):
             why = self._why_not(c, headline, ctx)
             if why is None:
                 cands.append(c)
@@ -2145,7 +2150,9 @@ class MentionReader:
                 return True
         return False
 
-    def _match(self, sent) -> list[Mention]:
+    def _match(self, sent, placed: frozenset = frozenset()) -> list[Mention]:
+        """The trigger mentions of ``sent``; ``placed``: the indices of its words the gazetteer read as
+        a place it names (a town the parser took for a person: "its fighters seized Goma")."""
         t = self.t
         out: list[Mention] = []
         used: set[int] = set()
@@ -2163,6 +2170,13 @@ class MentionReader:
                 if told is not None and told.i not in used:
                     used.add(told.i)
                     out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
+            if lemma in _HANDS_DEATHS and i not in used and "kill" in t.classes and \
+                    _hands_owner(toks[i - sent.start]) is not None:
+                # "the death of a man at the hands of a mob", "died at the hands of police": a killing
+                told = toks[i - sent.start]
+                used.add(told.i)
+                out.append(Mention(told, t.classes["kill"], told.idx, told.idx + len(told), told.pos_ != "VERB"))
+                continue
             if (lemma not in starts and low not in starts) or i in used:
                 continue  # (most words: no trigger's lemma nor form)
             k = i - sent.start
@@ -2186,8 +2200,10 @@ class MentionReader:
                     a, b = span
                     if any(x.i in used for x in toks[a:b]):
                         continue
-                    if cls.name == "territory" and not _has_place_object(tok):
+                    if cls.name == "territory" and not _has_place_object(tok, placed):
                         continue
+                    if cls.name == "dated_war" and not _dated_before(tok):
+                        continue  # "the war", "during the 1971 war": no war told as a dated happening
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the handover of the bodies"
                     if cls.plover == "ASSAULT" and words == ("strike",) and _on_strike(tok):
@@ -2308,10 +2324,14 @@ class MentionReader:
                         if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
                             continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                         cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
-                    if cls.name == "territory" and (not _has_place_object(tok) or _moved_to(tok) or _took_position(tok) or any(
+                    if cls.name == "revert" and not _returned_place(tok, placed):
+                        continue  # "Kharkiv returned to normal", "returned 50 refugees to Afghanistan"
+                    if cls.name == "fall" and not _fallen_place(tok, placed):
+                        continue  # "prices fell to a record low", "the country fell into chaos"
+                    if cls.name == "territory" and (not _has_place_object(tok, placed) or _moved_to(tok) or _took_position(tok) or any(
                             ch.dep_ == "dobj" and ch.lemma_.lower() in _IDIOM_OBJECTS for ch in tok.children)):
                         continue  # "the attack took place in Gayeri", "took part", "took action"
-                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok) or _place_subject(tok)):
+                    if cls.name == "arrest" and lemma == "capture" and (_has_place_object(tok, placed) or _place_subject(tok)):
                         continue  # "took Kabul"; "the town lies near the border and was captured": a place taken
                     if cls.name == "bodies_found" and not _violent_death_told(tok):
                         continue  # "bodies were found after the floods": no one's violence told
@@ -2449,6 +2469,8 @@ class MentionReader:
         verb = tok
         if c.cls.plover == "REQUEST" and _legal_appeal(tok):
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
+        if not c.noun and ctx is not None and _in_a_decade(tok, ctx):
+            return "dated only by a decade (\"twice invaded its neighbour in the 1990s\"): a period's acts, no day or year to tell"
         if tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "dobj" \
                 and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].lemma_.lower() in _FRAMES:
             # "in separate bombing and shooting incidents", the parser reading "shooting" as a verb whose
@@ -2898,7 +2920,8 @@ class MentionReader:
                 elif a2 is None:
                     a2 = cand
         ev.actor1, ev.actor2 = _possessor(a1, ctx) or a1, a2
-        ev.place = _place_for(c, si, ctx) or _place_in_actor(ev, ctx)
+        # (a land that passed to a state lies where it lies, not in the state it passed to)
+        ev.place = _place_for(c, si, ctx) or (None if c.cls.name == "revert" else _place_in_actor(ev, ctx))
         if ev.place is None or ev.place.feature == "country":
             ev.place = _homeland(ev, ctx) or ev.place
         if ev.place is not None and ev.place.country:
@@ -2934,7 +2957,8 @@ class MentionReader:
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
-        if cls.name == "kill" and tok.lemma_.lower() in _MOB_KILLINGS and "mob" in self.t.classes \
+        if cls.name == "kill" and (tok.lemma_.lower() in _MOB_KILLINGS or (hands := _hands_owner(tok)) is not None and
+                                   hands.lemma_.lower() in self.t.classes.get("mob", cls).subjects) and "mob" in self.t.classes \
                 and not (ev.actor1 is not None and ev.actor1.type in _ARMED | {"state"}):
             # "two men lynched in Godda", "a thief was lynched": a crowd's killing, mob violence as ACLED
             # codes it (as the `mob` class reads it when the crowd is named), not armed men's attack
@@ -3077,7 +3101,7 @@ class MentionReader:
             # a fight between armed sides, a battle
             ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
             return
-        if c.cls.name == "territory" and state_agent(ev.actor1):
+        if c.cls.name in ("territory", "fall", "drive_out") and state_agent(ev.actor1):
             ev.acled_subtype = "Government regains territory"  # "troops recaptured the town"
         if c.cls.act_typed:
             return  # (people seized or beaten: the act types it, whoever they are)
@@ -3123,6 +3147,53 @@ class MentionReader:
         elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+def _in_a_decade(verb, ctx: "ReportContext") -> bool:
+    """Whether a verb's own words date it by a decade alone ("twice invaded its neighbour in the 1990s",
+    "fought three wars in the 1960s"), which dates no one act (no other time in its words)."""
+    words = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    own = [te for te in ctx.times.get(ctx.sentence_of(Span(verb.idx, verb.idx + 1, "")), ()) if te.span.start in words]
+    return bool(own) and all(_DECADE.search(te.span.text) and not te.interval.known for te in own)
+
+
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0'?s\b|\bthe\s+'?\d0s\b")  # ("the 1990s", "the '90s"; not "in his 80s")
+
+
+def _placed_words(ctx: "ReportContext", si: int) -> frozenset:
+    """The indices of the words of sentence ``si`` that the gazetteer read as a place the text names
+    (not a people's word nor a modifier: "Russian troops", "a US drone"), there or, the same name
+    written again, in another sentence of the report ("the town of Maaret al-Numan fell to the rebels"
+    ... "the capture of Maaret al-Numan", the parser's names differing)."""
+    names = ctx.__dict__.get("_placed_names")
+    if names is None:  # (once per report)
+        names = ctx.__dict__["_placed_names"] = frozenset(
+            p.span.text for ps in ctx.places.values() for p in ps
+            if p.mention == "name" and len(p.span.text) > 2 and p.span.text[:1].isupper())
+    out = set()
+    sent = ctx.sents[si]
+    text, base = sent.text, sent.start_char
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                    and (found := word_range(ctx.doc, base + at, base + end)) is not None:
+                out.update(range(*found))
+            at = text.find(name, end)
+    return frozenset(out)
+
+
+def _dated_before(tok) -> bool:
+    """A noun dated by a year set before it ("its 2002-3 war", "the 1967 war"), not one that is the time
+    frame of another act ("crimes during the 1971 war")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAMING_PREPS:
+        return False
+    return any(ch.i < tok.i and ch.ent_type_ == "DATE" and any(w.like_num and len(w.text) >= 4 and w.text[:2] in ("18", "19", "20")
+                                                               for w in ch.subtree) for ch in tok.children)
+
+
+_FRAMING_PREPS = ("during", "throughout", "amid", "amidst")
 
 
 def _elsewhere(c: Mention, ctx: "ReportContext") -> frozenset:

@@ -14,7 +14,7 @@ from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
 from .clauses import (
     _VIOLENT_PLOVER, _accused_noun, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
-    _subject,
+    _subject, _taker_of_fallen, _hands_owner,
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -758,6 +758,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # is a verb, and the doer of both is its own subject
             a1_tok = next((ch for ch in a1_tok.children if ch.dep_ == "nsubj"), a1_tok)
         a2_tok = _object(v)
+        if c.cls.name == "fall":
+            a1_tok, a2_tok = _taker_of_fallen(v), None  # "the town fell to the rebels": the rebels took it
+        elif c.cls.name == "revert":
+            a1_tok, a2_tok = None, _taker_of_fallen(v)  # "Hong Kong returned to China": China was given it
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
             a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
@@ -842,6 +846,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a2_tok = next((g for g in a2_tok.children if g.dep_ == "poss" and g.pos_ != "PRON"), None) or next(
             (g for ch in a2_tok.children if ch.dep_ == "prep" and ch.lower_ == "by" for g in ch.children
              if g.dep_ == "pobj"), None) or a2_tok
+    if c.cls.plover == _VIOLENT_PLOVER and (hands := _hands_owner(tok)) is not None:
+        # "died at the hands of the police": the police killed the one who died; "the death of a man at
+        # the hands of a mob": the mob killed the man
+        a2_tok = (next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+                        if g.dep_ == "pobj"), None) if c.noun else _subject(tok)) or a2_tok
+        a1_tok = hands
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
     if a1 is None and a1_tok is None and c.cls.category == "political" and not c.noun:
         a1 = _office_of(c.verb or c.tok, ctx)

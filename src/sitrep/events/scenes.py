@@ -14,7 +14,7 @@ from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
-    _verb_above, named_noun, said_right_before,
+    _verb_above, named_noun, said_right_before, _place_named,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -189,6 +189,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
             continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
         first = ptok.head if ptok.dep_ == "conj" else ptok
+        if c.cls.name == "revert" and ptok.i not in _passing_words(c):
+            continue  # "Hong Kong returned to China": the land that passed, not the state it passed to
         if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
             continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
             # "clashes between India and China" is not a place's reading either)
@@ -256,6 +258,12 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     return best
 
 
+
+
+def _passing_words(c: Mention) -> set[int]:
+    """The words of the land a passing verb tells of ("Hong Kong returned to China": Hong Kong)."""
+    land = _place_named(c.tok)
+    return set() if land is None else {t.i for t in land.subtree} - {t.i for t in c.tok.subtree}
 
 
 def _acting_place(at, p: Place, c: Mention, ctx: ReportContext) -> bool:
