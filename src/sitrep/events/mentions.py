@@ -750,6 +750,9 @@ def _scheduled(tok, verb) -> bool:
         return False
     present = verb.tag_ in ("VBZ", "VBP") or any(
         ch.dep_ in ("aux", "auxpass") and ch.lower_ in ("is", "are", "am", "'s", "'re") for ch in verb.children)
+    if not present and verb.tag_ == "VBG":
+        aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+        present = "been" in aux and bool(aux & {"has", "have", "'s", "'ve"})  # "have been planning a rally"
     if not present:
         return False
     if any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in _SCHEDULING for ch in tok.children):
@@ -814,6 +817,26 @@ def _awaited(tok) -> bool:
 
 
 _AWAITING = _W["awaiting"]
+_PROTEST_ANNOUNCING = _W["protest_announcing"]
+_BANNING_FORMS = _W["banning_forms"]
+
+
+def _protest_to_come(tok) -> bool:
+    """A protest noun that a verb announces, not held: its object ("after the ruling party announced
+    rival rallies", "the opposition planned a march"; ``protest_announcing``). (A noun only marked
+    "planned" may be held by the report's day: "security was stepped up for Friday's planned
+    demonstrations" in Friday's report, "women gathered for a planned march".)"""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _PROTEST_ANNOUNCING
+
+
+def _banned_in_headline(tok) -> bool:
+    """A protest noun right after a word forbidding it in a headline the tagger read as nouns ("Pakistan
+    Arrests Opposition Heads, Bans Rallies", "Nepal bans protests ahead of polls"): forbidden, not held."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].tag_ in ("JJ", "DT", "PDT") and tok.i - i < 4:
+        i -= 1  # ("bans all political rallies")
+    return i >= 0 and tok.doc[i].lower_ in _BANNING_FORMS
 
 
 def _names_a_done_act(tok) -> bool:
@@ -2467,6 +2490,9 @@ class MentionReader:
         (``--explain`` shows it); None for an event."""
         tok = c.tok
         verb = tok
+        if headline and c.cls.plover == "PROTEST" and _banned_in_headline(tok):
+            # (noun or verb: a headline's "Bans Rallies" may be read either way)
+            return "a thing averted (\"prevented a possible attack on the procession\")"
         if c.cls.plover == "REQUEST" and _legal_appeal(tok):
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
         if not c.noun and ctx is not None and _in_a_decade(tok, ctx):
@@ -2677,7 +2703,8 @@ class MentionReader:
             return "what will follow on a condition (\"if the results stand, they will call protests\")"
         if c.noun and (c.cls.plover == "ASSAULT" or c.cls.name == "coup") and _plotted(tok, v):
             return "a plot (\"was preparing a coup\", \"plotted an attack\"), no happening"
-        if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok)):
+        if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok) or c.cls.plover == "PROTEST"
+                                         and _protest_to_come(tok)):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday",
             # "ahead of Kerry's visit"
         if c.planned and c.cls.spoken and not c.noun and not intended:
