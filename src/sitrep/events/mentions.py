@@ -31,7 +31,7 @@ from .clauses import (
     _accused_noun, _accused_of, _answered_word, _counted_victims, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _across_a_land, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
-    _singling_superlative, _FRAMES,
+    _singling_superlative, _FRAMES, _a_place,
     _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
@@ -828,6 +828,29 @@ def _protest_to_come(tok) -> bool:
     demonstrations" in Friday's report, "women gathered for a planned march".)"""
     head = tok.head
     return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _PROTEST_ANNOUNCING
+
+
+_ONE_HAPPENING_PLURALS = _W["one_happening_plurals"]
+_ROUND_NOUNS = _W["round_nouns"]
+
+
+def _one_round_of_talks(tok, ctx) -> bool:
+    """A noun whose plural names one happening (``one_happening_plurals``: "talks") told as one: what a
+    round singles out ("the second round of talks took place in Torkham", ``round_nouns``; not "several
+    rounds of talks"), or the subject of a past verb dated or placed in its clause ("peace talks resumed
+    on Monday"; not "talks resumed after years of war", nor "talks stalled since 2019")."""
+    if tok.lower_ not in _ONE_HAPPENING_PLURALS:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS:
+        rnd = tok.head.head
+        dets = {ch.lower_ for ch in rnd.children if ch.dep_ in ("det", "amod", "nummod", "quantmod")}
+        return rnd.tag_ == "NN" and not dets & _AGGREGATE_DET and (
+            bool(dets) or any(ch.dep_ == "poss" for ch in rnd.children))
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(_spans_period(ch) for ch in verb.children):
+        return False
+    return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+               for g in ch.subtree)
 
 
 def _banned_in_headline(tok) -> bool:
@@ -2589,7 +2612,11 @@ class MentionReader:
                     and tok.head.head.lemma_.lower() in _PLACING_UNDER and tok.head.head.tag_ in ("VBD", "VBN") \
                     and not _habitual(tok.head.head):
                 carried = True  # "placed the opposition leader under house arrest", "was put under curfew": done
-            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok))
+            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok)) \
+                or (c.plural and _one_round_of_talks(tok, ctx))
+            if c.plural and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS \
+                    and any(ch.lower_ in ("the", "this", "that") or ch.dep_ == "poss" for ch in tok.head.head.children):
+                c.definite = True  # "the first round of talks failed": a round told before, as "the talks" is
             if c.plural and not has_det and not headline and not carried and not news:
                 return "a generic plural (\"terrorist attacks since last year\")"
             if c.cls.plover == "ACCUSE" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ESCAPING:
