@@ -548,6 +548,9 @@ _AFTER = re.compile(r"\s+(?:after|before)\b", re.I)
 
 def _is_future(tok) -> bool:
     verb = clause_verb(tok, limit=4)
+    if _day_of_act_to_come(tok) and not _past(verb):
+        return True  # "have arrested scores of activists ahead of planned demonstrations on Friday": the next
+        # Friday (not "police dispersed Friday's planned rally", told in the past)
     if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
@@ -563,6 +566,26 @@ def _is_future(tok) -> bool:
     chain = [verb, *list(verb.ancestors)[:2]]
     return any(v.lemma_.lower() in _FUTURE_VERBS and not _past(v) for v in chain) or \
         (any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be")
+
+
+_PLAN_MARKS = load_event_words()["plan_marks"]
+_AWAITING_WORDS = load_event_words()["awaiting"]
+
+
+def _day_of_act_to_come(tok) -> bool:
+    """A date that dates a noun act marked as to come: "planned demonstrations on Friday", "Friday's
+    planned rally" (``plan_marks``), "ahead of a rally on Friday" (``awaiting``)."""
+    if tok.dep_ == "poss" or tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+        owner = tok.head  # ("Friday's planned rally"; "on Friday" rooted at its preposition)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.i != tok.head.head.i:
+        owner = tok.head.head
+    else:
+        return False
+    if owner.pos_ != "NOUN":
+        return False
+    if any(ch.dep_ == "amod" and ch.lower_ in _PLAN_MARKS for ch in owner.children):
+        return True
+    return owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in _AWAITING_WORDS
 
 
 def _planned_before(tok) -> bool:
