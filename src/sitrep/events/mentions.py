@@ -131,7 +131,11 @@ _DISMISSIVE = _W["dismissive_words"]
 _ENDANGERED = _W["endangered_things"]
 _PARTY_ONLY_REJECTIONS = _W["party_only_rejections"]
 # the words (lemmas) that open either reading, looked up once per word
-_SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE
+_UNJUST = _W["unjust_words"]
+_CONTESTED = _W["contested_measures"]
+_DEMANDING_MODALS = _W["demanding_modals"]
+_ADDRESSED = _W["addressed_parties"] | _W["bodies"]
+_SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE | _UNJUST
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
@@ -2001,20 +2005,23 @@ def _rejection_told(tok):
     fabricated"): a rejection. None otherwise ("the allegations are not baseless"; "false" of anything
     but a charge: "a false passport")."""
     charge = None
+    word = tok.lemma_.lower()
+    # a measure of a party called unjust ("said the decision was unjustified") as well as a charge
+    charges = _ACCUSATION_NOUNS | _CONTESTED if word in _UNJUST else _ACCUSATION_NOUNS
     if tok.dep_ in ("amod", "pobj") and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         # "described the allegations as false"
         v = tok.head.head
         if not any(ch.dep_ == "neg" for ch in v.children) and any(
-                ch.dep_ == "dobj" and ch.lemma_.lower() in _ACCUSATION_NOUNS for ch in v.children):
+                ch.dep_ == "dobj" and ch.lemma_.lower() in charges for ch in v.children):
             return v
         return None
-    if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS:
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS and (word in _DISMISSIVE or word in _UNJUST):
         charge = tok.head  # "baseless accusations"
     elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "the allegations were unfounded"; "called the claims fabricated", "described them as false"
         charge = next((ch for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")
-                       and ch.lemma_.lower() in _ACCUSATION_NOUNS), None)
+                       and ch.lemma_.lower() in charges), None)
         if charge is not None and tok.dep_ not in ("acomp", "attr") and charge.dep_ == "dobj" and not any(
                 ch.dep_ == "neg" for ch in tok.head.children):
             return tok.head
@@ -2031,6 +2038,35 @@ def _rejection_told(tok):
                 and h.dep_ != "ROOT":
             return None  # the charge in a clause of another kind ("the group behind the false claims")
     return None
+
+
+def _demand_told(tok):
+    """The saying verb over a modal by which a speaker tells another party what it must do ("said the
+    rebels must lay down their arms", "said Valoria should withdraw its troops from the border"): a
+    request the speaker makes. None otherwise: a modal of likelihood ("said the suspects must have fled"),
+    a subject that is no party ("said the road should reopen") or a pronoun ("said we must stay united"),
+    the speaker itself ("the army said the army must ..."), a saying denied."""
+    if tok.dep_ != "aux" or tok.head.i == tok.i or tok.head.pos_ != "VERB":
+        return None
+    v = tok.head
+    if any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children):
+        return None  # "must have fled"
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not (
+            subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lemma_.lower() in _ADDRESSED):
+        return None
+    s = v
+    while s.dep_ == "conj" and s.head.i != s.i:
+        s = s.head
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING \
+            or any(ch.dep_ == "neg" for ch in s.head.children):
+        return None
+    said = s.head
+    speaker = next((ch for ch in said.children if ch.dep_ == "nsubj"), None)
+    if speaker is not None and (subj.lemma_.lower() == speaker.lemma_.lower() or any(
+            t.lower_ == subj.lower_ for t in speaker.subtree)):
+        return None  # the speaker's own side ("Valoria's ministry said Valoria must ...")
+    return said
 
 
 _TRIGGER_BEARERS = frozenset(_W["trigger_bearers"])
@@ -2170,6 +2206,12 @@ class MentionReader:
                 if told is not None and told.i not in used:
                     used.add(told.i)
                     out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
+            if lemma in _DEMANDING_MODALS and "request" in t.classes:
+                # "the envoy said both sides must respect the truce": the envoy's request
+                told = _demand_told(toks[i - sent.start])
+                if told is not None and told.i not in used:
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["request"], told.idx, told.idx + len(told), False))
             if lemma in _HANDS_DEATHS and i not in used and "kill" in t.classes and \
                     _hands_owner(toks[i - sent.start]) is not None:
                 # "the death of a man at the hands of a mob", "died at the hands of police": a killing
