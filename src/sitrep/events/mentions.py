@@ -135,6 +135,10 @@ _UNJUST = _W["unjust_words"]
 _CONTESTED = _W["contested_measures"]
 _DEMANDING_MODALS = _W["demanding_modals"]
 _ADDRESSED = _W["addressed_parties"] | _W["bodies"]
+_CONDEMNING = _W["condemning_words"]
+_GUILT = _W["guilt_words"]
+_REACTING = _W["reacting_verbs"]
+_OUTRAGE = _W["outrage_nouns"]
 _SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE | _UNJUST
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
@@ -2069,6 +2073,61 @@ def _demand_told(tok):
     return said
 
 
+def _condemnation_told(tok, hostile):
+    """The saying verb over a word that condemns a hostile act as what the speaker says it was ("said the
+    attack on the market was cowardly and barbaric", "said Malawi's air strikes were a grave violation of
+    international law"), or that holds a party guilty ("said Malawi was culpable for the killings"): an
+    accusation by the speaker. ``hostile``: the lemmas of hostile acts. None otherwise: another judgement
+    ("said the raid was a success"), a judgement denied ("said the arrests were not illegal"), a
+    condemning word that is no predicate ("said the criminal gang fled")."""
+    cond = tok
+    while cond.dep_ == "conj" and cond.head.i != cond.i:
+        cond = cond.head  # "was cowardly and barbaric"
+    if not (cond.dep_ in ("acomp", "attr") or cond.dep_ == "advmod" and cond.head.lemma_.lower() == "be") \
+            or cond.head.pos_ not in ("VERB", "AUX"):
+        return None  # ("was cowardly and barbaric": the parser may read "cowardly" as an adverb)
+    v = cond.head
+    if any(ch.dep_ == "neg" for ch in v.children) or any(ch.dep_ == "neg" for ch in cond.children):
+        return None
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if tok.lemma_.lower() in _GUILT:
+        if subj.pos_ == "PRON" or not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                       or subj.lemma_.lower() in _ADDRESSED):
+            return None
+    elif subj.lemma_.lower() not in hostile:
+        return None
+    s = v
+    while s.dep_ == "conj" and s.head.i != s.i:
+        s = s.head
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING \
+            or any(ch.dep_ == "neg" for ch in s.head.children):
+        return None
+    return s.head
+
+
+def _outrage_shown(tok):
+    """The verb of answering by which a party shows outrage at another's act ("Tokyo reacted with outrage to
+    the launch", "the ministry responded with fury"): an accusation. None otherwise: another feeling
+    ("reacted with caution"), an answer denied ("did not react with anger"), no one named answering."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
+        return None
+    v = tok.head.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _REACTING or any(ch.dep_ == "neg" for ch in v.children):
+        return None
+    if not any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in v.children):
+        return None
+    return v
+
+
+def _told_beside(said, plover: str, verbs) -> bool:
+    """Whether a saying verb read as a political act is joined to a trigger verb of the same PLOVER type
+    ("Uganda said the strikes were reckless and condemned Rwanda"): that verb tells the act, once."""
+    near = [t for t in said.subtree if t.dep_ == "conj" and t.pos_ == "VERB"] + ([said.head] if said.dep_ == "conj" else [])
+    return any(c.plover == plover for v in near for _, c in verbs.get(v.lemma_.lower(), ()))
+
+
 _TRIGGER_BEARERS = frozenset(_W["trigger_bearers"])
 _MOB_KILLINGS = frozenset(_W["mob_killings"])
 _FATE_COMPLEMENTS = frozenset(_W["fate_complements"])
@@ -2206,10 +2265,22 @@ class MentionReader:
                 if told is not None and told.i not in used:
                     used.add(told.i)
                     out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
+            if lemma in _CONDEMNING and "accuse" in t.classes and "brand" in t.classes:
+                # "the minister said the attack was cowardly": the minister's condemnation
+                told = _condemnation_told(toks[i - sent.start], t.classes["brand"].objects)
+                if told is not None and told.i not in used and not _told_beside(told, "ACCUSE", t.verbs):
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), False))
+            if lemma in _OUTRAGE and "accuse" in t.classes:
+                # "Tokyo reacted with outrage to the launch": Tokyo's condemnation
+                told = _outrage_shown(toks[i - sent.start])
+                if told is not None and told.i not in used and not _told_beside(told, "ACCUSE", t.verbs):
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), False))
             if lemma in _DEMANDING_MODALS and "request" in t.classes:
                 # "the envoy said both sides must respect the truce": the envoy's request
                 told = _demand_told(toks[i - sent.start])
-                if told is not None and told.i not in used:
+                if told is not None and told.i not in used and not _told_beside(told, "REQUEST", t.verbs):
                     used.add(told.i)
                     out.append(Mention(told, t.classes["request"], told.idx, told.idx + len(told), False))
             if lemma in _HANDS_DEATHS and i not in used and "kill" in t.classes and \
