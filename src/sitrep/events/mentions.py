@@ -139,6 +139,7 @@ _CONDEMNING = _W["condemning_words"]
 _GUILT = _W["guilt_words"]
 _REACTING = _W["reacting_verbs"]
 _OUTRAGE = _W["outrage_nouns"]
+_KNOWING = _W["knowing_verbs"]
 _SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE | _UNJUST
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
@@ -1997,6 +1998,9 @@ def _threat_told(tok):
     s = v
     while s.dep_ == "conj" and s.head.i != s.i:
         s = s.head
+    if s.dep_ == "ccomp" and s.head.lemma_.lower() in _KNOWING and s.head.dep_ == "ccomp" and any(
+            ch.dep_ == "aux" and ch.lower_ in _DEMANDING_MODALS for ch in s.head.children):
+        s = s.head  # "said Malawi should know that it will pay a heavy price"
     if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING:
         return None
     return s.head
@@ -2055,6 +2059,8 @@ def _demand_told(tok):
     v = tok.head
     if any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children):
         return None  # "must have fled"
+    if v.lemma_.lower() in _KNOWING:
+        return None  # "should know that it will pay dearly": a threat's frame (_threat_told)
     subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON" or not (
             subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lemma_.lower() in _ADDRESSED):
