@@ -140,6 +140,8 @@ _GUILT = _W["guilt_words"]
 _REACTING = _W["reacting_verbs"]
 _OUTRAGE = _W["outrage_nouns"]
 _KNOWING = _W["knowing_verbs"]
+_OUTRAGED = _W["outraged_words"]
+_ANSWER_NOUNS = _W["answer_nouns"]
 _SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE | _UNJUST
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
@@ -2117,6 +2119,12 @@ def _outrage_shown(tok):
     """The verb of answering by which a party shows outrage at another's act ("Tokyo reacted with outrage to
     the launch", "the ministry responded with fury"): an accusation. None otherwise: another feeling
     ("reacted with caution"), an answer denied ("did not react with anger"), no one named answering."""
+    if tok.lemma_.lower() in _ANSWER_NOUNS:
+        # "drawing an outraged response from Tokyo": the answer itself, whose "from" names who answered
+        if any(ch.dep_ == "amod" and ch.lower_ in _OUTRAGED for ch in tok.children) and any(
+                ch.dep_ == "prep" and ch.lower_ == "from" for ch in tok.children):
+            return tok
+        return None
     if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
         return None
     v = tok.head.head
@@ -2277,12 +2285,12 @@ class MentionReader:
                 if told is not None and told.i not in used and not _told_beside(told, "ACCUSE", t.verbs):
                     used.add(told.i)
                     out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), False))
-            if lemma in _OUTRAGE and "accuse" in t.classes:
-                # "Tokyo reacted with outrage to the launch": Tokyo's condemnation
+            if (lemma in _OUTRAGE or lemma in _ANSWER_NOUNS) and "accuse" in t.classes:
+                # "Tokyo reacted with outrage to the launch", "drew an angry response from Tokyo": Tokyo's condemnation
                 told = _outrage_shown(toks[i - sent.start])
                 if told is not None and told.i not in used and not _told_beside(told, "ACCUSE", t.verbs):
                     used.add(told.i)
-                    out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), False))
+                    out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), told.pos_ != "VERB"))
             if lemma in _DEMANDING_MODALS and "request" in t.classes:
                 # "the envoy said both sides must respect the truce": the envoy's request
                 told = _demand_told(toks[i - sent.start])
