@@ -2056,9 +2056,13 @@ def _demand_told(tok):
     request the speaker makes. None otherwise: a modal of likelihood ("said the suspects must have fled"),
     a subject that is no party ("said the road should reopen") or a pronoun ("said we must stay united"),
     the speaker itself ("the army said the army must ..."), a saying denied."""
-    if tok.dep_ != "aux" or tok.head.i == tok.i or tok.head.pos_ != "VERB":
+    if tok.pos_ == "VERB" and any(ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+                                  for ch in tok.children):
+        v = tok  # "said the government needs to do more"
+    elif tok.dep_ != "aux" or tok.head.i == tok.i or tok.head.pos_ != "VERB":
         return None
-    v = tok.head
+    else:
+        v = tok.head
     if any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children):
         return None  # "must have fled"
     if v.lemma_.lower() in _KNOWING:
