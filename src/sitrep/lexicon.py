@@ -258,7 +258,7 @@ EVENT_WORD_CLASSES = {
               'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'failing', 'preventing', 'averting', 'placing_under', 'showing_verbs', 'answered_verbs', 'telling_press', 'verdict_words', 'verdict_links', 'remembering', 'reaching_verbs', 'statistics_nouns', 'cause_checked', 'release_nouns', 'protesting_verbs', 'striking_verbs', 'breaking_verbs', 'ending_verbs', 'appealing', 'court_rulings',
               'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'attempt_nouns', 'crowd_movements', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
-              'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings', 'vowed_reprisals', 'going_on_verbs', 'telling_to_act', 'asking_nouns', 'insisting', 'own_ranks', 'refusables',
+              'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'unjust_words', 'contested_measures', 'demanding_modals', 'addressed_parties', 'condemning_words', 'guilt_words', 'reacting_verbs', 'outrage_nouns', 'knowing_verbs', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings', 'vowed_reprisals', 'going_on_verbs', 'telling_to_act', 'asking_nouns', 'insisting', 'own_ranks', 'refusables',
               'official_visits', 'briefing_verbs',
               'escaping',
               'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as',
@@ -271,7 +271,7 @@ EVENT_WORD_CLASSES = {
               'record_words', 'self_killing', 'reflexive_pronouns', 'past_as_present', 'apart_in_place',
               'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',
               'crowd_parts', 'seeking_preps', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words',
-              'whole_lands'),
+              'whole_lands', 'outraged_words'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

@@ -131,7 +131,18 @@ _DISMISSIVE = _W["dismissive_words"]
 _ENDANGERED = _W["endangered_things"]
 _PARTY_ONLY_REJECTIONS = _W["party_only_rejections"]
 # the words (lemmas) that open either reading, looked up once per word
-_SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE
+_UNJUST = _W["unjust_words"]
+_CONTESTED = _W["contested_measures"]
+_DEMANDING_MODALS = _W["demanding_modals"]
+_ADDRESSED = _W["addressed_parties"] | _W["bodies"]
+_CONDEMNING = _W["condemning_words"]
+_GUILT = _W["guilt_words"]
+_REACTING = _W["reacting_verbs"]
+_OUTRAGE = _W["outrage_nouns"]
+_KNOWING = _W["knowing_verbs"]
+_OUTRAGED = _W["outraged_words"]
+_ANSWER_NOUNS = _W["answer_nouns"]
+_SPOKEN_STANCES = frozenset(_THREAT_OUTCOMES) | _DISMISSIVE | _UNJUST
 _TO_COME = frozenset(_W["future"]) | {"would"}
 
 
@@ -2035,6 +2046,9 @@ def _threat_told(tok):
     s = v
     while s.dep_ == "conj" and s.head.i != s.i:
         s = s.head
+    if s.dep_ == "ccomp" and s.head.lemma_.lower() in _KNOWING and s.head.dep_ == "ccomp" and any(
+            ch.dep_ == "aux" and ch.lower_ in _DEMANDING_MODALS for ch in s.head.children):
+        s = s.head  # "said Malawi should know that it will pay a heavy price"
     if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING:
         return None
     return s.head
@@ -2047,20 +2061,23 @@ def _rejection_told(tok):
     fabricated"): a rejection. None otherwise ("the allegations are not baseless"; "false" of anything
     but a charge: "a false passport")."""
     charge = None
+    word = tok.lemma_.lower()
+    # a measure of a party called unjust ("said the decision was unjustified") as well as a charge
+    charges = _ACCUSATION_NOUNS | _CONTESTED if word in _UNJUST else _ACCUSATION_NOUNS
     if tok.dep_ in ("amod", "pobj") and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         # "described the allegations as false"
         v = tok.head.head
         if not any(ch.dep_ == "neg" for ch in v.children) and any(
-                ch.dep_ == "dobj" and ch.lemma_.lower() in _ACCUSATION_NOUNS for ch in v.children):
+                ch.dep_ == "dobj" and ch.lemma_.lower() in charges for ch in v.children):
             return v
         return None
-    if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS:
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in _ACCUSATION_NOUNS and (word in _DISMISSIVE or word in _UNJUST):
         charge = tok.head  # "baseless accusations"
     elif tok.dep_ in ("acomp", "oprd", "advcl", "xcomp", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "the allegations were unfounded"; "called the claims fabricated", "described them as false"
         charge = next((ch for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")
-                       and ch.lemma_.lower() in _ACCUSATION_NOUNS), None)
+                       and ch.lemma_.lower() in charges), None)
         if charge is not None and tok.dep_ not in ("acomp", "attr") and charge.dep_ == "dobj" and not any(
                 ch.dep_ == "neg" for ch in tok.head.children):
             return tok.head
@@ -2077,6 +2094,102 @@ def _rejection_told(tok):
                 and h.dep_ != "ROOT":
             return None  # the charge in a clause of another kind ("the group behind the false claims")
     return None
+
+
+def _demand_told(tok):
+    """The saying verb over a modal by which a speaker tells another party what it must do ("said the
+    rebels must lay down their arms", "said Valoria should withdraw its troops from the border"): a
+    request the speaker makes. None otherwise: a modal of likelihood ("said the suspects must have fled"),
+    a subject that is no party ("said the road should reopen") or a pronoun ("said we must stay united"),
+    the speaker itself ("the army said the army must ..."), a saying denied."""
+    if tok.pos_ == "VERB" and any(ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+                                  for ch in tok.children):
+        v = tok  # "said the government needs to do more"
+    elif tok.dep_ != "aux" or tok.head.i == tok.i or tok.head.pos_ != "VERB":
+        return None
+    else:
+        v = tok.head
+    if any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children):
+        return None  # "must have fled"
+    if v.lemma_.lower() in _KNOWING:
+        return None  # "should know that it will pay dearly": a threat's frame (_threat_told)
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not (
+            subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lemma_.lower() in _ADDRESSED):
+        return None
+    s = v
+    while s.dep_ == "conj" and s.head.i != s.i:
+        s = s.head
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING \
+            or any(ch.dep_ == "neg" for ch in s.head.children):
+        return None
+    said = s.head
+    speaker = next((ch for ch in said.children if ch.dep_ == "nsubj"), None)
+    if speaker is not None and (subj.lemma_.lower() == speaker.lemma_.lower() or any(
+            t.lower_ == subj.lower_ for t in speaker.subtree)):
+        return None  # the speaker's own side ("Valoria's ministry said Valoria must ...")
+    return said
+
+
+def _condemnation_told(tok, hostile):
+    """The saying verb over a word that condemns a hostile act as what the speaker says it was ("said the
+    attack on the market was cowardly and barbaric", "said Malawi's air strikes were a grave violation of
+    international law"), or that holds a party guilty ("said Malawi was culpable for the killings"): an
+    accusation by the speaker. ``hostile``: the lemmas of hostile acts. None otherwise: another judgement
+    ("said the raid was a success"), a judgement denied ("said the arrests were not illegal"), a
+    condemning word that is no predicate ("said the criminal gang fled")."""
+    cond = tok
+    while cond.dep_ == "conj" and cond.head.i != cond.i:
+        cond = cond.head  # "was cowardly and barbaric"
+    if not (cond.dep_ in ("acomp", "attr") or cond.dep_ == "advmod" and cond.head.lemma_.lower() == "be") \
+            or cond.head.pos_ not in ("VERB", "AUX"):
+        return None  # ("was cowardly and barbaric": the parser may read "cowardly" as an adverb)
+    v = cond.head
+    if any(ch.dep_ == "neg" for ch in v.children) or any(ch.dep_ == "neg" for ch in cond.children):
+        return None
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if tok.lemma_.lower() in _GUILT:
+        if subj.pos_ == "PRON" or not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                       or subj.lemma_.lower() in _ADDRESSED):
+            return None
+    elif subj.lemma_.lower() not in hostile:
+        return None
+    s = v
+    while s.dep_ == "conj" and s.head.i != s.i:
+        s = s.head
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING \
+            or any(ch.dep_ == "neg" for ch in s.head.children):
+        return None
+    return s.head
+
+
+def _outrage_shown(tok):
+    """The verb of answering by which a party shows outrage at another's act ("Tokyo reacted with outrage to
+    the launch", "the ministry responded with fury"): an accusation. None otherwise: another feeling
+    ("reacted with caution"), an answer denied ("did not react with anger"), no one named answering."""
+    if tok.lemma_.lower() in _ANSWER_NOUNS:
+        # "drawing an outraged response from Tokyo": the answer itself, whose "from" names who answered
+        if any(ch.dep_ == "amod" and ch.lower_ in _OUTRAGED for ch in tok.children) and any(
+                ch.dep_ == "prep" and ch.lower_ == "from" for ch in tok.children):
+            return tok
+        return None
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
+        return None
+    v = tok.head.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _REACTING or any(ch.dep_ == "neg" for ch in v.children):
+        return None
+    if not any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in v.children):
+        return None
+    return v
+
+
+def _told_beside(said, plover: str, verbs) -> bool:
+    """Whether a saying verb read as a political act is joined to a trigger verb of the same PLOVER type
+    ("Uganda said the strikes were reckless and condemned Rwanda"): that verb tells the act, once."""
+    near = [t for t in said.subtree if t.dep_ == "conj" and t.pos_ == "VERB"] + ([said.head] if said.dep_ == "conj" else [])
+    return any(c.plover == plover for v in near for _, c in verbs.get(v.lemma_.lower(), ()))
 
 
 _TRIGGER_BEARERS = frozenset(_W["trigger_bearers"])
@@ -2216,6 +2329,24 @@ class MentionReader:
                 if told is not None and told.i not in used:
                     used.add(told.i)
                     out.append(Mention(told, t.classes[name], told.idx, told.idx + len(told), False))
+            if lemma in _CONDEMNING and "accuse" in t.classes and "brand" in t.classes:
+                # "the minister said the attack was cowardly": the minister's condemnation
+                told = _condemnation_told(toks[i - sent.start], t.classes["brand"].objects)
+                if told is not None and told.i not in used and not _told_beside(told, "ACCUSE", t.verbs):
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), False))
+            if (lemma in _OUTRAGE or lemma in _ANSWER_NOUNS) and "accuse" in t.classes:
+                # "Tokyo reacted with outrage to the launch", "drew an angry response from Tokyo": Tokyo's condemnation
+                told = _outrage_shown(toks[i - sent.start])
+                if told is not None and told.i not in used and not _told_beside(told, "ACCUSE", t.verbs):
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), told.pos_ != "VERB"))
+            if lemma in _DEMANDING_MODALS and "request" in t.classes:
+                # "the envoy said both sides must respect the truce": the envoy's request
+                told = _demand_told(toks[i - sent.start])
+                if told is not None and told.i not in used and not _told_beside(told, "REQUEST", t.verbs):
+                    used.add(told.i)
+                    out.append(Mention(told, t.classes["request"], told.idx, told.idx + len(told), False))
             if lemma in _HANDS_DEATHS and i not in used and "kill" in t.classes and \
                     _hands_owner(toks[i - sent.start]) is not None:
                 # "the death of a man at the hands of a mob", "died at the hands of police": a killing
