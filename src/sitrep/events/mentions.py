@@ -335,6 +335,7 @@ def _paid_a_call(tok) -> bool:
 
 
 _DEPARTING = _W["departing_verbs"]
+_LACKING_PREPS = frozenset(_W["lacking_preps"])
 _CLEARED_SITES = frozenset(load_place_words()["site_nouns"])  # ("told reporters to leave the square")
 _GRACE_UNITS = frozenset(_W["time_units"]) | {"day", "hour"}  # (the time a state gives people to leave)
 # political coercions whose passive is told with no object ("the town was quarantined", "the two
@@ -2683,6 +2684,8 @@ class MentionReader:
                 return "one of an aggregate's acts named as an example (\"a series of attacks, including a car bombing\")"
             if tok.lemma_.lower() in _DATED_ONLY and not _own_date(tok):
                 return "a period named, not dated (\"an uprising in the hills\", \"to avert genocide\")"
+            if tok.dep_ == "pobj" and tok.head.lower_ in _LACKING_PREPS:
+                return "a thing lacked (\"talks broke down without an agreement\", \"fell without a fight\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
