@@ -2024,6 +2024,24 @@ def _past_day(v, ctx) -> bool:
     return False
 
 
+def _first_conjunct(v):
+    """The first of the verbs ``v`` is joined to ("was cowardly and barbaric", "must withdraw and apologise"):
+    the one that hangs on what governs them all."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _saying_head(s, unsaid: bool):
+    """The saying verb (word class telling_verbs) whose complement clause ``s`` is ("said the attack was
+    cowardly": said), or None; with ``unsaid`` False, not a saying denied ("did not say ...")."""
+    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING:
+        return None
+    if not unsaid and any(ch.dep_ == "neg" for ch in s.head.children):
+        return None
+    return s.head
+
+
 def _threat_told(tok):
     """The saying verb of a consequence told to come in what a speaker says ("said any further attempt
     will be dealt with harshly", "stated that Iran would face serious consequences", "added that they
@@ -2044,15 +2062,11 @@ def _threat_told(tok):
         return None
     if not any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children):
         return None
-    s = v
-    while s.dep_ == "conj" and s.head.i != s.i:
-        s = s.head
+    s = _first_conjunct(v)
     if s.dep_ == "ccomp" and s.head.lemma_.lower() in _KNOWING and s.head.dep_ == "ccomp" and any(
             ch.dep_ == "aux" and ch.lower_ in _DEMANDING_MODALS for ch in s.head.children):
         s = s.head  # "said Malawi should know that it will pay a heavy price"
-    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING:
-        return None
-    return s.head
+    return _saying_head(s, unsaid=True)
 
 
 def _rejection_told(tok):
@@ -2118,13 +2132,9 @@ def _demand_told(tok):
     if subj is None or subj.pos_ == "PRON" or not (
             subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lemma_.lower() in _ADDRESSED):
         return None
-    s = v
-    while s.dep_ == "conj" and s.head.i != s.i:
-        s = s.head
-    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING \
-            or any(ch.dep_ == "neg" for ch in s.head.children):
+    said = _saying_head(_first_conjunct(v), unsaid=False)
+    if said is None:
         return None
-    said = s.head
     speaker = next((ch for ch in said.children if ch.dep_ == "nsubj"), None)
     if speaker is not None and (subj.lemma_.lower() == speaker.lemma_.lower() or any(
             t.lower_ == subj.lower_ for t in speaker.subtree)):
@@ -2157,13 +2167,7 @@ def _condemnation_told(tok, hostile):
             return None
     elif subj.lemma_.lower() not in hostile:
         return None
-    s = v
-    while s.dep_ == "conj" and s.head.i != s.i:
-        s = s.head
-    if s.dep_ != "ccomp" or s.head.pos_ != "VERB" or s.head.lemma_.lower() not in _TELLING \
-            or any(ch.dep_ == "neg" for ch in s.head.children):
-        return None
-    return s.head
+    return _saying_head(_first_conjunct(v), unsaid=False)
 
 
 def _outrage_shown(tok):
