@@ -43,15 +43,23 @@ def _during_visit(ev: Event, events: list[Event]) -> None:
     if ev.category != "political" or ev.plover == "CONSULT" or (ev.interval.known and ev.place is not None):
         return
     for prev in reversed(events[-3:]):
-        if prev.plover != "CONSULT" or ev.sentence - prev.sentence > 2:
-            continue
+        if prev.plover != "CONSULT" or ev.sentence - prev.sentence > 2 or prev.claim.status == "planned":
+            continue  # ("he would invite her to the White House": a visit to come is no scene of what is told now)
         if ev.interval.known and prev.interval != ev.interval:
             return
         if not ev.interval.known and prev.time is not None:
             ev.interval, ev.time, ev.time_basis = prev.interval, prev.time, "visit"
-        if ev.place is None:
+        if ev.place is None and not _only_home(prev):
             ev.place = prev.place
         return
+
+
+def _only_home(ev: Event) -> bool:
+    """Whether an event is placed only in its actor's own country, for want of a place its text names
+    (mentions: a state's act placed at home, the place's evidence the actor's): no scene another act
+    told beside it can be set in."""
+    p, a = ev.place, ev.actor1
+    return p is not None and a is not None and p.feature == "country" and p.span == a.span
 
 
 _GROUP = {"ASSAULT", "COERCE"}
