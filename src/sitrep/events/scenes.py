@@ -224,7 +224,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if at.i not in where and not reference and not _locative(at, c) and not seat:
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
         if any(at.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
-               if t != c.tok.i and t not in {x.tok.i for x in c.extra}):
+               if t != c.tok.i and t not in {x.tok.i for x in c.extra} and not (t >= 0 and _held_at(doc[t], c))):
             continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
         near = 0 if at.i in in_clause else 1
         if seat:
@@ -258,6 +258,32 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     return best
 
 
+
+
+_HELD_AT = _W["held_at_nouns"]
+_HELD_AT_PREPS = _W["held_at_preps"]
+_JOURNEYS = _W["journey_nouns"]
+
+
+def _held_at(noun, c: Mention) -> bool:
+    """Whether another trigger's noun is the occasion a political act was done at: a visit, talks, a
+    summit its clause (or its subject, or the saying over it) is told "during" or "at", or a journey it
+    is told "on" ("condemned the attack during a visit to Geneva", "The president, on a visit to Paris,
+    urged …", "said at a summit in Doha that …"): the place of that occasion is the act's."""
+    if c.cls.category != "political" or noun.dep_ != "pobj" or noun.lemma_.lower() not in _HELD_AT:
+        return False
+    prep = noun.head
+    if not (prep.lower_ in _HELD_AT_PREPS or prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS):
+        return False
+    v = c.verb or c.tok
+    tops = {v.i}
+    for _ in range(3):  # (up to the saying verb a complement clause hangs on: "said during a visit … that …")
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head
+        tops.add(v.i)
+    h = prep.head
+    return h.i in tops or h.head.i in tops and h.dep_ in ("nsubj", "nsubjpass", "advcl")
 
 
 def _passing_words(c: Mention) -> set[int]:
