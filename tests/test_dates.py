@@ -345,6 +345,17 @@ CASES = [
     C("an-earlier-in-the-day",
       "Troops sealed off the market on 9 June. A trader had been shot dead there earlier in the day.",
       "2022-06-15", "earlier in the day", ("2022-06-09", "2022-06-09", "day")),
+    # "earlier in the week", "later in the month": the rest of the unit the story's time lies in, before or
+    # after that time (with no time told before it, the report's day)
+    C("an-earlier-in-the-week",
+      "Kenya expelled two Somali envoys on Friday. Earlier in the week, Somalia had accused Kenya of meddling.",
+      "2024-03-10", "Earlier in the week", ("2024-03-04", "2024-03-07", "week")),
+    C("an-later-in-the-month",
+      "Talks opened in Arusha on 12 May. Later in the month, the rebels walked out.",
+      "2023-06-20", "Later in the month", ("2023-05-13", "2023-05-31", "month")),
+    C("an-earlier-in-the-month-told-first",
+      "Earlier in the month, the council banned rallies in the capital.",
+      "2024-03-10", "Earlier in the month", ("2024-03-01", "2024-03-09", "month")),
     # "the previous weekend" of a Thursday: the Saturday and Sunday before it
     C("an-previous-weekend",
       "Calm returned to the camp on Thursday, 9 June. The previous weekend, a crowd had stormed the clinic.",

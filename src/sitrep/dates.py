@@ -73,6 +73,7 @@ PATTERNS = [re.compile(p, re.I) for p in (
     r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b",
     r"\b(?:earlier\s+)?this\s+(?:morning|afternoon|evening)\b",
     r"\b(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\b",
+    r"\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b",
     r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b",
     r"\bin\s+recent\s+(?:days|weeks|months)\b",
     r"\b(?:in|since|during|by)\s+(?:early|late|mid-?)?\s*(?:19|20)\d\d\b",
@@ -401,6 +402,16 @@ class Resolver:
                      r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b", s):
             return day_interval(base) if ref.precision == "day" else ref if ref.precision == "week" else None
             # ("two died early last week … two more were killed the same day": that day of the week told)
+        if m := _IN_THE_UNIT.search(s):
+            # "earlier in the week", "later in the month": the rest of the week, month or year the
+            # story's time lies in, before or after it
+            whole = week_interval(base) if m[2] == "week" else month_interval(base.year, base.month) \
+                if m[2] == "month" else year_interval(base.year)
+            if m[1] == "earlier":
+                end = base - dt.timedelta(days=1)
+                return Interval(whole.start, end, m[2]) if end >= whole.start else None
+            start = (ref.end or base) + dt.timedelta(days=1)
+            return Interval(start, whole.end, m[2]) if start <= whole.end else None
         if m := re.search(r"\bthe (day|night|evening|morning|week|month|year) (before|after)$", s):
             # "had killed a chief the day before", "the night before": one of the unit, as "the previous day"
             s = f"the {'previous' if m[2] == 'before' else 'following'} {m[1]}"
@@ -750,6 +761,8 @@ def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDat
     return None
 
 
+# "earlier in the week", "later in the month": a part of the unit the story's time lies in
+_IN_THE_UNIT = re.compile(r"\b(earlier|later) in the (week|month|year)\b")
 _THAT_YEAR = re.compile(r",?\s*\b(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
 
 
@@ -794,7 +807,9 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
             elif kind == "deictic":
                 iv = r.deictic(c.text, c.future) or r.absolute(c.text, c.future)
             elif kind == "anaphoric":
-                iv = r.relative(c.text, ref)
+                iv = r.relative(c.text, ref if ref is not None and ref.known or published is None
+                                or not _IN_THE_UNIT.search(c.text.lower()) else day_interval(published))
+                # ("earlier in the week" with no time told before it: the week of the report)
                 anchor = "previous time"
         except (OverflowError, ValueError):  # "in the year 0", ten thousand years on: off the calendar
             iv = None
