@@ -216,6 +216,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
         if at.i not in in_clause and not _governs(at, c):
             continue  # another clause's place
+        if c.cls.category == "political" and _in_occasion_clause(at, c):
+            continue  # "summoned the envoy after militants attacked a post in Mandera": the attack's place
         if c.cls.category == "conflict" and at.i not in in_clause and p.feature != "country" and \
                 (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
@@ -284,6 +286,27 @@ def _held_at(noun, c: Mention) -> bool:
         tops.add(v.i)
     h = prep.head
     return h.i in tops or h.head.i in tops and h.dep_ in ("nsubj", "nsubjpass", "advcl")
+
+
+_TIME_MARKS = _W["occasion_marks"]
+
+
+def _in_occasion_clause(at, c: Mention) -> bool:
+    """Whether a place word lies in a clause of time hung below the trigger's ("warned Somalia on
+    Thursday, days after he had met its president in Addis Ababa", "summoned the envoy after militants
+    attacked a post in Mandera"): that clause tells another happening, at its own place; a statement
+    or a measure is not made there."""
+    top = (c.verb or c.tok).i
+    own = {t.i for t in c.tok.subtree} if c.noun else set()
+    h = at
+    for _ in range(12):
+        if h.i == top or h.head.i == h.i or h.i in own:
+            return False
+        if h.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _TIME_MARKS for ch in h.children) \
+                and c.tok.i not in {t.i for t in h.subtree}:
+            return True
+        h = h.head
+    return False
 
 
 def _passing_words(c: Mention) -> set[int]:
