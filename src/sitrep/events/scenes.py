@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
 from ..language import clause_verb, doc_text, span_text, words_at
 from ..lexicon import load_event_words, load_place_words
-from ..records import Event, Mention, Place, ReportContext, Span, TimeExpr
+from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
     _verb_above, named_noun, said_right_before, _place_named,
@@ -594,6 +594,13 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
         return te, basis
     apart = days_apart(c)
     if apart is None:
+        if basis == "governing" and (vague := _days_apart_uncounted(c)) is not None:
+            # "warned Somalia on Thursday, days after he had met its president": some days before
+            # Thursday (two to seven, as "days earlier" is read), not that Thursday
+            sign, words = vague
+            lo, hi = te.interval.start + dt.timedelta(days=2 * sign), te.interval.start + dt.timedelta(days=7 * sign)
+            return TimeExpr(words, Interval(min(lo, hi), max(lo, hi), "week"), "anchored", si,
+                            anchor=te.span.text), "clause"
         if basis == "governing" and _told_after(c):
             return te, "after"
         return te, basis
@@ -664,6 +671,25 @@ def days_apart(c: Mention) -> tuple[int, Span] | None:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return _counted(head)
+
+
+def _days_apart_uncounted(c: Mention) -> tuple[int, Span] | None:
+    """The direction (-1: before the clause above, +1: after it) of a clause told "days after" or
+    "days before" the clause it hangs on, the days not counted; with the words that say so. None
+    for any other clause (a counted span is days_apart's; "hours after" is the same day)."""
+    head = c.verb or c.tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "advcl":
+        return None
+    mark = next((ch for ch in head.children if ch.dep_ == "mark" and ch.lower_ in ("after", "before")), None)
+    if mark is None or mark.i == 0:
+        return None
+    unit = head.doc[mark.i - 1]
+    if unit.lower_ != "days" or any(ch.dep_ in ("det", "nummod") for ch in unit.children):
+        return None  # ("two days after": counted; "a few days after", "several days after": a count of a kind)
+    text = doc_text(head.doc)[unit.idx:mark.idx + len(mark)]
+    return (-1 if mark.lower_ == "after" else 1), Span(unit.idx, unit.idx + len(text), text)
 
 
 def _long_before(c: Mention) -> bool:
