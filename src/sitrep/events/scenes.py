@@ -692,6 +692,24 @@ def _days_apart_uncounted(c: Mention) -> tuple[int, Span] | None:
     return (-1 if mark.lower_ == "after" else 1), Span(unit.idx, unit.idx + len(text), text)
 
 
+def _speaker_dated(r, c: Mention) -> bool:
+    """Whether a time is told in a "who" clause on the subject of the trigger's verb, or of the verbs it
+    is joined to or said under ("Hifter, who appeared Saturday on Libyan television, said … and vowed
+    …", "the minister, who spoke to reporters on Monday, accused …"): the day the speaker spoke is the
+    day of what is said."""
+    v = clause_verb(r)
+    if v.dep_ != "relcl" or v.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    h = c.verb or c.tok
+    for _ in range(4):
+        if v.head.head.i == h.i:
+            return True
+        if h.dep_ not in ("conj", "ccomp", "xcomp") or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
 def _long_before(c: Mention) -> bool:
     """Whether the trigger's clause is told "months after" or "years after" the clause it hangs on
     (the span left uncounted or counted: "two years after rebels attacked it")."""
@@ -752,7 +770,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             continue
         if _owned_by_noun(span, c.tok.i):
             continue  # "arrested …, the candidate in last week's election": the election's time
-        if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when):
+        if r.i not in clause and not _governs(r, c) and not (hurt_when is not None and r.i in hurt_when) \
+                and not (c.cls.category == "political" and te.interval.precision == "day" and _speaker_dated(r, c)):
             continue  # "…rounded up, and days later … arrested": the second clause's time
         if r.i not in clause and _to_come_below(r, c):
             continue  # "firebombed a bank last month, saying they would protest at the summit": not then
