@@ -628,7 +628,7 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
     text = doc[s:e].text
     window = doc[max(0, s - 8):s].text
     role = None
-    affiliation = None
+    affiliation = iso = None
     m = None
     for m in _TITLE.finditer(window):
         pass
@@ -648,15 +648,25 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
         role = m[0].lower()
         # the words of the title's own phrase: "… its embassy in Tehran, Foreign Secretary William
         # Hague": Tehran is not his country
-        before = re.split(r"[,;:(\"“”]|\s[–—-]\s", window[: m.start()])[-1]
+        # (nor is a word of the sentence before, or of a headline over it: "… visited China. Foreign
+        # Minister X", "… at G7 Summit\n\nChina's Vice Foreign Minister X")
+        before = re.split(r"[,;:(\"“”\n]|\s[–—-]\s|(?<=[a-z]{2})\.\s", window[: m.start()])[-1]
         iso = None
-        for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", before):
-            iso = lex.country_of(w) or iso
+        # each capitalised word, its possessive ending dropped ("China's Vice …"), alone or with the
+        # next one or two ("Sri Lankan", "South Korea's", "Papua New Guinean")
+        words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w’'-]*", before)]
+        k = 0
+        while k < len(words):
+            n = next((n for n in (3, 2, 1) if k + n <= len(words)
+                      and lex.country_of(" ".join(words[k:k + n])) is not None), 0)
+            iso = lex.country_of(" ".join(words[k:k + n])) if n else iso
+            k += n or 1
         if iso:
             affiliation = f"Government of {lex.of_names[iso]}"
+    # (the country the title names, not one whose name is a part of it: Nigeria's president is not
+    # Niger's, nor South Sudan's Sudan's)
     return dict(name=text, type="state" if affiliation else None, kind="person", role=role,
-                affiliation=affiliation,
-                country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
+                affiliation=affiliation, country=iso if affiliation else None)
 
 
 def _lone_entity(tok) -> bool:

@@ -664,6 +664,21 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
+        if a1_tok is None:
+            # "a meeting chaired by Prime Minister X", "a curfew imposed by the governor": the participle's
+            # agent does the act (and "a meeting of the council chaired by X": X heads both)
+            held = [tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                           if g.dep_ == "pobj")]
+            a1_tok = next((g for h in held for ch in h.children if ch.dep_ == "acl"
+                           and ch.lemma_.lower() in _HEADING_VERBS for ag in ch.children if ag.dep_ == "agent"
+                           for g in ag.children if g.dep_ == "pobj"), None)
+        if a2_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+                and tok.lemma_.lower() in _DONE_TO_NOUNS:
+            # "police placed the opposition leader under house arrest", "he was put under arrest": the
+            # one put under it (the verb's object, or its passive subject)
+            v = tok.head.head
+            a2_tok = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "ccomp"
+                           and ch.pos_ in ("NOUN", "PROPN") and ch.i < tok.head.i), None)  # (a name misparsed)
         if a1_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj":
             # "drew sharp criticism from France": "from" hung on the verb the accusation is the object of
             a1_tok = next((g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
@@ -737,6 +752,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             if a1_tok is None and c.verb.lemma_.lower() in _BLAMING_ONLY and _accused_noun(tok) == c.verb:
                 # "blamed bandits for the abduction of 20 students": the one blamed did it (alleged)
                 a1_tok = next((ch for ch in c.verb.children if ch.dep_ == "dobj"), None)
+            if any(h.i != tok.i and h.lemma_.lower() in _REMEMBERING for h in chain):
+                # "the minister did not want to stir memories of the riots", "marked the anniversary of the
+                # massacre": what the subject does is to the remembering, not the act remembered
+                not_doer = True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
@@ -1036,6 +1055,8 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
                     return a  # (an office, not the country: "troops were deployed in Georgia")
 
 
+_HEADING_VERBS = _W["heading_verbs"] | _W["own_act_verbs"]
+_REMEMBERING = _W["remembering"]
 _JOINT_PREPS = _W["joint_preps"]
 _PROTEST_PURPOSES = _W["protest_purposes"]
 _JOINT_ANYWHERE = _W["joint_anywhere"]
