@@ -344,6 +344,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return _homeland(tok, ctx)
     if lemma in _WEAPON_AGENTS or _weapon_word(tok):
         return None  # "a drone struck": the weapon, not who fired it
+    if lemma in _ENVOYS and tok.pos_ == "NOUN":
+        envoy = _envoy_named_before(tok, ctx)
+        if envoy is not None:
+            return envoy
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
     # (a people's word in the plural is its people, not its state: "Kenyans marched"; but "the
@@ -384,6 +388,22 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
             text, a = tok.text, tok.idx
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
+    return None
+
+
+def _envoy_named_before(tok, ctx: ReportContext) -> Actor | None:
+    """The state whose envoy a bare "the ambassador" or "the envoy" is: the last envoy the report named
+    with a state before it ("the Chinese ambassador … The ambassador urged Seoul"), within about two
+    hundred words; None for an envoy told with words of its own ("a senior envoy", "his envoy")."""
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or any(
+            ch.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for ch in tok.children):
+        return None
+    for i in range(tok.i - 1, max(tok.i - 200, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is not None and a.country and a.type == "state" and (
+                a.kind == "person" and a.role in _ENVOYS or
+                a.kind == "description" and ctx.doc[i].lemma_.lower() in _ENVOYS):
+            return a
     return None
 
 
