@@ -417,6 +417,10 @@ class ActorFinder:
                     # police, as ACLED names it (Police Forces of Nigeria)
                     add(s, e, dict(name=f"Police Forces of {lex.of_names[focus_country]}", aliases=(text,),
                                    type="state", country=focus_country, kind="organisation"))
+                elif (iso := _state_organ(doc, s, e, lex)) is not None:
+                    # "South Korea's Ministry of Foreign Affairs": the state's government
+                    add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(text,),
+                                   type="state", country=iso, kind="organisation"))
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
                         e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
@@ -600,6 +604,21 @@ def _looks_like_body(text: str) -> bool:
     organisations ("Land Cruiser", "Teargas") are not."""
     bare = text.replace(".", "")
     return bool(_BODY_WORDS.search(text)) or (bare.isupper() and 2 <= len(bare) <= 8)
+
+
+_STATE_ORGANS = frozenset(load_event_words()["state_organs"])
+
+
+def _state_organ(doc, s: int, e: int, lex: Lexicon) -> str | None:
+    """The country of a state's organ named as a name from ``s`` to ``e`` after its country's name or
+    people's word ("South Korea's Ministry of Foreign Affairs", "the Ethiopian Ministry of Defence"), or
+    None."""
+    if s == 0 or doc[s:e].root.lemma_.lower() not in _STATE_ORGANS:
+        return None
+    last = s - 2 if doc[s - 1].text in ("’s", "'s") and s > 1 else s - 1
+    iso = next((c for n in (3, 2, 1) if last - n + 1 >= 0
+                and (c := lex.country_of(doc[last - n + 1:last + 1].text)) is not None), None)
+    return iso if iso in lex.of_names else None
 
 
 def _guess_type(text: str) -> str | None:
