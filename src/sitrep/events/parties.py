@@ -519,6 +519,9 @@ def _in_own_clause(t, root) -> bool:
         if t.dep_ in _CLAUSE_DEPS and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in _RELATIVES
                                           for ch in t.children):
             return True
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.i == root.i \
+                and t.head.lemma_.lower() not in _DOERS_PARTICIPLES:
+            return True  # "an attack condemned by the UN", "an offensive backed by Russia": not the UN's
         t = t.head
     return False
 
@@ -1076,6 +1079,9 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
 
 
 _HEADING_VERBS = _W["heading_verbs"] | _W["own_act_verbs"]
+# (the participles whose agent does the act of the noun they hang on: "carried out by", "planted by",
+# "claimed by")
+_DOERS_PARTICIPLES = _HEADING_VERBS | _W["weapon_verbs"]
 _REMEMBERING = _W["remembering"]
 _JOINT_PREPS = _W["joint_preps"]
 _PROTEST_PURPOSES = _W["protest_purposes"]
