@@ -257,6 +257,14 @@ PEOPLE = [
      "Jane Holt", None),
     ("Protesters stormed the embassy, Britain's Foreign Minister Jane Holt said on Monday.",
      "Jane Holt", "Government of the United Kingdom"),
+    # a possessive country before a longer title ("China's Vice Foreign Minister"), two words of it
+    # ("South Sudan's"), a headline above it; a country of the sentence before is not the person's
+    ("Talks resumed in Geneva\n\nChina's Vice Foreign Minister Li Wen met the delegation on Monday.",
+     "Li Wen", "Government of China"),
+    ("South Sudan's Foreign Minister Deng Alor met the delegation in Juba on Monday.",
+     "Deng Alor", "Government of South Sudan"),
+    ("The delegation had visited China. Foreign Minister Jane Holt said on Monday that the talks went well.",
+     "Jane Holt", None),
 ]
 
 
@@ -267,6 +275,16 @@ def test_person_with_office_and_country(pipeline, text, mention, affiliation):
     assert a.name == mention
     assert a.affiliation == affiliation
     assert a.role and "minister" in a.role.lower()
+
+
+@pytest.mark.parametrize("text,mention,iso", [
+    ("Nigerian President Bola Ahmed condemned the attack on Monday.", "Bola Ahmed", "NG"),
+    ("South Sudanese President Kuol Deng condemned the attack on Monday.", "Kuol Deng", "SS"),
+    ("Papua New Guinean Prime Minister James Kua condemned the attack on Monday.", "James Kua", "PG"),
+])
+def test_person_country_is_the_country_of_the_title(pipeline, text, mention, iso):
+    # (not a country whose name is a part of the country's: Niger of Nigeria, Sudan of South Sudan)
+    assert actor(actors_of(pipeline, text), mention).country == iso
 
 
 def test_person_names_include_the_affiliation(pipeline):

@@ -417,6 +417,10 @@ class ActorFinder:
                     # police, as ACLED names it (Police Forces of Nigeria)
                     add(s, e, dict(name=f"Police Forces of {lex.of_names[focus_country]}", aliases=(text,),
                                    type="state", country=focus_country, kind="organisation"))
+                elif (iso := _state_organ(doc, s, e, lex)) is not None:
+                    # "South Korea's Ministry of Foreign Affairs": the state's government
+                    add(s, e, dict(name=f"Government of {lex.of_names[iso]}", aliases=(text,),
+                                   type="state", country=iso, kind="organisation"))
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
                         e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
@@ -602,6 +606,21 @@ def _looks_like_body(text: str) -> bool:
     return bool(_BODY_WORDS.search(text)) or (bare.isupper() and 2 <= len(bare) <= 8)
 
 
+_STATE_ORGANS = frozenset(load_event_words()["state_organs"])
+
+
+def _state_organ(doc, s: int, e: int, lex: Lexicon) -> str | None:
+    """The country of a state's organ named as a name from ``s`` to ``e`` after its country's name or
+    people's word ("South Korea's Ministry of Foreign Affairs", "the Ethiopian Ministry of Defence"), or
+    None."""
+    if s == 0 or doc[s:e].root.lemma_.lower() not in _STATE_ORGANS:
+        return None
+    last = s - 2 if doc[s - 1].text in ("’s", "'s") and s > 1 else s - 1
+    iso = next((c for n in (3, 2, 1) if last - n + 1 >= 0
+                and (c := lex.country_of(doc[last - n + 1:last + 1].text)) is not None), None)
+    return iso if iso in lex.of_names else None
+
+
 def _guess_type(text: str) -> str | None:
     for pat, kind in _ORG_TYPE:
         if pat.search(text):
@@ -628,7 +647,7 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
     text = doc[s:e].text
     window = doc[max(0, s - 8):s].text
     role = None
-    affiliation = None
+    affiliation = iso = None
     m = None
     for m in _TITLE.finditer(window):
         pass
@@ -648,15 +667,25 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
         role = m[0].lower()
         # the words of the title's own phrase: "… its embassy in Tehran, Foreign Secretary William
         # Hague": Tehran is not his country
-        before = re.split(r"[,;:(\"“”]|\s[–—-]\s", window[: m.start()])[-1]
+        # (nor is a word of the sentence before, or of a headline over it: "… visited China. Foreign
+        # Minister X", "… at G7 Summit\n\nChina's Vice Foreign Minister X")
+        before = re.split(r"[,;:(\"“”\n]|\s[–—-]\s|(?<=[a-z]{2})\.\s", window[: m.start()])[-1]
         iso = None
-        for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", before):
-            iso = lex.country_of(w) or iso
+        # each capitalised word, its possessive ending dropped ("China's Vice …"), alone or with the
+        # next one or two ("Sri Lankan", "South Korea's", "Papua New Guinean")
+        words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w’'-]*", before)]
+        k = 0
+        while k < len(words):
+            n = next((n for n in (3, 2, 1) if k + n <= len(words)
+                      and lex.country_of(" ".join(words[k:k + n])) is not None), 0)
+            iso = lex.country_of(" ".join(words[k:k + n])) if n else iso
+            k += n or 1
         if iso:
             affiliation = f"Government of {lex.of_names[iso]}"
+    # (the country the title names, not one whose name is a part of it: Nigeria's president is not
+    # Niger's, nor South Sudan's Sudan's)
     return dict(name=text, type="state" if affiliation else None, kind="person", role=role,
-                affiliation=affiliation,
-                country=next((k for k, v in lex.countries.items() if affiliation and v in affiliation), None))
+                affiliation=affiliation, country=iso if affiliation else None)
 
 
 def _lone_entity(tok) -> bool:

@@ -344,6 +344,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return _homeland(tok, ctx)
     if lemma in _WEAPON_AGENTS or _weapon_word(tok):
         return None  # "a drone struck": the weapon, not who fired it
+    if lemma in _ENVOYS and tok.pos_ == "NOUN":
+        envoy = _envoy_named_before(tok, ctx)
+        if envoy is not None:
+            return envoy
     if tok.pos_ == "NOUN" and lemma not in ctx.people and not lemma.endswith(("er", "ist", "ian")):
         return None  # "fire", "ties", "a joint statement": no one
     # (a people's word in the plural is its people, not its state: "Kenyans marched"; but "the
@@ -384,6 +388,22 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
             text, a = tok.text, tok.idx
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
+    return None
+
+
+def _envoy_named_before(tok, ctx: ReportContext) -> Actor | None:
+    """The state whose envoy a bare "the ambassador" or "the envoy" is: the last envoy the report named
+    with a state before it ("the Chinese ambassador … The ambassador urged Seoul"), within about two
+    hundred words; None for an envoy told with words of its own ("a senior envoy", "his envoy")."""
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or any(
+            ch.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for ch in tok.children):
+        return None
+    for i in range(tok.i - 1, max(tok.i - 200, -1), -1):
+        a = ctx.actor_at.get(i)
+        if a is not None and a.country and a.type == "state" and (
+                a.kind == "person" and a.role in _ENVOYS or
+                a.kind == "description" and ctx.doc[i].lemma_.lower() in _ENVOYS):
+            return a
     return None
 
 
@@ -499,6 +519,9 @@ def _in_own_clause(t, root) -> bool:
         if t.dep_ in _CLAUSE_DEPS and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in _RELATIVES
                                           for ch in t.children):
             return True
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.i == root.i \
+                and t.head.lemma_.lower() not in _DOERS_PARTICIPLES:
+            return True  # "an attack condemned by the UN", "an offensive backed by Russia": not the UN's
         t = t.head
     return False
 
@@ -664,6 +687,21 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     a2_tok = a2_tok or g
             elif ch.dep_ == "acl" and ch.lemma_ in ("target", "against"):
                 a2_tok = a2_tok or _object(ch)
+        if a1_tok is None:
+            # "a meeting chaired by Prime Minister X", "a curfew imposed by the governor": the participle's
+            # agent does the act (and "a meeting of the council chaired by X": X heads both)
+            held = [tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                           if g.dep_ == "pobj")]
+            a1_tok = next((g for h in held for ch in h.children if ch.dep_ == "acl"
+                           and ch.lemma_.lower() in _HEADING_VERBS for ag in ch.children if ag.dep_ == "agent"
+                           for g in ag.children if g.dep_ == "pobj"), None)
+        if a2_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+                and tok.lemma_.lower() in _DONE_TO_NOUNS:
+            # "police placed the opposition leader under house arrest", "he was put under arrest": the
+            # one put under it (the verb's object, or its passive subject)
+            v = tok.head.head
+            a2_tok = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "ccomp"
+                           and ch.pos_ in ("NOUN", "PROPN") and ch.i < tok.head.i), None)  # (a name misparsed)
         if a1_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj":
             # "drew sharp criticism from France": "from" hung on the verb the accusation is the object of
             a1_tok = next((g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
@@ -737,6 +775,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             if a1_tok is None and c.verb.lemma_.lower() in _BLAMING_ONLY and _accused_noun(tok) == c.verb:
                 # "blamed bandits for the abduction of 20 students": the one blamed did it (alleged)
                 a1_tok = next((ch for ch in c.verb.children if ch.dep_ == "dobj"), None)
+            if any(h.i != tok.i and h.lemma_.lower() in _REMEMBERING for h in chain):
+                # "the minister did not want to stir memories of the riots", "marked the anniversary of the
+                # massacre": what the subject does is to the remembering, not the act remembered
+                not_doer = True
             if own and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and not reporting and not not_doer:
                 # "Trump and Kim held their first summit", "the army launched its offensive": the
                 # possessive stands for the subject, who is named
@@ -1036,6 +1078,11 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
                     return a  # (an office, not the country: "troops were deployed in Georgia")
 
 
+_HEADING_VERBS = _W["heading_verbs"] | _W["own_act_verbs"]
+# (the participles whose agent does the act of the noun they hang on: "carried out by", "planted by",
+# "claimed by")
+_DOERS_PARTICIPLES = _HEADING_VERBS | _W["weapon_verbs"]
+_REMEMBERING = _W["remembering"]
 _JOINT_PREPS = _W["joint_preps"]
 _PROTEST_PURPOSES = _W["protest_purposes"]
 _JOINT_ANYWHERE = _W["joint_anywhere"]
