@@ -32,6 +32,7 @@ from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
+_PROBABLE = _W["probable_hedges"]
 # "one protester was reported killed": a fate told as reported, by no one named (event_words reported_fates)
 _REPORTED_FATE = "|".join(re.escape(w) for w in sorted(_W["reported_fates"]))
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
@@ -827,7 +828,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         tok = sent.doc[i]
         if _says(tok):
             continue
-        if tok.dep_ in ("amod", "acl") and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
+        if tok.dep_ in ("amod", "acl") and tok.head != trigger and not _agent(tok.head) and not _frame_of(tok.head, trigger) \
+                and not (doer is not None and (
                 doer.span.start <= tok.head.idx < doer.span.end or
                 tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
             continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
@@ -837,6 +839,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if _in_clause_on_the_doers_other_act(tok, trigger):
             continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    likely = next((t for t in sent if t.lower_ in _PROBABLE and _probable_act(t, trigger)), None)
+    if likely is not None:
+        return Claim("alleged", None, "outlet", Span(likely.idx, likely.idx + len(likely), likely.text))
     if doer is not None and doer.kind == "description":
         named = words_at(sent.doc, doer.span.start, doer.span.end)
         if named is not None and named.root.lemma_.lower() in _SUSPECT_NOUNS:
@@ -919,6 +924,26 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     return None
 
 
+def _frame_of(noun, trigger) -> bool:
+    """Whether ``noun`` names the act the trigger's verb is told in ("were killed in a suspected drone
+    strike", "died in an apparent ambush"): a hedge on it hedges the act."""
+    return trigger.pos_ == "VERB" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and \
+        noun.head.dep_ == "prep" and noun.head.head == trigger
+
+
+def _probable_act(tok, trigger) -> bool:
+    """Whether adverb ``tok`` (probable_hedges) tells the trigger's act or its doer as only likely: on the
+    act's own verb ("the strike probably killed ten"), or on the verb naming its doer ("an air strike,
+    likely carried out by Israel", "the attack was possibly carried out by X")."""
+    if tok.dep_ != "advmod" or tok.head.pos_ != "VERB":
+        return False
+    v = tok.head
+    if v == trigger:
+        return True
+    agent = any(c.dep_ == "agent" for c in v.children)
+    return agent and (v.dep_ == "acl" and v.head == trigger or trigger.dep_ == "nsubjpass" and trigger.head == v)
+
+
 def _blamed_act(trigger):
     """The blaming verb whose blame the trigger tells the act of, or None: the act's noun ("police
     blamed bandits for the abduction of 20 students"), its -ing verb ("the army accused the rebels
@@ -956,7 +981,7 @@ def _in_clause_on_the_done_to(tok, trigger) -> bool:
         return False
     x = tok
     while x.i != trigger.i and x.head.i != x.i:
-        if x.dep_ == "relcl" and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
+        if x.dep_ in ("relcl", "acl") and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
             return True
         x = x.head
     return False
@@ -1023,8 +1048,9 @@ def _accuser(noun):
 def _passive_speaker(verb, trigger):
     """"The attack was confirmed by the army": the agent of a passive reporting verb whose subject
     tells the event is its speaker (None otherwise)."""
-    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if told is None or trigger not in told.subtree:
+    # (the subject that holds the event: the parser may hang the dateline on the verb as another)
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass" and trigger in c.subtree), None)
+    if told is None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
