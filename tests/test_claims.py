@@ -1016,3 +1016,15 @@ def test_a_hedge_in_a_participle_on_the_done_to_does_not_hedge_the_act(pipeline,
 def test_a_passive_confirmation_after_a_dateline(pipeline, text, status):
     ev = the_event(pipeline, f"QALAT, March 5 - {text}", "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("verb,status", [
+    ("rejected", "denied"),
+    ("dismissed", "denied"),
+    ("denied", "denied"),
+    ("published", "reported"),
+], ids=["rejected-reports", "dismissed-reports", "twin-denied-reports", "twin-published-reports"])
+def test_reports_rejected_are_denied(pipeline, verb, status):
+    text = f"The Front {verb} reports that its fighters killed nine herders near Qalat on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

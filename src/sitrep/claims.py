@@ -33,6 +33,8 @@ from .events.slots import _report_doer
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
 _PROBABLE = _W["probable_hedges"]
+_DENYING = _W["denying_verbs"]
+_REPORT_NOUNS = _W["report_nouns"]
 # "one protester was reported killed": a fate told as reported, by no one named (event_words reported_fates)
 _REPORTED_FATE = "|".join(re.escape(w) for w in sorted(_W["reported_fates"]))
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
@@ -889,6 +891,15 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             continue  # "Russia, which …, denies targeting civilians in what it calls …": a standing denial, of no one act
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _DENYING and child is not None and child.dep_ == "dobj" and \
+                child.lemma_.lower() in _REPORT_NOUNS and not _negated(anc) and _subject(anc) is not None:
+            # "rejected reports that its fighters killed 15 civilians", "dismissed media reports that …":
+            # a denial, as "denied reports that …" is
+            subj = _subject(anc)
+            actor = _actor_in(subj, actor_at)
+            name = actor.name if actor is not None and actor.kind != "description" else \
+                (_phrase(subj) if subj.pos_ != "PRON" else None)
+            return Claim("denied", name, _anonymity(span_text(sent), subj), Span(anc.idx, anc.idx + len(anc), anc.text))
         charged = anc.lemma_.lower() in _CHARGING and child is not None and child.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "charged that soldiers killed …"
         if (anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING or charged) and anc.pos_ == "VERB" and anc != trigger:
