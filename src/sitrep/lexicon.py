@@ -240,7 +240,7 @@ def load_countries() -> tuple[Country, ...]:
 # phrases, a word -> number map, or a noun -> PLOVER types map. The file must have exactly these.
 EVENT_WORD_CLASSES = {
     # lemmas, compared with the model's lemma of a token
-    "words": ('impersonal_bodies', 'leaving_verbs', 'own_identity', 'people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing', 'forbidding_nouns',
+    "words": ('impersonal_bodies', 'leaving_verbs', 'own_identity', 'people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'planning_verbs', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing', 'forbidding_nouns',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
               'place_nouns', 'fallen_not_places', 'held_by', 'hands_deaths', 'passing_places', 'preparing_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
               'weapon_agents', 'state_strikes', 'armed_strike_heads', 'strike_arms', 'led_bodies', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'strikers', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
