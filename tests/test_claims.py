@@ -1028,3 +1028,13 @@ def test_reports_rejected_are_denied(pipeline, verb, status):
     text = f"The Front {verb} reports that its fighters killed nine herders near Qalat on Monday."
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("Confirming the incident, the district police spokesman, Ada Okon, said a search was under way.", "confirmed"),
+    ("Commenting on the incident, the district police spokesman, Ada Okon, said a search was under way.", "reported"),
+], ids=["confirming-the-incident", "twin-commenting-on-the-incident"])
+def test_an_opening_confirming_clause_confirms_the_event_before_it(pipeline, later, status):
+    text = f"Bandits abducted nine travellers on the road to Birnin Gwari on Monday. {later}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

@@ -497,7 +497,7 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         if si in told:
             _confirmed_beside(doc, events, sent, verb, actor_at)
             continue
-        subj = _subject(verb)
+        subj = _confirmer(verb)
         if subj is None:
             continue
         latest = None
@@ -515,13 +515,23 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
                                 Span(verb.idx, verb.idx + len(verb), verb.text))
 
 
+def _confirmer(verb):
+    """Who confirms: the confirming verb's subject, or, for an -ing clause opening the sentence with none
+    of its own ("Confirming the incident, the police spokesman said …"), the subject of the verb it
+    hangs on."""
+    subj = _subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.i < verb.head.i:
+        subj = _subject(verb.head)
+    return subj
+
+
 def _confirmed_beside(doc, events: list[Event], sent, verb, actor_at) -> None:
     """"The military did not release any statement on the ambush, but the police confirmed the daring
     attack": a confirmation whose object is an act noun (frame_nouns) other than the word the sentence's
     event is told by (the events stage keeps one trigger a sentence) confirms that event, the one
     violent event the sentence tells."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FRAME_NOUNS), None)
-    subj = _subject(verb)
+    subj = _confirmer(verb)
     if obj is None or subj is None or subj.pos_ == "PRON":
         return
     here = [ev for ev in events if ev.category == "conflict" and ev.plover == "ASSAULT" and
