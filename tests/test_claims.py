@@ -964,3 +964,77 @@ def test_an_armed_groups_word_on_what_befell_state_forces_is_its_claim(pipeline,
 def test_a_claim_made_by_no_one_named_hedges_the_act(pipeline, lead, status):
     ev = the_event(pipeline, f"{lead} troops killed 17 insurgents near Mueda on Monday.", "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+# --- hedges of news English: on the act's frame, on the doer, as likely (status26) ----------------
+
+@pytest.mark.parametrize("text,status", [
+    ("Four guards were killed in a suspected drone strike near Qalat on Monday.", "alleged"),
+    ("Four guards were killed in an apparent rocket attack near Qalat on Monday.", "alleged"),
+    ("Four guards were killed in a drone strike near Qalat on Monday.", "reported"),
+], ids=["suspected-frame", "apparent-frame", "twin-plain-frame"])
+def test_a_hedge_on_the_act_the_killing_is_told_in(pipeline, text, status):
+    ev = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.category == "conflict"][0]
+    assert ev.claim.status == status, (ev.claim, ev.trigger)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Presumed jihadists killed seven herders near Dori on Sunday.", "alleged"),
+    ("Jihadists killed seven herders near Dori on Sunday.", "reported"),
+    ("Soldiers killed two presumed jihadists near Dori on Sunday, the army said.", "reported"),
+], ids=["presumed-doer", "twin-plain-doer", "presumed-victims"])
+def test_a_presumed_doer_is_alleged(pipeline, text, status):
+    ev = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.category == "conflict"][0]
+    assert ev.claim.status == status, (ev.claim, ev.actor1)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("A drone strike, likely carried out by Turkey, hit a depot near Qamishli on Tuesday.", "alleged"),
+    ("The bombing was probably carried out by the Front, police in Qalat said on Monday.", "alleged"),
+    ("A drone strike, carried out by Turkey, hit a depot near Qamishli on Tuesday.", "reported"),
+    ("Gunmen killed six herders near Jos on Monday, police said. The toll is likely to rise.", "reported"),
+    ("Gunmen killed six herders near Jos on Monday. Police said the gunmen possibly fled into the hills.", "reported"),
+], ids=["likely-doer", "probably-doer", "twin-plain-doer", "likely-toll", "possibly-another-act"])
+def test_an_act_or_doer_told_as_likely_is_alleged(pipeline, text, status):
+    ev = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.category == "conflict"][0]
+    assert ev.claim.status == status, (ev.claim, ev.actor1)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Soldiers arrested a trader allegedly involved in the smuggling of arms in Kano on Monday.", "reported"),
+    ("Soldiers allegedly arrested a trader involved in the smuggling of arms in Kano on Monday.", "alleged"),
+], ids=["a-hedge-in-a-participle-on-the-one-held", "twin-a-hedge-on-the-arrest"])
+def test_a_hedge_in_a_participle_on_the_done_to_does_not_hedge_the_act(pipeline, text, status):
+    ev = the_event(pipeline, text, "COERCE")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The killing of two guards in an ambush near Qalat on Monday was confirmed by the provincial police.", "confirmed"),
+    ("The killing of two guards in an ambush near Qalat on Monday was reported by the provincial police.", "reported"),
+], ids=["confirmed-by-after-a-dateline", "twin-reported-by"])
+def test_a_passive_confirmation_after_a_dateline(pipeline, text, status):
+    ev = the_event(pipeline, f"QALAT, March 5 - {text}", "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("verb,status", [
+    ("rejected", "denied"),
+    ("dismissed", "denied"),
+    ("denied", "denied"),
+    ("published", "reported"),
+], ids=["rejected-reports", "dismissed-reports", "twin-denied-reports", "twin-published-reports"])
+def test_reports_rejected_are_denied(pipeline, verb, status):
+    text = f"The Front {verb} reports that its fighters killed nine herders near Qalat on Monday."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("Confirming the incident, the district police spokesman, Ada Okon, said a search was under way.", "confirmed"),
+    ("Commenting on the incident, the district police spokesman, Ada Okon, said a search was under way.", "reported"),
+], ids=["confirming-the-incident", "twin-commenting-on-the-incident"])
+def test_an_opening_confirming_clause_confirms_the_event_before_it(pipeline, later, status):
+    text = f"Bandits abducted nine travellers on the road to Birnin Gwari on Monday. {later}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

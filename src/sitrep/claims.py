@@ -32,6 +32,9 @@ from .events.slots import _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
+_PROBABLE = _W["probable_hedges"]
+_DENYING = _W["denying_verbs"]
+_REPORT_NOUNS = _W["report_nouns"]
 # "one protester was reported killed": a fate told as reported, by no one named (event_words reported_fates)
 _REPORTED_FATE = "|".join(re.escape(w) for w in sorted(_W["reported_fates"]))
 _HEDGE_PHRASES = re.compile(r"\b(?:believed (?:by [\w' -]{1,40}? )?to|said to|thought to|suspected (?:of|to be)|"
@@ -494,7 +497,7 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         if si in told:
             _confirmed_beside(doc, events, sent, verb, actor_at)
             continue
-        subj = _subject(verb)
+        subj = _confirmer(verb)
         if subj is None:
             continue
         latest = None
@@ -512,13 +515,23 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
                                 Span(verb.idx, verb.idx + len(verb), verb.text))
 
 
+def _confirmer(verb):
+    """Who confirms: the confirming verb's subject, or, for an -ing clause opening the sentence with none
+    of its own ("Confirming the incident, the police spokesman said …"), the subject of the verb it
+    hangs on."""
+    subj = _subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.i < verb.head.i:
+        subj = _subject(verb.head)
+    return subj
+
+
 def _confirmed_beside(doc, events: list[Event], sent, verb, actor_at) -> None:
     """"The military did not release any statement on the ambush, but the police confirmed the daring
     attack": a confirmation whose object is an act noun (frame_nouns) other than the word the sentence's
     event is told by (the events stage keeps one trigger a sentence) confirms that event, the one
     violent event the sentence tells."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FRAME_NOUNS), None)
-    subj = _subject(verb)
+    subj = _confirmer(verb)
     if obj is None or subj is None or subj.pos_ == "PRON":
         return
     here = [ev for ev in events if ev.category == "conflict" and ev.plover == "ASSAULT" and
@@ -827,7 +840,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         tok = sent.doc[i]
         if _says(tok):
             continue
-        if tok.dep_ in ("amod", "acl") and tok.head != trigger and not _agent(tok.head) and not (doer is not None and (
+        if tok.dep_ in ("amod", "acl") and tok.head != trigger and not _agent(tok.head) and not _frame_of(tok.head, trigger) \
+                and not (doer is not None and (
                 doer.span.start <= tok.head.idx < doer.span.end or
                 tok.head.left_edge.idx <= doer.span.start < tok.head.right_edge.idx + len(tok.head.right_edge))):
             continue  # "the alleged killer", "alleged operatives were arrested", "four men suspected of
@@ -837,6 +851,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if _in_clause_on_the_doers_other_act(tok, trigger):
             continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    likely = next((t for t in sent if t.lower_ in _PROBABLE and _probable_act(t, trigger)), None)
+    if likely is not None:
+        return Claim("alleged", None, "outlet", Span(likely.idx, likely.idx + len(likely), likely.text))
     if doer is not None and doer.kind == "description":
         named = words_at(sent.doc, doer.span.start, doer.span.end)
         if named is not None and named.root.lemma_.lower() in _SUSPECT_NOUNS:
@@ -884,6 +901,15 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             continue  # "Russia, which …, denies targeting civilians in what it calls …": a standing denial, of no one act
         if anc.lemma_.lower() in _BELIEVING and not _believed_act(trigger, anc):
             continue  # "I think the attack was in response to raids": a belief about it, not that it happened
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _DENYING and child is not None and child.dep_ == "dobj" and \
+                child.lemma_.lower() in _REPORT_NOUNS and not _negated(anc) and _subject(anc) is not None:
+            # "rejected reports that its fighters killed 15 civilians", "dismissed media reports that …":
+            # a denial, as "denied reports that …" is
+            subj = _subject(anc)
+            actor = _actor_in(subj, actor_at)
+            name = actor.name if actor is not None and actor.kind != "description" else \
+                (_phrase(subj) if subj.pos_ != "PRON" else None)
+            return Claim("denied", name, _anonymity(span_text(sent), subj), Span(anc.idx, anc.idx + len(anc), anc.text))
         charged = anc.lemma_.lower() in _CHARGING and child is not None and child.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "charged that soldiers killed …"
         if (anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING or charged) and anc.pos_ == "VERB" and anc != trigger:
@@ -917,6 +943,26 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
+
+
+def _frame_of(noun, trigger) -> bool:
+    """Whether ``noun`` names the act the trigger's verb is told in ("were killed in a suspected drone
+    strike", "died in an apparent ambush"): a hedge on it hedges the act."""
+    return trigger.pos_ == "VERB" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and \
+        noun.head.dep_ == "prep" and noun.head.head == trigger
+
+
+def _probable_act(tok, trigger) -> bool:
+    """Whether adverb ``tok`` (probable_hedges) tells the trigger's act or its doer as only likely: on the
+    act's own verb ("the strike probably killed ten"), or on the verb naming its doer ("an air strike,
+    likely carried out by Israel", "the attack was possibly carried out by X")."""
+    if tok.dep_ != "advmod" or tok.head.pos_ != "VERB":
+        return False
+    v = tok.head
+    if v == trigger:
+        return True
+    agent = any(c.dep_ == "agent" for c in v.children)
+    return agent and (v.dep_ == "acl" and v.head == trigger or trigger.dep_ == "nsubjpass" and trigger.head == v)
 
 
 def _blamed_act(trigger):
@@ -956,7 +1002,7 @@ def _in_clause_on_the_done_to(tok, trigger) -> bool:
         return False
     x = tok
     while x.i != trigger.i and x.head.i != x.i:
-        if x.dep_ == "relcl" and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
+        if x.dep_ in ("relcl", "acl") and x.head.i != trigger.i and x.head.dep_ in ("dobj", "nsubjpass") and x.head.head.i == trigger.i:
             return True
         x = x.head
     return False
@@ -1023,8 +1069,9 @@ def _accuser(noun):
 def _passive_speaker(verb, trigger):
     """"The attack was confirmed by the army": the agent of a passive reporting verb whose subject
     tells the event is its speaker (None otherwise)."""
-    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if told is None or trigger not in told.subtree:
+    # (the subject that holds the event: the parser may hang the dateline on the verb as another)
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass" and trigger in c.subtree), None)
+    if told is None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None

@@ -63,6 +63,7 @@ _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
+_PLANNING_VERBS = _W["planning_verbs"]
 _HURLING = frozenset(_W["hurling"])
 _ESCAPING = frozenset(_W["escaping"])
 _HURLED_AGAINST = frozenset(_W["hurled_against"])
@@ -884,7 +885,7 @@ def _names_a_done_act(tok) -> bool:
                for ch in tok.children)
 
 
-def _announced(verb) -> bool:
+def _announced(verb, political: bool = False) -> bool:
     """"China said it would impose sanctions on the firms", "will impose sanctions": a support verb
     in the future, or under "would" in what someone announced, carries its bare plural object as
     one act announced (planned), not a generic habit; so does one a past decision governs
@@ -893,7 +894,11 @@ def _announced(verb) -> bool:
     return verb.tag_ == "VB" and (bool(aux & _FUTURE) or "would" in aux and verb.dep_ == "ccomp"
                                   and verb.head.lemma_.lower() in _ANNOUNCING
                                   or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING
-                                  and verb.head.tag_ in ("VBD", "VBN"))  # "decided to impose sanctions"
+                                  and verb.head.tag_ in ("VBD", "VBN")  # "decided to impose sanctions"
+                                  or political and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNING_VERBS)
+    # (a political act: "plans to impose new sanctions", "is expected to adopt sanctions", "are set to hold
+    # exercises": one act planned; not a wish, "want to impose sanctions", nor force yet to come, "plans to
+    # carry out air strikes", which ACLED does not code)
 
 
 def _subhead(sent) -> bool:
@@ -2726,7 +2731,7 @@ class MentionReader:
                           any(ch.dep_ == "poss" for ch in tok.children)) and not _one_of_the_most(tok)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head)
+                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head, c.cls.category == "political")
                      or _caused_to_do(tok.head))
             passive = tok.head if tok.dep_ == "nsubjpass" else _stranded_subject_of(tok)
             if passive is not None and passive.lemma_.lower() in self.t.support_verbs and passive.tag_ == "VBN" \

@@ -92,9 +92,27 @@ def _crowd_told(ev: Event, ctx: ReportContext) -> bool:
     if first is None:
         return False
     k = bisect.bisect_left(crowds, first.start, key=lambda x: x[0])
-    # "…, killing 16, activists said": a crowd that only tells of the event afterwards is its source
-    return any(start < first.end and not (start > ev.trigger.start and _speaker(a, ctx))
+    # "…, killing 16, activists said": a crowd that only tells of the event afterwards is its source;
+    # so is one that tells before it an act with a doer of its own ("activists said government
+    # forces shelled the town"; but "protesters said they were beaten": their own fate)
+    return any(start < first.end and not (_speaker(a, ctx) and (start > ev.trigger.start or _told_by_crowd(a, ev, ctx)))
                for start, a in crowds[k:k + 8])
+
+
+def _told_by_crowd(a: Actor, ev: Event, ctx: ReportContext) -> bool:
+    """Whether the crowd speaker ``a``, told before the event, says of an act another did: its saying
+    verb holds the event's verb, and that verb has a subject of its own that is not a pronoun and
+    does its act to no pronoun ("activists said warplanes struck a hospital", not "said police beat them")."""
+    words = words_at(ctx.doc, a.span.start, a.span.end)
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if words is None or trig is None:
+        return False
+    saying, v = words.root.head, trig.root
+    if v.pos_ != "VERB" or saying not in v.ancestors:
+        return False
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ not in ("PRON", "DET") and \
+        not any(ch.dep_ in ("dobj", "pobj") and ch.pos_ == "PRON" for ch in v.subtree)
 
 
 def _done_to(ev: Event, ctx: ReportContext) -> bool:
@@ -548,6 +566,8 @@ def _blame(tok, violent_words) -> tuple | None:
     if tok.pos_ == "VERB" and lemma in _ASCRIBING:
         # "the army attributed the attack to X"
         act = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+        if act is not None and act.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            act = tok.head  # "a strike that the group attributed to X": the noun the clause tells of
         who = pobj(("to",), tok) or (pobj(("to",), act) if act is not None else None)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _BLAMING:
