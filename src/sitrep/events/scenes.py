@@ -171,6 +171,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         span = words_at(doc, p.span.start, p.span.end)
         if span is not None and not p.dateline:
             roots.add(span.root.i)
+    in_clause = in_clause | _where_it_lies(in_clause, doc, roots)
     for p in cands:
         if p.dateline:
             continue
@@ -258,6 +259,31 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     return best
 
 
+
+
+_LOCATING = _W["locating_verbs"]
+_LIES_IN = _W["place_nouns"]
+_LIES_PREPS = ("in", "within")
+
+
+def _where_it_lies(words, doc, roots: set[int]) -> set[int]:
+    """The words of a participle or relative clause of location hung on a place the clause names
+    but the gazetteer lacks ("the town of X, located in Y's Z region", "X village, which lies in Y
+    district"): where that place lies, its "in" phrase, so the clause's place (its province). Only a
+    proper name or a place noun holds one ("the group, based in Y" tells the group's seat, no scene);
+    a place found (``roots``: the root words of the sentence's place names) is told itself."""
+    out: set[int] = set()
+    for i in words:
+        t = doc[i]
+        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.lemma_.lower() in _LIES_IN) or t.i in roots or \
+                any(ch.i in roots and ch.dep_ == "compound" for ch in t.children):
+            continue
+        for ch in t.children:
+            if ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in _LOCATING:
+                for prep in ch.children:
+                    if prep.dep_ == "prep" and prep.lower_ in _LIES_PREPS:
+                        out.update(g.i for g in prep.subtree)
+    return out
 
 
 def _passing_words(c: Mention) -> set[int]:
