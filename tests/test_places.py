@@ -356,6 +356,11 @@ NOT_PLACES = [
     # a rank before a name ("First": GeoNames keeps it as another name of Yemen's Aden)
     ("The clash was confirmed by First Lt. Ana Cruz, a spokesperson of the army brigade in Catubig, Philippines.",
      ["First"], "Catubig"),
+    # a compass point alone after "the": a bloc of states or a vague part of a land, not West, Texas
+    ("Officials in Houston called the ruling a challenge to the West and to the United States.",
+     ["West"], "Houston"),
+    ("Thousands of people protested in the West on Monday against the war, officials in Dallas said.",
+     ["West"], "Dallas"),
 ]
 
 
@@ -1040,3 +1045,10 @@ def test_a_name_geonames_writes_with_its_kind_before_it_is_found_without_it(pipe
     p = place(places_of(pipeline, "A car bomb exploded at a market in Iskandariyah, south of Baghdad, "
                                   "Iraq, on Tuesday."), "Iskandariyah")
     assert p.country == "IQ" and fold(p.admin1) == fold("Babil")
+
+
+def test_a_compass_point_told_as_a_province_stays_that_province(pipeline):
+    # "the West" is no town, but a province of that very name in the report's country stays one
+    found = places_of(pipeline, "Separatists attacked a police post in the West region of Cameroon on Monday, "
+                                "and clashes went on in the West.")
+    assert [(p.country, p.admin1) for p in found if p.span.text == "West"] == [("CM", "West"), ("CM", "West")]

@@ -58,6 +58,7 @@ def _in_french(name: str) -> str | None:
 
 _DIRECTION = re.compile(rf"^(?:(?:{alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
                         re.I)
+_POINT_ALONE = re.compile(rf"(?:{alternation(_PW['compass_points'])})", re.I)  # "the West", "the North"
 _TOWN_SAID = re.compile(rf"\b(?:{alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
 # "the Nigerian state of Katsina", "the province of Kandahar": the province, not its namesake capital
 _PROVINCE_SAID = re.compile(rf"\b(?:{alternation(_PW['admin1_kinds'])}) of\s+$", re.I)
@@ -426,6 +427,12 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         elif any(c.feature == "region" for c in cands):
             # "the Middle East": not a hamlet or a county of that name
             cands = [c for c in cands if c.feature not in ("city", "admin2")]
+        if _POINT_ALONE.fullmatch(name) and not kind_after and \
+                (_LEAD.match(text.strip()) or re.search(r"\bthe\s+$", lead_in, re.I)):
+            # "a challenge to the West", "unrest in the North": a bloc of states or a vague part of a
+            # land, not a town or a district of that name (West, Texas); a province of that very name
+            # stays ("the West" of Cameroon, where the report names Cameroon)
+            cands = [c for c in cands if c.feature == "admin1"]
         if not cands and _DIRECTION.match(name):
             # "southern Lebanon", "north Kashmir": the place, less precisely
             shorter = _DIRECTION.sub("", name)
