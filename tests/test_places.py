@@ -1052,3 +1052,31 @@ def test_a_compass_point_told_as_a_province_stays_that_province(pipeline):
     found = places_of(pipeline, "Separatists attacked a police post in the West region of Cameroon on Monday, "
                                 "and clashes went on in the West.")
     assert [(p.country, p.admin1) for p in found if p.span.text == "West"] == [("CM", "West"), ("CM", "West")]
+
+
+def test_a_country_that_owns_a_states_body_is_a_place_though_a_person_bears_its_name(pipeline):
+    # "Ram Kumar Nepal … Nepal's government": the surname does not hide the country owning a government
+    found = places_of(pipeline, "Party leader Ram Kumar Nepal said he was placed under house arrest. "
+                                "Nepal's government imposed a curfew in Lalitpur on Friday.")
+    assert [(p.span.text, p.country) for p in found if p.mention == "name"] == [("Nepal", "NP"), ("Lalitpur", "NP")]
+
+
+def test_a_surname_that_is_a_countrys_name_is_still_the_person_when_it_owns_no_state_body(pipeline):
+    found = places_of(pipeline, "Party leader Ram Kumar Nepal said he was placed under house arrest. "
+                                "Nepal's lawyer said on Friday that he would appeal.")
+    assert not [p for p in found if p.span.text == "Nepal" and p.mention == "name"]
+
+
+@pytest.mark.parametrize("text,country", [
+    # a one-word country's name before a person's name is a given name the tagger split off
+    ("Also placed under house arrest were Ram Koirala, the party president; Bharat Mohan Adhikari, another "
+     "deputy leader; and Hari Man of the Workers Party. Police raided a building in Pokhara.", "NP"),
+    # (a demonym before a common noun still counts)
+    ("Indian police detained the opposition leader Mohan Adhikari on Friday, officials said.", "IN"),
+])
+def test_a_country_word_that_opens_a_persons_name_says_nothing_of_the_country(pipeline, text, country):
+    from sitrep.actors import focus_country
+
+    doc = pipeline.language.parse(text)
+    named = [p for p in find_places(doc, pipeline.gazetteer) if p.mention == "name"]
+    assert focus_country(doc, pipeline.lexicon, named) == country

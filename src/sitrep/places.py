@@ -324,6 +324,7 @@ def _told_units(kept, kinds: dict) -> set[str]:
     return out
 
 
+_STATE_BODIES = frozenset(_PW["state_bodies"])
 _ADMIN1_KINDS = frozenset(_PW["admin1_kinds"])
 _ADMIN2_KINDS = frozenset(_PW["admin2_kinds"])
 
@@ -351,8 +352,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 and not any(t.tag_ == "POS" or t.text in ("’s", "'s") for t in ent)}
     for start, end, text, label, tok in _mentions(doc, blocked) + _dateline_town(doc, dateline, blocked):
         name = _clean(text)
-        if name in surnames and label in ("PERSON", "PROPN", "ORG"):
-            continue
+        if name in surnames and label in ("PERSON", "PROPN", "ORG") and not (
+                doc[tok].dep_ == "poss" and doc[tok].head.lemma_.lower() in _STATE_BODIES and
+                any(c.feature == "country" and normalise(c.name) == normalise(name) for c in gazetteer.lookup(name))):
+            continue  # (but a country that owns a state's body or office is that country, whoever shares its
+            # name: "Madhav Kumar Nepal … Nepal's royal government")
         if dateline and dateline.start <= start < dateline.end and \
                 "(" in doc_text(doc)[dateline.start:start] and ")" not in doc_text(doc)[dateline.start:start]:
             continue  # "RAMALLAH (Ma'an) --": the agency that filed the report, not Ma'an, a town of Jordan
