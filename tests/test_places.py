@@ -1080,3 +1080,15 @@ def test_a_country_word_that_opens_a_persons_name_says_nothing_of_the_country(pi
     doc = pipeline.language.parse(text)
     named = [p for p in find_places(doc, pipeline.gazetteer) if p.mention == "name"]
     assert focus_country(doc, pipeline.lexicon, named) == country
+
+
+def test_a_land_of_several_countries_is_not_a_province_of_a_country_the_report_never_names(pipeline):
+    # "the arid Sahel" of a Chad story is the Sahel, not Burkina Faso's Sahel region
+    found = places_of(pipeline, "Herders and farmers clashed in Chad's Salamat province on Monday, a dispute "
+                                "common across the arid Sahel.")
+    assert [(p.feature, p.country) for p in found if p.span.text == "Sahel"] == [("region", None)]
+
+
+def test_a_land_of_several_countries_is_the_province_of_that_name_in_the_reports_country(pipeline):
+    found = places_of(pipeline, "Gunmen attacked a village in the Sahel region of Burkina Faso on Monday.")
+    assert [(p.feature, p.country) for p in found if p.span.text.startswith("Sahel")] == [("admin1", "BF")]

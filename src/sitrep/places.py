@@ -629,8 +629,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                  or c.population >= 1_000_000]
         # a province or district of a country the report never names, when several countries have
         # one of that name, is a common word ("Central Police Station", "Eastern" in a team's name)
-        if named and len({c.country for c in cands if c.feature in ("admin1", "admin2")}) > 1:
+        if named and (len({c.country for c in cands if c.feature in ("admin1", "admin2")}) > 1 or
+                      any(c.feature == "region" for c in cands)):
             cands = [c for c in cands if c.feature not in ("admin1", "admin2") or c.country in named]
+            # (so is one that shares its name with a land of several countries: "the arid Sahel" of a
+            # Chad story is the Sahel, not Burkina Faso's Sahel region)
         if not cands:
             continue
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
