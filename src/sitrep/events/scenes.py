@@ -217,6 +217,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
         if at.i not in in_clause and not _governs(at, c):
             continue  # another clause's place
+        if at.i not in in_clause and _told_of_a_party(at, roots):
+            continue  # "Chad, an ally of the West against militants in West Africa, has been in turmoil
+            # since its president was killed": the governing clause's description of a party, no scene
         if c.cls.category == "conflict" and at.i not in in_clause and p.feature != "country" and \
                 (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
@@ -286,6 +289,22 @@ def _where_it_lies(words, doc, roots: set[int]) -> set[int]:
     return out
 
 
+def _told_of_a_party(at, roots: set[int]) -> bool:
+    """Whether a place word lies inside an appositive that describes a place named as a party ("Chad,
+    a regional power and ally of the West against militants in West Africa, …"), on its way up to its
+    clause's verb: what that state is, no scene. ``roots``: the root words of the sentence's place
+    names. (An appositive place noun, "Kheret, a town in Amhara region", tells a place; one of a
+    person, "a police officer from Afgoye", tells where the speaker is.)"""
+    h = at
+    for _ in range(12):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        if h.dep_ == "appos" and h.pos_ == "NOUN" and h.lemma_.lower() not in _PLACE_KINDS and h.head.i in roots:
+            return True
+        h = h.head
+    return False
+
+
 def _passing_words(c: Mention) -> set[int]:
     """The words of the land a passing verb tells of ("Hong Kong returned to China": Hong Kong)."""
     land = _place_named(c.tok)
@@ -334,6 +353,9 @@ def _contains_named(ptok, roots: set[int]) -> bool:
 
 
 _SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
+# the nouns that tell a place by its kind ("a town", "a state", "a district"): an appositive of one tells a place
+_PLACE_KINDS = frozenset(_LIES_IN) | _SETTLEMENTS | frozenset(load_place_words()["admin1_kinds"]) | \
+    frozenset(load_place_words()["admin2_kinds"])
 
 
 def _named_part(noun) -> bool:
