@@ -356,6 +356,11 @@ NOT_PLACES = [
     # a rank before a name ("First": GeoNames keeps it as another name of Yemen's Aden)
     ("The clash was confirmed by First Lt. Ana Cruz, a spokesperson of the army brigade in Catubig, Philippines.",
      ["First"], "Catubig"),
+    # a compass point alone after "the": a bloc of states or a vague part of a land, not West, Texas
+    ("Officials in Houston called the ruling a challenge to the West and to the United States.",
+     ["West"], "Houston"),
+    ("Thousands of people protested in the West on Monday against the war, officials in Dallas said.",
+     ["West"], "Dallas"),
 ]
 
 
@@ -1040,3 +1045,50 @@ def test_a_name_geonames_writes_with_its_kind_before_it_is_found_without_it(pipe
     p = place(places_of(pipeline, "A car bomb exploded at a market in Iskandariyah, south of Baghdad, "
                                   "Iraq, on Tuesday."), "Iskandariyah")
     assert p.country == "IQ" and fold(p.admin1) == fold("Babil")
+
+
+def test_a_compass_point_told_as_a_province_stays_that_province(pipeline):
+    # "the West" is no town, but a province of that very name in the report's country stays one
+    found = places_of(pipeline, "Separatists attacked a police post in the West region of Cameroon on Monday, "
+                                "and clashes went on in the West.")
+    assert [(p.country, p.admin1) for p in found if p.span.text == "West"] == [("CM", "West"), ("CM", "West")]
+
+
+def test_a_country_that_owns_a_states_body_is_a_place_though_a_person_bears_its_name(pipeline):
+    # "Ram Kumar Nepal … Nepal's government": the surname does not hide the country owning a government
+    found = places_of(pipeline, "Party leader Ram Kumar Nepal said he was placed under house arrest. "
+                                "Nepal's government imposed a curfew in Lalitpur on Friday.")
+    assert [(p.span.text, p.country) for p in found if p.mention == "name"] == [("Nepal", "NP"), ("Lalitpur", "NP")]
+
+
+def test_a_surname_that_is_a_countrys_name_is_still_the_person_when_it_owns_no_state_body(pipeline):
+    found = places_of(pipeline, "Party leader Ram Kumar Nepal said he was placed under house arrest. "
+                                "Nepal's lawyer said on Friday that he would appeal.")
+    assert not [p for p in found if p.span.text == "Nepal" and p.mention == "name"]
+
+
+@pytest.mark.parametrize("text,country", [
+    # a one-word country's name before a person's name is a given name the tagger split off
+    ("Also placed under house arrest were Ram Koirala, the party president; Bharat Mohan Adhikari, another "
+     "deputy leader; and Hari Man of the Workers Party. Police raided a building in Pokhara.", "NP"),
+    # (a demonym before a common noun still counts)
+    ("Indian police detained the opposition leader Mohan Adhikari on Friday, officials said.", "IN"),
+])
+def test_a_country_word_that_opens_a_persons_name_says_nothing_of_the_country(pipeline, text, country):
+    from sitrep.actors import focus_country
+
+    doc = pipeline.language.parse(text)
+    named = [p for p in find_places(doc, pipeline.gazetteer) if p.mention == "name"]
+    assert focus_country(doc, pipeline.lexicon, named) == country
+
+
+def test_a_land_of_several_countries_is_not_a_province_of_a_country_the_report_never_names(pipeline):
+    # "the arid Sahel" of a Chad story is the Sahel, not Burkina Faso's Sahel region
+    found = places_of(pipeline, "Herders and farmers clashed in Chad's Salamat province on Monday, a dispute "
+                                "common across the arid Sahel.")
+    assert [(p.feature, p.country) for p in found if p.span.text == "Sahel"] == [("region", None)]
+
+
+def test_a_land_of_several_countries_is_the_province_of_that_name_in_the_reports_country(pipeline):
+    found = places_of(pipeline, "Gunmen attacked a village in the Sahel region of Burkina Faso on Monday.")
+    assert [(p.feature, p.country) for p in found if p.span.text.startswith("Sahel")] == [("admin1", "BF")]

@@ -1103,6 +1103,15 @@ def _surname_of(word: str, surnames: dict, matchers: dict):
     return None
 
 
+def _first_name(ent) -> bool:
+    """Whether a one-word country's or people's name stands right before a person's name, the
+    tagger having split one name in two ("Bharat Mohan Adhikari": Bharat tagged India's name): a
+    given name, no country."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" and \
+        doc[ent.end].ent_iob_ == "B" and doc[ent.end].text[:1].isupper() and ent[0].whitespace_ == " "
+
+
 def focus_country(doc, lex: Lexicon, places=()) -> str | None:
     """The country an article is mostly about: the most named, by name or demonym, or by the
     towns and provinces it names (``places``, a geoparse; its datelines and countries not counted
@@ -1111,7 +1120,7 @@ def focus_country(doc, lex: Lexicon, places=()) -> str | None:
     counts: Counter = Counter()
     counted = []  # the character spans of the entities counted, so a place is not counted again
     for ent in entities(doc):
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP") and not _first_name(ent):
             iso = lex.country_of(ent.text)
             if iso is None and ent.label_ == "NORP" and len(ent) > 1:
                 iso = lex.country_of(ent[0].text)  # a title's "Nepalese Protests", tagged as one people's name

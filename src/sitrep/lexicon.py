@@ -242,7 +242,7 @@ EVENT_WORD_CLASSES = {
     # lemmas, compared with the model's lemma of a token
     "words": ('impersonal_bodies', 'leaving_verbs', 'own_identity', 'people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'planning_verbs', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing', 'forbidding_nouns',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
-              'place_nouns', 'fallen_not_places', 'held_by', 'hands_deaths', 'passing_places', 'preparing_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
+              'place_nouns', 'locating_verbs', 'fallen_not_places', 'held_by', 'hands_deaths', 'passing_places', 'preparing_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',
               'weapon_agents', 'heading_verbs', 'state_organs', 'state_strikes', 'armed_strike_heads', 'strike_arms', 'led_bodies', 'people', 'facilities', 'instruments', 'channels', 'striking_trades', 'air_war_words', 'strikers', 'drill_marches', 'speaking', 'saying_without_object', 'done_to_nouns', 'pair_nouns', 'harming',
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'quantity_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps', 'target_nouns',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',
@@ -317,7 +317,7 @@ def known_verbs(triggers: Triggers) -> frozenset[str]:
     return frozenset(words)
 
 
-PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kind_endings", "articles", "directions",
+PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kind_endings", "articles", "directions", "compass_points", "state_bodies",
                       "joining_directions", "admin1_kinds", "admin2_kinds", "settlement_kinds", "ranking_words", "place_preps", "near_preps",
                       "kind_nouns", "site_nouns", "group_nouns", "area_words", "date_words", "capital_nouns", "distance_units", "origin_preps", "destination_heads",
                       "arabic_article_countries", "arabic_articles", "compass_french", "name_links", "unit_prefixes")

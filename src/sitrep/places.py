@@ -58,6 +58,7 @@ def _in_french(name: str) -> str | None:
 
 _DIRECTION = re.compile(rf"^(?:(?:{alternation(_PW['directions'])})(?:ern)?|(?:{_JOINING})-?(?:east|west)(?:ern)?)\s+",
                         re.I)
+_POINT_ALONE = re.compile(rf"(?:{alternation(_PW['compass_points'])})", re.I)  # "the West", "the North"
 _TOWN_SAID = re.compile(rf"\b(?:{alternation(_PW['settlement_kinds'])}) of\s+$", re.I)
 # "the Nigerian state of Katsina", "the province of Kandahar": the province, not its namesake capital
 _PROVINCE_SAID = re.compile(rf"\b(?:{alternation(_PW['admin1_kinds'])}) of\s+$", re.I)
@@ -323,6 +324,7 @@ def _told_units(kept, kinds: dict) -> set[str]:
     return out
 
 
+_STATE_BODIES = frozenset(_PW["state_bodies"])
 _ADMIN1_KINDS = frozenset(_PW["admin1_kinds"])
 _ADMIN2_KINDS = frozenset(_PW["admin2_kinds"])
 
@@ -350,8 +352,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 and not any(t.tag_ == "POS" or t.text in ("’s", "'s") for t in ent)}
     for start, end, text, label, tok in _mentions(doc, blocked) + _dateline_town(doc, dateline, blocked):
         name = _clean(text)
-        if name in surnames and label in ("PERSON", "PROPN", "ORG"):
-            continue
+        if name in surnames and label in ("PERSON", "PROPN", "ORG") and not (
+                doc[tok].dep_ == "poss" and doc[tok].head.lemma_.lower() in _STATE_BODIES and
+                any(c.feature == "country" and normalise(c.name) == normalise(name) for c in gazetteer.lookup(name))):
+            continue  # (but a country that owns a state's body or office is that country, whoever shares its
+            # name: "Madhav Kumar Nepal … Nepal's royal government")
         if dateline and dateline.start <= start < dateline.end and \
                 "(" in doc_text(doc)[dateline.start:start] and ")" not in doc_text(doc)[dateline.start:start]:
             continue  # "RAMALLAH (Ma'an) --": the agency that filed the report, not Ma'an, a town of Jordan
@@ -426,6 +431,12 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         elif any(c.feature == "region" for c in cands):
             # "the Middle East": not a hamlet or a county of that name
             cands = [c for c in cands if c.feature not in ("city", "admin2")]
+        if _POINT_ALONE.fullmatch(name) and not kind_after and \
+                (_LEAD.match(text.strip()) or re.search(r"\bthe\s+$", lead_in, re.I)):
+            # "a challenge to the West", "unrest in the North": a bloc of states or a vague part of a
+            # land, not a town or a district of that name (West, Texas); a province of that very name
+            # stays ("the West" of Cameroon, where the report names Cameroon)
+            cands = [c for c in cands if c.feature == "admin1"]
         if not cands and _DIRECTION.match(name):
             # "southern Lebanon", "north Kashmir": the place, less precisely
             shorter = _DIRECTION.sub("", name)
@@ -618,8 +629,11 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                  or c.population >= 1_000_000]
         # a province or district of a country the report never names, when several countries have
         # one of that name, is a common word ("Central Police Station", "Eastern" in a team's name)
-        if named and len({c.country for c in cands if c.feature in ("admin1", "admin2")}) > 1:
+        if named and (len({c.country for c in cands if c.feature in ("admin1", "admin2")}) > 1 or
+                      any(c.feature == "region" for c in cands)):
             cands = [c for c in cands if c.feature not in ("admin1", "admin2") or c.country in named]
+            # (so is one that shares its name with a land of several countries: "the arid Sahel" of a
+            # Chad story is the Sahel, not Burkina Faso's Sahel region)
         if not cands:
             continue
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):

@@ -171,6 +171,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         span = words_at(doc, p.span.start, p.span.end)
         if span is not None and not p.dateline:
             roots.add(span.root.i)
+    in_clause = in_clause | _where_it_lies(in_clause, doc, roots)
     for p in cands:
         if p.dateline:
             continue
@@ -218,6 +219,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
             continue  # another clause's place
         if c.cls.category == "political" and _in_occasion_clause(at, c):
             continue  # "summoned the envoy after militants attacked a post in Mandera": the attack's place
+        if at.i not in in_clause and _told_of_a_party(at, roots):
+            continue  # "Chad, an ally of the West against militants in West Africa, has been in turmoil
+            # since its president was killed": the governing clause's description of a party, no scene
         if c.cls.category == "conflict" and at.i not in in_clause and p.feature != "country" and \
                 (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
@@ -309,6 +313,47 @@ def _in_occasion_clause(at, c: Mention) -> bool:
     return False
 
 
+_LOCATING = _W["locating_verbs"]
+_LIES_IN = _W["place_nouns"]
+_LIES_PREPS = ("in", "within")
+
+
+def _where_it_lies(words, doc, roots: set[int]) -> set[int]:
+    """The words of a participle or relative clause of location hung on a place the clause names
+    but the gazetteer lacks ("the town of X, located in Y's Z region", "X village, which lies in Y
+    district"): where that place lies, its "in" phrase, so the clause's place (its province). Only a
+    proper name or a place noun holds one ("the group, based in Y" tells the group's seat, no scene);
+    a place found (``roots``: the root words of the sentence's place names) is told itself."""
+    out: set[int] = set()
+    for i in words:
+        t = doc[i]
+        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.lemma_.lower() in _LIES_IN) or t.i in roots or \
+                any(ch.i in roots and ch.dep_ == "compound" for ch in t.children):
+            continue
+        for ch in t.children:
+            if ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in _LOCATING:
+                for prep in ch.children:
+                    if prep.dep_ == "prep" and prep.lower_ in _LIES_PREPS:
+                        out.update(g.i for g in prep.subtree)
+    return out
+
+
+def _told_of_a_party(at, roots: set[int]) -> bool:
+    """Whether a place word lies inside an appositive that describes a place named as a party ("Chad,
+    a regional power and ally of the West against militants in West Africa, …"), on its way up to its
+    clause's verb: what that state is, no scene. ``roots``: the root words of the sentence's place
+    names. (An appositive place noun, "Kheret, a town in Amhara region", tells a place; one of a
+    person, "a police officer from Afgoye", tells where the speaker is.)"""
+    h = at
+    for _ in range(12):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        if h.dep_ == "appos" and h.pos_ == "NOUN" and h.lemma_.lower() not in _PLACE_KINDS and h.head.i in roots:
+            return True
+        h = h.head
+    return False
+
+
 def _passing_words(c: Mention) -> set[int]:
     """The words of the land a passing verb tells of ("Hong Kong returned to China": Hong Kong)."""
     land = _place_named(c.tok)
@@ -357,6 +402,9 @@ def _contains_named(ptok, roots: set[int]) -> bool:
 
 
 _SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
+# the nouns that tell a place by its kind ("a town", "a state", "a district"): an appositive of one tells a place
+_PLACE_KINDS = frozenset(_LIES_IN) | _SETTLEMENTS | frozenset(load_place_words()["admin1_kinds"]) | \
+    frozenset(load_place_words()["admin2_kinds"])
 
 
 def _named_part(noun) -> bool:
