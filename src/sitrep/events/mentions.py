@@ -844,13 +844,15 @@ def _protest_to_come(tok) -> bool:
 
 _ONE_HAPPENING_PLURALS = _W["one_happening_plurals"]
 _ROUND_NOUNS = _W["round_nouns"]
+_TALKS_TRAVEL = _W["talks_travel"]
 
 
 def _one_round_of_talks(tok, ctx) -> bool:
     """A noun whose plural names one happening (``one_happening_plurals``: "talks") told as one: what a
     round singles out ("the second round of talks took place in Torkham", ``round_nouns``; not "several
     rounds of talks"), or the subject of a past verb dated or placed in its clause ("peace talks resumed
-    on Monday"; not "talks resumed after years of war", nor "talks stalled since 2019")."""
+    on Monday"; not "talks resumed after years of war", nor "talks stalled since 2019"), or the purpose of a
+    past journey (``talks_travel``: "flew to Paris for talks with the president"; not "will travel for talks")."""
     if tok.lower_ not in _ONE_HAPPENING_PLURALS:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS:
@@ -858,6 +860,9 @@ def _one_round_of_talks(tok, ctx) -> bool:
         dets = {ch.lower_ for ch in rnd.children if ch.dep_ in ("det", "amod", "nummod", "quantmod")}
         return rnd.tag_ == "NN" and not dets & _AGGREGATE_DET and (
             bool(dets) or any(ch.dep_ == "poss" for ch in rnd.children))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _TALKS_TRAVEL:
+        went = tok.head.head  # "the minister flew to Moscow for talks on Tuesday": talks held on the journey's end
+        return went.tag_ == "VBD" and not any(ch.dep_ == "neg" for ch in went.children)
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(_spans_period(ch) for ch in verb.children):
         return False
