@@ -58,7 +58,7 @@ _THREAT_ANSWER_PREPS = _W["threat_answer_preps"]
 _OWN_RANKS = _W["own_ranks"]
 _REFUSABLES = _W["refusables"]
 # what a side that says it will not do it refuses: yielding ("would not lay down its arms", "will not withdraw")
-_YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE"))
+_YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE", "AGREE"))
 _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
@@ -2898,9 +2898,12 @@ class MentionReader:
         if c.negated and not c.noun and v.i == tok.i and c.cls.plover in _YIELDING_PLOVERS and "reject" in self.t.classes \
                 and any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children) \
                 and v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in _TELLING \
-                and not any(ch.dep_ == "neg" for ch in v.head.children):
-            # "the spokesman said the group would not lay down its arms", "said they would not withdraw": a
-            # yielding refused by its own side, said now: a rejection
+                and not any(ch.dep_ == "neg" for ch in v.head.children) \
+                and (c.cls.plover != "AGREE" or any(ch.dep_ == "nsubj" and ch.tag_ == "PRP" for ch in v.children)):
+            # "the spokesman said the group would not lay down its arms", "said they would not withdraw", "said
+            # it would not accept the proposal": a yielding refused by its own side, said now: a rejection (an
+            # agreement only of the speaker's own side, "it", "they": not "officials said the two sides would
+            # not agree soon", a forecast)
             c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
