@@ -58,7 +58,7 @@ _THREAT_ANSWER_PREPS = _W["threat_answer_preps"]
 _OWN_RANKS = _W["own_ranks"]
 _REFUSABLES = _W["refusables"]
 # what a side that says it will not do it refuses: yielding ("would not lay down its arms", "will not withdraw")
-_YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE"))
+_YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE", "AGREE"))
 _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _PRACTICE_VERBS = _W["practice_verbs"]
@@ -845,13 +845,15 @@ def _protest_to_come(tok) -> bool:
 
 _ONE_HAPPENING_PLURALS = _W["one_happening_plurals"]
 _ROUND_NOUNS = _W["round_nouns"]
+_TALKS_TRAVEL = _W["talks_travel"]
 
 
 def _one_round_of_talks(tok, ctx) -> bool:
     """A noun whose plural names one happening (``one_happening_plurals``: "talks") told as one: what a
     round singles out ("the second round of talks took place in Torkham", ``round_nouns``; not "several
     rounds of talks"), or the subject of a past verb dated or placed in its clause ("peace talks resumed
-    on Monday"; not "talks resumed after years of war", nor "talks stalled since 2019")."""
+    on Monday"; not "talks resumed after years of war", nor "talks stalled since 2019"), or the purpose of a
+    past journey (``talks_travel``: "flew to Paris for talks with the president"; not "will travel for talks")."""
     if tok.lower_ not in _ONE_HAPPENING_PLURALS:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS:
@@ -859,6 +861,9 @@ def _one_round_of_talks(tok, ctx) -> bool:
         dets = {ch.lower_ for ch in rnd.children if ch.dep_ in ("det", "amod", "nummod", "quantmod")}
         return rnd.tag_ == "NN" and not dets & _AGGREGATE_DET and (
             bool(dets) or any(ch.dep_ == "poss" for ch in rnd.children))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _TALKS_TRAVEL:
+        went = tok.head.head  # "the minister flew to Moscow for talks on Tuesday": talks held on the journey's end
+        return went.tag_ == "VBD" and not any(ch.dep_ == "neg" for ch in went.children)
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(_spans_period(ch) for ch in verb.children):
         return False
@@ -2898,9 +2903,12 @@ class MentionReader:
         if c.negated and not c.noun and v.i == tok.i and c.cls.plover in _YIELDING_PLOVERS and "reject" in self.t.classes \
                 and any(ch.dep_ == "aux" and ch.lower_ in _TO_COME for ch in v.children) \
                 and v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in _TELLING \
-                and not any(ch.dep_ == "neg" for ch in v.head.children):
-            # "the spokesman said the group would not lay down its arms", "said they would not withdraw": a
-            # yielding refused by its own side, said now: a rejection
+                and not any(ch.dep_ == "neg" for ch in v.head.children) \
+                and (c.cls.plover != "AGREE" or any(ch.dep_ == "nsubj" and ch.tag_ == "PRP" for ch in v.children)):
+            # "the spokesman said the group would not lay down its arms", "said they would not withdraw", "said
+            # it would not accept the proposal": a yielding refused by its own side, said now: a rejection (an
+            # agreement only of the speaker's own side, "it", "they": not "officials said the two sides would
+            # not agree soon", a forecast)
             c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
