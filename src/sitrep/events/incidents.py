@@ -317,10 +317,18 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
-        if not own_time and not own_place and near and ev.plover in _GROUP and not another \
+        # (a day or a town of its own that is the incident's own sets nothing apart: "militants ambushed a
+        # convoy in Khyber on Thursday, killing four soldiers" … "an official said four soldiers were killed when
+        # militants opened fire on the convoy on Thursday"; its town, only told just after it: "the attack took
+        # place in Ahwar district" … "militants attacked the checkpoint in al-Mahsama, Ahwar district")
+        agreeing = (own_time or own_place) and ev.plover in _GROUP and prev.plover in _GROUP and not also \
+            and (not own_time or _same_day_told(prev, ev)) and (not own_place or _same_town_told(prev, ev)) \
+            and not _other_toll(prev, ev) and not _other_weapon(prev, ev)
+        if (not own_time and not own_place or agreeing) and near and ev.plover in _GROUP and not another \
                 and not _different_doers(prev, ev, events):
             return prev
-        if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
+        if (not own_time and not own_place or agreeing and not own_place) and ev.plover in _GROUP \
+                and prev.plover in _GROUP and latest_violence \
                 and not another and not _different_doers(prev, ev, events) and not _forces_came_after(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
@@ -345,6 +353,24 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _same_day_told(prev: Event, ev: Event) -> bool:
+    """Whether a clause's own day is the very day an incident was told on ("on Thursday" … "on
+    Thursday"), the incident dated by words of its own to one day."""
+    x, y = prev.interval, ev.interval
+    return prev.time is not None and x.known and y.known and x.precision == y.precision == "day" \
+        and (x.start, x.end) == (y.start, y.end)
+
+
+def _same_town_told(prev: Event, ev: Event) -> bool:
+    """Whether a clause's own place is the very town or district an incident was placed in, or a town
+    of that district ("in Ahwar district" … "in al-Mahsama, Ahwar district")."""
+    a, b = prev.place, ev.place
+    if a is None or b is None or a.feature not in ("city", "admin2") or b.feature not in ("city", "admin2"):
+        return False
+    return _same_town(a, b) or a.feature == "admin2" and b.feature == "city" and a.country == b.country \
+        and bool(a.admin2) and a.admin2 == b.admin2
 
 
 _AGAIN = frozenset(_W["repeat_marks"])
