@@ -26,7 +26,7 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
 from .scenes import _crosshead
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
-from .mentions import _raid_or_search
+from .mentions import _raid_or_search, _speaker_told
 from ..actors import state_force
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -271,7 +271,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) and not _owned_again(c, prev, ev) \
-                and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
+                and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)) \
+                and not _own_account(prev, ev, c):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
@@ -353,6 +354,21 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _own_account(prev: Event, ev: Event, c: Mention) -> bool:
+    """Whether a violent clause is its doer's own account of the act told ("Israeli warplanes struck
+    houses in the village, killing 12 people" … "the Israeli military said it had targeted Hezbollah
+    infrastructure in the area"): told by the doer as its own act (a pronoun under its saying verb),
+    the doer the act's own (named, not vague), it says what it meant to hit, not that it struck again."""
+    if c.noun or prev.plover != "ASSAULT" or ev.plover != "ASSAULT":
+        return False
+    verb = c.verb or c.tok
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subj is None or _speaker_told(verb, subj) is subj:
+        return False
+    x, y = prev.actor1, ev.actor1
+    return x is not None and y is not None and not _vague(y) and (x.name == y.name or _one_state(x, y))
 
 
 def _same_day_told(prev: Event, ev: Event) -> bool:
