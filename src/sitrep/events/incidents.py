@@ -581,12 +581,16 @@ def _told_people(v) -> bool:
             g.dep_ == "pobj" and g.lower_ in _VICTIM_PRONOUNS for g in p.children) for p in v.children):
         return True
     dets = {d.lower_ for d in v.children if d.dep_ == "det"}
+    if dets == {"the"} and v.lemma_.lower() in _TOLD_BACK_PEOPLE and all(
+            d.dep_ in ("det", "punct") for d in v.children):
+        return True  # "the men were killed instantly": those the act told hit (not "the men in the car")
     return bool(dets & {"these", "those"}) and v.lemma_.lower() in _PEOPLE_WORDS or \
         v.tag_ == "CD" and "the" in dets and not any(d.dep_ in ("prep", "compound", "amod") for d in v.children)
 
 
 _VICTIM_PRONOUNS = _W["pronouns"] - {"it", "its", "their", "we"}
 _PEOPLE_WORDS = _W["people"]
+_TOLD_BACK_PEOPLE = _W["told_back_people"]
 
 
 def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext) -> bool:
