@@ -1403,6 +1403,14 @@ def _in_aside(t, words) -> bool:
 _COUNTING_PREPS = frozenset({"of"}) | _INCLUDING  # ("five, including two rebels", "among them")
 
 
+def _headline_toll_told(target: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether a body mention's count of the dead is the headline's count told again ("Clashes between
+    herders and farmers leave 15 dead" … "At least 15 people were killed in clashes"): the toll the
+    incident has only from its headline, the very number, with no word of more dead."""
+    return ctx.headline and ctx.sentence_of(target.fatalities.span) == 0 and ev.sentence > 0 \
+        and ev.fatalities.value == target.fatalities.value and not _adds_to_toll(c, ev.fatalities.span)
+
+
 def _toll_soon_after(target: Event, mention: Event, ctx: ReportContext) -> bool:
     """Whether a retelling counts the incident's toll as such ("killing six" … "the death toll from the
     bombing rose to 15"), within three sentences of its last telling, in the same paragraph or the next
@@ -1650,7 +1658,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
                 and not _one_of_part(c, target, ev, ctx) \
                 and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx) \
-                and not _side_counted(target, ev, ctx):
+                and not _side_counted(target, ev, ctx) and not _headline_toll_told(target, ev, c, ctx):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)
