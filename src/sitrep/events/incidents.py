@@ -26,7 +26,7 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
 from .scenes import _crosshead
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
-from .mentions import _raid_or_search
+from .mentions import _raid_or_search, _speaker_told
 from ..actors import state_force
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -279,7 +279,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         struck_back = _struck_back(prev, ev) and _strikes_back(c) or \
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) and not _owned_again(c, prev, ev) \
-                and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)):
+                and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)) \
+                and not _own_account(prev, ev, c):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
@@ -325,10 +326,18 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             if own_place or own_time or near or recent or _shares_actor(prev, ev):
                 return prev
             continue
-        if not own_time and not own_place and near and ev.plover in _GROUP and not another \
+        # (a day or a town of its own that is the incident's own sets nothing apart: "militants ambushed a
+        # convoy in Khyber on Thursday, killing four soldiers" … "an official said four soldiers were killed when
+        # militants opened fire on the convoy on Thursday"; its town, only told just after it: "the attack took
+        # place in Ahwar district" … "militants attacked the checkpoint in al-Mahsama, Ahwar district")
+        agreeing = (own_time or own_place) and ev.plover in _GROUP and prev.plover in _GROUP and not also \
+            and (not own_time or _same_day_told(prev, ev)) and (not own_place or _same_town_told(prev, ev)) \
+            and not _other_toll(prev, ev) and not _other_weapon(prev, ev)
+        if (not own_time and not own_place or agreeing) and near and ev.plover in _GROUP and not another \
                 and not _different_doers(prev, ev, events):
             return prev
-        if not own_time and not own_place and ev.plover in _GROUP and prev.plover in _GROUP and latest_violence \
+        if (not own_time and not own_place or agreeing and not own_place) and ev.plover in _GROUP \
+                and prev.plover in _GROUP and latest_violence \
                 and not another and not _different_doers(prev, ev, events) and not _forces_came_after(prev, ev) \
                 and (prev.place is not None and prev.place.feature != "country" or prev.time is not None
                      or prev.sentence <= 3) \
@@ -353,6 +362,39 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+def _own_account(prev: Event, ev: Event, c: Mention) -> bool:
+    """Whether a violent clause is its doer's own account of the act told ("Israeli warplanes struck
+    houses in the village, killing 12 people" … "the Israeli military said it had targeted Hezbollah
+    infrastructure in the area"): told by the doer as its own act (a pronoun under its saying verb),
+    the doer the act's own (named, not vague), it says what it meant to hit, not that it struck again."""
+    if c.noun or prev.plover != "ASSAULT" or ev.plover != "ASSAULT":
+        return False
+    verb = c.verb or c.tok
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subj is None or _speaker_told(verb, subj) is subj:
+        return False
+    x, y = prev.actor1, ev.actor1
+    return x is not None and y is not None and not _vague(y) and (x.name == y.name or _one_state(x, y))
+
+
+def _same_day_told(prev: Event, ev: Event) -> bool:
+    """Whether a clause's own day is the very day an incident was told on ("on Thursday" … "on
+    Thursday"), the incident dated by words of its own to one day."""
+    x, y = prev.interval, ev.interval
+    return prev.time is not None and x.known and y.known and x.precision == y.precision == "day" \
+        and (x.start, x.end) == (y.start, y.end)
+
+
+def _same_town_told(prev: Event, ev: Event) -> bool:
+    """Whether a clause's own place is the very town or district an incident was placed in, or a town
+    of that district ("in Ahwar district" … "in al-Mahsama, Ahwar district")."""
+    a, b = prev.place, ev.place
+    if a is None or b is None or a.feature not in ("city", "admin2") or b.feature not in ("city", "admin2"):
+        return False
+    return _same_town(a, b) or a.feature == "admin2" and b.feature == "city" and a.country == b.country \
+        and bool(a.admin2) and a.admin2 == b.admin2
 
 
 _AGAIN = frozenset(_W["repeat_marks"])
@@ -547,12 +589,16 @@ def _told_people(v) -> bool:
             g.dep_ == "pobj" and g.lower_ in _VICTIM_PRONOUNS for g in p.children) for p in v.children):
         return True
     dets = {d.lower_ for d in v.children if d.dep_ == "det"}
+    if dets == {"the"} and v.lemma_.lower() in _TOLD_BACK_PEOPLE and all(
+            d.dep_ in ("det", "punct") for d in v.children):
+        return True  # "the men were killed instantly": those the act told hit (not "the men in the car")
     return bool(dets & {"these", "those"}) and v.lemma_.lower() in _PEOPLE_WORDS or \
         v.tag_ == "CD" and "the" in dets and not any(d.dep_ in ("prep", "compound", "amod") for d in v.children)
 
 
 _VICTIM_PRONOUNS = _W["pronouns"] - {"it", "its", "their", "we"}
 _PEOPLE_WORDS = _W["people"]
+_TOLD_BACK_PEOPLE = _W["told_back_people"]
 
 
 def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext) -> bool:
@@ -1365,6 +1411,14 @@ def _in_aside(t, words) -> bool:
 _COUNTING_PREPS = frozenset({"of"}) | _INCLUDING  # ("five, including two rebels", "among them")
 
 
+def _headline_toll_told(target: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether a body mention's count of the dead is the headline's count told again ("Clashes between
+    herders and farmers leave 15 dead" … "At least 15 people were killed in clashes"): the toll the
+    incident has only from its headline, the very number, with no word of more dead."""
+    return ctx.headline and ctx.sentence_of(target.fatalities.span) == 0 and ev.sentence > 0 \
+        and ev.fatalities.value == target.fatalities.value and not _adds_to_toll(c, ev.fatalities.span)
+
+
 def _toll_soon_after(target: Event, mention: Event, ctx: ReportContext) -> bool:
     """Whether a retelling counts the incident's toll as such ("killing six" … "the death toll from the
     bombing rose to 15"), within three sentences of its last telling, in the same paragraph or the next
@@ -1612,7 +1666,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
                 and not _named_among(target, ev, ctx) and not _COUNTED_ALREADY.search(ev.fatalities.span.text) \
                 and not _one_of_part(c, target, ev, ctx) \
                 and not counted_as_toll(ev.fatalities) and not _rest_of_toll(target, ev, ctx) \
-                and not _side_counted(target, ev, ctx):
+                and not _side_counted(target, ev, ctx) and not _headline_toll_told(target, ev, c, ctx):
             # ("Captain B was among those killed", "two of them were officers": a part of the toll told)
             # ("five, including the gunman, were killed" … "the gunman was also killed": counted already)
             # (nor a count told as the death toll, "the toll from the raid has risen to 58": the whole, no more dead)

@@ -1195,6 +1195,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             if c.cls.generic and not host.cls.weapon_typed:
                 c.cls = host.cls  # ("in the deadliest bombing, …": the noun's kind is the more specific)
         else:
+            if not host.set_apart and _told_as_another(c, _BESIDE) and not _told_as_another(host, _BESIDE) \
+                    and _when_clause_of(host.verb or host.tok, c.verb or c.tok):
+                host.set_apart = True  # "two men were killed when a second drone hit a car": the act, another
             # the more specific trigger types the event ("suicide bombing" over "attack")
             if host.cls.generic and not c.cls.weapon_typed \
                     and c.cls.plover == host.cls.plover:  # not "raided …, plundering shops": still the attack
@@ -1524,8 +1527,9 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     subj_b = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in vb.children)
     if days_apart(a) or days_apart(b):
         return True  # "killed one on Friday, a day after police killed eleven": told as days apart
-    if _told_as_another(b, _BESIDE) and not _told_as_another(a, _BESIDE):
-        return True  # "killed four in one attack … and in another attack two were killed": two attacks
+    if _told_as_another(b, _BESIDE) and not _told_as_another(a, _BESIDE) and not _when_clause_of(va, vb):
+        return True  # "killed four in one attack … and in another attack two were killed": two attacks (not
+        # "two men were killed when a second drone hit their car": the killing's own act, told as another)
     if subj_a and subj_b and _contrasted_places(va, vb):
         return True  # "two guards were killed at a bank in Kano, while a cashier was shot in Zaria": two acts
     if a.cls.plover == b.cls.plover == "ASSAULT" and "conj" not in (va.dep_, vb.dep_):
@@ -1533,6 +1537,13 @@ def _separate_clauses(a: Mention, b: Mention) -> bool:
     if a.cls.plover == b.cls.plover == "ASSAULT" and any(x.noun and x.tok.dep_ == "pobj" for x in (a, b)):
         return False  # "five were killed and seven wounded in a missile strike": the strike is the frame
     return subj_a and subj_b
+
+
+def _when_clause_of(va, vb) -> bool:
+    """Whether one of two verbs is a "when" clause of the other ("were killed when a drone hit"): one act
+    and the happening it is told by, not two acts of one sentence (not "while in a separate attack …")."""
+    return any(x.dep_ == "advcl" and x.head.i == y.i and any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in x.children)
+               for x, y in ((vb, va), (va, vb)))
 
 
 def _act_days_apart(m: Mention) -> bool:
