@@ -88,6 +88,7 @@ _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
 _WARS = _W["war_nouns"]
+_WAR_KILLING = _W["killing_verbs"]  # (the verbs of a war's tally told in the past: "the war killed 80,000")
 _WAR_OR_FRAME = _WARS | _W["frame_nouns"] | _W["incident_nouns"]
 _DELIBERATING = _W["deliberating"]
 _OFFICIAL_VISITS = _W["official_visits"]
@@ -2931,6 +2932,10 @@ class MentionReader:
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return _tallied(v, ctx, "a war's tally (\"the insurgency has killed 6,000 people\")")
+            if tag == "VBD" and not aux and v.lemma_.lower() in _WAR_KILLING and _war_subject(v):
+                # (told in the past too: "the civil war, which began in 1998, killed 80,000 people": the
+                # dead of a whole war, an aggregate, not one happening)
+                return _tallied(v, ctx, "a war's tally (\"the civil war killed 80,000 people\")")
             if aux & {"has", "have", "'ve"} and "been" not in aux and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
                     and not headline and ctx is not None and _tallied_in_multitudes(v, ctx):
                 return _tallied(v, ctx, "a group's tally in hundreds (\"its fighters have killed hundreds of civilians in the province\")")

@@ -95,8 +95,9 @@ _SIDED = re.compile(rf"\b{_QUAL}({_NUM})\s+(?:(?:{_DEAD_WORDS2})|deaths)\s+(?:on
 _SIDE_WORDS = re.compile(r"\b(?:side|ranks|camp)\b", re.I)  # (a quick search: most sentences have none)
 
 
+# (a whole word: "two other attackers were also killed" are this event's dead)
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
-                            r"strike|bombing|blast|clash|incident)", re.I)
+                            r"strike|bombing|blast|clash|incident)(?:s|es)?\b", re.I)
 
 
 # "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
@@ -153,7 +154,9 @@ _CASED = {id(p): re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, 
 
 # a happening told as apart in time from the one before it ("one person was killed on Saturday, a day after
 # troops killed 11"): its dead are its own
-_TIME_APART = re.compile(rf"\b(?:a|an|one|{_NUM}|several|few)\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:after|before|earlier|later)\b", re.I)
+# ("… weeks after a similar blast that killed 19", "days before, gunmen had killed 11": a bare plural too)
+_TIME_APART = re.compile(rf"\b(?:(?:a|an|one|{_NUM}|several|few)\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:after|before|earlier|later)|"
+                         rf"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?:days|weeks|months|years)\s+(?:after|before|earlier))\b", re.I)
 
 
 def _lowered(text: str) -> str | None:
@@ -365,7 +368,8 @@ _FATAL_ADVERBS = _W["fatal_adverbs"]
 _DEADLY_WORDS = frozenset({"dead", "death"}) | _FATAL_ADVERBS  # (the words _fatal's completions hold)
 _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
-_NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
+# (not a count's qualifier: "nearly 30 people died", "killing almost a dozen" are 30 and 12 dead)
+_NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + rf")\b(?!\s+(?:a\s+)?{_NUM})", re.I)
 _HURT_NOT_KILLED = _W["wounding_verbs"]
 _NOT_DONE = _W["undone_auxiliaries"]
 # killing told by a euphemism ("neutralised six terrorists"): a death only when done to the people its
@@ -678,7 +682,8 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
     out = []
     # ("gunmen killed three men in a bar, while police killed two suspects in separate incidents": each
     # clause's dead are its own happening's, not added up)
-    apart_told = len(told) > 1 and _told_apart(span_text(sent))
+    text = span_text(sent)
+    apart_told = len(told) > 1 and _told_apart(text)
     for verb, victims, a, b, n in told:
         # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
         more = all(_one_more(sent.doc[i]) for i in victims)
@@ -686,7 +691,9 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
             if apart_told:
                 break
             if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2 \
-                    and bool(victims & apart) == bool(victims2 & apart):
+                    and bool(victims & apart) == bool(victims2 & apart) \
+                    and not (b2 < a and (_ANOTHER_EVENT.search(text, b2, a) or _TIME_APART.search(text, b2, a))):
+                # (not "killed 12 on Monday and, in a second attack on Tuesday, killed six more": that attack's)
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
                 break
         else:
@@ -710,6 +717,14 @@ def _also_other_side(sent, text: str, found: list, spans: list) -> bool:
     kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
              for a, b in spans]
     return all(kinds) and kinds[0].isdisjoint(kinds[1])
+
+
+def _apart_before(text: str, b: int, t: int) -> bool:
+    """Whether the words of ``text`` from ``b`` (the end of a count) up to the trigger at ``t`` (its word
+    included) tell the trigger's happening as another one, or apart in time ("… killed 12 on Monday and,
+    in a second attack on Tuesday, killed six more"; "… killed 11, and two days later gunmen struck")."""
+    end = min(len(text), t + 30)
+    return any(m.start() < t for pat in (_ANOTHER_EVENT, _TIME_APART) for m in pat.finditer(text, b, end))
 
 
 def _told_apart(text: str) -> bool:
@@ -869,6 +884,9 @@ _MOURNED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _W["mourned_thin
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
                                 r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
                                 rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$|"
+                                # (a war's killing told in the past too: "the civil war, which began in 2011,
+                                # claimed 500,000 lives", "the conflict killed 300,000 people")
+                                rf"\b(?:{_WARS})s?(?:,[^.;]{{0,50}},)?\s+(?:(?:that|which)\s+)?$|"
                                 # ("the past week has seen six people killed": a span of time's tally)
                                 r"\b(?:past|last|recent)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks?|months?|years?)\s+"
                                 r"(?:(?:has|have|had)\s+)?(?:seen|saw)\s+$",
@@ -987,8 +1005,10 @@ def _sources_differ(sent, found: list) -> bool:
     sayers = set()
     for a, _, _ in found:
         tok = _token_at(sent, a)
-        while tok.head.i != tok.i and not (tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in _SAYING
-                                            and tok.dep_ in ("ccomp", "parataxis")):
+        # (or a toll a source gives: "police said four were killed, while residents put the toll at 10")
+        while tok.head.i != tok.i and not (tok.head.pos_ in ("VERB", "AUX") and (
+                tok.head.lemma_.lower() in _SAYING and tok.dep_ in ("ccomp", "parataxis") or
+                tok.head.lemma_.lower() in _TOLL_GIVERS and tok.dep_ in ("dobj", "prep") and tok.lemma_.lower() == "toll")):
             tok = tok.head
         if tok.head.i == tok.i:
             return False  # (a count told by the text itself)
@@ -1112,6 +1132,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         if trigger_at is not None and sent.start_char + a > trigger_at and \
                 (_ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]) or _TIME_APART.search(text[trigger_at - sent.start_char:a])):
             return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
+        if trigger_at is not None and sent.start_char + b <= trigger_at and _apart_before(text, b, trigger_at - sent.start_char):
+            return False  # "killed 12 on Monday and, in a second attack on Tuesday, killed six more": the second's six
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) and not (
                 _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
                 or _tally_after(text[b:b + 70]):
