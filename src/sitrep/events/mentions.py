@@ -1767,14 +1767,19 @@ def _number_of_dead(v, ctx) -> bool:
     (or none), or counted "since" a day or an act: the count of a period's dead, no one happening ("the
     number of people killed in Sunday's blast rose to 30" is that blast's toll, dated by its day)."""
     people = v.head
-    if not _in_aggregate(people):
+    if people.lemma_.lower() in _AGGREGATE_HEAD and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in people.children):
+        above = people  # ("the number of soldiers killed this year", the parser hanging the participle on "number")
+    elif not _in_aggregate(people):
         return False
-    above = people.head.head
+    else:
+        above = people.head.head
     while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
         above = above.head  # (the verb the count is told by: "brought the number of people killed to 27 since …")
     if any(ch.dep_ == "prep" and ch.lower_ == "since" or ch.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "since" for m in ch.children) for w in (v, above) for ch in w.children):
         return True  # "the number of people killed since troops raided a hideout on Feb. 10": counted up to now
+    if any(t.lemma_.lower() in ("year", "month", "decade") or t.lower_ in _MONTHS or _a_year(t) for t in v.subtree):
+        return True  # "… on Tuesday, bringing the number of soldiers killed this year to 210": the participle's own span
     times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
     return bool(times) and all(te.interval.precision not in ("day", "week") for te in times)
 

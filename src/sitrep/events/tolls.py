@@ -403,7 +403,7 @@ def _fatal(tok) -> bool:
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
     lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children) \
-        or _martyred(tok)
+        or _martyred(tok) or _lost_ranks(tok) is not None
     if dead:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
@@ -478,6 +478,27 @@ def _sent_to_hell(tok) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _HELL for g in ch.children) for ch in tok.children)
 
 
+def _lost_ranks(verb):
+    """The counted ranks an active "lose" names as its object ("the army lost four soldiers", "lost 12 of
+    its men"; word class lost_ranks): its dead, the object's noun (or the number of a part of them); None
+    when "lose" tells no such dead ("lost two vehicles", "lost contact", "were lost")."""
+    if verb.lemma_ != "lose":
+        return None
+    for ch in verb.children:
+        if ch.dep_ != "dobj":
+            continue
+        if ch.pos_ == "NUM":  # "lost 12 of its men"
+            of = next((g for g in ch.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            ranks = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            return ch if ranks is not None and ranks.lemma_.lower() in _LOST_RANKS else None
+        if ch.lemma_.lower() in _LOST_RANKS and any(g.dep_ == "nummod" for g in ch.children):
+            return ch
+    return None
+
+
+_LOST_RANKS = _W["lost_ranks"]
+
+
 def _victims(verb) -> list:
     """Who died by ``verb``: the subject of a verb of dying or of a passive ("two guards were shot
     dead", "a man was shot and killed"), the object of an active killing ("killed a driver"), the noun
@@ -487,6 +508,9 @@ def _victims(verb) -> list:
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
                                                                   for ch in verb.head.children))
+    ranks = _lost_ranks(verb)
+    if ranks is not None:
+        return [ranks]  # "the army said it lost four soldiers": the four
     if verb.lemma_.lower() in _DYING_VERBS or verb.lemma_ == "lose" or _martyred(verb):  # ("a soldier lost his life": _fatal)
         deps = ("nsubj",)
     elif passive:
@@ -901,6 +925,24 @@ _BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the
 
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
                                r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
+
+
+def continues_tally(before, sent) -> bool:
+    """Whether sentence ``sent`` gives a death toll that names no happening of its own ("The government
+    puts the death toll at nearly 200"), straight after sentence ``before`` tells a running tally ("More
+    than 300 people have been killed since protests erupted in April"): the tally's figure told again by
+    another source, not the toll of an attack told before (not "the toll from Monday's attack rose to 8")."""
+    text = span_text(sent)
+    if "toll" not in text.lower():
+        return False
+    m = _TOLL.search(text)
+    if m is None or _NAMED_TOLL.search(m.group(0)):
+        return False
+    prev = span_text(before)
+    return any(_tally_after(prev[x.end():x.end() + 70]) for pat in (_DIED, _KILLED) for x in pat.finditer(prev))
+
+
+_NAMED_TOLL = re.compile(r"\btoll\s+(?:from|in|of|for|after)\b", re.I)  # ("the toll from the attack": its own)
 
 
 def _tally_after(after: str) -> bool:
