@@ -466,10 +466,17 @@ def _martyred(tok) -> bool:
     """"23 soldiers embraced shahadat", "attained martyrdom", "paid the supreme price", "made the
     ultimate sacrifice": a death, its subject the dead (as "lost their lives")."""
     lemma = tok.lemma_.lower()
+    if lemma in _LIFE_GIVING_HEADS and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children):
+        prt = next((ch.lower_ for ch in tok.children if ch.dep_ == "prt"), None)
+        return (f"{lemma} {prt}" if prt else lemma) in _LIFE_GIVING  # "laid down their lives", "gave his life"
     if lemma in _EMBRACING:
         return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM for ch in tok.children)
     return lemma in _SACRIFICING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _SACRIFICES and any(
         g.dep_ == "amod" and g.lower_ in _UTMOST for g in ch.children) for ch in tok.children)
+
+
+_LIFE_GIVING = _W["life_giving_verbs"]
+_LIFE_GIVING_HEADS = frozenset(w.split()[0] for w in _LIFE_GIVING)
 
 
 def _sent_to_hell(tok) -> bool:
