@@ -83,7 +83,7 @@ _LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}(
                    # "the deaths of five people and 12 injured")
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?|"
-                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
+                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?(?:deaths|fatalities)\b", re.I)  # ("there were 14 fatalities")
 
 
 # a toll told side by side ("two dead on the army's side and five dead on the attackers' side", "three
@@ -182,7 +182,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom", ("loss", "death", "martyrdom")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom|fatalities", ("loss", "death", "martyrdom", "fatalities")), (_TOLL, "toll|number", ("toll", "number")))}
 
 
 def _finditer(pattern, text: str, low: str | None):
