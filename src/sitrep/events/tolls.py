@@ -83,7 +83,11 @@ _LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}(
                    # "the deaths of five people and 12 injured")
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?|"
-                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?(?:deaths|fatalities)\b", re.I)  # ("there were 14 fatalities")
+                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?(?:deaths|fatalities)\b|"  # ("there were 14 fatalities")
+                   # ("the bombing of the station claimed 21 lives": an act's own toll, not a war's or a tally's,
+                   # "the conflict has claimed 4,000 lives")
+                   rf"\b(?:attack|bombing|blast|explosion|ambush|raid|strike|airstrike|shelling|assault|massacre|shooting)\b"
+                   rf"[^.;,]{{0,40}}?\bclaim(?:ed|ing)\s+{_QUAL}({_NUM})\s+(?:more\s+)?lives\b", re.I)
 
 
 # a toll told side by side ("two dead on the army's side and five dead on the attackers' side", "three
@@ -182,7 +186,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom|fatalities", ("loss", "death", "martyrdom", "fatalities")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "toll|number", ("toll", "number")))}
 
 
 def _finditer(pattern, text: str, low: str | None):
