@@ -89,6 +89,7 @@ _PEOPLE = _W["people"]
 _WANTING = _W["wanting_nouns"]
 _CAMPAIGNS = _W["campaign_nouns"]
 _WARS = _W["war_nouns"]
+_WAR_KILLING = _W["killing_verbs"]  # (the verbs of a war's tally told in the past: "the war killed 80,000")
 _WAR_OR_FRAME = _WARS | _W["frame_nouns"] | _W["incident_nouns"]
 _DELIBERATING = _W["deliberating"]
 _OFFICIAL_VISITS = _W["official_visits"]
@@ -1787,14 +1788,19 @@ def _number_of_dead(v, ctx) -> bool:
     (or none), or counted "since" a day or an act: the count of a period's dead, no one happening ("the
     number of people killed in Sunday's blast rose to 30" is that blast's toll, dated by its day)."""
     people = v.head
-    if not _in_aggregate(people):
+    if people.lemma_.lower() in _AGGREGATE_HEAD and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in people.children):
+        above = people  # ("the number of soldiers killed this year", the parser hanging the participle on "number")
+    elif not _in_aggregate(people):
         return False
-    above = people.head.head
+    else:
+        above = people.head.head
     while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
         above = above.head  # (the verb the count is told by: "brought the number of people killed to 27 since …")
     if any(ch.dep_ == "prep" and ch.lower_ == "since" or ch.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "since" for m in ch.children) for w in (v, above) for ch in w.children):
         return True  # "the number of people killed since troops raided a hideout on Feb. 10": counted up to now
+    if any(t.lemma_.lower() in ("year", "month", "decade") or t.lower_ in _MONTHS or _a_year(t) for t in v.subtree):
+        return True  # "… on Tuesday, bringing the number of soldiers killed this year to 210": the participle's own span
     times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
     return bool(times) and all(te.interval.precision not in ("day", "week") for te in times)
 
@@ -2955,6 +2961,10 @@ class MentionReader:
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return _tallied(v, ctx, "a war's tally (\"the insurgency has killed 6,000 people\")")
+            if tag == "VBD" and not aux and v.lemma_.lower() in _WAR_KILLING and _war_subject(v):
+                # (told in the past too: "the civil war, which began in 1998, killed 80,000 people": the
+                # dead of a whole war, an aggregate, not one happening)
+                return _tallied(v, ctx, "a war's tally (\"the civil war killed 80,000 people\")")
             if aux & {"has", "have", "'ve"} and "been" not in aux and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
                     and not headline and ctx is not None and _tallied_in_multitudes(v, ctx):
                 return _tallied(v, ctx, "a group's tally in hundreds (\"its fighters have killed hundreds of civilians in the province\")")

@@ -24,7 +24,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
-from .tolls import rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
+from .tolls import continues_tally, rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
@@ -1190,6 +1190,8 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
         ev = group[0]
         if _dated_apart(si, ev, ctx):
             continue
+        if si and continues_tally(ctx.sents[si - 1], sent):
+            continue  # "More than 300 have been killed since April." "The government puts the toll at 200": the tally's
         killed, injured = _casualties(sent, ctx.doc)
         toll = bool(_TOLL.search(span_text(sent))) or told_as_total(sent)  # ("… 21 had been killed in all")
         if killed is not None and (ev.fatalities is None or (toll or vague(ev.fatalities) and not vague(killed)

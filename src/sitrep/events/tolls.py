@@ -83,7 +83,11 @@ _LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}(
                    # "the deaths of five people and 12 injured")
                    rf"(?:\s+{_LISTED}and\s+{_QUAL}({_NUM})\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:were|was|are|have been|had been)\s+)?"
                    rf"(?:injured|wounded|hurt|missing|arrested|detained|others)\b))?|"
-                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?deaths\b", re.I)
+                   rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?(?:deaths|fatalities)\b|"  # ("there were 14 fatalities")
+                   # ("the bombing of the station claimed 21 lives": an act's own toll, not a war's or a tally's,
+                   # "the conflict has claimed 4,000 lives")
+                   rf"\b(?:attack|bombing|blast|explosion|ambush|raid|strike|airstrike|shelling|assault|massacre|shooting)\b"
+                   rf"[^.;,]{{0,40}}?\bclaim(?:ed|ing)\s+{_QUAL}({_NUM})\s+(?:more\s+)?lives\b", re.I)
 
 
 # a toll told side by side ("two dead on the army's side and five dead on the attackers' side", "three
@@ -95,8 +99,9 @@ _SIDED = re.compile(rf"\b{_QUAL}({_NUM})\s+(?:(?:{_DEAD_WORDS2})|deaths)\s+(?:on
 _SIDE_WORDS = re.compile(r"\b(?:side|ranks|camp)\b", re.I)  # (a quick search: most sentences have none)
 
 
+# (a whole word: "two other attackers were also killed" are this event's dead)
 _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|assault|"
-                            r"strike|bombing|blast|clash|incident)", re.I)
+                            r"strike|bombing|blast|clash|incident)(?:s|es)?\b", re.I)
 
 
 # "the death toll rose to 19", "the death toll from the missile strike on the city has reached 10 people",
@@ -153,7 +158,9 @@ _CASED = {id(p): re.compile(p.pattern) for p in (_KILLED, _DIED2, _DIED, _LOSS, 
 
 # a happening told as apart in time from the one before it ("one person was killed on Saturday, a day after
 # troops killed 11"): its dead are its own
-_TIME_APART = re.compile(rf"\b(?:a|an|one|{_NUM}|several|few)\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:after|before|earlier|later)\b", re.I)
+# ("… weeks after a similar blast that killed 19", "days before, gunmen had killed 11": a bare plural too)
+_TIME_APART = re.compile(rf"\b(?:(?:a|an|one|{_NUM}|several|few)\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:after|before|earlier|later)|"
+                         rf"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?:days|weeks|months|years)\s+(?:after|before|earlier))\b", re.I)
 
 
 def _lowered(text: str) -> str | None:
@@ -179,7 +186,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom", ("loss", "death", "martyrdom")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "toll|number", ("toll", "number")))}
 
 
 def _finditer(pattern, text: str, low: str | None):
@@ -365,7 +372,8 @@ _FATAL_ADVERBS = _W["fatal_adverbs"]
 _DEADLY_WORDS = frozenset({"dead", "death"}) | _FATAL_ADVERBS  # (the words _fatal's completions hold)
 _NOT_KILLING = _W["not_killing"]
 _NOT_QUITE = _W["not_quite"]
-_NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + r")\b", re.I)
+# (not a count's qualifier: "nearly 30 people died", "killing almost a dozen" are 30 and 12 dead)
+_NEARLY = re.compile(r"\b(?:" + "|".join(sorted(_NOT_QUITE)) + rf")\b(?!\s+(?:a\s+)?{_NUM})", re.I)
 _HURT_NOT_KILLED = _W["wounding_verbs"]
 _NOT_DONE = _W["undone_auxiliaries"]
 # killing told by a euphemism ("neutralised six terrorists"): a death only when done to the people its
@@ -399,7 +407,7 @@ def _fatal(tok) -> bool:
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
     lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children) \
-        or _martyred(tok)
+        or _martyred(tok) or _lost_ranks(tok) is not None
     if dead:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
@@ -462,16 +470,44 @@ def _martyred(tok) -> bool:
     """"23 soldiers embraced shahadat", "attained martyrdom", "paid the supreme price", "made the
     ultimate sacrifice": a death, its subject the dead (as "lost their lives")."""
     lemma = tok.lemma_.lower()
+    if lemma in _LIFE_GIVING_HEADS and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children):
+        prt = next((ch.lower_ for ch in tok.children if ch.dep_ == "prt"), None)
+        return (f"{lemma} {prt}" if prt else lemma) in _LIFE_GIVING  # "laid down their lives", "gave his life"
     if lemma in _EMBRACING:
         return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _MARTYRDOM for ch in tok.children)
     return lemma in _SACRIFICING and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _SACRIFICES and any(
         g.dep_ == "amod" and g.lower_ in _UTMOST for g in ch.children) for ch in tok.children)
 
 
+_LIFE_GIVING = _W["life_giving_verbs"]
+_LIFE_GIVING_HEADS = frozenset(w.split()[0] for w in _LIFE_GIVING)
+
+
 def _sent_to_hell(tok) -> bool:
     """"All six terrorists were sent to hell": a killing, told as armed forces' statements tell it."""
     return tok.lemma_.lower() in _SENDING and any(ch.dep_ == "prep" and ch.lower_ == "to" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _HELL for g in ch.children) for ch in tok.children)
+
+
+def _lost_ranks(verb):
+    """The counted ranks an active "lose" names as its object ("the army lost four soldiers", "lost 12 of
+    its men"; word class lost_ranks): its dead, the object's noun (or the number of a part of them); None
+    when "lose" tells no such dead ("lost two vehicles", "lost contact", "were lost")."""
+    if verb.lemma_ != "lose":
+        return None
+    for ch in verb.children:
+        if ch.dep_ != "dobj":
+            continue
+        if ch.pos_ == "NUM":  # "lost 12 of its men"
+            of = next((g for g in ch.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            ranks = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            return ch if ranks is not None and ranks.lemma_.lower() in _LOST_RANKS else None
+        if ch.lemma_.lower() in _LOST_RANKS and any(g.dep_ == "nummod" for g in ch.children):
+            return ch
+    return None
+
+
+_LOST_RANKS = _W["lost_ranks"]
 
 
 def _victims(verb) -> list:
@@ -483,6 +519,9 @@ def _victims(verb) -> list:
     passive = verb.tag_ == "VBN" and (any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in verb.children) or
                                       verb.dep_ == "conj" and any(ch.dep_ in ("nsubjpass", "auxpass")
                                                                   for ch in verb.head.children))
+    ranks = _lost_ranks(verb)
+    if ranks is not None:
+        return [ranks]  # "the army said it lost four soldiers": the four
     if verb.lemma_.lower() in _DYING_VERBS or verb.lemma_ == "lose" or _martyred(verb):  # ("a soldier lost his life": _fatal)
         deps = ("nsubj",)
     elif passive:
@@ -678,7 +717,8 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
     out = []
     # ("gunmen killed three men in a bar, while police killed two suspects in separate incidents": each
     # clause's dead are its own happening's, not added up)
-    apart_told = len(told) > 1 and _told_apart(span_text(sent))
+    text = span_text(sent)
+    apart_told = len(told) > 1 and _told_apart(text)
     for verb, victims, a, b, n in told:
         # ("two officers died at the scene; another succumbed in hospital": one more, whatever joins them)
         more = all(_one_more(sent.doc[i]) for i in victims)
@@ -686,7 +726,9 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
             if apart_told:
                 break
             if (_joined(verb, v2) or more and k == len(out) - 1) and not victims & victims2 \
-                    and bool(victims & apart) == bool(victims2 & apart):
+                    and bool(victims & apart) == bool(victims2 & apart) \
+                    and not (b2 < a and (_ANOTHER_EVENT.search(text, b2, a) or _TIME_APART.search(text, b2, a))):
+                # (not "killed 12 on Monday and, in a second attack on Tuesday, killed six more": that attack's)
                 out[k] = (v2, victims | victims2, min(a, a2), max(b, b2), n + n2)
                 break
         else:
@@ -710,6 +752,14 @@ def _also_other_side(sent, text: str, found: list, spans: list) -> bool:
     kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
              for a, b in spans]
     return all(kinds) and kinds[0].isdisjoint(kinds[1])
+
+
+def _apart_before(text: str, b: int, t: int) -> bool:
+    """Whether the words of ``text`` from ``b`` (the end of a count) up to the trigger at ``t`` (its word
+    included) tell the trigger's happening as another one, or apart in time ("… killed 12 on Monday and,
+    in a second attack on Tuesday, killed six more"; "… killed 11, and two days later gunmen struck")."""
+    end = min(len(text), t + 30)
+    return any(m.start() < t for pat in (_ANOTHER_EVENT, _TIME_APART) for m in pat.finditer(text, b, end))
 
 
 def _told_apart(text: str) -> bool:
@@ -869,6 +919,9 @@ _MOURNED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _W["mourned_thin
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|taking)\b[^.;]{0,40}$|"
                                 r"\b(?:campaign|war|conflict|crisis|unrest|uprising|offensive)['’]s\s+(?:death\s+)?toll\b[^.;]{0,40}$|"
                                 rf"\b(?:{_WARS})s?\b[^.;]{{0,50}}\b(?:has|have)\s+(?:(?:already|so\s+far|now)\s+)?$|"
+                                # (a war's killing told in the past too: "the civil war, which began in 2011,
+                                # claimed 500,000 lives", "the conflict killed 300,000 people")
+                                rf"\b(?:{_WARS})s?(?:,[^.;]{{0,50}},)?\s+(?:(?:that|which)\s+)?$|"
                                 # ("the past week has seen six people killed": a span of time's tally)
                                 r"\b(?:past|last|recent)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks?|months?|years?)\s+"
                                 r"(?:(?:has|have|had)\s+)?(?:seen|saw)\s+$",
@@ -883,6 +936,24 @@ _BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the
 
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
                                r"over the (?:past|last)|during the (?:war|conflict|crisis|unrest|uprising))\b", re.I)
+
+
+def continues_tally(before, sent) -> bool:
+    """Whether sentence ``sent`` gives a death toll that names no happening of its own ("The government
+    puts the death toll at nearly 200"), straight after sentence ``before`` tells a running tally ("More
+    than 300 people have been killed since protests erupted in April"): the tally's figure told again by
+    another source, not the toll of an attack told before (not "the toll from Monday's attack rose to 8")."""
+    text = span_text(sent)
+    if "toll" not in text.lower():
+        return False
+    m = _TOLL.search(text)
+    if m is None or _NAMED_TOLL.search(m.group(0)):
+        return False
+    prev = span_text(before)
+    return any(_tally_after(prev[x.end():x.end() + 70]) for pat in (_DIED, _KILLED) for x in pat.finditer(prev))
+
+
+_NAMED_TOLL = re.compile(r"\btoll\s+(?:from|in|of|for|after)\b", re.I)  # ("the toll from the attack": its own)
 
 
 def _tally_after(after: str) -> bool:
@@ -987,8 +1058,10 @@ def _sources_differ(sent, found: list) -> bool:
     sayers = set()
     for a, _, _ in found:
         tok = _token_at(sent, a)
-        while tok.head.i != tok.i and not (tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in _SAYING
-                                            and tok.dep_ in ("ccomp", "parataxis")):
+        # (or a toll a source gives: "police said four were killed, while residents put the toll at 10")
+        while tok.head.i != tok.i and not (tok.head.pos_ in ("VERB", "AUX") and (
+                tok.head.lemma_.lower() in _SAYING and tok.dep_ in ("ccomp", "parataxis") or
+                tok.head.lemma_.lower() in _TOLL_GIVERS and tok.dep_ in ("dobj", "prep") and tok.lemma_.lower() == "toll")):
             tok = tok.head
         if tok.head.i == tok.i:
             return False  # (a count told by the text itself)
@@ -1112,6 +1185,8 @@ def _casualties(sent, doc, trigger_at: int | None = None,
         if trigger_at is not None and sent.start_char + a > trigger_at and \
                 (_ANOTHER_EVENT.search(text[trigger_at - sent.start_char:a]) or _TIME_APART.search(text[trigger_at - sent.start_char:a])):
             return False  # "… killed on Monday, and another attack left dozens dead", "… a day after troops killed 11": the other one's
+        if trigger_at is not None and sent.start_char + b <= trigger_at and _apart_before(text, b, trigger_at - sent.start_char):
+            return False  # "killed 12 on Monday and, in a second attack on Tuesday, killed six more": the second's six
         if _CUMULATIVE_BEFORE.search(text[max(0, a - 60):a]) and not (
                 _OWN_TOLL_TO.search(text[max(0, a - 60):a]) and _BARE_TOLL_TO.match(text, a)) \
                 or _tally_after(text[b:b + 70]):
