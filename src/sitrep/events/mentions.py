@@ -3306,8 +3306,13 @@ class MentionReader:
             if ev.actor2.type == "civilians":
                 target_words.add("civilian")
         place_target = False
+        # (the doers told with the act are not its target: "an attack by militants on a wedding party")
+        # (but what the doers' phrase carries on is the target's: "by militants on a wedding party")
+        doers = {x.i for ch in tok.children if ch.dep_ == "agent" or ch.dep_ == "prep" and ch.lower_ == "by"
+                 for g in ch.children if g.dep_ == "pobj" for d in (g, *g.conjuncts)
+                 for x in (d, *(m for m in d.children if m.dep_ in ("compound", "amod", "appos")))}
         for ch in tok.subtree:
-            if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i:
+            if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i and ch.i not in doers:
                 target_words.add(ch.lemma_.lower())
                 # "militant commander Zakir Musa": what the target is called counts too
                 target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
