@@ -1986,6 +1986,16 @@ _STRIVING = _W["striving"]
 _PAST_AS_PRESENT = _W["past_as_present"]
 
 
+def _doer_lemma(tok) -> str:
+    """The lemma of a doer's noun, as a word class lists it: a plural the parser took for a name at a
+    sentence's start ("Rioters torched …", lemma "Rioters") is the common noun's ("rioter")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma == tok.lower_ and len(lemma) > 3 and lemma.endswith("s") \
+            and not lemma.endswith("ss") and tok.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
+        return lemma[:-1]
+    return lemma
+
+
 def _counted_people(subj):
     """The people a count of them stands for ("hundreds of students", "thousands of villagers"): the
     noun after "of"; else the subject itself."""
@@ -2439,12 +2449,12 @@ class MentionReader:
                         continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
-                        subj = _counted_people(subj) if subj is not None and (subj.lemma_.lower() not in cls.subjects or
+                        subj = _counted_people(subj) if subj is not None and (_doer_lemma(subj) not in cls.subjects or
                                                                               _counted_others(subj)) else subj
-                        subj = _speaker_told(tok, subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        subj = _speaker_told(tok, subj) if subj is not None and _doer_lemma(subj) not in cls.subjects else subj
                         # ("the military said it struck a depot": the military)
                         # ("hundreds of students stormed the ministry": the students)
-                        if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
+                        if (subj is None or _doer_lemma(subj) not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob

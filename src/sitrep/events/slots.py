@@ -417,7 +417,7 @@ _AGENT_NOUNS = _W["agent_nouns"]
 _HEDGED = _W["hedged"]
 
 
-def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_words: set[str]) -> None:
+def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_words: set[str]) -> Event | None:
     """"The minister condemned the attack": what is condemned is the attack's doer, the actor1 of the
     latest violence told before it (or in its sentence) — when that doer is known."""
     trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
@@ -438,6 +438,7 @@ def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_
             best = e
     if best is not None:
         ev.actor2 = best.actor1
+    return best
 
 
 def _report_doer(events: list[Event]) -> None:
@@ -1729,9 +1730,10 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     _strike_doer(events, ctx)
     _report_doer(events)
     _identified_doer(events, ctx)
+    condemned = {}  # ACCUSE event -> the violent event whose doer it condemns
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
-            _condemned_doer(ev, events, ctx, violent_words)
+            condemned[id(ev)] = _condemned_doer(ev, events, ctx, violent_words)
     for ev in events:
         _seat(ev, ctx)
         _lasting(ev, ctx)
@@ -1796,6 +1798,14 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _deadly_abduction(ev)
     _crowd_deaths_after(events, ctx)
     _protesters_held(events, ctx)
+    for ev in events:
+        done = condemned.get(id(ev))
+        if done is not None and done.actor1 is not None and done.actor1.type == "rioters" \
+                and ev.actor2 is not None and ev.actor2.type in ("protesters", "rioters"):
+            # the crowd as its own event names it in the end: a crowd that rioted is "Rioters (X)", named
+            # so only after the condemnation read it ("the mayor condemned the violence"; but not the
+            # crowd put first as ACLED orders it when the forces' violence was the one condemned)
+            ev.actor2 = done.actor1
 
 
 _CROWD_FORCE = ("Excessive force against protesters", "Violent demonstration")
