@@ -3321,7 +3321,12 @@ class MentionReader:
         doers = {x.i for ch in tok.children if ch.dep_ == "agent" or ch.dep_ == "prep" and ch.lower_ == "by"
                  for g in ch.children if g.dep_ == "pobj" for d in (g, *g.conjuncts)
                  for x in (d, *(m for m in d.children if m.dep_ in ("compound", "amod", "appos")))}
+        # (with the people done to named, a place the act is told at is its scene, not its target: "a man
+        # was shot dead by troops at a checkpoint"; but "opened fire at a checkpoint", none named)
+        done_to = any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() not in _SHOTS_FIRED for ch in tok.children)
         for ch in tok.subtree:
+            if done_to and ch.dep_ == "pobj" and ch.head.head.i == tok.i and ch.head.lower_ in _SCENE_PREPS:
+                continue
             if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i and ch.i not in doers:
                 target_words.add(ch.lemma_.lower())
                 # "militant commander Zakir Musa": what the target is called counts too
@@ -3354,6 +3359,10 @@ class MentionReader:
         elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+_SCENE_PREPS = ("at", "near", "outside", "inside", "in")
+_SHOTS_FIRED = _W["fired_things"] | _W["returned_fire"]  # ("opened fire at a checkpoint": no one done to)
 
 
 def _in_a_decade(verb, ctx: "ReportContext") -> bool:

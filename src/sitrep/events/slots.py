@@ -1740,7 +1740,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         fights_back = _people_fight_forces(ev, ctx)
-        if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
+        bombed = ev.acled_type == "Explosions/Remote violence" and not (
+            ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
+        # (a bomb at a rally, a suicide bombing of a march: the bomber's act as ACLED codes it, not force
+        # met by the crowd; but a crowd's own grenade is its riot)
+        if ev.plover == _VIOLENT_PLOVER and not bombed and (any(a is not None and a.type in ("protesters", "rioters")
                                                 for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
                                         or _at_gathering(ev, ctx, triggers.crowd_scenes)
                                         or _sideless_clash_at_protest(ev, events) or fights_back):
