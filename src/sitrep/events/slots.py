@@ -82,11 +82,34 @@ def _subject_of_trigger(a: Actor, ev: Event, ctx: ReportContext) -> bool:
     return False
 
 
+def _crowd_actor(a: Actor | None, ctx: ReportContext) -> bool:
+    """Whether an actor is a crowd (protesters or rioters): not one activist or supporter, nor activists
+    told with no gathering ("shot dead a rights activist", "abducted two activists"): people of a
+    protesting kind harmed one by one (word class lone_partisans)."""
+    if a is None or a.type not in ("protesters", "rioters"):
+        return False
+    span = words_at(ctx.doc, a.span.start, a.span.end)
+    if span is None:
+        return True
+    root = span.root
+    if root.lemma_.lower() not in _LONE_PARTISANS:
+        return True
+    # (one of them, or a few activists counted: "two activists"; but "2,000 agitating activists" and
+    # "two opposition supporters shot dead" are a crowd)
+    few = any(ch.dep_ == "nummod" and _NUMWORDS.get(ch.lower_, 99 if not ch.lower_.isdigit() else int(ch.lower_)) < 10
+              for ch in root.children)
+    return not (root.tag_ in ("NN", "NNP") or few and root.lemma_.lower() == "activist")
+
+
+_LONE_PARTISANS = _W["lone_partisans"]
+_NUMWORDS = _W["numwords"]
+
+
 def _crowd_told(ev: Event, ctx: ReportContext) -> bool:
     """Whether protesters or rioters are named in the sentence that first tells the event."""
     if "_crowds" not in ctx.__dict__:  # the report's crowd mentions by position, built once
         ctx.__dict__["_crowds"] = sorted({a.span.start: a for a in ctx.actor_at.values()
-                                          if a.type in ("protesters", "rioters")}.items(), key=lambda x: x[0])
+                                          if _crowd_actor(a, ctx)}.items(), key=lambda x: x[0])
     crowds = ctx.__dict__["_crowds"]
     first = ev.evidence[0] if ev.evidence else None
     if first is None:
@@ -1744,8 +1767,8 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
         # (a bomb at a rally, a suicide bombing of a march: the bomber's act as ACLED codes it, not force
         # met by the crowd; but a crowd's own grenade is its riot)
-        if ev.plover == _VIOLENT_PLOVER and not bombed and (any(a is not None and a.type in ("protesters", "rioters")
-                                                for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
+        if ev.plover == _VIOLENT_PLOVER and not bombed and (any(_crowd_actor(a, ctx) for a in (ev.actor1, ev.actor2))
+                                                             or _crowd_told(ev, ctx)
                                         or _at_gathering(ev, ctx, triggers.crowd_scenes)
                                         or _sideless_clash_at_protest(ev, events) or fights_back):
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
@@ -1764,6 +1787,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
             if ev.actor1 is not None and state_force(ev.actor1):
                 ev.actor2 = ev.actor1  # the forces that stepped in face the crowd, not the people they held
+        if ev.acled_type == "Violence against civilians" and ev.actor2 is not None and ev.actor2.type == "protesters" \
+                and not _crowd_actor(ev.actor2, ctx) and ev.actor2.country in ctx.country_names:
+            # "gunmen shot dead a rights activist": a civilian of the country struck, as ACLED names the victim
+            ev.actor2 = replace(ev.actor2, name=f"Civilians ({ctx.country_names[ev.actor2.country]})", type="civilians",
+                                aliases=(ev.actor2.name, *ev.actor2.aliases))
         if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
                 and ev.fatalities is not None \
                 and ev.fatalities.value and not any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
