@@ -262,7 +262,7 @@ EVENT_WORD_CLASSES = {
               'official_visits', 'briefing_verbs',
               'escaping',
               'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as',
-              'protest_announcing', 'round_nouns', 'held_at_nouns', 'journey_nouns', 'talks_travel'),
+              'protest_announcing', 'round_nouns', 'held_at_nouns', 'journey_nouns', 'talks_travel', 'lone_partisans'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('lacking_preps', 'banning_forms', 'one_happening_plurals', 'plan_marks', 'threat_answer_preps', 'object_pronouns', 'happening_pronouns', 'gathered_when', 'done_before_preps', 'aimed_at_preps', 'undone_auxiliaries', 'own_pronouns', 'crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds', 'tally_multitudes', 'toll_givers', 'toll_superseded',
               'answerable', 'awaiting', 'reported_fates', 'fate_complements', 'beating_verbs', 'trigger_bearers', 'mob_killings', 'repeat_marks', 'violent_death_marks', 'remote_strikes', 'stance_hedges', 'probable_hedges', 'one_account', 'page_stamps', 'named_for_days', 'answering_preps', 'occasion_preps', 'sequel_preps', 'reciprocals',

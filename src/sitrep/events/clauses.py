@@ -151,12 +151,14 @@ def _has_place_object(tok, placed: frozenset = frozenset()) -> bool:
             [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and not has_object
             and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
         for t in targets:
-            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS or t.i in placed:
+            # ("the town of Bunagana", "control of the Kupyansk district"; not "a commander of the group in
+            # Peshawar", whose place is only where he was held)
+            of_place = [any(x.ent_type_ in ("GPE", "LOC", "FAC") or x.i in placed or x.lemma_.lower() in _PLACE_NOUNS
+                            for p in g.children if p.dep_ == "pobj"
+                            for x in (p, *(c for c in p.children if c.dep_ in ("compound", "amod"))))
+                        for g in t.children if g.dep_ == "prep" and g.lower_ == "of"]
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS or t.i in placed or any(of_place):
                 return True
-            for g in t.children:
-                if g.dep_ == "prep" and g.lower_ == "of":
-                    if any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in g.subtree):
-                        return True
     return False
 
 

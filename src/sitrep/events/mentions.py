@@ -2013,6 +2013,16 @@ _STRIVING = _W["striving"]
 _PAST_AS_PRESENT = _W["past_as_present"]
 
 
+def _doer_lemma(tok) -> str:
+    """The lemma of a doer's noun, as a word class lists it: a plural the parser took for a name at a
+    sentence's start ("Rioters torched …", lemma "Rioters") is the common noun's ("rioter")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma == tok.lower_ and len(lemma) > 3 and lemma.endswith("s") \
+            and not lemma.endswith("ss") and tok.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
+        return lemma[:-1]
+    return lemma
+
+
 def _counted_people(subj):
     """The people a count of them stands for ("hundreds of students", "thousands of villagers"): the
     noun after "of"; else the subject itself."""
@@ -2466,12 +2476,12 @@ class MentionReader:
                         continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
                         subj = _subject(tok)
-                        subj = _counted_people(subj) if subj is not None and (subj.lemma_.lower() not in cls.subjects or
+                        subj = _counted_people(subj) if subj is not None and (_doer_lemma(subj) not in cls.subjects or
                                                                               _counted_others(subj)) else subj
-                        subj = _speaker_told(tok, subj) if subj is not None and subj.lemma_.lower() not in cls.subjects else subj
+                        subj = _speaker_told(tok, subj) if subj is not None and _doer_lemma(subj) not in cls.subjects else subj
                         # ("the military said it struck a depot": the military)
                         # ("hundreds of students stormed the ministry": the students)
-                        if (subj is None or subj.lemma_.lower() not in cls.subjects) and not self._has_part(tok, cls):
+                        if (subj is None or _doer_lemma(subj) not in cls.subjects) and not self._has_part(tok, cls):
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
@@ -3340,8 +3350,18 @@ class MentionReader:
             if ev.actor2.type == "civilians":
                 target_words.add("civilian")
         place_target = False
+        # (the doers told with the act are not its target: "an attack by militants on a wedding party")
+        # (but what the doers' phrase carries on is the target's: "by militants on a wedding party")
+        doers = {x.i for ch in tok.children if ch.dep_ == "agent" or ch.dep_ == "prep" and ch.lower_ == "by"
+                 for g in ch.children if g.dep_ == "pobj" for d in (g, *g.conjuncts)
+                 for x in (d, *(m for m in d.children if m.dep_ in ("compound", "amod", "appos")))}
+        # (with the people done to named, a place the act is told at is its scene, not its target: "a man
+        # was shot dead by troops at a checkpoint"; but "opened fire at a checkpoint", none named)
+        done_to = any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() not in _SHOTS_FIRED for ch in tok.children)
         for ch in tok.subtree:
-            if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i:
+            if done_to and ch.dep_ == "pobj" and ch.head.head.i == tok.i and ch.head.lower_ in _SCENE_PREPS:
+                continue
+            if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i and ch.i not in doers:
                 target_words.add(ch.lemma_.lower())
                 # "militant commander Zakir Musa": what the target is called counts too
                 target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
@@ -3373,6 +3393,10 @@ class MentionReader:
         elif place_target and ev.actor1 is not None and ev.actor1.type not in ("state", None) and c.cls.name in ("attack", "shooting"):
             # a militia's attack on a village or town, with no armed opponent named, strikes its people
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
+
+
+_SCENE_PREPS = ("at", "near", "outside", "inside", "in")
+_SHOTS_FIRED = _W["fired_things"] | _W["returned_fire"]  # ("opened fire at a checkpoint": no one done to)
 
 
 def _in_a_decade(verb, ctx: "ReportContext") -> bool:

@@ -82,11 +82,34 @@ def _subject_of_trigger(a: Actor, ev: Event, ctx: ReportContext) -> bool:
     return False
 
 
+def _crowd_actor(a: Actor | None, ctx: ReportContext) -> bool:
+    """Whether an actor is a crowd (protesters or rioters): not one activist or supporter, nor activists
+    told with no gathering ("shot dead a rights activist", "abducted two activists"): people of a
+    protesting kind harmed one by one (word class lone_partisans)."""
+    if a is None or a.type not in ("protesters", "rioters"):
+        return False
+    span = words_at(ctx.doc, a.span.start, a.span.end)
+    if span is None:
+        return True
+    root = span.root
+    if root.lemma_.lower() not in _LONE_PARTISANS:
+        return True
+    # (one of them, or a few activists counted: "two activists"; but "2,000 agitating activists" and
+    # "two opposition supporters shot dead" are a crowd)
+    few = any(ch.dep_ == "nummod" and _NUMWORDS.get(ch.lower_, 99 if not ch.lower_.isdigit() else int(ch.lower_)) < 10
+              for ch in root.children)
+    return not (root.tag_ in ("NN", "NNP") or few and root.lemma_.lower() == "activist")
+
+
+_LONE_PARTISANS = _W["lone_partisans"]
+_NUMWORDS = _W["numwords"]
+
+
 def _crowd_told(ev: Event, ctx: ReportContext) -> bool:
     """Whether protesters or rioters are named in the sentence that first tells the event."""
     if "_crowds" not in ctx.__dict__:  # the report's crowd mentions by position, built once
         ctx.__dict__["_crowds"] = sorted({a.span.start: a for a in ctx.actor_at.values()
-                                          if a.type in ("protesters", "rioters")}.items(), key=lambda x: x[0])
+                                          if _crowd_actor(a, ctx)}.items(), key=lambda x: x[0])
     crowds = ctx.__dict__["_crowds"]
     first = ev.evidence[0] if ev.evidence else None
     if first is None:
@@ -435,7 +458,7 @@ _AGENT_NOUNS = _W["agent_nouns"]
 _HEDGED = _W["hedged"]
 
 
-def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_words: set[str]) -> None:
+def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_words: set[str]) -> Event | None:
     """"The minister condemned the attack": what is condemned is the attack's doer, the actor1 of the
     latest violence told before it (or in its sentence) — when that doer is known."""
     trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
@@ -456,6 +479,7 @@ def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_
             best = e
     if best is not None:
         ev.actor2 = best.actor1
+    return best
 
 
 def _report_doer(events: list[Event]) -> None:
@@ -1751,17 +1775,22 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     _strike_doer(events, ctx)
     _report_doer(events)
     _identified_doer(events, ctx)
+    condemned = {}  # ACCUSE event -> the violent event whose doer it condemns
     for ev in events:
         if ev.plover == "ACCUSE" and ev.actor2 is None:
-            _condemned_doer(ev, events, ctx, violent_words)
+            condemned[id(ev)] = _condemned_doer(ev, events, ctx, violent_words)
     for ev in events:
         _seat(ev, ctx)
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         fights_back = _people_fight_forces(ev, ctx)
-        if ev.plover == _VIOLENT_PLOVER and (any(a is not None and a.type in ("protesters", "rioters")
-                                                for a in (ev.actor1, ev.actor2)) or _crowd_told(ev, ctx)
+        bombed = ev.acled_type == "Explosions/Remote violence" and not (
+            ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
+        # (a bomb at a rally, a suicide bombing of a march: the bomber's act as ACLED codes it, not force
+        # met by the crowd; but a crowd's own grenade is its riot)
+        if ev.plover == _VIOLENT_PLOVER and not bombed and (any(_crowd_actor(a, ctx) for a in (ev.actor1, ev.actor2))
+                                                             or _crowd_told(ev, ctx)
                                         or _at_gathering(ev, ctx, triggers.crowd_scenes)
                                         or _sideless_clash_at_protest(ev, events) or fights_back):
             # force between a crowd and the authorities is a protest event as ACLED codes it: a riot
@@ -1780,6 +1809,11 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.acled_type, ev.acled_subtype = "Protests", "Protest with intervention"
             if ev.actor1 is not None and state_force(ev.actor1):
                 ev.actor2 = ev.actor1  # the forces that stepped in face the crowd, not the people they held
+        if ev.acled_type == "Violence against civilians" and ev.actor2 is not None and ev.actor2.type == "protesters" \
+                and not _crowd_actor(ev.actor2, ctx) and ev.actor2.country in ctx.country_names:
+            # "gunmen shot dead a rights activist": a civilian of the country struck, as ACLED names the victim
+            ev.actor2 = replace(ev.actor2, name=f"Civilians ({ctx.country_names[ev.actor2.country]})", type="civilians",
+                                aliases=(ev.actor2.name, *ev.actor2.aliases))
         if ev.acled_type == "Protests" and ev.acled_subtype in ("Peaceful protest", "Protest with intervention") \
                 and ev.fatalities is not None \
                 and ev.fatalities.value and not any(triggers.violent_crowd.search(sp.text) for sp in ev.evidence):
@@ -1818,6 +1852,14 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _deadly_abduction(ev)
     _crowd_deaths_after(events, ctx)
     _protesters_held(events, ctx)
+    for ev in events:
+        done = condemned.get(id(ev))
+        if done is not None and done.actor1 is not None and done.actor1.type == "rioters" \
+                and ev.actor2 is not None and ev.actor2.type in ("protesters", "rioters"):
+            # the crowd as its own event names it in the end: a crowd that rioted is "Rioters (X)", named
+            # so only after the condemnation read it ("the mayor condemned the violence"; but not the
+            # crowd put first as ACLED orders it when the forces' violence was the one condemned)
+            ev.actor2 = done.actor1
 
 
 _CROWD_FORCE = ("Excessive force against protesters", "Violent demonstration")
