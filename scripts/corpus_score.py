@@ -87,6 +87,12 @@ def cmd_score(no_run: bool) -> int:
             cell = lambda r: "-" if r[k][m] is None else f"{r[k][m]:.3f} ({r[k]['key' if m == 'recall' else 'sitrep']})"
             print(f"{k + ' ' + m:22}{cell(kinds['dev']):>14}{cell(kinds['test']):>14}")
     results["kinds"] = kinds
+    extras = {split: extra_report(WORK / split, WORK / f"out-{split}", score) for split in ("dev", "test")}
+    print("extra events (conflict/political/historical) by the key evidence they share (see extra_report)")
+    for why in EXTRAS:
+        cell = lambda r: "/".join(str(r[k][why]) for k in KINDS)
+        print(f"{why:22}{cell(extras['dev']):>14}{cell(extras['test']):>14}")
+    results["extras"] = extras
     (WORK / "scores.json").write_text(json.dumps(results, indent=1))
     return 0
 
@@ -172,6 +178,49 @@ def kind_report(gold_dir: Path, sys_dir: Path, score) -> dict:
         right.update(_kind(S[j]) for _, j in pairs)
     return {k: {"key": keyed[k], "recall": found[k] / keyed[k] if keyed[k] else None,
                 "sitrep": told[k], "precision": right[k] / told[k] if told[k] else None} for k in KINDS}
+
+
+def _same_type(g: dict, s: dict, score) -> bool:
+    return any(score.norm(s.get(f)) and score.same(g.get(f), s.get(f)) for f in ("acled_type", "plover"))
+
+
+EXTRAS = ("retold", "read twice", "misdated or misplaced", "other act", "no key evidence")
+
+
+def extra_report(gold_dir: Path, sys_dir: Path, score) -> dict:
+    """What sitrep's extra events (those the scorer pairs with no key event) are, counted by what text
+    they share with the key's evidence: ``retold``, only with key events already paired, one of the
+    same type (one incident told as two events: a coreference miss); ``read twice``, only with paired
+    key events of other types (a second event read from a telling the key codes once); ``misdated or
+    misplaced``, with an unpaired key event the scorer finds incompatible by date, country or admin1
+    (the right act with a wrong slot: a false positive and a miss); ``other act``, with an unpaired key
+    event of another type; ``no key evidence``, with none. Counts only, so that test says which stage
+    its false positives come from without showing one."""
+    out = {k: dict.fromkeys(EXTRAS, 0) for k in KINDS}
+    for gpath in sorted(gold_dir.glob("*.json")):
+        G = json.loads(gpath.read_text())["events"]
+        spath = sys_dir / gpath.name
+        S = json.loads(spath.read_text()).get("events", []) if spath.exists() else []
+        text = gpath.with_suffix(".txt").read_text()
+        pairs = _pairs(G, S, text, score)
+        paired_g, paired_s = {i for i, _ in pairs}, {j for _, j in pairs}
+        gsp = [score.spans(text, e) for e in G]
+        for j, s in enumerate(S):
+            if j in paired_s:
+                continue
+            ssp = score.spans(text, s)
+            touched = [i for i in range(len(G)) if score.overlap(gsp[i], ssp) > 0]
+            open_keys = [i for i in touched if i not in paired_g]
+            if not touched:
+                why = "no key evidence"
+            elif open_keys:
+                why = "other act" if all(score.compatible(G[i], s) for i in open_keys) else "misdated or misplaced"
+            elif any(_same_type(G[i], s, score) for i in touched):
+                why = "retold"
+            else:
+                why = "read twice"
+            out[_kind(s)][why] += 1
+    return out
 
 
 def _value(ev: dict, field: str):

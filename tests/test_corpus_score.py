@@ -42,3 +42,33 @@ def test_kind_report_counts_recall_by_key_kind_and_precision_by_sitrep_kind(tmp_
     assert kinds["conflict"] == {"key": 1, "recall": 1.0, "sitrep": 1, "precision": 1.0}
     assert kinds["political"] == {"key": 2, "recall": 0.5, "sitrep": 2, "precision": 0.5}
     assert kinds["historical"] == {"key": 1, "recall": 0.0, "sitrep": 0, "precision": None}
+
+
+def test_extra_report_names_what_each_unpaired_event_shares_with_the_key(tmp_path):
+    cs = _module()
+    gold, out = tmp_path / "gold", tmp_path / "out"
+    gold.mkdir(), out.mkdir()
+    text = ("Gunmen attacked a police post in Velmora on Saturday, killing two officers. The attack on the post "
+            "was the third this month. The governor condemned the attack. The minister visited the town. "
+            "A storm hit the coast.")
+    (gold / "r.txt").write_text(text)
+    keys = [_event("E1", "conflict", "ASSAULT", "Gunmen attacked a police post in Velmora", acled="Battles"),
+            _event("E2", "political", "ACCUSE", "The governor condemned the attack"),
+            _event("E3", "political", "CONSULT", "The minister visited the town")]
+    keys[0]["evidence"].append("The attack on the post")  # the key's one attack, told twice
+    (gold / "r.json").write_text(json.dumps({"events": keys}))
+    moved = _event("S5", "political", "CONSULT", "The minister visited the town")
+    moved["date"] = {"start": "2024-05-01", "end": "2024-05-01"}  # seven weeks off: no pair
+    found = [_event("S1", "conflict", "ASSAULT", "Gunmen attacked a police post in Velmora", acled="Battles"),
+             _event("S2", "conflict", "ASSAULT", "The attack on the post", acled="Battles"),  # retold
+             _event("S3", "political", "ACCUSE", "The governor condemned the attack"),
+             _event("S4", "political", "THREATEN", "The governor condemned"),  # a second reading
+             moved,
+             _event("S6", "conflict", "ASSAULT", "A storm hit the coast", acled="Battles")]
+    (out / "r.json").write_text(json.dumps({"events": found}))
+    extras = cs.extra_report(gold, out, cs._scorer())
+    assert extras["conflict"] == {"retold": 1, "read twice": 0, "misdated or misplaced": 0, "other act": 0,
+                                  "no key evidence": 1}
+    assert extras["political"] == {"retold": 0, "read twice": 1, "misdated or misplaced": 1, "other act": 0,
+                                   "no key evidence": 0}
+    assert extras["historical"] == dict.fromkeys(cs.EXTRAS, 0)
