@@ -57,6 +57,8 @@ PATTERNS = [re.compile(p, re.I) for p in (
     rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b"
     rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
+    r"\b(?:a|one|two|three|four|five|six)\s+decades?\s+ago\b",
+    r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|till|and)\s+(?:19|20)\d\d\b",
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|weekend|month|year|morning|evening|night)\b",
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:of\s+)?(?:last|this)\s+week)?\b",
     r"\b(?:late|early)\s+(?:last\s+)?(?:night|morning|evening)\b",
@@ -278,8 +280,10 @@ class Resolver:
                 return None
             # early / mid / late: the first, second and last third of the month
             return _month_third(month_interval(y, mon), s, _NAMED_THIRDS)
-        if year and (m := re.fullmatch(r"(?:(?:in|since|during|from|the)\s*)*((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d?)", s)):
-            # a span of years written as one ("its 2002-3 war", "the 1975-91 war", "in 2014-2015")
+        if year and (m := re.fullmatch(r"(?:(?:in|since|during|from|the)\s*)*((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d?)", s)
+                     or re.fullmatch(r"(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|till|and)\s+((?:19|20)\d\d)", s)):
+            # a span of years written as one ("its 2002-3 war", "the 1975-91 war", "in 2014-2015"), or told
+            # by its ends ("fought a border war from 1998 to 2000", "between 1991 and 2002")
             first, last = int(m[1]), int(m[2])
             last = last if last >= 1000 else first - first % 10 ** len(m[2]) + last
             if first < last <= first + 30:
@@ -365,6 +369,9 @@ class Resolver:
             if re.search(r"\bnight\b|\blate\b", s):
                 return day_interval(d, d + dt.timedelta(days=1))
             return day_interval(d)
+        if m := re.fullmatch(r"(a|one|two|three|four|five|six)\s+decades?\s+ago", s.strip()):
+            # "a decade ago", "two decades ago": the year ten (twenty) years before publication
+            return year_interval(p.year - 10 * (NUMBERS[m[1]] or 1))
         if m := re.search(rf"\b{_NUM}\s+({_UNIT})\s+ago\b", s) or re.search(rf"\b({_UNIT})\s+ago\b", s):
             n_m = re.search(rf"\b({_NUM})\s+{_UNIT}", s)
             n = _num(n_m[1]) if n_m else None

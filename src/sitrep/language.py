@@ -187,22 +187,46 @@ def join_docs(nlp, docs: list, text: str):
     return doc
 
 
-def repair_lemmas(doc, verbs: frozenset[str]) -> None:
+def repair_lemmas(doc, verbs: frozenset[str], irregular: dict | None = None) -> None:
     """Give back the final "e" the model's lemmatizer takes from some verbs' past and -ing forms
     ("staged" -> "stag", "raped" -> "rap", "slated" -> "slat"), where the verb with the "e" is one
-    of sitrep's own (``verbs``) and the shorter word is not: the stages compare lemmas."""
+    of sitrep's own (``verbs``) and the shorter word is not: the stages compare lemmas. With
+    ``irregular`` (:func:`verb_exceptions`), an irregular past left as its own lemma ("retook",
+    tagged as a present) takes the verb the lemmatizer's table gives, when that verb is sitrep's."""
     if not len(doc):
         return
     from spacy.attrs import TAG
 
     strings = doc.vocab.strings
     forms = {strings[t] for t in ("VBD", "VBN", "VBG")}
-    for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in forms]:
+    present = {strings["VBP"], strings["VB"]}
+    for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in forms or tag in present]:
         tok = doc[i]  # (only the past and -ing forms: the rest of the report is not visited)
         lemma = tok.lemma_
+        if irregular and lemma == tok.lower_ and lemma not in verbs and tok.tag_ != "VBG":
+            # an irregular past the lemmatizer left as it stands ("retook", or read as a present, VB/VBP):
+            # its own table of exceptions gives its verb ("retake")
+            base = irregular.get(lemma)
+            if base and base[0] in verbs and base[0] != lemma:
+                tok.lemma_ = base[0]
+                if tok.tag_ in ("VBP", "VB"):
+                    tok.tag_ = "VBD"
+            continue
+        if tok.tag_ in ("VBP", "VB"):
+            continue
         if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
             tok.lemma_ = lemma + "e"
     doc.user_data.pop(_WORDS_KEY, None)  # (words read before the repair are read again)
+
+
+def verb_exceptions(nlp) -> dict:
+    """The verbs of the model lemmatizer's table of exceptions (irregular forms: "retook" -> "retake"),
+    for :func:`repair_lemmas`; empty when the model has none."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        return dict(lookups.get_table("lemma_exc").get("verb") or {}) if lookups.has_table("lemma_exc") else {}
+    except (KeyError, AttributeError):  # (a model without a lemmatizer or its table)
+        return {}
 
 
 def cut_at_dateline(doc, end: int | None, start: int | None = None) -> None:

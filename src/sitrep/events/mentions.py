@@ -1961,7 +1961,11 @@ def _since_a_year(verb) -> bool:
     (Not from a month: "since January" counted a test report's act; a day of this week is the news's
     own: "three have been killed since Friday".)"""
     return any(ch.dep_ == "prep" and ch.lower_ == "since" and any(
-        g.dep_ == "pobj" and _a_year(g) for g in ch.children) for ch in verb.children)
+        g.dep_ == "pobj" and (_a_year(g) or any(_a_year(m) for m in g.children if m.dep_ in ("nummod", "compound", "amod")))
+        for g in ch.children) or ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in ch.children)
+        and any(_a_year(t) for t in ch.subtree) for ch in verb.children)
+    # (and from an act a year dates: "since the 2011 uprising", "since the army seized power in 2021, hundreds of
+    # protesters have been killed")
 
 
 def _in_an_attempt(v) -> bool:

@@ -814,7 +814,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         r = span.root
         # a year that modifies another noun dates that noun, not this event
         if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
-                and r.head.i != c.tok.i and r.head.pos_ == "NOUN":
+                and r.head.i != c.tok.i and r.head.pos_ == "NOUN" and not _names_own_act(r.head, c):
             continue
         if _owned_by_noun(span, c.tok.i):
             continue  # "arrested …, the candidate in last week's election": the election's time
@@ -868,6 +868,15 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def _names_own_act(noun, c: Mention) -> bool:
+    """Whether ``noun`` is a word of the trigger itself ("a 2016 peace accord") or a trigger word of
+    the same kind folded into its clause ("killed thousands in the 1982 Hama massacre", "was ousted in
+    a 2014 coup"): a year that modifies it dates the act the clause tells."""
+    if c.start <= noun.idx < c.end:
+        return True
+    return any(x.noun and x.tok.i == noun.i and x.cls.plover == c.cls.plover for x in c.extra)
 
 
 _TO_COME = frozenset(_W["future"]) | {"would"}

@@ -419,8 +419,11 @@ def _ousted_government(ev: Event, ctx: ReportContext, triggers: Triggers) -> Non
     if trig is None:
         return
     lemma = trig.root.lemma_.lower()
-    if not any(cls.name == "coup" for _, cls in [*triggers.nouns.get(lemma, ()), *triggers.verbs.get(lemma, ())]):
-        return
+    classes = {cls.name for _, cls in [*triggers.nouns.get(lemma, ()), *triggers.verbs.get(lemma, ())]}
+    if "coup" not in classes and not ("power_grab" in classes and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in (cls.objects or ()) for ch in trig.root.children
+            for _, cls in triggers.verbs.get(lemma, ()) if cls.name == "power_grab")):
+        return  # (power seized is a coup: "the army seized power"; not weapons seized)
     gov = _state_arm(ev, ctx, "Government", "country")
     if gov is not None and not (ev.actor1 is not None and ev.actor1.name == gov.name):
         ev.actor2 = gov
