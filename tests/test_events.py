@@ -1895,3 +1895,17 @@ def test_a_nights_act_told_on_its_two_days_is_one(pipeline):
     text = ("Gunmen killed two policemen in Dikwa on Friday night.\n\n"
             "A police spokesman said the officers were shot in Dikwa early on Saturday.")
     assert len(conflict(events_of(pipeline, text))) == 1
+
+
+def test_a_retelling_names_the_round_ups_act_by_its_toll(pipeline):
+    # "the attack on X left five dead": the earlier act with five dead, not the latest act told
+    text = ("Insurgents attacked the village of Kobrido on Monday, killing five people, residents said.\n\n"
+            "On Thursday, insurgents attacked the nearby village of Tamelu, killing three.\n\n"
+            "The attack on Kobrido left five dead, residents said.")
+    tolls = [e.fatalities and e.fatalities.value for e in conflict(events_of(pipeline, text))]
+    assert tolls == [5, 3]
+    # (a toll risen is the latest's own, told again)
+    text = ("Insurgents attacked the village of Kobrido on Monday, killing five people, residents said.\n\n"
+            "On Thursday, insurgents attacked the nearby village of Tamelu, killing three.\n\n"
+            "The attack also killed five goats, residents said.")
+    assert len(conflict(events_of(pipeline, text))) == 2

@@ -1670,6 +1670,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c))  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
+        target = _toll_names_the_incident(target, ev, c, incidents, ctx)
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
                 and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
                      or _bound_made_precise(target, ev) or made_whole(target.fatalities, ev.fatalities)):
@@ -1728,6 +1729,28 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
+
+
+def _toll_names_the_incident(target: Event, ev: Event, c: Mention, incidents: list[Event], ctx: ReportContext) -> Event:
+    """The incident a retelling names by its toll: in a round-up, "Six soldiers were killed in the Djibo
+    attack" or "the attack on Mocimboa left five dead" retells the one earlier act of its kind whose dead
+    were that many, not the latest act told (whose count differs). ``target``, the incident the
+    retelling was folded into, otherwise: when it has that count, no count, or no other one has it, or
+    the clause tells more dead ("also", "another") or a toll risen."""
+    if ev.fatalities is None or not ev.fatalities.value or target.fatalities is None \
+            or target.fatalities.value == ev.fatalities.value or c.another \
+            or ctx.sentence_of(ev.fatalities.span) != ev.sentence \
+            or any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children) \
+            or told_as_total(ctx.sents[ev.sentence]):
+        return target
+    own_place = ev.place is not None and ev.place.sentence == ev.sentence
+    own_time = ev.time is not None and ev.time.sentence == ev.sentence
+    told = [p for p in _within_reach(incidents, ev.sentence, ctx)
+            if p is not target and p.plover == ev.plover and p.fatalities is not None
+            and p.fatalities.value == ev.fatalities.value and id(p) not in ctx.summaries
+            and not (own_place and p.place is not None and not _same_place(p.place, ev.place))
+            and not (own_time and not _overlap(p.interval, ev.interval))]
+    return told[0] if len(told) == 1 else target
 
 
 def _listed_doers_retold(target: Event, ev: Event, c: Mention, ctx: ReportContext, incidents: list[Event]) -> list[Event]:
