@@ -1859,3 +1859,53 @@ def test_a_dated_killing_after_an_undated_mob_is_weighed_by_days_not_refused():
     c, ctx = NS(cls=cls, noun=False), NS(published=published)
     assert _mob_killing_retold(mob, killing(dt.date(2024, 3, 8)), c, True, False, False, ctx)
     assert not _mob_killing_retold(mob, killing(dt.date(2024, 2, 18)), c, True, False, False, ctx)
+
+
+def test_a_headlines_news_told_once_in_the_lead_does_not_take_the_next_days_act(pipeline):
+    # a round-up under a summing headline: the headline's act is the lead's first one; a later act on
+    # another named day, or one told as another ("a second car bomb"), is its own event
+    text = ("Attacks kill 11 in Burkina Faso\n\n"
+            "Jihadists killed six soldiers in an attack on an army post in Djibo on Monday, security sources said.\n\n"
+            "On Tuesday, jihadists killed five civilians in the village of Tongomayel.")
+    assert len(conflict(events_of(pipeline, text))) == 2
+    text = ("Car bombs kill 20 in Mogadishu\n\n"
+            "A car bomb exploded near a hotel in Mogadishu on Saturday, killing 12 people, police said.\n\n"
+            "Hours later, a second car bomb went off at a checkpoint in the city, killing eight soldiers.")
+    assert len(conflict(events_of(pipeline, text))) == 2
+
+
+def test_a_headlines_news_told_again_in_the_lead_stays_one(pipeline):
+    text = ("Attack kills six soldiers in Burkina Faso\n\n"
+            "Jihadists killed six soldiers in an attack on an army post in Djibo on Monday, security sources said.\n\n"
+            "The jihadists stormed the post on Monday morning, a security source said.")
+    assert len(conflict(events_of(pipeline, text))) == 1
+
+
+def test_later_on_a_day_is_another_attack_in_that_town(pipeline):
+    # ("Later" hung on the day's preposition: "Later on Monday, gunmen killed …" tells a new act)
+    text = ("Gunmen killed two policemen at a checkpoint in Dikwa on Monday, police said.\n\n"
+            "Later on Monday, gunmen killed three policemen in Dikwa, a police spokesman said.")
+    assert len(conflict(events_of(pipeline, text))) == 2
+    text = ("Gunmen killed two policemen at a checkpoint in Dikwa on Monday, police said.\n\n"
+            "On Monday, gunmen killed the two policemen in Dikwa as they searched cars, a police spokesman said.")
+    assert len(conflict(events_of(pipeline, text))) == 1
+
+
+def test_a_nights_act_told_on_its_two_days_is_one(pipeline):
+    text = ("Gunmen killed two policemen in Dikwa on Friday night.\n\n"
+            "A police spokesman said the officers were shot in Dikwa early on Saturday.")
+    assert len(conflict(events_of(pipeline, text))) == 1
+
+
+def test_a_retelling_names_the_round_ups_act_by_its_toll(pipeline):
+    # "the attack on X left five dead": the earlier act with five dead, not the latest act told
+    text = ("Insurgents attacked the village of Kobrido on Monday, killing five people, residents said.\n\n"
+            "On Thursday, insurgents attacked the nearby village of Tamelu, killing three.\n\n"
+            "The attack on Kobrido left five dead, residents said.")
+    tolls = [e.fatalities and e.fatalities.value for e in conflict(events_of(pipeline, text))]
+    assert tolls == [5, 3]
+    # (a toll risen is the latest's own, told again)
+    text = ("Insurgents attacked the village of Kobrido on Monday, killing five people, residents said.\n\n"
+            "On Thursday, insurgents attacked the nearby village of Tamelu, killing three.\n\n"
+            "The attack also killed five goats, residents said.")
+    assert len(conflict(events_of(pipeline, text))) == 2

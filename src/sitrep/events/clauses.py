@@ -1462,6 +1462,12 @@ def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
                         and g.lemma_.lower() in _FRAMES)
     # (not a count of more people: "killed six and injured another 28 in a drone attack" is one attack;
     # but "another one was killed in the Kili area": one more victim, the subject of its own killing)
+    # ("Later on Monday, gunmen killed …", "Separately on Tuesday, …": a mark of the clause hung on its
+    # time's preposition)
+    timed = {ch.i for v in verbs for ch in v.children if ch.dep_ == "prep"
+             and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in ch.children)}
+    if any(doc[i].dep_ == "advmod" and doc[i].head.i in timed and doc[i].i < doc[i].head.i for i in marks):
+        return True
     return any(doc[i].dep_ in ("amod", "det", "advmod", "npadvmod") and doc[i].head.i in near
                and (not doc[i].head.like_num or doc[i].head.lower_ == "one" and doc[i].head.dep_ in ("nsubj", "nsubjpass"))
                for i in marks)

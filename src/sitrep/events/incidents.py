@@ -211,6 +211,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
                          and not _same_place(prev.place, ev.place)) \
                 and not _objects_differ(prev, c, ctx) \
+                and not (another and any(i > 0 for i in told_in)) \
+                and not (own_time and _named_days_apart(prev, ev)) \
                 and not (own_time and _years_before(ev.interval, prev.interval)) \
                 and not (own_time and _recalled_before_news(prev, ev, ctx.published)) \
                 and not (own_time and prev.time_basis in ("clause", "governing") and ev.interval.known
@@ -307,7 +309,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             prev.place.feature == "admin1" and ev.place is not None and ev.place.feature in ("admin2", "city")
             and ev.place.admin1 == prev.place.admin1)  # "in Zamfara State" … "in Bungudu LGA"
         refinable = coarse and (ev.interval.known or prev.interval.known) and \
-            _overlap(prev.interval, ev.interval) and \
+            _overlap(prev.interval, ev.interval) and not (own_time and _named_days_apart(prev, ev)) and \
             (ev.place is None or prev.place is None or ev.place.country == prev.place.country) and \
             not (own_place and not own_time and prev.time is not None and prev.time_basis == "clause"
                  and prev.interval.precision in ("month", "year"))
@@ -352,6 +354,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
+                and not _named_days_apart(prev, ev) \
                 and ev.sentence - last <= 4 and not _other_weapon(prev, ev) and not _forces_came_after(prev, ev):
             return prev  # the same town, the same day or the next (a quote's "this afternoon")
         if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
@@ -377,6 +380,27 @@ def _own_account(prev: Event, ev: Event, c: Mention) -> bool:
         return False
     x, y = prev.actor1, ev.actor1
     return x is not None and y is not None and not _vague(y) and (x.name == y.name or _one_state(x, y))
+
+
+def _named_days_apart(prev: Event, ev: Event) -> bool:
+    """Whether two tellings name two different days, each by a weekday or a calendar date of its own
+    ("on Friday" … "On Saturday, insurgents attacked"): two acts, not one told again with a day's slack
+    (which is kept for a day told relatively, "last night", "this afternoon", and for a night's hours)."""
+    x, y = prev.interval, ev.interval
+    if prev.time is None or ev.time is None or not (x.known and y.known) or x.precision != "day" \
+            or y.precision != "day" or x.start != x.end or y.start != y.end or x.start == y.start \
+            or prev.time_basis not in ("clause", "governing") or ev.time_basis != "clause":
+        # (the later day its own clause's: "the people killed in Ndzorov were buried on Tuesday" gives the
+        # burial's day, not the killing's)
+        return False
+    return all(_NAMED_DAY.search(t.span.text) and not _ROUND_MIDNIGHT.search(t.span.text) for t in (prev.time, ev.time))
+
+
+# (a night's or an early hour's act may be told on either of its two days: "on Friday night" … "early on Saturday")
+_ROUND_MIDNIGHT = re.compile(r"\b(?:night|overnight|midnight|early|late|dawn|evening|predawn|pre-dawn)\b", re.I)
+_NAMED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+                        r"oct|nov|dec)\b", re.I)
 
 
 def _same_day_told(prev: Event, ev: Event) -> bool:
@@ -1646,6 +1670,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c))  # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
+        target = _toll_names_the_incident(target, ev, c, incidents, ctx)
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
                 and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
                      or _bound_made_precise(target, ev) or made_whole(target.fatalities, ev.fatalities)):
@@ -1704,6 +1729,28 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
+
+
+def _toll_names_the_incident(target: Event, ev: Event, c: Mention, incidents: list[Event], ctx: ReportContext) -> Event:
+    """The incident a retelling names by its toll: in a round-up, "Six soldiers were killed in the Djibo
+    attack" or "the attack on Mocimboa left five dead" retells the one earlier act of its kind whose dead
+    were that many, not the latest act told (whose count differs). ``target``, the incident the
+    retelling was folded into, otherwise: when it has that count, no count, or no other one has it, or
+    the clause tells more dead ("also", "another") or a toll risen."""
+    if ev.fatalities is None or not ev.fatalities.value or target.fatalities is None \
+            or target.fatalities.value == ev.fatalities.value or c.another \
+            or ctx.sentence_of(ev.fatalities.span) != ev.sentence \
+            or any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in (c.verb or c.tok).children) \
+            or told_as_total(ctx.sents[ev.sentence]):
+        return target
+    own_place = ev.place is not None and ev.place.sentence == ev.sentence
+    own_time = ev.time is not None and ev.time.sentence == ev.sentence
+    told = [p for p in _within_reach(incidents, ev.sentence, ctx)
+            if p is not target and p.plover == ev.plover and p.fatalities is not None
+            and p.fatalities.value == ev.fatalities.value and id(p) not in ctx.summaries
+            and not (own_place and p.place is not None and not _same_place(p.place, ev.place))
+            and not (own_time and not _overlap(p.interval, ev.interval))]
+    return told[0] if len(told) == 1 else target
 
 
 def _listed_doers_retold(target: Event, ev: Event, c: Mention, ctx: ReportContext, incidents: list[Event]) -> list[Event]:
