@@ -507,6 +507,17 @@ def _deaths_told_in(tok, ctx=None) -> bool:
                for g in ch.subtree) or _dated_or_placed(tok)
 
 
+def _death_it_caused(verb) -> bool:
+    """Whether a clause is told as what the dead of its head died by ("three people died when a mortar
+    shell hit their house", "a child perished as a rocket struck the school"): a "when", "as" or "after"
+    clause on a verb of dying (not "a shell struck a plane" told on its own, in a battle's telling)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not (head.lemma_.lower() in _DYING or head.lemma_ == "lose" and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives") for ch in head.children)):
+        return False
+    return any(ch.dep_ in ("advmod", "mark") and ch.lower_ in ("when", "as", "after") for ch in verb.children)
+
+
 def _a_place(tok, ctx) -> bool:
     """A token the tagger took for a place, or (given the report) part of a place the places stage
     found ("Lusaka" tagged an organisation)."""

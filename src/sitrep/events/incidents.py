@@ -1700,6 +1700,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
+    if c.cls.name == "shell_hit" and any(i.acled_subtype == ev.acled_subtype for i in incidents):
+        note(c, si, "dropped", "told elsewhere", "a shell's hit that the dead died by, in a report that tells "
+             "shelling: a part of it (\"… a woman died when a mortar shell hit her home\")")
+        return []
     _during_visit(ev, incidents)
     made = split(ev, c, ctx)
     made += accusations(made, c, incidents)
