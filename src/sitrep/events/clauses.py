@@ -464,6 +464,62 @@ def _reported_at_place(tok, ctx=None) -> bool:
     return any(ch.dep_ == "prep" and any(_a_place(g, ctx) for g in ch.subtree) for ch in verb.children)
 
 
+_DEATH_COUNT_NOUNS = _W["death_count_nouns"]
+_DEATH_PREPS = frozenset(("in", "during"))
+_VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "tens"))
+
+
+def _dead_counted(tok) -> bool:
+    """Whether a noun of the dead (or of people) is counted: "11 people", "a soldier", "dozens of
+    villagers", "14 fatalities" (not "people", "the men")."""
+    if tok.like_num or tok.lower_ in _VAGUE_MANY:
+        return True
+    return any(ch.dep_ == "nummod" and not (ch.like_num and len(ch.text) == 4 and ch.text.isdigit())
+               or ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)
+
+
+def _deaths_told_in(tok, ctx=None) -> bool:
+    """A noun of an act named as what counted dead died in, in a past clause dated or placed ("at least
+    11 people died in clashes between protesters and police in X on Tuesday", "ten fighters lost their
+    lives in the battle for Y on Wednesday", "there were 14 fatalities in the attack on a market on
+    Friday"): the act told, with its dead, as news (not "have died in clashes since 2011", nor
+    "people die in attacks")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _DEATH_PREPS or tok.head.head.i == tok.head.i:
+        return False
+    head = tok.head.head
+    if head.pos_ in ("VERB", "AUX"):
+        verb = head
+        if not (verb.lemma_.lower() in _DYING or verb.lemma_ == "lose" and any(
+                ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives") for ch in verb.children)):
+            return False
+        if not any(ch.dep_ == "nsubj" and _dead_counted(ch) for ch in verb.children):
+            return False
+    elif head.lemma_.lower() in _DEATH_COUNT_NOUNS and head.dep_ in ("attr", "nsubj") and (_dead_counted(head) or any(
+            ch.dep_ == "det" and ch.lower_ == "no" for ch in head.children)):
+        verb = head.head  # ("there were 14 fatalities in the attack")
+    else:
+        return False
+    if not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ in ("has", "have") for ch in verb.children)):
+        return False
+    if any(_spans_period(ch) for ch in verb.children if ch.i != tok.head.i) or any(
+            ch.dep_ == "prep" and ch.lower_ == "since" for ch in tok.children):
+        return False  # ("for" on the act names what it was for: "the battle for Y")
+    return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
+               for g in ch.subtree) or _dated_or_placed(tok)
+
+
+def _death_it_caused(verb) -> bool:
+    """Whether a clause is told as what the dead of its head died by ("three people died when a mortar
+    shell hit their house", "a child perished as a rocket struck the school"): a "when", "as" or "after"
+    clause on a verb of dying (not "a shell struck a plane" told on its own, in a battle's telling)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not (head.lemma_.lower() in _DYING or head.lemma_ == "lose" and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives") for ch in head.children)):
+        return False
+    return any(ch.dep_ in ("advmod", "mark") and ch.lower_ in ("when", "as", "after") for ch in verb.children)
+
+
 def _a_place(tok, ctx) -> bool:
     """A token the tagger took for a place, or (given the report) part of a place the places stage
     found ("Lusaka" tagged an organisation)."""

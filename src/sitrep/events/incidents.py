@@ -22,7 +22,7 @@ from ..language import doc_text, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
-    _told_as_another
+    _told_as_another, _deaths_told_in
 from .scenes import _crosshead
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
@@ -1719,10 +1719,16 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             and c.verb.lemma_.lower() not in support_verbs \
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
             and not (_counted_victims(c.tok) and _accused_noun(c.tok) is not None) \
-            and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)):
+            and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)) \
+            and not (_deaths_told_in(c.tok, ctx) and not any(i.category == ev.category for i in incidents)):
+        # ("ten fighters died in the battle for X on Wednesday", no battle told before: the battle told)
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
+    if c.cls.name == "shell_hit" and any(i.acled_subtype == ev.acled_subtype for i in incidents):
+        note(c, si, "dropped", "told elsewhere", "a shell's hit that the dead died by, in a report that tells "
+             "shelling: a part of it (\"… a woman died when a mortar shell hit her home\")")
+        return []
     _during_visit(ev, incidents)
     made = split(ev, c, ctx)
     made += accusations(made, c, incidents)

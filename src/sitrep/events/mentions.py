@@ -30,7 +30,7 @@ from .clauses import (
     _HABITUAL, _MODAL_SKIP, _MONTHS, _PLACE_NOUNS, _VIOLENT_PLOVER, _agent_of, _aggregate_np, _repeated, _clause_span, _stepped_in, _up_by_preps, _conditional,
     _accused_noun, _accused_of, _answered_word, _counted_victims, _dated_or_placed, _going_to, _governing_verb, _habitual, _has_clause_object, _has_particles,
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
-    _BESIDE, _CONDITIONAL, _across_a_land, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
+    _BESIDE, _CONDITIONAL, _across_a_land, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _deaths_told_in, _death_it_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES, _a_place,
     _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
@@ -44,6 +44,7 @@ from .scenes import (
 _W = load_event_words()  # word classes: data/event_words.yaml
 _UNNAMED_MODS = _W["unnamed_mods"]
 _SIMILAR = _W["similar"]
+_AILMENT_MODS = _W["ailment_mods"]
 _RIOTING_GROUPS = _W["rioting_groups"]
 _PAST_POSSIBLE = _W["past_possible"]
 _SEIZED = _W["seized"]
@@ -2489,6 +2490,9 @@ class MentionReader:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
+                    if cls.name == "shell_hit" and not _death_it_caused(tok):
+                        continue  # "a mortar shell struck a plane at the airport" in a battle's telling: a part of it
+                        # (its own event only as what the dead died by: "a child died when a shell hit the house")
                     if cls.name == "bar" and not _barred_from(tok):
                         continue  # "barred the gate", "banned the party": nothing forbidden to be done
                     if cls.name == "designate" and not _named_terrorist(tok):
@@ -2705,6 +2709,8 @@ class MentionReader:
         if c.noun:
             if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
                 return "a modifier of another noun (\"attack helicopter\")"
+            if any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _AILMENT_MODS for ch in tok.children):
+                return "an ailment, not an act (\"died of a heart attack\", \"a panic attack\")"
             dets = {ch.lower_ for ch in tok.children if ch.dep_ in ("det", "predet", "amod", "nummod", "quantmod")}
             if tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lemma_ != tok.lower_:
                 c.plural = True
@@ -2791,7 +2797,7 @@ class MentionReader:
                     and tok.head.head.lemma_.lower() in _PLACING_UNDER and tok.head.head.tag_ in ("VBD", "VBN") \
                     and not _habitual(tok.head.head):
                 carried = True  # "placed the opposition leader under house arrest", "was put under curfew": done
-            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or (c.plural and _placed_plural(tok)) \
+            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or _deaths_told_in(tok, ctx) or (c.plural and _placed_plural(tok)) \
                 or (c.plural and _one_round_of_talks(tok, ctx))
             if c.plural and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS \
                     and any(ch.lower_ in ("the", "this", "that") or ch.dep_ == "poss" for ch in tok.head.head.children):

@@ -86,8 +86,10 @@ _LOSS = re.compile(rf"\b(?:loss|deaths?|martyrdom) of (?:the lives of )?{_QUAL}(
                    rf"\b{_QUAL}({_NUM})\s+(?:more\s+)?(?:deaths|fatalities)\b|"  # ("there were 14 fatalities")
                    # ("the bombing of the station claimed 21 lives": an act's own toll, not a war's or a tally's,
                    # "the conflict has claimed 4,000 lives")
-                   rf"\b(?:attack|bombing|blast|explosion|ambush|raid|strike|airstrike|shelling|assault|massacre|shooting)\b"
-                   rf"[^.;,]{{0,40}}?\bclaim(?:ed|ing)\s+{_QUAL}({_NUM})\s+(?:more\s+)?lives\b", re.I)
+                   # (a day's fighting or clashes too: "heavy fighting claimed dozens of lives in X on Tuesday")
+                   rf"\b(?:attack|bombing|blast|explosion|ambush|raid|strike|airstrike|shelling|assault|massacre|shooting|"
+                   rf"fighting|clashes|gunfight|firefight|battle)\b"
+                   rf"[^.;,]{{0,40}}?\bclaim(?:ed|ing)\s+{_QUAL}({_NUM})\s+(?:of\s+)?(?:more\s+)?lives\b", re.I)
 
 
 # a toll told side by side ("two dead on the army's side and five dead on the attackers' side", "three
