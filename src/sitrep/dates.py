@@ -699,6 +699,7 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
             pub = filed
     out = _resolve_all(doc, cands, pub.date)
     text = doc_text(doc)
+    _overnight_before_said_day(doc, out, pub.date)
     for i, te in enumerate(out):
         if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]) or \
                 _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]) or _clock_stamp(text, te.span):
@@ -712,6 +713,44 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
                             c.sentence, dateline=True))
     out.sort(key=lambda t: t.span.start)
     return pub, out
+
+
+# the verbs whose day a bare "overnight" in their sentence is the night before ("drones struck Odesa
+# overnight, officials said on Wednesday": the night into Wednesday, not the night into the report's day)
+_SAYING_VERBS = frozenset(load_event_words()["reporting"]) | frozenset(load_event_words()["quoting"]) | _ANNOUNCING
+
+
+def _overnight_before_said_day(doc, out: list[TimeExpr], published: dt.date | None) -> None:
+    """A bare "overnight" is the night before the day its sentence is told on: the day of a saying in
+    the same sentence ("…, officials said on Wednesday"; "the governor said on Monday that drones had
+    struck overnight"), or the day it is joined to ("overnight and on Wednesday"). Read against the
+    publication day only when the sentence gives no such day."""
+    if published is None:
+        return
+    text = doc_text(doc)
+    for i, te in enumerate(out):
+        if te.kind != "deictic" or te.span.text.lower() != "overnight" or te.dateline:
+            continue
+        day = None
+        for other in out:
+            if other is te or other.sentence != te.sentence or other.dateline or not other.interval.known \
+                    or other.interval.precision != "day" or other.interval.start != other.interval.end \
+                    or other.kind not in ("deictic", "absolute") or not published - dt.timedelta(days=7) \
+                    <= other.interval.start <= published:
+                continue
+            between = text[te.span.end:other.span.start] if other.span.start > te.span.end else ""
+            if re.fullmatch(r",?\s+and\s+(?:on\s+|early\s+|late\s+)*", between):
+                day = other.interval.start  # "overnight and on Wednesday"
+                break
+            span = words_at(doc, other.span.start, other.span.end)
+            if span is None:
+                continue
+            verb = clause_verb(span.root)
+            if verb.lemma_.lower() in _SAYING_VERBS:
+                day = other.interval.start
+                break
+        if day is not None and day != te.interval.end:
+            out[i] = replace(te, interval=day_interval(day - dt.timedelta(days=1), day), anchor=None)
 
 
 _PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted(load_event_words()["page_stamps"], key=len, reverse=True))
