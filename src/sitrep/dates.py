@@ -56,6 +56,10 @@ PATTERNS = [re.compile(p, re.I) for p in (
     # (the anchor's words stop at a date of their own: "a day after the president was arrested on Monday")
     rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b"
     rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
+    # close after an act told before ("in the aftermath of the raid", "shortly after the blast"): its day
+    rf"\b(?:in\s+the\s+(?:immediate\s+)?aftermath\s+of|(?:immediately|shortly|soon|just)\s+after)"
+    rf"\s+(?:the|a|an|his|her|their|its)\b"
+    rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
     rf"\b(?:(?:the|on\s+the)\s+)?(?:following|next|previous|same)\s+(?:day|week|weekend|month|year|morning|evening|night)\b",
     rf"\b(?:early|late|on)?\s*{_DAY}(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:of\s+)?(?:last|this)\s+week)?\b",
@@ -632,7 +636,7 @@ _DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this
 
 def classify(t: str) -> str:
     s = t.lower()
-    if re.search(r"\b(after|before)\s+(the|a|an|his|her|their|its)\b", s):
+    if re.search(r"\b(after|before|aftermath\s+of)\s+(the|a|an|his|her|their|its)\b", s):
         return "anchored"
     if re.search(rf"\b(?:last|next|this)\s+{_MON}", s) or _PART_OF_YEAR.search(s):
         return "absolute"  # "last April", "next May", "the first quarter", "the second half of next year"
@@ -662,7 +666,7 @@ _STOP = frozenset("the a an of in on at to and after before his her their its th
 
 def _anchor_time(cand: _Cand, doc, times: list[TimeExpr]) -> Interval | None:
     """The time of the earlier sentence that names what "N days after <X>" names."""
-    m = re.search(r"\b(?:after|before)\s+(.*)$", cand.text, re.I)
+    m = re.search(r"\b(?:after|before|aftermath\s+of)\s+(.*)$", cand.text, re.I)
     if not m:
         return None
     words = [w for w in re.findall(r"[A-Za-z][\w'-]+", m[1]) if w.lower() not in _STOP]
@@ -800,9 +804,18 @@ def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDat
     return None
 
 
+# an act told close after another ("in the aftermath of the raid", "shortly after the blast"): on its day
+_CLOSE_AFTER = re.compile(r"(?:in\s+the\s+(?:immediate\s+)?aftermath\s+of|(?:immediately|shortly|soon|just)\s+after)\b", re.I)
 # "earlier in the week", "later in the month": a part of the unit the story's time lies in
 _IN_THE_UNIT = re.compile(r"\b(earlier|later) in the (week|month|year)\b")
 _THAT_YEAR = re.compile(r",?\s*\b(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _told_as_clause(doc, c: _Cand) -> bool:
+    """Whether the words after "after" or "aftermath of" tell a clause with a verb of its own ("shortly
+    after the president was seized"), not name an act told before ("in the aftermath of the raid")."""
+    span = words_at(doc, c.start, c.end)
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span[2:])
 
 
 def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[TimeExpr]:
@@ -831,7 +844,12 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
         try:
             if kind == "anchored":
                 base = _anchor_time(c, doc, out)
-                if base is not None:
+                if _CLOSE_AFTER.match(c.text) and _told_as_clause(doc, c):
+                    base = None  # "shortly after its three men were killed": a clause's act, not one named before
+                if base is not None and _CLOSE_AFTER.match(c.text):
+                    iv = day_interval(base.start) if base.precision == "day" else base  # the anchor's own day
+                    anchor = c.text
+                elif base is not None:
                     iv = r.relative(re.sub(r"\b(after|before)\b.*$", r"\1", c.text, flags=re.I), base)
                     anchor = c.text
                     if iv is not None and published is not None and iv.start > published and not c.future:
