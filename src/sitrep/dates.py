@@ -383,6 +383,9 @@ class Resolver:
             early = "earlier" in s or "early" in s
             if unit in ("week", "weekend"):
                 iv = week_interval(p + dt.timedelta(weeks=off))
+                if unit == "week" and re.search(r"\b(?:late|later)\s+(?:last|this|past)\s+week\b", s):
+                    # "late last week": its last days, Thursday to Sunday (as "late last month" is its last third)
+                    iv = Interval(iv.start + dt.timedelta(days=3), iv.end, "week")
                 if unit == "weekend":
                     iv = Interval(iv.end - dt.timedelta(days=1), iv.end, "day")
             elif unit == "month":
