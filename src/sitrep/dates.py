@@ -56,6 +56,10 @@ PATTERNS = [re.compile(p, re.I) for p in (
     # (the anchor's words stop at a date of their own: "a day after the president was arrested on Monday")
     rf"\b{_NUM}\s+{_UNIT}\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\b"
     rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
+    # close after an act told before ("in the aftermath of the raid", "shortly after the blast"): its day
+    rf"\b(?:in\s+the\s+(?:immediate\s+)?aftermath\s+of|(?:immediately|shortly|soon|just)\s+after)"
+    rf"\s+(?:the|a|an|his|her|their|its)\b"
+    rf"(?:(?!\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:{_DAY}|yesterday\b|{_MON}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))[^.,;:]){{0,60}}",
     rf"\b(?:a|one)?\s*(?:{_NUM}\s+)?{_UNIT}\s+(?:later|earlier|ago|afterwards)\b",
     r"\b(?:a|one|two|three|four|five|six)\s+decades?\s+ago\b",
     r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|till|and)\s+(?:19|20)\d\d\b",
@@ -386,6 +390,9 @@ class Resolver:
             early = "earlier" in s or "early" in s
             if unit in ("week", "weekend"):
                 iv = week_interval(p + dt.timedelta(weeks=off))
+                if unit == "week" and re.search(r"\b(?:late|later)\s+(?:last|this|past)\s+week\b", s):
+                    # "late last week": its last days, Thursday to Sunday (as "late last month" is its last third)
+                    iv = Interval(iv.start + dt.timedelta(days=3), iv.end, "week")
                 if unit == "weekend":
                     iv = Interval(iv.end - dt.timedelta(days=1), iv.end, "day")
             elif unit == "month":
@@ -639,7 +646,7 @@ _DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this
 
 def classify(t: str) -> str:
     s = t.lower()
-    if re.search(r"\b(after|before)\s+(the|a|an|his|her|their|its)\b", s):
+    if re.search(r"\b(after|before|aftermath\s+of)\s+(the|a|an|his|her|their|its)\b", s):
         return "anchored"
     if re.search(rf"\b(?:last|next|this)\s+{_MON}", s) or _PART_OF_YEAR.search(s):
         return "absolute"  # "last April", "next May", "the first quarter", "the second half of next year"
@@ -669,7 +676,7 @@ _STOP = frozenset("the a an of in on at to and after before his her their its th
 
 def _anchor_time(cand: _Cand, doc, times: list[TimeExpr]) -> Interval | None:
     """The time of the earlier sentence that names what "N days after <X>" names."""
-    m = re.search(r"\b(?:after|before)\s+(.*)$", cand.text, re.I)
+    m = re.search(r"\b(?:after|before|aftermath\s+of)\s+(.*)$", cand.text, re.I)
     if not m:
         return None
     words = [w for w in re.findall(r"[A-Za-z][\w'-]+", m[1]) if w.lower() not in _STOP]
@@ -706,6 +713,7 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
             pub = filed
     out = _resolve_all(doc, cands, pub.date)
     text = doc_text(doc)
+    _overnight_before_said_day(doc, out, pub.date)
     for i, te in enumerate(out):
         if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]) or \
                 _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]) or _clock_stamp(text, te.span):
@@ -719,6 +727,44 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
                             c.sentence, dateline=True))
     out.sort(key=lambda t: t.span.start)
     return pub, out
+
+
+# the verbs whose day a bare "overnight" in their sentence is the night before ("drones struck Odesa
+# overnight, officials said on Wednesday": the night into Wednesday, not the night into the report's day)
+_SAYING_VERBS = frozenset(load_event_words()["reporting"]) | frozenset(load_event_words()["quoting"]) | _ANNOUNCING
+
+
+def _overnight_before_said_day(doc, out: list[TimeExpr], published: dt.date | None) -> None:
+    """A bare "overnight" is the night before the day its sentence is told on: the day of a saying in
+    the same sentence ("…, officials said on Wednesday"; "the governor said on Monday that drones had
+    struck overnight"), or the day it is joined to ("overnight and on Wednesday"). Read against the
+    publication day only when the sentence gives no such day."""
+    if published is None:
+        return
+    text = doc_text(doc)
+    for i, te in enumerate(out):
+        if te.kind != "deictic" or te.span.text.lower() != "overnight" or te.dateline:
+            continue
+        day = None
+        for other in out:
+            if other is te or other.sentence != te.sentence or other.dateline or not other.interval.known \
+                    or other.interval.precision != "day" or other.interval.start != other.interval.end \
+                    or other.kind not in ("deictic", "absolute") or not published - dt.timedelta(days=7) \
+                    <= other.interval.start <= published:
+                continue
+            between = text[te.span.end:other.span.start] if other.span.start > te.span.end else ""
+            if re.fullmatch(r",?\s+and\s+(?:on\s+|early\s+|late\s+)*", between):
+                day = other.interval.start  # "overnight and on Wednesday"
+                break
+            span = words_at(doc, other.span.start, other.span.end)
+            if span is None:
+                continue
+            verb = clause_verb(span.root)
+            if verb.lemma_.lower() in _SAYING_VERBS:
+                day = other.interval.start
+                break
+        if day is not None and day != te.interval.end:
+            out[i] = replace(te, interval=day_interval(day - dt.timedelta(days=1), day), anchor=None)
 
 
 _PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted(load_event_words()["page_stamps"], key=len, reverse=True))
@@ -768,9 +814,18 @@ def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDat
     return None
 
 
+# an act told close after another ("in the aftermath of the raid", "shortly after the blast"): on its day
+_CLOSE_AFTER = re.compile(r"(?:in\s+the\s+(?:immediate\s+)?aftermath\s+of|(?:immediately|shortly|soon|just)\s+after)\b", re.I)
 # "earlier in the week", "later in the month": a part of the unit the story's time lies in
 _IN_THE_UNIT = re.compile(r"\b(earlier|later) in the (week|month|year)\b")
 _THAT_YEAR = re.compile(r",?\s*\b(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _told_as_clause(doc, c: _Cand) -> bool:
+    """Whether the words after "after" or "aftermath of" tell a clause with a verb of its own ("shortly
+    after the president was seized"), not name an act told before ("in the aftermath of the raid")."""
+    span = words_at(doc, c.start, c.end)
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span[2:])
 
 
 def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[TimeExpr]:
@@ -799,7 +854,12 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
         try:
             if kind == "anchored":
                 base = _anchor_time(c, doc, out)
-                if base is not None:
+                if _CLOSE_AFTER.match(c.text) and _told_as_clause(doc, c):
+                    base = None  # "shortly after its three men were killed": a clause's act, not one named before
+                if base is not None and _CLOSE_AFTER.match(c.text):
+                    iv = day_interval(base.start) if base.precision == "day" else base  # the anchor's own day
+                    anchor = c.text
+                elif base is not None:
                     iv = r.relative(re.sub(r"\b(after|before)\b.*$", r"\1", c.text, flags=re.I), base)
                     anchor = c.text
                     if iv is not None and published is not None and iv.start > published and not c.future:

@@ -858,6 +858,15 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
             known = own or known
         if known:
             te = known[0 if sj > si else -1]
+            if sj < si and c.cls.category != "political" and te.interval.precision == "day" and _saying_time(te, ctx):
+                # "gunmen stormed a bank on Monday, the ministry said on Wednesday. Residents protested
+                # after the raid.": the story's next act goes on from the day of what was said, not the day
+                # it was said (a reaction, a political act, is told on the day of the saying: left to it)
+                told = [t for t in ctx.times.get(sj, []) if t.interval.known and not t.dateline
+                        and t.interval.precision == "day" and t is not te
+                        and t.interval.end <= te.interval.start and _reported_clause(t, ctx, perfect=True)]
+                if told:
+                    te = told[-1]
             if reported is not None and te.interval.end is not None and reported.interval.start > te.interval.end:
                 return reported, "narrative"  # the story has moved on to a later day its sources told
             return te, "narrative"
@@ -961,12 +970,13 @@ _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\s*,?\s*$", re.I)
 _UP_TO_NOW_WORDS = _W["up_to_now_words"]
 
 
-def _reported_clause(te: TimeExpr, ctx: ReportContext) -> bool:
+def _reported_clause(te: TimeExpr, ctx: ReportContext, perfect: bool = False) -> bool:
     """A time in the clause a main saying verb reports, told as done ("said two mortar bombs struck …
-    on Saturday morning")."""
+    on Saturday morning"; with ``perfect``, also in the past perfect: "said troops had killed …")."""
     h = _time_clause(te, ctx)
-    return h is not None and h.dep_ == "ccomp" and h.tag_ == "VBD" and h.head.dep_ == "ROOT" \
-        and h.head.lemma_.lower() in _TELLING
+    return h is not None and h.dep_ == "ccomp" and h.head.dep_ == "ROOT" and h.head.lemma_.lower() in _TELLING \
+        and (h.tag_ == "VBD" or perfect and h.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had"
+                                                                     for a in h.children))
 
 
 def _main_clause(te: TimeExpr, ctx: ReportContext) -> bool:
