@@ -244,6 +244,16 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end;
             # "nurses marched on the ministry. Police used tear gas to disperse the marchers": the march broken up
         if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
+                and _arrests_joined_to_protest(prev, ev, c, ctx):
+            # (those arrested are the crowd's people, however the clause names them: "several leaders")
+            ev.actor2 = prev.actor1 if prev.actor1 is not None and prev.actor1.type in ("protesters", "rioters") else None
+            if prev.acled_subtype == "Peaceful protest":
+                prev.acled_subtype = "Protest with intervention"
+            if prev.actor2 is None and ev.actor1 is not None and ev.actor1 is not prev.actor1:
+                prev.actor2 = ev.actor1  # (the forces that arrested them)
+            return prev  # "police broke up the sit-in and arrested several leaders", "dispersed the crowd,
+            # arresting 12": the arrests of the same clause's breaking up (ACLED: one event)
+        if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
@@ -635,6 +645,26 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
         return False
     last = max(ctx.sentence_of(s) for s in protest.evidence)
     return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+def _arrests_joined_to_protest(protest: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """An arrest verb joined to the verb of a protest or of its breaking up in one sentence ("police
+    dispersed the crowd and arrested 12 of them", "broke up the sit-in, arresting several leaders"), by
+    the state's forces or by no one named, with no cause of its own: the protest's arrests, whoever the
+    clause names as arrested."""
+    if c.noun or ev.sentence != protest.sentence or ev.actor1 is not None and ev.actor1.type not in ("state", None):
+        return False
+    span = words_at(ctx.doc, protest.trigger.start, protest.trigger.end)
+    if span is None:
+        return False
+    p = span.root
+    if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
+        p = p.head  # ("broke up a sit-in": the verb that breaks it up)
+    v = c.verb or c.tok
+    if not (v.dep_ in ("conj", "advcl") and v.head.i == p.i or p.dep_ in ("conj", "advcl") and p.head.i == v.i):
+        return False
+    return not any(ch.dep_ == "prep" and (ch.lower_ in _ARREST_CAUSES or any(g.lower_ in _ARREST_CAUSES for g in ch.children))
+                   for ch in v.children)
 
 
 _ARRESTED_CROWD = ("protesters", "rioters", "civilians")  # ("40 students were detained": the marchers)
