@@ -187,14 +187,29 @@ def join_docs(nlp, docs: list, text: str):
     return doc
 
 
-def repair_lemmas(doc, verbs: frozenset[str], irregular: dict | None = None) -> None:
+def repair_lemmas(doc, verbs: frozenset[str], irregular: dict | None = None,
+                  nouns: frozenset[str] = frozenset()) -> None:
     """Give back the final "e" the model's lemmatizer takes from some verbs' past and -ing forms
     ("staged" -> "stag", "raped" -> "rap", "slated" -> "slat"), where the verb with the "e" is one
     of sitrep's own (``verbs``) and the shorter word is not: the stages compare lemmas. With
     ``irregular`` (:func:`verb_exceptions`), an irregular past left as its own lemma ("retook",
-    tagged as a present) takes the verb the lemmatizer's table gives, when that verb is sitrep's."""
+    tagged as a present) takes the verb the lemmatizer's table gives, when that verb is sitrep's.
+    And read a sentence's capitalised first word that the model took for a name ("Protests erupted
+    in the city", "Riots broke out on Monday": tagged NNPS, its lemma "Protests") as the plural of one
+    of sitrep's own nouns (``nouns``) that it is, when the sentence runs on in lower case (not a
+    title-case headline)."""
     if not len(doc):
         return
+    if nouns:
+        for sent in doc.sents:
+            tok = sent[0]
+            if len(sent) < 3 or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() \
+                    or not sent[1].text[:1].islower() or tok.ent_type_ in ("GPE", "PERSON", "LOC", "NORP", "FAC"):
+                continue
+            low = tok.lower_
+            one = next((w for w in (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("s") and w in nouns), None)
+            if one is not None:
+                tok.lemma_, tok.pos_, tok.tag_ = one, "NOUN", "NNS"
     from spacy.attrs import TAG
 
     strings = doc.vocab.strings

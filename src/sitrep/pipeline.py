@@ -35,6 +35,7 @@ class Pipeline:
         self.event_finder = EventFinder(load_triggers(), self.lexicon)
         self.verbs = known_verbs(load_triggers())  # the lemmas repair_lemmas gives back
         self.irregular = verb_exceptions(self.language.nlp)  # ("retook" -> "retake", when the tagger misreads it)
+        self.nouns = frozenset(w for w in load_triggers().nouns if w.isalpha())  # (and the nouns)
         self.timings: dict[str, float] = defaultdict(float)
         self.states = {w: f"Government of {self.lexicon.of_names[iso]}"
                        for w, iso in self.lexicon.country_words.items() if iso in self.lexicon.of_names}
@@ -124,7 +125,7 @@ class Pipeline:
             release(doc)  # (the Doc's kept sentences point back at it: let it go with its report)
 
     def _stages(self, document: Document, doc, t: float, budget: Budget | None = None) -> Article:
-        repair_lemmas(doc, self.verbs, self.irregular)
+        repair_lemmas(doc, self.verbs, self.irregular, self.nouns)
         cut_at_dateline(doc, document.dateline.end if document.dateline else None,
                         document.dateline.start if document.dateline else None)
         tick = _Ticker(self.timings, t, budget)

@@ -636,11 +636,29 @@ def _stepped_in(tokens, low: str, words) -> bool:
         if w not in low:
             continue
         if w in _CAUSE_CHECKED:
-            if any(t.lower_.startswith(w) and not _protest_cause(t) for t in tokens):
+            if any(t.lower_.startswith(w) and not _protest_cause(t) and not _no_arrest_told(t) for t in tokens):
                 return True
             continue
         return True
     return False
+
+
+_ARRESTED_PEOPLE = frozenset(_W["people"])
+_NONE_DETS = frozenset(_W["no_one_words"]) - {"one"} | {"no"}
+
+
+def _no_arrest_told(t) -> bool:
+    """Whether an arrest word tells no arrest at the protest: people held before ("relatives of
+    detainees rallied", word class people), or an arrest denied ("no arrests were made", "no one was
+    detained", "dispersed without arrests")."""
+    if t.lemma_.lower() in _ARRESTED_PEOPLE:
+        return True
+    if any(ch.dep_ == "neg" or ch.dep_ == "det" and ch.lower_ in _NONE_DETS for ch in t.children):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in _W["lacking_preps"]:
+        return True
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and (ch.lower_ in _NONE_DETS or ch.lower_ == "one" and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in ch.children)) for ch in t.children)
 
 
 def _clause_span(c: Mention, sent, doc, apart: tuple = ()) -> Span:

@@ -245,6 +245,31 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
             return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end;
             # "nurses marched on the ministry. Police used tear gas to disperse the marchers": the march broken up
+        if prev.plover == ev.plover == "PROTEST" and not also and not c.noun \
+                and (not own_place or prev.place is None or _same_place(prev.place, ev.place)) \
+                and _crowd_of_the_protest(prev, c, ctx):
+            return prev  # "police fired tear gas to disperse protesters who gathered in the park, … barricading
+            # roads": the crowd the sentence's protest told, its own doings (one gathering)
+        if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and not also \
+                and _force_joined_to_protest(prev, ev, c, ctx):
+            ev.actor2 = prev.actor1 if prev.actor1 is not None and prev.actor1.type in ("protesters", "rioters") else None
+            if prev.acled_type == "Protests":
+                hurt = any(n is not None and n.value for n in (ev.fatalities, ev.injured))
+                if hurt or prev.acled_subtype == "Peaceful protest":
+                    prev.acled_subtype = "Excessive force against protesters" if hurt else "Protest with intervention"
+            if prev.actor2 is None and ev.actor1 is not None and ev.actor1 is not prev.actor1:
+                prev.actor2 = ev.actor1
+            return prev  # "students protested in the capital, and police beat them": the force the protest met
+        if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
+                and _arrests_joined_to_protest(prev, ev, c, ctx):
+            # (those arrested are the crowd's people, however the clause names them: "several leaders")
+            ev.actor2 = prev.actor1 if prev.actor1 is not None and prev.actor1.type in ("protesters", "rioters") else None
+            if prev.acled_subtype == "Peaceful protest":
+                prev.acled_subtype = "Protest with intervention"
+            if prev.actor2 is None and ev.actor1 is not None and ev.actor1 is not prev.actor1:
+                prev.actor2 = ev.actor1  # (the forces that arrested them)
+            return prev  # "police broke up the sit-in and arrested several leaders", "dispersed the crowd,
+            # arresting 12": the arrests of the same clause's breaking up (ACLED: one event)
         if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
@@ -659,6 +684,86 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
         return False
     last = max(ctx.sentence_of(s) for s in protest.evidence)
     return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+def _joined_to_protest_verb(protest: Event, c: Mention, ctx: ReportContext):
+    """The verb of ``c`` when it is joined ("and", or a participle's clause) to the verb of the protest
+    ``protest`` (or of its breaking up) in one sentence; else None."""
+    span = words_at(ctx.doc, protest.trigger.start, protest.trigger.end)
+    if span is None:
+        return None
+    p = span.root
+    if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
+        p = p.head  # ("broke up a sit-in": the verb that breaks it up)
+    v = c.verb or c.tok
+    if v.dep_ in ("conj", "advcl") and v.head.i == p.i or p.dep_ in ("conj", "advcl") and p.head.i == v.i:
+        return v
+    return None
+
+
+def _crowd_of_the_protest(protest: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether the protest verb of ``c`` tells, in the sentence of ``protest``, what that protest's crowd
+    did: a clause on the crowd it names ("dispersed protesters who gathered in the park"), or a
+    participle's clause hung on one that is ("…, who gathered in the park, barricading roads")."""
+    span = words_at(ctx.doc, protest.trigger.start, protest.trigger.end)
+    if span is None:
+        return False
+    p = span.root
+    v = c.verb or c.tok
+    if v.sent.start != p.sent.start or v.i == p.i:
+        return False
+    p_verb = p.head if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass") else p
+    node = v
+    for _ in range(4):  # (v itself, or the clause it hangs on by a participle or "and")
+        if node.dep_ == "relcl" and node.head.dep_ in ("dobj", "nsubjpass", "pobj") and node.head.head.i in (p.i, p_verb.i):
+            return True  # ("to disperse protesters who gathered")
+        if node.dep_ in ("advcl", "conj") and node.tag_ == "VBG" and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "conj" and node.head.dep_ == "relcl":
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _force_joined_to_protest(protest: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Force by the state's forces (or by no one named) told in a clause joined to a protest's verb in
+    its sentence and done to the crowd, named again by a pronoun or as people ("students protested in
+    the capital, and police beat them", "teachers rallied …, and police wounded three of them"): the
+    force the protest met (ACLED: one event, a protest with intervention or excessive force)."""
+    if c.noun or ev.sentence != protest.sentence or ev.plover != "ASSAULT" \
+            or ev.actor1 is not None and ev.actor1.type not in ("state", None):
+        return False
+    v = _joined_to_protest_verb(protest, c, ctx)
+    if v is None:
+        return False
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in _CROWD_AGAIN or o.lemma_.lower() in _CROWD_PEOPLE or any(
+                ch.dep_ == "prep" and ch.lower_ == "of" and any(g.lemma_.lower() in _CROWD_AGAIN for g in ch.children)
+                for ch in o.children):
+            return True
+    return False
+
+
+_CROWD_AGAIN = frozenset(_W["crowd_again"])
+_CROWD_PEOPLE = frozenset(_W["people"])
+
+
+def _arrests_joined_to_protest(protest: Event, ev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """An arrest verb joined to the verb of a protest or of its breaking up in one sentence ("police
+    dispersed the crowd and arrested 12 of them", "broke up the sit-in, arresting several leaders"), by
+    the state's forces or by no one named, with no cause of its own: the protest's arrests, whoever the
+    clause names as arrested."""
+    if c.noun or ev.sentence != protest.sentence or ev.actor1 is not None and ev.actor1.type not in ("state", None):
+        return False
+    v = _joined_to_protest_verb(protest, c, ctx)
+    if v is None:
+        return False
+    return not any(ch.dep_ == "prep" and (ch.lower_ in _ARREST_CAUSES or any(g.lower_ in _ARREST_CAUSES for g in ch.children))
+                   for ch in v.children)
 
 
 _ARRESTED_CROWD = ("protesters", "rioters", "civilians")  # ("40 students were detained": the marchers)

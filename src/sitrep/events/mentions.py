@@ -552,6 +552,7 @@ def _in_proper_name(tok) -> bool:
 _STRIKING_TRADES = _W["striking_trades"]
 _STRIKING_VERBS = _W["striking_verbs"]
 _DRILL_MARCHES = _W["drill_marches"]
+_CAMPAIGN_RALLIES = _W["campaign_rallies"]
 _OCCASION_MARKS = _W["occasion_marks"]  # ("after", "before", "following": a clause of time under another act)
 
 
@@ -570,6 +571,8 @@ def _labour_strike(tok, report: bool = True) -> bool:
         if ch.dep_ == "prep" and ch.lower_ == "by" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _STRIKING_TRADES for g in ch.children):
             return True
+        if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in _STRIKING_VERBS:
+            return True  # "a strike called by traders", "the strike observed across the province"
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head
         prt = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
@@ -2402,7 +2405,8 @@ class MentionReader:
                 out.append(Mention(told, t.classes["kill"], told.idx, told.idx + len(told), told.pos_ != "VERB"))
                 continue
             if (lemma not in starts and low not in starts) or i in used:
-                continue  # (most words: no trigger's lemma nor form)
+                continue  # (most words: no trigger's lemma nor form; "Protests erupted in Dorva on Monday", its
+                # first word taken for a name, has the lemma language.repair_lemmas gives back)
             k = i - sent.start
             tok = toks[k]
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text[:1].isupper() and low in _MONTHS):
@@ -2436,6 +2440,9 @@ class MentionReader:
                         cls = t.classes["protest"]  # "a nationwide strike by teachers": a stoppage, a protest
                     if cls.name == "protest" and words == ("march",) and k and toks[k - 1].lower_ in _DRILL_MARCHES:
                         continue  # "the Rangers held flag marches": a show of force, no protest
+                    if cls.name == "protest" and any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _CAMPAIGN_RALLIES
+                                                     for ch in tok.children):
+                        continue  # "the candidate held a campaign rally": a party's canvass, no protest (ACLED)
                     if cls.plover == "REQUEST" and words[-1] in _ASKING_NOUNS and not _asks_for(tok):
                         continue  # "a phone call", "a close call": nothing asked for
                     if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
@@ -2477,6 +2484,8 @@ class MentionReader:
                         rest, cls = (), t.classes["consult"]  # "the envoy was called to the Foreign Ministry": summoned
                     if rest and not _has_particles(tok, rest):
                         continue
+                    if cls.name == "call_out" and not rest and any(ch.dep_ == "prt" for ch in tok.children):
+                        continue  # "the opposition called off its march": a protest cancelled, no one asked out
                     if rest and " ".join((lemma, *rest)) in _BARE_PARTICLES and not _bare_particle(tok, rest):
                         continue  # "higher than the figure given in early results", "expected given the logic seen in …"
                     if cls.subjects:
