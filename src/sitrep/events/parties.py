@@ -359,9 +359,17 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children) \
         or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)  # ("shot dead a Nigerian": a man)
     iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" and not people else None
+    first = tok
+    if iso is None and tok.pos_ == "PROPN" and not people and tok.i > 0 and ctx.doc[tok.i - 1].dep_ == "compound" \
+            and ctx.doc[tok.i - 1].head.i == tok.i and ctx.doc[tok.i - 1].pos_ == "PROPN":
+        # a country of two words the parser read as a name's compound ("Mali and Burkina Faso", "Burkina
+        # Faso's plan" tagged as an organisation)
+        first = ctx.doc[tok.i - 1]
+        iso = ctx.country_words.get(f"{first.text} {tok.text}".lower())
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]
-        return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+        text = doc_text(ctx.doc)[first.idx:tok.idx + len(tok)]
+        return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(first.idx, tok.idx + len(tok), text),
                      aliases=(name,), type="state", country=iso, kind="country")
     if _in_place(tok, ctx) or lemma in _THINGS or tok.pos_ == "PROPN" and tok.text in kind_named(ctx.doc):
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party (a
