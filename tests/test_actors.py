@@ -713,3 +713,19 @@ def test_the_state_agents_of_countries_named_with_the_take_it(pipeline, text, na
     # ACLED writes "Police Forces of the United Kingdom", "... of Chad": data/actors.yaml says which take "the"
     names = {a.name for ev in pipeline.extract(text, published="2024-03-10").events for a in (ev.actor1, ev.actor2) if a}
     assert name in names
+
+
+@pytest.mark.parametrize("text,mention,affiliation", [
+    # a governor's or a mayor's title with no country: the report's country (its state or city is in it)
+    ("Clashes broke out in Kano, Nigeria, on Sunday. Governor Musa Dangoma imposed a curfew on the city on Monday.",
+     "Musa Dangoma", "Government of Nigeria"),
+    ("Clashes broke out in Mombasa, Kenya, on Sunday. Mayor Tom Ndeya imposed a curfew on the city on Monday.",
+     "Tom Ndeya", "Government of Kenya"),
+    # (a president's or a minister's title with no country stays unplaced: he may be a visitor's)
+    ("Clashes broke out in Mombasa, Kenya, on Sunday. President Tom Ndeya condemned the violence on Monday.",
+     "Tom Ndeya", None),
+])
+def test_local_office_is_of_the_report_country(pipeline, text, mention, affiliation):
+    a = actor(actors_of(pipeline, text), mention)
+    assert a.kind == "person"
+    assert a.affiliation == affiliation

@@ -637,6 +637,7 @@ def _inside_description(doc, s: int, e: int, lex: Lexicon) -> bool:
     return i < len(doc) and doc[i].lemma_.lower() in lex.noun_kind and doc[i].pos_ in ("NOUN", "PROPN")
 
 
+_LOCAL_OFFICES = frozenset({"governor", "mayor"})
 _TITLE = re.compile(r"\b(president|prime minister|minister|foreign minister|interior minister|defen[cs]e minister|"
                     r"spokes(?:man|person|woman)|general|commander|chief|governor|ambassador|king|prince|"
                     r"crown prince|secretary|envoy|official|director|senator|mayor)\b", re.I)
@@ -682,6 +683,11 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
             k += n or 1
         if iso:
             affiliation = f"Government of {lex.of_names[iso]}"
+        elif role in _LOCAL_OFFICES and focus in lex.of_names:
+            # "Governor Abba Yusuf", "Kano Governor X": a state's or a city's head, of the report's country
+            # (its government as a name he goes by, not its state: his acts are not placed at its capital)
+            return dict(name=text, type=None, kind="person", role=role,
+                        affiliation=f"Government of {lex.of_names[focus]}", country=None)
     # (the country the title names, not one whose name is a part of it: Nigeria's president is not
     # Niger's, nor South Sudan's Sudan's)
     return dict(name=text, type="state" if affiliation else None, kind="person", role=role,

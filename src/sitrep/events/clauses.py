@@ -924,8 +924,8 @@ def _object(v):
     for ch in v.children:
         if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "at", "with"):
             for g in ch.children:
-                if g.dep_ == "pobj":
-                    return g
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                    return g  # (not "warned on Monday against X": when, not whom)
     return None
 
 

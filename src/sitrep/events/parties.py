@@ -316,8 +316,12 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     best = None
     weapon = tok.lemma_.lower() in _WEAPON_AGENTS or _weapon_word(tok)
     kin = _kin_possessor(tok)
+    # (a person's conjunct is a party of his own: "Putin and Erdogan held talks": not Erdogan for Putin; but
+    # "fired at launch sites and suspected militants": the party among the things)
+    joined = {x.i for ch in tok.children if ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for x in ch.subtree} \
+        if tok.ent_type_ == "PERSON" else ()
     for t in tok.subtree:
-        if t.i in ctx.actor_at and t.i not in kin and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
+        if t.i in ctx.actor_at and t.i not in kin and t.i not in joined and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
                 and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \
                 and not _credited(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
@@ -355,9 +359,17 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     people = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" and not any(ch.lower_ == "the" for ch in tok.children) \
         or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)  # ("shot dead a Nigerian": a man)
     iso = ctx.country_words.get(tok.text.lower()) if tok.pos_ == "PROPN" and not people else None
+    first = tok
+    if iso is None and tok.pos_ == "PROPN" and not people and tok.i > 0 and ctx.doc[tok.i - 1].dep_ == "compound" \
+            and ctx.doc[tok.i - 1].head.i == tok.i and ctx.doc[tok.i - 1].pos_ == "PROPN":
+        # a country of two words the parser read as a name's compound ("Mali and Burkina Faso", "Burkina
+        # Faso's plan" tagged as an organisation)
+        first = ctx.doc[tok.i - 1]
+        iso = ctx.country_words.get(f"{first.text} {tok.text}".lower())
     if iso and iso in ctx.country_names:  # "Nigeria asked Niger …": a state, even untagged
         name = ctx.country_names[iso]
-        return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+        text = doc_text(ctx.doc)[first.idx:tok.idx + len(tok)]
+        return Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=Span(first.idx, tok.idx + len(tok), text),
                      aliases=(name,), type="state", country=iso, kind="country")
     if _in_place(tok, ctx) or lemma in _THINGS or tok.pos_ == "PROPN" and tok.text in kind_named(ctx.doc):
         return None  # "attacked a Land Cruiser", "struck Tlanglo": a thing or a place, not a party (a
@@ -377,7 +389,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "compound") and _place_word(tok.text, ctx):
         return None  # "Lanao clash kills …" of a report set in "Lanao del Sur": the place, not a doer
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
-        toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos", "cc", "conj")
+        # (the word itself whatever its role: "Kiir and Machar signed": Machar, the second conjunct)
+        toks = [t for t in tok.subtree if (t.i == tok.i or t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos",
+                                                                          "cc", "conj"))
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
         toks = [t for t in toks if t.i <= tok.i]
         if not toks:
@@ -547,6 +561,13 @@ def _pair_named_before(tok, ctx: ReportContext) -> Actor | None:
     """"Kiir and Machar held talks … the two men met face to face"; "Trump and Kim … as the two met":
     "the two", "both sides", "the two leaders" stand for the pair last named together ("X and Y"),
     the first of whom is the party that leads the clause (as the pair was told)."""
+    pair = _pair_told_before(tok, ctx)
+    return pair[0] if pair else None
+
+
+def _pair_told_before(tok, ctx: ReportContext) -> tuple[Actor, Actor] | None:
+    """The pair "the two leaders" stands for, both of them (see _pair_named_before): the second is the
+    other party of what the two do together ("… the two leaders signed an accord": with the second)."""
     lemma = tok.lemma_.lower()
     if tok.lower_ in _PAIR_WORDS and tok.pos_ == "NUM":
         pass  # "the two met"
@@ -563,7 +584,7 @@ def _pair_named_before(tok, ctx: ReportContext) -> Actor | None:
         other = next((c for c in t.children if c.dep_ == "conj" and c.i in ctx.actor_at
                       and ctx.actor_at[c.i].name != a.name and ctx.actor_at[c.i].kind != "description"), None)
         if other is not None:
-            return a
+            return a, ctx.actor_at[other.i]
     return None
 
 
@@ -902,6 +923,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a2 is None and a1_tok is not None and c.cls.joint:
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
+        if a2 is None and partner is None and a1 is not None and c.cls.category == "political":
+            # "the foreign ministers of Egypt and Ethiopia met": the second of the two the officials are of
+            of = next((g for ch in a1_tok.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")
+                       for g in ch.children if g.dep_ == "pobj"), None)
+            also = next((g for g in of.children if g.dep_ == "conj"), None) if of is not None else None
+            a2 = _arg_actor(also, ctx) if also is not None else None
     if a2 is None and a1 is not None and a1_tok is not None and (c.cls.name == "clash" or sides is not None):
         first = _paired_modifier(a1_tok, a1, ctx)
         if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
@@ -916,10 +943,22 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1 = pair[0] if pair else a1
     if a2 is None and a1 is not None and c.cls.joint and c.cls.plover != _VIOLENT_PLOVER:
         a2 = _joint_partner(c, a1, ctx)
+    if a2 is None and a1 is not None and a1_tok is not None and c.cls.joint and c.cls.plover != _VIOLENT_PLOVER:
+        # "Kiir and Machar met in Juba … the two leaders signed an accord": each the other's party
+        pair = _pair_told_before(a1_tok, ctx)
+        a2 = pair[1] if pair and pair[0].name == a1.name else None
     if a2 is None and a2_tok is not None:
         # "severed ties with Kenya", "closed its airspace to Indian airlines", "put the accord and other
         # accords with India on hold": the party is one step on
         for ch in [c for x in (a2_tok, *[g for g in a2_tok.children if g.dep_ == "conj"]) for c in x.children]:
+            if ch.dep_ == "poss" and ch.pos_ != "PRON" and c.cls.plover != _VIOLENT_PLOVER and \
+                    a2_tok.lemma_.lower() not in _DONE_TO_NOUNS:
+                # "warned against Ethiopia's plan", "criticised the government's crackdown": whose the
+                # thing warned of or criticised is (a political act's; an attack's target is told otherwise)
+                a2 = _arg_actor(ch, ctx)
+                if a2 is not None:
+                    break
+                continue
             if ch.dep_ == "prep" and ch.lower_ == "of" and a2_tok.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENTS:
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None) \
                     if a2_tok.lemma_.lower() in _FACILITIES else None
