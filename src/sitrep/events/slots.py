@@ -1443,15 +1443,20 @@ def _titled_province(ev: Event, ctx: ReportContext) -> None:
         tok = span.root
         while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.lower_ in _UNIT_KINDS:
             tok = tok.head  # "the Far North region", "Mali's Segou region"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            title = tok.head.head  # "the governor of Hadjer-Lamis province"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in"):
+            title = tok.head.head  # "the governor of Hadjer-Lamis province", "police in Benue State"
         elif tok.dep_ in ("compound", "poss", "nmod", "amod"):
             title = tok.head  # "the Borno State police commissioner", "Kharkiv's governor"
         else:
             continue
+        while title.lemma_.lower() not in _PROVINCE_OFFICIALS and title.dep_ == "compound" and \
+                title.head.lemma_.lower() in _PROVINCE_OFFICIALS:
+            title = title.head  # "the Benue State police spokesperson"
         if title.lemma_.lower() not in _PROVINCE_OFFICIALS:
             continue
         speaker = title
+        while speaker.dep_ == "compound" and speaker.head.pos_ == "PROPN":
+            speaker = speaker.head  # "Hadjer-Lamis governor Mahamat Ali said"
         while speaker.dep_ in ("appos", "conj") and speaker.head.i != speaker.i:
             speaker = speaker.head  # "Midjiyawa Bakari, the governor of the Far North region, said"
         verb = speaker.head
