@@ -324,3 +324,15 @@ def test_a_village_told_without_a_province_keeps_its_namesake(pipeline):
     ev = violent(pipeline, "Two soldiers were killed in an ambush by rebels in the village of Bagong Silang "
                            "on Tuesday.")
     assert ev.place is not None and ev.place.name == "Bagong Silang", ev.place
+
+
+# --- a department told as such is the province, not its namesake town -----------------------------------
+
+def test_a_department_told_as_such_is_the_province(pipeline):
+    ev = violent(pipeline, "Gunmen killed two farmers in Colombia's Arauca department on Monday.")
+    assert ev.place is not None and ev.place.feature == "admin1" and ev.place.admin1 == "Arauca", ev.place
+
+
+def test_a_town_told_bare_stays_the_town(pipeline):
+    ev = violent(pipeline, "Gunmen killed two farmers in Arauca, Colombia, on Monday.")
+    assert ev.place is not None and ev.place.feature == "city", ev.place
