@@ -307,3 +307,32 @@ def test_a_governments_statement_is_made_at_its_seat_not_at_the_reports_scene(pi
             "condemned the firing on Thursday.")
     said = next(e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ACCUSE")
     assert said.place is not None and said.place.name == "Kabul", said.place
+
+
+
+# --- a village told as such, with the town and province it lies in after it ---------------------------
+
+def test_a_village_told_in_a_province_is_not_its_namesake_in_another(pipeline):
+    # "the village of X, in the town of Y, Z": a village the gazetteer lacks there, not the namesake in
+    # another province (a Bagong Silang of Manila); the event is placed by the names after it
+    ev = violent(pipeline, "Two soldiers were killed in an ambush by rebels in the village of Bagong Silang, "
+                           "in the town of Lope de Vega, Northern Samar, on Tuesday.")
+    assert ev.place is not None and ev.place.admin2 == "Northern Samar", ev.place
+
+
+def test_a_village_told_without_a_province_keeps_its_namesake(pipeline):
+    ev = violent(pipeline, "Two soldiers were killed in an ambush by rebels in the village of Bagong Silang "
+                           "on Tuesday.")
+    assert ev.place is not None and ev.place.name == "Bagong Silang", ev.place
+
+
+# --- a department told as such is the province, not its namesake town -----------------------------------
+
+def test_a_department_told_as_such_is_the_province(pipeline):
+    ev = violent(pipeline, "Gunmen killed two farmers in Colombia's Arauca department on Monday.")
+    assert ev.place is not None and ev.place.feature == "admin1" and ev.place.admin1 == "Arauca", ev.place
+
+
+def test_a_town_told_bare_stays_the_town(pipeline):
+    ev = violent(pipeline, "Gunmen killed two farmers in Arauca, Colombia, on Monday.")
+    assert ev.place is not None and ev.place.feature == "city", ev.place

@@ -320,7 +320,8 @@ def known_verbs(triggers: Triggers) -> frozenset[str]:
 PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kind_endings", "articles", "directions", "compass_points", "state_bodies",
                       "joining_directions", "admin1_kinds", "admin2_kinds", "settlement_kinds", "ranking_words", "place_preps", "near_preps",
                       "kind_nouns", "site_nouns", "group_nouns", "area_words", "date_words", "capital_nouns", "distance_units", "origin_preps", "destination_heads",
-                      "arabic_article_countries", "arabic_articles", "compass_french", "name_links", "unit_prefixes")
+                      "arabic_article_countries", "arabic_articles", "compass_french", "name_links", "unit_prefixes",
+                      "province_officials")
 
 
 @cache

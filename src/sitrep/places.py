@@ -345,6 +345,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     guessed: set[int] = set()  # entries found only by their consonants: never vouch, only confirm
     spelled: dict[str, list] = {}  # a name found only by its consonants: its entries
     unfound: list = []  # (start, name, token) of the names the gazetteer lacks as written
+    town_told: set[int] = set()  # the starts of names told as a settlement's ("the village of X")
     in_org = {t.i for ent in entities(doc) if ent.label_ == "ORG" and len(ent) > 1 for t in ent}
     # "President Alvaro Uribe … Uribe said": a surname told again is the person, not a town
     # (a "person" with a possessive inside is the tagger's misreading: "Azerbaijan's Ganja" names no one)
@@ -483,6 +484,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         first = doc[tok]  # "in the Bungudu Local Government Area": the name's own first word, past its article
         while first.pos_ == "DET" and first.i + 1 < len(doc) and doc[first.i + 1].idx < end:
             first = doc[first.i + 1]
+        if town_said:
+            town_told.add(a)
         after_prep = first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS or \
             (first.head.dep_ == "pobj" and first.head.head.lower_ in _PLACE_PREPS and first.dep_ == "compound")
         raw.append((Span(a, a + len(name), name), cands, sent_of.get(tok, 0), kind[1] if kind else None,
@@ -638,7 +641,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             continue
         if len({c.country for c in cands}) > 1 and (listed := _listed_with(doc, span, by_sentence[si])):
             cands = [c for c in cands if (c.country, c.feature) == listed] or cands  # "Georgia, Kentucky and Ohio"
-        told_kind = _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or ""))
+        told_kind = _KIND_WORD.search(span.text + " " + (kinds.get(span.start) or "")) or span.start in town_told
+        # ("the village of Bagong Silang, in the town of Lope de Vega, Northern Samar": told as a village too)
         guess = all(id(c) in guessed for c in cands)
         if (len({c.admin1 for c in cands}) > 1 or told_kind or guess) and not _in_a_list(doc, span) and \
                 (within := _within(span, si, by_sentence[si], named, doc_text(doc))):

@@ -375,13 +375,14 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if prev.plover in _GROUP:
             latest_violence = False
         if own_place and own_time and ev.plover in _GROUP and prev.place is not None \
-                and _same_town(prev.place, ev.place) and not another \
+                and _same_town(prev.place, ev.place) and not another and not also \
                 and prev.place.feature in ("city", "admin2") \
                 and ev.place.feature in ("city", "admin2") and prev.interval.known \
                 and _overlap(prev.interval, ev.interval) and prev.interval.precision == "day" \
                 and not _named_days_apart(prev, ev) \
                 and ev.sentence - last <= 4 and not _other_weapon(prev, ev) and not _forces_came_after(prev, ev):
-            return prev  # the same town, the same day or the next (a quote's "this afternoon")
+            return prev  # the same town, the same day or the next (a quote's "this afternoon"; but "Also on
+            # Saturday, a vehicle was attacked 11 km from the town": more acts, as above)
         if own_place and ev.plover in _GROUP and prev.place is not None and prev.acled_subtype == ev.acled_subtype \
                 and prev.place.feature != "country" and ev.place.feature != "country" \
                 and prev.place.admin1 and prev.place.admin1 == ev.place.admin1 and prev.place.country == ev.place.country \
@@ -1766,13 +1767,31 @@ def _other_weapon(prev: Event, ev: Event) -> bool:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 
+def _also_leading(c: Mention) -> bool:
+    """"Also on Saturday, a vehicle was attacked", "Also, gunmen killed a farmer": a sentence that opens
+    with "also" before its day or a comma, a round-up's next item, tells another happening (not "Also
+    killed was a child", more of the same toll, nor "Also in the attack, …")."""
+    verb = c.verb or c.tok
+    sent = verb.sent
+    first = sent[0]
+    if first.lower_ != "also" or first.dep_ != "advmod" or first.head.i != verb.i or first.i + 1 >= sent.end:
+        return False
+    nxt = first.doc[first.i + 1]
+    if nxt.text == ",":
+        return True
+    if nxt.ent_type_ in ("DATE", "TIME"):
+        return True
+    return nxt.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in nxt.children if g.dep_ == "pobj")
+
+
 def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, support_verbs, note) -> list[Event]:
     """Entry point: fold mention ``c`` (its clause's event ``ev``) into ``incidents``, the report's
     incidents so far. Returns the new incidents it makes (none when it tells an earlier one again or
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
-    c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c))  # (once per mention: it walks the sentence)
+    c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c) or _also_leading(c))
+    # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         target = _toll_names_the_incident(target, ev, c, incidents, ctx)

@@ -195,9 +195,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
             continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
             # "clashes between India and China" is not a place's reading either)
-        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and not reference and \
+        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and not reference and not far and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
+            # (but "18 km from Quetta" is a distance, near the town: its district, kept below)
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind == "organisation" and \
                 len(ctx.actor_at[ptok.i].span.text) > len(p.span.text) + 3:
             continue  # "the Islamic State of Iraq and the Levant": a word of a name, not a place

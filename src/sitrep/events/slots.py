@@ -1447,6 +1447,58 @@ def _paragraph_place(ev: Event, ctx: ReportContext, another: bool = False) -> No
     ev.place = replace(p, mention="scene")
 
 
+_PROVINCE_OFFICIALS = frozenset(load_place_words()["province_officials"])
+_UNIT_KINDS = frozenset(load_place_words()["kind_words"])
+
+
+def _titled_province(ev: Event, ctx: ReportContext) -> None:
+    """"The governor of Hadjer-Lamis province said gunmen killed five herders", "the Borno State police
+    commissioner said insurgents killed nine farmers": a conflict event that an official answering for a
+    province tells, in the sentence that tells it, and that the text places no closer than its country,
+    happened in that province (at the province's precision; a district's official: the district). The
+    province must lie in the event's country (placed nowhere: the report's)."""
+    if ev.category != "conflict" or ev.place is not None and ev.place.feature != "country":
+        return
+    want = ev.place.country if ev.place is not None else ctx.focus
+    for p in ctx.places.get(ev.sentence, []):
+        if p.feature not in ("admin1", "admin2", "city") or not p.admin1 or p.dateline or \
+                (want is not None and p.country != want):
+            continue
+        span = words_at(ctx.doc, p.span.start, p.span.end)
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.lower_ in _UNIT_KINDS:
+            tok = tok.head  # "the Far North region", "Mali's Segou region"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in"):
+            title = tok.head.head  # "the governor of Hadjer-Lamis province", "police in Benue State"
+        elif tok.dep_ in ("compound", "poss", "nmod", "amod"):
+            title = tok.head  # "the Borno State police commissioner", "Kharkiv's governor"
+        else:
+            continue
+        while title.lemma_.lower() not in _PROVINCE_OFFICIALS and title.dep_ == "compound" and \
+                title.head.lemma_.lower() in _PROVINCE_OFFICIALS:
+            title = title.head  # "the Benue State police spokesperson"
+        if title.lemma_.lower() not in _PROVINCE_OFFICIALS:
+            continue
+        speaker = title
+        while speaker.dep_ == "compound" and speaker.head.pos_ == "PROPN":
+            speaker = speaker.head  # "Hadjer-Lamis governor Mahamat Ali said"
+        while speaker.dep_ in ("appos", "conj") and speaker.head.i != speaker.i:
+            speaker = speaker.head  # "Midjiyawa Bakari, the governor of the Far North region, said"
+        verb = speaker.head
+        told = speaker.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _REPORTING | {"tell"} or \
+            speaker.dep_ == "pobj" and speaker.head.lower_ == "to" and speaker.head.head.lower_ == "according"
+        if not told:
+            continue
+        if p.feature == "admin2" and p.admin2:
+            ev.place = replace(p, precision="admin2", lat=None, lon=None, geonames_id=None, mention="scene")
+        else:
+            ev.place = replace(p, name=p.admin1, feature="admin1", precision="admin1", admin2=None,
+                               admin2_alternatives=(), lat=None, lon=None, geonames_id=None, mention="scene")
+        return
+
+
 _SETTLEMENTS = frozenset(load_place_words()["settlement_kinds"])
 _NEAR_PREPS = frozenset(load_place_words()["near_preps"])
 
@@ -1765,6 +1817,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     _occurred_at(events, ctx)
     for ev in events:
         _paragraph_place(ev, ctx, id(ev) in apart)
+        _titled_province(ev, ctx)
     _filed_scene(events, ctx, places)
     _later_tolls(events, ctx)
     for ev in events:
