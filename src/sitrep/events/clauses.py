@@ -465,8 +465,9 @@ def _reported_at_place(tok, ctx=None) -> bool:
 
 
 _DEATH_COUNT_NOUNS = _W["death_count_nouns"]
-_DEATH_PREPS = frozenset(("in", "during"))
-_VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "tens"))
+_DEATH_PREPS = _W["death_preps"]
+_VAGUE_MANY = _W["vague_counts"]
+_LIFE = _W["life_words"]
 
 
 def _dead_counted(tok) -> bool:
@@ -490,7 +491,7 @@ def _deaths_told_in(tok, ctx=None) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         verb = head
         if not (verb.lemma_.lower() in _DYING or verb.lemma_ == "lose" and any(
-                ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives") for ch in verb.children)):
+                ch.dep_ == "dobj" and ch.lemma_.lower() in _LIFE for ch in verb.children)):
             return False
         if not any(ch.dep_ == "nsubj" and _dead_counted(ch) for ch in verb.children):
             return False
@@ -515,7 +516,7 @@ def _death_it_caused(verb) -> bool:
     clause on a verb of dying (not "a shell struck a plane" told on its own, in a battle's telling)."""
     head = verb.head
     if verb.dep_ != "advcl" or head.i == verb.i or not (head.lemma_.lower() in _DYING or head.lemma_ == "lose" and any(
-            ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives") for ch in head.children)):
+            ch.dep_ == "dobj" and ch.lemma_.lower() in _LIFE for ch in head.children)):
         return False
     return any(ch.dep_ in ("advmod", "mark") and ch.lower_ in ("when", "as", "after") for ch in verb.children)
 

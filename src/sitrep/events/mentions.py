@@ -1803,7 +1803,7 @@ def _number_of_dead(v, ctx) -> bool:
     if any(ch.dep_ == "prep" and ch.lower_ == "since" or ch.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "since" for m in ch.children) for w in (v, above) for ch in w.children):
         return True  # "the number of people killed since troops raided a hideout on Feb. 10": counted up to now
-    if any(t.lemma_.lower() in ("year", "month", "decade") or t.lower_ in _MONTHS or _a_year(t) for t in v.subtree):
+    if any(t.lemma_.lower() in _TALLY_UNITS or t.lower_ in _MONTHS or _a_year(t) for t in v.subtree):
         return True  # "… on Tuesday, bringing the number of soldiers killed this year to 210": the participle's own span
     times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
     return bool(times) and all(te.interval.precision not in ("day", "week") for te in times)
@@ -3414,7 +3414,8 @@ class MentionReader:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
 
 
-_SCENE_PREPS = ("at", "near", "outside", "inside", "in")
+_SCENE_PREPS = _W["scene_preps"]
+_TALLY_UNITS = _W["tally_units"]
 _SHOTS_FIRED = _W["fired_things"] | _W["returned_fire"]  # ("opened fire at a checkpoint": no one done to)
 
 

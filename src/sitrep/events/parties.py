@@ -79,7 +79,7 @@ def _of_doer(noun, of):
 def _lost_lives(verb) -> bool:
     """Whether a verb tells its subject's death as a loss: "seven soldiers lost their lives in a bomb
     attack" (they died in it: its target, not its doer)."""
-    return verb.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in ("life", "lives")
+    return verb.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _W["life_words"]
                                          for ch in verb.children)
 
 

@@ -316,7 +316,7 @@ def _in_occasion_clause(at, c: Mention) -> bool:
 
 _LOCATING = _W["locating_verbs"]
 _LIES_IN = _W["place_nouns"]
-_LIES_PREPS = ("in", "within")
+_LIES_PREPS = _W["lies_in_preps"]
 
 
 def _where_it_lies(words, doc, roots: set[int]) -> set[int]:
