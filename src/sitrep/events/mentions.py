@@ -2560,6 +2560,10 @@ class MentionReader:
                         if not _fired_at_crowd(tok, set(t.classes["disperse"].objects)):
                             continue  # "fired several rounds of tear gas shells": crowd control, not shelling
                         cls = t.classes["disperse"]  # "fired tear gas at protesters in Basra": a crowd met with force
+                    if cls.name == "crowd_force":
+                        if not (_crowd_munition(tok) and _fired_at_crowd(tok, set(t.classes["disperse"].objects))):
+                            continue  # "used the funds", "sprayed the crops": no crowd met with force
+                        cls = t.classes["disperse"]  # "used water cannon against protesters": a crowd met with force
                     if cls.name == "revert" and not _returned_place(tok, placed):
                         continue  # "Kharkiv returned to normal", "returned 50 refugees to Afghanistan"
                     if cls.name == "fall" and not _fallen_place(tok, placed):
