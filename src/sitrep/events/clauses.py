@@ -418,16 +418,22 @@ def _leaving_a_toll(verb) -> bool:
                and any(g.lower_ in _TOLL_STATES for g in ch.subtree) for ch in verb.children)
 
 
+def apart_mark(verb):
+    """For a clause told "... after" or "... before" the clause it hangs on ("a day after clashes left six
+    dead", "days before the vote"), its mark and the word just before it (the unit, as a rule); else None."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((ch for ch in verb.children if ch.dep_ == "mark" and ch.lower_ in ("after", "before")), None)
+    if mark is None or mark.i == 0:
+        return None
+    return mark, verb.doc[mark.i - 1]
+
+
 def _hours_or_days_apart(verb) -> bool:
     """A clause told hours, a day or days before or after the clause it hangs on ("police fired tear gas
     on Wednesday, a day after clashes left six dead"): dated by that clause's day."""
-    if verb.dep_ != "advcl":
-        return False
-    mark = next((ch for ch in verb.children if ch.dep_ == "mark" and ch.lower_ in ("after", "before")), None)
-    if mark is None or mark.i == 0:
-        return False
-    unit = verb.doc[mark.i - 1]
-    return unit.dep_ == "npadvmod" and UNITS.get(unit.lower_) in ("hour", "day")
+    found = apart_mark(verb)
+    return found is not None and found[1].dep_ == "npadvmod" and UNITS.get(found[1].lower_) in ("hour", "day")
 
 
 def _leaves_toll(verb) -> bool:

@@ -14,7 +14,7 @@ from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
-    _verb_above, named_noun, said_right_before, _place_named,
+    _verb_above, apart_mark, named_noun, said_right_before, _place_named,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -729,12 +729,9 @@ def _days_apart_uncounted(c: Mention) -> tuple[int, Span] | None:
     head = c.verb or c.tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ != "advcl":
+    if (found := apart_mark(head)) is None:
         return None
-    mark = next((ch for ch in head.children if ch.dep_ == "mark" and ch.lower_ in ("after", "before")), None)
-    if mark is None or mark.i == 0:
-        return None
-    unit = head.doc[mark.i - 1]
+    mark, unit = found
     if unit.lower_ != "days" or any(ch.dep_ in ("det", "nummod") for ch in unit.children):
         return None  # ("two days after": counted; "a few days after", "several days after": a count of a kind)
     text = doc_text(head.doc)[unit.idx:mark.idx + len(mark)]
