@@ -150,6 +150,11 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     in_clause = in_clause | _gapped(c)
     where = _where_antecedent(c)
     in_clause = in_clause | where
+    occasion: set[int] = set()  # the words of the occasion the act was done at, outside its own clause
+    for t, sub in ctx.other_triggers.items():
+        if t >= 0 and t != c.tok.i and c.cls.category == "political" and _held_at(doc[t], c):
+            occasion |= sub - in_clause  # "the minister, who is on a visit to Beijing, held talks …": there
+    in_clause = in_clause | occasion
     mention = c.noun and c.definite
     own = _own_subtree(c)
     if mention and c.tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -233,7 +238,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if any(at.i in sub and c.tok.i not in sub for t, sub in ctx.other_triggers.items()
                if t != c.tok.i and t not in {x.tok.i for x in c.extra} and not (t >= 0 and _held_at(doc[t], c))):
             continue  # "arrest … over the 2011 attack on Karachi's consulate": the attack's place
-        near = 0 if at.i in in_clause else 1
+        near = 0 if at.i in in_clause and at.i not in occasion else 1
         if seat:
             near += 1  # a town that acts is where it acts, unless the clause names where
         if _BEARING.search(before):
@@ -290,6 +295,14 @@ def _held_at(noun, c: Mention) -> bool:
         v = v.head
         tops.add(v.i)
     h = prep.head
+    if h.dep_ == "relcl" and h.head.dep_ in ("nsubj", "nsubjpass"):
+        h = h.head  # "the minister, who is on a visit to Beijing, held talks …": the subject's occasion
+    for _ in range(2):
+        if h.dep_ == "pcomp" and h.head.i not in tops and h.head.dep_ == "prep":
+            h = h.head.head  # "accused Rwanda of backing the rebels during a visit to Goma": the parse
+            # hangs the occasion on the accusation's complement; it is the accusation's
+        elif h.dep_ == "xcomp" and h.head.i in tops:
+            h = h.head  # "urged the government to free them during a visit to Mombasa"
     return h.i in tops or h.head.i in tops and h.dep_ in ("nsubj", "nsubjpass", "advcl")
 
 
@@ -824,8 +837,11 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         # "claimed on Tuesday responsibility for the bombing": when it was said, a last resort
         saying = _reporting_time(r) or said_right_before(r) or (c.noun and c.verb is not None and r.i not in _own_subtree(c)
                                         and c.verb.lemma_.lower() in _REPORTING | {"claim"})
-        if saying and not c.noun and clause_verb(r).i == c.tok.i and c.cls.category == "political":
+        if saying and not c.noun and clause_verb(r).i == c.tok.i and c.cls.category == "political" and \
+                not said_right_before(r):
             saying = False  # "denied on Wednesday that troops had fired at the weekend": the denial's own day
+            # (but "said on Tuesday it had summoned the envoy on Sunday", the saying's time hung by the
+            # parse on the said clause's verb, is the saying's)
         score = (2 if saying else 0 if r.i in clause else 1, abs(r.i - c.tok.i))
         if best is None or score < best[0]:
             best = (score, te)
