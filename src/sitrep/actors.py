@@ -52,6 +52,9 @@ class Canon:
     # the actor's type in reports published before a day ("the Taliban" were rebels until they took
     # Kabul): (the first day of its present type, the type before it), or None
     earlier: tuple | None = None
+    # where an international body sits (its town, ISO alpha-2 of its country): its meetings and
+    # statements are placed there when the text names no place; None for most actors
+    seat: tuple | None = None
 
 
 @dataclass
@@ -111,6 +114,17 @@ def _key(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
+def _seat_of(item: dict, path: Path) -> tuple | None:
+    """An actor entry's ``seat``: [town, ISO alpha-2], or None."""
+    seat = item.get("seat")
+    if seat is None:
+        return None
+    if not (isinstance(seat, list) and len(seat) == 2 and all(isinstance(x, str) and x for x in seat)
+            and re.fullmatch(r"[A-Z]{2}", seat[1])):
+        raise ConfigError(f"{path}: {item['name']}: seat must be [town, ISO alpha-2 country]")
+    return tuple(seat)
+
+
 @cache
 def load_lexicon(path: str | None = None) -> Lexicon:
     lex = Lexicon()
@@ -121,7 +135,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         raise ConfigError(f"cannot read the actor file {actors_path}: {e}") from None
     for item in entries:
         c = Canon(item["name"], item.get("type"), item.get("country"), tuple(item.get("aliases") or ()),
-                  _earlier(item, actors_path))
+                  _earlier(item, actors_path), _seat_of(item, actors_path))
         for n in (c.name, *c.aliases):
             lex.actors.setdefault(_key(n), c)
         of = _insurgents_of(item, actors_path)

@@ -33,6 +33,8 @@ class Pipeline:
         self.lexicon = load_lexicon()
         self.actor_finder = ActorFinder(self.language.nlp, self.lexicon)
         self.event_finder = EventFinder(load_triggers(), self.lexicon)
+        # the international bodies' seats, by canonical name (find_seats)
+        self.bodies = {c.name: c.seat for c in self.lexicon.actors.values() if c.seat is not None}
         self.verbs = known_verbs(load_triggers())  # the lemmas repair_lemmas gives back
         self.irregular = verb_exceptions(self.language.nlp)  # ("retook" -> "retake", when the tagger misreads it)
         self.nouns = frozenset(w for w in load_triggers().nouns if w.isalpha())  # (and the nouns)
@@ -145,7 +147,7 @@ class Pipeline:
         notes: list = []
         events = self.event_finder.find(doc, Findings(times, named_places, found_actors, focus, published.date,
                                                       places.find_homelands(doc, self.gazetteer),
-                                                      places.find_seats(found_actors, self.gazetteer)), notes)
+                                                      places.find_seats(found_actors, self.gazetteer, self.bodies)), notes)
         tick("events")
         claims.attribute(doc, events, found_actors)
         for ev in events:

@@ -960,15 +960,23 @@ def _alternatives(names: str) -> tuple[str, ...]:
     return tuple(a for a in names.split("|") if a)
 
 
-def find_seats(actors, gazetteer: Gazetteer) -> dict[str, Place]:
+def find_seats(actors, gazetteer: Gazetteer, bodies: dict | None = None) -> dict[str, Place]:
     """The capital of each state the report's actors name (ISO alpha-2 -> the capital as a place):
     where a government's statement or sanction is placed when the text names no place (the events
-    stage decides which acts; the place's span is then the government's own mention)."""
+    stage decides which acts; the place's span is then the government's own mention). With
+    ``bodies`` (an actor's canonical name -> its seat, (town, ISO alpha-2), as the actor file gives
+    it), also the seat of each international body named (its canonical name -> the town: "United
+    Nations Security Council" -> New York)."""
     out: dict[str, Place] = {}
     for iso in sorted({a.country for a in actors if a.type == "state" and a.country}):
         e = gazetteer.capital(iso)
         if e is not None:
             out[iso] = replace(_to_place(Span(0, 0, e.name), e, 0, gazetteer), mention="seat")
+    for name in sorted({a.name for a in actors if bodies and a.name in bodies}):
+        town, iso = bodies[name]
+        e = next((e for e in gazetteer.lookup(town) if e.country == iso and e.feature == "city"), None)
+        if e is not None:
+            out[name] = replace(_to_place(Span(0, 0, e.name), e, 0, gazetteer), mention="seat")
     return out
 
 

@@ -1148,6 +1148,25 @@ def _seated(ev: Event, ctx: ReportContext) -> bool:
         and a.type == "state" and a.country in ctx.seats
 
 
+def _body_seat(ev: Event, ctx: ReportContext) -> None:
+    """A meeting or a statement of an international body that sits in one town (the UN Security
+    Council in New York), the text placing it nowhere: placed at that seat (ctx.seats holds the seats
+    of the bodies the report names, by canonical name)."""
+    a = ev.actor1
+    if ev.place is not None and not ev.place.dateline or ev.category != "political" or a is None or \
+            a.type == "state" or a.name not in ctx.seats or ev.plover not in (*_SEAT_ACTS["statements"], "CONSULT"):
+        return  # (a report filed elsewhere, "TOKYO - The UN Security Council condemned …": still its seat)
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    r = trig.root if trig is not None else None
+    if r is not None and any(t.lemma_.lower() in _JOURNEY_WORDS for t in (
+            r, *([r.head] if r.dep_ == "conj" else []), *(ch for ch in r.children if ch.dep_ == "conj"))):
+        return  # "members of the council visited Goma and met displaced families": a journey, away from its seat
+    ev.place = replace(ctx.seats[a.name], span=a.span, sentence=a.sentence)
+
+
+_JOURNEY_WORDS = frozenset(_W["motion"]) | frozenset(_W["journey_nouns"])
+
+
 def _seat(ev: Event, ctx: ReportContext) -> None:
     """A government's own statement the text places nowhere, or only in its own country ("Japan
     accused Seoul …", "Egypt demanded …"), is placed at that government's capital, as ACLED places a
@@ -1837,6 +1856,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             condemned[id(ev)] = _condemned_doer(ev, events, ctx, violent_words)
     for ev in events:
         _seat(ev, ctx)
+        _body_seat(ev, ctx)
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
