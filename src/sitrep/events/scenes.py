@@ -297,11 +297,13 @@ def _held_at(noun, c: Mention) -> bool:
     h = prep.head
     if h.dep_ == "relcl" and h.head.dep_ in ("nsubj", "nsubjpass"):
         h = h.head  # "the minister, who is on a visit to Beijing, held talks …": the subject's occasion
+    own_journey = noun.lemma_.lower() in _JOURNEYS and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in noun.children)
     for _ in range(2):
-        if h.dep_ == "pcomp" and h.head.i not in tops and h.head.dep_ == "prep":
+        if own_journey and h.dep_ == "pcomp" and h.head.i not in tops and h.head.dep_ == "prep":
             h = h.head.head  # "accused Rwanda of backing the rebels during a visit to Goma": the parse
-            # hangs the occasion on the accusation's complement; it is the accusation's
-        elif h.dep_ == "xcomp" and h.head.i in tops:
+            # hangs the speaker's journey on the accusation's complement; it is the accusation's (but
+            # "accused police of beating supporters during a rally in Gulu": the rally is the beating's)
+        elif own_journey and h.dep_ == "xcomp" and h.head.i in tops:
             h = h.head  # "urged the government to free them during a visit to Mombasa"
     return h.i in tops or h.head.i in tops and h.dep_ in ("nsubj", "nsubjpass", "advcl")
 
