@@ -98,7 +98,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         # a doer known from its claim is the doer of the report's other tellings it leaves unnamed
         # ("the Taliban claimed the bombing … The bomber killed five"), as a doer named by the events
         # stage is (slots._report_doer, which ran before the claim was read)
-        _report_doer(events)
+        _report_doer(events, doc)
 
 
 def _suspected_throughout(doc, events: list[Event], actors: list[Actor]) -> None:

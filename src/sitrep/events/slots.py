@@ -485,11 +485,13 @@ def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_
     return best
 
 
-def _report_doer(events: list[Event]) -> None:
+def _report_doer(events: list[Event], doc=None) -> None:
     """A report that names one armed group as the doer of its violence (a claim, an attack told with
     its name) and no other: that group is the doer of the attacks it leaves unattributed in the same
     country, as a coder reading the whole report codes them ("gunmen stormed the post …" after "the
-    BLA attacked …")."""
+    BLA attacked …"). Not an attack the report (``doc``) tells as a separate happening ("In a
+    separate incident, gunmen …"), nor any when all the group's own are told so ("Separately, a bomb
+    … Boko Haram said it carried out the bombing"): the group's word is then of its own act only."""
     doers = {ev.actor1.name: ev.actor1 for ev in events
              if ev.plover == _VIOLENT_PLOVER and ev.actor1 is not None and ev.actor1.type in _ARMED
              and ev.actor1.kind == "organisation" and not ev.actor1.name.startswith("Unidentified")}
@@ -500,6 +502,8 @@ def _report_doer(events: list[Event]) -> None:
         return
     group = next(iter(doers.values()))
     own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
+    if doc is not None and all(_told_apart(ev, doc) for ev in own):
+        return
     home = {ev.place.country for ev in own if ev.place is not None and ev.place.country}
     when = [ev.interval for ev in own if ev.interval.known]
     for ev in events:
@@ -514,7 +518,35 @@ def _report_doer(events: list[Event]) -> None:
             continue
         if ev.place is not None and ev.place.country and home and ev.place.country not in home:
             continue
+        if doc is not None and _told_apart(ev, doc):
+            continue
         ev.actor1 = group
+
+
+def _told_apart(ev: Event, doc) -> bool:
+    """The event's first telling marks it as a separate happening: "Separately, …", "Elsewhere, …"
+    opening its clause, or "in a separate incident", "in another attack", "another strike hit …"
+    (event_words.yaml apart_in_place, on the act's word or on a word of incidents or attacks)."""
+    trig = words_at(doc, ev.trigger.start, ev.trigger.end)
+    if trig is None:
+        return False
+    root = trig.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    sent = root.sent
+    for t in sent:
+        if t.i >= root.i or t.lower_ not in _APART_WORDS:
+            continue
+        h = t.head
+        if t.dep_ == "advmod" and (h.i in (verb.i, root.i) or h.head.i == verb.i and h.dep_ == "prep"):
+            return True  # "Separately, a bomb killed …", "Elsewhere on Tuesday, …"
+        if t.dep_ in ("amod", "det") and (h.i == root.i or h.lemma_.lower() in _APART_FRAMES
+                                          and (h.head.i in (verb.i, root.i) or h.head.head.i in (verb.i, root.i))):
+            return True  # "another strike hit …", "in a separate incident, gunmen …"
+    return False
+
+
+_APART_WORDS = _W["apart_in_place"]
+_APART_FRAMES = frozenset(_W["frame_nouns"]) | frozenset(_W["incident_nouns"])
 
 
 def _unnamed_report_doer(events: list[Event]) -> None:
@@ -1829,7 +1861,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             _operating_forces(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
-    _report_doer(events)
+    _report_doer(events, ctx.doc)
     _identified_doer(events, ctx)
     condemned = {}  # ACCUSE event -> the violent event whose doer it condemns
     for ev in events:
