@@ -823,7 +823,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if accused is None:
                 continue
             unnamed = accused.kind == "description" and (
-                accused.type not in (_ARMED | {"state"} if act is not None else _ARMED)
+                accused.type not in (_ARMED | {"state"} if act is not None or lemmas[i] in _BLAMING
+                                     and state_force(accused) else _ARMED)
                 or accused.name.startswith("Unidentified"))
             if unnamed and not (act is not None and act.i == tok.head.i and tok.dep_ == "acl"
                                 and accused.name.startswith("Unidentified")):
