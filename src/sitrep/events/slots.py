@@ -520,6 +520,9 @@ def _report_doer(events: list[Event], doc=None) -> None:
             continue
         if doc is not None and _told_apart(ev, doc):
             continue
+        if ev.actor1 is not None and doc is not None and set(
+                doc_text(doc)[ev.actor1.span.start:ev.actor1.span.end].lower().split()) & _UNKNOWN_MODS:
+            continue  # "in Dori, unidentified gunmen killed four traders": the report says the doers are unknown
         ev.actor1 = group
 
 
@@ -546,6 +549,7 @@ def _told_apart(ev: Event, doc) -> bool:
 
 
 _APART_WORDS = _W["apart_in_place"]
+_UNKNOWN_MODS = frozenset(_W["unknown_mods"])
 _APART_FRAMES = frozenset(_W["frame_nouns"]) | frozenset(_W["incident_nouns"])
 
 
