@@ -526,6 +526,37 @@ def _report_doer(events: list[Event], doc=None) -> None:
         ev.actor1 = group
 
 
+def _speakers_forces(actor: Actor | None, ctx: ReportContext) -> Actor | None:
+    """A state's forces told only by what they are ("troops", "soldiers"), with no country of their
+    own, in what another state's government or forces say ("The Israeli military said troops opened
+    fire" in the West Bank; "the Kenyan army said soldiers repulsed an attack" in Somalia): the
+    speaker's forces, not those of the country the act is in. Else the actor as it is."""
+    if not state_force(actor) or not actor.assumed_country:
+        return actor
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
+    if span is None:
+        return actor
+    h = span.root
+    for _ in range(4):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            break
+        if h.head.i == h.i:
+            return actor
+        h = h.head
+    else:
+        return actor
+    subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj"), None)
+    speaker = ctx.actor_at.get(subj.i) if subj is not None else None
+    if speaker is None or not state_agent(speaker) or speaker.assumed_country or not speaker.country \
+            or speaker.country == actor.country or speaker.country not in ctx.of_names \
+            or actor.country not in ctx.of_names:
+        return actor
+    old, new = ctx.of_names[actor.country], ctx.of_names[speaker.country]
+    if f" of {old}" not in actor.name:
+        return actor
+    return replace(actor, name=actor.name.replace(f" of {old}", f" of {new}"), country=speaker.country)
+
+
 def _told_apart(ev: Event, doc) -> bool:
     """The event's first telling marks it as a separate happening: "Separately, …", "Elsewhere, …"
     opening its clause, or "in a separate incident", "in another attack", "another strike hit …"
@@ -1877,6 +1908,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+        ev.actor1 = _speakers_forces(ev.actor1, ctx)
         fights_back = _people_fight_forces(ev, ctx)
         bombed = ev.acled_type == "Explosions/Remote violence" and not (
             ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
