@@ -504,6 +504,7 @@ def _report_doer(events: list[Event], doc=None) -> None:
     own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
     if doc is not None and all(_told_apart(ev, doc) for ev in own):
         return
+    unclaimed = _unclaimed_at(doc) if doc is not None else []
     home = {ev.place.country for ev in own if ev.place is not None and ev.place.country}
     when = [ev.interval for ev in own if ev.interval.known]
     for ev in events:
@@ -520,6 +521,10 @@ def _report_doer(events: list[Event], doc=None) -> None:
             continue
         if doc is not None and _told_apart(ev, doc):
             continue
+        if unclaimed and any(0 <= ev.trigger.start < at and _sentences_apart(doc, ev.trigger.start, at) <= _UNCLAIMED_REACH
+                             for at in unclaimed):
+            continue  # "… In both attacks, the gunmen fled. No one claimed responsibility for either attack":
+            # the report says whose they are is not known (a group it names for another act is not lent to them)
         if ev.actor1 is not None and doc is not None and set(
                 doc_text(doc)[ev.actor1.span.start:ev.actor1.span.end].lower().split()) & _UNKNOWN_MODS:
             continue  # "in Dori, unidentified gunmen killed four traders": the report says the doers are unknown
@@ -555,6 +560,40 @@ def _speakers_forces(actor: Actor | None, ctx: ReportContext) -> Actor | None:
     if f" of {old}" not in actor.name:
         return actor
     return replace(actor, name=actor.name.replace(f" of {old}", f" of {new}"), country=speaker.country)
+
+
+def _unclaimed_at(doc) -> list[int]:
+    """Where the report says an act is claimed by no one ("No group has claimed the attack", "no one
+    claimed responsibility for either attack", "nobody has claimed it", "there was no claim of
+    responsibility"): the character offsets of those words of claiming."""
+    out = []
+    lemmas = lower_words(doc)[1]
+    for i, lemma in enumerate(lemmas):
+        if lemma != "claim":
+            continue
+        tok = doc[i]
+        if tok.pos_ == "NOUN":
+            denied = any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children)
+        elif tok.pos_ == "VERB":
+            subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            denied = any(ch.dep_ == "neg" for ch in tok.children) or subj is not None and (
+                subj.lower_ in ("nobody", "none") or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children))
+        else:
+            denied = False
+        if denied:
+            out.append(tok.idx)
+    return out
+
+
+_UNCLAIMED_REACH = 4  # (sentences: "no one claimed it" tells of the acts just told)
+
+
+def _sentences_apart(doc, a: int, b: int) -> int:
+    """How many sentence breaks lie between character offsets a <= b of ``doc``."""
+    x, y = doc.char_span(a, a + 1, alignment_mode="expand"), doc.char_span(b, b + 1, alignment_mode="expand")
+    if x is None or y is None:
+        return 99
+    return sum(1 for s in doc[x.start:y.end].sents) - 1
 
 
 def _told_apart(ev: Event, doc) -> bool:
