@@ -885,8 +885,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head):
-                # (an act the blaming clause tells of is one act: "an attack that residents blamed on X")
+            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head
+                                    and not (si == 0 and act.tag_ == "NN")):
+                # (an act the blaming clause tells of is one act: "an attack that residents blamed on X"; a
+                # headline names one with no article: "Police blame Boko Haram for market bombing")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
             accused = own or (_arg_actor(who, ctx) if who.pos_ != "PRON" else None)
@@ -915,6 +917,11 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
                         and e.trigger.start < tok.idx]
                 target = max(told, key=lambda e: (e.sentence, e.trigger.start), default=None)
+            if target is None and si == 0 and act is not None:
+                # a headline's blame ("Police blame Boko Haram for market bombing"): the act the body's
+                # lead then tells, when it tells one violence only (within three sentences)
+                after = [e for e in events if e.plover == _VIOLENT_PLOVER and 0 < e.sentence <= 3]
+                target = after[0] if len(after) == 1 else None
             if target is None or (target.actor1 is not None and target.actor1.name != accused.name and not (
                     target.actor1.kind == "description" and (target.actor1.name.startswith("Unidentified")
                                                              or target.actor1.type in _ARMED | {None}))):
