@@ -130,8 +130,10 @@ def test_a_claim_of_what_followed_an_event_is_not_its_claim(pipeline, text, stat
     ("A spokesman for the Baloch Liberation Front, Gwahram Baloch, claimed the attack.", "claimed",
      "Baloch Liberation Front"),
     ("The Baloch Liberation Front took part in the attack, police said.", "reported", "police"),
+    ("The Baloch Liberation Front said it planted the bomb.", "claimed", "Baloch Liberation Front"),
+    ("Police said the attackers planted the bomb.", "reported", None),
 ], ids=["accepted-responsibility", "took-responsibility", "which-claimed", "spokesman-for-the-group",
-        "twin-took-part"])
+        "twin-took-part", "said-it-planted-the-bomb", "twin-the-attackers-planted"])
 def test_other_wordings_of_a_claim(pipeline, later, status, source):
     ev = the_event(pipeline, f"Gunmen attacked a police checkpoint in Mastung on Monday. {later}", "ASSAULT")
     assert (ev.claim.status, ev.claim.source) == (status, source), ev.claim

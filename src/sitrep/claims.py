@@ -98,7 +98,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
         # a doer known from its claim is the doer of the report's other tellings it leaves unnamed
         # ("the Taliban claimed the bombing … The bomber killed five"), as a doer named by the events
         # stage is (slots._report_doer, which ran before the claim was read)
-        _report_doer(events)
+        _report_doer(events, doc)
 
 
 def _suspected_throughout(doc, events: list[Event], actors: list[Actor]) -> None:
@@ -438,11 +438,15 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     report's latest violent event before it (within four sentences)."""
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in sentences(doc)]
-    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower():
-        return  # (every form of "claim" spells it; "accepted responsibility" is one too)
+    lemmas = lower_words(doc)[1]
+    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower() and not (
+            _WEAPON_VERBS.intersection(lemmas) and _PLANTED.intersection(lemmas)):
+        return  # (every form of "claim" spells it; "accepted responsibility" is one too; "said it
+        # planted the bomb": a group's word that it used the weapon)
     for si, sent in enumerate(sentences(doc)):
-        words = set(lower_words(doc)[1][sent.start:sent.end])
-        if sent.start_char in told or not ("claim" in words or "responsibility" in words and words & _OWNING):
+        words = set(lemmas[sent.start:sent.end])
+        if sent.start_char in told or not ("claim" in words or "responsibility" in words and words & _OWNING
+                                           or words & _WEAPON_VERBS and words & _PLANTED):
             continue
         last_told = {}
         for ev in events:
@@ -770,11 +774,14 @@ def _claimant(agent, actor_at, aside=None) -> Actor | None:
 
 
 _ARMED_TYPES = ("rebel", "political_militia", "identity_militia")
+_WEAPON_VERBS = frozenset(_W["weapon_verbs"])  # "planted", "fired", "detonated": how a weapon is used
+_PLANTED = frozenset(_W["accused_weapons"])  # "the device", "the bomb", "the rockets": what is so used
 
 
 def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
     """"Yemen's Houthi rebels said they had launched an operation in the UAE", "the Taliban said it
-    carried out the attack": an armed group's word that it did the act is its claim of it. The speaker
+    carried out the attack", "the group said it planted the bomb": an armed group's word that it did
+    the act, or used the weapon that did it, is its claim of it. The speaker
     is an armed group (not a state, whose forces' operations are reported), the act's doer a pronoun
     for it."""
     subj = _subject(verb)
@@ -782,13 +789,15 @@ def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
     if group is None or group.type in (None, "state", "civilians", "protesters") or group.kind == "description":
         return None
     for act in verb.children:
-        if act.dep_ != "ccomp" or act.lemma_.lower() not in _OWN_ACT_VERBS:
+        if act.dep_ != "ccomp" or act.lemma_.lower() not in _OWN_ACT_VERBS | _WEAPON_VERBS:
             continue
         doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
         # the act's object ("launched an operation", also when a quoted word after it throws the parse)
         obj = next((t for t in act.subtree if t.i > act.i and t.pos_ == "NOUN" and
                     (t.head == act or t.head.head == act)), None)
-        if doer is not None and doer.pos_ == "PRON" and obj is not None and obj.lemma_.lower() in _CLAIMED_ACTS:
+        if doer is not None and doer.pos_ == "PRON" and obj is not None and (
+                obj.lemma_.lower() in _CLAIMED_ACTS if act.lemma_.lower() in _OWN_ACT_VERBS
+                else obj.lemma_.lower() in _PLANTED):  # "said it planted the bomb", "… it fired the rockets"
             return Claim("claimed", group.name, "named", Span(verb.idx, verb.idx + len(verb), verb.text)), group
     return None
 

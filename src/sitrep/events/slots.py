@@ -485,11 +485,13 @@ def _condemned_doer(ev: Event, events: list[Event], ctx: ReportContext, violent_
     return best
 
 
-def _report_doer(events: list[Event]) -> None:
+def _report_doer(events: list[Event], doc=None) -> None:
     """A report that names one armed group as the doer of its violence (a claim, an attack told with
     its name) and no other: that group is the doer of the attacks it leaves unattributed in the same
     country, as a coder reading the whole report codes them ("gunmen stormed the post …" after "the
-    BLA attacked …")."""
+    BLA attacked …"). Not an attack the report (``doc``) tells as a separate happening ("In a
+    separate incident, gunmen …"), nor any when all the group's own are told so ("Separately, a bomb
+    … Boko Haram said it carried out the bombing"): the group's word is then of its own act only."""
     doers = {ev.actor1.name: ev.actor1 for ev in events
              if ev.plover == _VIOLENT_PLOVER and ev.actor1 is not None and ev.actor1.type in _ARMED
              and ev.actor1.kind == "organisation" and not ev.actor1.name.startswith("Unidentified")}
@@ -500,6 +502,9 @@ def _report_doer(events: list[Event]) -> None:
         return
     group = next(iter(doers.values()))
     own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
+    if doc is not None and all(_told_apart(ev, doc) for ev in own):
+        return
+    unclaimed = _unclaimed_at(doc) if doc is not None else []
     home = {ev.place.country for ev in own if ev.place is not None and ev.place.country}
     when = [ev.interval for ev in own if ev.interval.known]
     for ev in events:
@@ -514,7 +519,108 @@ def _report_doer(events: list[Event]) -> None:
             continue
         if ev.place is not None and ev.place.country and home and ev.place.country not in home:
             continue
+        if doc is not None and _told_apart(ev, doc):
+            continue
+        if unclaimed and any(0 <= ev.trigger.start < at and _sentences_apart(doc, ev.trigger.start, at) <= _UNCLAIMED_REACH
+                             for at in unclaimed):
+            continue  # "… In both attacks, the gunmen fled. No one claimed responsibility for either attack":
+            # the report says whose they are is not known (a group it names for another act is not lent to them)
+        if ev.actor1 is not None and doc is not None and set(
+                doc_text(doc)[ev.actor1.span.start:ev.actor1.span.end].lower().split()) & _UNKNOWN_MODS:
+            continue  # "in Dori, unidentified gunmen killed four traders": the report says the doers are unknown
         ev.actor1 = group
+
+
+def _speakers_forces(actor: Actor | None, ctx: ReportContext) -> Actor | None:
+    """A state's forces told only by what they are ("troops", "soldiers"), with no country of their
+    own, in what another state's government or forces say ("The Israeli military said troops opened
+    fire" in the West Bank; "the Kenyan army said soldiers repulsed an attack" in Somalia): the
+    speaker's forces, not those of the country the act is in. Else the actor as it is."""
+    if not state_force(actor) or not actor.assumed_country:
+        return actor
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
+    if span is None:
+        return actor
+    h = span.root
+    for _ in range(4):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            break
+        if h.head.i == h.i:
+            return actor
+        h = h.head
+    else:
+        return actor
+    subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj"), None)
+    speaker = ctx.actor_at.get(subj.i) if subj is not None else None
+    if speaker is None or not state_agent(speaker) or speaker.assumed_country or not speaker.country \
+            or speaker.country == actor.country or speaker.country not in ctx.of_names \
+            or actor.country not in ctx.of_names:
+        return actor
+    old, new = ctx.of_names[actor.country], ctx.of_names[speaker.country]
+    if f" of {old}" not in actor.name:
+        return actor
+    return replace(actor, name=actor.name.replace(f" of {old}", f" of {new}"), country=speaker.country)
+
+
+def _unclaimed_at(doc) -> list[int]:
+    """Where the report says an act is claimed by no one ("No group has claimed the attack", "no one
+    claimed responsibility for either attack", "nobody has claimed it", "there was no claim of
+    responsibility"): the character offsets of those words of claiming."""
+    out = []
+    lemmas = lower_words(doc)[1]
+    for i, lemma in enumerate(lemmas):
+        if lemma != "claim":
+            continue
+        tok = doc[i]
+        if tok.pos_ == "NOUN":
+            denied = any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.children)
+        elif tok.pos_ == "VERB":
+            subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            denied = any(ch.dep_ == "neg" for ch in tok.children) or subj is not None and (
+                subj.lower_ in ("nobody", "none") or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children))
+        else:
+            denied = False
+        if denied:
+            out.append(tok.idx)
+    return out
+
+
+_UNCLAIMED_REACH = 4  # (sentences: "no one claimed it" tells of the acts just told)
+
+
+def _sentences_apart(doc, a: int, b: int) -> int:
+    """How many sentence breaks lie between character offsets a <= b of ``doc``."""
+    x, y = doc.char_span(a, a + 1, alignment_mode="expand"), doc.char_span(b, b + 1, alignment_mode="expand")
+    if x is None or y is None:
+        return 99
+    return sum(1 for s in doc[x.start:y.end].sents) - 1
+
+
+def _told_apart(ev: Event, doc) -> bool:
+    """The event's first telling marks it as a separate happening: "Separately, …", "Elsewhere, …"
+    opening its clause, or "in a separate incident", "in another attack", "another strike hit …"
+    (event_words.yaml apart_in_place, on the act's word or on a word of incidents or attacks)."""
+    trig = words_at(doc, ev.trigger.start, ev.trigger.end)
+    if trig is None:
+        return False
+    root = trig.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    sent = root.sent
+    for t in sent:
+        if t.i >= root.i or t.lower_ not in _APART_WORDS:
+            continue
+        h = t.head
+        if t.dep_ == "advmod" and (h.i in (verb.i, root.i) or h.head.i == verb.i and h.dep_ == "prep"):
+            return True  # "Separately, a bomb killed …", "Elsewhere on Tuesday, …"
+        if t.dep_ in ("amod", "det") and (h.i == root.i or h.lemma_.lower() in _APART_FRAMES
+                                          and (h.head.i in (verb.i, root.i) or h.head.head.i in (verb.i, root.i))):
+            return True  # "another strike hit …", "in a separate incident, gunmen …"
+    return False
+
+
+_APART_WORDS = _W["apart_in_place"]
+_UNKNOWN_MODS = frozenset(_W["unknown_mods"])
+_APART_FRAMES = frozenset(_W["frame_nouns"]) | frozenset(_W["incident_nouns"])
 
 
 def _unnamed_report_doer(events: list[Event]) -> None:
@@ -779,8 +885,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head):
-                # (an act the blaming clause tells of is one act: "an attack that residents blamed on X")
+            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head
+                                    and not (si == 0 and act.tag_ == "NN")):
+                # (an act the blaming clause tells of is one act: "an attack that residents blamed on X"; a
+                # headline names one with no article: "Police blame Boko Haram for market bombing")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
             own = _own_word(tok, who, ctx) if lows[i] in _ANSWERABLE else None
             accused = own or (_arg_actor(who, ctx) if who.pos_ != "PRON" else None)
@@ -791,7 +899,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if accused is None:
                 continue
             unnamed = accused.kind == "description" and (
-                accused.type not in (_ARMED | {"state"} if act is not None else _ARMED)
+                accused.type not in (_ARMED | {"state"} if act is not None or lemmas[i] in _BLAMING
+                                     and state_force(accused) else _ARMED)
                 or accused.name.startswith("Unidentified"))
             if unnamed and not (act is not None and act.i == tok.head.i and tok.dep_ == "acl"
                                 and accused.name.startswith("Unidentified")):
@@ -808,6 +917,11 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 told = [e for e in events if e.plover == _VIOLENT_PLOVER and si - _REACH <= e.sentence <= si
                         and e.trigger.start < tok.idx]
                 target = max(told, key=lambda e: (e.sentence, e.trigger.start), default=None)
+            if target is None and si == 0 and act is not None:
+                # a headline's blame ("Police blame Boko Haram for market bombing"): the act the body's
+                # lead then tells, when it tells one violence only (within three sentences)
+                after = [e for e in events if e.plover == _VIOLENT_PLOVER and 0 < e.sentence <= 3]
+                target = after[0] if len(after) == 1 else None
             if target is None or (target.actor1 is not None and target.actor1.name != accused.name and not (
                     target.actor1.kind == "description" and (target.actor1.name.startswith("Unidentified")
                                                              or target.actor1.type in _ARMED | {None}))):
@@ -1848,7 +1962,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             _operating_forces(ev, ctx)
     _blamed_doer(events, ctx, violent_words)
     _strike_doer(events, ctx)
-    _report_doer(events)
+    _report_doer(events, ctx.doc)
     _identified_doer(events, ctx)
     condemned = {}  # ACCUSE event -> the violent event whose doer it condemns
     for ev in events:
@@ -1860,6 +1974,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
+        ev.actor1 = _speakers_forces(ev.actor1, ctx)
         fights_back = _people_fight_forces(ev, ctx)
         bombed = ev.acled_type == "Explosions/Remote violence" and not (
             ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
