@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
-from ..language import clause_verb, doc_text, span_text, words_at
+from ..language import clause_verb, coarse_tags, doc_text, lower_words, span_text, words_at
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
@@ -326,10 +326,12 @@ def _where_it_lies(words, doc, roots: set[int]) -> set[int]:
     proper name or a place noun holds one ("the group, based in Y" tells the group's seat, no scene);
     a place found (``roots``: the root words of the sentence's place names) is told itself."""
     out: set[int] = set()
+    tags, lemmas = coarse_tags(doc), lower_words(doc)[1]
     for i in words:
+        if tags[i] != "PROPN" and not (tags[i] == "NOUN" and lemmas[i] in _LIES_IN) or i in roots:
+            continue  # (no Token for the other words)
         t = doc[i]
-        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.lemma_.lower() in _LIES_IN) or t.i in roots or \
-                any(ch.i in roots and ch.dep_ == "compound" for ch in t.children):
+        if any(ch.i in roots and ch.dep_ == "compound" for ch in t.children):
             continue
         for ch in t.children:
             if ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in _LOCATING:
