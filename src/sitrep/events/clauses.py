@@ -105,12 +105,27 @@ def _in_other_clause(t, verb) -> bool:
     return False
 
 
+def _phrase_words(tok) -> frozenset:
+    """The lower-case forms and lemmas of the words of verb ``tok``'s phrase and the four words after it,
+    read once per Doc and verb: a verb of many phrasal entries is asked of each."""
+    made = tok.doc.user_data.get(_PHRASE_WORDS_KEY)
+    if made is None:
+        made = tok.doc.user_data[_PHRASE_WORDS_KEY] = {}
+    words = made.get(tok.i)
+    if words is None:
+        lo, hi = tok.left_edge.i, max(tok.right_edge.i, tok.i + 4) + 1
+        lows, lemmas = lower_words(tok.doc)
+        words = made[tok.i] = frozenset(lows[lo:hi]) | frozenset(lemmas[lo:hi])
+    return words
+
+
+_PHRASE_WORDS_KEY = "sitrep.phrase_words"
+
+
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     # every word below is read from the verb's phrase or the four words after it: a particle found
     # nowhere there is missing, whatever the parse says (most calls end here)
-    lo, hi = tok.left_edge.i, max(tok.right_edge.i, tok.i + 4) + 1
-    lows, lemmas = lower_words(tok.doc)
-    if not all(w in lows[lo:hi] or w in lemmas[lo:hi] for w in rest):
+    if not all(w in _phrase_words(tok) for w in rest):
         return False
     prts = {ch.lower_ for ch in tok.children if ch.dep_ == "prt"}
     if prts and not prts & set(rest) and set(rest) & _PARTICLES:

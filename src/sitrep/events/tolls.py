@@ -1164,6 +1164,25 @@ def _counted_by_mishap(sent, a: int, b: int) -> bool:
         for t in map(doc.__getitem__, inside))
 
 
+def _grammar_counts(sent, elsewhere: frozenset, lowered: str) -> tuple:
+    """The deaths the sentence's grammar tells (:func:`_deaths_told`, :func:`_dead_listed`,
+    :func:`_bodies_listed`, :func:`_one_death`, in that order), read once per Doc, sentence and
+    ``elsewhere``: each event of a sentence asks for them again (``lowered``: the sentence's text in
+    lower case, the same for the same sentence)."""
+    made = sent.doc.user_data.get(_GRAMMAR_COUNTS_KEY)
+    if made is None:
+        made = sent.doc.user_data[_GRAMMAR_COUNTS_KEY] = {}
+    key = (sent.start, sent.end, elsewhere)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = tuple(_deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered)
+                                  + _one_death(sent, lowered))
+    return found
+
+
+_GRAMMAR_COUNTS_KEY = "sitrep.grammar_counts"
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
@@ -1248,7 +1267,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     lowered = low if low is not None else text.lower()
     # ("gunmen killed three men, while police killed two suspects in separate incidents")
     apart = "separate" in lowered and bool(_SEPARATE.search(text))
-    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered) + _one_death(sent, lowered):
+    for a, b, n in _grammar_counts(sent, elsewhere, lowered):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
