@@ -486,7 +486,22 @@ def _destination(tok) -> bool:
 def _origin(p: Place, doc) -> bool:
     """Whether a place is where people or things came from ("some had come from as far away as
     New York and California"), not where anything in the report happened: a preposition of origin
-    governs it, within its own phrase (no verb between)."""
+    governs it, within its own phrase (no verb between). Read once per Doc and place: each mention
+    of a paragraph asks of the places of the sentences before it."""
+    made = doc.user_data.get(_ORIGIN_KEY)
+    if made is None:
+        made = doc.user_data[_ORIGIN_KEY] = {}
+    key = (p.span.start, p.span.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _origin_read(p, doc)
+    return found
+
+
+_ORIGIN_KEY = "sitrep.origin"
+
+
+def _origin_read(p: Place, doc) -> bool:
     span = words_at(doc, p.span.start, p.span.end)
     if span is None:
         return False
