@@ -1188,7 +1188,25 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
     those of another event the sentence tells. ``elsewhere``: the tokens of the sentence that tell
     another event (the words of another event's noun: "… the port explosion which killed 218"): a
-    count that starts in them is that event's."""
+    count that starts in them is that event's. The sentence's own counts (no trigger, nothing
+    elsewhere), which the slots ask of a sentence again and again, are read once per Doc."""
+    if trigger_at is not None or elsewhere:
+        return _casualties_read(sent, doc, trigger_at, elsewhere)
+    made = doc.user_data.get(_SENTENCE_COUNTS_KEY)
+    if made is None:
+        made = doc.user_data[_SENTENCE_COUNTS_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _casualties_read(sent, doc)
+    return found
+
+
+_SENTENCE_COUNTS_KEY = "sitrep.sentence_counts"
+
+
+def _casualties_read(sent, doc, trigger_at: int | None = None,
+                     elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     text = span_text(sent)
     low = _lowered(text)
     found = []
