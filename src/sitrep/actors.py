@@ -464,17 +464,17 @@ class ActorFinder:
             lemma = lemmas[i]
             if lemma in _ARMED_ACT_MODS and _armed_act_mod(doc[i], lemma, lex) and i not in taken:
                 lemma = "militant"  # "an Islamist attack": armed men of no name, as "a militant attack"
+            tok = doc[i]
             if lemma not in self.description_ends:
                 lemma = self.singular_of.get(lemma)  # a title-case headline's "Soldiers", left unlemmatised
-                if lemma is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() \
-                        or doc[i].ent_type_ == "ORG" and not _lone_entity(doc[i]) \
-                        or (sent_of[i] != 0 and not doc[i].is_sent_start
+                if lemma is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                        or tok.ent_type_ == "ORG" and not _lone_entity(tok) \
+                        or (sent_of[i] != 0 and not tok.is_sent_start
                                                          and not (i and in_dateline(doc[i - 1]))):
                     continue  # (no description ends in any other word; "Lebanese Forces" is a party's name;
                     # the lead's first word after "KANO, Nigeria –" is capitalised as a sentence's is)
             if i in taken:
                 continue
-            tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN") and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
                 continue
             d = _description(doc, tok, lex, focus_country, lemma, taken, armed)

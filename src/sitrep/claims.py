@@ -860,7 +860,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if _in_clause_on_the_doers_other_act(tok, trigger):
             continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
-    likely = next((t for t in sent if t.lower_ in _PROBABLE and _probable_act(t, trigger)), None)
+    likely = next((sent.doc[i] for i in range(sent.start, sent.end) if lows[i] in _PROBABLE  # (no Token for the others)
+                   and _probable_act(sent.doc[i], trigger)), None)
     if likely is not None:
         return Claim("alleged", None, "outlet", Span(likely.idx, likely.idx + len(likely), likely.text))
     if doer is not None and doer.kind == "description":

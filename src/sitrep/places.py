@@ -210,20 +210,20 @@ def _mentions(doc, blocked: set[int]):
     n = len(doc)
     proper = (doc.to_array(POS) == PROPN).tolist() if n else []
     lows = lower_words(doc)[0]
-    i = 0
-    while i < n:
-        t = doc[i] if proper[i] and i not in covered else None
-        if t is not None and t.ent_type_ not in ("PERSON", "NORP", "ORG") \
+    past = 0  # (only the proper nouns are visited, in order; a run read as one name is passed over)
+    for i in [k for k, p in enumerate(proper) if p]:
+        if i < past or i in covered:
+            continue
+        t = doc[i]
+        if t.ent_type_ not in ("PERSON", "NORP", "ORG") \
                 and not (t.ent_type_ == "DATE" and (t.lower_ in _DATE_WORDS or t.like_num)):
             j = i
             while j + 1 < n and proper[j + 1] and j + 1 not in covered:
                 j += 1
             seen.append((i, j + 1, "PROPN"))
-            i = j + 1
-            continue
-        i += 1
-    for a in range(n - 2):
-        if lows[a + 1] == "and" and doc[a].text[:1].isupper() and doc[a + 2].text[:1].isupper():
+            past = j + 1
+    for a in [k - 1 for k in range(1, n - 1) if lows[k] == "and"]:
+        if doc[a].text[:1].isupper() and doc[a + 2].text[:1].isupper():
             seen.append((a, a + 3, "AND"))
     for ent in entities(doc):  # "Sindh Police", "Kano State Government": a province in a body's name
         if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":

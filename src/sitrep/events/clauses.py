@@ -105,12 +105,27 @@ def _in_other_clause(t, verb) -> bool:
     return False
 
 
+def _phrase_words(tok) -> frozenset:
+    """The lower-case forms and lemmas of the words of verb ``tok``'s phrase and the four words after it,
+    read once per Doc and verb: a verb of many phrasal entries is asked of each."""
+    made = tok.doc.user_data.get(_PHRASE_WORDS_KEY)
+    if made is None:
+        made = tok.doc.user_data[_PHRASE_WORDS_KEY] = {}
+    words = made.get(tok.i)
+    if words is None:
+        lo, hi = tok.left_edge.i, max(tok.right_edge.i, tok.i + 4) + 1
+        lows, lemmas = lower_words(tok.doc)
+        words = made[tok.i] = frozenset(lows[lo:hi]) | frozenset(lemmas[lo:hi])
+    return words
+
+
+_PHRASE_WORDS_KEY = "sitrep.phrase_words"
+
+
 def _has_particles(tok, rest: tuple[str, ...]) -> bool:
     # every word below is read from the verb's phrase or the four words after it: a particle found
     # nowhere there is missing, whatever the parse says (most calls end here)
-    lo, hi = tok.left_edge.i, max(tok.right_edge.i, tok.i + 4) + 1
-    lows, lemmas = lower_words(tok.doc)
-    if not all(w in lows[lo:hi] or w in lemmas[lo:hi] for w in rest):
+    if not all(w in _phrase_words(tok) for w in rest):
         return False
     prts = {ch.lower_ for ch in tok.children if ch.dep_ == "prt"}
     if prts and not prts & set(rest) and set(rest) & _PARTICLES:
@@ -1239,7 +1254,8 @@ def _sums_up(verb) -> bool:
         return True  # "Attacks across the north killed 30 people over the weekend": the sum of the acts told after
     if victims and any(_of_several_acts(ch) for ch in subjects):
         return True  # "A wave of attacks across Iraq killed 19 people", "a series of bombings killed 13"
-    if victims and any(_of_several_acts(ch) for w in (verb, *_joined_verbs(verb)) for cl in w.children
+    joined = _joined_verbs(verb)  # (read once: three tests below walk them)
+    if victims and any(_of_several_acts(ch) for w in (verb, *joined) for cl in w.children
                        if cl.dep_ in ("advcl", "relcl") or cl.dep_ == "npadvmod" and cl.ent_type_ == "DATE"
                        for v in ([cl] if cl.dep_ != "npadvmod" else [g for g in cl.children if g.dep_ == "relcl"])
                        if any(m.lower_ == "when" for m in v.children)
@@ -1249,10 +1265,10 @@ def _sums_up(verb) -> bool:
             g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
             and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE or m.dep_ == "prep" and m.lower_ in _ACROSS
                                          for m in g.children))
-            for g in ch.children) for w in (verb, *victims, *_joined_verbs(verb)) for ch in w.children):
+            for g in ch.children) for w in (verb, *victims, *joined) for ch in w.children):
         return True
     if any(ch.dep_ == "prep" and any(g.dep_ == "pobj" and _separate_run(g) for g in ch.children)
-           for w in (verb, *_joined_verbs(verb)) for ch in w.children):
+           for w in (verb, *joined) for ch in w.children):
         return True
     return _in_which_of_several(verb)
 

@@ -1130,7 +1130,7 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     out: list[Mention] = []
     # (a quick gate, a search of the sentence's text: only a sentence with "while" or "whereas" has a
     # clause set against another)
-    contrasted = _contrast_clauses(cands) if len(cands) > 1 and _CONTRAST_TEXT.search(cands[0].tok.sent.text) else {}
+    contrasted = _contrast_clauses(cands) if len(cands) > 1 and _CONTRAST_TEXT.search(span_text(cands[0].tok.sent)) else {}
     for c in cands:
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
@@ -3446,7 +3446,7 @@ def _placed_words(ctx: "ReportContext", si: int) -> frozenset:
             if p.mention == "name" and len(p.span.text) > 2 and p.span.text[:1].isupper())
     out = set()
     sent = ctx.sents[si]
-    text, base = sent.text, sent.start_char
+    text, base = span_text(sent), sent.start_char
     for name in names:
         at = text.find(name)
         while at >= 0:

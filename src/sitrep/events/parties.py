@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import kind_named, state_force, town_named_as_place
-from ..language import clause_verb, doc_text, words_at
+from ..language import clause_verb, doc_text, span_text, words_at
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
@@ -169,7 +169,7 @@ def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
     its own ("'… picked up by terrorists,' Mr Tchoffo said. / 'We have asked our military to …'"):
     the speaker of the quotation before it, or the body the speaker speaks for."""
     sent = tok.sent
-    if not sent.text.lstrip().startswith(_OPENING_QUOTES) or any(
+    if not span_text(sent).lstrip().startswith(_OPENING_QUOTES) or any(
             t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB" for t in sent):
         return None
     k = next((j for j, s in enumerate(ctx.sents) if s.start == sent.start), None)
@@ -180,7 +180,7 @@ def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
     # between, the speaker that sentence names after it ("'We were ambushed. Fifteen were killed,' the
     # spokesman for the PDF said")
     for near in ([ctx.sents[k - 1]] if k else []) + ([ctx.sents[k + 1]] if not closed and k + 1 < len(ctx.sents)
-                                                      and not ctx.sents[k + 1].text.lstrip().startswith(_OPENING_QUOTES) else []):
+                                                      and not span_text(ctx.sents[k + 1]).lstrip().startswith(_OPENING_QUOTES) else []):
         for t in near:
             if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB":
                 subj = next((ch for ch in t.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
-from ..language import clause_verb, doc_text, span_text, words_at
+from ..language import clause_verb, coarse_tags, doc_text, lower_words, span_text, words_at
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
@@ -341,10 +341,12 @@ def _where_it_lies(words, doc, roots: set[int]) -> set[int]:
     proper name or a place noun holds one ("the group, based in Y" tells the group's seat, no scene);
     a place found (``roots``: the root words of the sentence's place names) is told itself."""
     out: set[int] = set()
+    tags, lemmas = coarse_tags(doc), lower_words(doc)[1]
     for i in words:
+        if tags[i] != "PROPN" and not (tags[i] == "NOUN" and lemmas[i] in _LIES_IN) or i in roots:
+            continue  # (no Token for the other words)
         t = doc[i]
-        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.lemma_.lower() in _LIES_IN) or t.i in roots or \
-                any(ch.i in roots and ch.dep_ == "compound" for ch in t.children):
+        if any(ch.i in roots and ch.dep_ == "compound" for ch in t.children):
             continue
         for ch in t.children:
             if ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in _LOCATING:
@@ -499,7 +501,22 @@ def _destination(tok) -> bool:
 def _origin(p: Place, doc) -> bool:
     """Whether a place is where people or things came from ("some had come from as far away as
     New York and California"), not where anything in the report happened: a preposition of origin
-    governs it, within its own phrase (no verb between)."""
+    governs it, within its own phrase (no verb between). Read once per Doc and place: each mention
+    of a paragraph asks of the places of the sentences before it."""
+    made = doc.user_data.get(_ORIGIN_KEY)
+    if made is None:
+        made = doc.user_data[_ORIGIN_KEY] = {}
+    key = (p.span.start, p.span.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _origin_read(p, doc)
+    return found
+
+
+_ORIGIN_KEY = "sitrep.origin"
+
+
+def _origin_read(p: Place, doc) -> bool:
     span = words_at(doc, p.span.start, p.span.end)
     if span is None:
         return False

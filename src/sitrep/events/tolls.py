@@ -1164,12 +1164,49 @@ def _counted_by_mishap(sent, a: int, b: int) -> bool:
         for t in map(doc.__getitem__, inside))
 
 
+def _grammar_counts(sent, elsewhere: frozenset, lowered: str) -> tuple:
+    """The deaths the sentence's grammar tells (:func:`_deaths_told`, :func:`_dead_listed`,
+    :func:`_bodies_listed`, :func:`_one_death`, in that order), read once per Doc, sentence and
+    ``elsewhere``: each event of a sentence asks for them again (``lowered``: the sentence's text in
+    lower case, the same for the same sentence)."""
+    made = sent.doc.user_data.get(_GRAMMAR_COUNTS_KEY)
+    if made is None:
+        made = sent.doc.user_data[_GRAMMAR_COUNTS_KEY] = {}
+    key = (sent.start, sent.end, elsewhere)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = tuple(_deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered)
+                                  + _one_death(sent, lowered))
+    return found
+
+
+_GRAMMAR_COUNTS_KEY = "sitrep.grammar_counts"
+
+
 def _casualties(sent, doc, trigger_at: int | None = None,
                 elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     """The dead and the injured the sentence counts; with ``trigger_at`` (an event's trigger), not
     those of another event the sentence tells. ``elsewhere``: the tokens of the sentence that tell
     another event (the words of another event's noun: "… the port explosion which killed 218"): a
-    count that starts in them is that event's."""
+    count that starts in them is that event's. The sentence's own counts (no trigger, nothing
+    elsewhere), which the slots ask of a sentence again and again, are read once per Doc."""
+    if trigger_at is not None or elsewhere:
+        return _casualties_read(sent, doc, trigger_at, elsewhere)
+    made = doc.user_data.get(_SENTENCE_COUNTS_KEY)
+    if made is None:
+        made = doc.user_data[_SENTENCE_COUNTS_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _casualties_read(sent, doc)
+    return found
+
+
+_SENTENCE_COUNTS_KEY = "sitrep.sentence_counts"
+
+
+def _casualties_read(sent, doc, trigger_at: int | None = None,
+                     elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     text = span_text(sent)
     low = _lowered(text)
     found = []
@@ -1248,7 +1285,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     lowered = low if low is not None else text.lower()
     # ("gunmen killed three men, while police killed two suspects in separate incidents")
     apart = "separate" in lowered and bool(_SEPARATE.search(text))
-    for a, b, n in _deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered) + _one_death(sent, lowered):
+    for a, b, n in _grammar_counts(sent, elsewhere, lowered):
         if not admissible(a, b):
             continue
         same = [f for f in found if f[0] < b and a < f[1]]
