@@ -85,12 +85,12 @@ def _lost_lives(verb) -> bool:
 
 def _person_subject(verb, ctx: ReportContext):
     """The subject of ``verb`` when it names a person (by name, or a description that is no force,
-    group or state: "the lawyer"), else None."""
+    group or state: "the lawyer", "the union lawyer"), else None."""
     subj = _subject(verb)
     if subj is None or subj.pos_ == "PRON":
         return None
     a = ctx.actor_at.get(subj.i) or _arg_actor(subj, ctx)
-    return subj if a is not None and (a.kind == "person" or a.kind == "description" and a.type is None) else None
+    return subj if a is not None and (a.kind == "person" or a.kind == "description" and a.type in (None, "civilians")) else None
 
 
 def _antecedent(tok, ctx: ReportContext) -> Actor | None:
@@ -629,9 +629,15 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
             mods |= {g.lemma_.lower() for m in ch.children if m.dep_ == "compound"
                      for g in m.children if g.dep_ in ("amod", "compound", "nmod")}  # ("a police check post")
-            if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
+            # whose post a demonym tells ("shelled Ukrainian positions", "struck a US base in Iraq"): that
+            # state's forces, wherever the post stands
+            held_by = next((ctx.country_words[m.lower_] for m in ch.children if m.dep_ in ("amod", "compound", "nmod")
+                            and m.text[:1].isupper() and m.lower_ in ctx.country_words), None)
+            if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS and not (
+                    held_by is not None and ch.lemma_.lower() == "position"):
                 continue  # a camp may be for the displaced
             kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"
+            iso = held_by if held_by in ctx.country_names else iso
             name = ctx.country_names.get(iso)
             if not name:
                 return None
@@ -854,6 +860,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     x.dep_ == "aux" and x.lower_ in ("should", "must") for x in ch.children))
                 for g in ch.children if g.dep_ == "nsubj"), None)
             a2_tok = asked or a2_tok
+        if c.cls.plover == "THREATEN" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+            # "threatened to cut aid to Niger", "warned that demonstrators would be treated as rebels",
+            # "said it would treat any future protesters as putschists": the one threatened is told in
+            # what the threat says will be done
+            a2_tok = _complement_target(v, ctx) or a2_tok
         if c.cls.category == "political" and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i \
                 and v.head.pos_ == "VERB" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
             # "met Ugandan officials, calling for a ceasefire", "summoned the ambassador, demanding an
@@ -916,6 +927,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                         if g.dep_ == "pobj"), None) if c.noun else _subject(tok)) or a2_tok
         a1_tok = hands
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if c.cls.plover == _VIOLENT_PLOVER and a2_tok is not None and a2_tok.lemma_.lower() in _FACILITIES \
+            and (a2 is None or a2.type in (None, "state") and a2.span.end <= a2_tok.idx):
+        # "shelled Azerbaijani positions", "struck a US base": the forces of the state the post is
+        # told as held by (not the state's people, nor its name alone, read off the modifier)
+        held = forces_in([a2_tok], None, ctx)
+        a2 = held if held is not None and (a2 is None or a2.country in (None, held.country)) else a2
     if a1 is None and a1_tok is None and c.cls.category == "political" and not c.noun:
         a1 = _office_of(c.verb or c.tok, ctx)
     if c.cls.plover == _VIOLENT_PLOVER:
@@ -1004,6 +1021,28 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _complement_target(v, ctx: ReportContext):
+    """The party a threat's own clause does its act to ("threatened to cut aid to Niger": Niger;
+    "warned that demonstrators would be arrested": the demonstrators): the object, the passive
+    subject or a "to"/"with"/"against"/"on" party of the clause the threatening verb governs (or of
+    one clause on, "vowed to continue to attack"), never that clause's active subject, who is the
+    threatener told again; None when that clause names no party."""
+    clauses = [ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]
+    clauses += [g for ch in clauses for g in ch.children if g.dep_ in ("xcomp", "conj") and g.pos_ in ("VERB", "AUX")]
+    for cl in clauses:
+        heads = [cl, *(g for g in cl.children if g.dep_ == "dobj")]
+        found = [g for g in cl.children if g.dep_ in ("dobj", "nsubjpass")]
+        found += [g for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in _THREATENED_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+        for g in found:
+            if g.pos_ != "PRON" and _arg_actor(g, ctx) is not None:
+                return g
+    return None
+
+
+_THREATENED_PREPS = frozenset({"to", "with", "against", "on", "at"})
 
 
 def national_done_to(trigger: Span, ctx: ReportContext) -> str | None:
