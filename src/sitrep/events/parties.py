@@ -320,6 +320,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     # "fired at launch sites and suspected militants": the party among the things)
     joined = {x.i for ch in tok.children if ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for x in ch.subtree} \
         if tok.ent_type_ == "PERSON" else ()
+    if not joined and tok.pos_ == "PROPN" and tok.lower_ in ctx.country_words and tok.i not in ctx.actor_at:
+        # ("Armenia and Azerbaijan agreed", the first country's name read as no actor: a state of its
+        # own, told below by its name, not the second)
+        joined = {x.i for ch in tok.children if ch.dep_ == "conj" for x in ch.subtree}
     for t in tok.subtree:
         if t.i in ctx.actor_at and t.i not in kin and t.i not in joined and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
                 and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \

@@ -1596,8 +1596,10 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     codes it. Evidence: the event's trigger."""
     struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None and not (struck and (_plain_people(ev.actor2, ctx) or _nationals(ev.actor2, ctx))):
-        return  # ("killing a 42-year-old man": a man is no one named)
+    mob = ev.acled_subtype == "Mob violence"
+    if ev.actor2 is not None and not (struck and (_plain_people(ev.actor2, ctx) or _nationals(ev.actor2, ctx))
+                                      or mob and _plain_people(ev.actor2, ctx)):
+        return  # ("killing a 42-year-old man": a man is no one named; "a mob lynched a man": the same)
     if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
