@@ -993,6 +993,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if a2 is None and not c.noun and c.cls.category == "political" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+        # "closed its border with Russia", "cut ties on Monday with Doha", the "with" hung on the verb
+        # by the parser: the one it is done with is the other side (a thing there is none: "with force")
+        g = next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("with", "against")
+                  for g in ch.children if g.dep_ == "pobj"), None)
+        a2 = _arg_actor(g, ctx) if g is not None and not _told_the_press(g) else None
     if not c.noun and a2_tok is not None and c.cls.plover in ("SANCTION", "RETREAT") \
             and (a2_tok.lemma_.lower() in _ENVOYS or any(ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in _ENVOYS
                                                          for ch in a2_tok.children)) \
