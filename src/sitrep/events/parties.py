@@ -733,6 +733,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             v = tok.head.head
             a2_tok = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "ccomp"
                            and ch.pos_ in ("NOUN", "PROPN") and ch.i < tok.head.i), None)  # (a name misparsed)
+        if a2_tok is None and c.cls.plover == "ACCUSE":
+            # "its accusation that Rwanda backs the rebels", "repeated its charge on Monday that Kigali
+            # arms them": the one the that-clause says did it (the clause hung on the noun, or on the
+            # verb the noun is the object of)
+            a2_tok = next((g for h in (tok, *((tok.head,) if tok.dep_ == "dobj" else ())) for cl in h.children
+                           if cl.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                           for g in cl.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
         if a1_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj":
             # "drew sharp criticism from France": "from" hung on the verb the accusation is the object of
             a1_tok = next((g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
@@ -993,6 +1000,16 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if not c.noun and a2_tok is not None and c.cls.plover == "RETREAT" and a2_tok.lemma_.lower() in _OWN_FORCES \
+            and any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in a2_tok.children):
+        # "France withdrew its troops from Niger", "pulled its forces out of Mali": one's own forces are
+        # no party (nor the forces of the report's country); the state they leave is
+        left = next((g for h in (a2_tok, tok, *(p for p in tok.children if p.dep_ == "prt" and p.lower_ == "out"))
+                     for ch in h.children if ch.dep_ == "prep" and (ch.lower_ == "from" or ch.lower_ == "of" and h.lower_ == "out")
+                     for g in ch.children if g.dep_ == "pobj"), None)
+        away = _arg_actor(left, ctx) if left is not None else None
+        if away is not None and (a1 is None or away.name != a1.name):
+            a2 = away
     if a2 is None and not c.noun and c.cls.category == "political" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
         # "closed its border with Russia", "cut ties on Monday with Doha", the "with" hung on the verb
         # by the parser: the one it is done with is the other side (a thing there is none: "with force")
@@ -1053,6 +1070,7 @@ def _complement_target(v, ctx: ReportContext):
 
 
 _THREATENED_PREPS = frozenset({"to", "with", "against", "on", "at"})
+_OWN_FORCES = frozenset({"troop", "force", "soldier", "contingent", "peacekeeper", "army", "personnel"})
 
 
 def national_done_to(trigger: Span, ctx: ReportContext) -> str | None:
