@@ -85,12 +85,12 @@ def _lost_lives(verb) -> bool:
 
 def _person_subject(verb, ctx: ReportContext):
     """The subject of ``verb`` when it names a person (by name, or a description that is no force,
-    group or state: "the lawyer"), else None."""
+    group or state: "the lawyer", "the union lawyer"), else None."""
     subj = _subject(verb)
     if subj is None or subj.pos_ == "PRON":
         return None
     a = ctx.actor_at.get(subj.i) or _arg_actor(subj, ctx)
-    return subj if a is not None and (a.kind == "person" or a.kind == "description" and a.type is None) else None
+    return subj if a is not None and (a.kind == "person" or a.kind == "description" and a.type in (None, "civilians")) else None
 
 
 def _antecedent(tok, ctx: ReportContext) -> Actor | None:
@@ -320,6 +320,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     # "fired at launch sites and suspected militants": the party among the things)
     joined = {x.i for ch in tok.children if ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for x in ch.subtree} \
         if tok.ent_type_ == "PERSON" else ()
+    if not joined and tok.pos_ == "PROPN" and tok.lower_ in ctx.country_words and tok.i not in ctx.actor_at:
+        # ("Armenia and Azerbaijan agreed", the first country's name read as no actor: a state of its
+        # own, told below by its name, not the second)
+        joined = {x.i for ch in tok.children if ch.dep_ == "conj" for x in ch.subtree}
     for t in tok.subtree:
         if t.i in ctx.actor_at and t.i not in kin and t.i not in joined and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
                 and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \
@@ -629,9 +633,15 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
             mods |= {g.lemma_.lower() for m in ch.children if m.dep_ == "compound"
                      for g in m.children if g.dep_ in ("amod", "compound", "nmod")}  # ("a police check post")
-            if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS:
+            # whose post a demonym tells ("shelled Ukrainian positions", "struck a US base in Iraq"): that
+            # state's forces, wherever the post stands
+            held_by = next((ctx.country_words[m.lower_] for m in ch.children if m.dep_ in ("amod", "compound", "nmod")
+                            and m.text[:1].isupper() and m.lower_ in ctx.country_words), None)
+            if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS and not (
+                    held_by is not None and ch.lemma_.lower() == "position"):
                 continue  # a camp may be for the displaced
             kind = "Police Forces" if mods & _POLICE_WORDS or ch.lemma_.lower() == "station" else "Military Forces"
+            iso = held_by if held_by in ctx.country_names else iso
             name = ctx.country_names.get(iso)
             if not name:
                 return None
@@ -723,6 +733,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             v = tok.head.head
             a2_tok = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "ccomp"
                            and ch.pos_ in ("NOUN", "PROPN") and ch.i < tok.head.i), None)  # (a name misparsed)
+        if a2_tok is None and c.cls.plover == "ACCUSE":
+            # "its accusation that Rwanda backs the rebels", "repeated its charge on Monday that Kigali
+            # arms them": the one the that-clause says did it (the clause hung on the noun, or on the
+            # verb the noun is the object of)
+            a2_tok = next((g for h in (tok, *((tok.head,) if tok.dep_ == "dobj" else ())) for cl in h.children
+                           if cl.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                           for g in cl.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
         if a1_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj":
             # "drew sharp criticism from France": "from" hung on the verb the accusation is the object of
             a1_tok = next((g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
@@ -854,6 +871,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                     x.dep_ == "aux" and x.lower_ in ("should", "must") for x in ch.children))
                 for g in ch.children if g.dep_ == "nsubj"), None)
             a2_tok = asked or a2_tok
+        if c.cls.plover == "THREATEN" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+            # "threatened to cut aid to Niger", "warned that demonstrators would be treated as rebels",
+            # "said it would treat any future protesters as putschists": the one threatened is told in
+            # what the threat says will be done
+            a2_tok = _complement_target(v, ctx) or a2_tok
         if c.cls.category == "political" and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i \
                 and v.head.pos_ == "VERB" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
             # "met Ugandan officials, calling for a ceasefire", "summoned the ambassador, demanding an
@@ -916,6 +938,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                         if g.dep_ == "pobj"), None) if c.noun else _subject(tok)) or a2_tok
         a1_tok = hands
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
+    if c.cls.plover == _VIOLENT_PLOVER and a2_tok is not None and a2_tok.lemma_.lower() in _FACILITIES \
+            and (a2 is None or a2.type in (None, "state") and a2.span.end <= a2_tok.idx):
+        # "shelled Azerbaijani positions", "struck a US base": the forces of the state the post is
+        # told as held by (not the state's people, nor its name alone, read off the modifier)
+        held = forces_in([a2_tok], None, ctx)
+        a2 = held if held is not None and (a2 is None or a2.country in (None, held.country)) else a2
     if a1 is None and a1_tok is None and c.cls.category == "political" and not c.noun:
         a1 = _office_of(c.verb or c.tok, ctx)
     if c.cls.plover == _VIOLENT_PLOVER:
@@ -972,6 +1000,22 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 a2 = _arg_actor(g, ctx) if g is not None else None
                 if a2 is not None:
                     break
+    if not c.noun and a2_tok is not None and c.cls.plover == "RETREAT" and a2_tok.lemma_.lower() in _OWN_FORCES \
+            and any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in a2_tok.children):
+        # "France withdrew its troops from Niger", "pulled its forces out of Mali": one's own forces are
+        # no party (nor the forces of the report's country); the state they leave is
+        left = next((g for h in (a2_tok, tok, *(p for p in tok.children if p.dep_ == "prt" and p.lower_ == "out"))
+                     for ch in h.children if ch.dep_ == "prep" and (ch.lower_ == "from" or ch.lower_ == "of" and h.lower_ == "out")
+                     for g in ch.children if g.dep_ == "pobj"), None)
+        away = _arg_actor(left, ctx) if left is not None else None
+        if away is not None and (a1 is None or away.name != a1.name):
+            a2 = away
+    if a2 is None and not c.noun and c.cls.category == "political" and (a2_tok is None or _arg_actor(a2_tok, ctx) is None):
+        # "closed its border with Russia", "cut ties on Monday with Doha", the "with" hung on the verb
+        # by the parser: the one it is done with is the other side (a thing there is none: "with force")
+        g = next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("with", "against")
+                  for g in ch.children if g.dep_ == "pobj"), None)
+        a2 = _arg_actor(g, ctx) if g is not None and not _told_the_press(g) else None
     if not c.noun and a2_tok is not None and c.cls.plover in ("SANCTION", "RETREAT") \
             and (a2_tok.lemma_.lower() in _ENVOYS or any(ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in _ENVOYS
                                                          for ch in a2_tok.children)) \
@@ -1004,6 +1048,29 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if a1 is not None and a2 is not None and (a1.span == a2.span or a1.name == a2.name):
         a2 = None
     return a1, a2
+
+
+def _complement_target(v, ctx: ReportContext):
+    """The party a threat's own clause does its act to ("threatened to cut aid to Niger": Niger;
+    "warned that demonstrators would be arrested": the demonstrators): the object, the passive
+    subject or a "to"/"with"/"against"/"on" party of the clause the threatening verb governs (or of
+    one clause on, "vowed to continue to attack"), never that clause's active subject, who is the
+    threatener told again; None when that clause names no party."""
+    clauses = [ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]
+    clauses += [g for ch in clauses for g in ch.children if g.dep_ in ("xcomp", "conj") and g.pos_ in ("VERB", "AUX")]
+    for cl in clauses:
+        heads = [cl, *(g for g in cl.children if g.dep_ == "dobj")]
+        found = [g for g in cl.children if g.dep_ in ("dobj", "nsubjpass")]
+        found += [g for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in _THREATENED_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+        for g in found:
+            if g.pos_ != "PRON" and _arg_actor(g, ctx) is not None:
+                return g
+    return None
+
+
+_THREATENED_PREPS = frozenset({"to", "with", "against", "on", "at"})
+_OWN_FORCES = frozenset({"troop", "force", "soldier", "contingent", "peacekeeper", "army", "personnel"})
 
 
 def national_done_to(trigger: Span, ctx: ReportContext) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..language import doc_text, lower_words, span_text, words_at
 from ..actors import state_agent, state_force
-from ..lexicon import Triggers, load_event_words, load_place_words
+from ..lexicon import Triggers, load_event_words, load_place_words, load_triggers
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
 from .tolls import continues_tally, rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
@@ -1729,8 +1729,11 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     codes it. Evidence: the event's trigger."""
     struck = ev.plover == _VIOLENT_PLOVER and ev.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
-    if ev.actor2 is not None and not (struck and (_plain_people(ev.actor2, ctx) or _nationals(ev.actor2, ctx))):
-        return  # ("killing a 42-year-old man": a man is no one named)
+    mob = ev.acled_subtype == "Mob violence"
+    plain = ev.actor2 is not None and (_plain_people(ev.actor2, ctx) or _everyday_target(ev.actor2, ctx))
+    if ev.actor2 is not None and not (struck and (plain or _nationals(ev.actor2, ctx)) or mob and plain):
+        return  # ("killing a 42-year-old man": a man is no one named; "a mob lynched a man": the same;
+        # "opened fire at a bar": the bar's people)
     if not (struck or menaced or ev.acled_subtype == "Mob violence"):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
@@ -1746,7 +1749,7 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
     post = None
-    if (struck or ev.acled_subtype == "Mob violence") and (ev.actor2 is None or _plain_people(ev.actor2, ctx)):
+    if (struck or ev.acled_subtype == "Mob violence") and (ev.actor2 is None or plain):
         # (any telling's words: a headline's "Militants attack check post" may parse as no act; and
         # "attacked a security check post, killing three persons": the post's forces, whoever fell there)
         for span in (ev.trigger, *ev.retold):
@@ -1761,8 +1764,9 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence);
         # a mob that stormed or torched a police station fell on its police, as ACLED codes it
         return
-    ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
-                      country=iso, kind="description", sentence=ev.sentence)
+    # (its words, when the text names them: "a man", "a bar"; else the act's)
+    ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.actor2.span if plain else ev.trigger,
+                      type="civilians", country=iso, kind="description", sentence=ev.sentence)
 
 
 def _hurt_forces(ev: Event, ctx: ReportContext) -> Actor | None:
@@ -1816,6 +1820,23 @@ def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
 
 
 _PLAIN_PEOPLE = _W["plain_people"]
+
+
+def _everyday_target(actor: Actor, ctx: ReportContext) -> bool:
+    """Whether an actor is a place or a gathering of everyday life the text names where a party
+    could be ("opened fire at a bar", "attacked a wedding", "stormed a market"): a description of no
+    known kind whose head word is one of the civilian targets of the trigger lexicon and names no
+    people of its own (those are told by their own words); whoever was there are civilians."""
+    if actor.kind != "description" or actor.type is not None:
+        return False
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
+    return span is not None and span.root.lemma_.lower() in _EVERYDAY_TARGETS and \
+        span.root.lemma_.lower() not in ctx.people - _EVERYDAY_TARGETS and \
+        not any(ch.dep_ == "poss" for ch in span.root.children)
+
+
+_EVERYDAY_TARGETS = frozenset(w for w in load_triggers().civilian_targets if " " not in w) - frozenset(
+    load_event_words()["plain_people"])
 _FIGHTING_TYPES = ("Battles", "Explosions/Remote violence")
 
 
