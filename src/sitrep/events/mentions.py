@@ -77,6 +77,8 @@ _ANSWERABLE_WORDS = frozenset(_W["answerable"])
 _WRONGS_ANSWERED = frozenset(_W["wrongs_answered"])
 _WARNED_REPRISALS = frozenset(_W["warned_reprisals"])
 _WARNED_PARTIES = frozenset(_W["warned_parties"])
+_FORCEFUL_ANSWERS = frozenset(_W["forceful_answers"])
+_ANSWER_WORDS = frozenset(("response", "reply", "answer", "retort"))
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
@@ -2674,6 +2676,10 @@ class MentionReader:
         # ("vowed on Tuesday to retaliate", the infinitive parsed as a clause of its own)
         if act is None and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _VOWED_REPRISALS for ch in tok.children):
             return True  # "vowed revenge", "pledged retribution"
+        if act is None and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ANSWER_WORDS and any(
+                (g.lower_ in _FORCEFUL_ANSWERS or g.lemma_.lower() in _FORCEFUL_ANSWERS) for a in ch.children if a.dep_ == "amod"
+                for g in (a, *(x for x in a.children if x.dep_ == "conj"))) for ch in tok.children):
+            return True  # "vowed a crushing response", "promised a swift and decisive response to any aggression"
         if act is None:
             said = next((ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")), None)
             if said is None or not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would") for ch in said.children) \
