@@ -79,6 +79,7 @@ _WARNED_REPRISALS = frozenset(_W["warned_reprisals"])
 _WARNED_PARTIES = frozenset(_W["warned_parties"])
 _FORCEFUL_ANSWERS = frozenset(_W["forceful_answers"])
 _ANSWER_WORDS = frozenset(("response", "reply", "answer", "retort"))
+_CHARGE_REPORTS = frozenset(_W["report_nouns"])
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
@@ -2135,6 +2136,8 @@ def _rejection_told(tok):
     word = tok.lemma_.lower()
     # a measure of a party called unjust ("said the decision was unjustified") as well as a charge
     charges = _ACCUSATION_NOUNS | _CONTESTED if word in _UNJUST else _ACCUSATION_NOUNS
+    # and the news of a charge ("said the reports were totally false", "described the reports as fabricated")
+    charges = charges | _CHARGE_REPORTS
     if tok.dep_ in ("amod", "pobj") and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         # "described the allegations as false"
