@@ -803,6 +803,12 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
             and _overlap(prev.interval, ev.interval) and not _different_doers(prev, ev, events) \
             and not _different_targets(prev, ev) and _expulsion_retold(prev, c, ctx):
         return True  # (told on its own day too: "the junta decided on Friday to revoke his accreditation")
+    if ev.plover == prev.plover == "ACCUSE" and not c.noun and c.tok.lemma_.lower() in _BLAME_TELLING_WORDS \
+            and not ev.negated and not c.planned and ev.sentence - last <= _RETOLD_WITHIN \
+            and _overlap(prev.interval, ev.interval) and _named_alike(prev.actor1, ev.actor1) \
+            and not _different_targets(prev, ev):
+        return True  # "Trudeau blames New Delhi for the killing" … "on Monday Justin Trudeau alleged that the Indian
+        # government played a role": the blame told again in what the accuser says, on its own day too
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
@@ -819,12 +825,23 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     lemma = c.tok.lemma_.lower()
     if any(_lemma(s, ctx) == lemma for s in (prev.trigger, *prev.evidence)):
         return True
+    if ev.plover == "ACCUSE" and lemma in _BLAME_TELLING_WORDS:
+        return True  # "Ottawa blames New Delhi for the killing" … "Ottawa alleged that India played a role"
     # another verb of the same kind with no object of its own ("the two countries agreed" after "signed")
     return not any(ch.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for ch in c.tok.children)
 
 
 _ENVOY_WORDS = frozenset(_W["envoys"])
+_BLAME_TELLING_WORDS = frozenset(_W["blame_telling"])
 _ORDERING = frozenset(("order", "tell"))
+
+
+def _named_alike(x: Actor | None, y: Actor | None) -> bool:
+    """Two names of one party, the one's words all in the other's ("Trudeau", "Justin Trudeau")."""
+    if x is None or y is None:
+        return False
+    a, b = set(x.name.lower().split()), set(y.name.lower().split())
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _envoy_act(tok) -> bool:

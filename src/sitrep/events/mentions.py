@@ -70,6 +70,16 @@ _ESCAPING = frozenset(_W["escaping"])
 _HURLED_AGAINST = frozenset(_W["hurled_against"])
 _SUMMONING = _W["summoning"]
 _DENYING = _W["denying"]
+_BLAME_TELLING = frozenset(_W["blame_telling"])
+_ALLEGING = frozenset(_W["alleging"])
+_WRONGDOER_NAMES = frozenset(_W["wrongdoer_names"])
+_ANSWERABLE_WORDS = frozenset(_W["answerable"])
+_WRONGS_ANSWERED = frozenset(_W["wrongs_answered"])
+_WARNED_REPRISALS = frozenset(_W["warned_reprisals"])
+_WARNED_PARTIES = frozenset(_W["warned_parties"])
+_FORCEFUL_ANSWERS = frozenset(_W["forceful_answers"])
+_ANSWER_WORDS = frozenset(("response", "reply", "answer", "retort"))
+_CHARGE_REPORTS = frozenset(_W["report_nouns"])
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _ANSWERING_PREPS = _W["answering_preps"]
 _SCHEDULING = _W["scheduling"]
@@ -1062,6 +1072,8 @@ def _drop_contents(cands: list[Mention], dropped: tuple = ()) -> list[Mention]:
                 continue
             if _accused_act(c, o) or _act_told_of(c, o):
                 continue  # "accused Congolese troops of shelling Gisenyi on Monday": an act of its own, alleged
+            if o.cls.plover == "ACCUSE" and not o.noun and o.tok.lemma_.lower() in _BLAME_TELLING:
+                continue  # "said al-Shabaab was behind the bombing in Mandera": the act said, read as it was
             if o.cls.plover == "REJECT" and not o.noun and c.cls.category == "conflict" and o.tok.lemma_.lower() in _DENYING \
                     and _denied_clause(c.tok, o.tok):
                 continue  # "denied that its soldiers had fired on the crowd", "denied carrying out the attack": the act
@@ -2124,6 +2136,8 @@ def _rejection_told(tok):
     word = tok.lemma_.lower()
     # a measure of a party called unjust ("said the decision was unjustified") as well as a charge
     charges = _ACCUSATION_NOUNS | _CONTESTED if word in _UNJUST else _ACCUSATION_NOUNS
+    # and the news of a charge ("said the reports were totally false", "described the reports as fabricated")
+    charges = charges | _CHARGE_REPORTS
     if tok.dep_ in ("amod", "pobj") and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         # "described the allegations as false"
@@ -2397,6 +2411,14 @@ class MentionReader:
                 if told is not None and told.i not in used and not _told_beside(told, "REQUEST", t.verbs):
                     used.add(told.i)
                     out.append(Mention(told, t.classes["request"], told.idx, told.idx + len(told), False))
+            if lemma in _BLAME_TELLING and i not in used and "accuse" in t.classes and \
+                    toks[i - sent.start].pos_ in ("VERB", "AUX") and _blame_told(toks[i - sent.start], t):
+                # "said Kyiv was to blame for the shelling", "alleged that Egypt was arming the rebels": a
+                # party's wrong told by another, an accusation (its clause's act is read as well)
+                told = toks[i - sent.start]
+                used.add(told.i)
+                out.append(Mention(told, t.classes["accuse"], told.idx, told.idx + len(told), False))
+                continue
             if lemma in _HANDS_DEATHS and i not in used and "kill" in t.classes and \
                     _hands_owner(toks[i - sent.start]) is not None:
                 # "the death of a man at the hands of a mob", "died at the hands of police": a killing
@@ -2516,7 +2538,8 @@ class MentionReader:
                             not (cls.name in ("restrict", "reopen") and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))) and \
-                            not (cls.name == "supply" and _supplied_with(tok, cls.objects)):
+                            not (cls.name == "supply" and _supplied_with(tok, cls.objects)) and \
+                            not (cls.name == "brand" and _named_as_wrongdoer(tok)):
                         continue  # "air defences downed six drones", not "downed tools"
                     if cls.not_objects and _object_matches(tok, set(cls.not_objects)):
                         continue  # "the bodies were handed over to the families": no handover between parties
@@ -2590,6 +2613,9 @@ class MentionReader:
                     if cls.name == "brand" and not any(ch.dep_ == "oprd" or ch.dep_ == "prep" and ch.lower_ == "as"
                                                        for ch in tok.children):
                         continue  # "called the strikes irresponsible", not "the shooting was described by witnesses"
+                    if cls.name == "threaten" and _warns_of_danger(tok):
+                        continue  # "analysts warned that inflation could rise", "the UN warned of a famine": a
+                        # danger foretold, no one threatened
                     if cls.name == "vow" and not self._vows_force(tok):
                         continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
@@ -2653,6 +2679,10 @@ class MentionReader:
         # ("vowed on Tuesday to retaliate", the infinitive parsed as a clause of its own)
         if act is None and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _VOWED_REPRISALS for ch in tok.children):
             return True  # "vowed revenge", "pledged retribution"
+        if act is None and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ANSWER_WORDS and any(
+                (g.lower_ in _FORCEFUL_ANSWERS or g.lemma_.lower() in _FORCEFUL_ANSWERS) for a in ch.children if a.dep_ == "amod"
+                for g in (a, *(x for x in a.children if x.dep_ == "conj"))) for ch in tok.children):
+            return True  # "vowed a crushing response", "promised a swift and decisive response to any aggression"
         if act is None:
             said = next((ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")), None)
             if said is None or not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would") for ch in said.children) \
@@ -3486,3 +3516,111 @@ def _dated_by_owner(c: Mention) -> bool:
     """Whether a noun trigger is owned by its day ("Sunday's attack", "last week's bombing"): told as
     done, whatever the verb of its sentence may say of something else."""
     return bool(c.noun) and any(ch.dep_ == "poss" and ch.ent_type_ in ("DATE", "TIME") for ch in c.tok.children)
+
+
+def _named_party(w) -> bool:
+    """A word that names a party by a name of its own ("Kyiv", "the Russian state", "Iran-backed militias"),
+    not a pronoun or a bare common noun ("the group", "its troops")."""
+    if w.pos_ == "PRON":
+        return False
+    return any(x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+               for x in w.subtree if x.i <= w.i and x.dep_ not in ("prep", "relcl", "acl"))
+
+
+def _blame_told(tok, triggers) -> bool:
+    """"Moscow's envoy said Kyiv was to blame for the shelling", "the minister said the rebels' allies in
+    Tehran were behind the attack", "alleged that Egypt was arming the rebels": a verb of saying whose clause
+    lays a wrong on a party named there, not on the speaker itself ("the BLA said the BLA was behind the
+    blast": its own claim) and not denied ("said Iran was not behind it")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _BLAME_TELLING or tok.dep_ in ("amod", "compound", "relcl") or tok.dep_ == "acl" and not (
+            lemma in _ALLEGING and any(ch.dep_ == "ccomp" for ch in tok.children)) or tok.tag_ == "VBN" and any(
+            ch.dep_ == "auxpass" for ch in tok.children):
+        return False
+    speaker = _subject(tok)
+    if speaker is None and lemma in _ALLEGING and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        speaker = tok.head  # "Ethiopia's prime minister alleged on Monday that ...", parsed as a participle
+    if speaker is None or any(ch.dep_ == "neg" for ch in tok.children):
+        return False
+    if not (_named_party(speaker) or speaker.lemma_.lower() in _W["officials"] or speaker.lemma_.lower() in _W["bodies"]):
+        return False  # "residents alleged that the army opened fire": witnesses' account, the act's evidence
+    if any(ch.dep_ == "appos" and ch.lemma_.lower() not in _W["officials"] and ch.lemma_.lower() not in _W["bodies"]
+           for ch in speaker.children):
+        return False  # "Ali Musa, a farmer in the village, said ...": a witness by name, no party's word
+    own = {x.lower_ for x in speaker.subtree if x.pos_ in ("PROPN", "NOUN") and x.text[:1].isupper()}
+    for said in tok.children:
+        if said.dep_ != "ccomp" or any(ch.dep_ == "neg" for ch in said.children):
+            continue
+        subj = next((ch for ch in said.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not _named_party(subj) or any(
+                x.lower_ in own for x in subj.subtree if x.pos_ in ("PROPN", "NOUN")):
+            continue
+        if lemma in _ALLEGING and said.pos_ in ("VERB", "AUX"):
+            return True  # "alleged that Egypt was arming the rebels"
+        if any(ch.dep_ == "xcomp" and ch.lemma_.lower() == "blame" for ch in said.children):
+            return True  # "was to blame"
+        answer = [ch for ch in said.children if ch.dep_ in ("acomp", "prep", "attr", "advmod")
+                  and ch.lower_ in _ANSWERABLE_WORDS] + ([said] if said.lower_ in _ANSWERABLE_WORDS else [])
+        if any(_names_a_wrong(g, triggers) for a in answer
+               for g in [*a.children, *(x for p in a.children if p.dep_ == "prep" for x in p.children)]
+               if g.dep_ == "pobj"):
+            return True  # "was behind the riots", "were responsible for the attack", "culpable for the attempted murder"
+    return False
+
+
+def _names_a_wrong(w, triggers) -> bool:
+    """"The attack", "the riots", "the attempted murder", "the deaths": a word that tells an act of force or
+    coercion (a trigger of such a class, or a death), not "aid deliveries" or "security in the region"."""
+    lemma = w.lemma_.lower()
+    return lemma in _WRONGS_ANSWERED or any(cls.category == "conflict" or cls.plover in ("ASSAULT", "COERCE")
+                                        for _, cls in [*triggers.nouns.get(lemma, ()), *triggers.verbs.get(lemma, ())])
+
+
+def _named_as_wrongdoer(tok) -> bool:
+    """"Called Israel a terrorist state", "described the interim government as a dictatorship", "branded
+    the rebels criminals": a party given a name that condemns it (not "called the town the gateway")."""
+    named = [ch for ch in tok.children if ch.dep_ == "oprd"] + [
+        g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "as" for g in ch.children if g.dep_ == "pobj"]
+    if not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
+        return False
+    return any(w.lemma_.lower() in _WRONGDOER_NAMES or w.lower_ in _WRONGDOER_NAMES or any(
+        ch.dep_ in ("amod", "compound") and (ch.lemma_.lower() in _WRONGDOER_NAMES or ch.lower_ in _WRONGDOER_NAMES)
+        for ch in w.children) for w in named)
+
+
+def _party_word(w) -> bool:
+    """A word naming a party or people who can be threatened: a name, a personal pronoun, an official,
+    a body or people ("Israel", "they", "anyone", "the rebels", "protesters", "the guards")."""
+    if w.pos_ == "PRON":
+        return w.lower_ not in ("it", "this", "that", "which", "what")
+    return w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or w.lemma_.lower() in _W["officials"] \
+        or w.lemma_.lower() in _W["bodies"] or w.lemma_.lower() in _W["people_nouns"] or w.lemma_.lower() in _WARNED_PARTIES
+
+
+def _warns_of_danger(tok) -> bool:
+    """"Analysts warned that inflation could rise", "the UN warned that the fighting could spread", "warned
+    of a famine": a warning of a danger, not a threat to anyone, when it names no one warned (no object,
+    nothing "against"), and what it foretells has no party as its subject and no reprisal in it (not "warned
+    Iran", "warned against any attack", "warned of consequences", "warned that Israel would pay dearly",
+    "warned that anyone who approached would be shot")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("warn", "caution"):
+        return False
+    told = []
+    for ch in tok.children:
+        if ch.dep_ in ("dobj", "dative", "nsubjpass", "xcomp") or ch.dep_ == "prep" and ch.lower_ == "against":
+            return False
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "about"):
+            told += [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+        if ch.dep_ == "ccomp":
+            told.append(ch)
+    if not told:
+        return False
+    for c in told:
+        if any(w.lemma_.lower() in _WARNED_REPRISALS for w in c.subtree):
+            return False
+        if c.dep_ == "ccomp" and any(ch.dep_ in ("nsubj", "nsubjpass") and _party_word(ch) for ch in c.children):
+            return False  # ("warning that India will uphold its sovereignty")
+        if any(_party_word(w) and not (w.pos_ == "PROPN" and w.ent_type_ not in ("PERSON", "ORG", "NORP")) and
+               not (w.pos_ == "PRON" and w.dep_ == "poss") for w in c.subtree):
+            return False  # ("warning that the province is not safe for the guards of the oppressive regime")
+    return True

@@ -18,6 +18,7 @@ from .clauses import (
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
+_BLAME_TELLING_VERBS = frozenset(_W["blame_telling"])
 _NOT_DOERS = _W["not_doers"]
 _KIN_NOUNS = _W["kin_nouns"]
 _MOTION = _W["motion"]
@@ -926,6 +927,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "held the MDC Alliance accountable", parsed as a small clause: its subject is the one held to account
         a2_tok = next((g for ch in tok.children if ch.dep_ in ("ccomp", "xcomp", "oprd")
                        for g in ch.children if g.dep_ == "nsubj"), None) or a2_tok
+    if not c.noun and c.cls.name == "accuse" and tok.lemma_.lower() in _BLAME_TELLING_VERBS:
+        # "said Kyiv was to blame for the shelling", "alleged that Egypt was arming the rebels": the one
+        # the clause said lays the wrong on
+        a2_tok = next((g for ch in tok.children if ch.dep_ == "ccomp"
+                       for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")), None) or a2_tok
     if not c.noun and c.cls.name == "cite_wrong" and a2_tok is not None:
         # "cited Ethiopia's interference as the reason", "citing meddling by Doha": the wrong's doer
         a2_tok = next((g for g in a2_tok.children if g.dep_ == "poss" and g.pos_ != "PRON"), None) or next(
