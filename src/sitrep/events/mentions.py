@@ -2604,7 +2604,7 @@ class MentionReader:
                         continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
-                    if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
+                    if cls.name == "consult" and lemma in ("arrive", "travel") and not _has_place_object(tok):
                         continue
                     if cls.name == "consult" and lemma == "discuss" and not _discussed_together(tok):
                         continue  # "the cabinet discussed the budget": no one met
