@@ -929,6 +929,10 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                        for g in ch.children if g.dep_ == "pobj"), None)
             also = next((g for g in of.children if g.dep_ == "conj"), None) if of is not None else None
             a2 = _arg_actor(also, ctx) if also is not None else None
+    if a2 is None and a1 is not None and a1_tok is not None and c.cls.joint and c.cls.category == "political":
+        first = _paired_modifier(a1_tok, a1, ctx)
+        if first is not None:  # "Ethiopian and Eritrean officials met in Asmara": the first named, then the other
+            a1, a2 = first, a1
     if a2 is None and a1 is not None and a1_tok is not None and (c.cls.name == "clash" or sides is not None):
         first = _paired_modifier(a1_tok, a1, ctx)
         if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
