@@ -2792,6 +2792,9 @@ class MentionReader:
                 return "a thing averted (\"prevented a possible attack on the procession\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP") and any(
+                    ch.dep_ in ("acomp", "advmod") and ch.lemma_.lower() in _W["prospects"] for ch in tok.head.children):
+                return "a prospect, not a happening (\"a visit to Beijing is unlikely\", \"a deal is still far off\")"
             c.definite = (bool(dets & {"the", "this", "that", "these", "those"}) or
                           any(ch.dep_ == "poss" for ch in tok.children)) and not _one_of_the_most(tok)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
