@@ -879,6 +879,16 @@ def _one_round_of_talks(tok, ctx) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _TALKS_TRAVEL:
         went = tok.head.head  # "the minister flew to Moscow for talks on Tuesday": talks held on the journey's end
         return went.tag_ == "VBD" and not any(ch.dep_ == "neg" for ch in went.children)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "be" \
+            and tok.head.head.tag_ == "VBD" and not any(ch.dep_ == "neg" for ch in tok.head.head.children) \
+            and any(ch.dep_ == "prep" and ch.lower_ == "in" and any(_a_place(g, ctx) for g in ch.children)
+                    for ch in tok.head.head.children):
+        return True  # "the premier was in Nairobi on Monday for talks with the president": there for them
+    if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between") for ch in tok.children) \
+            and not any(_spans_period(ch) for ch in tok.children) \
+            and any(ch.dep_ == "npadvmod" and ch.ent_type_ == "DATE" or ch.dep_ == "prep" and ch.lower_ == "on"
+                    and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in ch.children) for ch in tok.children):
+        return True  # "after talks with his counterpart on Monday": talks with a side, dated by their own words
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(_spans_period(ch) for ch in verb.children):
         return False
@@ -2620,7 +2630,7 @@ class MentionReader:
                         continue  # "vowed to continue the talks": a plan, not a threat
                     if cls.name == "aid" and not any(t.ent_type_ == "MONEY" for t in tok.subtree):
                         continue  # "lent them renewed vigour" gives no aid
-                    if cls.name == "consult" and lemma == "arrive" and not _has_place_object(tok):
+                    if cls.name == "consult" and lemma in ("arrive", "travel") and not _has_place_object(tok):
                         continue
                     if cls.name == "consult" and lemma == "discuss" and not _discussed_together(tok):
                         continue  # "the cabinet discussed the budget": no one met
@@ -2812,6 +2822,9 @@ class MentionReader:
                 return "a thing averted (\"prevented a possible attack on the procession\")"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DELIBERATING and tok.head.pos_ == "VERB":
                 return "a thing weighed (\"the council weighs a condemnation\", \"the EU is considering sanctions\")"
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP") and any(
+                    ch.dep_ in ("acomp", "advmod") and ch.lemma_.lower() in _W["prospects"] for ch in tok.head.children):
+                return "a prospect, not a happening (\"a visit to Beijing is unlikely\", \"a deal is still far off\")"
             c.definite = (bool(dets & {"the", "this", "that", "these", "those"}) or
                           any(ch.dep_ == "poss" for ch in tok.children)) and not _one_of_the_most(tok)
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
@@ -2834,6 +2847,11 @@ class MentionReader:
             if not carried and any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.t.support_verbs
                                    and _dated_by_prep(ch) and not _habitual(ch) for ch in tok.children):
                 carried = True  # "the agreements made in October 2016", "raids carried out on Sunday": done then
+            if not carried and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj" \
+                    and c.cls.plover == "AID" and (amount := tok.head.head).head.lemma_.lower() in self.t.support_verbs \
+                    and amount.head.tag_ in ("VBD", "VBN") and not _habitual(amount.head) \
+                    and (amount.ent_type_ in ("MONEY", "QUANTITY") or any(ch.dep_ == "nummod" for ch in amount.children)):
+                carried = True  # "provided $10 million in aid", "delivered 50 tonnes of food aid": given, as "gave aid" is
             if not carried and c.cls.name == "briefing" and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head):
                 carried = True  # "received operational briefings from the commanders": held (_briefing_held)
             if not carried and tok.dep_ == "pobj" and tok.head.lower_ == "under" \

@@ -963,6 +963,19 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                        for g in ch.children if g.dep_ == "pobj"), None)
             also = next((g for g in of.children if g.dep_ == "conj"), None) if of is not None else None
             a2 = _arg_actor(also, ctx) if also is not None else None
+    if c.cls.plover == "CONSULT" and a1_tok is not None and a1_tok.lemma_.lower() in _W["officials"]:
+        # "a delegation from Hamas arrived in Cairo", "a team from Ethiopia visited Juba": the side it comes
+        # from (not the host of the place it came to, who is the other side)
+        frm = next((g for ch in a1_tok.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                    for g in ch.children if g.dep_ == "pobj"), None)
+        sent = _arg_actor(frm, ctx) if frm is not None else None
+        if sent is not None and (a1 is None or a1.name != sent.name):
+            a2 = a1 if a2 is None and a1 is not None and a1.country != sent.country else a2
+            a1 = sent
+    if a2 is None and a1 is not None and a1_tok is not None and c.cls.joint and c.cls.category == "political":
+        first = _paired_modifier(a1_tok, a1, ctx)
+        if first is not None:  # "Ethiopian and Eritrean officials met in Asmara": the first named, then the other
+            a1, a2 = first, a1
     if a2 is None and a1 is not None and a1_tok is not None and (c.cls.name == "clash" or sides is not None):
         first = _paired_modifier(a1_tok, a1, ctx)
         if first is not None:  # "Taliban and Pakistani forces exchanged fire": the first named, then the other
