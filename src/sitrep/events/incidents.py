@@ -656,8 +656,10 @@ def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext)
     own, is the protest's toll (ACLED: one event, force against protesters)."""
     if apart or ev.actor2 is None or ev.actor2.type not in _PROTEST_VICTIMS:
         return False
-    if ev.actor1 is not None and not (protest.actor1 is not None and _one_state(protest.actor1, ev.actor1)):
-        return False
+    if ev.actor1 is not None and not (protest.actor1 is not None and _one_state(protest.actor1, ev.actor1)) \
+            and not (state_force(ev.actor1) and ev.actor1.type == "state"):
+        return False  # (the state's forces that fired on the crowd are the force the protest met: "Police
+        # fired live bullets, killing two protesters")
     last = max(ctx.sentence_of(s) for s in protest.evidence)
     return ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
 
