@@ -94,7 +94,7 @@ SUBTYPES = [
     ("mob-violence",
      "An angry mob set fire to a police station in Hyderabad in Sindh on Thursday after a man died in custody, "
      "Pakistani police said.",
-     "Riots", "Mob violence", "PROTEST"),
+     "Riots", "Violent demonstration", "PROTEST"),
     ("territory", "Jihadist fighters seized the town of Djibo in northern Burkina Faso on Friday, residents said.",
      "Battles", "Non-state actor overtakes territory", "ASSAULT"),
     ("disrupted-weapons-use",

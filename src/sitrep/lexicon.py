@@ -247,7 +247,7 @@ EVENT_WORD_CLASSES = {
               'done_to_people', 'raiding', 'weapon_verbs', 'fired_things', 'local_words', 'partitive_heads', 'quantity_heads', 'office_preps', 'sparking_verbs', 'defence_forces', 'suffering_verbs', 'force_acts', 'protest_purposes', 'counted_people', 'force_units', 'undergoing_verbs', 'motion', 'bodies', 'loc_preps', 'target_nouns',
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',
               'practice_verbs', 'kin_nouns', 'deeming', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
-              'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'homeland_nouns',
+              'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'clashing_crowds', 'homeland_nouns',
               'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
               'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'death_count_nouns', 'ailment_mods', 'lost_ranks', 'collective_nouns', 'fatal_adverbs', 'burning_verbs', 'accused_act_verbs', 'accused_weapons', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'life_giving_verbs', 'sacrifice_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',

@@ -230,6 +230,9 @@ def _object_matches(tok, lemmas: set[str]) -> bool:
         objs += [g for ch in tok.children if ch.dep_ == "ccomp" and any(w.dep_ == "dobj" and w.lower_ == "what"
                                                                       for w in ch.children)
                  for g in ch.children if g.dep_ in ("oprd", "attr")]
+        objs += [g for o in objs if o.lemma_.lower() == "fire" for p in (*o.children, *tok.children)
+                 if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        # ("set fire to two police cars": the cars)
         heads = objs + [g for o in objs for g in o.children if g.dep_ in ("conj", "appos")]
         heads += [g for o in heads if o.lemma_.lower() in _PARTITIVE for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

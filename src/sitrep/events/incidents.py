@@ -656,8 +656,10 @@ def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext)
     own, is the protest's toll (ACLED: one event, force against protesters)."""
     if apart or ev.actor2 is None or ev.actor2.type not in _PROTEST_VICTIMS:
         return False
-    if ev.actor1 is not None and not (protest.actor1 is not None and _one_state(protest.actor1, ev.actor1)):
-        return False
+    if ev.actor1 is not None and not (protest.actor1 is not None and _one_state(protest.actor1, ev.actor1)) \
+            and not (state_force(ev.actor1) and ev.actor1.type == "state"):
+        return False  # (the state's forces that fired on the crowd are the force the protest met: "Police
+        # fired live bullets, killing two protesters")
     last = max(ctx.sentence_of(s) for s in protest.evidence)
     return ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
 
@@ -671,7 +673,8 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
     arrested") told just after a protest, by the state's forces or by no one named, with no day
     or other town of its own and no cause of its own ("arrested over the riots", "in connection with
     the storming": a round-up afterwards, which ACLED codes apart): the protest's arrests."""
-    if ev.actor2 is None or ev.actor2.type not in _ARRESTED_CROWD or ev.actor2.kind != "description":
+    if (ev.actor2 is None or ev.actor2.type not in _ARRESTED_CROWD or ev.actor2.kind != "description") \
+            and not (ev.actor2 is None and _crowd_held_again(c)):
         return False
     if ev.actor1 is not None and ev.actor1.type != "state":
         return False
@@ -765,6 +768,20 @@ def _arrests_joined_to_protest(protest: Event, ev: Event, c: Mention, ctx: Repor
         return False
     return not any(ch.dep_ == "prep" and (ch.lower_ in _ARREST_CAUSES or any(g.lower_ in _ARREST_CAUSES for g in ch.children))
                    for ch in v.children)
+
+
+def _crowd_held_again(c: Mention) -> bool:
+    """Whether an arrest verb's object is the crowd told before, named again by a pronoun ("arrested 12
+    of them", "detained them", "several of them were held")."""
+    v = c.verb or c.tok
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in _CROWD_AGAIN or any(
+                ch.dep_ == "prep" and ch.lower_ == "of" and any(g.lemma_.lower() in _CROWD_AGAIN for g in ch.children)
+                for ch in o.children):
+            return True
+    return False
 
 
 _ARRESTED_CROWD = ("protesters", "rioters", "civilians")  # ("40 students were detained": the marchers)

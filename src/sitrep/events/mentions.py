@@ -2564,7 +2564,9 @@ class MentionReader:
                         continue  # "those responsible will be held accountable", "held no one responsible yet"
                     if cls.plover == "ACCUSE" and lemma in _HURLING and _hurled_against(tok):
                         continue  # "slammed him on the ground": a body thrown down, no one criticised
-                    if cls.not_subjects and (subj := _subject(tok)) is not None and subj.lemma_.lower() in cls.not_subjects:
+                    if cls.not_subjects and (subj := _subject(tok)) is not None and (
+                            subj.lemma_.lower() in cls.not_subjects or _doer_lemma(subj) in cls.not_subjects):
+                        # (a plural the parser took for a name at a sentence's start: "Traders shut …")
                         continue  # "a crisis that blew up over the arrest", "violence exploded": no blast
                     if cls.name == "blockade" and tok.dep_ == "advcl" and any(
                             ch.dep_ == "mark" and ch.lower_ in _OCCASION_MARKS for ch in tok.children):
@@ -2852,6 +2854,11 @@ class MentionReader:
                     and amount.head.tag_ in ("VBD", "VBN") and not _habitual(amount.head) \
                     and (amount.ent_type_ in ("MONEY", "QUANTITY") or any(ch.dep_ == "nummod" for ch in amount.children)):
                 carried = True  # "provided $10 million in aid", "delivered 50 tonnes of food aid": given, as "gave aid" is
+            if not carried and c.cls.plover == "PROTEST" and not has_det and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and tok.head.head.tag_ == "VBD" and not _habitual(tok.head.head) \
+                    and any(ch.dep_ == "nsubj" for ch in tok.head.head.children):
+                carried = True  # "traders shut their shops on Monday in protest at the tax", "staged a walkout in
+                # protest": what they did, done as a protest
             if not carried and c.cls.name == "briefing" and tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head):
                 carried = True  # "received operational briefings from the commanders": held (_briefing_held)
             if not carried and tok.dep_ == "pobj" and tok.head.lower_ == "under" \

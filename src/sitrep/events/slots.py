@@ -1734,7 +1734,8 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     if ev.actor2 is not None and not (struck and (plain or _nationals(ev.actor2, ctx)) or mob and plain):
         return  # ("killing a 42-year-old man": a man is no one named; "a mob lynched a man": the same;
         # "opened fire at a bar": the bar's people)
-    if not (struck or menaced or ev.acled_subtype == "Mob violence"):
+    wrecked = ev.acled_subtype == "Violent demonstration" and ev.mode == "riot" and ev.actor2 is None
+    if not (struck or menaced or wrecked or mob):
         return
     iso = (ev.place.country if ev.place is not None and ev.place.country else None) or ctx.focus
     nationals = _nationals(ev.actor2, ctx) if ev.actor2 is not None else national_done_to(ev.trigger, ctx) if struck else None
@@ -1749,7 +1750,7 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
     post = None
-    if (struck or ev.acled_subtype == "Mob violence") and (ev.actor2 is None or plain):
+    if (struck or wrecked or mob) and (ev.actor2 is None or plain):
         # (any telling's words: a headline's "Militants attack check post" may parse as no act; and
         # "attacked a security check post, killing three persons": the post's forces, whoever fell there)
         for span in (ev.trigger, *ev.retold):
@@ -1763,7 +1764,11 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     if post is not None:
         ev.actor2 = post  # "shelled a police station": its police (the place told later, in another sentence);
         # a mob that stormed or torched a police station fell on its police, as ACLED codes it
+        if ev.acled_subtype == "Mob violence":
+            ev.acled_subtype = "Violent demonstration"  # (a crowd's violence on the state's forces: a riot's)
         return
+    if wrecked:
+        return  # ("rioters torched cars": no one's property named, no victims)
     # (its words, when the text names them: "a man", "a bar"; else the act's)
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.actor2.span if plain else ev.trigger,
                       type="civilians", country=iso, kind="description", sentence=ev.sentence)
@@ -1889,6 +1894,10 @@ def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
     """A clash of people of no armed body, told in the plural, with a state's forces ("youths clashed
     with police", "villagers clashed with the army", "police and mourners clashed"): a crowd that fights back, a riot as ACLED codes
     it (the crowd the rioters, the forces the other side), not a battle or an attack on civilians."""
+    if ev.acled_subtype == "Armed clash" and (ev.actor1 is None) != (ev.actor2 is None) \
+            and state_force(ev.actor1 or ev.actor2):
+        trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+        return trig is not None and _crowd_side_named(trig.root)
     if ev.acled_subtype != "Armed clash" or ev.actor1 is None or ev.actor2 is None:
         return False
     people = next((a for a in (ev.actor1, ev.actor2) if a.type == "civilians" and a.kind == "description"), None)
@@ -1907,6 +1916,24 @@ def _people_fight_forces(ev: Event, ctx: ReportContext) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLASH_VERBS or \
         root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _CLASH_VERBS or \
         _between_sides(root)
+
+
+_CLASHING_CROWDS = frozenset(_W["clashing_crowds"])
+
+
+def _crowd_side_named(v) -> bool:
+    """Whether a clash's own words name a crowd's people as its side where no party was found for them:
+    its subject, whom it was "with", or between whom ("traders clashed with police", "hundreds of
+    students clashed with police", "after clashes with protesters"), a count standing for its people."""
+    sides = [ch for ch in v.children if ch.dep_ == "nsubj"]
+    if not sides and v.dep_ == "conj" and v.pos_ == "VERB":
+        sides = [ch for ch in v.head.children if ch.dep_ == "nsubj"]  # ("traders stoned buses and clashed with police")
+    sides += [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in ("with", "between")
+              for g in ch.children if g.dep_ == "pobj"]
+    sides += [g for o in sides for g in o.children if g.dep_ == "conj"]
+    sides += [g for o in sides if o.lower_ in ("hundreds", "thousands", "dozens", "scores", "groups")
+              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CLASHING_CROWDS or o.lower_.rstrip("s") in _CLASHING_CROWDS for o in sides)
 
 
 def _between_sides(root) -> bool:
