@@ -228,6 +228,19 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "police broke up the protest … two protesters were killed": its dead
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and _crowd_clash_there(prev, ev, own_time):
             return prev  # "supporters rallied in Cairo … clashes between protesters and police were reported in Cairo"
+        if prev.plover == "PROTEST" and ev.plover == "THREATEN" and not another and not also \
+                and _crowd_warned(prev, ev, c, own_time, own_place, ctx):
+            return prev  # "opposition supporters marched … police warned the crowd to disperse": the
+            # protest's policing, not a threat of its own
+        if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and not also \
+                and _crowd_fight_after(prev, ev, c, own_time, ctx):
+            # "thousands gathered in the square … protesters clashed with police": the gathering turned
+            # violent (ACLED: one event, a violent demonstration)
+            prev.acled_type, prev.acled_subtype = "Riots", "Violent demonstration"
+            state = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.type == "state"), None)
+            if prev.actor2 is None and state is not None:
+                prev.actor2 = state
+            return prev
         if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
@@ -270,7 +283,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 prev.actor2 = ev.actor1  # (the forces that arrested them)
             return prev  # "police broke up the sit-in and arrested several leaders", "dispersed the crowd,
             # arresting 12": the arrests of the same clause's breaking up (ACLED: one event)
-        if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
+        if (prev.plover == "PROTEST" or _crowd_fight(prev)) and ev.acled_subtype == "Arrests" and not another and not also \
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
@@ -671,8 +684,9 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
     arrested") told just after a protest, by the state's forces or by no one named, with no day
     or other town of its own and no cause of its own ("arrested over the riots", "in connection with
     the storming": a round-up afterwards, which ACLED codes apart): the protest's arrests."""
-    if ev.actor2 is None or ev.actor2.type not in _ARRESTED_CROWD or ev.actor2.kind != "description":
-        return False
+    if not (ev.actor2 is None and _only_counted(c)) and (
+            ev.actor2 is None or ev.actor2.type not in _ARRESTED_CROWD or ev.actor2.kind != "description"):
+        return False  # (or no one named but a count: "police fired tear gas and arrested dozens")
     if ev.actor1 is not None and ev.actor1.type != "state":
         return False
     if own_place and (protest.place is None or not _same_place(protest.place, ev.place)):
@@ -685,6 +699,24 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
         return False
     last = max(ctx.sentence_of(s) for s in protest.evidence)
     return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+def _only_counted(c: Mention) -> bool:
+    """Whether those an arrest verb takes are told by a count alone ("arrested dozens", "detained 30",
+    "dozens were arrested"): the crowd's people, no other group named."""
+    v = c.verb or c.tok
+    if c.noun:
+        return False
+    held = [ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return len(held) == 1 and (held[0].like_num or held[0].lower_ in _CROWD_PARTS) \
+        and not any(ch.dep_ in ("prep", "compound", "amod", "poss", "relcl", "acl") for ch in held[0].children)
+
+
+def _crowd_fight(ev: Event) -> bool:
+    """A clash one of whose sides is a crowd ("protesters clashed with police"): a riot, read as a
+    clash until its slots are filled."""
+    return ev.plover == "ASSAULT" and ev.acled_subtype == "Armed clash" \
+        and any(a is not None and a.type in ("protesters", "rioters") for a in (ev.actor1, ev.actor2))
 
 
 def _joined_to_protest_verb(protest: Event, c: Mention, ctx: ReportContext):
@@ -780,6 +812,40 @@ def _crowd_clash_there(protest: Event, ev: Event, own_time: bool) -> bool:
     if protest.place is None or ev.place is None or not _same_town(protest.place, ev.place):
         return False
     return not own_time or _overlap(protest.interval, ev.interval)
+
+
+def _crowd_warned(protest: Event, ev: Event, c: Mention, own_time: bool, own_place: bool, ctx: ReportContext) -> bool:
+    """A warning by the state's forces (or by no one named) to the crowd of a protest told in its
+    sentence or the next two ("police warned the crowd that the march was unauthorised", "warned them to
+    leave the road"), with no time or other town of its own: the protest's policing (ACLED codes the
+    protest, not a threat)."""
+    if c.noun or own_time or ev.actor1 is None or ev.actor1.type != "state":
+        return False
+    if own_place and (protest.place is None or protest.place.country != ev.place.country
+                      or ev.place.feature != "country" and not _same_town(protest.place, ev.place)):
+        return False  # (a country's forces named, "Kenyan police", set no scene of their own)
+    v = c.verb or c.tok
+    crowd = ev.actor2 is not None and ev.actor2.type in ("protesters", "rioters") or any(
+        ch.dep_ == "dobj" and (ch.lower_ in ("them", "crowd", "crowds") or ch.lemma_.lower() == "crowd")
+        for ch in v.children)
+    if not crowd:
+        return False
+    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+def _crowd_fight_after(protest: Event, ev: Event, c: Mention, own_time: bool, ctx: ReportContext) -> bool:
+    """A clash verb one of whose sides is the crowd ("protesters clashed with police"), told within two
+    sentences of a peaceful protest (or one the police met), with no place or time of its own: the
+    protest's crowd fighting, not a second happening (_crowd_clash_there covers the clash told in the
+    protest's town)."""
+    if c.cls.name != "clash" or c.noun or ev.place is not None or own_time:
+        return False
+    if protest.acled_subtype not in ("Peaceful protest", "Protest with intervention"):
+        return False
+    if not any(a is not None and a.type in ("protesters", "rioters") for a in (ev.actor1, ev.actor2)):
+        return False
+    return 0 <= ev.sentence - max(ctx.sentence_of(s) for s in protest.evidence) <= 2
 
 
 def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
