@@ -1915,6 +1915,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
+    if ev.category == "political" and _possessed_ground(c, support_verbs):
+        note(c, si, "dropped", "told elsewhere", "a political act named by its doer's possessive as another "
+             "clause's ground or object (\"failed due to the rebels' refusal\", \"to respond to Japan's request\")")
+        return []
     if c.cls.name == "shell_hit" and any(i.acled_subtype == ev.acled_subtype for i in incidents):
         note(c, si, "dropped", "told elsewhere", "a shell's hit that the dead died by, in a report that tells "
              "shelling: a part of it (\"… a woman died when a mortar shell hit her home\")")
@@ -1925,6 +1929,25 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
+
+
+def _possessed_ground(c: Mention, support_verbs) -> bool:
+    """Whether a political act's noun, its doer told by a possessive, is the object of a preposition
+    of another verb ("the talks failed due to the rebels' refusal to disarm", "had until Thursday to
+    respond to Japan's request"): the ground or the thing answered of that clause's act, named, not
+    told as a happening of its own (no date in its own words; not a support verb's: "made a request")."""
+    if not c.noun or c.verb is None or c.tok.dep_ != "pobj" or c.verb.lemma_.lower() in support_verbs:
+        return False
+    if not any(ch.dep_ == "poss" for ch in c.tok.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in c.tok.subtree):
+        return False
+    h = c.tok.head
+    for _ in range(3):
+        if h.dep_ not in ("prep", "pcomp", "pobj") or h.i == h.head.i:
+            break
+        h = h.head
+    return h.i == c.verb.i and h.pos_ in ("VERB", "AUX")
 
 
 def _toll_names_the_incident(target: Event, ev: Event, c: Mention, incidents: list[Event], ctx: ReportContext) -> Event:
