@@ -228,6 +228,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "police broke up the protest … two protesters were killed": its dead
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and _crowd_clash_there(prev, ev, own_time):
             return prev  # "supporters rallied in Cairo … clashes between protesters and police were reported in Cairo"
+        if prev.plover == ev.plover == "CONSULT" and not another and not also and _visit_and_talks(prev, c, ctx) \
+                and _same_counterpart(prev.actor2, ev.actor2):
+            return prev  # "the minister visited Dhaka and held talks with his counterpart": one visit (not "arrived
+            # for a summit of regional leaders and met the opposition leader": two meetings, ACLED's two events)
         if prev.plover == "PROTEST" and ev.plover == "THREATEN" and not another and not also \
                 and _crowd_warned(prev, ev, c, own_time, own_place, ctx):
             return prev  # "opposition supporters marched … police warned the crowd to disperse": the
@@ -812,6 +816,33 @@ def _crowd_clash_there(protest: Event, ev: Event, own_time: bool) -> bool:
     if protest.place is None or ev.place is None or not _same_town(protest.place, ev.place):
         return False
     return not own_time or _overlap(protest.interval, ev.interval)
+
+
+def _visit_and_talks(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether a verb of meeting is joined by "and" to the verb of the meeting or visit ``prev`` told
+    in its sentence, of one subject ("visited Dhaka and held talks with his counterpart", "arrived in
+    Kabul and met the president"): one visit told by two verbs (PLOVER: one CONSULT)."""
+    if c.noun or c.verb is None:
+        return False
+    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
+    if span is None:
+        return False
+    p = span.root
+    if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
+        p = p.head  # ("held talks": the verb that holds them)
+    v = c.verb
+    if v.sent.start != p.sent.start or v.i == p.i:
+        return False
+    if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
+        return False
+    return not any(ch.dep_ == "nsubj" for ch in (v if v.dep_ == "conj" else p).children)  # (one subject)
+
+
+def _same_counterpart(x: Actor | None, y: Actor | None) -> bool:
+    """Whether two meetings' counterparts may be one: either untold, one name, one state, or the later
+    told only by words matched to no actor ("his counterpart", "officials")."""
+    return x is None or y is None or x.name == y.name or _one_state(x, y) \
+        or y.kind == "description" and y.type is None and y.country is None and not y.aliases
 
 
 def _crowd_warned(protest: Event, ev: Event, c: Mention, own_time: bool, own_place: bool, ctx: ReportContext) -> bool:
