@@ -210,7 +210,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
                          and not _same_place(prev.place, ev.place)) \
-                and not _objects_differ(prev, c, ctx) \
+                and not (_objects_differ(prev, c, ctx) and not _one_state_done_to(prev, ev)) \
                 and not (another and any(i > 0 for i in told_in)) \
                 and not (own_time and _named_days_apart(prev, ev)) \
                 and not (own_time and _years_before(ev.interval, prev.interval)) \
@@ -1093,6 +1093,14 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                     return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
                     # checkpoint" and "stormed a check post" the same post)
     return False
+
+
+def _one_state_done_to(prev: Event, ev: Event) -> bool:
+    """Whether two political acts are done to one state, however each names it ("Pyongyang warns
+    Seoul" … "North Korea warned South Korea": its capital and its name, one counterpart)."""
+    x, y = prev.actor2, ev.actor2
+    return prev.category == ev.category == "political" and x is not None and y is not None \
+        and x.type == y.type == "state" and x.name == y.name
 
 
 def _same_object(prev: Event, c: Mention, ctx: ReportContext) -> bool:
