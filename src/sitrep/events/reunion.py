@@ -123,8 +123,10 @@ def _arrests_before_protest(arrest: Event, protest: Event, ctx: ReportContext) -
             or not _same_town(arrest.place, protest.place):
         return False
     told = {ctx.sentence_of(s) for s in arrest.evidence}
-    return max(told) <= protest.sentence and protest.sentence - max(told) <= 1 \
-        and ctx.paragraph[protest.sentence] - ctx.paragraph[max(told)] <= 1
+    # (the protest told first in the headline, the two told together again in the lead: "150 arrested at
+    # Montreal protest" … "police arrested 150 protesters as the march turned violent")
+    return any(max(told) <= p and p - max(told) <= 1 and ctx.paragraph[p] - ctx.paragraph[max(told)] <= 1
+               for p in {protest.sentence, *(ctx.sentence_of(s) for s in protest.evidence)})
 
 
 def _retype_crowd(target: Event, ev: Event) -> None:
