@@ -210,7 +210,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
                 and not (own_place and prev.place is not None and prev.place.sentence > 0
                          and not _same_place(prev.place, ev.place)) \
-                and not _objects_differ(prev, c, ctx) \
+                and not (_objects_differ(prev, c, ctx) and not _one_state_done_to(prev, ev)) \
                 and not (another and any(i > 0 for i in told_in)) \
                 and not (own_time and _named_days_apart(prev, ev)) \
                 and not (own_time and _years_before(ev.interval, prev.interval)) \
@@ -228,6 +228,23 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "police broke up the protest … two protesters were killed": its dead
         if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and _crowd_clash_there(prev, ev, own_time):
             return prev  # "supporters rallied in Cairo … clashes between protesters and police were reported in Cairo"
+        if prev.plover == ev.plover == "CONSULT" and not another and not also and _visit_and_talks(prev, c, ctx) \
+                and _same_counterpart(prev.actor2, ev.actor2):
+            return prev  # "the minister visited Dhaka and held talks with his counterpart": one visit (not "arrived
+            # for a summit of regional leaders and met the opposition leader": two meetings, ACLED's two events)
+        if prev.plover == "PROTEST" and ev.plover == "THREATEN" and not another and not also \
+                and _crowd_warned(prev, ev, c, own_time, own_place, ctx):
+            return prev  # "opposition supporters marched … police warned the crowd to disperse": the
+            # protest's policing, not a threat of its own
+        if prev.plover == "PROTEST" and ev.plover == "ASSAULT" and not another and not also \
+                and _crowd_fight_after(prev, ev, c, own_time, ctx):
+            # "thousands gathered in the square … protesters clashed with police": the gathering turned
+            # violent (ACLED: one event, a violent demonstration)
+            prev.acled_type, prev.acled_subtype = "Riots", "Violent demonstration"
+            state = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.type == "state"), None)
+            if prev.actor2 is None and state is not None:
+                prev.actor2 = state
+            return prev
         if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
                 and not own_time and not own_place and _crowd_told(c) \
                 and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
@@ -270,7 +287,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 prev.actor2 = ev.actor1  # (the forces that arrested them)
             return prev  # "police broke up the sit-in and arrested several leaders", "dispersed the crowd,
             # arresting 12": the arrests of the same clause's breaking up (ACLED: one event)
-        if prev.plover == "PROTEST" and ev.acled_subtype == "Arrests" and not another and not also \
+        if (prev.plover == "PROTEST" or _crowd_fight(prev)) and ev.acled_subtype == "Arrests" and not another and not also \
                 and _arrests_at_protest(prev, ev, c, own_time, own_place, ctx):
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
@@ -674,8 +691,9 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
     or other town of its own and no cause of its own ("arrested over the riots", "in connection with
     the storming": a round-up afterwards, which ACLED codes apart): the protest's arrests."""
     if (ev.actor2 is None or ev.actor2.type not in _ARRESTED_CROWD or ev.actor2.kind != "description") \
-            and not (ev.actor2 is None and _crowd_held_again(c)):
-        return False
+            and not (ev.actor2 is None and (_crowd_held_again(c) or _only_counted(c))):
+        return False  # (or no one named but the crowd again or a count: "arrested 12 of them", "police
+        # fired tear gas and arrested dozens")
     if ev.actor1 is not None and ev.actor1.type != "state":
         return False
     if own_place and (protest.place is None or not _same_place(protest.place, ev.place)):
@@ -688,6 +706,24 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
         return False
     last = max(ctx.sentence_of(s) for s in protest.evidence)
     return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+def _only_counted(c: Mention) -> bool:
+    """Whether those an arrest verb takes are told by a count alone ("arrested dozens", "detained 30",
+    "dozens were arrested"): the crowd's people, no other group named."""
+    v = c.verb or c.tok
+    if c.noun:
+        return False
+    held = [ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return len(held) == 1 and (held[0].like_num or held[0].lower_ in _CROWD_PARTS) \
+        and not any(ch.dep_ in ("prep", "compound", "amod", "poss", "relcl", "acl") for ch in held[0].children)
+
+
+def _crowd_fight(ev: Event) -> bool:
+    """A clash one of whose sides is a crowd ("protesters clashed with police"): a riot, read as a
+    clash until its slots are filled."""
+    return ev.plover == "ASSAULT" and ev.acled_subtype == "Armed clash" \
+        and any(a is not None and a.type in ("protesters", "rioters") for a in (ev.actor1, ev.actor2))
 
 
 def _joined_to_protest_verb(protest: Event, c: Mention, ctx: ReportContext):
@@ -797,6 +833,67 @@ def _crowd_clash_there(protest: Event, ev: Event, own_time: bool) -> bool:
     if protest.place is None or ev.place is None or not _same_town(protest.place, ev.place):
         return False
     return not own_time or _overlap(protest.interval, ev.interval)
+
+
+def _visit_and_talks(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+    """Whether a verb of meeting is joined by "and" to the verb of the meeting or visit ``prev`` told
+    in its sentence, of one subject ("visited Dhaka and held talks with his counterpart", "arrived in
+    Kabul and met the president"): one visit told by two verbs (PLOVER: one CONSULT)."""
+    if c.noun or c.verb is None:
+        return False
+    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
+    if span is None:
+        return False
+    p = span.root
+    if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
+        p = p.head  # ("held talks": the verb that holds them)
+    v = c.verb
+    if v.sent.start != p.sent.start or v.i == p.i:
+        return False
+    if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
+        return False
+    return not any(ch.dep_ == "nsubj" for ch in (v if v.dep_ == "conj" else p).children)  # (one subject)
+
+
+def _same_counterpart(x: Actor | None, y: Actor | None) -> bool:
+    """Whether two meetings' counterparts may be one: either untold, one name, one state, or the later
+    told only by words matched to no actor ("his counterpart", "officials")."""
+    return x is None or y is None or x.name == y.name or _one_state(x, y) \
+        or y.kind == "description" and y.type is None and y.country is None and not y.aliases
+
+
+def _crowd_warned(protest: Event, ev: Event, c: Mention, own_time: bool, own_place: bool, ctx: ReportContext) -> bool:
+    """A warning by the state's forces (or by no one named) to the crowd of a protest told in its
+    sentence or the next two ("police warned the crowd that the march was unauthorised", "warned them to
+    leave the road"), with no time or other town of its own: the protest's policing (ACLED codes the
+    protest, not a threat)."""
+    if c.noun or own_time or ev.actor1 is None or ev.actor1.type != "state":
+        return False
+    if own_place and (protest.place is None or protest.place.country != ev.place.country
+                      or ev.place.feature != "country" and not _same_town(protest.place, ev.place)):
+        return False  # (a country's forces named, "Kenyan police", set no scene of their own)
+    v = c.verb or c.tok
+    crowd = ev.actor2 is not None and ev.actor2.type in ("protesters", "rioters") or any(
+        ch.dep_ == "dobj" and (ch.lower_ in ("them", "crowd", "crowds") or ch.lemma_.lower() == "crowd")
+        for ch in v.children)
+    if not crowd:
+        return False
+    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
+
+
+def _crowd_fight_after(protest: Event, ev: Event, c: Mention, own_time: bool, ctx: ReportContext) -> bool:
+    """A clash verb one of whose sides is the crowd ("protesters clashed with police"), told within two
+    sentences of a peaceful protest (or one the police met), with no place or time of its own: the
+    protest's crowd fighting, not a second happening (_crowd_clash_there covers the clash told in the
+    protest's town)."""
+    if c.cls.name != "clash" or c.noun or ev.place is not None or own_time:
+        return False
+    if protest.acled_subtype not in ("Peaceful protest", "Protest with intervention"):
+        return False
+    if not any(a is not None and a.type in ("protesters", "rioters") for a in (ev.actor1, ev.actor2)):
+        return False
+    return 0 <= ev.sentence - max(ctx.sentence_of(s) for s in protest.evidence) <= 2
 
 
 def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
@@ -1030,6 +1127,14 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                     return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
                     # checkpoint" and "stormed a check post" the same post)
     return False
+
+
+def _one_state_done_to(prev: Event, ev: Event) -> bool:
+    """Whether two political acts are done to one state, however each names it ("Pyongyang warns
+    Seoul" … "North Korea warned South Korea": its capital and its name, one counterpart)."""
+    x, y = prev.actor2, ev.actor2
+    return prev.category == ev.category == "political" and x is not None and y is not None \
+        and x.type == y.type == "state" and x.name == y.name
 
 
 def _same_object(prev: Event, c: Mention, ctx: ReportContext) -> bool:
@@ -1883,6 +1988,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)
+    if ev.category == "political" and _possessed_ground(c, support_verbs):
+        note(c, si, "dropped", "told elsewhere", "a political act named by its doer's possessive as another "
+             "clause's ground or object (\"failed due to the rebels' refusal\", \"to respond to Japan's request\")")
+        return []
     if c.cls.name == "shell_hit" and any(i.acled_subtype == ev.acled_subtype for i in incidents):
         note(c, si, "dropped", "told elsewhere", "a shell's hit that the dead died by, in a report that tells "
              "shelling: a part of it (\"… a woman died when a mortar shell hit her home\")")
@@ -1893,6 +2002,25 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
+
+
+def _possessed_ground(c: Mention, support_verbs) -> bool:
+    """Whether a political act's noun, its doer told by a possessive, is the object of a preposition
+    of another verb ("the talks failed due to the rebels' refusal to disarm", "had until Thursday to
+    respond to Japan's request"): the ground or the thing answered of that clause's act, named, not
+    told as a happening of its own (no date in its own words; not a support verb's: "made a request")."""
+    if not c.noun or c.verb is None or c.tok.dep_ != "pobj" or c.verb.lemma_.lower() in support_verbs:
+        return False
+    if not any(ch.dep_ == "poss" for ch in c.tok.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in c.tok.subtree):
+        return False
+    h = c.tok.head
+    for _ in range(3):
+        if h.dep_ not in ("prep", "pcomp", "pobj") or h.i == h.head.i:
+            break
+        h = h.head
+    return h.i == c.verb.i and h.pos_ in ("VERB", "AUX")
 
 
 def _toll_names_the_incident(target: Event, ev: Event, c: Mention, incidents: list[Event], ctx: ReportContext) -> Event:

@@ -3120,6 +3120,11 @@ class MentionReader:
                     k.plover == _VIOLENT_PLOVER for _, k in self.t.nouns.get(v.head.lemma_.lower(), ())):
                 # (the doer the attack is laid to is its actor: slots._blame)
                 return "who did the act its noun names, by no one's accusation (\"an attack blamed on X\")"
+            if c.cls.plover == "ACCUSE" and v.dep_ == "acl" and tag == "VBN" and not any(
+                    ch.dep_ == "agent" for ch in v.children) and (
+                    v.head.lemma_.lower() in _PEOPLE or v.head.ent_type_ == "PERSON"):
+                return "a description of the person its noun names, by no one's accusation told (\"a man " \
+                       "accused of theft was beaten to death\")"
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and tag == "VBN":
                 c.definite = True  # "the people killed in Ndzorov": told again, may name an earlier event
             if tag == "VBN" and v.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux and not headline:

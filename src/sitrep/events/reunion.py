@@ -123,8 +123,10 @@ def _arrests_before_protest(arrest: Event, protest: Event, ctx: ReportContext) -
             or not _same_town(arrest.place, protest.place):
         return False
     told = {ctx.sentence_of(s) for s in arrest.evidence}
-    return max(told) <= protest.sentence and protest.sentence - max(told) <= 1 \
-        and ctx.paragraph[protest.sentence] - ctx.paragraph[max(told)] <= 1
+    # (the protest told first in the headline, the two told together again in the lead: "150 arrested at
+    # Montreal protest" … "police arrested 150 protesters as the march turned violent")
+    return any(max(told) <= p and p - max(told) <= 1 and ctx.paragraph[p] - ctx.paragraph[max(told)] <= 1
+               for p in {protest.sentence, *(ctx.sentence_of(s) for s in protest.evidence)})
 
 
 def _retype_crowd(target: Event, ev: Event) -> None:
@@ -201,11 +203,12 @@ def headline_retold(headline: Event, b: Event, ctx: ReportContext) -> bool:
     a = headline
     undated = not a.interval.known or a.time_basis in ("lead", "publication", "saying")  # dated only by the report
     unplaced = a.place is None and a.interval.known and (a.interval.start, a.interval.end) == (b.interval.start, b.interval.end)
-    # (a headline's protesters and the body's rioters of one country, in one province: the one crowd,
-    # its protest turned riot; not a country's protests over one town's riot)
+    # (a headline's protesters and the body's rioters of one country, in one province, or on the day of
+    # an unplaced headline: the one crowd, its protest turned riot; not a country's protests over one
+    # town's riot)
     crowd = a.plover == "PROTEST" and a.actor1 is not None and b.actor1 is not None and _one_crowd(a.actor1, b.actor1) \
-        and a.place is not None and b.place is not None and a.place.feature != "country" \
-        and a.place.admin1 is not None and a.place.admin1 == b.place.admin1
+        and (a.place is None and unplaced or a.place is not None and b.place is not None and a.place.feature != "country"
+             and a.place.admin1 is not None and a.place.admin1 == b.place.admin1)
     return (undated or unplaced) and not _recalled(a, b, ctx.published) \
         and (a.place is None or b.place is None or a.place.country == b.place.country) \
         and not _other_province(a.place, b.place) \
