@@ -319,6 +319,9 @@ def _own_date(tok) -> bool:
     deal that ended the war in 2005" (its relative clause, not one of how long: "that lasted until noon")."""
     if any(ch.ent_type_ == "DATE" for ch in tok.children):
         return True
+    if any(g.ent_type_ == "DATE" and g.dep_ in ("nummod", "amod") and len(g.text) == 4 and g.text[:2] in ("19", "20") and g.text.isdigit()
+           for ch in tok.children if ch.dep_ == "compound" and ch.i < tok.i for g in ch.children):
+        return True  # "the 1998 embassy bombings": the year the parser hangs on the noun's compound
     if any(g.ent_type_ == "DATE" for ch in tok.children if ch.dep_ == "prep"
            for g in ch.children if g.dep_ == "pobj"):
         return True

@@ -1047,18 +1047,21 @@ def _object_of_kind(c: Mention, political: list[Mention]) -> bool:
     return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == c.cls.plover for o in political)
 
 
-def _asked_for(c: Mention, political: list[Mention]) -> bool:
+def _asked_for(c: Mention, political: list[Mention], published=None) -> bool:
     """Whether noun ``c`` is what a request's verb asks for, by "for" or "to" hung on the verb itself
     ("called for a march in Nairobi on Friday", "called on its supporters to march in Nairobi", where
     the parser reads "march" as a noun): wanted, not done, placed and dated or not."""
     tok = c.tok
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to") or tok.head.dep_ != "prep":
         return False
+    if published is not None and any(_a_year(ch) and int(ch.text) < published.year
+                                     for ch in tok.subtree if ch.i < tok.i):
+        return False  # "demanded justice for the 2010 killing of 14 protesters": a past act, not one wanted
     verb = tok.head.head
     return any(o is not c and not o.noun and o.tok == verb and o.cls.plover == "REQUEST" for o in political)
 
 
-def _drop_contents(cands: list[Mention], dropped: tuple = ()) -> list[Mention]:
+def _drop_contents(cands: list[Mention], dropped: tuple = (), published=None) -> list[Mention]:
     """What a statement is about is not a second event: "demanded the release", "condemned the crackdown".
     ``dropped``: the mentions of the sentence that tell no happening themselves; of those, a request, a
     threat or a rule against an act (word class forbidding_nouns) names an act wanted, threatened or
@@ -1072,7 +1075,7 @@ def _drop_contents(cands: list[Mention], dropped: tuple = ()) -> list[Mention]:
     for c in cands:
         inside = False
         if c.noun and (_own_date(c.tok) or (not c.definite and _own_anchor(c.tok))) and not _object_of_kind(c, political) \
-                and not _asked_for(c, political):
+                and not _asked_for(c, political, published):
             # "an investigation into the 2011 murder", "blamed them for a car bomb at a base in Bogota":
             # the murder, the bombing, are events of their own
             out.append(c)
@@ -2341,7 +2344,7 @@ class MentionReader:
                 dropped.append(c)
                 note(c, si, "dropped", "not a happening", why)
         ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
-        kept = _drop_contents(cands, tuple(dropped))
+        kept = _drop_contents(cands, tuple(dropped), ctx.published)
         for c in cands:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")

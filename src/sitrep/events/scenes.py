@@ -842,9 +842,15 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         if span is None:
             continue
         r = span.root
+        if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _dates_antecedent(r, c, ctx):
+            score = (0, abs(r.i - c.tok.i))  # "the 2011 crackdown, in which security forces killed 50": then
+            if best is None or score < best[0]:
+                best = (score, te)
+            continue
         # a year that modifies another noun dates that noun, not this event
         if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
-                and r.head.i != c.tok.i and r.head.pos_ == "NOUN" and not _names_own_act(r.head, c):
+                and r.head.i != c.tok.i and r.head.pos_ == "NOUN" and not _names_own_act(r.head, c) \
+                and not (r.head.dep_ == "compound" and r.head.head.i == c.tok.i):  # ("the 1998 embassy bombings")
             continue
         if _owned_by_noun(span, c.tok.i):
             continue  # "arrested …, the candidate in last week's election": the election's time
@@ -919,6 +925,24 @@ def _names_own_act(noun, c: Mention) -> bool:
     if c.start <= noun.idx < c.end:
         return True
     return any(x.noun and x.tok.i == noun.i and x.cls.plover == c.cls.plover for x in c.extra)
+
+
+def _dates_antecedent(year, c: Mention, ctx: ReportContext) -> bool:
+    """Whether ``year`` modifies the act noun a relative clause telling the trigger hangs on ("the 2011
+    crackdown, in which security forces killed 50 demonstrators", "the 2014 massacre in Dorsa, in which
+    soldiers killed 80", "the 2011 uprising that ousted the president"): the act the clause tells
+    happened then. (Only an act noun: "the 2019 law, which the court struck down" is no time.)"""
+    if year.dep_ not in ("nummod", "compound", "amod", "nmod") or year.head.pos_ != "NOUN":
+        return False
+    noun = year.head
+    v = c.verb or c.tok
+    if v.dep_ != "relcl":
+        return False
+    ante = v.head
+    if ante.i != noun.i and not (ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.i == noun.i
+                                 and ante.pos_ == "PROPN"):
+        return False  # (or the place the act noun names: "the 2014 massacre in Dorsa, in which …")
+    return noun.lemma_.lower() in _ACT_NOUNS or noun.i in ctx.other_triggers
 
 
 _TO_COME = frozenset(_W["future"]) | {"would"}
