@@ -165,6 +165,9 @@ def _has_place_object(tok, placed: frozenset = frozenset()) -> bool:
         targets = [ch] if ch.dep_ in ("dobj", "nsubjpass") else (
             [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and not has_object
             and ch.lower_ in ("in", "at", "into", "over", "of", "to") else [])
+        # (a relative clause's pronoun stands for the noun the clause tells of: "the town, which was seized
+        # by rebels in 2012": the town)
+        targets = [tok.head if t.tag_ == "WDT" and tok.dep_ == "relcl" else t for t in targets]
         for t in targets:
             # ("the town of Bunagana", "control of the Kupyansk district"; not "a commander of the group in
             # Peshawar", whose place is only where he was held)
