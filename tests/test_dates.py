@@ -307,6 +307,9 @@ CASES = [
       MON, "last weekend", ("2022-01-29", "2022-01-30", "day")),
     C("dx-over-the-weekend", "Rebels attacked two villages in North Kivu over the weekend.",
       MON, "the weekend", ("2022-01-29", "2022-01-30", "day")),
+    # a weekend of last month is in that month, not the latest weekend
+    C("dx-weekend-last-month", "Gunmen killed nine police officers in a single weekend last month.",
+      WED, "a single weekend last month", ("2022-01-01", "2022-01-31", "month")),
 
     # ------------------------------------------------------------------ anaphoric: against the narrative's previous time
     C("an-a-week-later", "The ceasefire was signed on February 7. A week later fighting resumed.",

@@ -353,8 +353,10 @@ class Resolver:
         if re.search(r"\b(?:in|over|during) the (?:past|last) month\b", s):
             # "over the past month": the month up to the report, not the calendar month before it
             return Interval(add_months(p, -1), p, "month")
-        if re.search(r"\bweekend\b", s) and not re.search(r"\b(next|this)\b", s) or \
+        if re.search(r"\bweekend\b", s) and not re.search(r"\b(next|this)\b", s) and \
+                not re.search(r"\b(?:last|past)\s+(?:month|year)\b", s) or \
                 (re.search(r"\bthis weekend\b", s) and not future):
+            # (not "a weekend last month": a weekend of that month, told by the month below)
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
             return Interval(sat, sat + dt.timedelta(days=1), "day")
         if s == "overnight":

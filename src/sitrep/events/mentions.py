@@ -123,6 +123,7 @@ _REACHING = _W["reaching_verbs"]
 _APPEALING = _W["appealing"]
 _COURT_RULINGS = _W["court_rulings"]
 _SEEKING_PREPS = _W["seeking_preps"]
+_WORKING_TOWARD = _W["working_toward_verbs"]
 _STATISTICS_NOUNS = _W["statistics_nouns"]
 _INCLUDING = _W["including"]
 _TOTAL_NOUNS = _W["total_nouns"]
@@ -489,6 +490,9 @@ def _agreement_sought(tok) -> bool:
     if tok.dep_ != "dobj":
         return False
     v = tok.head
+    if v.tag_ == "VBG" and v.lemma_.lower() in _WORKING_TOWARD and any(
+            ch.dep_ == "aux" and ch.lemma_.lower() == "be" for ch in v.children):
+        return True  # "is negotiating a ceasefire", "were hammering out a deal": under way, not reached
     if v.lemma_.lower() not in _REACHING:
         return False
     if v.tag_ == "VB" and v.dep_ in ("acl", "advcl"):

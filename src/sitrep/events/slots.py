@@ -2088,6 +2088,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
             ev.actor2 = None  # one side named twice: the other is not known
         _communal_clash(ev)
         _one_sided_fight(ev)
+        _held_by_armed_group(ev)
         _deadly_abduction(ev)
     _crowd_deaths_after(events, ctx)
     _protesters_held(events, ctx)
@@ -2132,6 +2133,15 @@ def _crowd_deaths_after(events: list[Event], ctx: ReportContext) -> None:
             ev.plover, ev.category, ev.mode = o.plover, o.category, o.mode
             ev.acled_type, ev.acled_subtype = o.acled_type, o.acled_subtype
             ev.actor1, ev.actor2 = o.actor1, o.actor2
+
+
+def _held_by_armed_group(ev: Event) -> None:
+    """People "captured" or "detained" by a rebel group or a militia ("the rebels captured two soldiers
+    in the ambush", "militiamen detained three traders at a roadblock"): an abduction, as ACLED codes a
+    seizure of people by a non-state group (its Arrests are the state's)."""
+    if ev.acled_subtype == "Arrests" and ev.actor1 is not None and ev.actor1.type in _ARMED:
+        ev.plover, ev.category, ev.mode = _VIOLENT_PLOVER, "conflict", "abduct"
+        ev.acled_type, ev.acled_subtype = "Violence against civilians", "Abduction/forced disappearance"
 
 
 def _deadly_abduction(ev: Event) -> None:
