@@ -1040,3 +1040,28 @@ def test_an_opening_confirming_clause_confirms_the_event_before_it(pipeline, lat
     text = f"Bandits abducted nine travellers on the road to Birnin Gwari on Monday. {later}"
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("The Ogaden Front acknowledged responsibility for the bombing.", "claimed"),
+    ("The Ogaden Front claimed the shooting.", "claimed"),
+    ("The Ogaden Front claimed the massacre in a statement.", "claimed"),
+    ("No group acknowledged responsibility for the bombing.", "reported"),
+    ("The governor condemned the shooting.", "reported"),
+], ids=["acknowledged-responsibility", "claimed-the-shooting", "claimed-the-massacre",
+        "twin-no-group-acknowledged", "twin-condemned-the-shooting"])
+def test_owning_words_and_claimed_acts(pipeline, later, status):
+    text = f"Gunmen killed seven villagers near Dollo on Monday. {later}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("speaker,status", [
+    ("The group's Nasr news agency", "claimed"),
+    ("A spokesman for the Ogaden Front", "claimed"),
+    ("The army", "reported"),
+], ids=["the-groups-news-agency", "a-spokesman-for-the-group", "twin-the-army-said"])
+def test_a_mouthpiece_names_the_groups_fighter_as_doer(pipeline, speaker, status):
+    text = f"A bomb killed five traders at a market in Dollo on Monday. {speaker} said an Ogaden Front fighter carried out the attack."
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

@@ -279,6 +279,18 @@ def _of_itself(doc, claim: Claim, act, actor_at, doer: Actor | None) -> Actor | 
         # shot down a helicopter": the armed speaker's own act
         group = _claimant(subj, actor_at)
         return group if group is not None and group.kind != "country" and group.type in _ARMED_TYPES else None
+    if speaker is None and agent.pos_ in ("NOUN", "PROPN"):
+        # "the group's Amaq news agency said an Islamic State fighter carried out the attack", "the
+        # Front's spokesman said Front fighters ambushed the convoy": the doer names the armed group the
+        # speaker speaks for
+        named = next((actor_at[t.i] for t in agent.subtree if t.i in actor_at and actor_at[t.i].kind != "description"
+                      and actor_at[t.i].type in _ARMED_TYPES), None)
+        if named is not None:
+            spoken = _claimant(subj, actor_at)
+            if spoken is not None and spoken.name == named.name or any(
+                    c.dep_ == "poss" and (c.lower_ in _OWN.values() or c.lemma_.lower() in _SELF_NOUNS)
+                    for c in subj.children):
+                return named
     own = {_OWN[speaker]} if speaker in _OWN else set(_OWN.values())
     if agent.pos_ in ("NUM", "PRON") or agent.like_num:  # "one of its fighters blew himself up": its fighters
         agent = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -456,10 +468,11 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
                 last_told[id(ev)] = (max(earlier), ev)
         if not last_told:
             continue
-        ev = max(last_told.values(), key=lambda x: x[0])[1]
+        found = _claim_of_responsibility(sent, actor_at)
+        ev = _claimed_one(doc, found, [e for _, e in last_told.values()], starts) \
+            or max(last_told.values(), key=lambda x: x[0])[1]
         if ev.claim.status not in ("reported", "alleged"):
             continue
-        found = _claim_of_responsibility(sent, actor_at)
         if found is not None and _of_similar_acts(doc, found[0]):
             continue  # "similar attacks in the past were claimed by X": other acts' claim, not this one's
         keep = ev.actor1
@@ -471,6 +484,52 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         if _known_apart(ev, keep, claim):
             continue
         ev.claim = claim
+
+
+_ORDINAL_ACTS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "latter": -1, "later": -1, "last": -1, "latest": -1}
+
+
+def _claimed_one(doc, found, candidates: list[Event], starts) -> Event | None:
+    """Of several attacks told before a claim, the one the claim's own words single out: "claimed the
+    first attack" (by the order told), "claimed responsibility for the checkpoint attack" / "for the
+    attack on the checkpoint" (the attack whose telling names the checkpoint); None when they single
+    out none, or more than one."""
+    if found is None or len(candidates) < 2:
+        return None
+    verb = words_at(doc, found[0].span.start, found[0].span.end)
+    if verb is None:
+        return None
+    verb = verb.root
+    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if act is not None and act.lemma_.lower() == "responsibility":
+        act = next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in p.children if g.dep_ == "pobj"), None)
+    if act is None or act.lemma_.lower() not in _CLAIMED_ACTS or act.lower_ == "it":
+        return None
+    order = sorted(candidates, key=lambda e: min(s.start for s in e.evidence))
+    marks = []
+    for ch in act.children:
+        if ch.dep_ in ("amod", "compound") and ch.lower_ in _ORDINAL_ACTS and len(order) == 2:
+            return order[_ORDINAL_ACTS[ch.lower_]]
+        if ch.dep_ in ("amod", "compound") and ch.pos_ in ("NOUN", "PROPN"):
+            marks.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ in ("on", "at", "in", "near"):
+            marks.extend(g for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+    words = {m.lemma_.lower() for m in marks}
+    if not words:
+        return None
+    lemmas = lower_words(doc)[1]
+    sents = sentences(doc)
+    hits = []
+    for ev in candidates:
+        told = set()
+        for s in ev.evidence:
+            si = bisect.bisect_right(starts, s.start) - 1
+            if 0 <= si < len(sents):
+                told.update(lemmas[sents[si].start:sents[si].end])
+        if words & told:
+            hits.append(ev)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _of_similar_acts(doc, claim: Claim) -> bool:

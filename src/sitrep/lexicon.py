@@ -252,7 +252,7 @@ EVENT_WORD_CLASSES = {
               'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'death_count_nouns', 'ailment_mods', 'lost_ranks', 'collective_nouns', 'fatal_adverbs', 'burning_verbs', 'accused_act_verbs', 'accused_weapons', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'life_giving_verbs', 'sacrifice_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',
               'scheduling', 'owning', 'admitting', 'accusing', 'charging', 'accusation_nouns', 'statement_nouns', 'suspect_nouns', 'lodging', 'protesting_bodies',
-              'claimed_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
+              'claimed_acts', 'generic_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'no_one_words', 'count_hedges', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
               'population_measures', 'striking_back', 'hitting_back', 'returned_fire', 'proclaiming',
               'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'failing', 'preventing', 'averting', 'placing_under', 'showing_verbs', 'answered_verbs', 'telling_press', 'verdict_words', 'verdict_links', 'remembering', 'reaching_verbs', 'statistics_nouns', 'cause_checked', 'release_nouns', 'protesting_verbs', 'striking_verbs', 'breaking_verbs', 'ending_verbs', 'appealing', 'court_rulings',

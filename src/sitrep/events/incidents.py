@@ -105,6 +105,52 @@ def same_kind(a: Event, b: Event) -> bool:
     return a.plover == b.plover and (a.plover == "ASSAULT" or a.acled_subtype == b.acled_subtype)
 
 
+_ORDINALS = {"first": 0, "second": 1, "former": 0, "latter": 1}
+_GENERIC_ACTS = frozenset(_W["generic_acts"])
+
+
+def _singled_out(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) -> Event | None:
+    """Of two or more acts of its kind told before, the one a definite noun's own words single out:
+    "the checkpoint attack" / "the attack on the checkpoint" (the one whose telling names the
+    checkpoint), "the first attack" of two (by the order told). None when its words single out none,
+    or more than one."""
+    if not c.noun or not c.definite or c.another or ev.plover != "ASSAULT":
+        return None
+    told = [p for p in _within_reach(events, ev.sentence, ctx) if p.plover == ev.plover and p.sentence < ev.sentence
+            and ev.sentence - max(ctx.sentence_of(s) for s in p.evidence) <= _DEFINITE_WITHIN]
+    if len(told) < 2:
+        return None
+    marks = set()
+    for ch in c.tok.children:
+        if ch.dep_ in ("amod", "compound") and ch.lower_ in _ORDINALS and len(told) == 2:
+            return sorted(told, key=lambda p: min(s.start for s in p.evidence))[_ORDINALS[ch.lower_]]
+        if ch.dep_ in ("amod", "compound") and ch.pos_ == "NOUN":
+            marks.add(ch.lemma_.lower())
+        elif ch.dep_ == "prep" and ch.lower_ in ("on", "at"):  # (its target; its place is weighed apart)
+            marks.update(g.lemma_.lower() for g in ch.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    noun = c.tok.lemma_.lower()
+    marks.discard(noun)
+    if not marks:
+        if noun in _GENERIC_ACTS:
+            return None
+        # "claimed the ambush": the one act told by the same word ("militants ambushed a convoy"), the
+        # only one whose telling has the word at all
+        marks = {noun}
+        told = [p for p in told if _lemma(p.trigger, ctx) == noun] + [p for p in told if _lemma(p.trigger, ctx) != noun]
+        if _lemma(told[0].trigger, ctx) != noun:
+            return None
+    hits = []
+    for p in told:
+        words = set()
+        for s in p.evidence:
+            span = words_at(ctx.doc, s.start, s.end)
+            if span is not None:
+                words.update(t.lemma_.lower() for t in span.sent)
+        if marks & words:
+            hits.append(p)
+    return hits[0] if len(hits) == 1 and (hits[0] is told[0] or noun not in marks) else None
+
+
 def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
     """The earlier events, latest first, last told within ``_REACH`` sentences or in the lead."""
     recent = events[-_REACH_EVENTS:]
@@ -172,6 +218,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     framed = _framed_by_told_event(ev, c, events, ctx)
     if framed is not None:
         return framed
+    singled = _singled_out(ev, c, events, ctx)
+    if singled is not None:
+        return singled
     if c.noun and c.definite and not another and not c.extra and c.tok.dep_ == "nsubj" \
             and c.tok.head.lemma_.lower() in _FRAMING:
         # "The clashes came on the anniversary of …", "The attacks came as a response to a raid": the

@@ -809,6 +809,13 @@ def _act_believed(verb, violent_words) -> tuple | None:
     if act is not None and who is not None and act.lemma_.lower() in violent_words and \
             clause.lemma_.lower() in _OWN_ACT_VERBS:
         return who, act
+    if clause.lemma_ == "be" and who is not None:
+        # "police believe insurgents were behind the killing", "… may be behind the attack": X believed
+        # the act's doer
+        act = next((g for p in clause.children if p.dep_ == "prep" and p.lower_ == "behind"
+                    for g in p.children if g.dep_ == "pobj"), None)
+        if act is not None and act.lemma_.lower() in violent_words:
+            return who, act
     return None
 
 
@@ -902,8 +909,10 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
                 accused.type not in (_ARMED | {"state"} if act is not None or lemmas[i] in _BLAMING
                                      and state_force(accused) else _ARMED)
                 or accused.name.startswith("Unidentified"))
-            if unnamed and not (act is not None and act.i == tok.head.i and tok.dep_ == "acl"
-                                and accused.name.startswith("Unidentified")):
+            believed = lemmas[i] in _BELIEVING and tok.pos_ == "VERB" and accused.type in _ARMED \
+                and accused.name.startswith("Unidentified")  # "police believe insurgents were behind the killing": a hedged doer
+            if unnamed and not believed and not (act is not None and act.i == tok.head.i and tok.dep_ == "acl"
+                                                 and accused.name.startswith("Unidentified")):
                 continue  # "gunmen were behind the attack": no one named (but "accused soldiers of the
                 # killings": a state's forces, named by what they are, blamed for an act the words name;
                 # and "an attack blamed on jihadists": the armed men its own words give it, where none else)
