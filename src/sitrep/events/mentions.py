@@ -3446,6 +3446,10 @@ class MentionReader:
             ev.plover, ev.category = "PROTEST", "conflict"
             ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Mob violence", "riot"
             return
+        if c.cls.name in ("kill", "wound") and _killed_by_return_fire(tok):
+            # "they refused to surrender and were killed by return fire": shot back at, a fight of two sides
+            ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
+            return
         if c.cls.name in ("kill", "wound") and self._in_a_fight(tok):
             # "six were killed in fighting between two clans", "fighting that killed three": the dead of
             # a fight between armed sides, a battle
@@ -3518,6 +3522,16 @@ class MentionReader:
 
 
 _SCENE_PREPS = _W["scene_preps"]
+_FIRING_BACK = _W["striking_back"] | {"return"}
+
+
+def _killed_by_return_fire(tok) -> bool:
+    """Whether killing verb ``tok`` is told as done by fire shot back ("were killed by return fire",
+    "killed in retaliatory fire"): the dead were fighting."""
+    return any(ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in _SHOTS_FIRED and any(
+                   m.dep_ in ("compound", "amod") and m.lemma_.lower() in _FIRING_BACK for m in g.children)
+                       for g in ch.children) for ch in tok.children)
 _SITE_WEAPONS = _W["site_weapons"]
 _MINED_GOODS = _W["mined_goods"]
 _DEFENCELESS = _W["defenceless_mods"]
