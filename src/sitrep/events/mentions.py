@@ -2836,7 +2836,8 @@ class MentionReader:
                 return "a prospect, not a happening (\"a visit to Beijing is unlikely\", \"a deal is still far off\")"
             c.definite = (bool(dets & {"the", "this", "that", "these", "those"}) or
                           any(ch.dep_ == "poss" for ch in tok.children)) and not _one_of_the_most(tok)
-            has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children)
+            has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children) \
+                or "another" in dets and tok.dep_ == "nsubj" and tok.head.tag_ == "VBD"  # ("another strike hit a car": one more, done)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
                 and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head, c.cls.category == "political")
                      or _caused_to_do(tok.head))
@@ -3380,6 +3381,28 @@ class MentionReader:
         return any(ch.dep_ == "advcl" and ch.pos_ == "VERB" and fight(ch, self.t.verbs) and any(
             m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in ch.children) for ch in tok.children)
 
+    def _riot_did(self, tok) -> bool:
+        """Whether killing verb ``tok`` is told as done by riots (a noun of the riot class): "riots that
+        have killed two people", "rioting killed three"."""
+        if tok.dep_ == "relcl" and tok.head.i != tok.i:
+            doers = [tok.head]
+        else:
+            doers = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+        return any(d.pos_ == "NOUN" and any(rest == (d.lemma_.lower(),) and k.name == "riot"
+                                            for rest, k in self.t.nouns.get(d.lemma_.lower(), ()))
+                   for d in doers)
+
+    def _weapon_site(self, t) -> bool:
+        """Whether ``t``, a word of site_weapons ("mine"), names a site, not a weapon: what is dug there
+        names it ("a gold mine"), or an assault is done to it or at it ("stormed a mine", "an attack at
+        a mine"); not "a mine exploded", "killed by a mine", "the truck hit a mine"."""
+        if any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _MINED_GOODS for ch in t.children):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in _SCENE_PREPS:
+            return True
+        return t.dep_ == "dobj" and any(k.name == "attack" for words, k in self.t.verbs.get(t.head.lemma_.lower(), ())
+                                        if not words)
+
     def _refine_violence(self, ev: Event, c: Mention, ctx: "ReportContext") -> None:
         """Weapon and target decide the ACLED sub-type of a violent event."""
         tok = c.tok
@@ -3409,6 +3432,9 @@ class MentionReader:
                     words.update(x.lemma_.lower() for x in ch.subtree)
                     phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree))
             words.add(tok.head.lemma_.lower())
+        if words & _SITE_WEAPONS and not any(t.lemma_.lower() in _SITE_WEAPONS and not self._weapon_site(t)
+                                             for t in tok.sent):
+            words -= _SITE_WEAPONS  # "gunmen stormed a gold mine": the place stormed, no landmine
         for key, (atype, sub, mode) in self.t.weapons.items():
             if key in words or " " in key and any(key in ph for ph in phrases):
                 if atype == "Riots":
@@ -3422,6 +3448,15 @@ class MentionReader:
                         sub == "Chemical weapon" or c.cls.name == "explosion"):
                     ev.acled_type, ev.acled_subtype, ev.mode = atype, sub, mode
                     return
+        if c.cls.name in ("kill", "wound") and self._riot_did(tok):
+            # "riots that have killed two people", "the rioting killed three": a crowd's violence on people
+            ev.plover, ev.category = "PROTEST", "conflict"
+            ev.acled_type, ev.acled_subtype, ev.mode = "Riots", "Mob violence", "riot"
+            return
+        if c.cls.name in ("kill", "wound") and _killed_by_return_fire(tok):
+            # "they refused to surrender and were killed by return fire": shot back at, a fight of two sides
+            ev.acled_type, ev.acled_subtype = "Battles", "Armed clash"
+            return
         if c.cls.name in ("kill", "wound") and self._in_a_fight(tok):
             # "six were killed in fighting between two clans", "fighting that killed three": the dead of
             # a fight between armed sides, a battle
@@ -3457,6 +3492,12 @@ class MentionReader:
                 target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod", "appos"))
                 if ch.ent_type_ in ("GPE", "LOC") and ch.head.lower_ in ("on", "against") or ch.dep_ == "dobj" and ch.ent_type_ in ("GPE", "LOC"):
                     place_target = True
+        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+            # "an attack hit a village", "the raid targeted a market": what the act's verb hit is its target
+            for ch in tok.head.children:
+                if ch.dep_ == "dobj":
+                    target_words.add(ch.lemma_.lower())
+                    target_words.update(m.lemma_.lower() for m in ch.children if m.dep_ in ("compound", "amod"))
         if c.cls.name == "clash" and any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.children):
             return  # "a gun battle between rival armed groups killed nine people": a fight of two sides, whoever died
         if c.cls.name == "clash" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
@@ -3476,6 +3517,8 @@ class MentionReader:
             armed = any(s.dep_ == "nsubj" and any(x.lemma_.lower() in self.t.armed_targets for x in (s, *s.conjuncts))
                         for s in tok.children)
         civil = civil or bool(lem & self.t.civilian_targets)
+        if armed and lem & _DEFENCELESS:
+            armed, civil = False, True  # "executed three captured soldiers": men who cannot fight back
         if civil and not armed:
             ev.acled_type, ev.acled_subtype = "Violence against civilians", "Attack"
         elif armed:
@@ -3486,6 +3529,19 @@ class MentionReader:
 
 
 _SCENE_PREPS = _W["scene_preps"]
+_FIRING_BACK = _W["striking_back"] | {"return"}
+
+
+def _killed_by_return_fire(tok) -> bool:
+    """Whether killing verb ``tok`` is told as done by fire shot back ("were killed by return fire",
+    "killed in retaliatory fire"): the dead were fighting."""
+    return any(ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in _SHOTS_FIRED and any(
+                   m.dep_ in ("compound", "amod") and m.lemma_.lower() in _FIRING_BACK for m in g.children)
+                       for g in ch.children) for ch in tok.children)
+_SITE_WEAPONS = _W["site_weapons"]
+_MINED_GOODS = _W["mined_goods"]
+_DEFENCELESS = _W["defenceless_mods"]
 _TALLY_UNITS = _W["tally_units"]
 _SHOTS_FIRED = _W["fired_things"] | _W["returned_fire"]  # ("opened fire at a checkpoint": no one done to)
 
