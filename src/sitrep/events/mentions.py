@@ -86,6 +86,7 @@ _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 _QUESTION_MARKS = _W["question_marks"]
+_ASKING_HEADLINE_OPENERS = _W["asking_headline_openers"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
@@ -2317,6 +2318,16 @@ _OWN_PRONOUNS = frozenset(_W["own_pronouns"])
 _SAYING_OWN = frozenset(_W["speaking"])
 
 
+def _asking_headline(sent) -> bool:
+    """A headline that asks ("Is the ceasefire holding?", "Will sanctions stop the junta?") or
+    explains and opines ("Why the talks in Doha matter", "Analysis: What next for Niger"): it names
+    acts, tells none (the body tells any that happened)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    return span_text(sent).rstrip().rstrip("'\"’”").endswith("?") or words[0].lower_ in _ASKING_HEADLINE_OPENERS
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -2333,8 +2344,10 @@ class MentionReader:
         headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
         dropped = []
+        asking = si == 0 and ctx.headline and _asking_headline(sent)
         for c in self._match(sent, _placed_words(ctx, si)):
-            why = self._why_not(c, headline, ctx)
+            why = "a headline that asks or comments (\"Is the truce holding?\", \"Why the talks matter\"): it tells no act" \
+                if asking else self._why_not(c, headline, ctx)
             if why is None:
                 cands.append(c)
             else:
