@@ -2328,6 +2328,14 @@ def _asking_headline(sent) -> bool:
     return span_text(sent).rstrip().rstrip("'\"’”").endswith("?") or words[0].lower_ in _ASKING_HEADLINE_OPENERS
 
 
+def _sanctions_ended(cands) -> list:
+    """The sanctions a verb of lifting ends ("ECOWAS lifts sanctions on Mali", "the sanctions were
+    eased"): its object, no measure imposed (a headline's bare plural is read, so it must go here)."""
+    lifting = {c.tok.i for c in cands if not c.noun and c.cls.plover == "RETREAT"}
+    return [c for c in cands if c.noun and c.cls.plover == "SANCTION" and c.tok.dep_ in ("dobj", "nsubjpass")
+            and c.tok.head.i in lifting] if lifting else []
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -2353,6 +2361,10 @@ class MentionReader:
             else:
                 dropped.append(c)
                 note(c, si, "dropped", "not a happening", why)
+        ended = _sanctions_ended(cands)
+        for c in ended:
+            note(c, si, "dropped", "not a happening", "measures ended (\"ECOWAS lifts sanctions on Mali\"): the lifting is the act")
+        cands = [c for c in cands if c not in ended]
         ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
         kept = _drop_contents(cands, tuple(dropped))
         for c in cands:
