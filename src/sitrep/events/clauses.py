@@ -915,9 +915,12 @@ def _loose_passive(v) -> bool:
     if any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children):
         return False
     if v.dep_ in ("ROOT", "conj") and v.lemma_.lower() in _DONE_TO_PEOPLE and any(
-            ch.dep_ == "nsubj" and ch.pos_ == "NUM" and not any(g.dep_ in ("prep", "compound") for g in ch.children)
+            ch.dep_ == "nsubj" and (ch.pos_ == "NUM" or any(g.dep_ == "nummod" for g in ch.children)
+                                     and ch.left_edge.i > v.sent.start)
+            and not any(g.dep_ in ("prep", "compound") for g in ch.children)
             for ch in v.children):
         return True  # "four militants killed, 27 apprehended": a bare count, the headline's gapped passive
+        # (or a counted noun after the headline's main clause: "Militants attack army post, 10 soldiers killed")
     if v.dep_ == "ccomp" and v.tag_ == "VBN" and v.head.lemma_.lower() in _DEEMING \
             and any(ch.dep_ == "nsubj" for ch in v.children):
         return True  # "considered Ivanov and other activists detained after the vote to be prisoners": a

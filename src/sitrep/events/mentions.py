@@ -86,6 +86,7 @@ _SCHEDULING = _W["scheduling"]
 _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 _QUESTION_MARKS = _W["question_marks"]
+_ASKING_HEADLINE_OPENERS = _W["asking_headline_openers"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
@@ -2324,6 +2325,24 @@ _OWN_PRONOUNS = frozenset(_W["own_pronouns"])
 _SAYING_OWN = frozenset(_W["speaking"])
 
 
+def _asking_headline(sent) -> bool:
+    """A headline that asks ("Is the ceasefire holding?", "Will sanctions stop the junta?") or
+    explains and opines ("Why the talks in Doha matter", "Analysis: What next for Niger"): it names
+    acts, tells none (the body tells any that happened)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    return span_text(sent).rstrip().rstrip("'\"’”").endswith("?") or words[0].lower_ in _ASKING_HEADLINE_OPENERS
+
+
+def _sanctions_ended(cands) -> list:
+    """The sanctions a verb of lifting ends ("ECOWAS lifts sanctions on Mali", "the sanctions were
+    eased"): its object, no measure imposed (a headline's bare plural is read, so it must go here)."""
+    lifting = {c.tok.i for c in cands if not c.noun and c.cls.plover == "RETREAT"}
+    return [c for c in cands if c.noun and c.cls.plover == "SANCTION" and c.tok.dep_ in ("dobj", "nsubjpass")
+            and c.tok.head.i in lifting] if lifting else []
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -2340,13 +2359,19 @@ class MentionReader:
         headline = si == 0 and ctx.headline or _bullet(sent) or si > 0 and ctx.headline and _subhead(sent)
         cands = []
         dropped = []
+        asking = si == 0 and ctx.headline and _asking_headline(sent)
         for c in self._match(sent, _placed_words(ctx, si)):
-            why = self._why_not(c, headline, ctx)
+            why = "a headline that asks or comments (\"Is the truce holding?\", \"Why the talks matter\"): it tells no act" \
+                if asking else self._why_not(c, headline, ctx)
             if why is None:
                 cands.append(c)
             else:
                 dropped.append(c)
                 note(c, si, "dropped", "not a happening", why)
+        ended = _sanctions_ended(cands)
+        for c in ended:
+            note(c, si, "dropped", "not a happening", "measures ended (\"ECOWAS lifts sanctions on Mali\"): the lifting is the act")
+        cands = [c for c in cands if c not in ended]
         ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
         kept = _drop_contents(cands, tuple(dropped), ctx.published)
         for c in cands:
