@@ -932,8 +932,9 @@ _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|push
 
 # (but "five more died overnight, taking the toll to 13": the event's own toll, its dead told in the clause
 # before, no campaign's)
-_OWN_TOLL_TO = re.compile(r"\b(?:more|also|later)\b[^.;]{0,40}\b(?:bringing|taking|raising)\s+$", re.I)
-_BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the toll of this year's fighting to 300")
+# (the toll pattern's match starts at "death toll", after the article: "… later died, raising the death toll to four")
+_OWN_TOLL_TO = re.compile(r"\b(?:more|also|later)\b[^.;]{0,40}\b(?:bringing|taking|raising)\s+(?:the\s+)?$", re.I)
+_BARE_TOLL_TO = re.compile(r"(?:the\s+)?(?:death\s+)?toll\s+to\s", re.I)  # (not "the toll of this year's fighting to 300")
 
 
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
