@@ -1832,6 +1832,9 @@ def test_the_number_killed_since_an_act_is_a_count_up_to_now(pipeline):
     ("Unknown gunmen shot dead a trader in Goma on Monday. No one has been detained over the killing.", True),
     ("Unknown gunmen shot dead a trader in Goma on Monday. Two men were detained over the killing.", False),
     ("Unknown gunmen shot dead a trader in Goma on Monday. One man was detained over the killing.", False),
+    # (any noun "no" determines: "no soldiers were detained", not "no fewer than five")
+    ("Unknown gunmen shot dead a trader in Goma on Monday. No suspects were detained over the killing.", True),
+    ("Unknown gunmen shot dead a trader in Goma on Monday. No fewer than five men were detained over the killing.", False),
 ])
 def test_a_subject_that_denies_the_act_negates_it(pipeline, text, negated):
     # "nobody was arrested", "no one has been apprehended": no arrest happened (mentions._no_one)

@@ -165,9 +165,10 @@ _SUMMONING_OFFICES = _W["summoning_offices"]
 
 
 def _no_one(subj) -> bool:
-    """A subject that denies its verb's act: "nobody", "none (of them)", "no one"."""
+    """A subject that denies its verb's act: "nobody", "none (of them)", "no one"; any noun that "no"
+    determines ("no soldiers were killed", "no civilians were hurt")."""
     low = subj.lower_
-    return low in _NO_ONE and (low != "one" or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children))
+    return low in _NO_ONE and low != "one" or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children)
 
 
 def _called_to_office(tok) -> bool:

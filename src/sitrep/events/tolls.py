@@ -932,8 +932,9 @@ _CUMULATIVE_BEFORE = re.compile(r"\b(?:bringing|brings|bring|raising|raises|push
 
 # (but "five more died overnight, taking the toll to 13": the event's own toll, its dead told in the clause
 # before, no campaign's)
-_OWN_TOLL_TO = re.compile(r"\b(?:more|also|later)\b[^.;]{0,40}\b(?:bringing|taking|raising)\s+$", re.I)
-_BARE_TOLL_TO = re.compile(r"the\s+(?:death\s+)?toll\s+to\s", re.I)  # (not "the toll of this year's fighting to 300")
+# (the toll pattern's match starts at "death toll", after the article: "… later died, raising the death toll to four")
+_OWN_TOLL_TO = re.compile(r"\b(?:more|also|later)\b[^.;]{0,40}\b(?:bringing|taking|raising)\s+(?:the\s+)?$", re.I)
+_BARE_TOLL_TO = re.compile(r"(?:the\s+)?(?:death\s+)?toll\s+to\s", re.I)  # (not "the toll of this year's fighting to 300")
 
 
 _CUMULATIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:since|so far|to date|this year|in recent (?:days|weeks|months|years)|"
@@ -1131,7 +1132,7 @@ _PROTEST_WORDS = _PROTEST_HEADS | _PURPOSES
 _OCCASION_PREPS = _W["occasion_preps"]
 
 
-def _protested_deaths(sent, a: int) -> bool:
+def _protested_deaths(sent, a: int, trigger_at: int | None = None) -> bool:
     """Whether the count at offset ``a`` of ``sent``'s text names the dead a protest is about, not its own:
     inside the object of a verb of protesting or demanding ("marched to protest the deaths of three pupils",
     "demanding justice for five farmers killed last month") or of an occasion's preposition hung on a
@@ -1146,11 +1147,32 @@ def _protested_deaths(sent, a: int) -> bool:
             return True
         if tok.dep_ == "prep" and tok.lower_ in _OCCASION_PREPS and lemma in _PROTEST_HEADS:
             return True
-        if tok.dep_ in ("relcl", "ccomp", "advcl") or head.pos_ in ("VERB", "AUX") and lemma not in _PURPOSES \
-                and tok.dep_ not in ("prep", "dobj"):
+        if _sequel_of_crowd(tok, trigger_at):
+            return True  # "rioted after a young man died in custody", "marched following the killing of two": the cause's dead
+        if tok.dep_ in ("relcl", "ccomp", "advcl"):
             return False  # (a clause of its own: "… protesters, two of whom were killed")
+        if head.pos_ in ("VERB", "AUX") and lemma not in _PURPOSES and tok.dep_ not in ("prep", "dobj"):
+            return _sequel_of_crowd(head, trigger_at)  # ("marched after three people were killed": the clause's own verb)
         tok = head
     return False
+
+
+def _sequel_of_crowd(tok, trigger_at: int | None = None) -> bool:
+    """Whether ``tok`` is a clause or phrase of "after"/"following" (word class sequel_preps) hung on a
+    crowd's act: "rioted after a man died in police custody", "protested following the deaths of two":
+    what the crowd acts on, whose dead are not the crowd's act's (but are the dead of a trigger inside
+    it, ``trigger_at``: "after two students were killed by soldiers" is that killing's toll)."""
+    head = tok.head
+    if head.lemma_.lower() not in _PROTEST_HEADS:
+        return False
+    if trigger_at is not None and tok.left_edge.idx <= trigger_at <= tok.right_edge.idx:
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ in _SEQUEL_PREPS
+    return tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _SEQUEL_PREPS for ch in tok.children)
+
+
+_SEQUEL_PREPS = _W["sequel_preps"]
 
 
 def _counted_by_mishap(sent, a: int, b: int) -> bool:
@@ -1234,7 +1256,7 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
             return False  # "marched carrying the coffins of eight who died in a clash": the clash's dead
         if _since_then(sent, a, trigger_at):
             return False  # "the deadliest since a bomber killed 60 at a rally in 2019": that bombing's
-        if has_lemma(_PROTEST_WORDS) and _protested_deaths(sent, a):
+        if has_lemma(_PROTEST_WORDS) and _protested_deaths(sent, a, trigger_at):
             return False  # "marched to protest the deaths of three pupils", "rallied over the killing of two": the cause's dead
         if has_lemma(_PAST_GROUND_WORDS) and _in_past_ground(_token_at(sent, a)):
             return False  # "a vigil on the anniversary of a massacre that killed 40": that past act's dead
