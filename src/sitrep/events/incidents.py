@@ -923,7 +923,7 @@ def _crowd_warned(protest: Event, ev: Event, c: Mention, own_time: bool, own_pla
         return False  # (a country's forces named, "Kenyan police", set no scene of their own)
     v = c.verb or c.tok
     crowd = ev.actor2 is not None and ev.actor2.type in ("protesters", "rioters") or any(
-        ch.dep_ == "dobj" and (ch.lower_ in ("them", "crowd", "crowds") or ch.lemma_.lower() == "crowd")
+        ch.dep_ == "dobj" and (ch.lower_ in _W["crowd_objects"] or ch.lemma_.lower() == "crowd")
         for ch in v.children)
     if not crowd:
         return False

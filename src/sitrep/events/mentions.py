@@ -78,7 +78,7 @@ _WRONGS_ANSWERED = frozenset(_W["wrongs_answered"])
 _WARNED_REPRISALS = frozenset(_W["warned_reprisals"])
 _WARNED_PARTIES = frozenset(_W["warned_parties"])
 _FORCEFUL_ANSWERS = frozenset(_W["forceful_answers"])
-_ANSWER_WORDS = frozenset(("response", "reply", "answer", "retort"))
+_ANSWER_WORDS = frozenset(_W["answer_nouns"])
 _CHARGE_REPORTS = frozenset(_W["report_nouns"])
 _ACCUSATION_NOUNS = _W["accusation_nouns"]
 _ANSWERING_PREPS = _W["answering_preps"]
@@ -3711,7 +3711,7 @@ def _party_word(w) -> bool:
     """A word naming a party or people who can be threatened: a name, a personal pronoun, an official,
     a body or people ("Israel", "they", "anyone", "the rebels", "protesters", "the guards")."""
     if w.pos_ == "PRON":
-        return w.lower_ not in ("it", "this", "that", "which", "what")
+        return w.lower_ not in _W["thing_pronouns"]
     return w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or w.lemma_.lower() in _W["officials"] \
         or w.lemma_.lower() in _W["bodies"] or w.lemma_.lower() in _W["people_nouns"] or w.lemma_.lower() in _WARNED_PARTIES
 

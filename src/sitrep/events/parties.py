@@ -1088,8 +1088,8 @@ def _complement_target(v, ctx: ReportContext):
     return None
 
 
-_THREATENED_PREPS = frozenset({"to", "with", "against", "on", "at"})
-_OWN_FORCES = frozenset({"troop", "force", "soldier", "contingent", "peacekeeper", "army", "personnel"})
+_THREATENED_PREPS = frozenset(_W["threatened_preps"])
+_OWN_FORCES = frozenset(_W["own_forces"])
 
 
 def national_done_to(trigger: Span, ctx: ReportContext) -> str | None:

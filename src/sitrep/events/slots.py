@@ -1940,7 +1940,7 @@ def _crowd_side_named(v) -> bool:
     sides += [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in ("with", "between")
               for g in ch.children if g.dep_ == "pobj"]
     sides += [g for o in sides for g in o.children if g.dep_ == "conj"]
-    sides += [g for o in sides if o.lower_ in ("hundreds", "thousands", "dozens", "scores", "groups")
+    sides += [g for o in sides if o.lower_ in _W["crowd_masses"]
               for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _CLASHING_CROWDS or o.lower_.rstrip("s") in _CLASHING_CROWDS for o in sides)
 
