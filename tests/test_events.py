@@ -1912,3 +1912,18 @@ def test_a_retelling_names_the_round_ups_act_by_its_toll(pipeline):
             "On Thursday, insurgents attacked the nearby village of Tamelu, killing three.\n\n"
             "The attack also killed five goats, residents said.")
     assert len(conflict(events_of(pipeline, text))) == 2
+
+
+def test_an_actor_read_from_the_act_lists_no_act_word_as_its_name(pipeline):
+    """Civilians inferred from an attack and a crowd inferred from its protest keep the act as their
+    evidence but not as an alias: 'attacked' and 'marched' are no names for anyone."""
+    text = ("Gunmen attacked the village of Tembaro in Niger on Monday, killing four.\n\n"
+            "Hundreds marched through Zinder on Tuesday against rising bread prices.")
+    evs = events_of(pipeline, text)
+    hit = one([e for e in evs if e.plover == "ASSAULT"])
+    assert hit.actor2 is not None and hit.actor2.name == "Civilians (Niger)", show(evs)
+    assert hit.actor2.names() == ["Civilians (Niger)"]
+    assert text[hit.actor2.span.start:hit.actor2.span.end] == "attacked"  # the evidence stays the act
+    crowd = one([e for e in evs if e.plover == "PROTEST"])
+    assert crowd.actor1 is not None and crowd.actor1.name == "Protesters (Niger)", show(evs)
+    assert "marched" not in crowd.actor1.names()

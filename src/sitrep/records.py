@@ -134,10 +134,12 @@ class Actor:
     affiliation: str | None = None
     sentence: int = 0
     assumed_country: bool = False  # the country is the report's main one, not named with it
+    named: bool = True  # the span names the actor; False: it is the act the actor was read from ("attacked"
+    # for the civilians it struck, "rallied" for the crowd), evidence but no name for it
 
     def names(self) -> list[str]:
         out = [self.name]
-        for n in (self.span.text, *self.aliases, self.affiliation):
+        for n in (self.span.text if self.named else None, *self.aliases, self.affiliation):
             if n and n not in out:
                 out.append(n)
         return out

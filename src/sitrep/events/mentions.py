@@ -3333,7 +3333,7 @@ class MentionReader:
             iso = national_done_to(ev.trigger, ctx)
             iso = iso if iso in ctx.country_names else ev.place.country
             ev.actor2 = Actor(name=f"Civilians ({ctx.country_names.get(iso)})", span=ev.trigger,
-                              type="civilians", country=iso, kind="description", sentence=si)
+                              type="civilians", country=iso, kind="description", sentence=si, named=False)
         if cls.name == "arrest":
             ev.arrested = _count(_ARRESTED, sent, ctx.doc)
         if cls.plover == "PROTEST" and cls.acled_subtype == "Peaceful protest":

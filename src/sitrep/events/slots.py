@@ -65,7 +65,7 @@ def _crowd_side(ev: Event, sides: dict[str, str], ctx: ReportContext) -> None:
     elif first is not None:
         aliases = (first.name,)  # "Brotherhood supporters rallied": the Brotherhood behind the crowd
     ev.actor1 = Actor(name=pattern.format(country=ctx.country_names[iso]), span=ev.trigger, aliases=aliases,
-                      type=crowd_type, country=iso, kind="description", sentence=ev.sentence)
+                      type=crowd_type, country=iso, kind="description", sentence=ev.sentence, named=False)
 
 
 def _subject_of_trigger(a: Actor, ev: Event, ctx: ReportContext) -> bool:
@@ -402,7 +402,7 @@ def _restricted(ev: Event, ctx: ReportContext) -> None:
     if not iso or iso not in ctx.country_names:
         return
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.trigger, type="civilians",
-                      country=iso, kind="description", sentence=ev.sentence)
+                      country=iso, kind="description", sentence=ev.sentence, named=False)
 
 
 _MEASURES = _W["population_measures"]
@@ -1780,7 +1780,7 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         return  # ("rioters torched cars": no one's property named, no victims)
     # (its words, when the text names them: "a man", "a bar"; else the act's)
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.actor2.span if plain else ev.trigger,
-                      type="civilians", country=iso, kind="description", sentence=ev.sentence)
+                      type="civilians", country=iso, kind="description", sentence=ev.sentence, named=plain)
 
 
 def _hurt_forces(ev: Event, ctx: ReportContext) -> Actor | None:
