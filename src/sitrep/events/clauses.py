@@ -636,6 +636,19 @@ def _past_chain(v) -> bool:
 _REPORTING = _W["reporting"]
 
 
+def saying_over(tok, steps: int):
+    """The saying verb whose reported clause holds ``tok`` ("the army said troops opened fire": "said"
+    over "opened"), climbing at most ``steps`` heads from it; None when no such verb is that near."""
+    h = tok
+    for _ in range(steps):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
+            return h.head
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
 _CAUSE_PREPS = _W["cause_preps"]
 _CAUSE_CHECKED = _W["cause_checked"]
 _RELEASE_NOUNS = _W["release_nouns"]

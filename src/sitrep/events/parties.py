@@ -14,7 +14,7 @@ from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
 from .clauses import (
     _VIOLENT_PLOVER, _accused_noun, _passive_relative, _FRAME_NOUNS, _PLACE_NOUNS, _REPORTING, _depth, _in_locative, _in_place, _object, _raid_clause,
-    _subject, _taker_of_fallen, _hands_owner,
+    _subject, _taker_of_fallen, _hands_owner, saying_over,
 )
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -451,20 +451,14 @@ def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
     if tok.tag_ != "NN" or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or any(
             ch.dep_ in ("amod", "compound", "nmod", "prep", "poss", "acl", "relcl", "appos") for ch in tok.children):
         return None
-    h = clause_verb(tok)
-    for _ in range(3):
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
-            subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None)
-            if subj is not None:
-                of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                           for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
-                for a in (_arg_actor(of, ctx) if of is not None else None, _spoken_for(subj, ctx), _arg_actor(subj, ctx)):
-                    if a is not None and a.kind == "organisation" and a.type in _ARMED:
-                        return a
-            break
-        if h.head.i == h.i:
-            break
-        h = h.head
+    said = saying_over(clause_verb(tok), 3)
+    subj = next((ch for ch in said.children if ch.dep_ == "nsubj" and ch.pos_ != "PRON"), None) if said is not None else None
+    if subj is not None:
+        of = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for g in p.children if g.dep_ == "pobj"), None)  # "a spokesman for the BLA"
+        for a in (_arg_actor(of, ctx) if of is not None else None, _spoken_for(subj, ctx), _arg_actor(subj, ctx)):
+            if a is not None and a.kind == "organisation" and a.type in _ARMED:
+                return a
     if tok.lemma_.lower() in _PEOPLE:
         return None  # ("the group fled": a band of people, whoever they are, may be meant)
     for i in range(tok.i - 1, max(tok.i - 150, -1), -1):

@@ -23,7 +23,7 @@ from ..language import doc_text, lower_words, span_text, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words, load_triggers
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
-from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in
+from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in, saying_over
 from .tolls import continues_tally, rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
@@ -541,16 +541,10 @@ def _speakers_forces(actor: Actor | None, ctx: ReportContext) -> Actor | None:
     span = words_at(ctx.doc, actor.span.start, actor.span.end)
     if span is None:
         return actor
-    h = span.root
-    for _ in range(4):
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
-            break
-        if h.head.i == h.i:
-            return actor
-        h = h.head
-    else:
+    said = saying_over(span.root, 4)
+    if said is None:
         return actor
-    subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj"), None)
+    subj = next((ch for ch in said.children if ch.dep_ == "nsubj"), None)
     speaker = ctx.actor_at.get(subj.i) if subj is not None else None
     if speaker is None or not state_agent(speaker) or speaker.assumed_country or not speaker.country \
             or speaker.country == actor.country or speaker.country not in ctx.of_names \
@@ -962,16 +956,10 @@ def _own_word(tok, who, ctx: ReportContext) -> Actor | None:
     if not (who.pos_ == "PRON" and who.lower_ in _SELF_PRONOUNS or
             who.lemma_.lower() in _SELF_NOUNS and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in who.children)):
         return None
-    h = tok
-    for _ in range(3):
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _REPORTING:
-            break
-        if h.head.i == h.i:
-            return None
-        h = h.head
-    else:
+    said = saying_over(tok, 3)
+    if said is None:
         return None
-    subj = next((ch for ch in h.head.children if ch.dep_ == "nsubj"), None)
+    subj = next((ch for ch in said.children if ch.dep_ == "nsubj"), None)
     if subj is None:
         return None
     speaker = _arg_actor(subj, ctx)
