@@ -248,3 +248,17 @@ def test_a_report_without_credit_words_skips_the_credit_search(text):
     found = any(_CAPTION.search(p) for p in text.split("\n"))
     assert _may_credit(text) or not found
     assert _may_credit(text) == ("Nothing" not in text)
+
+
+def test_a_words_sentence_is_spacys_token_sent_found_by_bisection(pipeline):
+    from sitrep.language import release, token_sentence
+
+    nlp = pipeline.language.nlp
+    doc = nlp("Gunmen killed two guards in Kano on Monday. On Tuesday, police in Zaria arrested five men.\n"
+              "Governor visits Zaria\nThe governor of Kaduna visited Zaria on Wednesday, officials said.")
+    assert len(list(doc.sents)) >= 3
+    for tok in doc:
+        mine, theirs = token_sentence(tok), tok.sent
+        assert (mine.start, mine.end) == (theirs.start, theirs.end), tok.i
+    release(doc)
+    assert "sitrep.sentence_starts" not in doc.user_data

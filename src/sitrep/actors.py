@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class, words_at
+from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class, token_sentence, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Place, Span
 
@@ -908,11 +908,11 @@ def _in_title_case_headline(tok) -> bool:
     """Whether a word stands in a headline written in title case ("13 Police Killed in an Ambush by
     Suspected Cartel Gunmen"), where every word is capitalised, names or not (the report's first
     sentence, most of its words capitalised)."""
-    if tok.sent.start != 0:
+    if token_sentence(tok).start != 0:
         return False
     title = tok.doc.user_data.get("sitrep_title_case")
     if title is None:
-        words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+        words = [t for t in token_sentence(tok) if t.is_alpha and len(t) > 3]
         title = tok.doc.user_data["sitrep_title_case"] = len(words) >= 4 and \
             sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
     return title

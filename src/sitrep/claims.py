@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, words_at
+from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, token_sentence, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.clauses import _accused_noun, _accused_of
@@ -343,9 +343,9 @@ def _accused_abroad(doc, claim: Claim, actor_at, ev: Event) -> bool:
 def _statement_maker(doc, noun, actor_at) -> Actor | None:
     """Who made the statement a later sentence quotes ("The statement said …"): the party that said
     something "in a statement" (or issued one) in the sentences just before; None when none did."""
-    first = max(0, noun.sent.start - 1)
-    for tok in reversed(doc[max(0, noun.sent.start - 200):first + 1]):
-        if tok.lemma_.lower() != noun.lemma_.lower() or tok.sent.start >= noun.sent.start:
+    first = max(0, token_sentence(noun).start - 1)
+    for tok in reversed(doc[max(0, token_sentence(noun).start - 200):first + 1]):
+        if tok.lemma_.lower() != noun.lemma_.lower() or token_sentence(tok).start >= token_sentence(noun).start:
             continue
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
         subj = _subject(verb) if verb is not None else None
@@ -437,7 +437,7 @@ def _doer_told_only_in(doc, trigger: Span, ev: Event, actor_at) -> bool:
     tok = words_at(doc, trigger.start, trigger.end)
     if tok is None:
         return False
-    sent = tok.root.sent
+    sent = token_sentence(tok.root)
     named = [a.span.start for a in actor_at.values() if a.name == ev.actor1.name]
     if not any(sent.start_char <= x < sent.end_char for x in named):
         return False
@@ -898,7 +898,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
 
     A hedge on the doer ("suspected militants attacked …") hedges the event as coded, its doer
     included; a hedge on anyone else ("alleged operatives were arrested") does not."""
-    sent = trigger.sent
+    sent = token_sentence(trigger)
     lows = lower_words(sent.doc)[0]
     hedges = [i for i in range(sent.start, sent.end) if lows[i] in _HEDGES]  # (no Token for the other words)
     clause = _hedged_clause(trigger) if hedges else set()

@@ -96,8 +96,87 @@ def _any_of(patterns: list[re.Pattern], flags: int = 0) -> re.Pattern:
     return re.compile(r"\b(?=" + "|".join(f"(?:{p.pattern[2:]})" for p in patterns) + ")", flags)
 
 
+def _opening_chars(items) -> tuple[set[str], bool] | None:
+    """The characters (as a character class's parts: "a", "\\d", "a-z") a match of the parsed pattern
+    ``items`` can start with, and whether it can match the empty string; None where that is not read
+    (a wildcard, a negated class, a flag): a superset, never fewer than the pattern can start with."""
+    from re import _constants as sre
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            first, empty = {re.escape(chr(av))}, False
+        elif op is sre.IN:
+            first, empty = set(), False
+            for o, a in av:
+                if o is sre.LITERAL:
+                    first.add(re.escape(chr(a)))
+                elif o is sre.RANGE:
+                    first.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is sre.CATEGORY and a in _CLASS_OF:
+                    first.add(_CLASS_OF[a])
+                else:
+                    return None
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            first, empty = set(), True  # (nothing read: the next item opens the match)
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            found = _opening_chars(av[3])
+            if found is None:
+                return None
+            first, empty = found
+        elif op is sre.BRANCH:
+            first, empty = set(), False
+            for alt in av[1]:
+                found = _opening_chars(alt)
+                if found is None:
+                    return None
+                first |= found[0]
+                empty = empty or found[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found = _opening_chars(av[2])
+            if found is None:
+                return None
+            first, empty = found[0], found[1] or av[0] == 0
+        else:
+            return None
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_names() -> dict:
+    from re import _constants as sre
+
+    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+_CLASS_OF = _class_names()
+
+
+def _by_opening_char(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """:func:`_any_of` (the same positions), its patterns grouped by the character they can open with: one
+    branch per character (or class), that the regex engine passes over after one comparison where the
+    text's character differs (a look-ahead or an optional word at a branch's head is tried at every
+    position), tries only the patterns that can open there. None where a pattern's opening characters
+    are not read (then :func:`_any_of` serves)."""
+    from re import _parser
+
+    assert all(p.pattern.startswith(r"\b") for p in patterns)
+    by: dict[str, list[str]] = {}
+    for p in patterns:
+        found = None if p.flags & re.I else _opening_chars(_parser.parse(p.pattern, p.flags))
+        if found is None or found[1] or not found[0]:
+            return None
+        for part in found[0]:
+            by.setdefault(part, []).append(f"(?:{p.pattern[2:]})")
+    # each branch reads the character it opens with, then looks back over it to try its patterns there
+    return re.compile(r"\b(?:" + "|".join(f"[{part}](?<=(?=" + "|".join(alts) + r")[\s\S])"
+                                        for part, alts in sorted(by.items())) + ")")
+
+
 _ANY = _any_of(PATTERNS, re.I)
-_ANY_LOWER = _any_of(_LOWER_PATTERNS)
+_ANY_LOWER = _by_opening_char(_LOWER_PATTERNS) or _any_of(_LOWER_PATTERNS)
 
 
 def _matches(patterns: list[re.Pattern], scan: re.Pattern, text: str) -> list[tuple[int, int]]:

@@ -331,6 +331,21 @@ def sentences(doc) -> tuple:
     return cached
 
 
+def token_sentence(tok):
+    """``tok.sent``: the sentence of :func:`sentences` that holds the token, found by bisection in their
+    starts (made once per Doc). spaCy's ``Token.sent`` walks the Doc's sentence marks and makes new Spans
+    on each call, some microseconds each, and the stages ask for a word's sentence thousands of times."""
+    doc = tok.doc
+    sents = sentences(doc)
+    made = doc.user_data.get(_SENT_STARTS_KEY)
+    if made is None or made[0] is not sents:
+        made = doc.user_data[_SENT_STARTS_KEY] = (sents, [s.start for s in sents])
+    return sents[bisect.bisect_right(made[1], tok.i) - 1]
+
+
+_SENT_STARTS_KEY = "sitrep.sentence_starts"
+
+
 def entities(doc) -> tuple:
     """``doc.ents``, made once per Doc (spaCy makes new Spans on each access)."""
     cached = doc.user_data.get(_ENTS_KEY)
@@ -368,6 +383,7 @@ def release(doc) -> None:
     so that, kept, they would hold every parsed Doc in memory until the garbage collector's next
     full pass rather than freeing it as soon as its report is done."""
     doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_SENT_STARTS_KEY, None)
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_ENT_STARTS_KEY, None)
     doc.user_data.pop(_WORDS_AT_KEY, None)

@@ -26,7 +26,7 @@ from spacy.symbols import PROPN
 from .datafiles import alternation
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text, entities, in_dateline, lower_words, sentences, span_text, words_at
+from .language import doc_text, entities, in_dateline, lower_words, sentences, span_text, token_sentence, words_at
 from .lexicon import load_countries, load_place_words
 from .records import Place, Span
 
@@ -306,7 +306,7 @@ def _acronym_of_a_name(text: str, key: str, cands: list[Entry], doc, tok: int) -
         return False
     if any(normalise(c.name) != key for c in cands):
         return False
-    sent = doc[tok].sent
+    sent = token_sentence(doc[tok])
     words = [t for t in sent if t.is_alpha and len(t) > 1]
     return sum(t.is_upper for t in words) * 2 < len(words)  # (not a headline written in capitals)
 

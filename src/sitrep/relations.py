@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .datafiles import alternation, check_keys, read_mapping
 from .errors import ConfigError
-from .language import doc_text, lower_words, sentences, span_text, token_index, words_at
+from .language import doc_text, lower_words, sentences, span_text, token_index, token_sentence, words_at
 from .records import Actor, Event, Place, Relation, Span
 
 DATA = Path(__file__).parent / "data"
@@ -289,8 +289,8 @@ def _antecedent_noun(pron):
     """"… the agency behind the racket … confirmed that it belonged to Iran": the last noun
     phrase of the previous sentence that is a subject."""
     doc = pron.doc
-    sent = pron.sent
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    sent = token_sentence(pron)
+    prev = token_sentence(doc[sent.start - 1]) if sent.start > 0 else None
     for s in (sent, prev):
         if s is None:
             continue
@@ -310,7 +310,7 @@ def _credited(verb, at=None, pats=None) -> str | None:
     for h in sayers:
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is None:  # a misparsed sayer: the nearest source-like noun before the verb
-            subj = next((t for t in reversed(list(h.sent)[: h.i - h.sent.start])
+            subj = next((t for t in reversed(list(token_sentence(h))[: h.i - token_sentence(h).start])
                          if t.lemma_.lower() in sources and t.pos_ == "NOUN"), None)
         if subj is None:
             continue

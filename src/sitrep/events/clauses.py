@@ -5,7 +5,7 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
-from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline, words_at
+from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline, token_sentence, words_at
 from ..dates import UNITS
 from ..lexicon import load_event_words, load_place_words
 from ..records import Mention, ReportContext, Span
@@ -929,7 +929,7 @@ def _loose_passive(v) -> bool:
         return False
     if v.dep_ in ("ROOT", "conj") and v.lemma_.lower() in _DONE_TO_PEOPLE and any(
             ch.dep_ == "nsubj" and (ch.pos_ == "NUM" or any(g.dep_ == "nummod" for g in ch.children)
-                                     and ch.left_edge.i > v.sent.start)
+                                     and ch.left_edge.i > token_sentence(v).start)
             and not any(g.dep_ in ("prep", "compound") for g in ch.children)
             for ch in v.children):
         return True  # "four militants killed, 27 apprehended": a bare count, the headline's gapped passive
@@ -1318,7 +1318,7 @@ def _separate_run(g) -> bool:
     if not any(m.dep_ == "amod" and m.lower_ in _BESIDE for m in g.children):
         return False
     last = None
-    for t in g.doc[g.i + 1:min(g.i + 8, g.sent.end)]:
+    for t in g.doc[g.i + 1:min(g.i + 8, token_sentence(g).end)]:
         if t.tag_ not in _RUN_TAGS:
             break
         last = t
@@ -1417,7 +1417,7 @@ def _listed_names(tok, names=()) -> int:
     and Budgam districts": 3; the parser often hangs such a list wrongly); 0 without a joining word ("and").
     A joining word inside one of ``names`` (character spans of place names) is part of that name."""
     groups, joined, prev_name = 0, False, False
-    for t in tok.doc[tok.i:tok.sent.end]:
+    for t in tok.doc[tok.i:token_sentence(tok).end]:
         if t.tag_ == "CC" and prev_name and any(a < t.idx and t.idx + len(t) < b for a, b in names):
             continue  # "Jammu and Kashmir", "Bosnia and Herzegovina": one name
         if t.tag_ in ("NNP", "NNPS"):
@@ -1567,7 +1567,7 @@ def _lemma(span: Span, ctx: ReportContext) -> str:
 
 def _told_as_another(c: Mention, words: frozenset[str] = _ANOTHER) -> bool:
     """"A second drone struck a car", "In a separate attack", "Separately, …": a new happening."""
-    sent, doc = c.tok.sent, c.tok.doc
+    sent, doc = token_sentence(c.tok), c.tok.doc
     lows = lower_words(doc)[0]  # (the sentence's words read first from their forms: few are "another")
     marks = [i for i in range(sent.start, sent.end) if lows[i] in words]
     if not marks:

@@ -18,7 +18,7 @@ import re
 
 from ..actors import load_lexicon
 from ..gazetteer import normalise
-from ..language import doc_text, words_at
+from ..language import doc_text, token_sentence, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
@@ -602,7 +602,7 @@ def _more_shot(c: Mention) -> bool:
         return False
     verb = c.verb or c.tok
     victims = [ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")]
-    marks = [t for t in verb.sent if t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod")
+    marks = [t for t in token_sentence(verb) if t.lower_ in _ANOTHER and t.dep_ in ("amod", "det", "advmod", "npadvmod")
              and (t.head == verb or t.head.head == verb and t.head.dep_ != "prep")]  # (as _told_as_another reads them)
     return bool(victims) and bool(marks) and all(t.lower_ == "other" and t.dep_ == "amod" and t.head in victims
                                                   for t in marks)
@@ -799,7 +799,7 @@ def _crowd_of_the_protest(protest: Event, c: Mention, ctx: ReportContext) -> boo
         return False
     p = span.root
     v = c.verb or c.tok
-    if v.sent.start != p.sent.start or v.i == p.i:
+    if token_sentence(v).start != token_sentence(p).start or v.i == p.i:
         return False
     p_verb = p.head if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass") else p
     node = v
@@ -897,7 +897,7 @@ def _visit_and_talks(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
         p = p.head  # ("held talks": the verb that holds them)
     v = c.verb
-    if v.sent.start != p.sent.start or v.i == p.i:
+    if token_sentence(v).start != token_sentence(p).start or v.i == p.i:
         return False
     if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
         return False
@@ -1960,7 +1960,7 @@ def _also_leading(c: Mention) -> bool:
     with "also" before its day or a comma, a round-up's next item, tells another happening (not "Also
     killed was a child", more of the same toll, nor "Also in the attack, …")."""
     verb = c.verb or c.tok
-    sent = verb.sent
+    sent = token_sentence(verb)
     first = sent[0]
     if first.lower_ != "also" or first.dep_ != "advmod" or first.head.i != verb.i or first.i + 1 >= sent.end:
         return False

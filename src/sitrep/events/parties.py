@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import kind_named, state_force, town_named_as_place
-from ..language import clause_verb, doc_text, span_text, words_at
+from ..language import clause_verb, doc_text, span_text, token_sentence, words_at
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
@@ -137,14 +137,14 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
         if verb is not None else set()
     for i in range(tok.i - 1, max(tok.i - 120, -1), -1):
         if tok.dep_ == "dobj" and tok.lower_ in ("them", "it") and i in ctx.other_triggers \
-                and ctx.doc[i].sent.start == tok.sent.start and i not in own_subject:
+                and token_sentence(ctx.doc[i]).start == token_sentence(tok).start and i not in own_subject:
             return None  # "called the strikes irresponsible, and Britain condemned them": the act, no party
         a = ctx.actor_at.get(i)
         if a is None or i in own_subject:
             continue
         if person and a.kind != "person":
             continue
-        if harmed and a.kind != "person" and ctx.doc[i].sent.start == tok.sent.start:
+        if harmed and a.kind != "person" and token_sentence(ctx.doc[i]).start == token_sentence(tok).start:
             return a  # those a harm is done to stand for the nearest party of their sentence, civilians
             # included ("stopped the bus, forced the passengers off and shot dead eight of them")
         if not person and (a.kind == "person" or a.type == "civilians"):
@@ -155,7 +155,7 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             continue  # "four militants of the group were killed … it had killed": the ones it was done to
         if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") or ctx.doc[i].head.dep_ in ("nsubj", "nsubjpass"):
             return a  # "When the Taliban took Kabul, they …": the doer, not the place
-        if fallback is None and not (tok.lower_ in ("it", "its") and _in_locative(ctx.doc[i], ctx.doc[i].sent.root)):
+        if fallback is None and not (tok.lower_ in ("it", "its") and _in_locative(ctx.doc[i], token_sentence(ctx.doc[i]).root)):
             fallback = a  # ("it" is not a place the report names: "in Nangarhar province of Afghanistan")
     return fallback
 
@@ -169,7 +169,7 @@ def _quote_speaker(tok, ctx: ReportContext) -> Actor | None:
     """Whom "we" stands for in a quotation that goes on from the sentence before, with no saying of
     its own ("'… picked up by terrorists,' Mr Tchoffo said. / 'We have asked our military to …'"):
     the speaker of the quotation before it, or the body the speaker speaks for."""
-    sent = tok.sent
+    sent = token_sentence(tok)
     if not span_text(sent).lstrip().startswith(_OPENING_QUOTES) or any(
             t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB" for t in sent):
         return None
@@ -545,7 +545,7 @@ def _credited(t, root) -> bool:
     no party to the act."""
     while t != root and t.head.i != t.i:
         if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in _CREDIT_MARKS \
-                and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:t.sent.end]):
+                and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:token_sentence(t).end]):
             return True
         t = t.head
     return False
@@ -842,7 +842,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
         if a2_tok is not None or a1_tok is None or not c.cls.headline_passive:
             pass
-        elif ctx.headline and v.sent.start == 0 and v.tag_ == "VBD" and not any(
+        elif ctx.headline and token_sentence(v).start == 0 and v.tag_ == "VBD" and not any(
                 ch.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for ch in v.children):
             # a headline drops the "were" of a passive: "Soldiers ambushed near the border", "Three
             # villagers killed": those named were done to, by no one named
@@ -1353,7 +1353,7 @@ def _when_subject(head):
     opened fire": "gunmen" parsed as a clause of its own): the first noun after the word."""
     if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in head.children):
         return None
-    doc, end = head.doc, head.sent.end
+    doc, end = head.doc, token_sentence(head).end
     for t in doc[head.i + 1:min(end, head.i + 4)]:
         if t.lower_ in ("when", "as"):
             for x in doc[t.i + 1:min(end, t.i + 6)]:

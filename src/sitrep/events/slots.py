@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..language import doc_text, lower_words, span_text, words_at
+from ..language import doc_text, lower_words, span_text, token_sentence, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words, load_triggers
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
@@ -599,7 +599,7 @@ def _told_apart(ev: Event, doc) -> bool:
         return False
     root = trig.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
-    sent = root.sent
+    sent = token_sentence(root)
     for t in sent:
         if t.i >= root.i or t.lower_ not in _APART_WORDS:
             continue
