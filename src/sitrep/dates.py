@@ -207,6 +207,7 @@ class _Cand:
     modifier: bool = False  # a year inside a noun phrase ("the 2011 murder")
     future: bool = False
     nearest: bool = False  # a deadline or due day ("by May", "the April 2 deadline"): the nearest occurrence
+    occasion: bool = False  # a day of a noun told as the occasion of its clause ("a week after an ambush on May 2")
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -624,7 +625,7 @@ def _candidates(doc) -> list[_Cand]:
             continue  # "effective as of 10 pm (2000 GMT) Sunday", "at 1800 local time": a clock time, no year
         si = bisect.bisect_right(sent_starts, a) - 1
         span = words_at(doc, a, b)
-        modifier = future = planned = False
+        modifier = future = planned = occasion = False
         if span is not None:
             head = span.root
             if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "compound", "amod", "nmod") \
@@ -640,10 +641,26 @@ def _candidates(doc) -> list[_Cand]:
                 # Movement"; the tagger's date may take the name's noun in: "the 6th of October Bridge")
             future = _is_future(head)
             planned = not future and _planned_before(head)
+            occasion = _occasion_noun_day(head)
         nearest = planned or bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)
                        or _DUE_AFTER.match(text[b:b + 20]))
-        out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest))
+        out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest, occasion))
     return out
+
+
+_OCCASION_MARKS = frozenset(load_event_words()["occasion_marks"])
+
+
+def _occasion_noun_day(head) -> bool:
+    """Whether a date (its root ``head``) is hung on a noun that is told as the occasion of its clause,
+    after "after", "since", "before" … ("attacked a post on Monday, a week after an ambush on May 2")."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        noun = head.head.head
+    elif head.dep_ in ("compound", "nmod", "poss") and head.head.pos_ == "NOUN":
+        noun = head.head
+    else:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_MARKS
 
 
 _NAMED_FOR_DAYS = frozenset(load_event_words()["named_for_days"])
@@ -659,6 +676,8 @@ def _is_future(tok) -> bool:
         # Friday (not "police dispersed Friday's planned rally", told in the past)
     if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
+    if _present_beside_will(verb):
+        return True  # "we have a cabinet meeting on Monday, and we will decide": a plan, the coming Monday
     if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in _ANNOUNCING:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -674,6 +693,22 @@ def _is_future(tok) -> bool:
         (any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be")
 
 
+def _present_beside_will(verb) -> bool:
+    """Whether a clause told in the simple present, no auxiliary of its own, is joined by "and" to a
+    clause told with "will" ("we have a meeting on Monday, and we will take decisions", "the talks
+    open on Sunday and the leaders will sign …"): the present of a plan, its day yet to come."""
+    if verb.tag_ not in ("VBP", "VBZ") or verb.pos_ != "VERB" or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _ANNOUNCING or verb.lemma_.lower() in _SAYING_NOW:
+        return False  # "says on Monday … and will": a saying told in the present is no plan
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        joined.append(verb.head)
+    return any(any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children) for v in joined)
+
+
+_SAYING_NOW = frozenset({"say", "tell", "report", "claim", "confirm", "state"})
 _PLAN_MARKS = load_event_words()["plan_marks"]
 _AWAITING_WORDS = load_event_words()["awaiting"]
 
@@ -913,6 +948,7 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
     r = Resolver(published)
     out: list[TimeExpr] = []
     ref: Interval | None = None
+    ref_sentence = -1
     for c in cands:
         span = Span(c.start, c.end, c.text)
         kind = classify(c.text)
@@ -930,7 +966,7 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
             iv = r.absolute(f"{_THAT_YEAR.sub('', c.text).strip()} {ref.start.year}")
             if iv is not None:
                 out.append(TimeExpr(span, iv, "anaphoric", c.sentence, "previous time"))
-                ref = iv
+                ref, ref_sentence = iv, c.sentence
                 continue
         try:
             if kind == "anchored":
@@ -965,8 +1001,9 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
             out.append(TimeExpr(span, Interval.unknown(), "unresolved", c.sentence))
             continue
         out.append(TimeExpr(span, iv, kind, c.sentence, anchor))
-        if not c.modifier:
-            ref = iv
+        if not c.modifier and not (c.occasion and ref_sentence == c.sentence):
+            ref, ref_sentence = iv, c.sentence  # (an occasion's day beside the clause's own day: the
+            # clause's day goes on, "attacked on Monday, a week after an ambush on May 2. The next day …")
     return out
 
 

@@ -23,7 +23,7 @@ from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
     _told_as_another, _deaths_told_in
-from .scenes import _crosshead
+from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
 from .mentions import _raid_or_search, _speaker_told
@@ -253,6 +253,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
         if _retaken(prev, ev):
             continue  # "militants overran the base … troops recaptured it": the state's retaking, its own event
+        if _aside_act(prev, ev, own_time, ctx):
+            continue  # "Police clashed with marchers on Tuesday. It was called after a rally on June 11. The
+            # marchers threw stones": the story's day, carried over the aside, is not the aside's act's day
         told_in = {ctx.sentence_of(s) for s in prev.evidence}
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
@@ -951,6 +954,24 @@ def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
     named again; one that does ("a car bomb that injured 23") is a new happening."""
     return ev.plover in _GROUP and not own_time and not own_place \
         and ev.fatalities is None and ev.injured is None and ev.arrested is None
+
+
+def _aside_act(prev: Event, ev: Event, own_time: bool, ctx: ReportContext) -> bool:
+    """Whether an earlier incident is a background act told as the occasion of its clause ("after a
+    rally on June 11", "since an ambush on February 20"), dated by its own day, and an act with no time
+    of its own took the story's day from before it, another day: the act does not go on telling it."""
+    if own_time or ev.time_basis != "narrative" or ev.time is None or prev.time is None or \
+            prev.time_basis != "clause" or ev.time.sentence > prev.sentence or ev.time.span == prev.time.span or \
+            prev.interval.precision != "day" or ev.interval.precision != "day" or _overlap(prev.interval, ev.interval):
+        return False
+    if _occasion_day(prev.time, ctx):
+        return True  # ("the town had been besieged since an attack on January 8")
+    words = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
+    noun = words.root if words is not None else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _OCCASIONS
+
+
+_OCCASIONS = frozenset(load_event_words()["occasion_marks"])
 
 
 def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContext, apart: bool, last: int,

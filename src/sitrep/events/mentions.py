@@ -36,7 +36,7 @@ from .clauses import (
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
 from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
-from ..dates import day_interval
+from ..dates import _present_beside_will, day_interval
 from .scenes import (
     _crosshead, _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart,
 )
@@ -3025,7 +3025,7 @@ class MentionReader:
         if c.noun and (c.cls.plover == "ASSAULT" or c.cls.name == "coup") and _plotted(tok, v):
             return "a plot (\"was preparing a coup\", \"plotted an attack\"), no happening"
         if c.noun and not c.planned and (_scheduled(tok, v) or _awaited(tok) or c.cls.plover == "PROTEST"
-                                         and _protest_to_come(tok)):
+                                         and _protest_to_come(tok) or tok.head.i == v.i and _present_beside_will(v)):
             c.planned = True  # "the talks are scheduled for Friday", "the opposition plans a protest on Friday",
             # "ahead of Kerry's visit"
         if c.planned and c.cls.spoken and not c.noun and not intended:

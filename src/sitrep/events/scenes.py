@@ -8,13 +8,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..dates import _DAY, _MON, NUMBERS, UNITS, _num, day_interval
+from ..dates import _DAY, _MON, NUMBERS, UNITS, _is_future, _num, day_interval
 from ..language import clause_verb, coarse_tags, doc_text, lower_words, span_text, words_at
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
-    _verb_above, apart_mark, named_noun, said_right_before, _place_named,
+    _verb_above, apart_mark, named_noun, said_right_before, _place_named, _BESIDE,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -75,8 +75,21 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
             continue
         if published and not (published - dt.timedelta(days=14) <= te.interval.end <= published + dt.timedelta(days=1)):
             continue
+        if span is not None and te.sentence > 0 and _told_apart_before(span):
+            continue  # "In a separate attack on Friday, a drone hit the hospital": another act's day, not the lead's
+        if published and te.interval.start > published and span is not None and _is_future(span.root):
+            continue  # "we have a cabinet meeting on Monday, and we will decide": a plan, not the news's day
         return te
     return saying
+
+
+def _told_apart_before(span) -> bool:
+    """Whether the words of a time's sentence before it set its act apart from the one told before ("In
+    a separate attack on Friday", "In another incident on Monday"; data class another_beside, but
+    "other")."""
+    sent = span.sent
+    return any(t.lower_ in _BESIDE and t.lower_ != "other" and t.dep_ in ("amod", "advmod")
+               for t in sent.doc[sent.start:span.start])
 
 
 _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Images)|\bPhoto:|\bPHOTO:|"
@@ -842,6 +855,8 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         if span is None:
             continue
         r = span.root
+        if c.noun and te.interval.precision == "day" and (owner := _noun_dated(r)) is not None and owner.i == c.tok.i:
+            return te, "clause"  # "was announced last week after a rally on June 11": the rally's own day
         if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _dates_antecedent(r, c, ctx):
             score = (0, abs(r.i - c.tok.i))  # "the 2011 crackdown, in which security forces killed 50": then
             if best is None or score < best[0]:
@@ -889,6 +904,16 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
         # a photo caption's day is the day the photo was taken: it dates only what its own caption tells)
+        if known and sj < si and \
+                (kept := [te for te in known if not _background_to_lead(te, sj, si, ctx, c.cls.category != "political")]) != known:
+            # "Police clashed with marchers on Tuesday. The campaign was announced last week after a
+            # rally on June 11. The marchers threw stones": the story goes on from the lead's day, not
+            # from a background act's day or an earlier announcement's
+            if not kept:
+                continue
+            known = kept
+        if len(known) > 1 and sj < si and (kept := [te for te in known if not _occasion_day(te, ctx)]):
+            known = kept  # "attacked a post on Monday, a week after an ambush on February 26": Monday goes on
         if len(known) > 1 and not c.noun:
             # "The EU on Thursday condemned Wednesday's attack. UNAMA also condemned it.": the day
             # that owns a noun dates that noun (and a later "the attack"); the clause's own day sets
@@ -916,6 +941,47 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def _noun_dated(r):
+    """The noun a time (its root ``r``) is hung on: "a rally on June 11" (by a preposition), "the May 3
+    attack" (as a modifier), "Sunday's strike"; None for a time hung on a verb."""
+    if r.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and r.head.pos_ == "NOUN":
+        return r.head
+    if r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.pos_ == "NOUN" and r.head.head.i != r.head.i:
+        return r.head.head
+    return None
+
+
+def _occasion_day(te: TimeExpr, ctx: ReportContext) -> bool:
+    """Whether a time is hung on a noun told as the occasion of its clause ("a week after an ambush on
+    February 26", "since the May 3 attack"): it dates that act alone."""
+    span = words_at(ctx.doc, te.span.start, te.span.end)
+    noun = _noun_dated(span.root) if span is not None else None
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_MARKS
+
+
+def _background_to_lead(te: TimeExpr, sj: int, si: int, ctx: ReportContext, saying: bool = True) -> bool:
+    """Whether a time told after the lead, before the lead's day, dates only a background act: one
+    hung on a noun told as the occasion of the clause ("after a rally on June 11", "since the May 3
+    attack") or the day of a saying ("was announced last week"). It does not set the time of the
+    story's next acts."""
+    lead = ctx.lead_time
+    if lead is None or lead.interval.precision != "day" or lead.interval.start is None or sj <= lead.sentence \
+            or te.interval.start is None or te.interval.start >= lead.interval.start:
+        return False
+    span = words_at(ctx.doc, te.span.start, te.span.end)
+    if span is None:
+        return False
+    noun = _noun_dated(span.root)
+    if _occasion_day(te, ctx):
+        return te.interval.end < lead.interval.start
+    if not saying or noun is not None or not _reporting_time(span.root) or sj == si - 1 and _came_with_it(si, ctx):
+        return False
+    verb = clause_verb(span.root)
+    return not any(ch.dep_ in ("ccomp", "xcomp", "dobj") for ch in verb.children)
+    # ("was announced last week": a bare saying; "reported last month that three soldiers had been
+    # killed", "announced a curfew on Monday": what it tells happened about then)
 
 
 def _names_own_act(noun, c: Mention) -> bool:
