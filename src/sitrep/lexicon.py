@@ -259,7 +259,7 @@ EVENT_WORD_CLASSES = {
               'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'attempt_nouns', 'crowd_movements', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'denying_verbs', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
               'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'unjust_words', 'contested_measures', 'demanding_modals', 'addressed_parties', 'condemning_words', 'guilt_words', 'reacting_verbs', 'outrage_nouns', 'knowing_verbs', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings', 'vowed_reprisals', 'going_on_verbs', 'telling_to_act', 'asking_nouns', 'insisting', 'own_ranks', 'refusables',
-              'official_visits', 'briefing_verbs',
+              'official_visits', 'briefing_verbs', 'curbing_nouns',
               'escaping',
               'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as',
               'protest_announcing', 'round_nouns', 'held_at_nouns', 'journey_nouns', 'talks_travel', 'lone_partisans'),
@@ -272,7 +272,7 @@ EVENT_WORD_CLASSES = {
               'made_to_disperse', 'mourned_things', 'gathering_verbs', 'armed_vehicle_words', 'toll_states', 'rioting_groups', 'utmost_words',
               'crowd_parts', 'seeking_preps', 'working_toward_verbs', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words',
               'whole_lands', 'outraged_words', 'held_at_preps',
-              'asking_headline_openers'),
+              'asking_headline_openers', 'abroad_agents'),
     "numbers": ('numwords', 'vague_km'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }

@@ -712,6 +712,41 @@ def _gone_to(place: Place, ctx: ReportContext) -> bool:
     return False
 
 
+def _aid_curbed(noun):
+    """The noun of the measure that curbs an aid noun, the aid under its "on"/"to"/"of" ("restrictions
+    on economic and security assistance", "cuts to military aid", "a freeze of loans"), or None."""
+    h = noun
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ == "pobj" and h.head.lower_ in ("on", "to", "of", "in") and h.head.head.pos_ == "NOUN" \
+            and h.head.head.lemma_.lower() in _CURBING_NOUNS:
+        return h.head.head
+    return None
+
+
+_CURBING_NOUNS = _W["curbing_nouns"]
+
+
+def _quoted_performative(v, aux) -> bool:
+    """Whether a political act's verb in the present is the quoted words that do it: the complement,
+    with its own subject and no auxiliary, of a past saying verb after the closing quote ("“We call on
+    other governments to join us,” Blinken stated", "“We condemn this attack,” the minister said"):
+    the act done when it was said, not a habit nor a standing aim (not "he said they want peace")."""
+    if aux or v.dep_ != "ccomp" or v.head.i < v.i or v.head.tag_ != "VBD" or v.head.lemma_.lower() not in _TELLING:
+        return False
+    if not any(ch.dep_ == "nsubj" and (ch.lower_ in _SPEAKER_PRONOUNS or ch.pos_ == "PROPN") for ch in v.children):
+        return False  # (the speaker's own act, or a named party's: not "“they always accuse us”")
+    if _habitual(v) or any(ch.dep_ == "npadvmod" and any(w.lower_ == "every" for w in ch.children) for ch in v.children):
+        return False  # "“every year we call on the government …”": a habit
+    return any(t.text in _OPENING_QUOTES for t in v.sent if t.i < v.i) and \
+        any(t.text in _CLOSING_QUOTES for t in v.doc[v.i:v.head.i])
+
+
+_OPENING_QUOTES = frozenset(['“', '"', "‘"])
+_SPEAKER_PRONOUNS = frozenset(_W["first_plural"]) | {"i"}
+_CLOSING_QUOTES = frozenset(['”', '"', "’", ',”', '."'])
+
+
 def _failed_to(v) -> bool:
     """A bare infinitive hung on a verb of failing ("the delegations failed to reach an agreement"):
     the act was not done."""
@@ -2532,6 +2567,14 @@ class MentionReader:
                         continue  # "a press release", "a video release": a thing put out, no one freed
                     if cls.name == "protest" and _formal_protest(tok):
                         cls = t.classes["diplomatic_protest"]  # "lodged a strong protest": a state's objection
+                    curb = _aid_curbed(tok) if cls.plover == "AID" and "sanction" in t.classes else None
+                    if curb is not None and curb.i not in used:
+                        # "imposed restrictions on economic assistance to X": aid curbed, a sanction
+                        # (PLOVER), no aid given; the measure's noun bears it ("imposed restrictions")
+                        used.update(x.i for x in toks[a:b])
+                        used.add(curb.i)
+                        out.append(Mention(curb, t.classes["sanction"], curb.idx, curb.idx + len(curb), True))
+                        break
                     if cls.name == "briefing" and not _briefing_held(tok, cls.not_objects):
                         continue  # "told a news briefing", "at a briefing": a venue of words, no meeting
                     used.update(x.i for x in toks[a:b])
@@ -3206,6 +3249,8 @@ class MentionReader:
                     # "the minister accuses the army of lying")
                 if tag == "VBP" and v.lower_ in _PAST_AS_PRESENT and not aux and _past_day(v, ctx):
                     return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
+                if c.cls.category == "political" and not c.noun and _quoted_performative(v, aux):
+                    return None  # "“We call on other governments to join us,” Blinken said": done in the saying
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:
@@ -3229,6 +3274,9 @@ class MentionReader:
                     return None  # "police used tear gas in an attempt to disperse the marchers": as above
                 if c.cls.category == "political" and _failed_to(v):
                     return "an act failed (\"the delegations failed to reach an agreement\")"
+                if c.cls.category == "political" and not c.noun and _quoted_performative(v, aux):
+                    return None  # "“Kenya and Uganda urge both sides to talk,” the statement said" (a present
+                    # plural the tagger took for the bare form): done in the saying
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
 

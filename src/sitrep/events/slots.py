@@ -1286,12 +1286,58 @@ def _seat(ev: Event, ctx: ReportContext) -> None:
     if not _seated(ev, ctx):
         return
     a = ev.actor1
-    if ev.place is not None and not (ev.place.feature == "country" and ev.place.country == a.country):
+    if ev.place is not None and not (ev.place.feature == "country" and ev.place.country == a.country) \
+            and not _foreign_topic(ev, ctx):
         return
     filed = ctx.dateline_place
     if filed is not None and filed.feature != "country" and filed.country != a.country:
         return
     ev.place = replace(ctx.seats[a.country], span=a.span, sentence=a.sentence)
+
+
+def _foreign_topic(ev: Event, ctx: ReportContext) -> bool:
+    """Whether a state's accusation, demand or warning is placed only by what it is about, a place of
+    another country inside its own clause ("Iran condemned the attack on its consulate in Basra",
+    "Kenya accused Somalia of deploying troops in Gedo"): not where the state spoke, which is its seat
+    (:func:`_seat`); but a place the statement itself is told at stays ("said in Kinshasa", "the
+    minister, speaking in Kinshasa, …", "during a visit to Kinshasa"), as does an embassy's ("the
+    Chinese embassy condemned the attack in Peshawar") and another sentence's place."""
+    p = ev.place
+    if ev.plover not in _SEAT_ACTS["topic_placed"]:
+        return False
+    if p is None or p.dateline or p.mention != "name" or not p.country or p.country == ev.actor1.country:
+        return False
+    if any(w in _ABROAD_AGENTS for w in ev.actor1.span.text.lower().split()):
+        return False  # "the Chinese embassy condemned …": a state's mission speaks where it sits, abroad
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    at = words_at(ctx.doc, p.span.start, p.span.end)
+    if trig is None or at is None:
+        return False
+    trig, h = trig.root, at.root
+    if h.sent.start != trig.sent.start:
+        return False  # (another sentence's place: left as it is)
+    verbs = {trig.i} | {v.i for v in trig.ancestors if v.pos_ in ("VERB", "AUX")}
+    if h.head.i in verbs and h.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod", "compound", "poss"):
+        return False  # the act's own object or subject ("closed the Torkham crossing"): a party, not a topic
+    for _ in range(10):
+        if h.i in verbs:
+            return True  # (climbed from inside what the act is about)
+        if h.head.i == h.i:
+            return False
+        if h.lemma_.lower() in _SAID_AT_NOUNS:
+            return False  # the occasion it was said at: "during a visit to Kinshasa", "at talks in Geneva"
+        if h.dep_ == "pobj" and h.head.lower_ in _SAID_AT_PREPS:
+            g = h.head.head
+            if g.i in verbs or g.pos_ == "VERB" and g.dep_ in ("advcl", "acl", "conj") and (
+                    g.head.i in verbs or g.head.dep_ in ("nsubj", "nsubjpass") and g.head.head.i in verbs):
+                return False  # "said in Kinshasa that …", "the minister, speaking in Kinshasa, called for …": there
+        h = h.head
+    return True
+
+
+_SAID_AT_NOUNS = frozenset(_W["held_at_nouns"]) | frozenset(_W["journey_nouns"])
+_SAID_AT_PREPS = frozenset(_W["scene_preps"])
+_ABROAD_AGENTS = frozenset(_W["abroad_agents"])
 
 
 def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
