@@ -600,12 +600,15 @@ def _told_apart(ev: Event, doc) -> bool:
     root = trig.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     sent = root.sent
+    first = sent[1] if sent[0].lower_ in ("and", "but") and len(sent) > 1 else sent[0]
     for t in sent:
         if t.i >= root.i or t.lower_ not in _APART_WORDS:
             continue
         h = t.head
-        if t.dep_ == "advmod" and (h.i in (verb.i, root.i) or h.head.i == verb.i and h.dep_ == "prep"):
-            return True  # "Separately, a bomb killed …", "Elsewhere on Tuesday, …"
+        if t.dep_ == "advmod" and (h.i in (verb.i, root.i) or h.head.i == verb.i and h.dep_ == "prep"
+                                   or t.i == first.i and any(a.i == h.i for a in verb.ancestors)):
+            return True  # "Separately, a bomb killed …", "Elsewhere on Tuesday, …", "Separately, the army
+            # said a soldier was killed …" (the opener hung on the verb that tells it)
         if t.dep_ in ("amod", "det") and (h.i == root.i or h.lemma_.lower() in _APART_FRAMES
                                           and (h.head.i in (verb.i, root.i) or h.head.head.i in (verb.i, root.i))):
             return True  # "another strike hit …", "in a separate incident, gunmen …"
@@ -648,6 +651,8 @@ def _unnamed_report_doer(events: list[Event], doc=None) -> None:
     if not (group.kind == "description" and group.name.startswith("Unidentified")):
         return
     own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
+    if doc is not None and all(_told_apart(ev, doc) for ev in own):
+        return  # "… Separately, gunmen killed a shopkeeper in Turbat": the doers of an act told apart
     if doc is not None:
         # (not the acts of a fight the group was only raided in: "two soldiers were killed in a shootout
         # during a raid on suspected militants" makes no doer of the report's other acts)
