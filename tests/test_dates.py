@@ -199,6 +199,9 @@ CASES = [
       MON_NY, "Thursday", ("2021-12-30", "2021-12-30", "day")),
     C("wd-tuesday", "Soldiers stopped a convoy of aid trucks at the border on Tuesday.",
       FRI, "Tuesday", ("2022-02-01", "2022-02-01", "day")),
+    # a verb joined to a past one shares its tense, whatever form the tagger gives it ("set" read as a base)
+    C("wd-joined-past", "Bandits killed nine farmers and set their barns on fire on Saturday in Plateau state.",
+      MON, "Saturday", ("2022-01-29", "2022-01-29", "day")),
 
     # ------------------------------------------------------------------ weekdays, future
     C("wdf-will", "Foreign ministers will meet on Friday in Addis Ababa.",

@@ -28,7 +28,7 @@ from .language import doc_text, in_dateline, lower_words, sentences, span_text, 
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.clauses import _accused_noun, _accused_of
-from .events.slots import _report_doer
+from .events.slots import _aimed_at, _report_doer
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
@@ -129,6 +129,8 @@ def _doer_hedged(doc, doer: Actor | None) -> bool:
     if named is None:
         return False
     tok = named.root
+    if _aimed_at(tok):
+        return False  # "a raid on suspected militants": those it was aimed at, no doer of it
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "xcomp" and \
             tok.head.head.head.lemma_.lower() in _BELIEVING and tok.head.head.head.dep_ == "acl":
         return True  # "an attack suspected to have been carried out by Boko Haram"
@@ -916,6 +918,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             # the raid were held": a hedge on a person
         if _in_clause_on_the_done_to(tok, trigger):
             continue  # "shot dead a man who allegedly tried to stab soldiers": said of the one shot
+        if tok.dep_ == "amod" and tok.head.i != trigger.i and _aimed_at(tok.head):
+            continue  # "killed in a shootout during a raid on suspected militants": those raided are
+            # suspected, the raid and its fight are not
         if _in_clause_on_the_doers_other_act(tok, trigger):
             continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))

@@ -737,6 +737,10 @@ def _planned_before(tok) -> bool:
 
 
 def _past(verb) -> bool:
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "gunmen killed 25 people and set their houses on fire": the tense of the first
+        # verb, its subject and time shared (the parser's base form of "set" no present)
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children)
 

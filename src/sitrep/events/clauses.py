@@ -1370,7 +1370,8 @@ def _joined_verbs(verb) -> list:
     may also read the gapped second clause as a noun joined to the verb, its participle hung on the noun
     ("ten militants have been killed and three others arrested during separate incidents": "others" a
     conjunct of "killed", "arrested" a participle of "others")."""
-    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and ch.tag_ == "VBN"] + [
+    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB" and (ch.tag_ == "VBN" or (
+        ch.tag_ == "VBD" and verb.tag_ in ("VBN", "VBD") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)))] + [
         g for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PRON")
         for g in ch.children if g.dep_ == "acl" and g.tag_ == "VBN"]
 

@@ -1993,13 +1993,43 @@ def _also_leading(c: Mention) -> bool:
     return nxt.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in nxt.children if g.dep_ == "pobj")
 
 
+_APART_OPENERS = _W["apart_in_place"]
+_INCIDENT_FRAMES = frozenset(_W["incident_nouns"]) | frozenset(_W["frame_nouns"])
+
+
+def _opened_apart(c: Mention) -> bool:
+    """"Separately, the army said a soldier died when a mine exploded", "Elsewhere, police said …", "In
+    another incident, officials said gunmen killed …": a sentence that opens with a word that sets what
+    it tells apart in place (event_words.yaml apart_in_place), hung on a verb over the act's own (a
+    saying verb whose report holds it), tells a round-up's next happening, not the last one again."""
+    verb = c.verb or c.tok
+    sent = verb.sent
+    first = sent[0]
+    if first.lower_ in ("and", "but") and first.i + 1 < sent.end:
+        first = first.doc[first.i + 1]
+    if first.i + 1 >= sent.end:
+        return False
+    if first.lower_ in _APART_OPENERS and first.dep_ == "advmod":
+        head = first.head
+    elif first.lower_ == "in" and first.dep_ == "prep":
+        frame = next((g for g in first.children if g.dep_ == "pobj"), None)
+        if frame is None or frame.lemma_.lower() not in _INCIDENT_FRAMES or frame.tag_ == "NNS" or not any(
+                m.dep_ in ("amod", "det") and m.lower_ in _APART_OPENERS for m in frame.children):
+            return False
+        head = first.head
+    else:
+        return False
+    return head.i != verb.i and head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in verb.ancestors)
+
+
 def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, support_verbs, note) -> list[Event]:
     """Entry point: fold mention ``c`` (its clause's event ``ev``) into ``incidents``, the report's
     incidents so far. Returns the new incidents it makes (none when it tells an earlier one again or
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
-    c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c) or _also_leading(c))
+    c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c) or _also_leading(c)
+                                     or _opened_apart(c))
     # (once per mention: it walks the sentence)
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:

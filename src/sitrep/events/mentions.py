@@ -1661,8 +1661,16 @@ def _own_days(m: Mention, other: Mention) -> set[str]:
         mine -= {t.i for t in o.subtree}
     lo, hi = min(mine), max(mine)
     return {e.text.lower() for e in entities_within(head.doc, lo, hi) if e.label_ == "DATE" and e.end <= hi + 1
-            and all(i in mine for i in range(e.start, e.end))
+            and all(i in mine for i in range(e.start, e.end)) and _TIME_WORDS.search(e.text)
             and e.root.head.lower_ not in ("since", "until")}  # "since May 2017" opens a span: no day of the act
+
+
+# what any day or time told in words holds (a number, a weekday, a month, a unit or a word of the
+# day's parts): not a place's name the tagger took for a date ("a raid in a village near Turbat")
+_TIME_WORDS = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|"
+                         r"sep|sept|oct|nov|dec)|\b(?:days?|weeks?|months?|years?|hours?|fortnight|morning|evening|afternoon|"
+                         r"night|dawn|dusk|noon|midnight|yesterday|today|tonight|tomorrow|overnight|weekend|ago|earlier|"
+                         r"later|season|spring|summer|autumn|winter|decades?|century|eve|ramadan|christmas|easter)\b", re.I)
 
 
 def _dated_where_clause(m: Mention, other: Mention) -> bool:

@@ -496,7 +496,7 @@ def _report_doer(events: list[Event], doc=None) -> None:
              if ev.plover == _VIOLENT_PLOVER and ev.actor1 is not None and ev.actor1.type in _ARMED
              and ev.actor1.kind == "organisation" and not ev.actor1.name.startswith("Unidentified")}
     if not doers:
-        _unnamed_report_doer(events)
+        _unnamed_report_doer(events, doc)
         return
     if len(doers) != 1:
         return
@@ -600,12 +600,15 @@ def _told_apart(ev: Event, doc) -> bool:
     root = trig.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     sent = token_sentence(root)
+    first = sent[1] if sent[0].lower_ in ("and", "but") and len(sent) > 1 else sent[0]
     for t in sent:
         if t.i >= root.i or t.lower_ not in _APART_WORDS:
             continue
         h = t.head
-        if t.dep_ == "advmod" and (h.i in (verb.i, root.i) or h.head.i == verb.i and h.dep_ == "prep"):
-            return True  # "Separately, a bomb killed …", "Elsewhere on Tuesday, …"
+        if t.dep_ == "advmod" and (h.i in (verb.i, root.i) or h.head.i == verb.i and h.dep_ == "prep"
+                                   or t.i == first.i and any(a.i == h.i for a in verb.ancestors)):
+            return True  # "Separately, a bomb killed …", "Elsewhere on Tuesday, …", "Separately, the army
+            # said a soldier was killed …" (the opener hung on the verb that tells it)
         if t.dep_ in ("amod", "det") and (h.i == root.i or h.lemma_.lower() in _APART_FRAMES
                                           and (h.head.i in (verb.i, root.i) or h.head.head.i in (verb.i, root.i))):
             return True  # "another strike hit …", "in a separate incident, gunmen …"
@@ -617,7 +620,25 @@ _UNKNOWN_MODS = frozenset(_W["unknown_mods"])
 _APART_FRAMES = frozenset(_W["frame_nouns"]) | frozenset(_W["incident_nouns"])
 
 
-def _unnamed_report_doer(events: list[Event]) -> None:
+def _aimed_at(root) -> bool:
+    """Whether the head word of a noun phrase names the one an act was done to, not its doer: the
+    object of a verb ("troops killed suspected militants"), the subject of a passive ("suspected
+    rebels were arrested"), or what an act was aimed at ("a raid on suspected militants", "an
+    operation against insurgents"; not "blamed on militants", a blame)."""
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.lemma_.lower() not in _BLAMING
+
+
+def _one_area(a: Place, b: Place | None) -> bool:
+    """Whether two acts' places lie in one province (a place not named, or named only by its country,
+    is no other province): "a minibus was attacked near Macomia … insurgents killed four farmers
+    outside Muidumbe" (one insurgency's ground), not a round-up's act in another province."""
+    return b is None or not a.admin1 or not b.admin1 or a.admin1 == b.admin1
+
+
+def _unnamed_report_doer(events: list[Event], doc=None) -> None:
     """A report whose violence is all done by one unnamed armed group ("insurgents attacked a bus …
     the insurgents set it on fire"), and by no one else: an attack it tells with no doer at all ("a
     second vehicle was attacked the same day") is that group's, in the same country and days, as a
@@ -630,12 +651,27 @@ def _unnamed_report_doer(events: list[Event]) -> None:
     if not (group.kind == "description" and group.name.startswith("Unidentified")):
         return
     own = [ev for ev in events if ev.actor1 is not None and ev.actor1.name == group.name]
+    if doc is not None and all(_told_apart(ev, doc) for ev in own):
+        return  # "… Separately, gunmen killed a shopkeeper in Turbat": the doers of an act told apart
+    if doc is not None:
+        # (not the acts of a fight the group was only raided in: "two soldiers were killed in a shootout
+        # during a raid on suspected militants" makes no doer of the report's other acts)
+        own = [ev for ev in own if not any(_aimed_at(span.root) for span in
+                                           [words_at(doc, ev.actor1.span.start, ev.actor1.span.end)] if span is not None)]
     home = {ev.place.country for ev in own if ev.place is not None and ev.place.country}
     when = [ev.interval for ev in own if ev.interval.known]
+    unclaimed = _unclaimed_at(doc) if doc is not None else []
     for ev in events:
         if ev.plover != _VIOLENT_PLOVER or ev.actor1 is not None or not ev.interval.known or not any(
                 abs((ev.interval.start - iv.start).days) <= 31 for iv in when):
             continue
+        if doc is not None and _told_apart(ev, doc):
+            continue  # "Separately, a bomb exploded …": a happening of its own, its doer not said
+        if ev.place is not None and not any(_one_area(ev.place, o.place) for o in own):
+            continue  # a round-up's act in another district or province: whose it is is not said
+        if unclaimed and any(0 <= ev.trigger.start < at and _sentences_apart(doc, ev.trigger.start, at) <= _UNCLAIMED_REACH
+                             for at in unclaimed):
+            continue  # "… No one claimed responsibility for the attack": its doer, the report says, is not known
         if ev.actor2 is not None and (ev.actor2.name == group.name or ev.actor2.type in _ARMED):
             continue  # ("three gunmen were killed": the group's own dead, done to it by another)
         if ev.place is not None and ev.place.country and ev.place.country not in home:
