@@ -111,6 +111,8 @@ _LEAVING = _W["leaving_particles"]
 _REFUSING = _W["refusing"]
 _FAILING = _W["failing"]
 _OFFICES_SOUGHT = _W["offices_sought"]
+_CARE_SOUGHT = _W["care_sought"]
+_CROWD_SPEAKERS = _W["crowd_speakers"]
 _ANCHOR_PREPS = _W["anchor_preps"]
 _HAPPENING_PRONOUNS = _W["happening_pronouns"]
 _OWN_IDENTITY = _W["own_identity"]
@@ -2387,6 +2389,36 @@ def _sanctions_ended(cands) -> list:
             and c.tok.head.i in lifting] if lifting else []
 
 
+
+def _crowd_voiced(tok) -> bool:
+    """Whether a demand or a denunciation is a crowd's, voiced as it protests: with no subject of its
+    own, the crowd its participle describes or the one of the clause it joins ("thousands of demonstrators marched, demanding early
+    elections and denouncing the government"; "protesters blocked roads as they called for his
+    release")."""
+    t = tok
+    for _ in range(4):
+        subj = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            if t is tok:
+                return False  # ("protesters demanded his release": the demand told as the clause's own act)
+            break
+        if t.dep_ == "acl":
+            subj = t.head
+            break
+        if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    else:
+        return False
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    if subj.lemma_.lower() in _CROWD_SPEAKERS:
+        return True
+    # "thousands of demonstrators", "a crowd of protesters": the crowd its "of" names
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CROWD_SPEAKERS
+                                                                  for g in ch.children) for ch in subj.children)
+
+
 class MentionReader:
     """Reads the mentions of each sentence; build once per trigger lexicon, use for many reports."""
 
@@ -2736,6 +2768,12 @@ class MentionReader:
                     if cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _OFFICES_SOUGHT
                                                        for ch in tok.children):
                         continue  # "said he would seek another term", "sought re-election": no demand of anyone
+                    if cls.plover == "REQUEST" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _CARE_SOUGHT
+                                                       for ch in tok.children):
+                        continue  # "protesters sought medical treatment", "sought refuge": no demand of anyone
+                    if cls.plover in ("REQUEST", "ACCUSE") and _crowd_voiced(tok):
+                        continue  # "demonstrators marched, demanding elections and denouncing the government": the
+                        # cause of the crowd's protest, told with it
                     if cls.name == "concede" and any(ch.dep_ == "ccomp" for ch in tok.children):
                         continue  # "conceded that his forces were struggling": an admission, nothing yielded
                     if cls.plover == "REQUEST" and any(ch.dep_ == "oprd" for ch in tok.children):

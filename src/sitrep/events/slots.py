@@ -238,6 +238,32 @@ def _forces_faced(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = best[1]
 
 
+_UNNAMED_FORCES = _W["unnamed_forces"]
+
+
+def _crowd_police(ev: Event, ctx: ReportContext) -> None:
+    """Forces that face a crowd told by no arm of the state ("security forces fired tear gas at the
+    protesters", "clashes between rioters and Iraqi security forces"): the police, as ACLED codes the
+    side that polices a demonstration, not the military ("soldiers", "troops" and "the army" stay the
+    military's)."""
+    if ev.acled_type not in ("Protests", "Riots"):
+        return
+    for attr in ("actor1", "actor2"):
+        a = getattr(ev, attr)
+        if a is None or a.kind not in ("description", "organisation") or not a.name.startswith("Military Forces of "):
+            continue  # (an army's name the actor file lists, "Iraqi Security Forces", is read by its words too)
+        words = words_at(ctx.doc, a.span.start, a.span.end)
+        if words is None:
+            continue
+        content = [t for t in words if t.is_alpha and t.pos_ not in ("DET", "PRON", "PROPN")
+                   and t.ent_type_ not in ("NORP", "GPE")]
+        if not content or any(t.lemma_.lower() not in _UNNAMED_FORCES and t.lower_ not in _UNNAMED_FORCES
+                              for t in content):
+            continue
+        setattr(ev, attr, replace(a, name="Police Forces of " + a.name[len("Military Forces of "):],
+                                  aliases=(a.name, *a.aliases)))
+
+
 _SPEAKING = _W["speaking"]
 
 
@@ -2154,6 +2180,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         _struck_state(ev, ctx)
         _crowd_side(ev, triggers.crowd_sides, ctx)
         _forces_faced(ev, ctx)
+        _crowd_police(ev, ctx)
         _other_side(ev, ctx)
         _victims(ev, ctx)
         _restricting_state(ev, ctx)
