@@ -1065,3 +1065,11 @@ def test_a_mouthpiece_names_the_groups_fighter_as_doer(pipeline, speaker, status
     text = f"A bomb killed five traders at a market in Dollo on Monday. {speaker} said an Ogaden Front fighter carried out the attack."
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+def test_a_trailing_speaker_the_parser_hangs_on_a_noun_is_the_source(pipeline):
+    # "…, local activists reported on Sunday.": the parser reads "activists" beside the news and
+    # "reported" as a participle on it (claims._trailing_speaker); they are still whom the text credits
+    ev = the_event(pipeline, "Gunmen kill five in Gusau\nAt least five villagers have been killed in an attack by "
+                   "gunmen in Gusau, local activists reported on Sunday.", "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source), ev.claim.anonymity) == ("reported", "local activists", "named")

@@ -1010,6 +1010,11 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                 name = actor.name
             anonymity = _anonymity(span_text(sent), subj)
             return Claim(status, name, anonymity, Span(anc.idx, anc.idx + len(anc), anc.text))
+    if (tail := _trailing_speaker(sent, trigger)) is not None:
+        verb, subj = tail  # "…, local activists reported on Sunday", the parser hanging the verb on its noun
+        actor = _actor_in(subj, actor_at)
+        name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
+        return Claim("reported", name, _anonymity(span_text(sent), subj), Span(verb.idx, verb.idx + len(verb), verb.text))
     m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", span_text(sent))
     if m:
         src = m[1].strip(" ,.")
@@ -1200,6 +1205,25 @@ def _says(tok) -> bool:
     with its own subject is someone's saying (a reporting verb), not the outlet's hedge."""
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
         and tok.dep_ not in ("amod", "advmod")
+
+
+def _trailing_speaker(sent, trigger):
+    """The speaker of a sentence's last words "…, local activists reported on Sunday." that the parser read
+    as a noun with a participle ("activists" set beside the news, "reported" hung on it): (verb, noun), the
+    noun standing after the trigger, its verb a reporting verb with no object, only its time after it."""
+    last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
+    for v in sent:
+        if v.i <= trigger.i or v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or v.lemma_.lower() not in _REPORT_VERBS:
+            continue
+        noun = v.head
+        if noun.i != v.i - 1 or noun.dep_ not in ("appos", "npadvmod", "conj") or noun.tag_ not in ("NNS", "NN", "NNP", "NNPS") \
+                or noun.left_edge.i == 0 or sent.doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "agent") for ch in v.children) or last is None \
+                or last.i != v.right_edge.i:
+            continue
+        return v, noun
+    return None
 
 
 def _anonymity(sentence: str, subj, text: str | None = None) -> str:

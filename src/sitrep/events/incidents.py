@@ -1845,7 +1845,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
     if headline and target.sentence == 0 and mention.sentence > 0:
         # a headline's event takes the lead's place and time, once: the first body mention's
-        if mention.place is not None and (target.place is None or target.place.sentence == 0):
+        if mention.place is not None and (target.place is None or target.place.sentence == 0) \
+                and not _finer_inside(target.place, mention.place):
             target.place = mention.place
         if mention.interval.known and (target.time is None or target.time.sentence == 0 or body_toll
                                        and target.time_basis in ("lead", "publication")
@@ -1922,6 +1923,10 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
             and mention.place.feature in ("admin2", "city") and mention.place.country == target.place.country \
             and mention.place.admin1 == target.place.admin1:
         target.place = mention.place  # "in Zamfara State" … "Gidan Zuma village in Bungudu LGA"
+    elif mention.place is not None and target.place is not None and target.place.feature == "region" \
+            and target.place.country is not None and not target.place.admin1 \
+            and mention.place.feature in ("admin1", "admin2", "city") and mention.place.country == target.place.country:
+        target.place = mention.place  # "in the western Darfur region" … "targeted the centre of the town of X"
     if mention.claim.status not in ("reported", "planned") and target.claim.status == "reported":
         target.claim = mention.claim  # (a retelling of what was done never makes it a plan: "… wanted to set fire")
     if target.acled_type == "Protests" and (mention.plover == "ASSAULT" or mention.acled_subtype == "Mob violence") \
@@ -1934,6 +1939,16 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
     if target.acled_subtype in ("Armed clash", "Attack") and mention.acled_type == "Explosions/Remote violence" \
             and mention.sentence - max(target.sentence, 1) <= 2:  # the lead's weapon, not a later aside's
         target.acled_type, target.acled_subtype, target.mode = mention.acled_type, mention.acled_subtype, mention.mode
+
+
+def _finer_inside(fine: Place | None, coarse: Place) -> bool:
+    """Whether ``fine`` (a headline's town or district) lies inside ``coarse`` (the lead's country,
+    province or a country's region): the headline's "in Kadugli" is more precise than the lead's "in
+    the Kordofan region", and the event's place is the most specific the report gives."""
+    if fine is None or fine.dateline or fine.feature not in ("city", "admin2") or fine.country != coarse.country:
+        return False
+    return coarse.feature == "country" or coarse.feature == "region" and not coarse.admin1 \
+        or coarse.feature == "admin1" and coarse.admin1 == fine.admin1
 
 
 def _in_headline(span: Span, headline_event: Event) -> bool:

@@ -35,7 +35,7 @@ from .clauses import (
     _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim
-from .parties import _ARMED, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
+from .parties import _ARMED, _absolute_with, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
 from ..dates import _present_beside_will, day_interval
 from .scenes import (
     _crosshead, _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart,
@@ -62,6 +62,7 @@ _REFUSABLES = _W["refusables"]
 _YIELDING_PLOVERS = frozenset(("RETREAT", "CONCEDE", "AGREE"))
 _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
+_LASTING_HOLDS = _W["lasting_holds"]
 _PRACTICE_VERBS = _W["practice_verbs"]
 _DECIDING = _W["deciding"]
 _PLANNING_VERBS = _W["planning_verbs"]
@@ -3218,8 +3219,18 @@ class MentionReader:
             if v.dep_ == "acl" and tag == "VBN" and any(
                     ch.dep_ == "prep" and ch.lower_ in ("for", "since") and any(
                         g.lemma_.lower() in _TIME_UNITS or g.like_num for g in ch.subtree)
-                    for ch in v.children):
+                    for ch in v.children) or v.dep_ in ("acl", "relcl") and tag == "VBN" \
+                    and v.lemma_.lower() in _LASTING_HOLDS and not _since_a_day(v) \
+                    and any(ch.dep_ == "prep" and ch.lower_ == "since" for ch in v.children):
+                # ("the city, besieged by the group since May, …")
                 return "a state of things (\"a town besieged for months\")"
+            if tag in ("VBN", "VBG") and "been" in aux and aux & {"has", "have", "had", "'s", "'ve"} \
+                    and v.lemma_.lower() in _LASTING_HOLDS and not _since_a_day(v) and any(
+                    ch.dep_ == "prep" and (ch.lower_ == "since" or ch.lower_ == "for" and any(
+                        g.lemma_.lower() in _TIME_UNITS for g in ch.subtree)) for ch in v.children):
+                # "the city has been besieged by the group since May", "have been besieging it for weeks":
+                # a hold that lasts, the background of the news (but "besieged since Saturday": begun that day)
+                return "a hold that lasts (\"has been besieged since May\")"
             if tag == "VBN" and "been" in aux and aux & {"has", "have", "had", "'s"} and not (
                     c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and any(
                     ch.dep_ == "prep" and (ch.lower_ == "since" or ch.lower_ == "for" and any(
@@ -3371,7 +3382,9 @@ class MentionReader:
                     continue
                 if a1 is None and cand is o1:
                     a1 = cand
-                elif a2 is None:
+                elif a2 is None and not (cand is o1 and _absolute_with(other.tok)):
+                    # (not the speaker of an absolute clause: "condemned the violence, with its chief calling
+                    # the attacks deplorable" — the chief calls beside the condemnation, it is not done to him)
                     a2 = cand
         ev.actor1, ev.actor2 = _possessor(a1, ctx) or a1, a2
         # (a land that passed to a state lies where it lies, not in the state it passed to)

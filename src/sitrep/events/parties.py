@@ -1028,7 +1028,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # by the parser: the one it is done with is the other side (a thing there is none: "with force")
         g = next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("with", "against")
                   for g in ch.children if g.dep_ == "pobj"), None)
-        a2 = _arg_actor(g, ctx) if g is not None and not _told_the_press(g) else None
+        a2 = _arg_actor(g, ctx) if g is not None and not _told_the_press(g) and not _absolute_with(g) else None
     if not c.noun and a2_tok is not None and c.cls.plover in ("SANCTION", "RETREAT") \
             and (a2_tok.lemma_.lower() in _ENVOYS or any(ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in _ENVOYS
                                                          for ch in a2_tok.children)) \
@@ -1146,6 +1146,17 @@ def _fighting_people(tok, actor: Actor, other: Actor) -> Actor:
 
 
 _OFFICE_PREPS = frozenset(_W["office_preps"])
+
+
+def _absolute_with(g) -> bool:
+    """Whether ``g``, the object of a "with" set off by a comma, is the subject of an absolute clause
+    ("condemned the violence, with its chief calling the attacks deplorable", "…, with the minister
+    describing it as a crime"): one who speaks beside the act, not the side it is done with (but "held
+    talks with rebels fighting in the north": no comma, those rebels are the counterpart)."""
+    w = g.head
+    return w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].text in (",", ";", "—", "–") and (any(
+        ch.dep_ in ("acl", "advcl", "relcl") and ch.tag_ in ("VBG", "VBN") for ch in g.children)
+        or g.dep_ == "pcomp" and g.tag_ == "VBG")  # (the parser may hang the participle on "with" itself)
 
 
 def _fight_sides(v):

@@ -71,6 +71,8 @@ def _lead_time(times: list[TimeExpr], published: dt.date | None, doc,
             # ("in the wake of Monday's attack": the attack's day is the news's)
         if te.sentence > 6:
             break
+        if span is not None and te.sentence >= 2 and _dates_another(span):
+            continue  # "In a separate attack on Friday, …": the day of another happening, not the lead's news
         if te.dateline or not te.interval.known or te.interval.precision not in ("day", "week"):
             continue
         if published and not (published - dt.timedelta(days=14) <= te.interval.end <= published + dt.timedelta(days=1)):
@@ -90,6 +92,27 @@ def _told_apart_before(span) -> bool:
     sent = span.sent
     return any(t.lower_ in _BESIDE and t.lower_ != "other" and t.dep_ in ("amod", "advmod")
                for t in sent.doc[sent.start:span.start])
+
+
+_OTHER_HAPPENING = _W["apart_in_place"]
+
+
+def _dates_another(span) -> bool:
+    """Whether a time expression dates a happening its clause tells apart from the news before it ("In a
+    separate attack on Friday", "Separately, on Friday, …", "On Friday, another drone struck …"): the
+    words of the apart_in_place class on the way up from the time to its verb, or on that verb's doer."""
+    tok, steps = span.root, 0
+    while steps < 8:
+        kids = list(tok.children)
+        if tok.pos_ in ("VERB", "AUX"):
+            kids += [g for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass") for g in ch.children]
+        if any(ch.dep_ in ("amod", "det", "advmod") and ch.lower_ in _OTHER_HAPPENING and not span.start <= ch.i < span.end
+               for ch in kids):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok, steps = tok.head, steps + 1
+    return False
 
 
 _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]*(?:Photo|Images)|\bPhoto:|\bPHOTO:|"
@@ -142,6 +165,7 @@ def _gapped(c: Mention) -> set[int]:
 
 _ATTESTING = _W["attesting"]
 _TOLL_SUBJECT_VERBS = _W["toll_subject_verbs"]
+_STRIKING_SUBJECT_VERBS = _W["striking_subject_verbs"]
 _SIMILAR = _W["similar"]
 _TELLING = _REPORTING | _W["quoting"]  # "a spokesman said in Srinagar", "told reporters in Gusau"
 
@@ -179,6 +203,10 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # "the heaviest attack left 12 soldiers dead at Nassoumbou", "the blast killed five in the market":
         # the place the verb of its toll names is the act's
         own |= {t.i for ch in c.tok.head.children if ch.dep_ == "prep" for t in ch.subtree}
+    if mention and c.tok.dep_ == "nsubj" and c.cls.plover == "ASSAULT" \
+            and c.tok.head.lemma_.lower() in _STRIKING_SUBJECT_VERBS:
+        # "the strike hit a market in Nyala", "the attack targeted the city centre of X": where it landed
+        own |= {t.i for ch in c.tok.head.children if ch.dep_ in ("prep", "dobj") for t in ch.subtree}
     if mention and c.tok.dep_ == "dobj" and c.tok.head.lemma_.lower() in _ATTESTING:
         # "police confirmed the abduction of nine women by bandits in Kauru on Friday": where and when
         # the verb attests it are the act's (not the subject's "Police in Kaduna")

@@ -331,7 +331,7 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
     neighbour", "Tokyo had already rejected the idea", "the council condemned the launch"): the state
     the report names most besides the actor's own (in a report between two states, the other one),
     when it is named more than once; of two named as often, the one named nearest the act."""
-    if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None:
+    if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None or _every_side_told(ev, ctx):
         return
     if "_states" not in ctx.__dict__:  # the report's state actors, once
         # (not a capital named as where something was done: "talks in Nairobi" names no party)
@@ -350,6 +350,23 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
         return
     ev.actor2 = Actor(name=f"Government of {ctx.of_names.get(iso, name)}", span=told.span, aliases=(name,),
                       type="state", country=iso, kind="country", sentence=told.sentence)  # (where it is named)
+
+
+_EVERY_SIDE_NOUNS, _EVERY_SIDE_MARKS = _W["every_side_nouns"], _W["every_side_marks"]
+
+
+def _every_side_told(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the act is told to every side at once ("urged all parties to halt attacks", "called on both
+    sides to return to talks", "warned the warring parties"): its object is named, and is no one state."""
+    span = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if span is None:
+        return False
+    v = span.root
+    objs = [ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")] + [
+        g for ch in v.children if ch.dep_ in ("prep", "prt") or ch.dep_ == "dative" for g in ch.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _EVERY_SIDE_NOUNS and any(
+        ch.dep_ in ("det", "amod", "predet", "nummod", "compound") and ch.lower_ in _EVERY_SIDE_MARKS for ch in o.children)
+        for o in objs)
 
 
 def _named_as_town(a: Actor, ctx: ReportContext) -> bool:
