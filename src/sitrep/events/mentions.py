@@ -3209,7 +3209,15 @@ class MentionReader:
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
+            if tag == "VB" and c.cls.plover == "ACCUSE" and not aux and v.dep_ == "ROOT" \
+                    and any(ch.dep_ == "nsubj" for ch in v.children):
+                tag = "VBP"  # "The FLA accuse Malian forces of …": a plural present the tagger took for a bare form
             if tag in ("VBZ", "VBP"):
+                if c.cls.plover == "ACCUSE" and not c.noun and v.dep_ == "ROOT" and not aux and not headline \
+                        and self._charges_violence(v):
+                    return None  # "the FLA accuse Malian forces of killing civilians on board", "rights groups
+                    # accuse the army of shooting villagers": a body's charge of a violent act against a party,
+                    # made as the news is told (not "the minister accuses the opposition of lying")
                 if tag == "VBZ" and c.cls.category == "political" and v.dep_ == "ROOT" and not c.noun and any(
                         ch.dep_ == "nsubj" and ch.ent_type_ == "GPE" for ch in v.children):
                     return None  # "In a statement, Iran blames the incident on a few protesters", "Washington
@@ -3243,6 +3251,23 @@ class MentionReader:
                     return "an act failed (\"the delegations failed to reach an agreement\")"
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
+
+    def _charges_violence(self, v) -> bool:
+        """Whether a verb of accusing lays a violent act (a trigger of ASSAULT after "of") on a party named
+        as its object, its maker a body, group or state (not a person): "the FLA accuse Malian forces of
+        killing the civilians on board"."""
+        subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" \
+                or subj.lemma_.lower() in _W["officials"] or subj.lemma_.lower() in ("spokesman", "spokesperson") \
+                or not (subj.ent_type_ in ("ORG", "NORP", "GPE") or subj.lemma_.lower() in _W["bodies"]):
+            return False
+        if not any(_a_party_object(ch) or ch.dep_ == "dobj" and ch.lemma_.lower() in _W["addressed_parties"]
+                   for ch in v.children):
+            return False
+        return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+            g.dep_ in ("pcomp", "pobj") and any(k.plover == _VIOLENT_PLOVER
+                                                for _, k in (self.t.verbs if g.pos_ == "VERB" else self.t.nouns).get(g.lemma_.lower(), ()))
+            for g in ch.children) for ch in [*v.children, *(g for o in v.children if o.dep_ == "dobj" for g in o.children)])
 
     def _build(self, c: Mention, si: int, ctx: "ReportContext") -> Event | None:
         cls = c.cls
