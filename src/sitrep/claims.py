@@ -415,6 +415,9 @@ def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
     return False
 
 
+_CHARGING_LEMMAS = frozenset(_W["blaming"])
+
+
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     """The stance of a later mention of ``ev``, when it speaks for the event as a whole: a hedge in the
     outlet's voice ("reportedly", "there were reports that"), a confirmation, a party's claim of its
@@ -425,6 +428,10 @@ def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     if claim is not None and claim.status == "alleged" and claim.anonymity != "outlet" and \
             claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT and not _doer_told_only_in(doc, trigger, ev, actor_at):
         return None
+    if claim is not None and claim.status == "alleged" and ev.acled_subtype == "Armed clash" and ev.actor1 is not None \
+            and ev.actor2 is not None and claim.span is not None and _lemma_at(doc, claim.span) in _CHARGING_LEMMAS:
+        return None  # "Armenia's offensive was repulsed … Yerevan accused Baku of an attack on its positions": in
+        # a fight both sides fought, one side's charge is who struck first, no hedge on the fight as coded
     return claim
 
 
