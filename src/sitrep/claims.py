@@ -417,6 +417,9 @@ def _spokesman_of(doc, person: Actor, actor_at, group: Actor) -> bool:
     return False
 
 
+_CHARGING_LEMMAS = frozenset(_W["blaming"])
+
+
 def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     """The stance of a later mention of ``ev``, when it speaks for the event as a whole: a hedge in the
     outlet's voice ("reportedly", "there were reports that"), a confirmation, a party's claim of its
@@ -427,6 +430,10 @@ def _retold_stance(doc, trigger: Span, actor_at, ev: Event) -> Claim | None:
     if claim is not None and claim.status == "alleged" and claim.anonymity != "outlet" and \
             claim.span is not None and claim.span.text.lower() in _ONE_ACCOUNT and not _doer_told_only_in(doc, trigger, ev, actor_at):
         return None
+    if claim is not None and claim.status == "alleged" and ev.acled_subtype == "Armed clash" and ev.actor1 is not None \
+            and ev.actor2 is not None and claim.span is not None and _lemma_at(doc, claim.span) in _CHARGING_LEMMAS:
+        return None  # "Armenia's offensive was repulsed … Yerevan accused Baku of an attack on its positions": in
+        # a fight both sides fought, one side's charge is who struck first, no hedge on the fight as coded
     return claim
 
 
@@ -957,7 +964,11 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             name = actor.name if actor is not None and actor.kind != "description" else \
                 (_phrase(subj) if subj is not None and subj.pos_ != "PRON" else None)
             return Claim("alleged", name, "named" if subj is not None else "outlet", Span(anc.idx, anc.idx + len(anc), anc.text))
-        if below is not None and _accusation_of(anc, below) and _argument_of(trigger, below):
+        charge = _charge_denied(anc, below) if below is not None and _argument_of(trigger, below) else None
+        if charge is not None:
+            anc = charge  # "denied allegations by the rebels, that it killed 76 villagers": the "that" clause the
+            # parser hung on the verb of denying is the charge's, so the act is the accuser's word (as below)
+        if below is not None and (charge is not None or _accusation_of(anc, below)) and _argument_of(trigger, below):
             src = _accuser(anc)
             actor = _actor_in(src, actor_at) if src is not None else None
             if actor is None or doer is None or actor.name != doer.name:
@@ -967,6 +978,10 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                 return Claim("alleged", name, "named" if src is not None else "outlet",
                              Span(anc.idx, anc.idx + len(anc), anc.text))
         child, below = below, anc
+        if child is trigger and child.dep_ == "dobj" and child.pos_ == "NOUN" and anc.pos_ == "VERB" \
+                and anc.lemma_.lower() in _DENYING and child.lemma_.lower() in _ACCUSATION_NOUNS:
+            continue  # "the army denied allegations by the rebels": the charge was made (the rebels' act, told
+            # as done); what is denied is what it charges
         if child is not None and child.dep_ == "conj" and child.head == anc:
             # "the Front denied any role and no group has claimed the blast": an act
             # told beside what someone says or denies is not what they say
@@ -1116,6 +1131,18 @@ def _accusation_of(noun, clause) -> bool:
         return any(c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() != "responsibility" for c in clause.children)
     return clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX") and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _charge_denied(verb, clause):
+    """The accusation noun a verb of denying takes as its object when the "that" clause the charge holds
+    hangs on the verb ("denied allegations by the Arakan Army, an armed group, that it killed 76
+    villagers"); None otherwise (not "denied that its troops fired": a denial with no charge named)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENYING or clause.dep_ != "ccomp" or clause.head != verb \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in _ACCUSATION_NOUNS and not any(
+                     g.dep_ == "det" and g.lower_ == "no" for g in c.children)), None)
 
 
 def _argument_of(trigger, clause) -> bool:

@@ -249,6 +249,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             if c.noun and c.plural and c.definite and not another and ev.sentence - prev.sentence <= 2:
                 return prev  # "A wave of attacks killed 19 … The attacks struck in nine cities": the sum told again
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
+        if _counter_account(prev, ev, c) and not another and not also \
+                and (not own_time or _overlap(prev.interval, ev.interval)) \
+                and (not own_place or prev.place is None or _same_place(prev.place, ev.place)):
+            return prev  # "Azerbaijan said an Armenian offensive was repulsed … Yerevan accused Baku of using
+            # artillery in an attack on its positions": the other side's account of the same fight
         if _answered_from_afar(prev, ev):
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
         if _retaken(prev, ev):
@@ -460,6 +465,28 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # the lead's part in that province, told in full
             return prev
     return None
+
+
+_CHARGING_VERBS = frozenset(_W["blaming"])
+
+
+def _counter_account(prev: Event, ev: Event, c: Mention) -> bool:
+    """Whether a violent act told as one side's charge against the other ("Yerevan accused Baku of using
+    artillery in an attack on its positions") is the fight already told with its sides the other way round
+    (an Armenian offensive on Azerbaijan's forces): each side lays the same clash on the other. Only for
+    a fight (Battles) already told, and a charge (word class blaming) that holds the act's clause."""
+    if prev.acled_type != "Battles" or ev.plover != "ASSAULT" or ev.acled_type != "Battles":
+        return False
+    if None in (prev.actor1, prev.actor2, ev.actor1, ev.actor2):
+        return False
+    if not (_same_party(prev.actor1, ev.actor2) and _same_party(prev.actor2, ev.actor1)):
+        return False
+    tok = c.verb or c.tok
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in _CHARGING_VERBS for a in [tok, *list(tok.ancestors)[:3]])
+
+
+def _same_party(x: Actor, y: Actor) -> bool:
+    return x.name == y.name or _one_state(x, y)
 
 
 def _own_account(prev: Event, ev: Event, c: Mention) -> bool:

@@ -1135,6 +1135,10 @@ def _drop_contents(cands: list[Mention], dropped: tuple = (), published=None) ->
                     and _denied_clause(c.tok, o.tok):
                 continue  # "denied that its soldiers had fired on the crowd", "denied carrying out the attack": the act
                 # denied, a happening of its own (the claims stage reads the denial)
+            if o.cls.plover == "REJECT" and c.noun and c.cls.plover == "ACCUSE" and c.tok.head.i == o.tok.i \
+                    and _laid_by_named(c.tok, None):
+                continue  # "denied allegations by the Arakan Army that it killed 76 villagers": the charge denied
+                # is the accuser's own act (ACCUSE), as the denial is the accused's (REJECT)
             h = c.tok
             for _ in range(3):
                 if h.head.i == h.i or h.dep_ not in _CONTENT_DEPS:
@@ -1956,6 +1960,18 @@ def _made_by_named(tok, ctx) -> bool:
     # ("from" hung on the verb the noun is the object of: "drew criticism from France")
     return any(ch.dep_ == "prep" and ch.lower_ == "from" and any(
         g.dep_ == "pobj" and (g.i in ctx.actor_at or g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) for g in ch.children)
+        for ch in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())])
+
+
+def _laid_by_named(tok, ctx) -> bool:
+    """A plural accusation noun whose maker "by" names, with what it charges in a clause ("denied allegations
+    by the Arakan Army that it killed 76 villagers"): that party's charge, not accusations in general
+    ("accusations by rights groups are common")."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "by" and any(
+        g.dep_ == "pobj" and (ctx is not None and g.i in ctx.actor_at or g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
+        for g in ch.children) for ch in tok.children) and any(
+        ch.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)
+        or ch.dep_ == "prep" and ch.lower_ == "of" and any(g.tag_ == "VBG" for g in ch.children)
         for ch in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())])
 
 
@@ -2940,7 +2956,8 @@ class MentionReader:
             if c.cls.category == "political" and _helped_by(tok):
                 return "the help another act was done with (\"rescued with the assistance of vigilantes\")"
             if tok.dep_ == "dobj" and c.cls.category == "political" and _refused(tok.head) \
-                    and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children):
+                    and not dets & {"the", "this", "that", "these", "those"} and not any(ch.dep_ == "poss" for ch in tok.children) \
+                    and not (c.cls.plover == "ACCUSE" and _laid_by_named(tok, ctx)):
                 return "a thing refused (\"ruled out talks with the opposition\")"
             if tok.dep_ == "dobj" and (c.cls.category == "political" or c.cls.plover == "AGREE") and _failed_to(tok.head):
                 return "a thing not got (\"the talks failed to produce a ceasefire\")"
@@ -3001,12 +3018,14 @@ class MentionReader:
             if c.plural and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS \
                     and any(ch.lower_ in ("the", "this", "that") or ch.dep_ == "poss" for ch in tok.head.head.children):
                 c.definite = True  # "the first round of talks failed": a round told before, as "the talks" is
-            if c.plural and not has_det and not headline and not carried and not news:
+            if c.plural and not has_det and not headline and not carried and not news \
+                    and not (c.cls.plover == "ACCUSE" and _laid_by_named(tok, ctx)):
+                # (but "denied allegations by the Arakan Army that it killed 76 villagers": one party's charge)
                 return "a generic plural (\"terrorist attacks since last year\")"
             if c.cls.plover == "ACCUSE" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ESCAPING:
                 return "an accusation spared (\"escaped censure from the United States\"), none made"
             if not has_det and not headline and not carried and not news and not _dated_or_placed(tok) \
-                    and not (c.cls.plover == "ACCUSE" and _made_by_named(tok, ctx)):
+                    and not (c.cls.plover == "ACCUSE" and (_made_by_named(tok, ctx) or _laid_by_named(tok, ctx))):
                 return "a bare noun, neither dated nor placed"
             verb = _governing_verb(tok)
             if verb is not None and tok.head == verb and verb.lemma_.lower() in self.t.support_verbs:
@@ -3297,7 +3316,15 @@ class MentionReader:
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
                 return None if v.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") or headline \
                     else "a present participle of no past happening"
+            if tag == "VB" and c.cls.plover == "ACCUSE" and not aux and v.dep_ == "ROOT" \
+                    and any(ch.dep_ == "nsubj" for ch in v.children):
+                tag = "VBP"  # "The FLA accuse Malian forces of …": a plural present the tagger took for a bare form
             if tag in ("VBZ", "VBP"):
+                if c.cls.plover == "ACCUSE" and not c.noun and v.dep_ == "ROOT" and not aux and not headline \
+                        and self._charges_violence(v):
+                    return None  # "the FLA accuse Malian forces of killing civilians on board", "rights groups
+                    # accuse the army of shooting villagers": a body's charge of a violent act against a party,
+                    # made as the news is told (not "the minister accuses the opposition of lying")
                 if tag == "VBZ" and c.cls.category == "political" and v.dep_ == "ROOT" and not c.noun and any(
                         ch.dep_ == "nsubj" and ch.ent_type_ == "GPE" for ch in v.children):
                     return None  # "In a statement, Iran blames the incident on a few protesters", "Washington
@@ -3336,6 +3363,23 @@ class MentionReader:
                     # plural the tagger took for the bare form): done in the saying
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
+
+    def _charges_violence(self, v) -> bool:
+        """Whether a verb of accusing lays a violent act (a trigger of ASSAULT after "of") on a party named
+        as its object, its maker a body, group or state (not a person): "the FLA accuse Malian forces of
+        killing the civilians on board"."""
+        subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" \
+                or subj.lemma_.lower() in _W["officials"] or subj.lemma_.lower() in ("spokesman", "spokesperson") \
+                or not (subj.ent_type_ in ("ORG", "NORP", "GPE") or subj.lemma_.lower() in _W["bodies"]):
+            return False
+        if not any(_a_party_object(ch) or ch.dep_ == "dobj" and ch.lemma_.lower() in _W["addressed_parties"]
+                   for ch in v.children):
+            return False
+        return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+            g.dep_ in ("pcomp", "pobj") and any(k.plover == _VIOLENT_PLOVER
+                                                for _, k in (self.t.verbs if g.pos_ == "VERB" else self.t.nouns).get(g.lemma_.lower(), ()))
+            for g in ch.children) for ch in [*v.children, *(g for o in v.children if o.dep_ == "dobj" for g in o.children)])
 
     def _build(self, c: Mention, si: int, ctx: "ReportContext") -> Event | None:
         cls = c.cls

@@ -670,6 +670,9 @@ _TELLING_PRESS = _W["telling_press"]
 _PRESS_WORDS = _W["press_words"]
 
 
+_CHARGE_DENIERS = frozenset(_W["denying_verbs"])
+
+
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
     tok = c.tok
     a1_tok = a2_tok = sides = None
@@ -735,6 +738,12 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             a2_tok = next((g for h in (tok, *((tok.head,) if tok.dep_ == "dobj" else ())) for cl in h.children
                            if cl.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
                            for g in cl.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
+        if a2_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() in _CHARGE_DENIERS and any(
+                ch.dep_ == "prep" and ch.lower_ in ("by", "from") for ch in tok.children):
+            # "the army denied allegations by the rebels that it killed 76 villagers": the charge is laid
+            # against the one who denies it
+            a2_tok = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
         if a1_tok is None and c.cls.plover == "ACCUSE" and tok.dep_ == "dobj":
             # "drew sharp criticism from France": "from" hung on the verb the accusation is the object of
             a1_tok = next((g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
