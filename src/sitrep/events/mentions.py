@@ -1245,6 +1245,16 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     return _raids_of_arrests(out)
 
 
+def _left_land(tok, placed: frozenset = frozenset()) -> bool:
+    """Whether what a verb of leaving has as its object is a land or a town named ("left Mali", "left the
+    country"): a withdrawal from it."""
+    return any(ch.dep_ == "dobj" and (ch.ent_type_ in ("GPE", "LOC") or ch.i in placed or ch.lemma_.lower() in _LANDS)
+               for ch in tok.children)
+
+
+_LANDS = _W["whole_lands"]
+
+
 def _counted_back(c: Mention) -> bool:
     """A noun of an act the report dates by the years an anniversary counts ("the 20th anniversary of
     the massacre", "three years since the coup"): a background act, apart from the news it is told in."""
@@ -2643,6 +2653,8 @@ class MentionReader:
                         cls = t.classes["disperse"]  # "used water cannon against protesters": a crowd met with force
                     if cls.name == "revert" and not _returned_place(tok, placed):
                         continue  # "Kharkiv returned to normal", "returned 50 refugees to Afghanistan"
+                    if cls.name == "leave_land" and not _left_land(tok, placed):
+                        continue  # "soldiers left the base at dawn": no land given up
                     if cls.name == "fall" and not _fallen_place(tok, placed):
                         continue  # "prices fell to a record low", "the country fell into chaos"
                     if cls.name == "territory" and (not _has_place_object(tok, placed) or _moved_to(tok) or _took_position(tok) or any(
