@@ -273,7 +273,7 @@ EVENT_WORD_CLASSES = {
               'crowd_parts', 'seeking_preps', 'working_toward_verbs', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words',
               'whole_lands', 'outraged_words', 'held_at_preps',
               'asking_headline_openers', 'abroad_agents'),
-    "numbers": ('numwords', 'vague_km'),
+    "numbers": ('numwords', 'vague_km', 'ordinal_words'),
     "plovers": ('coref_plovers', 'seat_acts'),
 }
 _PLOVER_TYPES = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
@@ -322,7 +322,7 @@ PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kin
                       "joining_directions", "admin1_kinds", "admin2_kinds", "settlement_kinds", "ranking_words", "place_preps", "near_preps",
                       "kind_nouns", "site_nouns", "group_nouns", "area_words", "date_words", "capital_nouns", "distance_units", "origin_preps", "destination_heads",
                       "arabic_article_countries", "arabic_articles", "compass_french", "name_links", "unit_prefixes",
-                      "province_officials")
+                      "province_officials", "neighbour_marks")
 
 
 @cache

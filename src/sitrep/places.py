@@ -538,6 +538,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     for span, cands, _ in kept:
         if all(id(c) in guessed for c in cands):
             continue  # a spelling guess does not say which country a report is about
+        if _BORDER_WITH.search(doc_text(doc)[max(0, span.start - 40):span.start]):
+            continue  # "a post in Rafah on the border with the Gaza Strip": the neighbour, a
+            # reference point, says nothing of where the report's places lie
         own = [c for c in cands if c.feature == "country" and normalise(c.name) == normalise(span.text)]
         if own and len({c.country for c in cands if c.feature == "country"}) == 1:
             # a country's own name vouches for it, whatever the tagger called it ("northern Mali"),
@@ -728,6 +731,7 @@ def _in_a_list(doc, span: Span) -> bool:
     return tokens is not None and len(tokens.root.conjuncts) >= 2
 
 
+_BORDER_WITH = re.compile(rf"\b(?:{alternation(_PW['neighbour_marks'])})\s+(?:(?:{alternation(_PW['articles'])})\s+)?$", re.I)
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
                     "tehsil division subdivision sub -".split())  # ("Mbonge sub-division of …")
 

@@ -5,6 +5,8 @@ Shared by the three event stages (:mod:`.mentions`, :mod:`.incidents`, :mod:`.sl
 its own. The word classes are data (``data/event_words.yaml``)."""
 from __future__ import annotations
 
+import re
+
 from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline, token_sentence, words_at
 from ..dates import UNITS
 from ..lexicon import load_event_words, load_place_words
@@ -286,6 +288,13 @@ def _remembered(tok) -> bool:
     """"The 18th anniversary of the massacre", "commemorated the victims of the bombing", "a vigil in
     memory of the victims of the attack": an act named as what is remembered is a past act, not a
     happening of the remembering's day (unless its own words date it)."""
+    return remembered_act(tok) and not _dated_within(tok)
+
+
+def remembered_act(tok) -> bool:
+    """Whether a noun names what is remembered ("the third anniversary of the 2021 coup", "commemorated
+    the victims of the bombing"), dated by its own words or not: an act of another time than the
+    remembering, whose place is not the remembering's."""
     t = tok
     for _ in range(4):
         while t.dep_ == "conj" and t.head.i != t.i:
@@ -297,11 +306,42 @@ def _remembered(tok) -> bool:
         else:
             return False
         if h.lemma_.lower() in _REMEMBERING:
-            return not _dated_within(tok)
+            return True
         if h.pos_ not in ("NOUN", "PRON"):
             return False
         t = h
     return False
+
+
+_ORDINAL_WORDS = _W["ordinal_words"]
+_YEAR_COUNT_WORDS = _W["numwords"]
+
+
+def years_remembered(tok) -> int | None:
+    """How many years before the remembering an act a noun names was done, when the report counts
+    them and the act's own words give no date: "a ceremony marking the 20th anniversary of the
+    massacre" (20), "the country marked three years since the coup" (3); None otherwise (not "the
+    anniversary of the massacre", "the third anniversary of the 2021 coup")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.i == t.i or _dated_within(tok):
+        return None
+    prep = t.head
+    if prep.lower_ == "of" and prep.head.i != prep.i and prep.head.lemma_.lower() == "anniversary":
+        for ch in prep.head.children:
+            if ch.dep_ in ("amod", "nummod", "compound") and ch.i < prep.head.i:
+                m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", ch.lower_)
+                n = int(m.group(1)) if m else _ORDINAL_WORDS.get(ch.lower_)
+                if n:
+                    return n
+        return None
+    if prep.lower_ == "since" and prep.i >= 2 and UNITS.get(prep.doc[prep.i - 1].lower_) == "year":
+        # ("marked three years since the coup", "20 years since the massacre")
+        count = prep.doc[prep.i - 2]
+        n = int(count.text) if count.text.isdigit() and len(count.text) <= 3 else _YEAR_COUNT_WORDS.get(count.lower_)
+        return n or None
+    return None
 
 
 def _in_past_ground(tok) -> bool:

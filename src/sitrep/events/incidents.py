@@ -22,7 +22,7 @@ from ..language import doc_text, token_sentence, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
-    _told_as_another, _deaths_told_in
+    _told_as_another, _deaths_told_in, years_remembered
 from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
@@ -181,6 +181,11 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     """The earlier event this mention names, if it is one ("the attack in Kech")."""
     if not events:
         return None
+    if c.noun and years_remembered(c.tok) is not None:
+        # "a vigil on the 20th anniversary of the massacre": the act its count dates, told before only
+        # by an event of its kind dated then
+        return next((p for p in reversed(events) if same_kind(p, ev) and p.interval.known and ev.interval.known
+                     and _overlap(p.interval, ev.interval)), None)
     titled = _titled_by_crosshead(ev, events[-1], ctx)
     if titled is not None:
         return titled
@@ -2121,7 +2126,7 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         # ("Bahrain was cutting ties with Doha over its meddling": the ground a retold sanction gives)
         return accusations([target], c, incidents) + _listed_doers_retold(target, ev, c, ctx, incidents)
     if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
-            and c.verb.lemma_.lower() not in support_verbs \
+            and c.verb.lemma_.lower() not in support_verbs and years_remembered(c.tok) is None \
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
             and not (_counted_victims(c.tok) and _accused_noun(c.tok) is not None) \
             and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)) \

@@ -23,7 +23,7 @@ from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
 from .clauses import (
     _in_which_of_several,
-    _remembered, _verdict_ground,
+    _remembered, _verdict_ground, years_remembered,
     _MOTION,
     _MULTITUDES,
     _AGGREGATE_DET, _AGGREGATE_HEAD, _ANNOUNCING, _CALLED_OFF, _FUTURE, _IDIOM_OBJECTS, _INTENDING,
@@ -1205,6 +1205,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     # clause set against another)
     contrasted = _contrast_clauses(cands) if len(cands) > 1 and _CONTRAST_TEXT.search(span_text(token_sentence(cands[0].tok))) else {}
     for c in cands:
+        if _counted_back(c):
+            out.append(c)  # "a vigil on the 20th anniversary of the massacre": an act of another time,
+            continue  # neither part of the remembering nor the host of its acts
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
         if host is not None:  # "gathered in the square demanding his release": the protest's demand
             host.extra.append(c)
@@ -1231,7 +1234,7 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             continue
         # ("… and three were shot dead later in a second attack": the attack is the clause set apart's own)
         within = [o for o in out if o.set_apart and o.cls.plover == c.cls.plover and _in_own_clause(c, o)]
-        for o in within or out:
+        for o in within or [o for o in out if not _counted_back(o)]:
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and _property_destruction(c.cls):
                 host = o  # "attacked the village and torched homes": one attack
@@ -1282,6 +1285,22 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 host.cls = c.cls
             host.extra.append(c)
     return _raids_of_arrests(out)
+
+
+def _left_land(tok, placed: frozenset = frozenset()) -> bool:
+    """Whether what a verb of leaving has as its object is a land or a town named ("left Mali", "left the
+    country"): a withdrawal from it."""
+    return any(ch.dep_ == "dobj" and (ch.ent_type_ in ("GPE", "LOC") or ch.i in placed or ch.lemma_.lower() in _LANDS)
+               for ch in tok.children)
+
+
+_LANDS = _W["whole_lands"]
+
+
+def _counted_back(c: Mention) -> bool:
+    """A noun of an act the report dates by the years an anniversary counts ("the 20th anniversary of
+    the massacre", "three years since the coup"): a background act, apart from the news it is told in."""
+    return c.noun and years_remembered(c.tok) is not None
 
 
 _CONTRASTING = frozenset(_W["contrasting_marks"])
@@ -2741,6 +2760,8 @@ class MentionReader:
                         cls = t.classes["disperse"]  # "used water cannon against protesters": a crowd met with force
                     if cls.name == "revert" and not _returned_place(tok, placed):
                         continue  # "Kharkiv returned to normal", "returned 50 refugees to Afghanistan"
+                    if cls.name == "leave_land" and not _left_land(tok, placed):
+                        continue  # "soldiers left the base at dawn": no land given up
                     if cls.name == "fall" and not _fallen_place(tok, placed):
                         continue  # "prices fell to a record low", "the country fell into chaos"
                     if cls.name == "territory" and (not _has_place_object(tok, placed) or _moved_to(tok) or _took_position(tok) or any(
@@ -2946,7 +2967,8 @@ class MentionReader:
                 return "an agreement broken, not made (\"ended a ceasefire\", \"the truce collapsed\")"
             if _verdict_ground(tok):
                 return "the charge a verdict is for, a past act (\"sentenced for their role in the attack\")"
-            if _remembered(tok):
+            if _remembered(tok) and years_remembered(tok) is None:
+                # (one whose years the anniversary counts is dated: "the 20th anniversary of the massacre")
                 return "a past act remembered (\"the anniversary of the massacre\")"
             if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
                     and tok.head.lemma_.lower() in _SCHEDULING:
@@ -3035,7 +3057,7 @@ class MentionReader:
                 return None
         c.verb = c.verb or verb
         v = c.verb
-        if _time_anchor(tok, v):
+        if _time_anchor(tok, v) and not (c.noun and years_remembered(tok)):
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
         if not c.noun and _past_ground_clause(tok):
             return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"

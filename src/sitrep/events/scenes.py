@@ -14,7 +14,7 @@ from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
     _REPORTING, _clause, _governs, _hurt_when, _locative, _occurring, _own_subtree, _raid_clause, _reporting_time,
-    _verb_above, apart_mark, named_noun, said_right_before, _place_named, _BESIDE,
+    _verb_above, apart_mark, named_noun, said_right_before, _place_named, _BESIDE, years_remembered, remembered_act,
 )
 from .tolls import number
 from .parties import _ARMED
@@ -262,6 +262,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         at = named_noun(ptok, span[0])  # ("in the capital Dhaka protesting …": where the capital stands)
         if mention and at.i not in own:
             continue  # "the attack ... which operates out of Iran": Iran is not the attack's place
+        if c.noun and not c.tok.left_edge.i <= at.i < _phrase_end(c.tok) and remembered_act(c.tok):
+            continue  # "a rally in Bangkok to mark the anniversary of the 2021 coup": the rally's place
         if at.i not in in_clause and not _governs(at, c):
             continue  # another clause's place
         if c.cls.category == "political" and _in_occasion_clause(at, c):
@@ -316,6 +318,13 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
 _HELD_AT = _W["held_at_nouns"]
 _HELD_AT_PREPS = _W["held_at_preps"]
 _JOURNEYS = _W["journey_nouns"]
+
+
+def _phrase_end(noun) -> int:
+    """Where a noun's own phrase ends: before a comma that sets off what follows it (the parse may hang
+    on it ", outside the embassy in Bangkok", which belongs to the clause), else after its last word."""
+    return min((ch.i for ch in noun.children if ch.dep_ == "punct" and ch.lower_ == "," and ch.i > noun.i),
+               default=noun.right_edge.i + 1)
 
 
 def _held_at(noun, c: Mention) -> bool:
@@ -690,6 +699,15 @@ def _time_for(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | None,
     before") the clause above it is dated from that clause's day, moved by the count: "soldiers
     patrolled the city on Thursday, a day after protesters were killed" dates the killing Wednesday."""
     te, basis = _time_found(c, si, ctx)
+    years = years_remembered(c.tok) if c.noun else None
+    if years and te is not None and te.interval.known:
+        # "a ceremony on Saturday marking the 20th anniversary of the massacre": that day, 20 years back
+        return TimeExpr(te.span, _years_back(te.interval, years), "anchored", si, anchor=te.span.text), "clause"
+    if years and ctx.published is not None:
+        # no day for the remembering: the year, counted back from the report's
+        y = ctx.published.year - years
+        return TimeExpr(Span(c.start, c.end, c.tok.text), Interval(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"),
+                        "anchored", si, anchor="published"), "clause"
     if basis != "clause" and _long_before(c):
         # "tense months after the president was ousted": an act long before the time it is told
         # beside, whose own day the clause does not give (a later telling may)
@@ -827,6 +845,16 @@ def _speaker_dated(r, c: Mention) -> bool:
             return False
         h = h.head
     return False
+
+
+def _years_back(iv: Interval, years: int) -> Interval:
+    """An interval moved back a whole number of years (29 February to the 28th)."""
+    def back(d):
+        try:
+            return d.replace(year=d.year - years)
+        except ValueError:
+            return d.replace(year=d.year - years, day=28)
+    return Interval(back(iv.start), back(iv.end or iv.start), iv.precision)
 
 
 def _long_before(c: Mention) -> bool:
