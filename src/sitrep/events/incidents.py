@@ -2050,7 +2050,7 @@ def _opened_apart(c: Mention) -> bool:
     it tells apart in place (event_words.yaml apart_in_place), hung on a verb over the act's own (a
     saying verb whose report holds it), tells a round-up's next happening, not the last one again."""
     verb = c.verb or c.tok
-    sent = verb.sent
+    sent = token_sentence(verb)
     first = sent[0]
     if first.lower_ in ("and", "but") and first.i + 1 < sent.end:
         first = first.doc[first.i + 1]

@@ -741,7 +741,7 @@ def _quoted_performative(v, aux) -> bool:
         return False  # (the speaker's own act, or a named party's: not "“they always accuse us”")
     if _habitual(v) or any(ch.dep_ == "npadvmod" and any(w.lower_ == "every" for w in ch.children) for ch in v.children):
         return False  # "“every year we call on the government …”": a habit
-    return any(t.text in _OPENING_QUOTES for t in v.sent if t.i < v.i) and \
+    return any(t.text in _OPENING_QUOTES for t in token_sentence(v) if t.i < v.i) and \
         any(t.text in _CLOSING_QUOTES for t in v.doc[v.i:v.head.i])
 
 

@@ -1393,7 +1393,7 @@ def _foreign_topic(ev: Event, ctx: ReportContext) -> bool:
     if trig is None or at is None:
         return False
     trig, h = trig.root, at.root
-    if h.sent.start != trig.sent.start:
+    if token_sentence(h).start != token_sentence(trig).start:
         return False  # (another sentence's place: left as it is)
     verbs = {trig.i} | {v.i for v in trig.ancestors if v.pos_ in ("VERB", "AUX")}
     if h.head.i in verbs and h.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod", "compound", "poss"):
