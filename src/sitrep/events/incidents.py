@@ -25,7 +25,7 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
     _told_as_another, _deaths_told_in
 from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
-from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
+from .tolls import _COUNTED_ALREADY, _NUM, _TOLL_ARMED_RANKS, _TOLL_FORCE_RANKS, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
 from .mentions import _raid_or_search, _speaker_told
 from ..actors import state_force
 
@@ -1601,12 +1601,36 @@ def _doers_dead(target: Event, ev: Event, ctx: ReportContext | None = None) -> b
     dead, doers, victims = ev.actor2, target.actor1, target.actor2
     if dead is None and ctx is not None and ev.fatalities is not None:
         dead = _counted_party(ev.fatalities.span, ctx)
+        if dead is None and ev.actor1 is None and doers is not None and victims is not None:
+            # "rebels attacked an army base, killing five soldiers" … "15 rebels died in the fighting": the
+            # count's noun of the doers' side (data classes toll_armed_ranks, toll_force_ranks), its victims of the other
+            # (not a retelling dated or placed apart: "Last month, 15 rebels died in fighting near Dorvo")
+            if ev.interval.known and target.interval.known and None not in (
+                    ev.interval.start, ev.interval.end, target.interval.start, target.interval.end) and (
+                    ev.interval.end < target.interval.start or
+                                                                 target.interval.end < ev.interval.start) \
+                    or ev.place is not None and target.place is not None and ev.place.name != target.place.name:
+                return False
+            side = _rank_side(ev.fatalities.span, ctx)
+            return side is not None and side == _rank_side(doers.span, ctx) and _rank_side(victims.span, ctx) not in (None, side)
     killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
     # (or the dead themselves, the doers of a clause that describes them: "all six terrorists who attacked
     # the post were shot dead")
     return dead is not None and doers is not None and _same_side(dead, doers) and \
         (victims is None or not _same_side(victims, dead)) and \
         (killers is None or victims is not None and _same_side(killers, victims) or killers.name == dead.name)
+
+
+def _rank_side(span: Span, ctx: ReportContext) -> str | None:
+    """The side of a fight whose people the words at ``span`` count or name: "force" (soldiers,
+    policemen: data class toll_force_ranks), "armed" (militants, rebels: toll_armed_ranks), or None
+    (neither, or both)."""
+    words = words_at(ctx.doc, span.start, span.end)
+    if words is None:
+        return None
+    lemmas = {(t.head if t.dep_ == "nummod" and t.head.i >= t.i else t).lemma_.lower() for t in words}
+    force, armed = not lemmas.isdisjoint(_TOLL_FORCE_RANKS), not lemmas.isdisjoint(_TOLL_ARMED_RANKS)
+    return None if force == armed else "force" if force else "armed"
 
 
 def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
