@@ -26,7 +26,7 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
 from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, _TOLL_ARMED_RANKS, _TOLL_FORCE_RANKS, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
-from .mentions import _raid_or_search, _speaker_told
+from .mentions import _raid_or_search, _speaker_told, shared_counts
 from ..actors import state_force
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -2028,6 +2028,13 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         target = _toll_names_the_incident(target, ev, c, incidents, ctx)
+        shared = shared_counts(ctx.doc)
+        if shared and ev.fatalities is not None and (ev.fatalities.span.start, ev.fatalities.span.end) in shared:
+            ev.fatalities = None  # a count of several happenings is not lent to one of them
+        if shared and target.fatalities is not None and ev.fatalities is not None \
+                and (target.fatalities.span.start, target.fatalities.span.end) in shared:
+            # "gunmen killed 30 people in separate attacks" … "attacked Janbako, killing 24": the act's own toll
+            target.fatalities = ev.fatalities
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
                 and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
                      or _bound_made_precise(target, ev) or made_whole(target.fatalities, ev.fatalities)):
