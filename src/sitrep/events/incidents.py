@@ -25,8 +25,8 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
     _told_as_another, _deaths_told_in, years_remembered
 from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
-from .tolls import _COUNTED_ALREADY, _NUM, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
-from .mentions import _raid_or_search, _speaker_told
+from .tolls import _COUNTED_ALREADY, _NUM, _TOLL_ARMED_RANKS, _TOLL_FORCE_RANKS, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
+from .mentions import _raid_or_search, _speaker_told, shared_counts
 from ..actors import state_force
 
 _W = load_event_words()  # word classes: data/event_words.yaml
@@ -1633,12 +1633,36 @@ def _doers_dead(target: Event, ev: Event, ctx: ReportContext | None = None) -> b
     dead, doers, victims = ev.actor2, target.actor1, target.actor2
     if dead is None and ctx is not None and ev.fatalities is not None:
         dead = _counted_party(ev.fatalities.span, ctx)
+        if dead is None and ev.actor1 is None and doers is not None and victims is not None:
+            # "rebels attacked an army base, killing five soldiers" … "15 rebels died in the fighting": the
+            # count's noun of the doers' side (data classes toll_armed_ranks, toll_force_ranks), its victims of the other
+            # (not a retelling dated or placed apart: "Last month, 15 rebels died in fighting near Dorvo")
+            if ev.interval.known and target.interval.known and None not in (
+                    ev.interval.start, ev.interval.end, target.interval.start, target.interval.end) and (
+                    ev.interval.end < target.interval.start or
+                                                                 target.interval.end < ev.interval.start) \
+                    or ev.place is not None and target.place is not None and ev.place.name != target.place.name:
+                return False
+            side = _rank_side(ev.fatalities.span, ctx)
+            return side is not None and side == _rank_side(doers.span, ctx) and _rank_side(victims.span, ctx) not in (None, side)
     killers = ev.actor1  # (none told, or the incident's other side striking back: not a third party's killing)
     # (or the dead themselves, the doers of a clause that describes them: "all six terrorists who attacked
     # the post were shot dead")
     return dead is not None and doers is not None and _same_side(dead, doers) and \
         (victims is None or not _same_side(victims, dead)) and \
         (killers is None or victims is not None and _same_side(killers, victims) or killers.name == dead.name)
+
+
+def _rank_side(span: Span, ctx: ReportContext) -> str | None:
+    """The side of a fight whose people the words at ``span`` count or name: "force" (soldiers,
+    policemen: data class toll_force_ranks), "armed" (militants, rebels: toll_armed_ranks), or None
+    (neither, or both)."""
+    words = words_at(ctx.doc, span.start, span.end)
+    if words is None:
+        return None
+    lemmas = {(t.head if t.dep_ == "nummod" and t.head.i >= t.i else t).lemma_.lower() for t in words}
+    force, armed = not lemmas.isdisjoint(_TOLL_FORCE_RANKS), not lemmas.isdisjoint(_TOLL_ARMED_RANKS)
+    return None if force == armed else "force" if force else "armed"
 
 
 def _counted_party(span: Span, ctx: ReportContext) -> Actor | None:
@@ -2081,6 +2105,13 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     target = _coreferent(ev, c, incidents, ctx)
     if target is not None:
         target = _toll_names_the_incident(target, ev, c, incidents, ctx)
+        shared = shared_counts(ctx.doc)
+        if shared and ev.fatalities is not None and (ev.fatalities.span.start, ev.fatalities.span.end) in shared:
+            ev.fatalities = None  # a count of several happenings is not lent to one of them
+        if shared and target.fatalities is not None and ev.fatalities is not None \
+                and (target.fatalities.span.start, target.fatalities.span.end) in shared:
+            # "gunmen killed 30 people in separate attacks" … "attacked Janbako, killing 24": the act's own toll
+            target.fatalities = ev.fatalities
         if target.fatalities is not None and ev.fatalities is not None and ev.fatalities.value > target.fatalities.value \
                 and (told_as_total(ctx.sents[ctx.sentence_of(ev.fatalities.span)]) or _toll_soon_after(target, ev, ctx)
                      or _bound_made_precise(target, ev) or made_whole(target.fatalities, ev.fatalities)):

@@ -34,7 +34,7 @@ from .clauses import (
     _singling_superlative, _FRAMES, _a_place,
     _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
-from .tolls import _ARRESTED, _casualties, _count, _one_victim
+from .tolls import _ARRESTED, _casualties, _count, _one_victim, number as _toll_number
 from .parties import _ARMED, _absolute_with, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
 from ..dates import _present_beside_will, day_interval
 from .scenes import (
@@ -3482,12 +3482,16 @@ class MentionReader:
         if cls.violent or cls.plover == _VIOLENT_PLOVER:
             self._refine_violence(ev, c, ctx)
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx) | _dated_where_words(c, sent))
+            if ev.fatalities is not None and _count_shared(c, ev.fatalities, ctx):
+                shared_counts(ctx.doc).add((ev.fatalities.span.start, ev.fatalities.span.end))
             if ev.fatalities is None and cls.name == "kill":
                 ev.fatalities = _one_victim(c)
         elif cls.plover == "PROTEST":
             # the dead of a protest met with force, or of a riot, are its own ("opened fire on protesters …,
             # killing three")
             ev.fatalities, ev.injured = _casualties(sent, ctx.doc, c.tok.idx, _elsewhere(c, ctx))
+            if ev.fatalities is not None and _count_shared(c, ev.fatalities, ctx):
+                shared_counts(ctx.doc).add((ev.fatalities.span.start, ev.fatalities.span.end))
         if ev.acled_subtype == "Abduction/forced disappearance" and ev.fatalities is not None and ev.fatalities.value:
             ev.acled_subtype = "Attack"  # "killed 11 and abducted 20": the killing is the graver act
         if cls.name == "kill" and (tok.lemma_.lower() in _MOB_KILLINGS or (hands := _hands_owner(tok)) is not None and
@@ -3797,6 +3801,63 @@ def _dated_before(tok) -> bool:
 
 
 _FRAMING_PREPS = ("during", "throughout", "amid", "amidst")
+
+
+def shared_counts(doc) -> set:
+    """The spans (start, end) of the counts of the dead a report tells of several happenings
+    (:func:`_count_shared`): a summary's, kept by its event when told alone, never lent to one act
+    told with it (incidents.add)."""
+    return doc.user_data.setdefault("sitrep.shared_counts", set())
+
+
+def _count_shared(c: Mention, killed, ctx: "ReportContext") -> bool:
+    """Whether a count of the dead told outside an act noun's words is the sum of several happenings,
+    no one's own toll: the noun is one of two acts told apart ("dozens died in a missile strike and a
+    suicide bombing"), or a plural told as acts apart ("killed at least 30 people in separate attacks",
+    "five were killed in nationwide clashes", "in attacks on three villages"; data class apart_act_mods)."""
+    tok = c.tok
+    words = words_at(ctx.doc, killed.span.start, killed.span.end)
+    verb = words.root if words is not None else None
+    for _ in range(4):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # the count's verb tells its acts apart ("gunmen killed 30 people and kidnapped children in separate
+        # attacks", "five people were killed in nationwide clashes"): every act of its sentence
+        verbs = [verb] + [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB"]
+        heads = verbs + [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]  # ("killed 30 people [in …]")
+        if any(ch.dep_ == "prep" and ch.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.tag_ == "NNS" and _acts_apart(g) for g in ch.children) for h in heads for ch in h.children):
+            return True
+    if not c.noun:
+        return False
+    sub = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+    if killed.span.start in sub:
+        return False  # ("an attack that killed five": the noun's own count)
+    partner = tok.head if tok.dep_ == "conj" else next((ch for ch in tok.children if ch.dep_ == "conj"), None)
+    if partner is not None and partner.pos_ == "NOUN" and partner.i in ctx.other_triggers \
+            and partner.lemma_.lower() != tok.lemma_.lower() \
+            and all(any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in x.children) for x in (tok, partner)) \
+            and killed.span.start not in range(partner.left_edge.idx, partner.right_edge.idx + len(partner.right_edge)):
+        return True
+    return tok.tag_ == "NNS" and _acts_apart(tok)
+
+
+def _acts_apart(tok) -> bool:
+    """Whether a plural act noun tells acts apart: "separate attacks", "nationwide clashes" (data class
+    apart_act_mods), "attacks on three villages", "clashes in two states"."""
+    for ch in tok.children:
+        if ch.dep_ in ("amod", "det") and ch.lower_ in _APART_ACT_MODS:
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "on", "across"):
+            for g in ch.children:
+                if g.dep_ == "pobj" and g.tag_ == "NNS" and any(n.dep_ == "nummod" and (_toll_number(n.lower_) or 0) > 1 for n in g.children):
+                    return True
+    return False
+
+
+_APART_ACT_MODS = frozenset(_W["apart_act_mods"])
 
 
 def _elsewhere(c: Mention, ctx: "ReportContext") -> frozenset:

@@ -746,14 +746,40 @@ def _also_other_side(sent, text: str, found: list, spans: list) -> bool:
     (a1, b1), (a2, b2) = spans
     if any(x < b1 and a1 < y and x < b2 and a2 < y for x, y, _ in found):
         return False  # (one count told of both already: "ten soldiers were killed and one attacker also died", 11)
+    kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
+             for a, b in spans]
+    if _two_sides_dead(_kinds_counted(sent, spans)) and not _apart_before(text, b1, a2) \
+            and not _LATER_DAY.search(text, b1):
+        return True  # "11 soldiers were killed …, according to the authorities, who said 26 jihadists were killed": 37
     second = re.findall(r"[\w’'-]+", text[a2:b2].lower())
     if not any(w in _MORE_DEAD and (k + 1 == len(second) or second[k + 1] != "than") for k, w in enumerate(second)):
         return False
     if any(w in _MORE_DEAD for w in re.findall(r"[\w’'-]+", text[a1:b1].lower())):
         return False
-    kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
-             for a, b in spans]
     return all(kinds) and kinds[0].isdisjoint(kinds[1])
+
+
+def _kinds_counted(sent, spans) -> list[set]:
+    """The nouns (lemmas) of each count's words, with the noun its number counts outside them ("killing
+    nine [soldiers]"), less those of no kind ("people")."""
+    return [{(t.head if t.dep_ == "nummod" and t.head.i >= t.i else t).lemma_.lower()
+             for t in sent if a <= t.idx - sent.start_char < b and (t.pos_ == "NOUN" or t.dep_ == "nummod")}
+            - _PLAIN_COUNTED for a, b, *_ in spans]
+
+
+def _two_sides_dead(kinds: list) -> bool:
+    """Whether two counts' nouns name the dead of the two sides of a fight: the one a state's forces
+    (data class toll_force_ranks), the other an armed group's (toll_armed_ranks), neither both."""
+    a, b = kinds
+    fa, fb = not a.isdisjoint(_TOLL_FORCE_RANKS), not b.isdisjoint(_TOLL_FORCE_RANKS)
+    ga, gb = not a.isdisjoint(_TOLL_ARMED_RANKS), not b.isdisjoint(_TOLL_ARMED_RANKS)
+    return fa != ga and fb != gb and fa != fb
+
+
+_TOLL_FORCE_RANKS = frozenset(_W["toll_force_ranks"])
+# ("… killing 15 soldiers; the army said it killed 30 jihadists the next day": another day's fight)
+_LATER_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_W["later_days"]))) + r")\b", re.I)
+_TOLL_ARMED_RANKS = frozenset(_W["toll_armed_ranks"])
 
 
 def _apart_before(text: str, b: int, t: int) -> bool:
@@ -1071,6 +1097,8 @@ def _sources_differ(sent, found: list) -> bool:
         sayers.add(tok.head.i)
     if len(sayers) != len(found):
         return False
+    if any(sent.doc[i].lemma_.lower() in _ADDING for i in sayers):
+        return False  # ("… killing nine soldiers, the army said, adding that 14 attackers died": one source's account)
     # (not the dead of two kinds, each told by its own source: "the army said 10 militants were killed and
     # residents said three civilians died" is thirteen)
     kinds = [{t.lemma_.lower() for t in sent if a <= t.idx - sent.start_char < b and t.pos_ == "NOUN"} - _PLAIN_COUNTED
@@ -1079,6 +1107,7 @@ def _sources_differ(sent, found: list) -> bool:
 
 
 _SAYING = _W["speaking"]
+_ADDING = frozenset(_W["adding_verbs"])
 _PLAIN_COUNTED = _W["counted_people"]  # ("people", "person": a count of no kind)
 _MONTH_NAMES = _W["months"]
 
