@@ -254,7 +254,7 @@ EVENT_WORD_CLASSES = {
               'scheduling', 'owning', 'admitting', 'accusing', 'charging', 'accusation_nouns', 'statement_nouns', 'suspect_nouns', 'lodging', 'protesting_bodies',
               'claimed_acts', 'generic_acts', 'not_killing', 'not_quite', 'own_act_verbs', 'subject_control', 'shut_by_owners',
               'state_nouns', 'border_words', 'ascribing', 'measure_nouns', 'span_ends', 'question_marks', 'met_not_parties', 'saying_withheld', 'inquiring', 'no_one_words', 'count_hedges', 'bare_particles', 'framing_verbs', 'occurring_verbs', 'wanting_nouns', 'campaign_nouns', 'war_nouns', 'deliberating',
-              'population_measures', 'striking_back', 'hitting_back', 'returned_fire', 'proclaiming',
+              'population_measures', 'striking_back', 'avenging', 'hitting_back', 'returned_fire', 'proclaiming',
               'several_acts', 'over_places_preps', 'plain_people', 'wanting_verbs', 'demanding_verbs', 'refusing', 'failing', 'preventing', 'averting', 'placing_under', 'showing_verbs', 'answered_verbs', 'telling_press', 'verdict_words', 'verdict_links', 'remembering', 'reaching_verbs', 'statistics_nouns', 'cause_checked', 'release_nouns', 'protesting_verbs', 'striking_verbs', 'breaking_verbs', 'ending_verbs', 'appealing', 'court_rulings',
               'offices_sought', 'listing_verbs', 'compelling', 'attempting', 'attempt_nouns', 'crowd_movements', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'denying_verbs', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',

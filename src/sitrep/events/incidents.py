@@ -251,6 +251,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             continue  # a summing-up clause's event is no single act a later one of its kind tells again
         if _answered_from_afar(prev, ev):
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
+        if c.noun and c.definite and ev.acled_subtype in _FROM_AFAR and prev.acled_type not in (None, _EXPLOSIONS) \
+                and any(o.acled_subtype == ev.acled_subtype for o in _within_reach(events, ev.sentence, ctx)):
+            continue  # "air strikes hit the town … the pilot's killing … the strikes were revenge": "the
+            # strikes" are the strikes told before, not a nearer act done in person
         if _retaken(prev, ev):
             continue  # "militants overran the base … troops recaptured it": the state's retaking, its own event
         told_in = {ctx.sentence_of(s) for s in prev.evidence}

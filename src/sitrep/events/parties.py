@@ -1332,6 +1332,14 @@ def _hidden_doer(c: Mention):
                     doer = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
                     if doer is not None:
                         return doer
+                if g.dep_ == "pobj" and g.lemma_.lower() in _STATE_STRIKE_NOUNS:
+                    # "killed in Syrian airstrikes", "died in Azerbaijani shelling": the state (or group)
+                    # its word before the strike names made it (actors.find reads "Syrian" there as the
+                    # state's forces)
+                    doer = next((x for x in g.children if x.dep_ in ("amod", "compound", "poss")
+                                 and x.ent_type_ in ("NORP", "ORG", "GPE")), None)
+                    if doer is not None:
+                        return doer
     for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"; "killed in
         # an attack carried out by militants": who did the act its noun names
         if t.dep_ == "agent" and t.head.dep_ == "acl" and _depth(t, c.tok) <= 5 and (
@@ -1366,6 +1374,7 @@ def _when_subject(head):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_STATE_STRIKE_NOUNS = _W["state_strikes"]
 _OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
 _BELIEVING = _W["believing"]  # "an attack believed to have been carried out by X"
 _SUFFERING = _W["suffering_verbs"]

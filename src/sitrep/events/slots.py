@@ -517,6 +517,9 @@ def _report_doer(events: list[Event], doc=None) -> None:
             continue  # the group's violence told in the report is of another time: "the 2011 murder"
         if ev.actor2 is not None and ev.actor2.name == group.name:
             continue
+        if ev.acled_subtype == _AIR_STRIKE and not any(o.acled_subtype == _AIR_STRIKE for o in own):
+            continue  # "air strikes killed seven … in retaliation for an ambush by IS": a group told of
+            # other acts (an ambush, a killing) is not lent strikes from the air, which it is never told to make
         if ev.place is not None and ev.place.country and home and ev.place.country not in home:
             continue
         if doc is not None and _told_apart(ev, doc):
@@ -1083,6 +1086,7 @@ def _striking_forces(ev: Event, events: list[Event], ctx: ReportContext) -> dict
 
 
 _REMOTE = _W["remote_strikes"]
+_AIR_STRIKE = "Air/drone strike"
 _AIR_VERBS = _W["air_verbs"]
 _STRIKE_MEANS = {"air": _W["air_means"], "shelling": _W["shelling_means"]}
 
