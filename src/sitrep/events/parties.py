@@ -690,6 +690,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # name is where the attack was, not who made it (a demonym still is: "a Kenyan raid")
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
+            elif ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _STRIKING_STATE_WORDS \
+                    and tok.lemma_.lower() in _STATE_STRIKE_NOUNS:
+                a1_tok = a1_tok or ch  # "a government airstrike killed 14": the state's forces (_state_striker)
             elif ch.dep_ == "compound" and (inner := next((g for g in ch.children if g.dep_ in ("compound", "amod")
                                                             and g.i in ctx.actor_at), None)) is not None:
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
