@@ -1592,13 +1592,19 @@ def _answered_word(tok) -> bool:
     for t in (tok, *tok.ancestors):
         while t.dep_ == "conj" and t.head.i < t.i:
             t = t.head  # "in response to the killing of a general and the bombing in Tabriz": both answered
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and (
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "against") and (
                 t.head.head.lemma_.lower() in _STRIKING_BACK or t.head.head.lemma_.lower() == "response"):
             return True
+        if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "against") and
+                                            t.head.head.lemma_.lower() in _AVENGING or
+                                            t.dep_ == "dobj" and t.head.lemma_.lower() in _AVENGING):
+            return True  # "the strikes were revenge for the killing of a pilot", "vowed to avenge the
+            # ambush": the act avenged (told before) is not the vengeance
     return False
 
 
 _STRIKING_BACK = _W["striking_back"]
+_AVENGING = _W["avenging"]
 
 
 def _lemma(span: Span, ctx: ReportContext) -> str:

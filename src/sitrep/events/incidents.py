@@ -261,6 +261,10 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             # artillery in an attack on its positions": the other side's account of the same fight
         if _answered_from_afar(prev, ev):
             continue  # "the army responded to the attack by carrying out airstrikes": its answer, not it
+        if c.noun and c.definite and ev.acled_subtype in _FROM_AFAR and prev.acled_type not in (None, _EXPLOSIONS) \
+                and any(o.acled_subtype == ev.acled_subtype for o in _within_reach(events, ev.sentence, ctx)):
+            continue  # "air strikes hit the town … the pilot's killing … the strikes were revenge": "the
+            # strikes" are the strikes told before, not a nearer act done in person
         if _retaken(prev, ev):
             continue  # "militants overran the base … troops recaptured it": the state's retaking, its own event
         if _aside_act(prev, ev, own_time, ctx):

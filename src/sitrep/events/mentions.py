@@ -1234,7 +1234,10 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
             continue
         # ("… and three were shot dead later in a second attack": the attack is the clause set apart's own)
         within = [o for o in out if o.set_apart and o.cls.plover == c.cls.plover and _in_own_clause(c, o)]
-        for o in within or [o for o in out if not _counted_back(o)]:
+        # (an act's own relative clause tells that act first: "the assassination of a commander and the
+        # attack in Kerman, which killed 100": the attack's dead)
+        for o in sorted(within or [o for o in out if not _counted_back(o)],
+                        key=lambda o: not (c.tok.dep_ == "relcl" and c.tok.head.i == o.tok.i)):
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and _property_destruction(c.cls):
                 host = o  # "attacked the village and torched homes": one attack

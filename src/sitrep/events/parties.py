@@ -693,6 +693,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
                 # name is where the attack was, not who made it (a demonym still is: "a Kenyan raid")
             elif ch.dep_ in ("compound", "amod") and (ch.ent_type_ in ("NORP", "ORG", "GPE") or ch.i in ctx.actor_at):
                 a1_tok = a1_tok or ch
+            elif ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _STRIKING_STATE_WORDS \
+                    and tok.lemma_.lower() in _STATE_STRIKE_NOUNS:
+                a1_tok = a1_tok or ch  # "a government airstrike killed 14": the state's forces (_state_striker)
             elif ch.dep_ == "compound" and (inner := next((g for g in ch.children if g.dep_ in ("compound", "amod")
                                                             and g.i in ctx.actor_at), None)) is not None:
                 a1_tok = a1_tok or inner  # "RSF drone strikes": whose the drone is, whose the strikes
@@ -957,6 +960,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a1 = _office_of(c.verb or c.tok, ctx)
     if c.cls.plover == _VIOLENT_PLOVER:
         a1 = _unnamed_doers(a1, a1_tok, ctx)
+        a1 = _state_striker(a1, a1_tok, ctx)
     if a2 is None and a1_tok is not None and c.cls.joint:
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
@@ -1327,6 +1331,21 @@ def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None
 _UNNAMED_MODS = _W["unnamed_mods"]
 
 
+def _state_striker(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None:
+    """"Killed in government airstrikes", "died in army shelling": the state's word before a strike
+    noun names the report's state's military as its maker (ACLED's Military Forces of X), not a
+    description "government" or none."""
+    if tok is None or tok.dep_ not in ("amod", "compound") or tok.lemma_.lower() not in _STRIKING_STATE_WORDS \
+            or tok.head.lemma_.lower() not in _STATE_STRIKE_NOUNS or (actor is not None and actor.kind != "description"):
+        return actor
+    iso = ctx.focus
+    if not iso or iso not in ctx.country_names:
+        return None  # (whose state, the report does not say: the word alone names no party)
+    name = ctx.country_names[iso]
+    return Actor(name=f"Military Forces of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
+                 type="state", country=iso, kind="description", sentence=0, assumed_country=True)
+
+
 def _hidden_doer(c: Mention):
     """Who did a violent act the clause tells without a subject: "six Maoists were killed following
     an encounter with security forces" (the other side of the encounter); "a blast involving an IED
@@ -1350,6 +1369,14 @@ def _hidden_doer(c: Mention):
                     # "killed after shelling by the RSF", "killed in an attack by gunmen": who did that
                     by = next((x for x in g.children if x.dep_ in ("prep", "agent") and x.lower_ == "by"), None)
                     doer = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+                    if doer is not None:
+                        return doer
+                if g.dep_ == "pobj" and g.lemma_.lower() in _STATE_STRIKE_NOUNS:
+                    # "killed in Syrian airstrikes", "died in Azerbaijani shelling": the state (or group)
+                    # its word before the strike names made it (actors.find reads "Syrian" there as the
+                    # state's forces)
+                    doer = next((x for x in g.children if x.dep_ in ("amod", "compound", "poss")
+                                 and (x.ent_type_ in ("NORP", "ORG", "GPE") or x.lemma_.lower() in _STRIKING_STATE_WORDS)), None)
                     if doer is not None:
                         return doer
     for t in c.tok.subtree:  # "an IED planted by Maoists", "a rocket fired by the militia"; "killed in
@@ -1386,6 +1413,8 @@ def _when_subject(head):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_STATE_STRIKE_NOUNS = _W["state_strikes"]
+_STRIKING_STATE_WORDS = _W["striking_state_words"]  # "killed in army airstrikes", "in government shelling"
 _OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
 _BELIEVING = _W["believing"]  # "an attack believed to have been carried out by X"
 _SUFFERING = _W["suffering_verbs"]
