@@ -59,6 +59,33 @@ def test_the_event_word_classes_are_loaded_strictly(tmp_path):
 
 
 
+def test_no_event_word_class_is_registered_twice():
+    from sitrep.lexicon import EVENT_WORD_CLASSES
+
+    names = [n for kind in EVENT_WORD_CLASSES.values() for n in kind]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+@pytest.mark.parametrize("name", ["event_words.yaml", "triggers.yaml", "place_words.yaml", "export_rules.yaml"])
+def test_a_key_told_twice_in_a_data_file_is_refused(tmp_path, name):
+    """YAML lets the second of two equal keys silently win (a word class told twice lost its first
+    list's words); sitrep's data files refuse it, naming the file, the key and both lines."""
+    from sitrep.datafiles import strict_yaml
+
+    text = (DATA / name).read_text(encoding="utf-8")
+    strict_yaml(text)  # the shipped file has no key twice
+    key = next(line for line in text.splitlines() if line and line[0].isalpha() and ":" in line).split(":")[0]
+    broken = text + f"\n{key}: []\n"
+    with pytest.raises(yaml.YAMLError, match=f"the key '{key}' is told twice"):
+        strict_yaml(broken)
+    bad = tmp_path / "event_words.yaml"
+    bad.write_text(broken if name == "event_words.yaml" else
+                   (DATA / "event_words.yaml").read_text(encoding="utf-8") + "\nannouncing: [\"say\"]\n",
+                   encoding="utf-8")
+    from sitrep.lexicon import load_event_words
+    with pytest.raises(ConfigError, match=r"event_words\.yaml.*told twice"):
+        load_event_words.__wrapped__(str(bad))
+
+
 def test_the_place_word_classes_are_loaded_strictly(tmp_path):
     from sitrep.errors import ConfigError
     from sitrep.lexicon import DATA, PLACE_WORD_CLASSES, load_place_words

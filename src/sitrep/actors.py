@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from .datafiles import strict_yaml
 from .errors import ConfigError
 from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class, token_sentence, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
@@ -130,7 +131,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     lex = Lexicon()
     actors_path = Path(path) if path else DATA / "actors.yaml"
     try:
-        entries = yaml.safe_load(actors_path.read_text(encoding="utf-8")) or []
+        entries = strict_yaml(actors_path.read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the actor file {actors_path}: {e}") from None
     for item in entries:
@@ -149,7 +150,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         # "Government of the United Arab Emirates": follow the actor file where it says "the"
         the = any(_key(f"{kind} of the {name}") in lex.actors for kind in STATE_AGENTS)
         lex.of_names[iso] = f"the {name}" if the else name
-    lex.patterns = _check_patterns(yaml.safe_load((DATA / "actor_patterns.yaml").read_text(encoding="utf-8")),
+    lex.patterns = _check_patterns(strict_yaml((DATA / "actor_patterns.yaml").read_text(encoding="utf-8")),
                                    DATA / "actor_patterns.yaml")
     for p in lex.patterns:
         for noun in p["nouns"]:

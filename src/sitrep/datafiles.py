@@ -11,10 +11,35 @@ import yaml
 from .errors import ConfigError
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML's safe loader, but a key told twice in one mapping is an error, not the last one silently
+    winning (two entries of one word class, the first of them never read)."""
+
+
+def _unique_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: the key {key!r} is told twice "
+                                 f"(first at line {seen[key].line + 1})")
+        seen[key] = key_node.start_mark
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def strict_yaml(text: str):
+    """``yaml.safe_load`` for sitrep's own data files, refusing a key told twice in one mapping
+    (a ``yaml.YAMLError``, which the loaders turn into a ConfigError naming the file)."""
+    return yaml.load(text, Loader=_StrictLoader)
+
+
 def read_mapping(path: Path, required: Iterable[str] = (), optional: Iterable[str] = ()) -> dict:
     """The YAML mapping at ``path``; with ``required``, exactly those keys (and any of ``optional``)."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = strict_yaml(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read {path}: {e}") from None
     if not isinstance(data, dict):

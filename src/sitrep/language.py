@@ -26,9 +26,11 @@ def function_words() -> dict[str, frozenset[str]]:
     """``data/function_words.yaml``: language -> its commonest function words (English first)."""
     import yaml
 
+    from .datafiles import strict_yaml
+
     path = Path(__file__).parent / "data" / "function_words.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = strict_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read {path}: {e}") from None
     if not isinstance(raw, dict) or "english" not in raw or not all(

@@ -52,6 +52,7 @@ from pathlib import Path
 
 import yaml
 
+from .datafiles import strict_yaml
 from .errors import ConfigError
 from .records import Figure, Incident, Interval, Report
 from .summary import verb
@@ -76,7 +77,7 @@ class Rules:
     def load(cls, path: str | Path | None = None) -> "Rules":
         path = Path(path) if path else DATA / "merging.yaml"
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = strict_yaml(path.read_text(encoding="utf-8")) or {}
             return cls(date_slack_days=int(raw["date_slack_days"]),
                        max_interval_days=int(raw["max_interval_days"]),
                        near_km=float(raw["near_km"]),
@@ -123,7 +124,7 @@ class Merger:
         self.rules = rules or Rules.load()
         path = Path(patterns_path) if patterns_path else DATA / "actor_patterns.yaml"
         try:
-            patterns = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            patterns = strict_yaml(path.read_text(encoding="utf-8")) or []
         except (OSError, yaml.YAMLError) as e:
             raise ConfigError(f"cannot read the actor patterns {path}: {e}") from None
         self._prefixes: list[tuple[str, dict]] = []
