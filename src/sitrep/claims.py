@@ -91,6 +91,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             # "… a resident said of a suspected Boko Haram attack": the doer is named only as suspected
             ev.claim.status = "alleged"
     _standalone_claims(doc, events, actor_at)
+    _several_acts_claimed(doc, events)
     _suspected_throughout(doc, events, actors)
     _claimed_anywhere(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
@@ -493,6 +494,48 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         if _known_apart(ev, keep, claim):
             continue
         ev.claim = claim
+
+
+def _several_acts_claimed(doc, events: list[Event]) -> None:
+    """A claim of several acts (:func:`_several_claimed`), read as one event's claim, is the claim of
+    each violent act told in the four sentences before it too (:func:`_claim_the_others`)."""
+    starts = [s.start_char for s in sentences(doc)]
+    for ev in events:
+        if ev.claim.status != "claimed" or ev.claim.span is None or not _several_claimed(doc, ev.claim):
+            continue
+        at = bisect.bisect_right(starts, ev.claim.span.start) - 1
+        before = [e for e in events if e.plover == "ASSAULT" and e.evidence and
+                  0 <= at - (bisect.bisect_right(starts, min(s.start for s in e.evidence)) - 1) <= 4]
+        _claim_the_others(ev, before, ev.claim)
+
+
+def _several_claimed(doc, claim: Claim) -> bool:
+    """Whether a claim of responsibility names more than one act ("claimed responsibility for both
+    attacks", "said it was behind Sunday's two bombings", "claimed the attacks"): a plural act noun
+    (word class claimed_acts)."""
+    found, act = _claimed_act(doc, claim)
+    if act is None:  # "said it was behind the bombings": the act the saying's clause puts the group behind
+        verb = words_at(doc, claim.span.start, claim.span.end)
+        act = next((g for c in verb.root.children if c.dep_ == "ccomp" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "behind" for g in p.children if g.dep_ == "pobj"),
+                   None) if verb is not None else None
+    return act is not None and act.tag_ == "NNS" and act.lemma_.lower() in _CLAIMED_ACTS
+
+
+def _claim_the_others(ev: Event, candidates: list[Event], claim: Claim) -> None:
+    """A claim of several acts claims each violent act told just before it ("A car bomb killed eight
+    … a second bomb killed four … X claimed both attacks"), not the latest alone: those with no doer
+    named, or the claimant as doer, told on no other party's word."""
+    for other in candidates:
+        if other is ev or other.category != "conflict" or other.claim.status != "reported" or \
+                other.claim.source not in (None, ev.actor1.name if ev.actor1 is not None else None):
+            continue
+        if other.actor1 is not None and other.actor1.kind != "description" and \
+                (ev.actor1 is None or other.actor1.name != ev.actor1.name):
+            continue
+        if ev.actor1 is not None:
+            other.actor1 = ev.actor1
+        other.claim = Claim("claimed", claim.source, claim.anonymity, claim.span)
 
 
 _ORDINAL_ACTS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "latter": -1, "later": -1, "last": -1, "latest": -1}
