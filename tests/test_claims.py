@@ -1078,8 +1078,10 @@ def test_a_trailing_speaker_the_parser_hangs_on_a_noun_is_the_source(pipeline):
 @pytest.mark.parametrize("claim, first", [
     ("The Red Hand Front claimed both attacks in a statement.", "claimed"),
     ("The Red Hand Front claimed responsibility for the attacks on Tuesday.", "claimed"),
+    ("The Red Hand Front said it was responsible for the two attacks.", "claimed"),
     ("The Red Hand Front claimed responsibility for the bombing on Tuesday.", "reported"),
-], ids=["both-attacks", "the-attacks", "twin-one-act"])
+    ("The Red Hand Front said it was behind the bombing.", "reported"),
+], ids=["both-attacks", "the-attacks", "responsible-for-two", "twin-one-act", "twin-behind-one"])
 def test_a_claim_of_several_acts_claims_each_act_told_before_it(pipeline, claim, first):
     # (claims._several_claimed, _claim_the_others) a plural act noun claims every violent act just told
     text = ("Gunmen killed a teacher in Delsa on Sunday. On Monday, a bomb hit a police van in Temor, "

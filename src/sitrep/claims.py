@@ -514,11 +514,16 @@ def _several_claimed(doc, claim: Claim) -> bool:
     attacks", "said it was behind Sunday's two bombings", "claimed the attacks"): a plural act noun
     (word class claimed_acts)."""
     found, act = _claimed_act(doc, claim)
-    if act is None:  # "said it was behind the bombings": the act the saying's clause puts the group behind
-        verb = words_at(doc, claim.span.start, claim.span.end)
-        act = next((g for c in verb.root.children if c.dep_ == "ccomp" for p in c.children
-                    if p.dep_ == "prep" and p.lower_ == "behind" for g in p.children if g.dep_ == "pobj"),
-                   None) if verb is not None else None
+    word = words_at(doc, claim.span.start, claim.span.end)
+    if act is None and word is not None:
+        # "said it was behind the bombings" (the claim read at the saying, or at "behind" itself), "said
+        # it was responsible for the attacks": the act the group is put behind, or answerable for
+        word = word.root
+        heads = [word, *(c for c in word.children if c.dep_ == "ccomp")]
+        act = next((g for h in heads for p in ([h] if h.dep_ == "prep" else []) + [
+            c for c in h.children if c.dep_ in ("prep", "acomp")]
+            for q in ([p] if p.dep_ == "prep" else [c for c in p.children if c.dep_ == "prep"])
+            if q.lower_ in ("behind", "for") for g in q.children if g.dep_ == "pobj"), None)
     return act is not None and act.tag_ == "NNS" and act.lemma_.lower() in _CLAIMED_ACTS
 
 
