@@ -1073,3 +1073,19 @@ def test_a_trailing_speaker_the_parser_hangs_on_a_noun_is_the_source(pipeline):
     ev = the_event(pipeline, "Gunmen kill five in Gusau\nAt least five villagers have been killed in an attack by "
                    "gunmen in Gusau, local activists reported on Sunday.", "ASSAULT")
     assert (ev.claim.status, low(ev.claim.source), ev.claim.anonymity) == ("reported", "local activists", "named")
+
+
+@pytest.mark.parametrize("claim, first", [
+    ("The Red Hand Front claimed both attacks in a statement.", "claimed"),
+    ("The Red Hand Front claimed responsibility for the attacks on Tuesday.", "claimed"),
+    ("The Red Hand Front said it was responsible for the two attacks.", "claimed"),
+    ("The Red Hand Front claimed responsibility for the bombing on Tuesday.", "reported"),
+    ("The Red Hand Front said it was behind the bombing.", "reported"),
+], ids=["both-attacks", "the-attacks", "responsible-for-two", "twin-one-act", "twin-behind-one"])
+def test_a_claim_of_several_acts_claims_each_act_told_before_it(pipeline, claim, first):
+    # (claims._several_claimed, _claim_the_others) a plural act noun claims every violent act just told
+    text = ("Gunmen killed a teacher in Delsa on Sunday. On Monday, a bomb hit a police van in Temor, "
+            f"wounding three officers. {claim}")
+    events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    assert len(events) == 2, [(e.trigger.text, e.claim) for e in events]
+    assert (events[0].claim.status, events[1].claim.status) == (first, "claimed")

@@ -91,6 +91,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
             # "… a resident said of a suspected Boko Haram attack": the doer is named only as suspected
             ev.claim.status = "alleged"
     _standalone_claims(doc, events, actor_at)
+    _several_acts_claimed(doc, events)
     _suspected_throughout(doc, events, actors)
     _claimed_anywhere(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
@@ -493,6 +494,53 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
         if _known_apart(ev, keep, claim):
             continue
         ev.claim = claim
+
+
+def _several_acts_claimed(doc, events: list[Event]) -> None:
+    """A claim of several acts (:func:`_several_claimed`), read as one event's claim, is the claim of
+    each violent act told in the four sentences before it too (:func:`_claim_the_others`)."""
+    starts = [s.start_char for s in sentences(doc)]
+    for ev in events:
+        if ev.claim.status != "claimed" or ev.claim.span is None or not _several_claimed(doc, ev.claim):
+            continue
+        at = bisect.bisect_right(starts, ev.claim.span.start) - 1
+        before = [e for e in events if e.plover == "ASSAULT" and e.evidence and
+                  0 <= at - (bisect.bisect_right(starts, min(s.start for s in e.evidence)) - 1) <= 4]
+        _claim_the_others(ev, before, ev.claim)
+
+
+def _several_claimed(doc, claim: Claim) -> bool:
+    """Whether a claim of responsibility names more than one act ("claimed responsibility for both
+    attacks", "said it was behind Sunday's two bombings", "claimed the attacks"): a plural act noun
+    (word class claimed_acts)."""
+    found, act = _claimed_act(doc, claim)
+    word = words_at(doc, claim.span.start, claim.span.end)
+    if act is None and word is not None:
+        # "said it was behind the bombings" (the claim read at the saying, or at "behind" itself), "said
+        # it was responsible for the attacks": the act the group is put behind, or answerable for
+        word = word.root
+        heads = [word, *(c for c in word.children if c.dep_ == "ccomp")]
+        act = next((g for h in heads for p in ([h] if h.dep_ == "prep" else []) + [
+            c for c in h.children if c.dep_ in ("prep", "acomp")]
+            for q in ([p] if p.dep_ == "prep" else [c for c in p.children if c.dep_ == "prep"])
+            if q.lower_ in ("behind", "for") for g in q.children if g.dep_ == "pobj"), None)
+    return act is not None and act.tag_ == "NNS" and act.lemma_.lower() in _CLAIMED_ACTS
+
+
+def _claim_the_others(ev: Event, candidates: list[Event], claim: Claim) -> None:
+    """A claim of several acts claims each violent act told just before it ("A car bomb killed eight
+    … a second bomb killed four … X claimed both attacks"), not the latest alone: those with no doer
+    named, or the claimant as doer, told on no other party's word."""
+    for other in candidates:
+        if other is ev or other.category != "conflict" or other.claim.status != "reported" or \
+                other.claim.source not in (None, ev.actor1.name if ev.actor1 is not None else None):
+            continue
+        if other.actor1 is not None and other.actor1.kind != "description" and \
+                (ev.actor1 is None or other.actor1.name != ev.actor1.name):
+            continue
+        if ev.actor1 is not None:
+            other.actor1 = ev.actor1
+        other.claim = Claim("claimed", claim.source, claim.anonymity, claim.span)
 
 
 _ORDINAL_ACTS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "latter": -1, "later": -1, "last": -1, "latest": -1}
