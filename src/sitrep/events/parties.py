@@ -673,6 +673,15 @@ _PRESS_WORDS = _W["press_words"]
 _CHARGE_DENIERS = frozenset(_W["denying_verbs"])
 
 
+def _named_person(t, ctx: ReportContext) -> bool:
+    """Whether ``t`` names a person: an actor found as one, or a name the parser tags as a person's
+    that no actor covers ("Sonko's arrest", "after Bobi Wine arrest")."""
+    a = ctx.actor_at.get(t.i) or (_arg_actor(t, ctx) if t.pos_ == "PROPN" else None)
+    # (a name the actors stage knows no body for is read as a description of no kind: a person's)
+    return a is not None and (a.kind == "person" or t.i not in ctx.actor_at and a.kind == "description"
+                              and a.type is None and t.pos_ == "PROPN")
+
+
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
     tok = c.tok
     a1_tok = a2_tok = sides = None
@@ -680,8 +689,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
-                    ch.lower_ in ("his", "her", "their") or (ch.i in ctx.actor_at and ctx.actor_at[ch.i].kind == "person")):
+                    ch.lower_ in ("his", "her", "their") or _named_person(ch, ctx)):
                 a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
+            elif ch.dep_ == "compound" and tok.lemma_.lower() in _DONE_TO_NOUNS and _named_person(ch, ctx):
+                a2_tok = a2_tok or ch  # "after Bobi Wine arrest", "the Navalny detention": a person's name
+                # before the noun is the one it was done to, as the possessive is
             elif ch.dep_ == "poss":
                 a1_tok = ch
             elif ch.dep_ in ("compound", "amod") and ch.i in ctx.actor_at and _opposed(ch, ctx):
