@@ -671,6 +671,7 @@ _PRESS_WORDS = _W["press_words"]
 
 
 _CHARGE_DENIERS = frozenset(_W["denying_verbs"])
+_ARREST_ANNOUNCING = frozenset(("announce", "confirm"))
 
 
 def _named_person(t, ctx: ReportContext) -> bool:
@@ -790,7 +791,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # "police reported the attack": the teller is not the doer; but "Russia announced the
             # expulsion of 60 diplomats": an act a decision does is done by announcing it
             reporting = c.verb.lemma_.lower() in _REPORTING and not (
-                c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING)
+                c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING) and not (
+                c.cls.name == "arrest" and c.verb.lemma_.lower() in _ARREST_ANNOUNCING
+                and state_force(_arg_actor(_subject(c.verb), ctx)))
+            # ("police announced the arrest of five suspects", "the army confirmed the detention of
+            # the two men": a state's forces tell the arrests they made)
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             # ("with two villagers killed in a revenge attack": those it was done to, as in a passive)
