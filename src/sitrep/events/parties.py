@@ -671,6 +671,16 @@ _PRESS_WORDS = _W["press_words"]
 
 
 _CHARGE_DENIERS = frozenset(_W["denying_verbs"])
+_ARREST_ANNOUNCING = frozenset(("announce", "confirm"))
+
+
+def _named_person(t, ctx: ReportContext) -> bool:
+    """Whether ``t`` names a person: an actor found as one, or a name the parser tags as a person's
+    that no actor covers ("Sonko's arrest", "after Bobi Wine arrest")."""
+    a = ctx.actor_at.get(t.i) or (_arg_actor(t, ctx) if t.pos_ == "PROPN" else None)
+    # (a name the actors stage knows no body for is read as a description of no kind: a person's)
+    return a is not None and (a.kind == "person" or t.i not in ctx.actor_at and a.kind == "description"
+                              and a.type is None and t.pos_ == "PROPN")
 
 
 def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | None]:
@@ -680,8 +690,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
-                    ch.lower_ in ("his", "her", "their") or (ch.i in ctx.actor_at and ctx.actor_at[ch.i].kind == "person")):
+                    ch.lower_ in ("his", "her", "their") or _named_person(ch, ctx)):
                 a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
+            elif ch.dep_ == "compound" and tok.lemma_.lower() in _DONE_TO_NOUNS and _named_person(ch, ctx):
+                a2_tok = a2_tok or ch  # "after Bobi Wine arrest", "the Navalny detention": a person's name
+                # before the noun is the one it was done to, as the possessive is
             elif ch.dep_ == "poss":
                 a1_tok = ch
             elif ch.dep_ in ("compound", "amod") and ch.i in ctx.actor_at and _opposed(ch, ctx):
@@ -781,7 +794,11 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # "police reported the attack": the teller is not the doer; but "Russia announced the
             # expulsion of 60 diplomats": an act a decision does is done by announcing it
             reporting = c.verb.lemma_.lower() in _REPORTING and not (
-                c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING)
+                c.cls.enacted and c.verb.lemma_.lower() in _PROCLAIMING) and not (
+                c.cls.name == "arrest" and c.verb.lemma_.lower() in _ARREST_ANNOUNCING
+                and state_force(_arg_actor(_subject(c.verb), ctx)))
+            # ("police announced the arrest of five suspects", "the army confirmed the detention of
+            # the two men": a state's forces tell the arrests they made)
             own = a1_tok is None or a1_tok.pos_ == "PRON" and a1_tok.dep_ == "poss"
             # "who died in an airstrike", "blamed the attack on X": the subject is not the doer
             # ("with two villagers killed in a revenge attack": those it was done to, as in a passive)

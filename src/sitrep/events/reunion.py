@@ -116,6 +116,14 @@ def _arrests_before_protest(arrest: Event, protest: Event, ctx: ReportContext) -
         return False
     if arrest.actor1 is not None and arrest.actor1.type != "state":
         return False
+    if ctx.headline and {ctx.sentence_of(s) for s in arrest.evidence} == {0} and protest.sentence > 0 \
+            and protest.acled_subtype != "Peaceful protest" and arrest.time is None and not arrest.interval.known \
+            and protest.interval.known and protest.interval.precision == "day" and ctx.published is not None \
+            and protest.interval.start >= ctx.published - dt.timedelta(days=7) and arrest.place is not None \
+            and protest.place is not None and arrest.place.country == protest.place.country \
+            and _same_town(arrest.place, protest.place):
+        return True  # the undated headline's arrests ("Police arrest anti-government protesters"), the
+        # protest of the news's days in their town met with intervention, told below the page's furniture
     if not (arrest.interval.known and protest.interval.known and arrest.interval.precision == protest.interval.precision == "day"
             and (arrest.interval.start, arrest.interval.end) == (protest.interval.start, protest.interval.end)):
         return False
