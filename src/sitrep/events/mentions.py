@@ -934,10 +934,33 @@ def _one_round_of_talks(tok, ctx) -> bool:
                     and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in ch.children) for ch in tok.children):
         return True  # "after talks with his counterpart on Monday": talks with a side, dated by their own words
     verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and _sides_named_talks(tok, verb):
+        return True
     if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(_spans_period(ch) for ch in verb.children):
         return False
     return any(g.ent_type_ == "DATE" or _a_place(g, ctx) for ch in verb.children if ch.dep_ in ("prep", "npadvmod")
                for g in ch.subtree)
+
+
+def _sides_named_talks(tok, verb) -> bool:
+    """Talks between named sides ("talks between the army and the rebels would start in Jeddah on
+    Saturday", "negotiations between the government and the union will resume on Thursday", "talks with
+    the rebels are set to begin on Monday"): one sitting, held or to be held on the day its own clause
+    gives (a verb of any tense, or the verb it governs: "are set to begin on Monday"); not "talks between
+    the two countries have stalled since 2019" (a period), nor talks dated by no day of their own."""
+    if not any(ch.dep_ == "prep" and ch.lower_ in ("with", "between") and not _spans_period(ch)
+               and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") for g in ch.children)
+               for ch in tok.children):
+        return False
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return False
+    clause = [verb] + [ch for ch in verb.children if ch.dep_ in ("xcomp", "ccomp") and ch.i > verb.i]
+    clause += [ch for v in clause for ch in v.children if ch.dep_ == "advmod"]  # ("late on Saturday")
+    mods = [ch for v in clause for ch in v.children if ch.dep_ in ("prep", "npadvmod")]
+    mods += [ch for ch in tok.children if ch.dep_ in ("prep", "npadvmod") and ch.lower_ not in ("with", "between")]
+    if any(_spans_period(ch) for ch in mods):
+        return False
+    return any(g.ent_type_ == "DATE" and g.lower_ != "now" for ch in mods for g in ch.subtree)
 
 
 def _banned_in_headline(tok) -> bool:
@@ -3544,9 +3567,11 @@ class MentionReader:
             ev.actor2 = _forces_at(c, ev.place, ctx)
         if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
                 ev.actor1.country and ev.actor1.country == ev.actor2.country and \
-                not (ev.actor1.kind == ev.actor2.kind == "person"):
+                not (ev.actor1.kind == ev.actor2.kind == "person") and \
+                not any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.children):
             # "visited with the commander of its border guards": the visitor's own party (but two
-            # leaders of one country meeting, "Kiir and Machar met", are each other's party)
+            # leaders of one country meeting, "Kiir and Machar met", are each other's party; and
+            # "talks between the army and the RSF": the two sides named as those meeting)
             ev.actor2 = None
         if cls.plover == "CONSULT" and ev.actor2 is None and ev.place and ev.place.country:
             name = ctx.country_names.get(ev.place.country)
