@@ -252,6 +252,8 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
                 ptok.head.lemma_.lower() not in _SITES and not _named_part(ptok.head):
             continue  # "proof of Kigali's involvement", "Moscow's position": the state, not a scene
             # (but "Kabul's airport" is where it stands, and "Lima's Comas slum" holds a named part)
+        if c.cls.category == "political" and p.feature == "country" and _people_of(ptok, ctx):
+            continue  # "the ambassadors of France and the UK were summoned": whose envoys, not where
         if ptok.i in ctx.actor_at and ctx.actor_at[ptok.i].kind != "country":
             inside_org = 2
         else:
@@ -426,6 +428,30 @@ def _passing_words(c: Mention) -> set[int]:
     """The words of the land a passing verb tells of ("Hong Kong returned to China": Hong Kong)."""
     land = _place_named(c.tok)
     return set() if land is None else {t.i for t in land.subtree} - {t.i for t in c.tok.subtree}
+
+
+def _people_of(first, ctx: ReportContext) -> bool:
+    """Whether a country's name (``first``: the first of its conjuncts) is told by "of" after a noun
+    a state's envoys ("the ambassadors of France, Italy and the UK", "two diplomats of Belgium"):
+    whose they are, not a scene (but "the embassy of X" is a place, and "the government of X" acts
+    at its seat)."""
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        if first.lemma_.lower() in _ENVOY_NOUNS and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in first.children):
+            return True  # (the last of a long list hung by the parser on the envoys themselves)
+    if first.dep_ in ("nsubj", "nsubjpass") and any(
+            ch.dep_ == first.dep_ and ch.i < first.i and ch.lemma_.lower() in _ENVOY_NOUNS and any(
+                g.dep_ == "prep" and g.lower_ == "of" for g in ch.children) for ch in first.head.children):
+        return True  # ("the ambassadors of A, B and the UK were summoned": the last read as a subject of its own)
+    if first.dep_ != "pobj" or first.head.lower_ != "of" or first.head.head.i == first.head.i:
+        return False
+    noun = first.head.head
+    low = noun.lemma_.lower()
+    return noun.pos_ in ("NOUN", "PROPN") and (low in _ENVOY_NOUNS or noun.lower_ in _ENVOY_NOUNS) \
+        and low not in _SITES and low not in _LIES_IN
+
+
+_ENVOY_NOUNS = frozenset(_W["envoys"]) | frozenset(_W["abroad_agents"])
 
 
 def _acting_place(at, p: Place, c: Mention, ctx: ReportContext) -> bool:

@@ -602,6 +602,43 @@ def _speakers_forces(actor: Actor | None, ctx: ReportContext) -> Actor | None:
     return replace(actor, name=actor.name.replace(f" of {old}", f" of {new}"), country=speaker.country)
 
 
+def _speakers_body(ev: Event, ctx: ReportContext) -> None:
+    """A state body told without its country ("the Foreign Ministry", "the interior ministry"), that
+    the actors stage gave the report's main country only for want of another, in a political act that
+    one state's officials or sources tell ("… were summoned to the Foreign Ministry, Turkish diplomatic
+    sources said", "according to Indian officials"): the speakers' state's body, not that of a country
+    named inside another noun ("the ambassadors of France"). The place the body alone gave moves with it."""
+    a = ev.actor1
+    if ev.category != "political" or a is None or not a.assumed_country or a.kind != "description" \
+            or not a.name.startswith("Government of") or a.country not in ctx.of_names:
+        return
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if trig is None:
+        return
+    root = trig.root
+    said = saying_over(root, 3)
+    speakers = [ch for ch in said.children if ch.dep_ == "nsubj"] if said is not None else []
+    speakers += [g for ch in root.children if ch.dep_ == "prep" and ch.lower_ == "according"
+                 for to in ch.children for g in to.children if g.dep_ == "pobj"]
+    iso = None
+    for subj in speakers:
+        sp = ctx.actor_at.get(subj.i)
+        if sp is not None and state_agent(sp) and not sp.assumed_country and sp.country:
+            iso = sp.country
+        else:
+            iso = next((ctx.country_words[t.lower_] for t in subj.subtree if t.i < subj.i
+                        and t.ent_type_ in ("NORP", "GPE") and t.lower_ in ctx.country_words), None)
+        if iso is not None:
+            break
+    if iso is None or iso == a.country or iso not in ctx.of_names:
+        return
+    old = a.country
+    ev.actor1 = replace(a, name=a.name.replace(f" of {ctx.of_names[old]}", f" of {ctx.of_names[iso]}"), country=iso)
+    p = ev.place
+    if p is not None and p.feature == "country" and p.country == old and p.span == a.span:
+        ev.place = replace(p, name=ctx.country_names.get(iso, iso), country=iso)
+
+
 def _unclaimed_at(doc) -> list[int]:
     """Where the report says an act is claimed by no one ("No group has claimed the attack", "no one
     claimed responsibility for either attack", "nobody has claimed it", "there was no claim of
@@ -2159,6 +2196,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.plover == "ACCUSE" and ev.actor2 is None:
             condemned[id(ev)] = _condemned_doer(ev, events, ctx, violent_words)
     for ev in events:
+        _speakers_body(ev, ctx)
         _seat(ev, ctx)
         _body_seat(ev, ctx)
         _lasting(ev, ctx)
