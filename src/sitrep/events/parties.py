@@ -978,6 +978,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if c.cls.plover == _VIOLENT_PLOVER:
         a1 = _unnamed_doers(a1, a1_tok, ctx)
         a1 = _state_striker(a1, a1_tok, ctx)
+        if (m := _misread_striker(c, ctx)) is not None and (a1 is None or a1.name != m.name
+                                                             and a1.span.start <= m.span.start < a1.span.end):
+            a1 = m  # (or the bare word read as itself: "Azerbaijani", "Government of Ukraine")
     if a2 is None and a1_tok is not None and c.cls.joint:
         partner = next((ch for ch in a1_tok.children if ch.dep_ == "conj"), None)
         a2 = _arg_actor(partner, ctx)  # "India and Bangladesh signed an agreement": each the other's party
@@ -1361,6 +1364,48 @@ def _state_striker(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None
     name = ctx.country_names[iso]
     return Actor(name=f"Military Forces of {ctx.of_names.get(iso, name)}", span=Span(tok.idx, tok.idx + len(tok), tok.text),
                  type="state", country=iso, kind="description", sentence=0, assumed_country=True)
+
+
+_STRIKE_FIRE_WORDS = _W["strike_fire_words"]
+
+
+def _misread_striker(c: Mention, ctx: ReportContext) -> Actor | None:
+    """"Killed by Azerbaijani shelling", "Russian shelling hit the town", "army shelling killed two":
+    the parser often reads the strike noun as a verb, leaving the state's word before it an object
+    or a modifier of nothing; the word right before the strike noun (past plain adjectives and weapon
+    words: "heavy army shelling", "Turkish artillery shelling") names its maker: that state's forces,
+    or a named armed group. Not "the shelling of Russian positions", nor "came under shelling"."""
+    tok = c.verb or c.tok
+    near = [tok, *tok.children, *(g for ch in tok.children if ch.dep_ in ("prep", "agent") for g in ch.children)]
+    up = tok
+    for _ in range(2):  # ("Russian shelling hit the town, killing two": the clause "killing" hangs from)
+        if up.head.i == up.i:
+            break
+        near += [up.head, *(ch for ch in up.head.children if ch.i != up.i)]
+        up = up.head
+    doc = tok.doc
+    for s in near:
+        if s.lower_ not in _STRIKE_FIRE_WORDS and not (s.pos_ == "NOUN" and s.lemma_.lower() in _STRIKE_FIRE_WORDS):
+            continue
+        for j in range(s.i - 1, max(s.i - 4, token_sentence(s).start - 1), -1):
+            w = doc[j]
+            low = w.lower_
+            if low in _STRIKING_STATE_WORDS:
+                iso = ctx.focus
+            elif w.text[:1].isupper() and low in ctx.country_words:
+                iso = ctx.country_words[low]
+            elif j in ctx.actor_at and ctx.actor_at[j].type in ("rebel", "militia", "state"):
+                return ctx.actor_at[j]
+            elif w.text.islower() and w.pos_ in ("ADJ", "NOUN") and (low in _WEAPON_AGENTS or w.pos_ == "ADJ"):
+                continue  # "heavy", "indiscriminate", "artillery"
+            else:
+                break
+            if not iso or iso not in ctx.country_names:
+                return None
+            name = ctx.country_names[iso]
+            return Actor(name=f"Military Forces of {ctx.of_names.get(iso, name)}", span=Span(w.idx, w.idx + len(w), w.text),
+                         type="state", country=iso, kind="description", sentence=0, assumed_country=low in _STRIKING_STATE_WORDS)
+    return None
 
 
 def _hidden_doer(c: Mention):
