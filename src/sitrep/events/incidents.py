@@ -2080,7 +2080,7 @@ def _opened_apart(c: Mention) -> bool:
     verb = c.verb or c.tok
     sent = token_sentence(verb)
     first = sent[0]
-    if first.lower_ in ("and", "but") and first.i + 1 < sent.end:
+    if first.lower_ in _W["opening_conjunctions"] and first.i + 1 < sent.end:
         first = first.doc[first.i + 1]
     if first.i + 1 >= sent.end:
         return False

@@ -671,7 +671,7 @@ _PRESS_WORDS = _W["press_words"]
 
 
 _CHARGE_DENIERS = frozenset(_W["denying_verbs"])
-_ARREST_ANNOUNCING = frozenset(("announce", "confirm"))
+_ARREST_ANNOUNCING = _W["arrest_announcing"]
 
 
 def _named_person(t, ctx: ReportContext) -> bool:
@@ -690,7 +690,7 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
     if c.noun:
         for ch in tok.children:
             if ch.dep_ == "poss" and tok.lemma_.lower() in _DONE_TO_NOUNS and (
-                    ch.lower_ in ("his", "her", "their") or _named_person(ch, ctx)):
+                    ch.lower_ in _W["person_possessives"] or _named_person(ch, ctx)):
                 a2_tok = a2_tok or ch  # "her expulsion", "Sonko's arrest": the one it was done to
             elif ch.dep_ == "compound" and tok.lemma_.lower() in _DONE_TO_NOUNS and _named_person(ch, ctx):
                 a2_tok = a2_tok or ch  # "after Bobi Wine arrest", "the Navalny detention": a person's name

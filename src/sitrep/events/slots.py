@@ -683,7 +683,7 @@ def _told_apart(ev: Event, doc) -> bool:
     root = trig.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     sent = token_sentence(root)
-    first = sent[1] if sent[0].lower_ in ("and", "but") and len(sent) > 1 else sent[0]
+    first = sent[1] if sent[0].lower_ in _W["opening_conjunctions"] and len(sent) > 1 else sent[0]
     for t in sent:
         if t.i >= root.i or t.lower_ not in _APART_WORDS:
             continue
