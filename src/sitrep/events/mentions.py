@@ -3418,7 +3418,7 @@ class MentionReader:
         killing the civilians on board"."""
         subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
         if subj is None or subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" \
-                or subj.lemma_.lower() in _W["officials"] or subj.lemma_.lower() in ("spokesman", "spokesperson") \
+                or subj.lemma_.lower() in _W["officials"] or subj.lemma_.lower() in _W["spokespeople"] \
                 or not (subj.ent_type_ in ("ORG", "NORP", "GPE") or subj.lemma_.lower() in _W["bodies"]):
             return False
         if not any(_a_party_object(ch) or ch.dep_ == "dobj" and ch.lemma_.lower() in _W["addressed_parties"]

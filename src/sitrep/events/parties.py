@@ -149,13 +149,13 @@ def _antecedent(tok, ctx: ReportContext) -> Actor | None:
             # included ("stopped the bus, forced the passengers off and shot dead eight of them")
         if not person and (a.kind == "person" or a.type == "civilians"):
             continue
-        if tok.lower_ in ("it", "its") and a.kind == "description" and ctx.doc[i].tag_ in ("NNS", "NNPS"):
+        if tok.lower_ in _W["thing_singular_pronouns"] and a.kind == "description" and ctx.doc[i].tag_ in ("NNS", "NNPS"):
             continue  # "it" never stands for a plural ("militants were killed … it had killed")
-        if tok.lower_ in ("it", "its") and _done_to(ctx.doc[i]):
+        if tok.lower_ in _W["thing_singular_pronouns"] and _done_to(ctx.doc[i]):
             continue  # "four militants of the group were killed … it had killed": the ones it was done to
         if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") or ctx.doc[i].head.dep_ in ("nsubj", "nsubjpass"):
             return a  # "When the Taliban took Kabul, they …": the doer, not the place
-        if fallback is None and not (tok.lower_ in ("it", "its") and _in_locative(ctx.doc[i], token_sentence(ctx.doc[i]).root)):
+        if fallback is None and not (tok.lower_ in _W["thing_singular_pronouns"] and _in_locative(ctx.doc[i], token_sentence(ctx.doc[i]).root)):
             fallback = a  # ("it" is not a place the report names: "in Nangarhar province of Afghanistan")
     return fallback
 

@@ -90,7 +90,7 @@ def _told_apart_before(span) -> bool:
     a separate attack on Friday", "In another incident on Monday"; data class another_beside, but
     "other")."""
     sent = span.sent
-    return any(t.lower_ in _BESIDE and t.lower_ != "other" and t.dep_ in ("amod", "advmod")
+    return any(t.lower_ in _BESIDE and t.lower_ not in _W["loose_beside"] and t.dep_ in ("amod", "advmod")
                for t in sent.doc[sent.start:span.start])
 
 
