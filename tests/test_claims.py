@@ -455,6 +455,15 @@ def test_confirming_party_is_the_source_not_the_perpetrator(pipeline):
     assert ev.actor1 is None or "police" not in ev.actor1.name.lower(), ev.actor1
 
 
+@pytest.mark.parametrize("text,status", [
+    ("The army denied the charge, saying its troops killed nine rebels near Kech in Balochistan on Monday.", "reported"),
+    ("The army denied that its troops killed nine villagers near Kech in Balochistan on Monday.", "denied"),
+], ids=["denied-saying-instead", "twin-denied-that"])
+def test_what_a_denier_says_instead_is_its_account(pipeline, text, status):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status
+
+
 @pytest.mark.parametrize("text", [
     "The army denied that its troops had shelled a village in Kech in Balochistan on Monday.",
     "The army denied shelling a village in Kech in Balochistan on Monday.",

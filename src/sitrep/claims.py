@@ -1058,6 +1058,22 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "charged that soldiers killed …"
         if (anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING or charged) and anc.pos_ == "VERB" and anc != trigger:
             subj = _subject(anc) or _passive_speaker(anc, trigger)
+            denier = anc.head if subj is None and anc.tag_ == "VBG" and anc.dep_ == "advcl" and \
+                anc.head.pos_ == "VERB" and anc.head.lemma_.lower() in _DENYING and \
+                anc.lemma_.lower() not in _DENYING | {"confirm", "claim", "allege", "accuse"} else None
+            if denier is not None and _subject(denier) is not None and not _negated(denier):
+                # "the army denied the claim, saying it killed 17 rebels": what the denier says instead is
+                # its own account, told as such, not what it denies
+                subj = _subject(denier)
+                actor = _actor_in(subj, actor_at)
+                name = actor.name if actor is not None and actor.kind != "description" else \
+                    (_phrase(subj) if subj.pos_ != "PRON" else None)
+                other = doer is not None and actor is not None and doer.name != actor.name and \
+                    not (doer.country and doer.country == actor.country)
+                # (but what it lays on another instead, "rejected the charge, saying troops burned the
+                # village", is its accusation)
+                return Claim("alleged" if other else "reported", name, _anonymity(span_text(sent), subj),
+                             Span(anc.idx, anc.idx + len(anc), anc.text))
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
             if _negated(anc):
