@@ -439,9 +439,10 @@ def test_confirmed_by_one_a_relative_clause_is_on(pipeline, text, status, source
     ("Four villagers were killed in what appeared to be a drone strike near Mastung on Monday.", "alleged"),
     ("Four villagers were killed in a drone strike near Mastung on Monday.", "reported"),
     ("Two guards died near Kech on Monday in what seems to have been an ambush.", "alleged"),
+    ("Three pupils were wounded in what looked to be a mortar attack on a school in Kech on Monday.", "alleged"),
     ("What appeared to be a peaceful march in Quetta on Monday turned violent when police fired tear gas.",
      "reported"),
-], ids=["in-what-appeared-to-be", "twin-plain", "what-seems-to-have-been", "what-appeared-turned"])
+], ids=["in-what-appeared-to-be", "twin-plain", "what-seems-to-have-been", "what-looked-to-be", "what-appeared-turned"])
 def test_an_act_told_as_it_looked(pipeline, text, status):
     ev = the_event(pipeline, text, "PROTEST" if "march" in text else "ASSAULT")
     assert ev.claim.status == status

@@ -1121,7 +1121,8 @@ def _seeming_act(trigger):
     def seeming(v) -> bool:
         return v.lower_ in _SEEMING and v.dep_ != "csubj" and any(
             ch.dep_ == "nsubj" and ch.lower_ == "what" for ch in v.children)
-    if trigger.dep_ == "attr" and trigger.head.dep_ == "xcomp" and seeming(trigger.head.head):
+    if trigger.dep_ == "attr" and trigger.head.dep_ in ("xcomp", "advcl") and seeming(trigger.head.head):
+        # (the parser may hang "to be" on the verb of seeming as either)
         return trigger.head.head
     for p in trigger.children:
         if p.dep_ == "prep":
