@@ -422,12 +422,47 @@ def test_confirmed_in_the_passive(pipeline, later, status, source):
     assert (ev.claim.status, low(ev.claim.source)) == (status, source)
 
 
+@pytest.mark.parametrize("text,status,source", [
+    ("Gunmen shot dead two traders in Mastung on Monday, a police officer who confirmed the incident said.",
+     "confirmed", "a police officer"),
+    ("Gunmen shot dead two traders in Mastung on Monday, a police officer who visited the scene said.",
+     "reported", "a police officer"),
+    ("Gunmen shot dead two traders in Mastung on Monday. The district police chief, who confirmed the incident, "
+     "said the attackers fled on motorcycles.", "confirmed", "the district police chief"),
+], ids=["who-confirmed-the-incident", "twin-who-visited", "who-confirmed-apart"])
+def test_confirmed_by_one_a_relative_clause_is_on(pipeline, text, status, source):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert (ev.claim.status, low(ev.claim.source)) == (status, source)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Four villagers were killed in what appeared to be a drone strike near Mastung on Monday.", "alleged"),
+    ("Four villagers were killed in a drone strike near Mastung on Monday.", "reported"),
+    ("Two guards died near Kech on Monday in what seems to have been an ambush.", "alleged"),
+    ("Three pupils were wounded in what looked to be a mortar attack on a school in Kech on Monday.", "alleged"),
+    ("What appeared to be a peaceful march in Quetta on Monday turned violent when police fired tear gas.",
+     "reported"),
+], ids=["in-what-appeared-to-be", "twin-plain", "what-seems-to-have-been", "what-looked-to-be", "what-appeared-turned"])
+def test_an_act_told_as_it_looked(pipeline, text, status):
+    ev = the_event(pipeline, text, "PROTEST" if "march" in text else "ASSAULT")
+    assert ev.claim.status == status
+
+
 def test_confirming_party_is_the_source_not_the_perpetrator(pipeline):
     ev = the_event(pipeline, "Police confirmed the abduction of two teachers in Awaran in Balochistan on Monday.",
                    "ASSAULT")
     assert ev.claim.status == "confirmed"
     assert low(ev.claim.source) == "police"
     assert ev.actor1 is None or "police" not in ev.actor1.name.lower(), ev.actor1
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The army denied the charge, saying its troops killed nine rebels near Kech in Balochistan on Monday.", "reported"),
+    ("The army denied that its troops killed nine villagers near Kech in Balochistan on Monday.", "denied"),
+], ids=["denied-saying-instead", "twin-denied-that"])
+def test_what_a_denier_says_instead_is_its_account(pipeline, text, status):
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status
 
 
 @pytest.mark.parametrize("text", [

@@ -642,6 +642,8 @@ def _confirmer(verb):
     subj = _subject(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.i < verb.head.i:
         subj = _subject(verb.head)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head  # "a police officer who confirmed the incident said …": the one the clause is on
     return subj
 
 
@@ -650,7 +652,7 @@ def _confirmed_beside(doc, events: list[Event], sent, verb, actor_at) -> None:
     attack": a confirmation whose object is an act noun (frame_nouns) other than the word the sentence's
     event is told by (the events stage keeps one trigger a sentence) confirms that event, the one
     violent event the sentence tells."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FRAME_NOUNS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONFIRMED_ACTS), None)
     subj = _confirmer(verb)
     if obj is None or subj is None or subj.pos_ == "PRON":
         return
@@ -665,6 +667,8 @@ def _confirmed_beside(doc, events: list[Event], sent, verb, actor_at) -> None:
 
 
 _FRAME_NOUNS = _W["frame_nouns"]
+# what a confirmation beside a violent event names it by: its act nouns, or "the incident" (incident_nouns)
+_CONFIRMED_ACTS = frozenset(_W["frame_nouns"]) | frozenset(_W["incident_nouns"])
 
 
 def _negated(verb) -> bool:
@@ -979,6 +983,9 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         if _in_clause_on_the_doers_other_act(tok, trigger):
             continue  # "the governor, who allegedly diverted funds, condemned the attack": said of another act
         return Claim("alleged", None, "outlet", Span(tok.idx, tok.idx + len(tok), tok.text))
+    seeming = _seeming_act(trigger)
+    if seeming is not None:  # "killed in what appeared to be an air strike": the act told only as it looked
+        return Claim("alleged", None, "outlet", Span(seeming.idx, seeming.idx + len(seeming), seeming.text))
     likely = next((sent.doc[i] for i in range(sent.start, sent.end) if lows[i] in _PROBABLE  # (no Token for the others)
                    and _probable_act(sent.doc[i], trigger)), None)
     if likely is not None:
@@ -1051,6 +1058,22 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "charged that soldiers killed …"
         if (anc.lemma_.lower() in _REPORT_VERBS | _BELIEVING or charged) and anc.pos_ == "VERB" and anc != trigger:
             subj = _subject(anc) or _passive_speaker(anc, trigger)
+            denier = anc.head if subj is None and anc.tag_ == "VBG" and anc.dep_ == "advcl" and \
+                anc.head.pos_ == "VERB" and anc.head.lemma_.lower() in _DENYING and \
+                anc.lemma_.lower() not in _DENYING | {"confirm", "claim", "allege", "accuse"} else None
+            if denier is not None and _subject(denier) is not None and not _negated(denier):
+                # "the army denied the claim, saying it killed 17 rebels": what the denier says instead is
+                # its own account, told as such, not what it denies
+                subj = _subject(denier)
+                actor = _actor_in(subj, actor_at)
+                name = actor.name if actor is not None and actor.kind != "description" else \
+                    (_phrase(subj) if subj.pos_ != "PRON" else None)
+                other = doer is not None and actor is not None and doer.name != actor.name and \
+                    not (doer.country and doer.country == actor.country)
+                # (but what it lays on another instead, "rejected the charge, saying troops burned the
+                # village", is its accusation)
+                return Claim("alleged" if other else "reported", name, _anonymity(span_text(sent), subj),
+                             Span(anc.idx, anc.idx + len(anc), anc.text))
             if subj is None or trigger in subj.subtree:
                 continue  # a parse that hangs the news under the speaker names no speaker
             if _negated(anc):
@@ -1084,6 +1107,28 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
+    return None
+
+
+_SEEMING = frozenset(_W["seeming_verbs"])
+
+
+def _seeming_act(trigger):
+    """The verb of seeming of a "what … to be" clause that names the trigger's act ("an ambush" in "died in
+    what seems to have been an ambush") or frames its verb ("killed in what appeared to be an air strike"),
+    or None. Not one whose clause is the subject of another verb ("what appeared to be a peaceful march
+    turned violent": the march was held; how it looked is what changed)."""
+    def seeming(v) -> bool:
+        return v.lower_ in _SEEMING and v.dep_ != "csubj" and any(
+            ch.dep_ == "nsubj" and ch.lower_ == "what" for ch in v.children)
+    if trigger.dep_ == "attr" and trigger.head.dep_ in ("xcomp", "advcl") and seeming(trigger.head.head):
+        # (the parser may hang "to be" on the verb of seeming as either)
+        return trigger.head.head
+    for p in trigger.children:
+        if p.dep_ == "prep":
+            v = next((g for g in p.children if g.dep_ == "pcomp" and seeming(g)), None)
+            if v is not None:
+                return v
     return None
 
 

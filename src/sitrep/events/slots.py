@@ -783,6 +783,8 @@ def _blame(tok, violent_words) -> tuple | None:
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in prep_words:
                 g = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+                if g is not None and g.ent_type_ in ("DATE", "TIME"):
+                    continue  # "blamed the bombing on Tuesday on the Front": the day, not the one blamed
                 if g is not None and g.dep_ == "pcomp" and not _names_violence(g, violent_words):
                     g = next((x for x in g.children if x.dep_ == "dobj"), g)  # "of carrying out the attack"
                 return g if g is not None else False
