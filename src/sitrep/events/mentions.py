@@ -1949,6 +1949,16 @@ def _plural_read_as_verb(tok) -> bool:
         any(ch.dep_ == "det" and ch.i < tok.i for ch in tok.children)
 
 
+def _charged_on_a_day(verb) -> bool:
+    """"The activist was charged with sedition on Monday", "was jailed on Friday": a person's verdict or charge
+    told in the passive with its own day, done (not "was convicted of corruption", a past undated, nor its
+    conjunct's day: "was convicted and had been hiding since December")."""
+    if not any(ch.dep_ == "nsubjpass" for ch in verb.children):
+        return False
+    return any(t.ent_type_ == "DATE" and t.i > verb.i and not any(a.lower_ == "since" for a in t.ancestors if a.i > verb.i)
+               for ch in verb.children if ch.dep_ not in ("conj", "cc", "ccomp", "advcl", "relcl") for t in ch.subtree)
+
+
 def _dated_by_prep(verb) -> bool:
     """Whether a verb's own phrase dates it to a point ("made in October 2016", "carried out on
     Sunday"), not a stretch ("held since 2003")."""
@@ -2050,6 +2060,25 @@ def _made_to_do(v) -> bool:
 
 
 _COMPELLING = _W["compelling"]
+_ORDERING = _W["ordering_verbs"]
+
+
+def _ordered_to_do(v) -> bool:
+    """An infinitive of a measure that a verb of command, told as done, orders someone to take: "ordered
+    telecom operators to shut down mobile internet", "the ministry instructed providers to block the sites"
+    (blocked); not "would order them to close", "threatened to order", "was ordered to close unless it paid"."""
+    if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i or v.head.lemma_.lower() not in _ORDERING:
+        return False
+    cmd = v.head
+    if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in cmd.children):
+        return False
+    if any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in ch.children)
+           for ch in (*v.children, *cmd.children)):
+        return False  # "ordered the daily to close unless it paid the tax": a threat, not a closure
+    if cmd.tag_ == "VBD":
+        return True
+    return cmd.tag_ == "VBN" and (any(ch.dep_ == "auxpass" and ch.tag_ == "VBD" for ch in cmd.children) or
+                                  any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in cmd.children))
 
 
 def _since_a_recent_day(verb) -> bool:
@@ -2852,7 +2881,7 @@ class MentionReader:
                         continue  # "told reporters that the attack was over": a saying, no request
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
                             and not _has_clause_object(tok) and not _insisted_on(tok) and not (cls.name in _DONE_TO_PEOPLE_ALONE and any(
-                                ch.dep_ == "nsubjpass" for ch in tok.children)):
+                                ch.dep_ == "nsubjpass" for ch in tok.children)) and not (cls.name == "sentence" and _charged_on_a_day(tok)):
                         continue  # "forced their way in", "asking not to be named" (not "the town was quarantined")
                     if cls.name == "coerce" and not _object_is_party(tok):
                         continue  # "forced thousands to flee": a consequence, not one party coercing another
@@ -3391,6 +3420,8 @@ class MentionReader:
                     return None
                 if c.cls.category == "political" and _made_to_do(v):
                     return None  # "was forced to resign", "protests forced the minister to step down": done
+                if c.cls.enacted and _ordered_to_do(v):
+                    return None  # "ordered telecom operators to shut down mobile internet": shut, as "decided to" is
                 if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):
                     return None  # "gunmen tried to storm the station": an attempted attack is one
                 if c.cls.name == "protest" and _went_to_protest(v):
