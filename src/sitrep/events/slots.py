@@ -556,8 +556,12 @@ def _report_doer(events: list[Event], doc=None) -> None:
                                                      or ev.actor1.type in _ARMED | {None}))):
             continue  # (only the unnamed: "gunmen", "Unidentified Armed Group (Pakistan)")
         if not ev.interval.known or not when or not any(
-                abs((ev.interval.start - iv.start).days) <= 31 for iv in when):
-            continue  # the group's violence told in the report is of another time: "the 2011 murder"
+                abs((ev.interval.start - iv.start).days) <= (31 if ev.actor1 is not None else _GROUP_SEASON)
+                for iv in when):
+            continue  # the group's violence told in the report is of another time: "the 2011 murder"; an
+            # attack told with no doer at all is the group's within its season ("Boko Haram attacked a post
+            # on Thursday … In April, 23 soldiers were killed when their position came under attack"), one
+            # told with doers of its own ("in October, gunmen killed 20 traders") only within its month
         if ev.actor2 is not None and ev.actor2.name == group.name:
             continue
         if ev.acled_subtype == _AIR_STRIKE and not any(o.acled_subtype == _AIR_STRIKE for o in own):
@@ -662,6 +666,7 @@ def _unclaimed_at(doc) -> list[int]:
     return out
 
 
+_GROUP_SEASON = 183  # (days: the run of a named group's attacks a report tells as its campaign)
 _UNCLAIMED_REACH = 4  # (sentences: "no one claimed it" tells of the acts just told)
 
 
