@@ -112,7 +112,8 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded"); a toll
 # believed or said to be a figure is that figure ("… is believed to be between 115 and 120": 115), not one
 # that only may be ("the toll may be more than 100")
-_TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
+_TOLL_NAMES = r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_W["toll_names"], key=len, reverse=True)) + r")\b"
+_TOLL = re.compile(rf"(?:{_TOLL_NAMES}|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
                    rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
                    rf"\b(?:to|at|of|reached|stands at|is|was|hit|(?:believed|thought|said|estimated|reported|confirmed|understood)\s+to\s+be)"
@@ -179,6 +180,8 @@ def _lowered(text: str) -> str | None:
 # "loss" or "death", of _TOLL "toll" or "number")
 # (each gate's words as plain strings too, a part of each of its words: a lower-case text is searched for them
 # as substrings, far faster than by the pattern of words, whose "die" looks behind itself at every letter)
+# (_TOLL's: "number", "toll" and the last word of each of toll_names, "count", "figure", "tally")
+_TOLL_GATE = tuple(sorted({"toll", "number"} | {n.split()[-1].rstrip("s") for n in _W["toll_names"]}))
 _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
     (_DIED, _DEAD_WORDS, ("kill", "dead", "die", "slain", "martyr", "lost", "perish", "behead", "hacked")),
     (_DIED2, _DEAD_WORDS2, ("kill", "dead", "die", "slain", "martyr", "perish")),
@@ -188,7 +191,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "|".join(_TOLL_GATE), _TOLL_GATE))}
 
 
 def _finditer(pattern, text: str, low: str | None):
@@ -666,6 +669,17 @@ def _dateline(sent) -> int:
     return -1
 
 
+def _told_as_part(between: str) -> bool:
+    """Whether the words between a counted victim and a noun listed after it tell that noun as a part of
+    the count, not more dead: "of them", "among them" and the like with no comma after them ("40 people,
+    most of them women and children, died" is 40; not "killed ten people, among them two soldiers, and a
+    farmer", whose farmer is one more)."""
+    m = None
+    for m in _COUNTED_ALREADY.finditer(between):
+        pass
+    return m is not None and "," not in between[m.end():]
+
+
 def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
@@ -690,6 +704,8 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts, *_listed_appos(v)):
+                if x.i > v.i and _told_as_part(doc.text[v.idx + len(v):x.idx]):
+                    continue  # "40 people, most of them women and children, died": the 40's parts, not more dead
                 if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
