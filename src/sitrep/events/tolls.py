@@ -29,10 +29,12 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
 # killed" is 43, not 91; "within 24 hours three soldiers died" three)
 _NOT_A_SPAN = r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|nights?)\b)"
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
-_VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
+_VICTIM = r"(?:(?=[\w’'])[\w’'-]+\s+){0,4}?"
+# (each word a word, not a lone dash: "Nine people - five women and four children - died" is the nine, the
+# dashes' words their parts)
 # the victims' words before a second count of one toll: no word of wounding among them ("five soldiers
 # were wounded and one rebel was killed" is one death, not six)
-_LISTED = r"(?:(?!(?:injured|wounded|hurt)\b)[\w’'-]+\s+){0,4}?"
+_LISTED = r"(?:(?!(?:injured|wounded|hurt)\b)(?=[\w’'])[\w’'-]+\s+){0,4}?"
 _DEAD_WORDS_LEFT = r"dead|killed|lifeless"
 _KILLED = re.compile(
     rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
@@ -50,7 +52,7 @@ _DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|
 _DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
 # the words between a count and its dead word: no word that opens another clause ("the civilians were in two
 # vehicles when killed by the air raid": the vehicles are no dead)
-_VICTIM_NOT_CLAUSE = r"(?:(?!(?:when|whereas|because|although|though|unless|until|after|before)\b)[\w’'-]+\s+){0,4}?"
+_VICTIM_NOT_CLAUSE = r"(?:(?!(?:when|whereas|because|although|though|unless|until|after|before)\b)(?=[\w’'])[\w’'-]+\s+){0,4}?"
 _DIED = re.compile(
     rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM_NOT_CLAUSE}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
@@ -561,8 +563,10 @@ def _victims(verb) -> list:
         if verb.head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and \
                 verb.head.lemma_.lower() in _COLLECTIVE and of.head.lemma_.lower() not in _COLLECTIVE:
             out = [of.head]  # "seven members of one family, who died": the members, as the parser hangs it on the family
-    doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
-    return [x for x in out if x.right_edge.text not in _DATELINE_END and
+    doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim; a counted
+    # common noun before a dash is ("Nine people - five women and four children - died": the nine)
+    return [x for x in out if x.pos_ == "NOUN" and not x.text.isupper() and any(g.dep_ == "nummod" for g in x.children)
+            or x.right_edge.text not in _DATELINE_END and
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
 
 
@@ -1126,6 +1130,43 @@ _SAYING = _W["speaking"]
 _ADDING = frozenset(_W["adding_verbs"])
 _PLAIN_COUNTED = _W["counted_people"]  # ("people", "person": a count of no kind)
 _MONTH_NAMES = _W["months"]
+
+
+_OWN_PRONOUNS = frozenset(_W["own_pronouns"])
+_OWN_ACCOUNT_VERBS = frozenset(_SAYING) | frozenset(_ONE_ACCOUNT)
+
+
+def own_kill_claimed(sent, count: Count) -> bool:
+    """Whether a count is told as a party's own account of those it killed ("the group said it killed 47
+    soldiers", "the rebels claimed they had killed 30 troops"): the killing's subject a pronoun of the
+    speaker (own_pronouns) under a verb of saying or claiming. Another source's lower count of the same
+    dead ("an officer said 10 soldiers had died") is the conservative figure ACLED keeps (disputed_lower)."""
+    tok = _token_at(sent, count.span.start - sent.start_char)
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "kill" or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return verb.head.lemma_.lower() in _OWN_ACCOUNT_VERBS and any(
+        ch.dep_ == "nsubj" and ch.lower_ in _OWN_PRONOUNS for ch in verb.children)
+
+
+def _counted_noun(sent, count: Count) -> str | None:
+    """The noun a count counts ("killed 47 soldiers": soldier), by its number's head; None if none."""
+    a, b = count.span.start - sent.start_char, count.span.end - sent.start_char
+    for t in sent:
+        if a <= t.idx - sent.start_char < b and t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN":
+            return t.head.lemma_.lower()
+    return None
+
+
+def disputed_lower(told_in, told: Count, sent, killed: Count) -> bool:
+    """Whether ``killed`` (of ``sent``) is another source's lower count of the dead that ``told`` (of
+    ``told_in``) gives as the killers' own claim: "the group said it killed 47 soldiers" … "an army officer
+    said 10 soldiers had died" is 10, the most conservative figure (FIELD.md); the same dead, by the noun
+    both count, not the other side's ("the army said it killed 12 rebels" … "two soldiers died")."""
+    if not 0 < killed.value < told.value or not own_kill_claimed(told_in, told) or own_kill_claimed(sent, killed):
+        return False
+    noun = _counted_noun(told_in, told)
+    return noun is not None and noun == _counted_noun(sent, killed)
 
 
 def _day_of_month(sent, offset: int) -> bool:
