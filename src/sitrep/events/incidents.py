@@ -25,7 +25,7 @@ from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_vi
     _told_as_another, _deaths_told_in, years_remembered
 from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
-from .tolls import _COUNTED_ALREADY, _NUM, _TOLL_ARMED_RANKS, _TOLL_FORCE_RANKS, counted_as_toll, made_whole, rival_toll, number, told_as_total, vague
+from .tolls import _COUNTED_ALREADY, _NUM, _TOLL_ARMED_RANKS, _TOLL_FORCE_RANKS, counted_as_toll, disputed_lower, made_whole, rival_toll, number, told_as_total, vague
 from .mentions import _raid_or_search, _speaker_told, shared_counts
 from ..actors import state_force
 
@@ -2124,8 +2124,10 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             target.fatalities = ev.fatalities
         elif target.fatalities is not None and ev.fatalities is not None \
                 and 0 < ev.fatalities.value < target.fatalities.value \
-                and rival_toll(ctx.sents[ctx.sentence_of(ev.fatalities.span)], ev.fatalities,
-                               ctx.sents[ctx.sentence_of(target.fatalities.span)]):
+                and (rival_toll(ctx.sents[ctx.sentence_of(ev.fatalities.span)], ev.fatalities,
+                                ctx.sents[ctx.sentence_of(target.fatalities.span)])
+                     or disputed_lower(ctx.sents[ctx.sentence_of(target.fatalities.span)], target.fatalities,
+                                       ctx.sents[ctx.sentence_of(ev.fatalities.span)], ev.fatalities)):
             # "gunmen killed 46 people" … "officials said the death toll from the attack was 27": a source's
             # own lower figure, the most conservative kept (FIELD.md)
             target.fatalities = ev.fatalities

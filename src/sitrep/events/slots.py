@@ -24,7 +24,7 @@ from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words, load_triggers
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in, saying_over
-from .tolls import continues_tally, rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
+from .tolls import continues_tally, disputed_lower, rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
 from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
@@ -1545,7 +1545,9 @@ def _later_tolls(events: list[Event], ctx: ReportContext) -> None:
                                                              or counted_as_bodies(killed) and not _other_sides_dead(ev, killed, ctx))
                                    # ("killing three" … "saw the bodies of four": 4; not "the bodies of nine rebels", the other side's)
                                    and (killed.value > ev.fatalities.value  # ("the bomb missed the patrol" … "one passenger was killed")
-                                        or toll and killed.value and (_revised(sent) or rival_toll(sent, killed, ctx.sents[ctx.sentence_of(ev.fatalities.span)])))):
+                                        or toll and killed.value and (_revised(sent) or rival_toll(sent, killed, ctx.sents[ctx.sentence_of(ev.fatalities.span)])))
+                                   # ("the group said it killed 47 soldiers" … "an officer said 10 soldiers died": 10)
+                                   or disputed_lower(ctx.sents[ctx.sentence_of(ev.fatalities.span)], ev.fatalities, sent, killed)):
             # ("… later revised the toll to 27"; "killed 46" … "the military put the toll at 27": the lower figure)
             # ("six people are reported dead after a fight between two clans" … "the raiders hacked two
             # men to death": the larger count told first is the whole, the detail told after a part of it)

@@ -29,10 +29,12 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
 # killed" is 43, not 91; "within 24 hours three soldiers died" three)
 _NOT_A_SPAN = r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|nights?)\b)"
 _QUAL = r"(?:at least |about |some |nearly |almost |around |more than |over |up to |as many as |another |a total of )?"
-_VICTIM = r"(?:[\w’'-]+\s+){0,4}?"
+_VICTIM = r"(?:(?=[\w’'])[\w’'-]+\s+){0,4}?"
+# (each word a word, not a lone dash: "Nine people - five women and four children - died" is the nine, the
+# dashes' words their parts)
 # the victims' words before a second count of one toll: no word of wounding among them ("five soldiers
 # were wounded and one rebel was killed" is one death, not six)
-_LISTED = r"(?:(?!(?:injured|wounded|hurt)\b)[\w’'-]+\s+){0,4}?"
+_LISTED = r"(?:(?!(?:injured|wounded|hurt)\b)(?=[\w’'])[\w’'-]+\s+){0,4}?"
 _DEAD_WORDS_LEFT = r"dead|killed|lifeless"
 _KILLED = re.compile(
     rf"(?:kill(?:ing|ed|s)?|claim(?:ing|ed|s)? the lives of|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
@@ -50,7 +52,7 @@ _DEAD_WORDS = r"killed|dead|died|slain|martyred|lost (?:their|his|her) li(?:ves|
 _DEAD_WORDS2 = r"killed|dead|died|slain|martyred|perished|shot dead|" + _DIE
 # the words between a count and its dead word: no word that opens another clause ("the civilians were in two
 # vehicles when killed by the air raid": the vehicles are no dead)
-_VICTIM_NOT_CLAUSE = r"(?:(?!(?:when|whereas|because|although|though|unless|until|after|before)\b)[\w’'-]+\s+){0,4}?"
+_VICTIM_NOT_CLAUSE = r"(?:(?!(?:when|whereas|because|although|though|unless|until|after|before)\b)(?=[\w’'])[\w’'-]+\s+){0,4}?"
 _DIED = re.compile(
     rf"\b{_QUAL}({_NUM}){_NOT_A_SPAN}\s+{_VICTIM_NOT_CLAUSE}(?:(?:were|was|have been|had been|are|being|been)\s+)?(?:{_DEAD_WORDS})\b"
     r"(?!\s+or\s+(?:injured|wounded|hurt|missing)\b)", re.I)  # ("20 people were killed or injured": the hurt with the dead)
@@ -112,7 +114,8 @@ _ANOTHER_EVENT = re.compile(r"\b(?:another|separate|second|other)\s+(?:\w+\s+){0
 # ("the toll has risen to 20 soldiers and three civilians", not "… to 20 and three were wounded"); a toll
 # believed or said to be a figure is that figure ("… is believed to be between 115 and 120": 115), not one
 # that only may be ("the toll may be more than 100")
-_TOLL = re.compile(rf"(?:(?:death|provisional|official|casualty|final)\s+toll|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
+_TOLL_NAMES = r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_W["toll_names"], key=len, reverse=True)) + r")\b"
+_TOLL = re.compile(rf"(?:{_TOLL_NAMES}|\b(?:the|its|their)\s+toll|\bnumber\s+of\s+"
                    rf"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|people\s+who\s+(?:have\s+)?died))\s+"
                    rf"(?:(?!since\b|so far\b)(?:[^.;\d]|\bfrom\s+{_QUAL}\d[\d,]*\s)){{0,130}}?"
                    rf"\b(?:to|at|of|reached|stands at|is|was|hit|(?:believed|thought|said|estimated|reported|confirmed|understood)\s+to\s+be)"
@@ -179,6 +182,8 @@ def _lowered(text: str) -> str | None:
 # "loss" or "death", of _TOLL "toll" or "number")
 # (each gate's words as plain strings too, a part of each of its words: a lower-case text is searched for them
 # as substrings, far faster than by the pattern of words, whose "die" looks behind itself at every letter)
+# (_TOLL's: "number", "toll" and the last word of each of toll_names, "count", "figure", "tally")
+_TOLL_GATE = tuple(sorted({"toll", "number"} | {n.split()[-1].rstrip("s") for n in _W["toll_names"]}))
 _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
     (_DIED, _DEAD_WORDS, ("kill", "dead", "die", "slain", "martyr", "lost", "perish", "behead", "hacked")),
     (_DIED2, _DEAD_WORDS2, ("kill", "dead", "die", "slain", "martyr", "perish")),
@@ -188,7 +193,7 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "toll|number", ("toll", "number")))}
+    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "|".join(_TOLL_GATE), _TOLL_GATE))}
 
 
 def _finditer(pattern, text: str, low: str | None):
@@ -558,8 +563,10 @@ def _victims(verb) -> list:
         if verb.head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and \
                 verb.head.lemma_.lower() in _COLLECTIVE and of.head.lemma_.lower() not in _COLLECTIVE:
             out = [of.head]  # "seven members of one family, who died": the members, as the parser hangs it on the family
-    doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim
-    return [x for x in out if x.right_edge.text not in _DATELINE_END and
+    doc = verb.doc  # a dateline the parser made a subject ("KABUL, Afghanistan: ...") is no victim; a counted
+    # common noun before a dash is ("Nine people - five women and four children - died": the nine)
+    return [x for x in out if x.pos_ == "NOUN" and not x.text.isupper() and any(g.dep_ == "nummod" for g in x.children)
+            or x.right_edge.text not in _DATELINE_END and
             (x.right_edge.i + 1 >= len(doc) or doc[x.right_edge.i + 1].text not in _DATELINE_END)]
 
 
@@ -666,6 +673,17 @@ def _dateline(sent) -> int:
     return -1
 
 
+def _told_as_part(between: str) -> bool:
+    """Whether the words between a counted victim and a noun listed after it tell that noun as a part of
+    the count, not more dead: "of them", "among them" and the like with no comma after them ("40 people,
+    most of them women and children, died" is 40; not "killed ten people, among them two soldiers, and a
+    farmer", whose farmer is one more)."""
+    m = None
+    for m in _COUNTED_ALREADY.finditer(between):
+        pass
+    return m is not None and "," not in between[m.end():]
+
+
 def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
     """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
     victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
@@ -690,6 +708,8 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts, *_listed_appos(v)):
+                if x.i > v.i and _told_as_part(doc.text[v.idx + len(v):x.idx]):
+                    continue  # "40 people, most of them women and children, died": the 40's parts, not more dead
                 if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
         if not heads:
@@ -1110,6 +1130,43 @@ _SAYING = _W["speaking"]
 _ADDING = frozenset(_W["adding_verbs"])
 _PLAIN_COUNTED = _W["counted_people"]  # ("people", "person": a count of no kind)
 _MONTH_NAMES = _W["months"]
+
+
+_OWN_PRONOUNS = frozenset(_W["own_pronouns"])
+_OWN_ACCOUNT_VERBS = frozenset(_SAYING) | frozenset(_ONE_ACCOUNT)
+
+
+def own_kill_claimed(sent, count: Count) -> bool:
+    """Whether a count is told as a party's own account of those it killed ("the group said it killed 47
+    soldiers", "the rebels claimed they had killed 30 troops"): the killing's subject a pronoun of the
+    speaker (own_pronouns) under a verb of saying or claiming. Another source's lower count of the same
+    dead ("an officer said 10 soldiers had died") is the conservative figure ACLED keeps (disputed_lower)."""
+    tok = _token_at(sent, count.span.start - sent.start_char)
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "kill" or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return verb.head.lemma_.lower() in _OWN_ACCOUNT_VERBS and any(
+        ch.dep_ == "nsubj" and ch.lower_ in _OWN_PRONOUNS for ch in verb.children)
+
+
+def _counted_noun(sent, count: Count) -> str | None:
+    """The noun a count counts ("killed 47 soldiers": soldier), by its number's head; None if none."""
+    a, b = count.span.start - sent.start_char, count.span.end - sent.start_char
+    for t in sent:
+        if a <= t.idx - sent.start_char < b and t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN":
+            return t.head.lemma_.lower()
+    return None
+
+
+def disputed_lower(told_in, told: Count, sent, killed: Count) -> bool:
+    """Whether ``killed`` (of ``sent``) is another source's lower count of the dead that ``told`` (of
+    ``told_in``) gives as the killers' own claim: "the group said it killed 47 soldiers" … "an army officer
+    said 10 soldiers had died" is 10, the most conservative figure (FIELD.md); the same dead, by the noun
+    both count, not the other side's ("the army said it killed 12 rebels" … "two soldiers died")."""
+    if not 0 < killed.value < told.value or not own_kill_claimed(told_in, told) or own_kill_claimed(sent, killed):
+        return False
+    noun = _counted_noun(told_in, told)
+    return noun is not None and noun == _counted_noun(sent, killed)
 
 
 def _day_of_month(sent, offset: int) -> bool:
