@@ -777,6 +777,8 @@ def classify(t: str) -> str:
         return "deictic"
     if re.search(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?(?:days|week)\b", s):
         return "deictic"
+    if re.match(rf"(?:earlier|later)\s+(?:on\s+)?{_DAY}\b", s):
+        return "deictic"  # "earlier on Tuesday", "later Saturday": the day named, not a shift from the last time told
     if _RELATIVE.search(s) and not re.search(r"\b(last|this)\s+(year|month|week)\b", s):
         return "anaphoric"
     if re.search(rf"\b{_MON}\b", s) and not _DEICTIC.search(s.replace("last year", "").replace("this year", "")):
