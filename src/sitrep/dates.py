@@ -289,6 +289,28 @@ class Resolver:
         if re.match(r"every\b", s):
             return None  # recurring: no one interval
         s = re.sub(r"^between (\d{1,2}) and (\d{1,2})", r"\1-\2", s)
+        # a span told by its ends: "19 to 24 january", "from january 19 to 24", "between january 19 and 24"
+        # (the days of one month: as "19-24 january"); "from july 3 to august 2" (two months: its ends)
+        s = re.sub(rf"\b(\d{{1,2}}) (?:to|until|till|through) (\d{{1,2}}) ((?:of )?{_MON})", r"\1-\2 \3", s)
+        s = re.sub(rf"^((?:from |between |on )?{_MON}) (\d{{1,2}}) (?:to|until|till|through|and) (\d{{1,2}})\b(?! ?[-–])",
+                   lambda m: f"{m[1]} {m[2]}-{m[3]}" if not m[1].startswith("between") or " and " in m[0] else m[0], s)
+        if (ends := re.fullmatch(rf"(?:from |between )?(?:{_MON} (\d{{1,2}})|(\d{{1,2}}) (?:of )?{_MON})"
+                                  rf" (?:to|until|till|through|and) (?:{_MON} (\d{{1,2}})|(\d{{1,2}}) (?:of )?{_MON})"
+                                  rf"(?: ((?:19|20)\d\d))?", s)) and (not re.search(r" and ", s) or s.startswith("between")):
+            first = self.absolute(" ".join(w for w in s.split() if w not in ("from", "between"))
+                                  .split(" to ")[0].split(" until ")[0].split(" till ")[0].split(" through ")[0]
+                                  .split(" and ")[0] + (f" {ends[ends.lastindex]}" if re.search(r"(?:19|20)\d\d$", s) else ""),
+                                  future, nearest)
+            last = self.absolute(re.split(r" (?:to|until|till|through|and) ", s, maxsplit=1)[1], future, nearest)
+            if first is not None and last is not None and first.precision == last.precision == "day":
+                end = last.start
+                if end < first.start and end.month < first.start.month:
+                    try:
+                        end = end.replace(year=first.start.year + 1 if end.year <= first.start.year else end.year)
+                    except ValueError:
+                        pass
+                if first.start <= end <= first.start + dt.timedelta(days=366):
+                    return day_interval(first.start, end)
         s = re.sub(r"\b(?:the )?(?:end|close) of\b", "late", s)
         s = re.sub(r"\b(?:the )?(?:beginning|start) of\b", "early", s)
         s = re.sub(r"\b(?:the )?middle of\b", "mid", s)
@@ -777,6 +799,8 @@ def classify(t: str) -> str:
         return "deictic"
     if re.search(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?(?:days|week)\b", s):
         return "deictic"
+    if re.match(rf"(?:earlier|later)\s+(?:on\s+)?{_DAY}\b", s):
+        return "deictic"  # "earlier on Tuesday", "later Saturday": the day named, not a shift from the last time told
     if _RELATIVE.search(s) and not re.search(r"\b(last|this)\s+(year|month|week)\b", s):
         return "anaphoric"
     if re.search(rf"\b{_MON}\b", s) and not _DEICTIC.search(s.replace("last year", "").replace("this year", "")):

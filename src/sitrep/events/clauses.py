@@ -1294,11 +1294,17 @@ def _repeated(verb) -> bool:
                     return True
         if ch.dep_ == "prep" and ch.lower_ == "from":
             start = next((g for g in ch.children if g.dep_ == "pobj"), None)
-            if start is not None and start.lower_ in _MONTHS and any(
+            if start is not None and start.lower_ in _MONTHS and not _day_numbered(start) and any(
                     p.dep_ == "prep" and p.lower_ in _SPAN_ENDS and any(g.lower_ in _MONTHS for g in p.children)
                     for p in [*start.children, *ch.children, *verb.children]):
                 return True
     return False
+
+
+def _day_numbered(month) -> bool:
+    """Whether a month's name carries its day ("from March 1 to March 5", "from 26 February"): a span of
+    days, one happening's time, not a tally from one month to another."""
+    return any(t.like_num and len(t.text) <= 2 for t in (*month.children, month.nbor(-1) if month.i > 0 else month))
 
 
 _SEVERAL_ACTS = _W["several_acts"]

@@ -793,6 +793,13 @@ def _crosshead(si: int, ctx: ReportContext) -> bool:
 _CLOSED = re.compile(r"[.!?:;\"”’')\]]$")
 
 
+def _time_to_come(te: TimeExpr, ctx: ReportContext) -> bool:
+    """Whether a time dates a clause told as yet to come ("will be held on Friday", "plan to march
+    next week")."""
+    span = words_at(ctx.doc, te.span.start, te.span.end)
+    return span is not None and _is_future(span.root)
+
+
 def _saying_time(te: TimeExpr, ctx: ReportContext) -> bool:
     span = words_at(ctx.doc, te.span.start, te.span.end)
     return span is not None and _reporting_time(span.root)
@@ -972,6 +979,9 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     # no date in the sentence: the narrative's time, the last one a main clause set (a crosshead's: the
     # first its section's opening sentence sets)
     ahead = [si + 1] if _crosshead(si, ctx) else []
+    act_to_come = _is_future(c.verb or c.tok)
+    # ("a meeting will be held on Thursday to discuss the attacks. The governor condemned the killings":
+    # a plan's day is not the time of a done act told after it)
     reported = None  # the nearest day a reported clause gives ("MONUSCO said two bombs struck Goma on Saturday")
     for sj in [*ahead, *range(si - 1, -1, -1)]:
         known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
@@ -982,6 +992,7 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
                  and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
                  and not (te.interval.precision != "day" and _UP_TO_NOW_WORDS.intersection(te.span.text.lower().split()))
                  and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
+                 and not (sj < si and not act_to_come and _time_to_come(te, ctx))
                  and not (_aside_before_news(te, sj, si, ctx) and not (sj == si - 1 and _came_with_it(si, ctx)))]
         # ("since a coup in 2021" is background, not the story's time; "had until midnight Thursday to
         # respond": a deadline, not when the story's next acts happened;
