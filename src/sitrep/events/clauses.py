@@ -815,6 +815,19 @@ _SPEAKING = _W["speaking"]
 _HARMING = _W["harming"]
 
 
+def _nearer_subject(v, subj):
+    """A verb's subject, when the parser gave it two: "In Puerto Alto, a mining region of the south,
+    protesters blocked the highway" makes the fronted place's description a subject beside the real one;
+    the one after the comma, next to the verb, is the doer."""
+    later = [ch for ch in v.children if ch.dep_ == "nsubj" and subj.i < ch.i < v.i]
+    if not later:
+        return subj
+    near = later[-1]
+    if any(t.text == "," for t in v.doc[subj.right_edge.i + 1:near.left_edge.i]):
+        return near
+    return subj
+
+
 def _subject(v):
     if _loose_passive(v):
         return None
@@ -829,7 +842,7 @@ def _subject(v):
                 if told is not None:
                     return told
                 continue
-            return ch
+            return _nearer_subject(v, ch)
     for ch in v.children:
         if ch.dep_ == "csubj" and ch.tag_ == "VBG":
             # the parser's misreading of "jihadists driving pickups attacked a post" (the participle

@@ -307,7 +307,8 @@ def _discussed_together(v) -> bool:
 
 def _compound_object(v, lemmas) -> bool:
     """Whether a verb's object is named by one of ``lemmas`` as its modifier ("blocked internet access",
-    "shut down mobile phone access"): the thing itself is what is acted on."""
+    "shut down mobile phone access", a crowd's "cut off the railway line"): the thing itself is what is
+    acted on."""
     return any(g.dep_ == "compound" and g.lemma_.lower() in lemmas
                for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") for g in ch.children)
 
@@ -2759,7 +2760,7 @@ class MentionReader:
                         continue  # "ordered the residents to stay indoors", "gave them time to think": no one put out
                     if cls.objects and cls.name != "order_people_out" and not _object_matches(tok, set(cls.objects)) and \
                             not (cls.mode in _TYPED_BY_ACT and _person_done_to(tok, cls.objects)) and \
-                            not (cls.name in ("restrict", "reopen") and _compound_object(tok, cls.objects)) and \
+                            not (cls.name in ("restrict", "reopen", "blockade") and _compound_object(tok, cls.objects)) and \
                             not (cls.name == "release" and (_person_released(tok) or _freed_from_custody(tok))) and \
                             not (cls.name == "disperse" and _crowd_dispersed(tok, set(cls.objects))) and \
                             not (cls.name == "supply" and _supplied_with(tok, cls.objects)) and \

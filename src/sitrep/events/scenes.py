@@ -170,6 +170,15 @@ _SIMILAR = _W["similar"]
 _TELLING = _REPORTING | _W["quoting"]  # "a spokesman said in Srinagar", "told reporters in Gusau"
 
 
+def _fronted_scene(at, said) -> bool:
+    """Whether a place opens its sentence ahead of the telling verb and its teller ("In Nekemte, a
+    witness said he saw four people shot dead"): the scene of what is told, not where it was said
+    ("…, a spokesman said in Srinagar")."""
+    prep = at.head
+    return at.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == said.i and prep.i == at.sent.start \
+        and prep.lower_ in ("in", "at", "near") and prep.i < said.i
+
+
 def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     cands = ctx.places.get(si, [])
     if not cands:
@@ -274,9 +283,11 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
             continue  # "Chad, an ally of the West against militants in West Africa, has been in turmoil
             # since its president was killed": the governing clause's description of a party, no scene
         if c.cls.category == "conflict" and at.i not in in_clause and p.feature != "country" and \
-                (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i:
+                (said := _verb_above(at)).lemma_.lower() in _TELLING and said.i != (c.verb or c.tok).i \
+                and not _fronted_scene(at, said):
             continue  # "… were killed in encounters, a spokesman said in Srinagar": where it was said
-            # (a country still tells the act's country: "…, officials in Pakistan said")
+            # (a country still tells the act's country: "…, officials in Pakistan said"; a place set
+            # before the whole sentence is its scene: "In Gondar, a witness said police shot two")
         seat = not _locative(at, c) and _acting_place(at, p, c, ctx)
         if at.i not in where and not reference and not _locative(at, c) and not seat:
             continue  # "as the US decided to leave Afghanistan": named, but not where it happened
