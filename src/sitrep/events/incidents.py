@@ -929,18 +929,22 @@ def _visit_and_talks(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     Kabul and met the president"): one visit told by two verbs (PLOVER: one CONSULT)."""
     if c.noun or c.verb is None:
         return False
-    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
-    if span is None:
-        return False
-    p = span.root
-    if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
-        p = p.head  # ("held talks": the verb that holds them)
     v = c.verb
-    if token_sentence(v).start != token_sentence(p).start or v.i == p.i:
-        return False
-    if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
-        return False
-    return not any(ch.dep_ == "nsubj" for ch in (v if v.dep_ == "conj" else p).children)  # (one subject)
+    # (its trigger, or a telling folded into it in this sentence: "Minister visits Borduria" … "the
+    # minister visited Borduria on Tuesday and held talks with his counterpart")
+    for told in (prev.trigger, *prev.evidence):
+        span = words_at(ctx.doc, told.start, told.end)
+        if span is None:
+            continue
+        p = span.root
+        if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
+            p = p.head  # ("held talks": the verb that holds them)
+        if token_sentence(v).start != token_sentence(p).start or v.i == p.i:
+            continue
+        if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
+            continue
+        return not any(ch.dep_ == "nsubj" for ch in (v if v.dep_ == "conj" else p).children)  # (one subject)
+    return False
 
 
 def _same_counterpart(x: Actor | None, y: Actor | None) -> bool:
