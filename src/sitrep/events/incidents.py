@@ -390,7 +390,9 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             _doers_hit_back(prev, ev) and ev.acled_type != "Explosions/Remote violence" and _doers_told_again(c)
         if _different_targets(prev, ev) and not struck_back and not _one_of_the_force(prev, ev, c) and not _owned_again(c, prev, ev) \
                 and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)) \
-                and not _own_account(prev, ev, c):
+                and not _own_account(prev, ev, c) \
+                and not (ev.plover == prev.plover == "SANCTION" and _envoy_named_again(prev, ev)
+                         and _expulsion_retold(prev, c, ctx)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
@@ -929,18 +931,22 @@ def _visit_and_talks(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     Kabul and met the president"): one visit told by two verbs (PLOVER: one CONSULT)."""
     if c.noun or c.verb is None:
         return False
-    span = words_at(ctx.doc, prev.trigger.start, prev.trigger.end)
-    if span is None:
-        return False
-    p = span.root
-    if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
-        p = p.head  # ("held talks": the verb that holds them)
     v = c.verb
-    if token_sentence(v).start != token_sentence(p).start or v.i == p.i:
-        return False
-    if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
-        return False
-    return not any(ch.dep_ == "nsubj" for ch in (v if v.dep_ == "conj" else p).children)  # (one subject)
+    # (its trigger, or a telling folded into it in this sentence: "Minister visits Borduria" … "the
+    # minister visited Borduria on Tuesday and held talks with his counterpart")
+    for told in (prev.trigger, *prev.evidence):
+        span = words_at(ctx.doc, told.start, told.end)
+        if span is None:
+            continue
+        p = span.root
+        if p.pos_ != "VERB" and p.dep_ in ("dobj", "nsubjpass"):
+            p = p.head  # ("held talks": the verb that holds them)
+        if token_sentence(v).start != token_sentence(p).start or v.i == p.i:
+            continue
+        if not (v.dep_ == "conj" and v.head.i == p.i or p.dep_ == "conj" and p.head.i == v.i):
+            continue
+        return not any(ch.dep_ == "nsubj" for ch in (v if v.dep_ == "conj" else p).children)  # (one subject)
+    return False
 
 
 def _same_counterpart(x: Actor | None, y: Actor | None) -> bool:
@@ -1021,8 +1027,9 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     "another"."""
     if ev.plover == prev.plover == "SANCTION" and not ev.negated and not c.planned and ev.sentence - last <= _RETOLD_WITHIN \
             and _overlap(prev.interval, ev.interval) and not _different_doers(prev, ev, events) \
-            and not _different_targets(prev, ev) and _expulsion_retold(prev, c, ctx):
-        return True  # (told on its own day too: "the junta decided on Friday to revoke his accreditation")
+            and (not _different_targets(prev, ev) or _envoy_named_again(prev, ev)) and _expulsion_retold(prev, c, ctx):
+        return True  # (told on its own day too: "the junta decided on Friday to revoke his accreditation"; the
+        # envoy both verbs act on, however each names him: "the ambassador" … "the envoy")
     if ev.plover == prev.plover == "ACCUSE" and not c.noun and c.tok.lemma_.lower() in _BLAME_TELLING_WORDS \
             and not ev.negated and not c.planned and ev.sentence - last <= _RETOLD_WITHIN \
             and _overlap(prev.interval, ev.interval) and _named_alike(prev.actor1, ev.actor1) \
@@ -1071,6 +1078,20 @@ def _envoy_act(tok) -> bool:
                for t in ch.subtree)
 
 
+def _envoy_named_again(prev: Event, ev: Event) -> bool:
+    """Whether two targets are one envoy named by two words for envoys ("the Bordurian ambassador" …
+    "the envoy"; not "the Kantoan ambassador" … "the Lorvian ambassador")."""
+    x, y = prev.actor2, ev.actor2
+    if x is None or y is None:
+        return False
+
+    def words(a: Actor) -> str:
+        return " ".join("envoy" if w in _ENVOY_WORDS else w for w in
+                        (re.sub(r"s$", "", w) for w in re.findall(r"[\w'-]+", a.span.text.lower())) if w != "the")
+    a, b = words(x), words(y)
+    return "envoy" in a.split() and "envoy" in b.split() and (a in b or b in a)
+
+
 def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     """"Ordered the French ambassador to leave within 48 hours" … "decided to revoke the ambassador's
     accreditation": an envoy told to leave and the measure that sends him, one expulsion."""
@@ -1082,7 +1103,14 @@ def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     told = span.root
     if c.cls.name == "order_out":
         return _envoy_act(told)
-    return told.lemma_.lower() in _ORDERING and _envoy_act(c.tok)
+    if told.lemma_.lower() in _ORDERING:
+        return _envoy_act(c.tok)
+    # ("expelled the ambassador" … "the ambassador was declared persona non grata": the envoy sent away,
+    # told by a second verb of the measure; not "Ghana also expelled a trade attaché": another envoy)
+    return _envoy_act(told) and _envoy_act(c.tok) and not c.another \
+        and not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in c.tok.children) \
+        and not any(ch.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another")
+                                                              for d in ch.children) for ch in c.tok.children)
 
 
 def _crowd_told(c: Mention) -> bool:

@@ -1285,9 +1285,11 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 continue
             shared = o.verb is not None and c.verb is not None and c.verb.dep_ == "conj" and c.verb.head == o.verb
             if (shared and not (o.noun and c.noun) or not o.noun and not c.noun and o.cls.category == "political") \
-                    and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover not in ("ASSAULT", "PROTEST"):
+                    and o.tok.lemma_ != c.tok.lemma_ and o.cls.plover not in ("ASSAULT", "PROTEST") \
+                    and not (shared and _one_saying(o, c)):
                 continue  # "suspended all trade, closed its airspace": one doer, several acts (but a
-                # crowd that "stormed and looted" a clinic rioted once)
+                # crowd that "stormed and looted" a clinic rioted once; one speaker who "accused the leaders of
+                # violence and blamed them for the attacks" said it once)
             if _linked(o.tok, c.tok) or o.cls.plover == "ASSAULT" or shared or _elaborates(o, c) or _elaborates(c, o):
                 host = o
                 break
@@ -1312,6 +1314,26 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
                 host.cls = c.cls
             host.extra.append(c)
     return _raids_of_arrests(out)
+
+
+_SAYING_PLOVERS = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN"))  # (acts done by saying)
+
+
+def _one_saying(o: Mention, c: Mention) -> bool:
+    """Whether two verbs of saying of one kind, the second joined by "and" to the first with no subject of
+    its own, tell one statement ("accused the protest leaders of violence and blamed them for the attacks",
+    "called the bombing cowardly and condemned its perpetrators"): not when each names a party of its own
+    ("accused Ruritania of arming rebels and blamed Westland for the blockade", "warned the rebels and
+    threatened Borduria with sanctions": the second names a party the first did not, two acts)."""
+    if o.cls.plover != c.cls.plover or o.cls.plover not in _SAYING_PLOVERS or o.verb is None or c.verb is None:
+        return False
+    if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.verb.children):
+        return False
+
+    def named(v):
+        return {t.lemma_.lower() for ch in v.children if ch.dep_ in ("dobj", "dative")
+                for t in ch.subtree if t.pos_ == "PROPN"}
+    return not named(c.verb) - named(o.verb)
 
 
 def _left_land(tok, placed: frozenset = frozenset()) -> bool:
