@@ -24,7 +24,8 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, token_sentence, words_at
+from .language import doc_text, fine_tags, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, \
+    token_sentence, token_tree, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.clauses import _accused_noun, _accused_of
@@ -1327,14 +1328,23 @@ def _says(tok) -> bool:
         and tok.dep_ not in ("amod", "advmod")
 
 
+_UNREAD = object()
+
+
 def _trailing_speaker(sent, trigger):
     """The speaker of a sentence's last words "…, local activists reported on Sunday." that the parser read
     as a noun with a participle ("activists" set beside the news, "reported" hung on it): (verb, noun), the
     noun standing after the trigger, its verb a reporting verb with no object, only its time after it."""
-    last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
-    for v in sent:
-        if v.i <= trigger.i or v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or v.lemma_.lower() not in _REPORT_VERBS:
+    doc = sent.doc
+    _heads, deps, _kids = token_tree(doc)  # (each word's label, tag and lemma read from the per-Doc lists:
+    tags, lemmas = fine_tags(doc), lower_words(doc)[1]  # a Token is made only for a reporting participle)
+    last = _UNREAD
+    for i in range(max(sent.start, trigger.i + 1), sent.end):
+        if deps[i] != "acl" or tags[i] not in ("VBD", "VBN") or lemmas[i] not in _REPORT_VERBS:
             continue
+        v = doc[i]
+        if last is _UNREAD:
+            last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
         noun = v.head
         if noun.i != v.i - 1 or noun.dep_ not in ("appos", "npadvmod", "conj") or noun.tag_ not in ("NNS", "NN", "NNP", "NNPS") \
                 or noun.left_edge.i == 0 or sent.doc[noun.left_edge.i - 1].text != ",":

@@ -234,6 +234,8 @@ def repair_lemmas(doc, verbs: frozenset[str], irregular: dict | None = None,
         if lemma not in verbs and lemma + "e" in verbs and tok.lower_ in (lemma + "ed", lemma + "ing"):
             tok.lemma_ = lemma + "e"
     doc.user_data.pop(_WORDS_KEY, None)  # (words read before the repair are read again)
+    doc.user_data.pop(_POS_KEY, None)
+    doc.user_data.pop(_TAG_KEY, None)
 
 
 def verb_exceptions(nlp) -> dict:
@@ -449,6 +451,77 @@ def coarse_tags(doc) -> list[str]:
 _POS_KEY = "sitrep.pos"
 
 
+def token_tree(doc) -> tuple[list[int], list[str], "_Children"]:
+    """Every token's head (``tok.head.i``), dependency label (``tok.dep_``) and children (the indices of
+    ``tok.children``, in text order), read once per Doc as :func:`lower_words` reads the words: a walk
+    over a clause's words reads these lists, and makes a Token only for the few words it keeps."""
+    cached = doc.user_data.get(_TREE_KEY)
+    if cached is None:
+        from spacy.attrs import DEP, HEAD
+
+        import numpy
+
+        made = doc.to_array([HEAD, DEP])
+        # (a head is stored as its offset from the word, a negative one wrapped round as unsigned)
+        at = numpy.arange(len(made), dtype="int64")
+        heads = at + made[:, 0].astype("int64")
+        strings, labels = doc.vocab.strings, {}
+        deps = [labels[h] if h in labels else labels.setdefault(h, strings[h]) for h in made[:, 1].tolist()]
+        below = (heads != at).nonzero()[0]
+        order = below[numpy.argsort(heads[below], kind="stable")]  # (each head's children, in text order)
+        first = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[below], minlength=len(made)))))
+        cached = doc.user_data[_TREE_KEY] = (heads.tolist(), deps, _Children(order.tolist(), first.tolist()))
+    return cached
+
+
+def subtree_indices(doc, i: int) -> list[int]:
+    """The indices of ``doc[i].subtree`` in its order (each word's left children's subtrees, the word, its right
+    children's), read from :func:`token_tree` without making a Token."""
+    kids = token_tree(doc)[2]
+    out: list[int] = []
+    stack = [i]
+    while stack:
+        t = stack.pop()
+        if t < 0:
+            out.append(~t)  # (a word whose left children are done: itself, then its right children)
+            continue
+        below = kids[t]
+        if not below:
+            out.append(t)
+            continue
+        stack.extend(reversed([k for k in below if k > t]))
+        stack.append(~t)
+        stack.extend(reversed([k for k in below if k < t]))
+    return out
+
+
+class _Children:
+    """Token index → the indices of its children in text order (:func:`token_tree`), kept as two flat lists
+    (every child, grouped by head; where each head's group starts), not a list per word."""
+
+    __slots__ = ("order", "first")
+
+    def __init__(self, order: list[int], first: list[int]):
+        self.order, self.first = order, first
+
+    def __getitem__(self, i: int) -> list[int]:
+        return self.order[self.first[i]:self.first[i + 1]]
+
+
+def fine_tags(doc) -> list[str]:
+    """Every token's fine tag (``tok.tag_``), read once per Doc as :func:`coarse_tags` reads the coarse ones."""
+    cached = doc.user_data.get(_TAG_KEY)
+    if cached is None:
+        from spacy.attrs import TAG
+
+        strings = doc.vocab.strings
+        cached = doc.user_data[_TAG_KEY] = [strings[h] for h in doc.to_array([TAG]).tolist()]
+    return cached
+
+
+_TREE_KEY, _TAG_KEY = "sitrep.tree", "sitrep.tags"
+
+
 def token_starts(doc) -> list[int]:
     """Every token's character offset (``tok.idx``), read once per Doc: the token at an offset is
     found by bisection, not by walking a sentence."""
@@ -470,12 +543,14 @@ def span_text(span) -> str:
 
 def clause_verb(tok, limit: int = 8):
     """The verb (or auxiliary) of the clause ``tok`` is in: its nearest verbal ancestor."""
-    h = tok
+    doc = tok.doc
+    pos, heads = coarse_tags(doc), token_tree(doc)[0]  # (the climb reads the per-Doc lists: one Token made)
+    h = tok.i
     for _ in range(limit):
-        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+        if pos[h] in ("VERB", "AUX") or heads[h] == h:
             break
-        h = h.head
-    return h
+        h = heads[h]
+    return tok if h == tok.i else doc[h]
 
 
 def token_index(doc, items) -> dict[int, object]:

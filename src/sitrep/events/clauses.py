@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, told_past_dateline, token_sentence, words_at
+from ..language import clause_verb, coarse_tags, doc_text, fine_tags, in_dateline, lower_words, span_text, told_past_dateline, \
+    token_sentence, token_tree, words_at
 from ..dates import UNITS
 from ..lexicon import load_event_words, load_place_words
 from ..records import Mention, ReportContext, Span
@@ -654,13 +655,15 @@ def _governing_verb(tok):
 
 
 def _conditional(v) -> bool:
-    h = v
+    heads, deps, kids = token_tree(v.doc)  # (the climb reads the per-Doc lists: no Token made)
+    lows = lower_words(v.doc)[0]
+    h = v.i
     for _ in range(4):
-        if any(ch.dep_ == "mark" and ch.lower_ in _CONDITIONAL for ch in h.children):
+        if any(deps[ch] == "mark" and lows[ch] in _CONDITIONAL for ch in kids[h]):
             return True
-        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or h.head.i == h.i:
+        if deps[h] not in ("conj", "xcomp", "ccomp", "advcl") or heads[h] == h:
             return False
-        h = h.head
+        h = heads[h]
     return False
 
 
@@ -831,8 +834,12 @@ def _nearer_subject(v, subj):
 def _subject(v):
     if _loose_passive(v):
         return None
-    for ch in v.children:
-        if ch.dep_ == "nsubj":
+    doc = v.doc
+    _heads, deps, kids = token_tree(doc)
+    below = kids[v.i]  # (the children's labels read from the per-Doc lists: a Token only for the ones kept)
+    for j in below:
+        if deps[j] == "nsubj":
+            ch = doc[j]
             if ch.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i:
                 return v.head  # "the militants who attacked the post": the militants, not "who"
             if ch.i < 60 and in_dateline(ch):
@@ -843,8 +850,10 @@ def _subject(v):
                     return told
                 continue
             return _nearer_subject(v, ch)
-    for ch in v.children:
-        if ch.dep_ == "csubj" and ch.tag_ == "VBG":
+    tags = fine_tags(doc)
+    for j in below:
+        if deps[j] == "csubj" and tags[j] == "VBG":
+            ch = doc[j]
             # the parser's misreading of "jihadists driving pickups attacked a post" (the participle
             # made the subject, "jihadists" its own): the people the participle describes
             subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
@@ -853,21 +862,21 @@ def _subject(v):
                 subj = before  # ("Gunmen carrying machetes attacked": "Gunmen" left a fragment of its own)
             if subj is not None:
                 return subj
-    for ch in v.children:
-        if ch.dep_ == "agent":
-            for g in ch.children:
-                if g.dep_ == "pobj":
-                    return g
-    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children)
+    for j in below:
+        if deps[j] == "agent":
+            for g in kids[j]:
+                if deps[g] == "pobj":
+                    return doc[g]
+    passive = any(deps[j] in ("nsubjpass", "auxpass") for j in below)
     if passive:
         # "69 people were killed and a village razed … by Boko Haram": coordinated passives share the
         # agent the parser hung on the last of them
-        for conj in v.children:
-            if conj.dep_ == "conj" and conj.tag_ == "VBN":
-                agent = next((g for ch in conj.children if ch.dep_ == "agent" for g in ch.children
-                              if g.dep_ == "pobj"), None)
+        for conj in below:
+            if deps[conj] == "conj" and tags[conj] == "VBN":
+                agent = next((g for ch in kids[conj] if deps[ch] == "agent" for g in kids[ch]
+                              if deps[g] == "pobj"), None)
                 if agent is not None:
-                    return agent
+                    return doc[agent]
     if v.dep_ == "relcl":
         return v.head
     if v.dep_ == "acl" and (maker := _maker_in_words(v)) is not None:
@@ -978,7 +987,8 @@ def _loose_passive(v) -> bool:
     """"11 people were on Sunday killed and 20 others abducted": a participle the parser hung on
     "were" as a second verb, or on a passive verb ("two were killed and three others arrested"); its
     "subject" is who suffered it."""
-    if any(ch.dep_ in ("dobj", "auxpass", "aux") for ch in v.children):
+    _heads, deps, kids = token_tree(v.doc)
+    if any(deps[j] in ("dobj", "auxpass", "aux") for j in kids[v.i]):
         return False
     if v.dep_ in ("ROOT", "conj") and v.lemma_.lower() in _DONE_TO_PEOPLE and any(
             ch.dep_ == "nsubj" and (ch.pos_ == "NUM" or any(g.dep_ == "nummod" for g in ch.children)
@@ -1005,12 +1015,16 @@ _SAYING_ONLY = _W["saying_without_object"]
 
 
 def _object(v):
+    doc = v.doc
+    heads, deps, kids = token_tree(doc)  # (the children's labels read from the per-Doc lists: a Token
+    below = kids[v.i]                    # only for the one kept)
     if _loose_passive(v):
-        own = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        return own or next((ch for ch in v.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        own = next((doc[j] for j in below if deps[j] in ("nsubj", "nsubjpass")), None)
+        return own or next((doc[j] for j in kids[heads[v.i]] if deps[j] in ("nsubj", "nsubjpass")), None)
     for dep in ("dative", "dobj", "nsubjpass"):
-        for ch in v.children:
-            if ch.dep_ == dep:
+        for j in below:
+            if deps[j] == dep:
+                ch = doc[j]
                 if dep == "nsubjpass" and ch.i < 60 and in_dateline(ch):
                     # "SAN ISIDRO, Lanao: A rebel was killed …": the parser may make the dateline's town
                     # a passive subject beside the real one (as a subject: _subject)
@@ -1058,12 +1072,15 @@ def _hurt_when(c: Mention):
     head = c.verb or c.tok
     if head.lemma_.lower() in _WOUNDING:
         return None
-    for v in head.children:
-        if v.dep_ != "conj" or v.lemma_.lower() not in _WOUNDING:
+    doc = head.doc
+    _heads, deps, kids = token_tree(doc)  # (read from the per-Doc lists: a Token only for the clause found)
+    lows, lemmas = lower_words(doc)
+    for v in kids[head.i]:
+        if deps[v] != "conj" or lemmas[v] not in _WOUNDING:
             continue
-        for ch in v.children:
-            if ch.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in ch.children):
-                return ch
+        for ch in kids[v]:
+            if deps[ch] == "advcl" and any(deps[m] in ("advmod", "mark") and lows[m] == "when" for m in kids[ch]):
+                return doc[ch]
     return None
 
 
@@ -1108,29 +1125,35 @@ def _clause_of(c: Mention) -> set[int]:
             g.dep_ in ("nsubj", "nsubjpass") for g in head.children):
         head = head.head  # "launched a crackdown … and handed over dissidents": one clause, one time
     out: set[int] = set()
-    stack = [head]
+    doc = head.doc
+    _heads, deps, kids = token_tree(doc)  # (the walk reads the per-Doc lists; a Token is made only where
+    pos = coarse_tags(doc)                # a rule needs more of a word than its label and part of speech)
+    at = c.tok.i
+    stack = [head.i]
     while stack:
         t = stack.pop()
-        out.add(t.i)
-        for ch in t.children:
-            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in ch.children):
+        out.add(t)
+        for ch in kids[t]:
+            dep = deps[ch]
+            if dep == "conj" and pos[ch] in ("VERB", "AUX") and any(
+                    deps[g] in ("nsubj", "nsubjpass") for g in kids[ch]):
                 continue
-            if ch.dep_ == "conj" and ch.pos_ == "VERB" and t.pos_ == "VERB" and not _passive(t) and \
-                    (subject := _passive_subject(ch)) is not None:
+            if dep == "conj" and pos[ch] == "VERB" and pos[t] == "VERB" and not _passive(doc[t]) and \
+                    (subject := _passive_subject(doc[ch])) is not None:
                 # "governors activated the Guard and curfews were imposed in …" (its subject hung on the
                 # object by the parser): a passive clause of its own after an active verb, the
                 # curfews' clause, not the activation's
-                if subject.i == c.tok.i:
+                if subject.i == at:
                     stack.append(ch)
                 continue
-            if ch.dep_ in ("relcl", "acl") and ch.i != c.tok.i and \
-                    not ch.left_edge.i <= c.tok.i <= ch.right_edge.i and \
-                    not (c.noun and t.i == c.tok.i and (ch.dep_ == "relcl" or ch.dep_ == "acl" and ch.tag_ == "VBN") and not any(
-                        g.dep_ == "prep" and g.lower_ in _SPAN_PREPS for g in ch.children)):  # (a subtree is a span of the sentence)
-                continue  # ("a peace deal that ended the war in 2005", "the agreements made in October 2016":
-                # the noun's own relative clause or participle tells it; not "a firefight that lasted until
-                # noon": how long it went on)
+            if dep in ("relcl", "acl") and ch != at:
+                tok = doc[ch]
+                if not tok.left_edge.i <= at <= tok.right_edge.i and \
+                        not (c.noun and t == at and (dep == "relcl" or dep == "acl" and tok.tag_ == "VBN") and not any(
+                            g.dep_ == "prep" and g.lower_ in _SPAN_PREPS for g in tok.children)):  # (a subtree is a span of the sentence)
+                    continue  # ("a peace deal that ended the war in 2005", "the agreements made in October 2016":
+                    # the noun's own relative clause or participle tells it; not "a firefight that lasted until
+                    # noon": how long it went on)
             stack.append(ch)
     return out
 
@@ -1206,14 +1229,16 @@ def _topic_of(h, c: Mention) -> bool:
     envoy to protest over the arrest of traders in Lome": a summons in the summoning state, not in Lome)."""
     stop = {c.tok.i, (c.verb or c.tok).i}
     political = c.cls.category == "political"
-    t = h
+    heads, deps, _kids = token_tree(h.doc)  # (the climb reads the per-Doc lists: no Token made)
+    lows = lower_words(h.doc)[0]
+    t = h.i
     for _ in range(8):
-        if t.head.i == t.i or t.i in stop:
+        if heads[t] == t or t in stop:
             return False
-        if t.dep_ == "prep" and (t.lower_ == "about" or t.lower_ == "over" and c.cls.plover == "PROTEST"
-                                 and t.head.i in stop or political and t.lower_ in _TOPIC_PREPS):
+        if deps[t] == "prep" and (lows[t] == "about" or lows[t] == "over" and c.cls.plover == "PROTEST"
+                                  and heads[t] in stop or political and lows[t] in _TOPIC_PREPS):
             return True
-        t = t.head
+        t = heads[t]
     return False
 
 
@@ -1244,7 +1269,13 @@ def named_noun(ptok, first):
 
 
 def _own_subtree(c: Mention) -> set[int]:
-    return {t.i for t in c.tok.subtree}
+    kids = token_tree(c.tok.doc)[2]  # (the subtree walked in the per-Doc lists: no Token made)
+    out, stack = set(), [c.tok.i]
+    while stack:
+        t = stack.pop()
+        out.add(t)
+        stack.extend(kids[t])
+    return out
 
 
 def _verb_above(tok):
@@ -1345,14 +1376,17 @@ def _sums_up(verb) -> bool:
                        if any(m.lower_ == "when" for m in v.children)
                        for ch in v.children if ch.dep_ == "nsubj"):
         return True  # "16 were killed when a spate of shootings and bombings struck towns across Iraq"
-    if any(ch.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FRAMES
-            and (_aggregate_np(g) or any(m.dep_ == "amod" and m.lower_ in _BESIDE or m.dep_ == "prep" and m.lower_ in _ACROSS
-                                         for m in g.children))
-            for g in ch.children) for w in (verb, *victims, *joined) for ch in w.children):
+    doc = verb.doc
+    _heads, deps, kids = token_tree(doc)  # (the two walks below read the per-Doc lists: a Token is made
+    tags, (lows, lemmas) = fine_tags(doc), lower_words(doc)  # only for a frame noun or a preposition's object)
+    if any(deps[ch] == "prep" and any(
+            deps[g] == "pobj" and tags[g] == "NNS" and lemmas[g] in _FRAMES
+            and (_aggregate_np(doc[g]) or any(deps[m] == "amod" and lows[m] in _BESIDE or deps[m] == "prep" and lows[m] in _ACROSS
+                                              for m in kids[g]))
+            for g in kids[ch]) for w in (verb, *victims, *joined) for ch in kids[w.i]):
         return True
-    if any(ch.dep_ == "prep" and any(g.dep_ == "pobj" and _separate_run(g) for g in ch.children)
-           for w in (verb, *joined) for ch in w.children):
+    if any(deps[ch] == "prep" and any(deps[g] == "pobj" and _separate_run(doc[g]) for g in kids[ch])
+           for w in (verb, *joined) for ch in kids[w.i]):
         return True
     return _in_which_of_several(verb)
 
@@ -1440,13 +1474,19 @@ def _over_places(verb, names=()) -> bool:
     and Budgam districts": the clause sums up acts at several places, named in one list (the acts
     themselves are told one by one after it, a paragraph each). ``names``: the character spans of the
     places the sentence names, whose own "and" joins no list ("in Jammu and Kashmir": one place)."""
-    for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in _OVER_PLACES_PREPS:
+    doc = verb.doc
+    _heads, deps, kids = token_tree(doc)  # (the verb's subtree walked in the per-Doc lists, in any order:
+    lows, tags = lower_words(doc)[0], fine_tags(doc)  # the answer is whether one preposition holds such a list)
+    stack = [verb.i]
+    while stack:
+        prep = stack.pop()
+        stack.extend(kids[prep])
+        if deps[prep] != "prep" or lows[prep] not in _OVER_PLACES_PREPS:
             continue
-        for g in prep.children:
-            if g.dep_ != "pobj" or g.tag_ not in ("NNP", "NNPS"):
+        for g in kids[prep]:
+            if deps[g] != "pobj" or tags[g] not in ("NNP", "NNPS"):
                 continue
-            if _listed_names(g, names) >= 2:
+            if _listed_names(doc[g], names) >= 2:
                 return True
     return False
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, word_range, token_sentence, words_at
+from ..language import doc_text, entities, entities_within, in_dateline, lower_words, span_text, subtree_indices, word_range, \
+    token_sentence, token_tree, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words
 from ..records import Actor, Event, Mention, Place, ReportContext, Span
@@ -3698,22 +3699,26 @@ class MentionReader:
     def _refine_violence(self, ev: Event, c: Mention, ctx: "ReportContext") -> None:
         """Weapon and target decide the ACLED sub-type of a violent event."""
         tok = c.tok
-        words = {tok.lemma_.lower()}
+        doc = tok.doc
+        _heads, deps, kids = token_tree(doc)  # (the words are read from the per-Doc lists: no Token made)
+        lows, lemmas = lower_words(doc)
+        words = {lemmas[tok.i]}
         phrases = []  # the same words in order, for weapons of two words ("air strike")
         away = _dated_where_words(c, token_sentence(tok))  # ("… in Kurram, where a suicide bombing killed 20 last month")
-        for ch in tok.children:
-            if ch.dep_ in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
-                words.update(x.lemma_.lower() for x in ch.subtree if x.i not in away)
-                phrases.append(" ".join(x.lemma_.lower() for x in ch.subtree if x.i not in away))
-            if ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in ch.children):
+        for ch in kids[tok.i]:
+            if deps[ch] in ("compound", "amod", "nmod", "nsubj", "agent", "prep", "dobj", "npadvmod"):
+                said = [lemmas[x] for x in subtree_indices(doc, ch) if x not in away]
+                words.update(said)
+                phrases.append(" ".join(said))
+            if deps[ch] == "advcl" and any(deps[m] in ("mark", "advmod") and lows[m] == "when" for m in kids[ch]):
                 # "two were killed when a suicide car bomber attacked a checkpoint": the "when" clause tells
                 # the act whose dead the verb counts, with its weapon
-                for g in ch.children:
-                    if g.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep"):
-                        words.update(x.lemma_.lower() for x in g.subtree if x.i not in away)
-                        phrases.append(" ".join(x.lemma_.lower() for x in g.subtree if x.i not in away))
-        for x in ctx.doc[max(tok.i - 3, 0):tok.i]:
-            words.add(x.lemma_.lower())
+                for g in kids[ch]:
+                    if deps[g] in ("nsubj", "nsubjpass", "dobj", "agent", "prep"):
+                        said = [lemmas[x] for x in subtree_indices(doc, g) if x not in away]
+                        words.update(said)
+                        phrases.append(" ".join(said))
+        words.update(lemmas[max(tok.i - 3, 0):tok.i])
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not c.set_apart \
                 and not (any(m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in tok.children)
                          and any(m.dep_ in ("nsubj", "nsubjpass") for m in tok.children)):
@@ -3796,7 +3801,8 @@ class MentionReader:
                 and any(ch.dep_ == "prep" and ch.lower_ == "between" for ch in tok.head.children):
             return  # "a gunfight broke out between two clans": the same, its sides told on the verb
         lem = {w.rstrip("s") for w in target_words} | target_words
-        told = {f" {' '.join(x.lemma_.lower() for x in tok.subtree)} ", f" {' '.join(x.lower_ for x in tok.subtree)} "}
+        below = subtree_indices(doc, tok.i)
+        told = {f" {' '.join(lemmas[x] for x in below)} ", f" {' '.join(lows[x] for x in below)} "}
         civil = False
         for phrase in self.t.civilian_phrases:  # "a camp for displaced people" is no camp of armed men
             if any(f" {phrase} " in s for s in told):

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _is_future, _num, day_interval
-from ..language import clause_verb, coarse_tags, doc_text, lower_words, span_text, words_at
+from ..language import clause_verb, coarse_tags, doc_text, lower_words, span_text, token_tree, words_at
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
@@ -607,15 +607,17 @@ def _origin_read(p: Place, doc) -> bool:
     span = words_at(doc, p.span.start, p.span.end)
     if span is None:
         return False
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "from New York and California": the list's first name
+    heads, deps, _kids = token_tree(doc)  # (the climb reads the per-Doc lists: no Token made)
+    pos, lows = coarse_tags(doc), lower_words(doc)[0]
+    tok = span.root.i
+    while deps[tok] == "conj" and heads[tok] != tok:
+        tok = heads[tok]  # "from New York and California": the list's first name
     for _ in range(5):
-        if tok.dep_ in ("prep", "agent") and tok.lower_ in _ORIGIN_PREPS:
+        if deps[tok] in ("prep", "agent") and lows[tok] in _ORIGIN_PREPS:
             return True
-        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+        if heads[tok] == tok or pos[tok] in ("VERB", "AUX"):
             return False
-        tok = tok.head
+        tok = heads[tok]
     return False
 
 
