@@ -783,8 +783,6 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     if pattern is None:
         return None
     # only the head of its noun phrase ("police station" is a place, not the police)
-    if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head == tok):
-        pass
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
             pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS) and not (
             pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
@@ -864,13 +862,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         return s, tok.i + 1, dict(name=f"{' '.join(mods)} {pattern['canonical'].format(country=lex.countries.get(country, country))}",
                                   type=pattern["type"], kind="description", country=country, assumed_country=iso is None)
     country = iso or focus
-    if kind == "government" and not iso and not any(w.lower_ in ("the",) for w in doc[s:tok.i]):
-        pass
     if not country:
         return None
-    if kind in ("civilians",) and not iso and tok.i - s == 0:
-        # bare "people" or "workers": still civilians of the country the report is about
-        pass
+    # (bare "people" or "workers" are still civilians of the country the report is about)
     # "Military Forces of the Philippines", but "Civilians (Philippines)", as ACLED writes them
     of_name = lex.of_names.get(country, country)
     name = pattern["canonical"].format(country=lex.countries.get(country, of_name)
