@@ -1446,8 +1446,11 @@ def _body_topic(ev: Event, ctx: ReportContext) -> None:
     where it was made; placed at the body's seat when it has one (:func:`_body_seat`), else nowhere."""
     a = ev.actor1
     if ev.category != "political" or a is None or a.type == "state" or a.country is not None or \
-            not (a.type == "external" or a.kind == "organisation") or ev.place is None or not _foreign_topic(ev, ctx):
+            not (a.type == "external" or a.kind == "organisation") or ev.place is None or \
+            not (ev.place.mention == "scene" or _foreign_topic(ev, ctx)):
         return  # (not a person or a description of no state, "the mayor", "rights groups": of the place told)
+    # (nor the town the report or the paragraph is set in, a scene no clause of its own gives it: "Gunmen
+    # killed 12 villagers in Kara. The African Union condemned the killings": placed nowhere)
     ev.place = replace(ctx.seats[a.name], span=a.span, sentence=a.sentence) if a.name in ctx.seats else None
 
 
