@@ -1427,13 +1427,31 @@ def _seat(ev: Event, ctx: ReportContext) -> None:
     if not _seated(ev, ctx):
         return
     a = ev.actor1
+    topic = ev.place is not None and _foreign_topic(ev, ctx)
     if ev.place is not None and not (ev.place.feature == "country" and ev.place.country == a.country) \
-            and not _foreign_topic(ev, ctx):
+            and not topic:
         return
     filed = ctx.dateline_place
-    if filed is not None and filed.feature != "country" and filed.country != a.country:
-        return
+    if filed is not None and filed.feature != "country" and filed.country != a.country and not topic:
+        return  # (a report filed from another country's town, the act placed nowhere: it may be made there;
+        # not one placed only by its topic or target, "KHARTOUM - The United States condemned the shelling of
+        # a market in Omdurman": a dateline places a state's act only when it is that state's own)
     ev.place = replace(ctx.seats[a.country], span=a.span, sentence=a.sentence)
+
+
+def _body_topic(ev: Event, ctx: ReportContext) -> None:
+    """A statement of a body of no one state (the African Union, the UN's Secretary-General) that the
+    text places only by its topic, a place of a country inside what it is about ("the African Union
+    condemned the coup in Gabon", "the UN chief condemned the attack on peacekeepers in Aguelhok"): not
+    where it was made; placed at the body's seat when it has one (:func:`_body_seat`), else nowhere."""
+    a = ev.actor1
+    if ev.category != "political" or a is None or a.type == "state" or a.country is not None or \
+            not (a.type == "external" or a.kind == "organisation") or ev.place is None or \
+            not (ev.place.mention == "scene" or _foreign_topic(ev, ctx)):
+        return  # (not a person or a description of no state, "the mayor", "rights groups": of the place told)
+    # (nor the town the report or the paragraph is set in, a scene no clause of its own gives it: "Gunmen
+    # killed 12 villagers in Kara. The African Union condemned the killings": placed nowhere)
+    ev.place = replace(ctx.seats[a.name], span=a.span, sentence=a.sentence) if a.name in ctx.seats else None
 
 
 def _foreign_topic(ev: Event, ctx: ReportContext) -> bool:
@@ -2207,6 +2225,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
     for ev in events:
         _speakers_body(ev, ctx)
         _seat(ev, ctx)
+        _body_topic(ev, ctx)
         _body_seat(ev, ctx)
         _lasting(ev, ctx)
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
