@@ -608,6 +608,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # no country named, but a district or province told as one ("in Hangu district") that only one
         # country has: that country (a town of that name abroad, China's Hangu, is no district)
         focus[next(iter(told))] += 1
+    if not focus and len(agreed := _town_and_province_agree(doc, kept)) == 1:
+        # no country named, but a town told with the province it lies in ("in Mubi, Adamawa state"), the
+        # two of one country only (Nigeria's Mubi in Nigeria's Adamawa, not Cameroon's Adamawa)
+        focus[next(iter(agreed))] += 1
     for iso, n in small.items():
         if iso in focus or not focus:
             focus[iso] += n
@@ -706,6 +710,18 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     places += _adjectival(doc, gazetteer, places, sent_of)
     places += _in_names(doc, gazetteer, places, sent_of, blocked)
     return sorted(places, key=lambda p: p.span.start)
+
+
+def _town_and_province_agree(doc, kept: list) -> set[str]:
+    """The countries in which a town and the province named right after it ("Mubi, Adamawa state",
+    "Mubi in Adamawa") are one town of that province."""
+    agreed = set()
+    for (span, cands, si), (other, provinces, sj) in zip(kept, kept[1:]):
+        if sj != si or not re.fullmatch(r"\s*(?:,|in)\s*", doc_text(doc)[span.end:other.start]):
+            continue
+        agreed |= {c.country for c in cands if c.feature == "city" and c.admin1 for p in provinces
+                   if p.feature == "admin1" and p.country == c.country and p.name == c.admin1}
+    return agreed
 
 
 def _country_beside(span, si: int, country: str, by_sentence: dict, guessed: set[int]) -> bool:
