@@ -192,6 +192,14 @@ def _mentions(doc, blocked: set[int]):
             seen.append((ent.start, ent.end, "ORG"))  # "Dera Bugti" tagged as an organisation
         elif ent.label_ == "PERSON" and len(ent) <= 4 and _after_place_word(ent):
             seen.append((ent.start, ent.end, "PERSON"))  # "in the area of Dera Ismail Khan", tagged a person
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(ent) >= 3:
+            # "Goma in North Kivu" tagged one name: a town and the province it lies in, each a name
+            # (the words either side of "in" proper nouns: not "Bank in Lagos"'s common one)
+            for k in range(ent.start + 1, ent.end - 1):
+                if doc[k].lower_ == "in" and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+                    part = ent.label_ if ent.label_ in ("GPE", "LOC") else "PROPN"
+                    seen += [(ent.start, k, part), (k + 1, ent.end, part)]
+                    break
     for ent in entities(doc):  # "Pattani’s Yarang" tagged one name: the owner and the place it owns
         # (not a site's own name: "St. Michael's Hospital" is no town's hospital)
         # (a name tagged a person's or a body's, "Songkhla’s Saba Yoi", gives names outside places': the
@@ -600,6 +608,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # no country named, but a district or province told as one ("in Hangu district") that only one
         # country has: that country (a town of that name abroad, China's Hangu, is no district)
         focus[next(iter(told))] += 1
+    if not focus and len(agreed := _town_and_province_agree(doc, kept)) == 1:
+        # no country named, but a town told with the province it lies in ("in Mubi, Adamawa state"), the
+        # two of one country only (Nigeria's Mubi in Nigeria's Adamawa, not Cameroon's Adamawa)
+        focus[next(iter(agreed))] += 1
     for iso, n in small.items():
         if iso in focus or not focus:
             focus[iso] += n
@@ -655,6 +667,14 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 continue  # "Aurora village in Pudtol, Apayao province": a village the gazetteer lacks,
                 # not a namesake in another province or abroad (the names beside it place the event)
             cands = there or cands
+        elif not _in_a_list(doc, span) and (within := _within(span, si, by_sentence[si], named, doc_text(doc))) \
+                and not any(c.admin1 == within for c in cands) and \
+                not {c.country for c in cands} & _countries_of_province(within, si, by_sentence[si], named) \
+                and all(focus[c.country] <= 1 for c in cands):
+            continue  # "Ambo in central Oromia": a town the gazetteer lacks, in the province named beside
+            # it, not a namesake abroad (Peru's Ambo) in a land nothing else names; the province places
+            # the event (but "Erbil in Kurdistan", in a report of Iraq, is Iraq's Erbil, not in Iran's
+            # Kurdistan province)
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
         if _KIND_WORD.search(said):
             # "Gwada Village", "Niger state": a country is never told with a district's or a town's kind
@@ -690,6 +710,18 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     places += _adjectival(doc, gazetteer, places, sent_of)
     places += _in_names(doc, gazetteer, places, sent_of, blocked)
     return sorted(places, key=lambda p: p.span.start)
+
+
+def _town_and_province_agree(doc, kept: list) -> set[str]:
+    """The countries in which a town and the province named right after it ("Mubi, Adamawa state",
+    "Mubi in Adamawa") are one town of that province."""
+    agreed = set()
+    for (span, cands, si), (other, provinces, sj) in zip(kept, kept[1:]):
+        if sj != si or not re.fullmatch(r"\s*(?:,|in)\s*", doc_text(doc)[span.end:other.start]):
+            continue
+        agreed |= {c.country for c in cands if c.feature == "city" and c.admin1 for p in provinces
+                   if p.feature == "admin1" and p.country == c.country and p.name == c.admin1}
+    return agreed
 
 
 def _country_beside(span, si: int, country: str, by_sentence: dict, guessed: set[int]) -> bool:
@@ -743,14 +775,22 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
     after = [(other, cands) for other, cands, sj in kept if sj == si and other.start >= span.end]
     for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
         words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
-        # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province")
-        if len(words) > 10 or any(w.lower() not in _LINKING and w != "," and not w.istitle() for w in words):
+        # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province";
+        # so may a direction within the province: "Ambo in central Oromia", "in north-western Katsina")
+        if len(words) > 10 or any(w.lower() not in _LINKING and w != "," and not w.istitle()
+                                  and not _DIRECTION.match(w + " ") for w in words):
             return None
         provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
         if len(provinces) == 1 and None not in provinces:
             return next(iter(provinces))
         span = other  # "Maligund village of Shopian area in Pulwama district": past Shopian to Pulwama
     return None
+
+
+def _countries_of_province(province: str, si: int, kept: list, named: set) -> set:
+    """The countries of the sentence's names whose province is ``province`` (as :func:`_within` reads it)."""
+    return {c.country for other, cands, sj in kept if sj == si for c in cands
+            if c.admin1 == province and c.country in named and c.feature in ("admin1", "admin2")}
 
 
 def _in_names(doc, gazetteer: Gazetteer, found: list[Place], sent_of: dict[int, int],
