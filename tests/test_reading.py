@@ -427,6 +427,8 @@ def test_too_large_html(tmp_path):
     ("KISMAYO, June 4, 2024, SW -- Troops shelled two districts overnight.", "KISMAYO, June 4, 2024, SW -- "),
     # an old wire's dateline with its agency and dash taken off: the town and the date, then the lead
     ("KISMAYO June 4 Troops shelled two districts overnight.", "KISMAYO June 4 "),
+    # two desks joined by a slash
+    ("KISMAYO/GAROWE, June 4 (Sitrep Wire) - Troops shelled two districts.", "KISMAYO/GAROWE, June 4 (Sitrep Wire) - "),
 ])
 def test_find_dateline(text, expected):
     span = find_dateline(text)

@@ -139,7 +139,7 @@ _LEAD = r"(?=[A-Z\"“‘'])"  # the lead's first word
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}"
+    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # ("KABUL/ISLAMABAD": two desks)
     r"(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ](?:(?:of|the|and)[ ])*[A-Z][a-z]+){0,4})?)"  # "…, Democratic Republic of the Congo"
     rf"(?:(?:,?[ ]+({_FILED}))?,?[ ]*(?:{_AGENCY})?[ ]*(?:{_DASH}[ ]|[—–]{_LEAD})"
     rf"|,?[ ]+({_FILED})(?:,?[ ]*{_AGENCY})?[ ]+{_LEAD})", re.M)
