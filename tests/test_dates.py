@@ -808,3 +808,19 @@ def test_the_scan_by_opening_character_finds_the_positions_the_plain_scan_finds(
             "sept. 9 the end of april, the following day, early 2022, since 2015 — tuesday evening").lower()
     assert [m.start() for m in dates._ANY_LOWER.finditer(text)] == [m.start() for m in plain.finditer(text)]
     assert len(list(plain.finditer(text))) > 20
+
+
+@pytest.mark.parametrize("text, day, picture", [
+    ("FILE - In this Aug. 4, 2021, file photo, riot police stand guard in Lome. Police fired tear gas on Tuesday.",
+     "Aug. 4, 2021", True),
+    ("In this photo taken on March 2, 2023, villagers flee a village. Rebels attacked it on Tuesday.", "March 2, 2023", True),
+    ("In this Jan. 9, 2024 picture, farmers march in a town. Farmers marched again on Tuesday.", "Jan. 9, 2024", True),
+    ("In this city on Jan. 9, 2024, police killed two protesters, residents said.", "Jan. 9, 2024", False),
+    ("The photo was taken on Jan. 9, 2024, when police fired on protesters.", "Jan. 9, 2024", False),
+])
+def test_a_captions_day_is_the_pictures_not_the_storys(parse, text, day, picture):
+    """A caption's "In this <day>, file photo": the day the picture was taken, marked as the report's own
+    (dateline) time, not an event's; a day after "in this city" or a photo's story is still the story's."""
+    _, times = dates.resolve(parse(text), D("2024-03-10"))
+    te = next(t for t in times if day in t.span.text)
+    assert te.dateline is picture

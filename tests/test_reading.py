@@ -421,6 +421,14 @@ def test_too_large_html(tmp_path):
     ("HARGEISA -- Elders met rival clan leaders on Sunday.", "HARGEISA -- "),
     # a dash set close to the first word of the body
     ("ILOILO CITY, Philippines—Troops clashed with rebels in a village on Monday.", "ILOILO CITY, Philippines—"),
+    # the date day first, and the agency between slashes or after a comma in capitals
+    ("KISMAYO, 4 June (Sitrep Wire) - Troops shelled two districts overnight.", "KISMAYO, 4 June (Sitrep Wire) - "),
+    ("KISMAYO, June 4. /SW/. Troops shelled two districts overnight.", "KISMAYO, June 4. /SW/. "),
+    ("KISMAYO, June 4, 2024, SW -- Troops shelled two districts overnight.", "KISMAYO, June 4, 2024, SW -- "),
+    # an old wire's dateline with its agency and dash taken off: the town and the date, then the lead
+    ("KISMAYO June 4 Troops shelled two districts overnight.", "KISMAYO June 4 "),
+    # two desks joined by a slash
+    ("KISMAYO/GAROWE, June 4 (Sitrep Wire) - Troops shelled two districts.", "KISMAYO/GAROWE, June 4 (Sitrep Wire) - "),
 ])
 def test_find_dateline(text, expected):
     span = find_dateline(text)
@@ -444,6 +452,13 @@ def test_find_dateline(text, expected):
     # an agency's bracket closing the dateline with no dash after it (Indian wire style)
     ("Highway blocked\n\nPatiala, Nov 21 (PTI) Farmers blocked the main highway on Tuesday.\n",
      "Patiala, Nov 21 (PTI) "),
+    # a double dash, a stop before the dash, a bracketed state and country (Indian wire style)
+    ("Highway blocked\n\nPatiala, Nov. 21 (SW) -- Farmers blocked the main highway.\n", "Patiala, Nov. 21 (SW) -- "),
+    ("Highway blocked\n\nPatiala, Nov 21 (SW).- Farmers blocked the main highway.\n", "Patiala, Nov 21 (SW).- "),
+    ("Highway blocked\n\nPatiala (Punjab) [India], November 21 (SW): Farmers blocked the main highway.\n",
+     "Patiala (Punjab) [India], November 21 (SW): "),
+    # an agency in brackets makes a first line's hyphen a dateline's, not a headline's
+    ("Patiala (SW) - Farmers blocked the main highway on Tuesday.\n", "Patiala (SW) - "),
 ])
 def test_find_dateline_title_case(text, expected):
     span = find_dateline(text)
@@ -466,6 +481,10 @@ def test_find_dateline_title_case_colon(text, expected):
     "Floods cut off villages\n\nSource: Sitrep Wire\n",
     "Floods cut off villages\n\nWatch: Rising water cut off six villages in the delta on Tuesday.\n",
     "Bangladesh: Floods cut off six villages\n\nRising water cut off six villages on Tuesday.\n",  # a headline's label
+    "Patiala, the district's seat, was quiet on Tuesday after farmers blocked the highway.\n",
+    "Patiala, Punjab, was quiet on Tuesday after farmers blocked the highway.\n",
+    "Nov 21 (SW) - Farmers blocked the main highway on Tuesday.\n",
+    "Tuesday, Nov 21: Farmers blocked the main highway.\n",
 ])
 def test_a_colon_label_is_no_dateline(text):
     assert find_dateline(text) is None

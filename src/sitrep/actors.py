@@ -801,6 +801,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
             skip -= 1
             continue
         left = lefts[k]
+        if in_dateline(left):
+            break  # "GUSAU, March 5 (SW) Gunmen attacked …": the dateline's words qualify no one in the lead
         if left.i in taken:
             if iso is None and (pattern["kind"] not in _CROWD_KINDS or pattern["kind"] == "civilians" and left.i in armed):
                 return None  # "BLA fighters", "a Sipah-e-Muhammad worker": members of the group named before them

@@ -860,7 +860,8 @@ def resolve(doc, published: dt.date | None, dateline: Span | None = None) -> tup
     _overnight_before_said_day(doc, out, pub.date)
     for i, te in enumerate(out):
         if _PAGE_STAMP.search(text[max(0, te.span.start - 24):te.span.start]) or \
-                _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]) or _clock_stamp(text, te.span):
+                _POST_STAMP.search(text[max(0, te.span.start - 40):te.span.start]) or _clock_stamp(text, te.span) or \
+                _picture_day(text, te.span):
             # "Updated November 02, 2016": the page's, not the story's; "— Jane (@jane) August 10, 2022":
             # an embedded post's, the day it was posted; "September 18, 2010 02:22 am": the page's
             # stamp in the small hours (a story filed then tells the day before's news)
@@ -937,6 +938,21 @@ def _clock_stamp(text: str, span: Span) -> bool:
 
 # the signature line of an embedded social-media post: "— Name (@handle) August 10, 2022"
 _POST_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
+
+# a caption's "In this June 15, 2012, file photo, …", "In this image taken on May 3, 2019, …": the
+# picture's day (after "in this" and the picture's word, or before the word)
+_PICTURE = "|".join(sorted(load_event_words()["picture_words"], key=len, reverse=True))
+_PICTURE_BEFORE = re.compile(r"\bin this (?:[A-Z][a-z]+day,? )?\s*$|\bin this (?:" + _PICTURE + r")s?(?: \w+){0,2} (?:on|in)\s*$", re.I)
+_PICTURE_AFTER = re.compile(r",?\s*(?:" + _PICTURE + r")s?\b", re.I)
+
+
+def _picture_day(text: str, span: Span) -> bool:
+    """Whether a date is the day a caption's picture was taken ("In this June 15, 2012, file photo")."""
+    before = text[max(0, span.start - 40):span.start]
+    if span.text[:5].lower() == "this ":
+        before += span.text[:5]  # (the expression may begin with "this": "In [this June 15, 2012], file photo")
+    return bool(_PICTURE_BEFORE.search(before) and (
+        _PICTURE_AFTER.match(text, span.end, span.end + 30) or not before.rstrip().lower().endswith("in this")))
 
 
 def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDate | None:

@@ -248,10 +248,11 @@ def _mentions(doc, blocked: set[int]):
     return out
 
 
-_DATELINE_TOWN = re.compile(r"[A-Z][A-Z'’. -]*[A-Z](?=\s*(?:,|\(|[—–-]))")
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z'’. -]*[A-Z](?=\s*(?:,|\(|[—–-])|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+# ("PHNOM PENH Nov 12 Cambodian riot police …": a dateline's date right after its town, no comma)
 
 
-def _dateline_town(doc, dateline: Span | None, blocked: set[int]) -> list:
+def _dateline_town(doc, dateline: Span | None, blocked: set[int], told: list = ()) -> list:
     """The town a dateline opens with in capitals ("MONROVIA, Liberia —", "GOMA —"), as a mention
     when the tagger made it no name of its own (a word in capitals is often read as a common noun)."""
     if dateline is None:
@@ -259,8 +260,9 @@ def _dateline_town(doc, dateline: Span | None, blocked: set[int]) -> list:
     m = _DATELINE_TOWN.match(doc_text(doc), dateline.start)
     span = words_at(doc, m.start(), m.end()) if m else None
     if span is None or any(t.i in blocked for t in span) or any(t.ent_type_ in ("GPE", "LOC") for t in span) \
-            or all(t.pos_ == "PROPN" for t in span):
-        return []  # (a name the tagger found is a mention already)
+            or all(t.pos_ == "PROPN" for t in span) and any(m[0] == span.start_char and m[1] == span.end_char for m in told):
+        return []  # (a name the tagger found is a mention already; not when it ran the filing date into
+        # it: "PHNOM PENH Nov 12 Cambodian riot police …" read as one name "PHNOM PENH Nov")
     return [(span.start_char, span.end_char, span_text(span), "DATELINE", span.start)]
 
 
@@ -359,7 +361,8 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     # (a "person" with a possessive inside is the tagger's misreading: "Azerbaijan's Ganja" names no one)
     surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
                 and not any(t.tag_ == "POS" or t.text in ("’s", "'s") for t in ent)}
-    for start, end, text, label, tok in _mentions(doc, blocked) + _dateline_town(doc, dateline, blocked):
+    told = _mentions(doc, blocked)
+    for start, end, text, label, tok in told + _dateline_town(doc, dateline, blocked, told):
         name = _clean(text)
         if name in surnames and label in ("PERSON", "PROPN", "ORG") and not (
                 doc[tok].dep_ == "poss" and doc[tok].head.lemma_.lower() in _STATE_BODIES and

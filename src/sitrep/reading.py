@@ -127,25 +127,37 @@ def from_html(data: bytes | str, *, id: str, origin: str | None = None) -> Docum
                     dateline=find_dateline(text))
 
 
+# The pieces a dateline is made of, in every wire's style: the filing date, month first or day first
+# ("Nov. 12", "November 12, 2023", "12 Nov"), and the agency's mark after it: in brackets ("(Reuters)"),
+# between slashes ("/TASS/.") or after a comma in capitals (", SPA"). A dateline ends at a dash or a
+# colon ("(EFE).-", "(Xinhua) --"), or, once it has a date or an agency, where the lead begins.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FILED = rf"(?:{_MONTH}[ ]+\d{{1,2}}(?:,[ ]+\d{{4}})?|\d{{1,2}}[ ]+{_MONTH}(?:[ ]+\d{{4}})?)\.?"
+_AGENCY = r"(?:\([^)\n]{2,40}\)\.?|/[A-Z][A-Za-z]{1,9}/\.?|,[ ]+[A-Z]{2,6}(?=[ ]*(?:--|[-–—:])))"
+_DASH = r"(?:--|[-–—:])"
+_LEAD = r"(?=[A-Z\"“‘'])"  # the lead's first word
+
+
 _DATELINE = re.compile(
-    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}"
+    r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # ("KABUL/ISLAMABAD": two desks)
     r"(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ](?:(?:of|the|and)[ ])*[A-Z][a-z]+){0,4})?)"  # "…, Democratic Republic of the Congo"
-    r"(?:,?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?))?"
-    r",?[ ]*(?:\([^)\n]{2,40}\))?[ ]*(?:(?:--|[-–—:])[ ]|[—–](?=[A-Z\"“‘']))", re.M)  # ("DAMASCUS, May 14, (AFP) -": a
-# comma before the agency; "CAIRO (AP) -- ": a typed dash; "DAVAO CITY, Philippines—Two soldiers …": a dash
-# set close)
+    rf"(?:(?:,?[ ]+({_FILED}))?,?[ ]*(?:{_AGENCY})?[ ]*(?:{_DASH}[ ]|[—–]{_LEAD})"
+    rf"|,?[ ]+({_FILED})(?:,?[ ]*{_AGENCY})?[ ]+{_LEAD})", re.M)
+# ("DAMASCUS, May 14, (AFP) -": a comma before the agency; "CAIRO (AP) -- ": a typed dash; "DAVAO CITY,
+# Philippines—Two soldiers …": a dash set close; "PHNOM PENH Nov 12 Cambodian riot police …": an old
+# wire's dateline, its agency and dash taken off)
 
 
 _TITLE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
-    r"[ ]*(?:\([^)\n]{2,40}\))?(?:[ ]*[—–]|[ ]--?)[ ]", re.M)  # "Maputo — ", "Bujumbura - ", "Cairo -- "
+    r"[ ]*(\([^)\n]{2,40}\)\.?)?(?:[ ]*[—–]|[ ]--?|(?<=\)\.)-)[ ]", re.M)  # "Maputo — ", "Bujumbura - ", "Cairo -- "
 
 
 _TITLE_DATE_DATELINE = re.compile(
-    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)"
-    r",?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?|"
-    r"\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ ]+\d{4})?)"
-    r"(?:[ ]*(?:\([^)\n]{2,40}\))?[ ]*[-–—:][ ]|[ ]*\([A-Z][^)\n]{1,39}\)[ ]+(?=[A-Z\"“‘']))", re.M)
+    r"^[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?"
+    r"(?:[ ]\([A-Z][^)\n]{1,40}\))?(?:[ ]\[[A-Z][^\]\n]{1,30}\])?)"  # "Imphal (Manipur) [India], November 12 (ANI):"
+    rf",?[ ]+({_FILED})"
+    rf"(?:,?[ ]*(?:{_AGENCY})?[ ]*{_DASH}[ ]|,?[ ]*{_AGENCY}[ ]+{_LEAD})", re.M)
 # ("Chandigarh, Nov 21 (PTI) Farmers blocked …": an agency's dateline may end at its parenthesis, no dash)
 
 
@@ -203,8 +215,9 @@ def _dateline(text: str) -> Span | None:
         sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
         if re.search(r"[—–]| - ", sentence):
             continue  # a parenthetical dash pair, not a dateline
-        if m.group(0).rstrip().endswith("-") and "\n" not in text[:m.start()]:
+        if m.group(0).rstrip().endswith("-") and "\n" not in text[:m.start()] and not m[2]:
             continue  # a headline's "Iran - live updates": a hyphen dateline opens the body, not the title
+            # (but "Nairobi (AFP) - …" is a dateline wherever it stands)
         return Span(m.start(1), m.end(), text[m.start(1):m.end()])
     return None
 

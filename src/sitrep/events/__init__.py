@@ -143,6 +143,8 @@ def _desk_or_scene(found: Findings) -> Place | None:
     nowhere else and is about another ("Tehran - Fars" over a report of arrests in Atlanta: the
     agency's desk, not where anything happened)."""
     dl = next((p for p in found.places if p.dateline), None)
+    if len({(p.country, p.admin1) for p in found.places if p.dateline and p.feature != "country"}) > 1:
+        return None  # "KABUL/ISLAMABAD (Reuters) -": filed from two desks, neither of them the scene
     if dl is None or not dl.country:
         return dl
     scene = _article_scene([p for p in found.places if not p.dateline], found.focus)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import kind_named, state_force, town_named_as_place
-from ..language import clause_verb, doc_text, span_text, token_sentence, words_at
+from ..language import clause_verb, doc_text, in_dateline, span_text, token_sentence, words_at
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
@@ -398,7 +398,9 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         toks = [t for t in tok.subtree if (t.i == tok.i or t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos",
                                                                           "cc", "conj"))
                 and (t.i <= tok.i or t.dep_ in ("compound",))]
-        toks = [t for t in toks if t.i <= tok.i]
+        toks = [t for t in toks if t.i <= tok.i and (t.i == tok.i or not in_dateline(t))]
+        # ("Srinagar, Nov 12 (PTI) Gunmen killed …": the dateline's date and agency the parser hung on
+        # the lead's subject are no words of the doer's)
         if not toks:
             return None
         a, b = toks[0].idx, tok.idx + len(tok)
