@@ -699,6 +699,14 @@ def _over_past_span(v) -> bool:
                 if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and any(
                         m.lower_ in ("past", "last", "recent") for m in g.children if m.i < g.i):
                     return True
+        if ch.dep_ == "prep" and ch.lower_ == "for":
+            # "has fought the state for 40 years", "have carried out attacks in the province for years",
+            # "for more than a decade": a span of months or years the perfect sums up (not "for weeks",
+            # "for two days": one fight's length)
+            for g in ch.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and (
+                        g.tag_ == "NNS" or g.lemma_.lower() == "decade"):
+                    return True
     return False
 
 
