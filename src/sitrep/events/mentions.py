@@ -3295,6 +3295,11 @@ class MentionReader:
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
             if aux & {"has", "have", "'ve"} and "been" not in aux and _over_past_span(v):
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
+            if c.cls.acled_subtype == "Armed clash" and "been" not in aux and (_over_past_span(v) or v.dep_ == "advcl" and any(
+                    ch.dep_ == "mark" and ch.lower_ in ("as", "while") for ch in v.children) and _over_past_span(v.head)):
+                # "fought the state for 40 years", "for decades the clans clashed over land", "was under
+                # emergency rule for three decades as forces battled rebels": fighting over years, no one clash
+                return "a span's fighting (\"fought the army for 40 years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return _tallied(v, ctx, "a war's tally (\"the insurgency has killed 6,000 people\")")
             if tag == "VBD" and not aux and v.lemma_.lower() in _WAR_KILLING and _war_subject(v):
