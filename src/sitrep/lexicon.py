@@ -259,7 +259,7 @@ EVENT_WORD_CLASSES = {
               'offices_sought', 'care_sought', 'crowd_speakers', 'listing_verbs', 'compelling', 'ordering_verbs', 'attempting', 'attempt_nouns', 'crowd_movements', 'striving', 'custody_nouns', 'hallmark_nouns', 'suspecting', 'wounding_verbs', 'state_operations', 'report_nouns', 'denying_verbs', 'past_possible', 'self_nouns', 'not_shot', 'word_things',
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
               'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'striking_subject_verbs', 'lasting_holds', 'every_side_nouns', 'every_side_marks', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'unjust_words', 'contested_measures', 'demanding_modals', 'addressed_parties', 'condemning_words', 'guilt_words', 'reacting_verbs', 'outrage_nouns', 'knowing_verbs', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings', 'vowed_reprisals', 'going_on_verbs', 'telling_to_act', 'asking_nouns', 'insisting', 'own_ranks', 'refusables',
-              'official_visits', 'briefing_verbs', 'curbing_nouns',
+              'official_visits', 'briefing_verbs', 'curbing_nouns', 'evidence_nouns',
               'escaping',
               'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as',
               'protest_announcing', 'round_nouns', 'held_at_nouns', 'journey_nouns', 'talks_travel', 'lone_partisans', 'toll_force_ranks', 'toll_armed_ranks', 'adding_verbs', 'later_days', 'apart_act_mods'),

@@ -680,13 +680,23 @@ def _tallied_in_multitudes(v, ctx) -> bool:
     hundreds of civilians in Ituri", "the militia has abducted thousands"; word class tally_multitudes),
     in a sentence with no day or week: the tally of many acts, no one happening (not "gunmen have
     killed hundreds in an attack on Monday", nor "have killed dozens": one raid's dead)."""
-    if not any(ch.dep_ == "dobj" and ch.lower_ in _TALLY_MULTITUDES for ch in v.children):
-        return False
+    if not any(ch.dep_ == "dobj" and (ch.lower_ in _TALLY_MULTITUDES or any(
+            n.dep_ == "nummod" and (_toll_number(n.text) or 0) >= _TALLY_LEAST for n in ch.children)) for ch in v.children):
+        return False  # (or counted in figures as large: "fighting has killed at least 2,000 people since January")
     times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx, "")), [])
     return all(te.interval.precision not in ("day", "week") or te.kind == "duration" for te in times)
 
 
 _TALLY_MULTITUDES = _W["tally_multitudes"]
+_EVIDENCE_NOUNS = _W["evidence_nouns"]
+
+
+def _shown_by_none(v) -> bool:
+    """A verb whose clause hangs on a noun of evidence that "no" denies ("there was no evidence that
+    soldiers had shelled the village", "no indication that the rebels attacked"): an act not shown."""
+    return v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in _EVIDENCE_NOUNS \
+        and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in v.head.children)
+_TALLY_LEAST = 300  # the least toll a perfect with no day or week counts as a tally, as "hundreds" does
 
 
 def _over_past_span(v) -> bool:
@@ -699,6 +709,14 @@ def _over_past_span(v) -> bool:
             for g in ch.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and any(
                         m.lower_ in ("past", "last", "recent") for m in g.children if m.i < g.i):
+                    return True
+        if ch.dep_ == "prep" and ch.lower_ == "for":
+            # "has fought the state for 40 years", "have carried out attacks in the province for years",
+            # "for more than a decade": a span of months or years the perfect sums up (not "for weeks",
+            # "for two days": one fight's length)
+            for g in ch.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and (
+                        g.tag_ == "NNS" or g.lemma_.lower() == "decade"):
                     return True
     return False
 
@@ -3140,6 +3158,8 @@ class MentionReader:
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
         if not c.noun and _past_ground_clause(tok):
             return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"
+        if not c.noun and _shown_by_none(_first_conjunct(tok)):
+            return "an act no evidence shows (\"there was no evidence that soldiers had shelled the village\")"
         if not c.noun and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and _in_aggregate(tok.head) \
                 and tok.head.lemma_.lower() in self.t.nouns:  # (acts counted, not "the number of people killed")
             return "what an aggregate's acts did (\"a series of bomb attacks targeting security forces\")"
@@ -3298,6 +3318,11 @@ class MentionReader:
                 return "a habit (\"Kigali has repeatedly rejected the charge\", \"have long accused each other\")"
             if aux & {"has", "have", "'ve"} and "been" not in aux and _over_past_span(v):
                 return "a span's tally (\"the two armies have clashed in the past two years\")"
+            if c.cls.acled_subtype == "Armed clash" and "been" not in aux and (_over_past_span(v) or v.dep_ == "advcl" and any(
+                    ch.dep_ == "mark" and ch.lower_ in ("as", "while") for ch in v.children) and _over_past_span(v.head)):
+                # "fought the state for 40 years", "for decades the clans clashed over land", "was under
+                # emergency rule for three decades as forces battled rebels": fighting over years, no one clash
+                return "a span's fighting (\"fought the army for 40 years\")"
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _war_subject(v):
                 return _tallied(v, ctx, "a war's tally (\"the insurgency has killed 6,000 people\")")
             if tag == "VBD" and not aux and v.lemma_.lower() in _WAR_KILLING and _war_subject(v):
