@@ -647,6 +647,21 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
     return None
 
 
+def _struck_words(verb) -> list:
+    """The words of what ``verb`` was done to: its object's, or those of its "on", "at", "against" or
+    "into" complement ("fired on a police van", "rammed into an army post"), never where it was done."""
+    out = []
+    for ch in verb.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            out.extend(ch.subtree)
+        elif ch.dep_ == "prep" and ch.lower_ in _STRUCK_PREPS:
+            out.extend(t for g in ch.children if g.dep_ == "pobj" for t in g.subtree)
+    return out
+
+
+_STRUCK_PREPS = frozenset(_W["struck_preps"])
+
+
 def _recipient(tok, ctx: "ReportContext") -> Actor | None:
     for ch in tok.children:
         if ch.dep_ in ("prep", "dative") and ch.lower_ == "to":
