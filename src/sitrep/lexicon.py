@@ -248,7 +248,7 @@ EVENT_WORD_CLASSES = {
               'away_verbs', 'agent_nouns', 'frame_nouns', 'seized', 'seized_lots', 'going_on', 'time_units',
               'practice_verbs', 'kin_nouns', 'deeming', 'habitual', 'quoting', 'claiming', 'blaming', 'incident_nouns', 'occurred_nouns', 'not_doers',
               'air_means', 'shelling_means', 'air_verbs', 'crowd_clashing', 'clashing_crowds', 'homeland_nouns',
-              'manned', 'force_words', 'police_words', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
+              'manned', 'force_words', 'police_words', 'struck_preps', 'handing', 'settlements', 'deciding', 'summoning', 'summoning_offices', 'denying', 'causing',
               'killing_verbs', 'killing_phrasals', 'one_more_person', 'both_words', 'dying_verbs', 'death_count_nouns', 'ailment_mods', 'lost_ranks', 'collective_nouns', 'fatal_adverbs', 'burning_verbs', 'accused_act_verbs', 'accused_weapons', 'embracing_verbs', 'martyrdom_nouns', 'sacrificing_verbs', 'life_giving_verbs', 'sacrifice_nouns',
               'sending_verbs', 'hell_words', 'report_verbs', 'believing',
               'scheduling', 'owning', 'admitting', 'accusing', 'charging', 'accusation_nouns', 'statement_nouns', 'suspect_nouns', 'lodging', 'protesting_bodies',

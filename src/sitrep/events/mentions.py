@@ -36,7 +36,8 @@ from .clauses import (
     _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim, number as _toll_number
-from .parties import _ARMED, _absolute_with, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, national_done_to
+from .parties import _ARMED, _absolute_with, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, _struck_words, \
+    forces_in, national_done_to
 from ..dates import _present_beside_will, day_interval
 from .scenes import (
     _crosshead, _homeland, _place_for, _place_in_actor, _province_of, _saying_time, _scene, _time_for, days_apart,
@@ -3543,6 +3544,7 @@ class MentionReader:
                 a1 = a1 or _arg_actor(_agent_of(c.tok), ctx)
             else:
                 a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
+        own_a2 = a2
         for other in c.extra:  # the same happening told by another word may name the parties
             if a1 is not None and a2 is not None:
                 break
@@ -3645,6 +3647,11 @@ class MentionReader:
                 ev.actor2 = to  # "handed two suspects over to Pakistan": Pakistan is the counterpart
         if cls.plover == "ASSAULT" and ev.actor2 is None and ev.place is not None and ev.place.country:
             ev.actor2 = _forces_at(c, ev.place, ctx)
+        elif cls.plover == "ASSAULT" and own_a2 is None and ev.actor2 is not None and ev.actor2.type == "civilians" \
+                and ev.actor2.kind == "description" and ev.place is not None and ev.place.country:
+            # "attacked a police checkpoint, killing three people": the post's forces were attacked; the
+            # people its killing names fell there
+            ev.actor2 = forces_in(_struck_words(c.verb or c.tok), ev.place.country, ctx) or ev.actor2
         if cls.plover == "CONSULT" and ev.actor1 is not None and ev.actor2 is not None and \
                 ev.actor1.country and ev.actor1.country == ev.actor2.country and \
                 not (ev.actor1.kind == ev.actor2.kind == "person") and \

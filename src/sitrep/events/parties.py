@@ -634,6 +634,10 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
             # state's forces, wherever the post stands
             held_by = next((ctx.country_words[m.lower_] for m in ch.children if m.dep_ in ("amod", "compound", "nmod")
                             and m.text[:1].isupper() and m.lower_ in ctx.country_words), None)
+            group = next((g for g in (ctx.actor_at.get(m.i) for m in ch.children if m.dep_ in ("compound", "poss", "nmod"))
+                          if g is not None and g.type in _ARMED), None)
+            if group is not None:
+                return group  # "struck a Hamas training camp", "shelled al-Shabaab positions": the group's post
             if ch.lemma_.lower() in _MANNED and not mods & _FORCE_WORDS and not (
                     held_by is not None and ch.lemma_.lower() == "position"):
                 continue  # a camp may be for the displaced
@@ -647,6 +651,35 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
             return Actor(name=f"{kind} of {ctx.of_names.get(iso, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]), type="state",
                          country=iso, kind="description", sentence=0)
     return None
+
+
+def _struck_words(verb) -> list:
+    """The words of what ``verb`` was done to: its object's, or those of its "on", "at", "against" or
+    "into" complement ("fired on a police van", "rammed into an army post"), never where it was done."""
+    out = []
+    for ch in verb.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            out.extend(ch.subtree)
+        elif ch.dep_ == "prep" and ch.lower_ in _STRUCK_PREPS:
+            out.extend(t for g in ch.children if g.dep_ == "pobj" for t in g.subtree)
+    return out
+
+
+_STRUCK_PREPS = frozenset(_W["struck_preps"])
+
+
+def _seat_state(tok, ctx: ReportContext) -> Actor | None:
+    """The government of the country a place word lies in ("recalled its ambassador from Khartoum",
+    "its envoy to Tehran": Sudan's, Iran's), as the report's places resolve it; None for a word no
+    place of the report covers."""
+    p = next((p for p in ctx.places.get(ctx.sentence_of(Span(tok.idx, tok.idx, "")), [])
+              if p.span.start <= tok.idx < p.span.end and p.country), None)
+    if p is None or p.country not in ctx.country_names:
+        return None
+    name = ctx.country_names[p.country]
+    a, b = tok.left_edge.idx, tok.idx + len(tok)
+    return Actor(name=f"Government of {ctx.of_names.get(p.country, name)}", span=Span(a, b, doc_text(ctx.doc)[a:b]),
+                 aliases=(name,), type="state", country=p.country, kind="country")
 
 
 def _recipient(tok, ctx: "ReportContext") -> Actor | None:
@@ -1074,7 +1107,9 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # but "suspended its UN envoy": the envoy sanctioned)
         left = next((g for h in (a2_tok, tok) for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"
                      for g in ch.children if g.dep_ == "pobj"), None)
-        away = _arg_actor(left, ctx) if left is not None else None
+        left = left or next((g for ch in a2_tok.children if ch.dep_ == "prep" and ch.lower_ == "to"
+                             for g in ch.children if g.dep_ == "pobj"), None)  # ("its ambassador to Tehran")
+        away = (_arg_actor(left, ctx) or _seat_state(left, ctx)) if left is not None else None
         a2 = away if away is not None and (a1 is None or away.name != a1.name) else None
     if a2 is None and a2_tok is not None and not c.noun and a2_tok.lemma_.lower() in _WEAPON_AGENTS | _FIRED:
         # "fired artillery at rebels", "launched rockets on the militia": the weapon is no party;

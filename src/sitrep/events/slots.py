@@ -26,7 +26,7 @@ from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
 from .clauses import _INCIDENT_NOUNS, _REPORTING, _VIOLENT_PLOVER, _occurring, _stepped_in, saying_over
 from .tolls import continues_tally, disputed_lower, rival_toll, _DIED_OF_WOUNDS, _LASTING, _NUM, _N_DAY, _TOLL, _casualties, added_later, counted_as_bodies, counted_as_toll, \
     made_whole, number, told_as_total, vague
-from .parties import _ARMED, _LAYING, _arg_actor, _local, forces_in, national_done_to, town_as_place
+from .parties import _ARMED, _LAYING, _arg_actor, _local, _struck_words, forces_in, national_done_to, town_as_place
 from .scenes import _article_scene, _origin, _province_of, paragraph_scene, reference_point
 from .incidents import _REACH, _names_agent, _one_state, _same_side, bound_made_precise
 
@@ -1935,7 +1935,8 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
     menaced = ev.actor1 is not None and ev.actor1.type in _ARMED and ev.plover in ("COERCE", "THREATEN")
     mob = ev.acled_subtype == "Mob violence"
     plain = ev.actor2 is not None and (_plain_people(ev.actor2, ctx) or _everyday_target(ev.actor2, ctx))
-    if ev.actor2 is not None and not (struck and (plain or _nationals(ev.actor2, ctx)) or mob and plain):
+    counted = struck and ev.actor2 is not None and _people_counted(ev.actor2, ctx)
+    if ev.actor2 is not None and not (struck and (plain or counted or _nationals(ev.actor2, ctx)) or mob and plain):
         return  # ("killing a 42-year-old man": a man is no one named; "a mob lynched a man": the same;
         # "opened fire at a bar": the bar's people)
     wrecked = ev.acled_subtype == "Violent demonstration" and ev.mode == "riot" and ev.actor2 is None
@@ -1954,7 +1955,7 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         ev.actor2 = hurt  # "the blast wounded two soldiers": the soldiers were struck, not civilians
         return
     post = None
-    if (struck or wrecked or mob) and (ev.actor2 is None or plain):
+    if (struck or wrecked or mob) and (ev.actor2 is None or plain or counted):
         # (any telling's words: a headline's "Militants attack check post" may parse as no act; and
         # "attacked a security check post, killing three persons": the post's forces, whoever fell there)
         for span in (ev.trigger, *ev.retold):
@@ -1962,7 +1963,13 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
             root = trig.root if trig is not None else None
             if root is not None and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
                 root = root.head  # ("the blast struck an army checkpoint": what its verb struck)
-            post = forces_in(root.subtree, iso, ctx) if root is not None else None
+            post = forces_in(_struck_words(root) if counted else root.subtree, iso, ctx) if root is not None else None
+            # (victims counted as people fell at the post only where the act was done to it, not "near" it)
+            if post is None and root is not None and root.dep_ == "advcl" and root.tag_ == "VBG" \
+                    and root.head.pos_ == "VERB":
+                # "a truck bomb hit a police station, killing six people": the killing's victims fell
+                # at the post its head verb struck (what that verb was done to, not where)
+                post = forces_in(_struck_words(root.head), iso, ctx)
             if post is not None:
                 break
     if post is not None:
@@ -1971,8 +1978,9 @@ def _victims(ev: Event, ctx: ReportContext) -> None:
         if ev.acled_subtype == "Mob violence":
             ev.acled_subtype = "Violent demonstration"  # (a crowd's violence on the state's forces: a riot's)
         return
-    if wrecked:
-        return  # ("rioters torched cars": no one's property named, no victims)
+    if wrecked or counted:
+        return  # ("rioters torched cars": no one's property named, no victims; "killing six people":
+        # the people as told)
     # (its words, when the text names them: "a man", "a bar"; else the act's)
     ev.actor2 = Actor(name=f"Civilians ({ctx.country_names[iso]})", span=ev.actor2.span if plain else ev.trigger,
                       type="civilians", country=iso, kind="description", sentence=ev.sentence, named=plain)
@@ -2015,6 +2023,15 @@ def _nationals(actor: Actor, ctx: ReportContext) -> str | None:
         return None  # ("three Kenyans", "a Nigerian", "a Briton")
     iso = ctx.country_words.get(root.lower_)
     return None if iso is None or root.lower_ == ctx.country_names.get(iso, "").lower() else iso
+
+
+def _people_counted(actor: Actor, ctx: ReportContext) -> bool:
+    """Whether an actor is victims told only by their number as people ("killing six people", "two
+    persons died"): the civilians the description makes of them, no one named."""
+    if actor.kind != "description" or actor.type != "civilians":
+        return False
+    span = words_at(ctx.doc, actor.span.start, actor.span.end)
+    return span is not None and span.root.lemma_.lower() in _W["counted_people"]
 
 
 def _plain_people(actor: Actor, ctx: ReportContext) -> bool:
