@@ -501,6 +501,21 @@ _OPPOSING_PREFIXES = _W["opposing_prefixes"]
 _RIVAL_MODS = _W["rival_mods"]
 
 
+def _trigger_tail(tok, v, cls) -> bool:
+    """Whether ``tok`` is a later word of one of ``cls``'s phrasal verbs that verb ``v`` opens ("declared
+    persona non grata": "persona" is the trigger's own word, not the one declared)."""
+    return any(k.name == cls.name and (tok.lemma_.lower() in words or tok.lower_ in words)
+               for words, k in load_triggers().verbs.get(v.lemma_.lower(), ()))
+
+
+def _raised_passive(v) -> bool:
+    """Whether ``v`` is a passive infinitive hung on another verb whose subject it is done to ("the
+    envoy was to be expelled", "he is due to be deported"), with no subject or doer of its own."""
+    return v.dep_ == "xcomp" and v.head.i != v.i and v.tag_ == "VBN" \
+        and any(ch.dep_ == "auxpass" for ch in v.children) and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) \
+        and not any(ch.dep_ in ("nsubj", "nsubjpass", "agent") for ch in v.children)
+
+
 def _absolute_passive(v) -> bool:
     """Whether a past participle with a subject and no auxiliary hangs on "with" or "without"
     ("with two people killed", "with homes burned and ten injured"): the subject is what the act was
@@ -897,19 +912,36 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
             # is a verb, and the doer of both is its own subject
             a1_tok = next((ch for ch in a1_tok.children if ch.dep_ == "nsubj"), a1_tok)
         a2_tok = _object(v)
+        if _raised_passive(v) and c.cls.plover in ("COERCE", "SANCTION") and v.lemma_.lower() not in _AWAY_VERBS:
+            # "the envoy was to be expelled", "the leader is expected to be arrested": the subject of the
+            # verb the passive infinitive hangs on is the one it is done to, by no one named (but "its
+            # envoy is to be recalled": the doer's own, moved away)
+            a1_tok, a2_tok = None, next((ch for ch in v.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        tail = next((ch for ch in v.children if ch.dep_ in ("dobj", "ccomp", "oprd", "xcomp")
+                     and _trigger_tail(ch, v, c.cls)), None) if c.cls.category == "political" else None
+        if tail is not None and (a2_tok is None or a2_tok.i == tail.i):
+            # "declared the envoy persona non grata" (parsed "the envoy persona" as a clause): the trigger's
+            # own later word is not the one acted on; its subject is, if it has one
+            a2_tok = next((ch for ch in tail.children if ch.dep_ == "nsubj"), tail)
         if c.cls.name == "fall":
             a1_tok, a2_tok = _taker_of_fallen(v), None  # "the town fell to the rebels": the rebels took it
         elif c.cls.name == "revert":
             a1_tok, a2_tok = None, _taker_of_fallen(v)  # "Hong Kong returned to China": China was given it
+
         sides = _fight_sides(v) if c.cls.plover == _VIOLENT_PLOVER else None
         if sides is not None:
             a1_tok, a2_tok = sides  # "dozens were killed in clashes between the army and the rebels"
-        if a2_tok is not None or a1_tok is None or not c.cls.headline_passive:
+        if a2_tok is not None and not (tail is not None and a2_tok.i == tail.i) or a1_tok is None \
+                or not c.cls.headline_passive:
             pass
-        elif ctx.headline and token_sentence(v).start == 0 and v.tag_ == "VBD" and not any(
-                ch.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for ch in v.children):
+        elif ctx.headline and token_sentence(v).start == 0 and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "ROOT"
+                                                                   and c.cls.plover != _VIOLENT_PLOVER) \
+                and not any(ch.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") and not (
+                    tail is not None and tail.i <= ch.i <= tail.i + 2) for ch in v.children):
             # a headline drops the "were" of a passive: "Soldiers ambushed near the border", "Three
-            # villagers killed": those named were done to, by no one named
+            # villagers killed", "Envoy declared persona non grata" (the trigger's own words no object),
+            # "Opposition leader confined to his home" (a coercion's participle tagged as such): those
+            # named were done to, by no one named
             a2_tok, a1_tok = a1_tok, None
         if _absolute_passive(v):
             # "…, with two people killed and ten injured": the people were killed, by no one named
