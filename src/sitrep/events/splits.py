@@ -127,7 +127,15 @@ def _says_it_together(ev: Event, doer, ctx: ReportContext) -> bool:
         return False
     while doer.dep_ == "conj" and doer.head.i != doer.i:
         doer = doer.head
-    return doer.dep_ == "nsubj" and doer.head.i == trig.root.i
+    v = trig.root
+    for _ in range(3):  # (or of the verb whose statement it is: "issued a joint statement condemning the attack")
+        if doer.dep_ == "nsubj" and doer.head.i == v.i:
+            return True
+        if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children) or v.dep_ not in ("acl", "advcl", "dobj", "xcomp") \
+                or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _reciprocal(ev: Event, ctx: ReportContext) -> bool:
