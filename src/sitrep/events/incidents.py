@@ -1036,6 +1036,12 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
             and not _different_targets(prev, ev):
         return True  # "Trudeau blames New Delhi for the killing" … "on Monday Justin Trudeau alleged that the Indian
         # government played a role": the blame told again in what the accuser says, on its own day too
+    if ev.plover == prev.plover == "ACCUSE" and _lemma(prev.trigger, ctx) in _TRADING_VERBS and not ev.negated \
+            and not c.planned and ev.sentence - last <= _RETOLD_WITHIN and _overlap(prev.interval, ev.interval) \
+            and prev.actor1 is not None and ev.actor1 is not None and prev.actor1.name == ev.actor1.name \
+            and prev.actor2 is not None and ev.actor2 is not None and prev.actor2.country == ev.actor2.country:
+        return True  # "Armenia and Azerbaijan traded accusations … Yerevan accused Baku of shelling": each
+        # side's part of the accusations told in the lead, told again (on its own day too)
     if apart or c.noun or not _restatable(ev) or not _restatable(prev) or ev.negated \
             or c.planned or ev.sentence - last > _RETOLD_WITHIN:
         return False
@@ -1060,6 +1066,7 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
 
 _ENVOY_WORDS = frozenset(_W["envoys"])
 _BLAME_TELLING_WORDS = frozenset(_W["blame_telling"])
+_TRADING_VERBS = _W["trading_verbs"]
 _ORDERING = frozenset(("order", "tell"))
 
 
@@ -2210,10 +2217,22 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
         return []
     _during_visit(ev, incidents)
     made = split(ev, c, ctx)
+    if len(made) > 1:  # "as Congo and Rwanda traded accusations", each state's accusation told before
+        made = [one for one in made if not _accused_before(one, incidents)]
     made += accusations(made, c, incidents)
     if ev.fatalities is None and _fightless_search(c):
         ctx.searches.update(id(e) for e in made)
     return made
+
+
+def _accused_before(one: Event, incidents: list[Event]) -> bool:
+    """Whether one state's part of an accusation told of several ("Congo and Rwanda traded accusations")
+    is an accusation already told: the same doer, a target of the same country, an overlapping day."""
+    if one.plover != "ACCUSE" or one.actor1 is None or one.actor2 is None or not one.actor2.country:
+        return False
+    return any(i.plover == "ACCUSE" and i.actor1 is not None and i.actor1.name == one.actor1.name
+               and i.actor2 is not None and i.actor2.country == one.actor2.country
+               and _overlap(i.interval, one.interval) for i in incidents)
 
 
 def _possessed_ground(c: Mention, support_verbs) -> bool:

@@ -72,6 +72,11 @@ def _accusation_of(ev: Event) -> Event:
 
 
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# statements: said by states told together with one verb, one statement of them all ("Cairo and Addis
+# Ababa rejected the Sudanese proposal", "Saudi Arabia and the US urge both parties", "issued a joint
+# statement condemning"), unless each says it of the other ("accused each other", "traded accusations");
+# a measure (a sanction, a curfew, a deployment) is each state's own act
+_SAID_TOGETHER = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
 def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
@@ -83,6 +88,8 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
     span = words_at(ctx.doc, ev.actor1.span.start, ev.actor1.span.end)
     if span is None:
         return [ev]
+    if ev.plover in _SAID_TOGETHER and _says_it_together(ev, span.root, ctx):
+        return [ev]  # "Cairo and Addis Ababa rejected the proposal": one statement of both (the first its doer)
     out = [ev]
     for t in span.root.conjuncts:
         # (a state the actors stage left unread, named by its country alone: "Kyrgyzstan and Tajikistan")
@@ -110,11 +117,34 @@ def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
     return out
 
 
+def _says_it_together(ev: Event, doer, ctx: ReportContext) -> bool:
+    """Whether the states told together are the statement's own subject ("Cairo and Addis Ababa
+    rejected the proposal"), each not saying it of the other ("accused each other", "traded
+    accusations"). Not states read from another clause's subject ("announced they were cutting ties,
+    as they accused Doha"): those are each state's own, as their measures are."""
+    trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if trig is None or _reciprocal(ev, ctx):
+        return False
+    while doer.dep_ == "conj" and doer.head.i != doer.i:
+        doer = doer.head
+    v = trig.root
+    for _ in range(3):  # (or of the verb whose statement it is: "issued a joint statement condemning the attack")
+        if doer.dep_ == "nsubj" and doer.head.i == v.i:
+            return True
+        if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children) or v.dep_ not in ("acl", "advcl", "dobj", "xcomp") \
+                or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 def _reciprocal(ev: Event, ctx: ReportContext) -> bool:
     """Whether the act's object is "each other" or "one another"."""
     trig = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
     if trig is None:
         return False
+    if trig.root.pos_ == "VERB" and trig.root.lemma_.lower() in _TRADING:
+        return True  # "traded accusations", "exchanged threats"
     doc = ctx.doc
     for t in trig.root.subtree:  # (parsed "each" det of "other", or "one" object with "another" det)
         if t.dep_ in ("dobj", "pobj") and any(doc[a:a + 2].text.lower() in _RECIPROCALS
@@ -124,6 +154,7 @@ def _reciprocal(ev: Event, ctx: ReportContext) -> bool:
 
 
 _RECIPROCALS = _W["reciprocals"]
+_TRADING = _W["trading_verbs"]
 
 
 def _split_by_listed_states(ev: Event, c: Mention, ctx: ReportContext) -> list[Event] | None:
