@@ -1103,6 +1103,8 @@ SAME_NAMED = [
     ("Opposition supporters clashed with police in Victoria, the capital of Seychelles, on Monday.", "Victoria", "SC"),
     ("Police detained 20 protesters in Victoria, Australia, on Monday.", "Victoria", "AU"),
     ("Protesters rallied outside parliament in Georgia's capital Tbilisi on Monday.", "Georgia", "GE"),
+    ("In eastern Congo, gunmen killed seven villagers near Beni on Monday.", "Beni", "CD"),
+    ("In Congo, police dispersed opposition protesters in Brazzaville on Monday.", "Brazzaville", "CG"),
 ]
 
 

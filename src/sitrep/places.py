@@ -524,6 +524,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     small: Counter = Counter()
     admin1s: Counter = Counter()
     fames: list = []  # (the famous place's country, the candidates) of names a famous place bears
+    shared: Counter = Counter()  # the most populous of the countries that bear a country's name told
     # the countries whose provinces or districts the report names unambiguously ("Cabo Delgado",
     # "Muidumbe"), whatever the tagger called them: a town of middling size abroad ("Mandela", Ghana's,
     # 77,000 people) does not outvote them; there it is a namesake of a village the gazetteer lacks
@@ -558,6 +559,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # unless another country bears it too ("Congo": the towns the report names decide)
             focus[own[0].country] += 1
             continue
+        lands = [c for c in cands if c.feature == "country"]
+        if len({c.country for c in lands}) > 1 and not _modifies_a_noun(doc, span):
+            shared[max(lands, key=lambda c: c.population).country] += 1  # ("Congo": DR Congo, unless …)
         if span.start not in vouch:
             continue
         countries = {c.country for c in cands}  # a region has none: "Africa" does not vouch for Mexico
@@ -615,6 +619,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # no country named, but a town told with the province it lies in ("in Mubi, Adamawa state"), the
         # two of one country only (Nigeria's Mubi in Nigeria's Adamawa, not Cameroon's Adamawa)
         focus[next(iter(agreed))] += 1
+    if not focus and len(shared) == 1:
+        # no country named but by a name several bear ("in eastern Congo"): the most populous of them,
+        # as a reader takes it, unless the report's towns or provinces say otherwise ("Brazzaville")
+        focus.update(shared)
     for iso, n in small.items():
         if iso in focus or not focus:
             focus[iso] += n
