@@ -1092,3 +1092,22 @@ def test_a_land_of_several_countries_is_not_a_province_of_a_country_the_report_n
 def test_a_land_of_several_countries_is_the_province_of_that_name_in_the_reports_country(pipeline):
     found = places_of(pipeline, "Gunmen attacked a village in the Sahel region of Burkina Faso on Monday.")
     assert [(p.feature, p.country) for p in found if p.span.text.startswith("Sahel")] == [("admin1", "BF")]
+
+
+# --- same-named places, decided by the report ---------------------------------------------------
+
+SAME_NAMED = [
+    # text, mention, the country a reader takes it for
+    ("Police detained 20 protesters in Atlanta, Georgia, on Monday.", "Georgia", "US"),
+    ("Riot police dispersed a march in Macon, Georgia, on Friday.", "Georgia", "US"),
+    ("Opposition supporters clashed with police in Victoria, the capital of Seychelles, on Monday.", "Victoria", "SC"),
+    ("Police detained 20 protesters in Victoria, Australia, on Monday.", "Victoria", "AU"),
+    ("Protesters rallied outside parliament in Georgia's capital Tbilisi on Monday.", "Georgia", "GE"),
+    ("In eastern Congo, gunmen killed seven villagers near Beni on Monday.", "Beni", "CD"),
+    ("In Congo, police dispersed opposition protesters in Brazzaville on Monday.", "Brazzaville", "CG"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", SAME_NAMED, ids=[f"{r[1]}-{i}" for i, r in enumerate(SAME_NAMED)])
+def test_same_named_place_is_the_one_the_report_tells(pipeline, text, mention, country):
+    assert place(places_of(pipeline, text), mention).country == country

@@ -524,6 +524,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     small: Counter = Counter()
     admin1s: Counter = Counter()
     fames: list = []  # (the famous place's country, the candidates) of names a famous place bears
+    shared: Counter = Counter()  # the most populous of the countries that bear a country's name told
     # the countries whose provinces or districts the report names unambiguously ("Cabo Delgado",
     # "Muidumbe"), whatever the tagger called them: a town of middling size abroad ("Mandela", Ghana's,
     # 77,000 people) does not outvote them; there it is a namesake of a village the gazetteer lacks
@@ -558,6 +559,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # unless another country bears it too ("Congo": the towns the report names decide)
             focus[own[0].country] += 1
             continue
+        lands = [c for c in cands if c.feature == "country"]
+        if len({c.country for c in lands}) > 1 and not _modifies_a_noun(doc, span):
+            shared[max(lands, key=lambda c: c.population).country] += 1  # ("Congo": DR Congo, unless …)
         if span.start not in vouch:
             continue
         countries = {c.country for c in cands}  # a region has none: "Africa" does not vouch for Mexico
@@ -615,6 +619,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         # no country named, but a town told with the province it lies in ("in Mubi, Adamawa state"), the
         # two of one country only (Nigeria's Mubi in Nigeria's Adamawa, not Cameroon's Adamawa)
         focus[next(iter(agreed))] += 1
+    if not focus and len(shared) == 1:
+        # no country named but by a name several bear ("in eastern Congo"): the most populous of them,
+        # as a reader takes it, unless the report's towns or provinces say otherwise ("Brazzaville")
+        focus.update(shared)
     for iso, n in small.items():
         if iso in focus or not focus:
             focus[iso] += n
@@ -639,7 +647,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             mine = [c for c in cands if (c.country, c.feature) == listed]
             if len(mine) == 1 and mine[0].admin1:
                 admin1s[mine[0].admin1] += 1
+    pinned = _town_and_its_province(doc, kept)
     for span, cands, si in kept:
+        cands = read = pinned.get(span.start, cands)  # "Atlanta, Georgia": the state, not the country
         # a spelling guess counts only in a country the report is mostly about or names beside it
         # ("Sloviansk" in a Ukraine story; not "Mansour" as Mansura, Louisiana, in a Baghdad story that
         # quotes US officials once)
@@ -678,6 +688,14 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # it, not a namesake abroad (Peru's Ambo) in a land nothing else names; the province places
             # the event (but "Erbil in Kurdistan", in a report of Iraq, is Iraq's Erbil, not in Iran's
             # Kurdistan province)
+        if len({c.country for c in read}) > 1 and not _in_a_list(doc, span) and \
+                (lands := _country_after(span, si, by_sentence[si], doc_text(doc))) and lands & named:
+            # "Victoria, a coastal town in Cameroon", "Beni in Congo": the namesake in the country
+            # named after it; none there (the gazetteer lacks the town): the country places the event
+            there = [c for c in cands if c.country in lands]
+            if not there:
+                continue
+            cands = there
         said = span.text + (" " + kinds[span.start] if kinds.get(span.start) else "")
         if _KIND_WORD.search(said):
             # "Gwada Village", "Niger state": a country is never told with a district's or a town's kind
@@ -727,6 +745,23 @@ def _town_and_province_agree(doc, kept: list) -> set[str]:
     return agreed
 
 
+def _town_and_its_province(doc, kept: list) -> dict[int, list]:
+    """The readings of a town and of the name right after it ("Atlanta, Georgia", "Mubi in Adamawa")
+    where that name may be the province the town lies in, in one country only: those readings, by
+    the names' starts (a reader takes "Georgia" after Atlanta for the state, not the country)."""
+    pinned: dict[int, list] = {}
+    for (span, cands, si), (other, provinces, sj) in zip(kept, kept[1:]):
+        if sj != si or not re.fullmatch(r"\s*(?:,|in)\s*", doc_text(doc)[span.end:other.start]):
+            continue
+        pairs = [(c, p) for c in cands if c.feature == "city" and c.admin1 for p in provinces
+                 if p.feature == "admin1" and p.country == c.country and p.name == c.admin1]
+        if pairs and len({(c.country, c.admin1) for c, p in pairs}) == 1:
+            where = (pairs[0][0].country, pairs[0][0].admin1)
+            pinned.setdefault(span.start, [c for c in cands if (c.country, c.admin1) == where])
+            pinned[other.start] = [pairs[0][1]]
+    return pinned
+
+
 def _country_beside(span, si: int, country: str, by_sentence: dict, guessed: set[int]) -> bool:
     """Whether the sentence of a place name, or the one before it, names another place that may lie in
     ``country`` (not by a spelling guess): "… in western Baghdad. … in Mansour district"."""
@@ -768,7 +803,7 @@ def _in_a_list(doc, span: Span) -> bool:
 
 _BORDER_WITH = re.compile(rf"\b(?:{alternation(_PW['neighbour_marks'])})\s+(?:(?:{alternation(_PW['articles'])})\s+)?$", re.I)
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
-                    "tehsil division subdivision sub -".split())  # ("Mbonge sub-division of …")
+                    "tehsil division subdivision sub - ' ’ s".split())  # ("Cameroon's Southwest region")  # ("Mbonge sub-division of …")
 
 
 def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | None:
@@ -788,6 +823,23 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
             return next(iter(provinces))
         span = other  # "Maligund village of Shopian area in Pulwama district": past Shopian to Pulwama
     return None
+
+
+def _country_after(span: Span, si: int, kept: list, text: str) -> set[str]:
+    """The countries of the country's name told just after a place as the land it lies in ("Victoria,
+    Australia", "Victoria, a coastal town in Cameroon", "Beni in Congo"): none when other words stand
+    between them."""
+    after = [(other, cands) for other, cands, sj in kept if sj == si and other.start >= span.end]
+    if not after:
+        return set()
+    other, cands = min(after, key=lambda r: r[0].start)
+    words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
+    if not words or len(words) > 6 or words[-1] not in (",", "in", "of") or \
+            not all(w in (",", "a", "an", "the") or _DIRECTION.match(w + " ") or w.islower() for w in words):
+        return set()
+    if len(words) > 1 and not any(w in _PW["settlement_kinds"] or w == "capital" for w in words):
+        return set()  # (", a coastal town in", ", the capital of": told as a town of that land)
+    return {c.country for c in cands if c.feature == "country" and normalise(c.name) == normalise(other.text)}
 
 
 def _countries_of_province(province: str, si: int, kept: list, named: set) -> set:
