@@ -818,6 +818,9 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
         if len(words) > 10 or any(w.lower() not in _LINKING and w != "," and not w.istitle()
                                   and not _DIRECTION.match(w + " ") for w in words):
             return None
+        if any(_DIRECTION.match(w + " ") and nxt.lower() == "of" for w, nxt in zip(words, words[1:])):
+            return None  # "Iskandariyah, south of Baghdad": a point of reference outside the town, not
+            # the province it lies in (but "in central Oromia" is)
         provinces = {c.admin1 for c in cands if c.country in named and c.feature in ("admin1", "admin2")}
         if len(provinces) == 1 and None not in provinces:
             return next(iter(provinces))
