@@ -1061,7 +1061,7 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
             subj = _subject(anc) or _passive_speaker(anc, trigger)
             denier = anc.head if subj is None and anc.tag_ == "VBG" and anc.dep_ == "advcl" and \
                 anc.head.pos_ == "VERB" and anc.head.lemma_.lower() in _DENYING and \
-                anc.lemma_.lower() not in _DENYING | {"confirm", "claim", "allege", "accuse"} else None
+                anc.lemma_.lower() not in _DENYING | _W["stance_saying_verbs"] else None
             if denier is not None and _subject(denier) is not None and not _negated(denier):
                 # "the army denied the claim, saying it killed 17 rebels": what the denier says instead is
                 # its own account, told as such, not what it denies

@@ -240,7 +240,7 @@ def load_countries() -> tuple[Country, ...]:
 # phrases, a word -> number map, or a noun -> PLOVER types map. The file must have exactly these.
 EVENT_WORD_CLASSES = {
     # lemmas, compared with the model's lemma of a token
-    "words": ('own_forces', 'spokespeople', 'arrest_announcing', 'impersonal_bodies', 'life_words', 'tally_units', 'leaving_verbs', 'own_identity', 'people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'planning_verbs', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing', 'forbidding_nouns',
+    "words": ('own_forces', 'spokespeople', 'stance_saying_verbs', 'summed_time_units', 'summed_time_units_single', 'arrest_announcing', 'impersonal_bodies', 'life_words', 'tally_units', 'leaving_verbs', 'own_identity', 'people_nouns', 'count_nouns', 'suspect_words', 'grievances', 'plotting', 'forces_frames', 'contrasting_marks', 'latest_words', 'engaging', 'arresting_raids', 'searching_operations', 'hurling', 'hurled_against', 'police_bodies', 'army_units', 'asked_of_reporters', 'announcing', 'intending', 'planning_verbs', 'how_many', 'dated_only', 'modal_skip', 'future', 'conditional', 'wishing', 'forbidding_nouns',
               'aggregate_det', 'aggregate_head', 'months', 'particles', 'called_off', 'idiom_objects',
               'trading_verbs',
               'place_nouns', 'locating_verbs', 'fallen_not_places', 'held_by', 'hands_deaths', 'passing_places', 'preparing_nouns', 'naming', 'officials', 'span_preps', 'reporting', 'attesting', 'support_of_content',

@@ -708,7 +708,7 @@ def _over_past_span(v) -> bool:
     for ch in v.children:
         if ch.dep_ == "prep" and ch.lower_ in ("in", "over", "during", "within"):
             for g in ch.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and any(
+                if g.dep_ == "pobj" and g.lemma_.lower() in _W["summed_time_units"] and any(
                         m.lower_ in ("past", "last", "recent") for m in g.children if m.i < g.i):
                     return True
         if ch.dep_ == "prep" and ch.lower_ == "for":
@@ -716,8 +716,8 @@ def _over_past_span(v) -> bool:
             # "for more than a decade": a span of months or years the perfect sums up (not "for weeks",
             # "for two days": one fight's length)
             for g in ch.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS and g.lemma_.lower() != "week" and (
-                        g.tag_ == "NNS" or g.lemma_.lower() == "decade"):
+                if g.dep_ == "pobj" and g.lemma_.lower() in _W["summed_time_units"] and (
+                        g.tag_ == "NNS" or g.lemma_.lower() in _W["summed_time_units_single"]):
                     return True
     return False
 
@@ -2115,7 +2115,7 @@ def _ordered_to_do(v) -> bool:
     cmd = v.head
     if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in cmd.children):
         return False
-    if any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in ch.children)
+    if any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _W["conditional"] for g in ch.children)
            for ch in (*v.children, *cmd.children)):
         return False  # "ordered the daily to close unless it paid the tax": a threat, not a closure
     if cmd.tag_ == "VBD":
