@@ -77,6 +77,13 @@ AMBIGUOUS = [
     # another way (Iraq's Basrah, not a village of Basra in Punjab)
     ("A second blast struck the oil-rich southern city of Basra on Monday, killing four people.",
      "Basra", "IQ", "Basra"),
+    # a people's word before a force or its blows names the doer, not the scene: the towns are read
+    # in the land the report names otherwise (Ukraine's Kupiansk, not a Russian namesake) ...
+    ("Russian strikes hit a school on Tuesday and Russian drones struck a depot in Kupiansk, "
+     "Ukrainian officials said.", "Kupiansk", "UA", "Kharkiv"),
+    # ... but the doer's own land still counts where one of its towns is named, or it is the scene
+    ("Chadian soldiers shot dead three Sudanese traders near Adre on Monday.", "Adre", "TD", None),
+    ("Israeli police raided a home in Haifa and arrested two men.", "Haifa", "IL", "Haifa"),
 ]
 
 

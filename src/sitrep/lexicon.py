@@ -324,7 +324,7 @@ PLACE_WORD_CLASSES = ("kind_words", "told_kinds", "subdivision_after", "name_kin
                       "joining_directions", "admin1_kinds", "admin2_kinds", "settlement_kinds", "ranking_words", "place_preps", "near_preps",
                       "kind_nouns", "site_nouns", "group_nouns", "area_words", "date_words", "capital_nouns", "distance_units", "origin_preps", "destination_heads",
                       "arabic_article_countries", "arabic_articles", "compass_french", "name_links", "unit_prefixes",
-                      "province_officials", "neighbour_marks")
+                      "province_officials", "neighbour_marks", "doer_nouns")
 
 
 @cache

@@ -125,6 +125,7 @@ def _after_place_word(ent) -> bool:
 _KIND_NOUNS = frozenset(_PW["kind_nouns"])  # "the Gourma Rharous base": the name is a place's
 _AREA_WORDS = frozenset(_PW["area_words"])
 _SITE_NOUNS = frozenset(_PW["site_nouns"])  # "a Hong Kong park": the park is in Hong Kong
+_DOER_NOUNS = frozenset(_PW["doer_nouns"])  # "Israeli strikes": the doer's people, not the scene
 _GROUP_NOUNS = frozenset(_PW["group_nouns"])  # "the Juarez drug cartel": a group's name
 
 
@@ -600,12 +601,15 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             focus[iso] += 1  # (not when a district of that name lies in a province the report names:
             # "Palma … in Cabo Delgado province" is Mozambique's Palma district, not Majorca's city)
     demonyms = _demonyms()
+    doers: Counter = Counter()
     for ent in entities(doc):  # demonyms say which countries a report is about ("Ukrainian", even tagged GPE)
         if ent.label_ == "NORP" or ent.label_ == "GPE" and not gazetteer.lookup(ent.text):
             iso = demonyms.get(ent.text.lower().replace("’", "'").removesuffix("'s"))
             if iso is None and ent.label_ == "NORP" and len(ent) > 1:
                 iso = demonyms.get(ent[0].lower_)  # a title's "Nepalese Protests", tagged as one people's name
-            if iso:
+            if iso and ent.label_ == "NORP" and ent.root.head.lemma_.lower() in _DOER_NOUNS:
+                doers[iso] += 1  # "Israeli strikes", "Turkish drones": who acted, not where
+            elif iso:
                 focus[iso] += 1
     # a small town known in one country only ("Woodvale": Western Australia's) vouches for that country
     # only when it is already named or nothing else is: in a Belfast story it is a Belfast street
@@ -625,6 +629,9 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         focus.update(shared)
     for iso, n in small.items():
         if iso in focus or not focus:
+            focus[iso] += n
+    for iso, n in doers.items():  # a force's people named only: its land, unless another is named
+        if iso in focus or not focus or iso in small:  # (or a town of its own: "Chadian soldiers … near Adre")
             focus[iso] += n
     total = sum(focus.values())
     places = []
