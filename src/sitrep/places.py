@@ -740,16 +740,22 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
     return sorted(places, key=lambda p: p.span.start)
 
 
-def _town_and_province_agree(doc, kept: list) -> set[str]:
-    """The countries in which a town and the province named right after it ("Mubi, Adamawa state",
-    "Mubi in Adamawa") are one town of that province."""
-    agreed = set()
+def _town_province_pairs(doc, kept: list):
+    """Each town followed by a name that may be the province it lies in ("Mubi, Adamawa state", "Mubi in
+    Adamawa", "Atlanta, Georgia"): the town's span, its readings, the name's span, and the (town,
+    province) readings of one country that fit together."""
     for (span, cands, si), (other, provinces, sj) in zip(kept, kept[1:]):
         if sj != si or not re.fullmatch(r"\s*(?:,|in)\s*", doc_text(doc)[span.end:other.start]):
             continue
-        agreed |= {c.country for c in cands if c.feature == "city" and c.admin1 for p in provinces
-                   if p.feature == "admin1" and p.country == c.country and p.name == c.admin1}
-    return agreed
+        pairs = [(c, p) for c in cands if c.feature == "city" and c.admin1 for p in provinces
+                 if p.feature == "admin1" and p.country == c.country and p.name == c.admin1]
+        if pairs:
+            yield span, cands, other, pairs
+
+
+def _town_and_province_agree(doc, kept: list) -> set[str]:
+    """The countries in which a town and the province named right after it are one town of that province."""
+    return {c.country for _, _, _, pairs in _town_province_pairs(doc, kept) for c, _ in pairs}
 
 
 def _town_and_its_province(doc, kept: list) -> dict[int, list]:
@@ -757,12 +763,8 @@ def _town_and_its_province(doc, kept: list) -> dict[int, list]:
     where that name may be the province the town lies in, in one country only: those readings, by
     the names' starts (a reader takes "Georgia" after Atlanta for the state, not the country)."""
     pinned: dict[int, list] = {}
-    for (span, cands, si), (other, provinces, sj) in zip(kept, kept[1:]):
-        if sj != si or not re.fullmatch(r"\s*(?:,|in)\s*", doc_text(doc)[span.end:other.start]):
-            continue
-        pairs = [(c, p) for c in cands if c.feature == "city" and c.admin1 for p in provinces
-                 if p.feature == "admin1" and p.country == c.country and p.name == c.admin1]
-        if pairs and len({(c.country, c.admin1) for c, p in pairs}) == 1:
+    for span, cands, other, pairs in _town_province_pairs(doc, kept):
+        if len({(c.country, c.admin1) for c, p in pairs}) == 1:
             where = (pairs[0][0].country, pairs[0][0].admin1)
             pinned.setdefault(span.start, [c for c in cands if (c.country, c.admin1) == where])
             pinned[other.start] = [pairs[0][1]]
@@ -810,7 +812,7 @@ def _in_a_list(doc, span: Span) -> bool:
 
 _BORDER_WITH = re.compile(rf"\b(?:{alternation(_PW['neighbour_marks'])})\s+(?:(?:{alternation(_PW['articles'])})\s+)?$", re.I)
 _LINKING = frozenset("in of the a village town area district province county region state sector locality "
-                    "tehsil division subdivision sub - ' ’ s".split())  # ("Cameroon's Southwest region")  # ("Mbonge sub-division of …")
+                    "tehsil division subdivision sub - ' ’ s".split())  # ("Mbonge sub-division of …", "Cameroon's Southwest region")
 
 
 def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | None:
