@@ -276,7 +276,7 @@ EVENT_WORD_CLASSES = {
               'asking_headline_openers', 'abroad_agents', 'seeming_verbs',
               'toll_names'),
     "numbers": ('numwords', 'vague_km', 'ordinal_words'),
-    "plovers": ('coref_plovers', 'seat_acts'),
+    "plovers": ('coref_plovers', 'seat_acts', 'joint_plovers'),
 }
 _PLOVER_TYPES = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
                           "SANCTION MOBILIZE COERCE ASSAULT".split())

@@ -71,12 +71,12 @@ def _accusation_of(ev: Event) -> Event:
                    claim=replace(ev.claim))
 
 
-_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_JOINT = frozenset(_W["joint_plovers"]["acts_of_two"])
 # statements: said by states told together with one verb, one statement of them all ("Cairo and Addis
 # Ababa rejected the Sudanese proposal", "Saudi Arabia and the US urge both parties", "issued a joint
 # statement condemning"), unless each says it of the other ("accused each other", "traded accusations");
 # a measure (a sanction, a curfew, a deployment) is each state's own act
-_SAID_TOGETHER = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
+_SAID_TOGETHER = frozenset(_W["joint_plovers"]["said_together"])
 
 
 def _split_by_actor(ev: Event, ctx: ReportContext) -> list[Event]:
