@@ -37,6 +37,7 @@ _PW = load_place_words()
 
 
 _KIND_WORD = re.compile(rf"\s+({alternation(_PW['kind_words'])})$", re.I)
+_KIND_HEAD = re.compile(rf"(?:{alternation(_PW['kind_words'])})s?", re.I)  # a kind word as a modified noun
 # a subdivision's kind word just after a name: the name is a place's, whatever spaCy tagged it
 _KIND_AFTER = re.compile(rf"\s+(?:{alternation(_PW['subdivision_after'])})\b", re.I)
 _KIND_TOLD = re.compile(rf"\s+({alternation(_PW['told_kinds'])})\b", re.I)
@@ -388,6 +389,10 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
                 normalise(c.name) == key and (c.feature in ("country", "admin1") or c.population >= _FAMOUS)
                 for c in gazetteer.lookup(name)):
             continue  # "Canadian" is a people's word (below), not Canadian County nor Canadian, Texas
+        if name.lower() in _people_words() and doc[tok].dep_ == "amod" and doc[tok].head.i > tok \
+                and doc[tok].head.pos_ == "NOUN" and not _KIND_HEAD.fullmatch(doc[tok].head.lower_):
+            continue  # "expelled the German ambassador", "Somali troops": the people's word before whom it
+            # names, not a province that shares it (the Isle of Man's German); "the Somali region" stays one
         linked = _LINKED_NAME.match(doc_text(doc)[end:end + 40])
         whole = None
         if linked:

@@ -925,6 +925,7 @@ def _protest_to_come(tok) -> bool:
 
 _ONE_HAPPENING_PLURALS = _W["one_happening_plurals"]
 _ROUND_NOUNS = _W["round_nouns"]
+_MEASURE_SETS = _W["measure_sets"]
 _TALKS_TRAVEL = _W["talks_travel"]
 
 
@@ -3122,6 +3123,12 @@ class MentionReader:
                     and amount.head.tag_ in ("VBD", "VBN") and not _habitual(amount.head) \
                     and (amount.ent_type_ in ("MONEY", "QUANTITY") or any(ch.dep_ == "nummod" for ch in amount.children)):
                 carried = True  # "provided $10 million in aid", "delivered 50 tonnes of food aid": given, as "gave aid" is
+            if not carried and c.cls.category == "political" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and (batch := tok.head.head).lemma_.lower() in _MEASURE_SETS and batch.dep_ == "dobj" \
+                    and batch.head.lemma_.lower() in self.t.support_verbs \
+                    and (batch.head.tag_ in ("VBD", "VBN") and not _habitual(batch.head) or _announced(batch.head, True)):
+                carried = True  # "announced a fresh round of sanctions", "unveiled a package of sanctions": the batch
+                # done is the measures done (not "a series of attacks", which may sum a campaign)
             if not carried and c.cls.plover == "PROTEST" and not has_det and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and tok.head.head.tag_ == "VBD" and not _habitual(tok.head.head) \
                     and any(ch.dep_ == "nsubj" for ch in tok.head.head.children):
