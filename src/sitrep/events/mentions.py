@@ -53,6 +53,7 @@ _SEIZED = _W["seized"]
 _SEIZED_LOTS = frozenset(_W["seized_lots"])
 _GOING_ON = _W["going_on"]
 _VOWED_REPRISALS = _W["vowed_reprisals"]
+_DANGER_BEARING = _W["danger_bearing"]
 _GOING_ON_VERBS = _W["going_on_verbs"]
 _TELLING_TO_ACT = _W["telling_to_act"]
 _ASKING_NOUNS = _W["asking_nouns"]
@@ -322,6 +323,17 @@ def _danger_named(tok, support_verbs) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
         and not any(ch.dep_ == "poss" for ch in tok.children) \
         and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in support_verbs)
+
+
+def _market_demand(tok) -> bool:
+    """Whether the noun "demand" is buyers' want of goods ("demand for fuel has risen", "strong demand
+    for VPNs"), not a party's demand: it rises or falls, or a market's word qualifies it, and it is
+    singular with no possessor (not "the rebels' demand", "demands for his release")."""
+    if tok.tag_ != "NN" or any(ch.dep_ == "poss" for ch in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _W["market_moves"]:
+        return True
+    return any(ch.dep_ in ("amod", "compound") and ch.lower_ in _W["market_marks"] for ch in tok.children)
 
 
 def _envoys_told_to_leave(v) -> bool:
@@ -2084,6 +2096,46 @@ def _a_party_object(ch) -> bool:
         or ch.lemma_.lower() in _W["bodies"]
 
 
+def _a_party_addressed(v) -> bool:
+    """Whether a verb's act is aimed at a party: a direct object naming one ("urging him"), or one
+    named after the preposition its phrase takes ("calling on the authorities", "appealing to the
+    rebels", "pleading with the militia")."""
+    for ch in v.children:
+        if _a_party_object(ch):
+            return True
+        if ch.dep_ in ("prep", "prt") and ch.lower_ in _ADDRESSING_PREPS and any(
+                g.dep_ == "pobj" and (g.lower_ in _W["object_pronouns"] if g.pos_ == "PRON" else (
+                    g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.lemma_.lower() in _W["officials"]
+                    or g.lemma_.lower() in _W["bodies"])) for g in ch.children):
+            return True
+    return False
+
+
+_ADDRESSING_PREPS = _W["addressing_preps"]
+
+
+def _prompted_to_do(v) -> bool:
+    """An infinitive of asking or warning that a happening, told as done, prompted its object to do:
+    "the arrest prompted the bloc to demand his release", "killing three nurses, prompting the agency to
+    call for an inquiry" (the bloc demanded, the agency called). The prompting verb is past, or a
+    participle hung on a clause (the participle tells what followed the happening, not a plan)."""
+    if v.dep_ != "xcomp" or v.head.i == v.i or v.head.lemma_.lower() not in _CAUSING:
+        return False
+    cause = v.head
+    if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in cause.children):
+        return False
+    if not any(ch.dep_ == "dobj" for ch in cause.children):
+        return False  # ("led to calls for calm": no one made to ask)
+    if cause.tag_ == "VBD":
+        return True
+    if cause.tag_ == "VBN":
+        return any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in cause.children)
+    return cause.tag_ == "VBG" and cause.dep_ in ("advcl", "conj", "xcomp") and cause.head.i != cause.i
+
+
+_CAUSING = _W["causing"]
+
+
 def _made_to_do(v) -> bool:
     """An infinitive that a verb of compulsion, itself told as done, makes its object do: "the envoy was
     forced to resign" (he resigned), "protests forced the minister to step down"; not "would force them to
@@ -2103,6 +2155,7 @@ def _made_to_do(v) -> bool:
 
 
 _COMPELLING = _W["compelling"]
+_PROMPTED_PLOVERS = frozenset(("REQUEST", "THREATEN"))  # (an accusation so prompted: often a key's background only)
 _ORDERING = _W["ordering_verbs"]
 
 
@@ -2728,6 +2781,11 @@ class MentionReader:
                         continue  # "a phone call", "a close call": nothing asked for
                     if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
                         continue  # "citing the threat of online disinformation": a danger, no one's threat
+                    if cls.plover == "THREATEN" and words == ("threat",) and tok.dep_ in ("dobj", "attr") \
+                            and tok.head.lemma_.lower() in _DANGER_BEARING:
+                        continue  # "the militia poses a threat to the region", "remains a threat": a danger
+                    if cls.plover == "REQUEST" and lemma == "demand" and _market_demand(tok):
+                        continue  # "the demand for fuel has risen", "strong global demand": buyers', no one's demand
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
@@ -3433,7 +3491,7 @@ class MentionReader:
                 if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
                 if c.cls.category == "political" and not c.noun and not c.planned and aux & {"is", "are", "am"} \
-                        and v.dep_ in ("ROOT", "ccomp") and any(_a_party_object(ch) for ch in v.children):
+                        and v.dep_ in ("ROOT", "ccomp") and _a_party_addressed(v):
                     return None  # "the president's allies are urging him to resign", "the ministry is accusing
                     # the rebels of shelling the town": a political act aimed at a party, going on as the news
                     # is told (not a standing aim: "the workers are demanding a higher wage", "aid agencies
@@ -3470,6 +3528,8 @@ class MentionReader:
                     return None
                 if c.cls.category == "political" and _made_to_do(v):
                     return None  # "was forced to resign", "protests forced the minister to step down": done
+                if c.cls.plover in _PROMPTED_PLOVERS and _prompted_to_do(v):
+                    return None  # "the arrest prompted the bloc to demand his release": the bloc demanded it
                 if c.cls.enacted and _ordered_to_do(v):
                     return None  # "ordered telecom operators to shut down mobile internet": shut, as "decided to" is
                 if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):
