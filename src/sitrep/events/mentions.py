@@ -246,6 +246,14 @@ def _told_to_act(v) -> bool:
                for ch in v.children)
 
 
+def _warns_own_ranks(v) -> bool:
+    """"Has warned our troops accordingly", "the ministry warned its staff to stay indoors": a warning to
+    the speaker's own ranks (a possessive pronoun on them), an alert inside one side, no threat to a
+    party (not "warned the rebels", "warned his rivals")."""
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _OWN_RANKS and any(
+        g.dep_ == "poss" and g.pos_ == "PRON" for g in ch.children) for ch in v.children)
+
+
 def _insisted_on(v) -> bool:
     """"Insisted on the release of all detainees", "insists on maximizing the role of the experts": what
     is asked for hangs on "on" (not "insisted on Tuesday that ...", a day)."""
@@ -486,6 +494,23 @@ def _wanted(tok) -> bool:
 
 
 _PREPARING = _W["preparing_nouns"]
+
+
+def _threatened(tok) -> bool:
+    """"Threatened a military offensive against the town", "warned of new attacks on the capital",
+    "threatened them with air strikes", "the threat of an assault": what a threat or warning holds out
+    is threatened, not done (the threat is the event; each of a list so threatened)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _THREATENING:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _THREAT_CONTENT_PREPS or tok.head.head.i == tok.head.i:
+        return False
+    return tok.head.head.lemma_.lower() in _THREATENING
+
+
+_THREATENING = _W["threatening_words"]
+_THREAT_CONTENT_PREPS = _W["threat_content_preps"]
 
 
 def _past_ground_clause(v) -> bool:
@@ -2978,6 +3003,8 @@ class MentionReader:
                             ch.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in _TO_COME for g in ch.children)
                             for ch in tok.children):
                         continue  # "denied that the UK would sever relations": a plan disowned, no charge rejected
+                    if cls.plover == "THREATEN" and _warns_own_ranks(tok):
+                        continue  # "we have warned our troops accordingly": an alert to one's own, no threat
                     if cls.plover == "REQUEST" and lemma in _TELLING_TO_ACT and not _told_to_act(tok):
                         continue  # "told reporters that the attack was over": a saying, no request
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
@@ -3117,6 +3144,8 @@ class MentionReader:
                 return "a thing lacked (\"talks broke down without an agreement\", \"fell without a fight\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if _threatened(tok):
+                return "a thing threatened (\"threatened a military offensive\", \"warned of new attacks\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
                 return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
             if c.cls.plover == "AGREE" and _agreement_broken(tok):
@@ -3411,7 +3440,8 @@ class MentionReader:
                     for ch in v.children):
                 return "many events told as its object (\"the two have fought three wars\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
-                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
+                    ch.dep_ == "dobj" and _aggregate_np(ch) and ch.lemma_.lower() not in _W["given_spans"]
+                    for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
             if tag == "VBN" and ctx is not None and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _period_total(v, ctx):
@@ -3482,6 +3512,12 @@ class MentionReader:
                         else "the present passive (\"are being attacked\")"
                 return None
             if tag == "VBG":
+                if aux & {"was", "were"} and c.cls.category == "political" and v.dep_ == "relcl" \
+                        and v.head.tag_ in ("NNS", "NNPS") and any(n.lemma_.lower() in _PEOPLE for n in (
+                            v.head, *(g for p in v.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"))):
+                    return "a description of people (\"students who were calling for self-rule\")"  # their
+                    # cause, told of the people some other act was done to, not an act of its own
                 if aux & {"was", "were"} and not c.planned:
                     return None  # "said they were severing ties", "police were firing on the crowd": a past act
                 if v.head.lemma_.lower() in _PRACTICE_VERBS \
