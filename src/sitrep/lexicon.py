@@ -263,6 +263,7 @@ EVENT_WORD_CLASSES = {
               'official_visits', 'briefing_verbs', 'curbing_nouns', 'evidence_nouns',
               'escaping',
               'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as',
+              'danger_bearing', 'market_moves', 'threatening_words', 'given_spans',
               'protest_announcing', 'round_nouns', 'measure_sets', 'held_at_nouns', 'journey_nouns', 'talks_travel', 'lone_partisans', 'toll_force_ranks', 'toll_armed_ranks', 'adding_verbs', 'later_days', 'apart_act_mods'),
     # forms as written, compared with a token's lower-case text ("them", "alleged", "dozens")
     "forms": ('thing_pronouns', 'thing_singular_pronouns', 'loose_beside', 'opening_conjunctions', 'person_possessives', 'threatened_preps', 'crowd_masses', 'crowd_objects', 'defenceless_mods', 'lacking_preps', 'death_preps', 'vague_counts', 'scene_preps', 'lies_in_preps', 'banning_forms', 'one_happening_plurals', 'plan_marks', 'threat_answer_preps', 'object_pronouns', 'happening_pronouns', 'gathered_when', 'done_before_preps', 'aimed_at_preps', 'undone_auxiliaries', 'own_pronouns', 'crowd_munitions', 'another_beside', 'after_words', 'pronouns', 'one_person_pronouns', 'occasion_marks', 'pair_words', 'things', 'one', 'hedged', 'another', 'multitudes', 'attributing', 'no_deaths', 'bodies_found', 'corpse_nouns', 'more_dead', 'fresh_dead', 'toll_parts', 'toll_lower_bounds', 'tally_multitudes', 'toll_givers', 'toll_superseded',
@@ -274,6 +275,7 @@ EVENT_WORD_CLASSES = {
               'crowd_parts', 'seeking_preps', 'working_toward_verbs', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words',
               'whole_lands', 'outraged_words', 'held_at_preps',
               'asking_headline_openers', 'abroad_agents', 'seeming_verbs',
+              'addressing_preps', 'market_marks', 'threat_content_preps',
               'toll_names'),
     "numbers": ('numwords', 'vague_km', 'ordinal_words'),
     "plovers": ('coref_plovers', 'seat_acts', 'joint_plovers'),

@@ -190,19 +190,25 @@ def _has_clause_object(tok) -> bool:
     """"forced Pakistan to open", "asked for legal help", "called for workers to stay home" (not
     "asking not to be named")."""
     for ch in tok.children:
-        if ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() not in _NAMING:
-            return True
+        if ch.dep_ in ("xcomp", "ccomp") and (ch.lemma_.lower() not in _NAMING or _names_someone(ch)):
+            return True  # (and "called on the police to identify the killers": a naming asked for)
         if ch.dep_ == "prep" and ch.lower_ in ("for", "to"):
             return True
         if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in ch.children):
             return True  # "called for Israel to strike", parsed as a clause the "for" opens
-        if ch.dep_ == "advcl" and ch.tag_ == "VB" and ch.lemma_.lower() not in _NAMING and \
+        if ch.dep_ == "advcl" and ch.tag_ == "VB" and (ch.lemma_.lower() not in _NAMING or _names_someone(ch)) and \
                 any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) and \
                 any(p.dep_ == "prep" and p.lower_ == "on" and p.i == tok.i + 1 for p in tok.children):
             return True  # "called on the government on Monday to free its leader": the infinitive hung apart
         if ch.dep_ == "dobj" and ch.lemma_.lower() not in ("way",) and tok.lemma_.lower() not in ("force",):
             return True
     return False
+
+
+def _names_someone(v) -> bool:
+    """A verb of naming done to someone else, in the active ("to identify the perpetrators", "to name
+    the killers"), not the speaker's own wish to stay unnamed ("asking not to be named")."""
+    return any(ch.dep_ == "dobj" for ch in v.children) and not any(ch.dep_ in ("auxpass", "neg") for ch in v.children)
 
 
 _OFFICIALS = _W["officials"]

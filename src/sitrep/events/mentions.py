@@ -53,6 +53,7 @@ _SEIZED = _W["seized"]
 _SEIZED_LOTS = frozenset(_W["seized_lots"])
 _GOING_ON = _W["going_on"]
 _VOWED_REPRISALS = _W["vowed_reprisals"]
+_DANGER_BEARING = _W["danger_bearing"]
 _GOING_ON_VERBS = _W["going_on_verbs"]
 _TELLING_TO_ACT = _W["telling_to_act"]
 _ASKING_NOUNS = _W["asking_nouns"]
@@ -245,6 +246,14 @@ def _told_to_act(v) -> bool:
                for ch in v.children)
 
 
+def _warns_own_ranks(v) -> bool:
+    """"Has warned our troops accordingly", "the ministry warned its staff to stay indoors": a warning to
+    the speaker's own ranks (a possessive pronoun on them), an alert inside one side, no threat to a
+    party (not "warned the rebels", "warned his rivals")."""
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _OWN_RANKS and any(
+        g.dep_ == "poss" and g.pos_ == "PRON" for g in ch.children) for ch in v.children)
+
+
 def _insisted_on(v) -> bool:
     """"Insisted on the release of all detainees", "insists on maximizing the role of the experts": what
     is asked for hangs on "on" (not "insisted on Tuesday that ...", a day)."""
@@ -322,6 +331,17 @@ def _danger_named(tok, support_verbs) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
         and not any(ch.dep_ == "poss" for ch in tok.children) \
         and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in support_verbs)
+
+
+def _market_demand(tok) -> bool:
+    """Whether the noun "demand" is buyers' want of goods ("demand for fuel has risen", "strong demand
+    for VPNs"), not a party's demand: it rises or falls, or a market's word qualifies it, and it is
+    singular with no possessor (not "the rebels' demand", "demands for his release")."""
+    if tok.tag_ != "NN" or any(ch.dep_ == "poss" for ch in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _W["market_moves"]:
+        return True
+    return any(ch.dep_ in ("amod", "compound") and ch.lower_ in _W["market_marks"] for ch in tok.children)
 
 
 def _envoys_told_to_leave(v) -> bool:
@@ -474,6 +494,23 @@ def _wanted(tok) -> bool:
 
 
 _PREPARING = _W["preparing_nouns"]
+
+
+def _threatened(tok) -> bool:
+    """"Threatened a military offensive against the town", "warned of new attacks on the capital",
+    "threatened them with air strikes", "the threat of an assault": what a threat or warning holds out
+    is threatened, not done (the threat is the event; each of a list so threatened)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _THREATENING:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _THREAT_CONTENT_PREPS or tok.head.head.i == tok.head.i:
+        return False
+    return tok.head.head.lemma_.lower() in _THREATENING
+
+
+_THREATENING = _W["threatening_words"]
+_THREAT_CONTENT_PREPS = _W["threat_content_preps"]
 
 
 def _past_ground_clause(v) -> bool:
@@ -2085,6 +2122,46 @@ def _a_party_object(ch) -> bool:
         or ch.lemma_.lower() in _W["bodies"]
 
 
+def _a_party_addressed(v) -> bool:
+    """Whether a verb's act is aimed at a party: a direct object naming one ("urging him"), or one
+    named after the preposition its phrase takes ("calling on the authorities", "appealing to the
+    rebels", "pleading with the militia")."""
+    for ch in v.children:
+        if _a_party_object(ch):
+            return True
+        if ch.dep_ in ("prep", "prt") and ch.lower_ in _ADDRESSING_PREPS and any(
+                g.dep_ == "pobj" and (g.lower_ in _W["object_pronouns"] if g.pos_ == "PRON" else (
+                    g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.lemma_.lower() in _W["officials"]
+                    or g.lemma_.lower() in _W["bodies"])) for g in ch.children):
+            return True
+    return False
+
+
+_ADDRESSING_PREPS = _W["addressing_preps"]
+
+
+def _prompted_to_do(v) -> bool:
+    """An infinitive of asking or warning that a happening, told as done, prompted its object to do:
+    "the arrest prompted the bloc to demand his release", "killing three nurses, prompting the agency to
+    call for an inquiry" (the bloc demanded, the agency called). The prompting verb is past, or a
+    participle hung on a clause (the participle tells what followed the happening, not a plan)."""
+    if v.dep_ != "xcomp" or v.head.i == v.i or v.head.lemma_.lower() not in _CAUSING:
+        return False
+    cause = v.head
+    if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in cause.children):
+        return False
+    if not any(ch.dep_ == "dobj" for ch in cause.children):
+        return False  # ("led to calls for calm": no one made to ask)
+    if cause.tag_ == "VBD":
+        return True
+    if cause.tag_ == "VBN":
+        return any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "had") for ch in cause.children)
+    return cause.tag_ == "VBG" and cause.dep_ in ("advcl", "conj", "xcomp") and cause.head.i != cause.i
+
+
+_CAUSING = _W["causing"]
+
+
 def _made_to_do(v) -> bool:
     """An infinitive that a verb of compulsion, itself told as done, makes its object do: "the envoy was
     forced to resign" (he resigned), "protests forced the minister to step down"; not "would force them to
@@ -2104,6 +2181,7 @@ def _made_to_do(v) -> bool:
 
 
 _COMPELLING = _W["compelling"]
+_PROMPTED_PLOVERS = frozenset(("REQUEST", "THREATEN"))  # (an accusation so prompted: often a key's background only)
 _ORDERING = _W["ordering_verbs"]
 
 
@@ -2729,6 +2807,11 @@ class MentionReader:
                         continue  # "a phone call", "a close call": nothing asked for
                     if cls.plover == "THREATEN" and words == ("threat",) and _danger_named(tok, t.support_verbs):
                         continue  # "citing the threat of online disinformation": a danger, no one's threat
+                    if cls.plover == "THREATEN" and words == ("threat",) and tok.dep_ in ("dobj", "attr") \
+                            and tok.head.lemma_.lower() in _DANGER_BEARING:
+                        continue  # "the militia poses a threat to the region", "remains a threat": a danger
+                    if cls.plover == "REQUEST" and lemma == "demand" and _market_demand(tok):
+                        continue  # "the demand for fuel has risen", "strong global demand": buyers', no one's demand
                     if cls.name == "seizure" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
                             and not _object_matches(tok, _SEIZED):
                         continue  # "the king's seizure of absolute power": no weapons seized
@@ -2921,6 +3004,8 @@ class MentionReader:
                             ch.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in _TO_COME for g in ch.children)
                             for ch in tok.children):
                         continue  # "denied that the UK would sever relations": a plan disowned, no charge rejected
+                    if cls.plover == "THREATEN" and _warns_own_ranks(tok):
+                        continue  # "we have warned our troops accordingly": an alert to one's own, no threat
                     if cls.plover == "REQUEST" and lemma in _TELLING_TO_ACT and not _told_to_act(tok):
                         continue  # "told reporters that the attack was over": a saying, no request
                     if cls.plover in ("COERCE", "REQUEST") and cls.category == "political" and not cls.objects \
@@ -3060,6 +3145,8 @@ class MentionReader:
                 return "a thing lacked (\"talks broke down without an agreement\", \"fell without a fight\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if _threatened(tok):
+                return "a thing threatened (\"threatened a military offensive\", \"warned of new attacks\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
                 return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
             if c.cls.plover == "AGREE" and _agreement_broken(tok):
@@ -3360,7 +3447,8 @@ class MentionReader:
                     for ch in v.children):
                 return "many events told as its object (\"the two have fought three wars\")"
             if tag == "VBG" and v.dep_ in ("advcl", "conj") and (any(
-                    ch.dep_ == "dobj" and _aggregate_np(ch) for ch in v.head.children) or _habitual(v.head)
+                    ch.dep_ == "dobj" and _aggregate_np(ch) and ch.lemma_.lower() not in _W["given_spans"]
+                    for ch in v.head.children) or _habitual(v.head)
                     or _repeated(v.head)):
                 return "many events (\"carried out a number of attacks, killing dozens\")"
             if tag == "VBN" and ctx is not None and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _period_total(v, ctx):
@@ -3431,6 +3519,12 @@ class MentionReader:
                         else "the present passive (\"are being attacked\")"
                 return None
             if tag == "VBG":
+                if aux & {"was", "were"} and c.cls.category == "political" and v.dep_ == "relcl" \
+                        and v.head.tag_ in ("NNS", "NNPS") and any(n.lemma_.lower() in _PEOPLE for n in (
+                            v.head, *(g for p in v.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"))):
+                    return "a description of people (\"students who were calling for self-rule\")"  # their
+                    # cause, told of the people some other act was done to, not an act of its own
                 if aux & {"was", "were"} and not c.planned:
                     return None  # "said they were severing ties", "police were firing on the crowd": a past act
                 if v.head.lemma_.lower() in _PRACTICE_VERBS \
@@ -3440,7 +3534,7 @@ class MentionReader:
                 if c.cls.category == "political" and _describes(v):
                     return "a description of people (\"families seeking safety\")"
                 if c.cls.category == "political" and not c.noun and not c.planned and aux & {"is", "are", "am"} \
-                        and v.dep_ in ("ROOT", "ccomp") and any(_a_party_object(ch) for ch in v.children):
+                        and v.dep_ in ("ROOT", "ccomp") and _a_party_addressed(v):
                     return None  # "the president's allies are urging him to resign", "the ministry is accusing
                     # the rebels of shelling the town": a political act aimed at a party, going on as the news
                     # is told (not a standing aim: "the workers are demanding a higher wage", "aid agencies
@@ -3477,6 +3571,8 @@ class MentionReader:
                     return None
                 if c.cls.category == "political" and _made_to_do(v):
                     return None  # "was forced to resign", "protests forced the minister to step down": done
+                if c.cls.plover in _PROMPTED_PLOVERS and _prompted_to_do(v):
+                    return None  # "the arrest prompted the bloc to demand his release": the bloc demanded it
                 if c.cls.enacted and _ordered_to_do(v):
                     return None  # "ordered telecom operators to shut down mobile internet": shut, as "decided to" is
                 if c.cls.category == "conflict" and c.cls.plover in ("ASSAULT", "COERCE") and _tried_to_do(v):

@@ -883,6 +883,9 @@ def _speaker_dated(r, c: Mention) -> bool:
     v = clause_verb(r)
     if v.dep_ != "relcl" or v.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if _noun_dated(r) is not None or any(ch.dep_ == "auxpass" for ch in v.children):
+        return False  # "Arden, who ran in the March 3 election, called for …", "the commander, who was
+        # captured on April 2, urged …": the day of another act of the speaker's past, not of his speaking
     h = c.verb or c.tok
     for _ in range(4):
         if v.head.head.i == h.i:
