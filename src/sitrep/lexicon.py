@@ -261,6 +261,7 @@ EVENT_WORD_CLASSES = {
               'crowd_acts', 'answer_nouns', 'sequel_own_acts', 'press_words', 'fight_refusals', 'unsanctioned', 'envoys', 'mishaps', 'raising_verbs',
               'road_vehicles', 'toll_leaving_verbs', 'toll_subject_verbs', 'striking_subject_verbs', 'lasting_holds', 'every_side_nouns', 'every_side_marks', 'armed_acts', 'armed_act_mods', 'affiliated', 'threat_outcomes', 'telling_verbs', 'dismissive_words', 'unjust_words', 'contested_measures', 'demanding_modals', 'addressed_parties', 'condemning_words', 'guilt_words', 'reacting_verbs', 'outrage_nouns', 'knowing_verbs', 'endangered_things', 'party_only_rejections', 'belongings', 'banned_gatherings', 'vowed_reprisals', 'going_on_verbs', 'telling_to_act', 'asking_nouns', 'insisting', 'own_ranks', 'refusables',
               'official_visits', 'briefing_verbs', 'curbing_nouns', 'evidence_nouns',
+              'bearing_verbs', 'burden_nouns', 'statement_issuing',
               'escaping',
               'departing_verbs', 'permitting_verbs', 'permission_nouns', 'listed_as',
               'protest_announcing', 'round_nouns', 'held_at_nouns', 'journey_nouns', 'talks_travel', 'lone_partisans', 'toll_force_ranks', 'toll_armed_ranks', 'adding_verbs', 'later_days', 'apart_act_mods'),
@@ -274,7 +275,8 @@ EVENT_WORD_CLASSES = {
               'crowd_parts', 'seeking_preps', 'working_toward_verbs', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words',
               'whole_lands', 'outraged_words', 'held_at_preps',
               'asking_headline_openers', 'abroad_agents', 'seeming_verbs',
-              'toll_names'),
+              'toll_names',
+              'aimed_phrase_preps'),
     "numbers": ('numwords', 'vague_km', 'ordinal_words'),
     "plovers": ('coref_plovers', 'seat_acts', 'joint_plovers'),
 }

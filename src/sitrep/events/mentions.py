@@ -75,6 +75,8 @@ _SUMMONING = _W["summoning"]
 _DENYING = _W["denying"]
 _BLAME_TELLING = frozenset(_W["blame_telling"])
 _ALLEGING = frozenset(_W["alleging"])
+_BEARING_VERBS = frozenset(_W["bearing_verbs"])
+_BURDEN_NOUNS = frozenset(_W["burden_nouns"])
 _WRONGDOER_NAMES = frozenset(_W["wrongdoer_names"])
 _ANSWERABLE_WORDS = frozenset(_W["answerable"])
 _WRONGS_ANSWERED = frozenset(_W["wrongs_answered"])
@@ -764,6 +766,21 @@ def _quoted_performative(v, aux) -> bool:
         return False  # "“every year we call on the government …”": a habit
     return any(t.text in _OPENING_QUOTES for t in token_sentence(v) if t.i < v.i) and \
         any(t.text in _CLOSING_QUOTES for t in v.doc[v.i:v.head.i])
+
+
+def _reported_performative(v, aux) -> bool:
+    """Whether an act done by saying it, in the present, is what a past saying verb reports a named party
+    to say ("Pakistan condemns the attack, the spokeswoman said", "the ministry said Kenya rejects the
+    report", "the government denies any role, its spokesman told reporters"): the act done when it was
+    said, as the quoted first person is (_quoted_performative); not a habit, nor a pronoun's or a bare
+    noun's ("he said they always blame us")."""
+    if aux or v.dep_ != "ccomp" or v.head.tag_ != "VBD" or v.head.lemma_.lower() not in _TELLING:
+        return False
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None or not _named_party(subj):
+        return False
+    return not _habitual(v) and not any(ch.dep_ in ("neg", "npadvmod") or ch.dep_ == "advmod" and ch.lower_ in (
+        "always", "often", "usually", "regularly", "routinely", "repeatedly", "frequently") for ch in v.children)
 
 
 _OPENING_QUOTES = frozenset(['“', '"', "‘"])
@@ -3462,6 +3479,9 @@ class MentionReader:
                     return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
                 if c.cls.category == "political" and not c.noun and _quoted_performative(v, aux):
                     return None  # "“We call on other governments to join us,” Blinken said": done in the saying
+                if c.cls.plover in _SAYING_PLOVERS and not c.noun and _reported_performative(v, aux):
+                    return None  # "Pakistan condemns the attack, the spokeswoman said", "the government denies
+                    # any role, its spokesman told reporters": done in the saying the report tells
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:
@@ -4045,6 +4065,11 @@ def _blame_told(tok, triggers) -> bool:
                for g in [*a.children, *(x for p in a.children if p.dep_ == "prep" for x in p.children)]
                if g.dep_ == "pobj"):
             return True  # "was behind the riots", "were responsible for the attack", "culpable for the attempted murder"
+        if said.lemma_.lower() in _BEARING_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _BURDEN_NOUNS
+                                                          for ch in said.children) \
+                and any(_names_a_wrong(g, triggers) for h in (said, *said.children) if h.dep_ in ("dobj", "ccomp") or h is said
+                        for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            return True  # "Armenia bore full responsibility for the deaths", "the rebels carry the blame for the attack"
     return False
 
 
