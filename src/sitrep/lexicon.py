@@ -276,7 +276,7 @@ EVENT_WORD_CLASSES = {
               'whole_lands', 'outraged_words', 'held_at_preps',
               'asking_headline_openers', 'abroad_agents', 'seeming_verbs',
               'toll_names',
-              'aimed_phrase_preps'),
+              'aimed_phrase_preps', 'rights_speakers', 'counting_monitors'),
     "numbers": ('numwords', 'vague_km', 'ordinal_words'),
     "plovers": ('coref_plovers', 'seat_acts', 'joint_plovers'),
 }

@@ -4057,6 +4057,9 @@ def _blame_told(tok, triggers) -> bool:
             continue
         if lemma in _ALLEGING and said.pos_ in ("VERB", "AUX"):
             return True  # "alleged that Egypt was arming the rebels"
+        if said.pos_ == "VERB" and _rights_speaker(speaker) and _names_a_wrong(said, triggers):
+            return True  # "Human Rights Watch said Ethiopian security forces had killed protesters": a rights
+            # body's charge of an abuse is an accusation (not a monitor's count: "the Observatory said …")
         if any(ch.dep_ == "xcomp" and ch.lemma_.lower() == "blame" for ch in said.children):
             return True  # "was to blame"
         answer = [ch for ch in said.children if ch.dep_ in ("acomp", "prep", "attr", "advmod")
@@ -4071,6 +4074,17 @@ def _blame_told(tok, triggers) -> bool:
                         for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
             return True  # "Armenia bore full responsibility for the deaths", "the rebels carry the blame for the attack"
     return False
+
+
+def _rights_speaker(speaker) -> bool:
+    """Whether a speaker is a body that charges abuses ("Human Rights Watch", "Amnesty International", "rights
+    groups", "UN investigators"), not a monitor that counts the dead ("the Syrian Observatory for Human Rights")."""
+    words = {x.lower_ for x in speaker.subtree}
+    return bool(words & _RIGHTS_SPEAKERS) and not words & _COUNTING_MONITORS
+
+
+_RIGHTS_SPEAKERS = frozenset(_W["rights_speakers"])
+_COUNTING_MONITORS = frozenset(_W["counting_monitors"])
 
 
 def _names_a_wrong(w, triggers) -> bool:
