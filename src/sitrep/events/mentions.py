@@ -3455,6 +3455,11 @@ class MentionReader:
                     # the rebels of shelling the town": a political act aimed at a party, going on as the news
                     # is told (not a standing aim: "the workers are demanding a higher wage", "aid agencies
                     # are warning that a famine looms")
+                if c.cls.plover == "REJECT" and not c.noun and not c.planned and aux & {"is", "are"} \
+                        and v.dep_ in ("ROOT", "ccomp") and any(ch.dep_ == "ccomp" and any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in v.children):
+                    return None  # "the rebel group is denying that it took part in the massacre": a denial of a
+                    # told thing, made as the news is told (a warning of what may come stays a standing aim)
                 if c.cls.plover == "ASSAULT" and (v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" or
                                                   _past_dateline_subject(v)):
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
