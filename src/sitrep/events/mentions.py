@@ -76,6 +76,8 @@ _SUMMONING = _W["summoning"]
 _DENYING = _W["denying"]
 _BLAME_TELLING = frozenset(_W["blame_telling"])
 _ALLEGING = frozenset(_W["alleging"])
+_BEARING_VERBS = frozenset(_W["bearing_verbs"])
+_BURDEN_NOUNS = frozenset(_W["burden_nouns"])
 _WRONGDOER_NAMES = frozenset(_W["wrongdoer_names"])
 _ANSWERABLE_WORDS = frozenset(_W["answerable"])
 _WRONGS_ANSWERED = frozenset(_W["wrongs_answered"])
@@ -801,6 +803,21 @@ def _quoted_performative(v, aux) -> bool:
         return False  # "“every year we call on the government …”": a habit
     return any(t.text in _OPENING_QUOTES for t in token_sentence(v) if t.i < v.i) and \
         any(t.text in _CLOSING_QUOTES for t in v.doc[v.i:v.head.i])
+
+
+def _reported_performative(v, aux) -> bool:
+    """Whether an act done by saying it, in the present, is what a past saying verb reports a named party
+    to say ("Pakistan condemns the attack, the spokeswoman said", "the ministry said Kenya rejects the
+    report", "the government denies any role, its spokesman told reporters"): the act done when it was
+    said, as the quoted first person is (_quoted_performative); not a habit, nor a pronoun's or a bare
+    noun's ("he said they always blame us")."""
+    if aux or v.dep_ != "ccomp" or v.head.tag_ != "VBD" or v.head.lemma_.lower() not in _TELLING:
+        return False
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None or not _named_party(subj):
+        return False
+    return not _habitual(v) and not any(ch.dep_ in ("neg", "npadvmod") or ch.dep_ == "advmod" and ch.lower_ in (
+        "always", "often", "usually", "regularly", "routinely", "repeatedly", "frequently") for ch in v.children)
 
 
 _OPENING_QUOTES = frozenset(['“', '"', "‘"])
@@ -3539,6 +3556,11 @@ class MentionReader:
                     # the rebels of shelling the town": a political act aimed at a party, going on as the news
                     # is told (not a standing aim: "the workers are demanding a higher wage", "aid agencies
                     # are warning that a famine looms")
+                if c.cls.plover == "REJECT" and not c.noun and not c.planned and aux & {"is", "are"} \
+                        and v.dep_ in ("ROOT", "ccomp") and any(ch.dep_ == "ccomp" and any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in v.children):
+                    return None  # "the rebel group is denying that it took part in the massacre": a denial of a
+                    # told thing, made as the news is told (a warning of what may come stays a standing aim)
                 if c.cls.plover == "ASSAULT" and (v.dep_ in ("nsubj", "csubj") and v.head.tag_ == "VBD" or
                                                   _past_dateline_subject(v)):
                     return None  # "fighting between the army and rebels left 12 people dead": the subject of a past verb
@@ -3563,6 +3585,9 @@ class MentionReader:
                     return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
                 if c.cls.category == "political" and not c.noun and _quoted_performative(v, aux):
                     return None  # "“We call on other governments to join us,” Blinken said": done in the saying
+                if c.cls.plover in _SAYING_PLOVERS and not c.noun and _reported_performative(v, aux):
+                    return None  # "Pakistan condemns the attack, the spokeswoman said", "the government denies
+                    # any role, its spokesman told reporters": done in the saying the report tells
                 return None if headline or bool(aux & {"has", "have"}) else "the present tense (\"attacks\")"
             if tag == "VB":
                 if c.planned or decided:
@@ -4140,6 +4165,9 @@ def _blame_told(tok, triggers) -> bool:
             continue
         if lemma in _ALLEGING and said.pos_ in ("VERB", "AUX"):
             return True  # "alleged that Egypt was arming the rebels"
+        if said.pos_ == "VERB" and _rights_speaker(speaker) and _names_a_wrong(said, triggers):
+            return True  # "Human Rights Watch said Ethiopian security forces had killed protesters": a rights
+            # body's charge of an abuse is an accusation (not a monitor's count: "the Observatory said …")
         if any(ch.dep_ == "xcomp" and ch.lemma_.lower() == "blame" for ch in said.children):
             return True  # "was to blame"
         answer = [ch for ch in said.children if ch.dep_ in ("acomp", "prep", "attr", "advmod")
@@ -4148,7 +4176,23 @@ def _blame_told(tok, triggers) -> bool:
                for g in [*a.children, *(x for p in a.children if p.dep_ == "prep" for x in p.children)]
                if g.dep_ == "pobj"):
             return True  # "was behind the riots", "were responsible for the attack", "culpable for the attempted murder"
+        if said.lemma_.lower() in _BEARING_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _BURDEN_NOUNS
+                                                          for ch in said.children) \
+                and any(_names_a_wrong(g, triggers) for h in (said, *said.children) if h.dep_ in ("dobj", "ccomp") or h is said
+                        for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            return True  # "Armenia bore full responsibility for the deaths", "the rebels carry the blame for the attack"
     return False
+
+
+def _rights_speaker(speaker) -> bool:
+    """Whether a speaker is a body that charges abuses ("Human Rights Watch", "Amnesty International", "rights
+    groups", "UN investigators"), not a monitor that counts the dead ("the Syrian Observatory for Human Rights")."""
+    words = {x.lower_ for x in speaker.subtree}
+    return bool(words & _RIGHTS_SPEAKERS) and not words & _COUNTING_MONITORS
+
+
+_RIGHTS_SPEAKERS = frozenset(_W["rights_speakers"])
+_COUNTING_MONITORS = frozenset(_W["counting_monitors"])
 
 
 def _names_a_wrong(w, triggers) -> bool:

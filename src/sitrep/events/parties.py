@@ -721,6 +721,9 @@ _PRESS_WORDS = _W["press_words"]
 
 
 _CHARGE_DENIERS = frozenset(_W["denying_verbs"])
+_AIMED_PHRASE_PREPS = _W["aimed_phrase_preps"]
+_STATEMENT_NOUNS = frozenset(_W["statement_nouns"])
+_STATEMENT_GIVING = frozenset(_W["telling_verbs"]) | frozenset(_W["statement_issuing"])
 _ARREST_ANNOUNCING = _W["arrest_announcing"]
 
 
@@ -1017,6 +1020,13 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         # "held the MDC Alliance accountable", parsed as a small clause: its subject is the one held to account
         a2_tok = next((g for ch in tok.children if ch.dep_ in ("ccomp", "xcomp", "oprd")
                        for g in ch.children if g.dep_ == "nsubj"), None) or a2_tok
+    if not c.noun and c.cls.party_object and c.cls.plover == "ACCUSE" and a2_tok is not None \
+            and a2_tok.i != tok.i and _trigger_tail(a2_tok, tok, c.cls):
+        # "pointed the finger at Kigali", "lodged a complaint with Ankara": the trigger's own noun is no
+        # party; the one the phrase is aimed at is ("against" before "with": "a complaint with the UN
+        # against Eritrea")
+        a2_tok = next((g for p in _AIMED_PHRASE_PREPS for h in (a2_tok, tok) for ch in h.children
+                       if ch.dep_ == "prep" and ch.lower_ == p for g in ch.children if g.dep_ == "pobj"), None)
     if not c.noun and c.cls.name == "accuse" and tok.lemma_.lower() in _BLAME_TELLING_VERBS:
         # "said Kyiv was to blame for the shelling", "alleged that Egypt was arming the rebels": the one
         # the clause said lays the wrong on
@@ -1033,6 +1043,16 @@ def _arguments(c: Mention, ctx: ReportContext) -> tuple[Actor | None, Actor | No
         a2_tok = (next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
                         if g.dep_ == "pobj"), None) if c.noun else _subject(tok)) or a2_tok
         a1_tok = hands
+    if a1_tok is None and not c.noun and c.cls.category == "political" and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+            and tok.head.lemma_.lower() in _STATEMENT_NOUNS:
+        # "in a statement blaming the rebels, the ministry said ...", "the opposition leader released a
+        # statement denouncing the arrests": the statement's maker makes the charge
+        held = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" else \
+            tok.head.head if tok.head.dep_ == "dobj" else None
+        a1_tok = _subject(held) if held is not None and held.pos_ in ("VERB", "AUX") \
+            and held.lemma_.lower() in _STATEMENT_GIVING else None  # (not "sought to include language in a
+        # statement opposing the plan", a text others make)
+        a1_tok = a1_tok if a1_tok is not None and a1_tok.pos_ != "PRON" else None  # (an "it" too loose a guess here)
     a1, a2 = _arg_actor(a1_tok, ctx), _arg_actor(a2_tok, ctx)
     if c.cls.plover == _VIOLENT_PLOVER and a2_tok is not None and a2_tok.lemma_.lower() in _FACILITIES \
             and (a2 is None or a2.type in (None, "state") and a2.span.end <= a2_tok.idx):
