@@ -20,8 +20,9 @@ _NUMWORDS = _W["numwords"]
 # a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
 # bomb") is no count of people, nor is a magnitude ("tens of thousands" is not ten)
 _NOT_A_COUNT = r"(?!\s+of\s+(?:thousands|millions)\b|[\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
-# (a number of dozens or hundreds is their product: "two dozen soldiers" are 24, not two)
-_NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
+# (a number of dozens or hundreds is their product: "two dozen soldiers" are 24, not two; a comma only between
+# thousands, "1,500", not the one after an age set off by commas: "a man, 27, was shot dead" is one dead, not 27)
+_NUM = r"(?:\d+(?:,\d{3})*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
     r")(?:[\s-](?:dozen|hundred)\b)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 
 
@@ -539,8 +540,10 @@ def _victims(verb) -> list:
     if deps == ("dobj",) and out:
         # "killed four policemen and up to 25 attackers", the parser hanging the list's last noun on the
         # verb: a counted noun joined to an active killing after its object is one more of its victims
-        out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN") and ch.i > out[-1].i
-                and any(g.dep_ == "nummod" for g in ch.children)]
+        # ("killing a commander and two of his bodyguards": a bare number with its "of" hung there too)
+        out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.i > out[-1].i
+                and (ch.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "nummod" for g in ch.children)
+                     or ch.pos_ == "NUM" and any(g.dep_ == "prep" and g.lower_ == "of" for g in ch.children))]
     if out:
         # "killed a commander along with four of his bodyguards", "… together with his driver": more victims
         for host in (verb, *out):
@@ -1018,8 +1021,10 @@ def _tally_after(after: str) -> bool:
 
 # the attacker's own death told after his victims' count ("… before turning the gun on himself", "… and then
 # killed himself"; data class self_killing)
+# (a phrase whose dead is "him" may have its killers named before it: "before police shot him dead")
 _SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
-    re.escape(p) for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
+    (r"(?:[\w’'-]+\s+){0,3}?" if " him" in p else "") + re.escape(p)
+    for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
 
 
 # more dead told after a count with its verb left out ("eight died on the spot and one more in hospital", "six
@@ -1442,6 +1447,12 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
             total += number(gapped.group(1)) or 1 if gapped.group(1) else 1
             b += gapped.end()
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
+    elif "before" in text or "then" in text or " and " in text:
+        # "opened fire on the checkpoint, wounding a soldier, before being shot dead": the attacker, the one dead told
+        self_killed = _SELF_KILLED.search(text)
+        if self_killed is not None and admissible(self_killed.start(), self_killed.end()):
+            killed = Count(1, Span(sent.start_char + self_killed.start(), sent.start_char + self_killed.end(),
+                                   self_killed.group(0)))
     injured = _count(_INJURED, sent, doc)
     m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
     if m:
