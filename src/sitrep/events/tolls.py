@@ -665,6 +665,16 @@ def _a_person(tok) -> bool:
                for ch in tok.children)
 
 
+def _name_among_persons(tok) -> bool:
+    """Whether a proper noun listed beside persons' names is a full name of one (_deaths_told): a name of
+    two or more words ("Dinesh Kumar") that no entity reads as a place, a group of people or a time."""
+    return tok.tag_ == "NNP" and tok.ent_type_ not in _NOT_PERSON_ENTITIES and \
+        any(ch.dep_ == "compound" and ch.tag_ == "NNP" and ch.ent_type_ not in _NOT_PERSON_ENTITIES for ch in tok.children)
+
+
+_NOT_PERSON_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW", "LANGUAGE"})
+
+
 def _dateline(sent) -> int:
     """The index of the token that ends a dateline opening the sentence ("MANILA, Philippines - Eleven
     soldiers …", "KIDAL, Mali: …"): a few capitalised words and commas before a dash or colon; -1 if none."""
@@ -720,6 +730,10 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         beside = _others_beside(heads)  # ("Police chief, 12 others killed": the chief and the 12)
         listed = sorted(heads.values(), key=lambda x: x.i)
         counts = [1 if x.i in beside and _head_count(x) is None else _head_count(x) for x in listed]
+        if None in counts and len(listed) > 1 and any(x.tag_ == "NNP" and n == 1 for n, x in zip(counts, listed)):
+            # "Ramesh Yadav, Sunil Paswan and Dinesh Kumar were killed": a full name listed among persons' names is
+            # a person's, whatever the entity reader took it for (not a place's: "Ali Khan and Quetta")
+            counts = [1 if n is None and _name_among_persons(x) else n for n, x in zip(counts, listed)]
         also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
                    for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
         itself = len(listed) == 1 and listed[0].lower_ in _REFLEXIVE  # ("detonated his explosives, killing himself")
