@@ -427,7 +427,9 @@ def _fatal(tok) -> bool:
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
             ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children) or
-            ch.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == "dead" and g.i == ch.i + 1 for g in ch.children)
+            ch.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == "dead" and g.i == ch.i + 1 for g in ch.children) or
+            # ("left a policeman and a civilian dead", the parser making the list's last words the noun "dead")
+            ch.dep_ == "dobj" and lemma in _LEAVING and ch.conjuncts and ch.right_edge.lower_ == "dead"
             for ch in tok.children)):  # ("left a protester dead", the parser making "dead" the object's modifier)
         return False  # no death told ("sentenced to death" is none)
     if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
@@ -444,6 +446,9 @@ def _fatal(tok) -> bool:
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
+
+_LEAVING = frozenset({"leave"})  # (the verb whose object is left dead: "left a soldier and two civilians dead")
+
 
 def _burnt_alive(tok) -> bool:
     """"Burned three men alive", "two thieves were burnt alive", "burned alive two suspects": "alive" the
