@@ -321,7 +321,13 @@ def added_later(sent, killed: Count) -> bool:
     words = re.findall(r"[\w’'-]+", text.lower())
     if any(w in _MORE_DEAD and (k + 1 == len(words) or words[k + 1] != "than") for k, w in enumerate(words)):
         return True
+    if any(w in ("a", "an") and k + 1 < len(words) and (words[k + 1] in _ONE_MORE or _ORDINAL.fullmatch(words[k + 1]))
+           for k, w in enumerate(words)):
+        return True  # ("killing two worshippers" … "a third person died later in hospital", "a 16th victim died": one more)
     return bool(_DIED_OF_WOUNDS.search(span_text(sent)))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
