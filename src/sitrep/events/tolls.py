@@ -20,8 +20,9 @@ _NUMWORDS = _W["numwords"]
 # a number that modifies a noun ("a 23-year-old man", "a 57-member jirga", "a four-man patrol", "a 10-kg
 # bomb") is no count of people, nor is a magnitude ("tens of thousands" is not ten)
 _NOT_A_COUNT = r"(?!\s+of\s+(?:thousands|millions)\b|[\s-]*(?:years?|months?)[\s-]+old\b|-(?:year|month|week|day|member|man|strong|kg|km|metre|meter|storey|mile|hour)s?\b)"
-# (a number of dozens or hundreds is their product: "two dozen soldiers" are 24, not two)
-_NUM = r"(?:\d[\d,]*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
+# (a number of dozens or hundreds is their product: "two dozen soldiers" are 24, not two; a comma only between
+# thousands, "1,500", not the one after an age set off by commas: "a man, 27, was shot dead" is one dead, not 27)
+_NUM = r"(?:\d+(?:,\d{3})*|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + \
     r")(?:[\s-](?:dozen|hundred)\b)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" + _NOT_A_COUNT
 
 
@@ -320,7 +321,13 @@ def added_later(sent, killed: Count) -> bool:
     words = re.findall(r"[\w’'-]+", text.lower())
     if any(w in _MORE_DEAD and (k + 1 == len(words) or words[k + 1] != "than") for k, w in enumerate(words)):
         return True
+    if any(w in ("a", "an") and k + 1 < len(words) and (words[k + 1] in _ONE_MORE or _ORDINAL.fullmatch(words[k + 1]))
+           for k, w in enumerate(words)):
+        return True  # ("killing two worshippers" … "a third person died later in hospital", "a 16th victim died": one more)
     return bool(_DIED_OF_WOUNDS.search(span_text(sent)))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 _LASTING = re.compile(r"\b(?:last(?:ed|ing)?|took|take|takes|continu\w*|went on|go on|dragged on|raged)\b", re.I)
@@ -426,7 +433,9 @@ def _fatal(tok) -> bool:
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
             ch.dep_ == "advmod" and ch.lower_ in _FATAL_ADVERBS or
             ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lower_ == "death" for g in ch.children) or
-            ch.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == "dead" and g.i == ch.i + 1 for g in ch.children)
+            ch.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == "dead" and g.i == ch.i + 1 for g in ch.children) or
+            # ("left a policeman and a civilian dead", the parser making the list's last words the noun "dead")
+            ch.dep_ == "dobj" and lemma in _LEAVING and ch.conjuncts and ch.right_edge.lower_ == "dead"
             for ch in tok.children)):  # ("left a protester dead", the parser making "dead" the object's modifier)
         return False  # no death told ("sentenced to death" is none)
     if any(ch.dep_ == "conj" and ch.lemma_.lower() in _HURT_NOT_KILLED and any(
@@ -443,6 +452,9 @@ def _fatal(tok) -> bool:
     if any(ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in tok.children):
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
+
+_LEAVING = frozenset({"leave"})  # (the verb whose object is left dead: "left a soldier and two civilians dead")
+
 
 def _burnt_alive(tok) -> bool:
     """"Burned three men alive", "two thieves were burnt alive", "burned alive two suspects": "alive" the
@@ -539,8 +551,10 @@ def _victims(verb) -> list:
     if deps == ("dobj",) and out:
         # "killed four policemen and up to 25 attackers", the parser hanging the list's last noun on the
         # verb: a counted noun joined to an active killing after its object is one more of its victims
-        out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN") and ch.i > out[-1].i
-                and any(g.dep_ == "nummod" for g in ch.children)]
+        # ("killing a commander and two of his bodyguards": a bare number with its "of" hung there too)
+        out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.i > out[-1].i
+                and (ch.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "nummod" for g in ch.children)
+                     or ch.pos_ == "NUM" and any(g.dep_ == "prep" and g.lower_ == "of" for g in ch.children))]
     if out:
         # "killed a commander along with four of his bodyguards", "… together with his driver": more victims
         for host in (verb, *out):
@@ -662,6 +676,16 @@ def _a_person(tok) -> bool:
                for ch in tok.children)
 
 
+def _name_among_persons(tok) -> bool:
+    """Whether a proper noun listed beside persons' names is a full name of one (_deaths_told): a name of
+    two or more words ("Dinesh Kumar") that no entity reads as a place, a group of people or a time."""
+    return tok.tag_ == "NNP" and tok.ent_type_ not in _NOT_PERSON_ENTITIES and \
+        any(ch.dep_ == "compound" and ch.tag_ == "NNP" and ch.ent_type_ not in _NOT_PERSON_ENTITIES for ch in tok.children)
+
+
+_NOT_PERSON_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW", "LANGUAGE"})
+
+
 def _dateline(sent) -> int:
     """The index of the token that ends a dateline opening the sentence ("MANILA, Philippines - Eleven
     soldiers …", "KIDAL, Mali: …"): a few capitalised words and commas before a dash or colon; -1 if none."""
@@ -717,6 +741,10 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         beside = _others_beside(heads)  # ("Police chief, 12 others killed": the chief and the 12)
         listed = sorted(heads.values(), key=lambda x: x.i)
         counts = [1 if x.i in beside and _head_count(x) is None else _head_count(x) for x in listed]
+        if None in counts and len(listed) > 1 and any(x.tag_ == "NNP" and n == 1 for n, x in zip(counts, listed)):
+            # "Ramesh Yadav, Sunil Paswan and Dinesh Kumar were killed": a full name listed among persons' names is
+            # a person's, whatever the entity reader took it for (not a place's: "Ali Khan and Quetta")
+            counts = [1 if n is None and _name_among_persons(x) else n for n, x in zip(counts, listed)]
         also = any(ch.dep_ == "advmod" and ch.lower_ in _MORE_DEAD
                    for ch in (*tok.children, *(tok.head.children if _slain_as_state(tok) else ())))
         itself = len(listed) == 1 and listed[0].lower_ in _REFLEXIVE  # ("detonated his explosives, killing himself")
@@ -1018,8 +1046,10 @@ def _tally_after(after: str) -> bool:
 
 # the attacker's own death told after his victims' count ("… before turning the gun on himself", "… and then
 # killed himself"; data class self_killing)
+# (a phrase whose dead is "him" may have its killers named before it: "before police shot him dead")
 _SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
-    re.escape(p) for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
+    (r"(?:[\w’'-]+\s+){0,3}?" if " him" in p else "") + re.escape(p)
+    for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
 
 
 # more dead told after a count with its verb left out ("eight died on the spot and one more in hospital", "six
@@ -1442,6 +1472,12 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
             total += number(gapped.group(1)) or 1 if gapped.group(1) else 1
             b += gapped.end()
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
+    elif "before" in text or "then" in text or " and " in text:
+        # "opened fire on the checkpoint, wounding a soldier, before being shot dead": the attacker, the one dead told
+        self_killed = _SELF_KILLED.search(text)
+        if self_killed is not None and admissible(self_killed.start(), self_killed.end()):
+            killed = Count(1, Span(sent.start_char + self_killed.start(), sent.start_char + self_killed.end(),
+                                   self_killed.group(0)))
     injured = _count(_INJURED, sent, doc)
     m = next(_finditer(_NONE_KILLED, text, low), None) or next(_finditer(_NO_DEATHS, text, low), None)
     if m:
