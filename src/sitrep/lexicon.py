@@ -274,7 +274,7 @@ EVENT_WORD_CLASSES = {
               'crowd_parts', 'seeking_preps', 'working_toward_verbs', 'cause_preps', 'insurgent_name_words', 'arrest_causes', 'armed_group_words', 'belonging_verbs', 'up_to_now_words', 'across_words',
               'whole_lands', 'outraged_words', 'held_at_preps',
               'asking_headline_openers', 'abroad_agents', 'seeming_verbs',
-              'toll_names'),
+              'toll_names', 'inverting_auxiliaries'),
     "numbers": ('numwords', 'vague_km', 'ordinal_words'),
     "plovers": ('coref_plovers', 'seat_acts', 'joint_plovers'),
 }
