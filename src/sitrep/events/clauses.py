@@ -425,9 +425,9 @@ _OCCURRING = _W["occurring_verbs"]
 
 
 def _occurring(v) -> bool:
-    """Whether a verb tells its subject's occurring: "took place", "occurred", "happened"."""
+    """Whether a verb tells its subject's occurring: "took place", "occurred", "happened", "went ahead"."""
     lemma = v.lemma_.lower()
-    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ in ("dobj", "prt"))
+    return lemma in _OCCURRING or any(f"{lemma} {ch.lower_}" in _OCCURRING for ch in v.children if ch.dep_ in ("dobj", "prt", "advmod"))
 _SPARKING = _W["sparking_verbs"]
 
 

@@ -33,7 +33,7 @@ from .clauses import (
     _has_place_object, _ing_host, _noun_phrase, _spans_period, _object_is_party, _object_matches, _official, _own_anchor, _own_date,
     _BESIDE, _CONDITIONAL, _across_a_land, _by_mishap, _marked_apart, _past_chain, _over_places, _place_subject, _placed_plural, _caused_to_do, _reported_at_place, _occurred_or_caused, _deaths_told_in, _death_it_caused, _subject, _sums_up, _one_of_the_most, _told_as_another, _told_as_news,
     _singling_superlative, _FRAMES, _a_place,
-    _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place,
+    _fallen_place, _hands_owner, _HANDS_DEATHS, _returned_place, _occurring,
 )
 from .tolls import _ARRESTED, _casualties, _count, _one_victim, number as _toll_number
 from .parties import _ARMED, _absolute_with, _arg_actor, _arguments, _forces_at, _local, _possessor, _recipient, _struck_words, \
@@ -93,6 +93,8 @@ _SUPPORT_OF_CONTENT = _W["support_of_content"]
 _MEASURE_NOUNS = _W["measure_nouns"]
 _QUESTION_MARKS = _W["question_marks"]
 _ASKING_HEADLINE_OPENERS = _W["asking_headline_openers"]
+_INVERTING = _W["inverting_auxiliaries"]
+_FIRED_THINGS = _W["fired_things"]
 _CROWD_MUNITIONS = _W["crowd_munitions"]
 _MET_NOT_PARTIES = _W["met_not_parties"]
 _SAYING_WITHHELD = _W["saying_withheld"]
@@ -177,6 +179,45 @@ def _no_one(subj) -> bool:
     determines ("no soldiers were killed", "no civilians were hurt")."""
     low = subj.lower_
     return low in _NO_ONE and low != "one" or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children)
+
+
+def _inverted(v) -> bool:
+    """Whether ``v``'s clause puts an auxiliary before its subject, with no "if": a yes-no question ("Will
+    Ankara expel the envoy?", "Did soldiers fire on the crowd?") or a condition ("Had the bomb exploded, …",
+    "Should the talks collapse, …"). Not a question that asks about a done act ("Why did the army shell the
+    town?"), nor an inversion after a negative adverb ("Not only did the rebels attack the base, …")."""
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((ch for ch in v.children if ch.dep_ in ("aux", "auxpass") and subj is not None and ch.i < subj.i), None)
+    if first is None:
+        return False
+    if v.dep_ == "advcl":
+        return first.lower_ in _INVERTING and not any(ch.dep_ == "mark" for ch in v.children)
+    sent = v.sent
+    if not span_text(sent).rstrip().rstrip("'\"’”").endswith("?"):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") or t.dep_ in ("neg", "preconj") for t in sent if t.i < first.i)
+
+
+def _act_denied(c: Mention, v, support, acts=frozenset()) -> bool:
+    """Whether the negation on verb ``v`` denies ``c``'s act itself: the trigger verb negated ("police did not
+    arrest anyone", "nobody was detained", "had never fired on the marchers"), or a trigger noun that is the
+    negated verb's own object or subject of carrying out or occurring ("has not imposed sanctions", "no
+    airstrike was carried out", "the talks did not take place"). Not a noun the negated verb says something
+    else of ("no one was hurt in the attack", "the arrests did not stop the protests", "will not accept the
+    request"): that act was done."""
+    tok = c.tok
+    if not c.noun:
+        # (but "no Israelis have been killed", "nobody was hurt": a toll of none, told of an attack the report
+        # tells, kept as that attack's, marked negated; not "no shots were fired", "no airstrike was carried
+        # out": the act itself, or what it fires, denied)
+        return v.i == tok.i and not ((c.cls.violent or c.cls.plover == _VIOLENT_PLOVER)
+                                     and not any(ch.dep_ == "neg" for ch in v.children)
+                                     and any(ch.dep_ == "nsubjpass" and _no_one(ch) and ch.lemma_.lower() not in acts
+                                             and ch.lemma_.lower() not in _FIRED_THINGS for ch in v.children))
+    if tok.head.i != v.i:
+        return False
+    lemma = v.lemma_.lower()
+    return tok.dep_ in ("dobj", "nsubjpass") and lemma in support or tok.dep_ == "nsubj" and _occurring(v)
 
 
 def _called_to_office(tok) -> bool:
@@ -532,7 +573,8 @@ def _past_ground_clause(v) -> bool:
 def _agreement_sought(tok) -> bool:
     """"Talks to reach a ceasefire", "in the hopes of reaching a ceasefire deal", "will focus on brokering
     a truce": an agreement named as the object of a verb of reaching in an infinitive of purpose, or in
-    a gerund after "of", "on", "at" or "toward", is sought, not reached (not "managed to reach a
+    a gerund after "of", "on", "at" or "toward", or in an infinitive a verb of wishing takes ("is hoping to
+    reach a peace deal"), is sought, not reached (not "managed to reach a
     truce", "succeeded in reaching a deal")."""
     if tok.dep_ != "dobj":
         return False
@@ -544,6 +586,8 @@ def _agreement_sought(tok) -> bool:
         return False
     if v.tag_ == "VB" and v.dep_ in ("acl", "advcl"):
         return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
+    if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_.lower() in _WISHING:
+        return True  # "Santos is hoping to reach a peace deal", "wants to sign a truce": wished for, not reached
     return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _SEEKING_PREPS
 
 
@@ -870,9 +914,11 @@ def _time_anchor(tok, v) -> bool:
 
 def _on_condition(v) -> bool:
     """"If the results are not annulled, they will urge supporters to protest": the verb's own clause
-    holds a condition ("if", "unless"; not "even if") that what it tells waits on."""
-    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in ch.children)
-               and not any(g.lower_ == "even" for g in ch.children) for ch in v.children)
+    holds a condition ("if", "unless"; not "even if"; or one told by inversion: "should the ceasefire collapse,
+    the rebels would attack") that what it tells waits on."""
+    return any(ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in ch.children)
+                                       and not any(g.lower_ == "even" for g in ch.children) or _inverted(ch))
+               for ch in v.children)
 
 
 def _inquiry_of_nothing(tok) -> bool:
@@ -3120,6 +3166,11 @@ class MentionReader:
         if headline and c.cls.plover == "PROTEST" and _banned_in_headline(tok):
             # (noun or verb: a headline's "Bans Rallies" may be read either way)
             return "a thing averted (\"prevented a possible attack on the procession\")"
+        if not c.noun and c.cls.plover != "PROTEST" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
+                and tok.head.head.lemma_.lower() in _PREVENTING | _AVERTING:
+            # "a law to stop militants from attacking polling stations", "troops prevented the rebels from taking
+            # the town": kept from being done (a crowd stopped from marching had gathered: not a protest's)
+            return "a thing prevented (\"stopped militants from attacking\")"
         if c.cls.plover == "REQUEST" and _legal_appeal(tok):
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
         if not c.noun and ctx is not None and _in_a_decade(tok, ctx):
@@ -3275,6 +3326,12 @@ class MentionReader:
         if not c.noun and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and _in_aggregate(tok.head) \
                 and tok.head.lemma_.lower() in self.t.nouns:  # (acts counted, not "the number of people killed")
             return "what an aggregate's acts did (\"a series of bomb attacks targeting security forces\")"
+        if not c.noun and tok.dep_ == "acl" and tok.tag_ == "VBG" and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
+                and (kinds := {k.plover for _, k in self.t.nouns.get(tok.head.lemma_.lower(), ())}) \
+                and _VIOLENT_PLOVER not in kinds:
+            # "plans for further sanctions targeting Moscow", "protests targeting the ministry": the aim of an act
+            # of no violence its noun names, no attack
+            return "the aim of a non-violent act its noun names (\"sanctions targeting Moscow\")"
         if c.cls.plover == "ASSAULT" and v is not None and _summed_toll(v, ctx, self.t.nouns, tok if c.noun else None):
             return "a toll summed over a month or more (\"attacks and clashes killed 300 civilians in March\")"
         if c.cls.category == "conflict" and not c.noun and _words_as_doer(v):
@@ -3338,7 +3395,8 @@ class MentionReader:
             # riots over the past decade": what a span of years held, not one act told as news
             return "what a span of years held (\"has been dogged by a coup in recent years\")"
         decided = intended = False
-        if "would" in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
+        if "would" in aux and "have" not in aux and v.dep_ == "ccomp" and v.head.lemma_.lower() in _ANNOUNCING:
+            # (not "police said dozens would have been killed": what would have been, never to come)
             c.planned = True  # "said he would visit Quetta": announced, not yet done
         elif (xv := _shared_infinitive(v)).dep_ == "xcomp" and xv.head.lemma_.lower() in _INTENDING and v.tag_ == "VB":
             intended = True
@@ -3356,6 +3414,8 @@ class MentionReader:
             return "a possibility (\"could attack\")"
         if _conditional(v) or host is not None and _conditional(host):
             return "a condition (\"if they attack\")"
+        if _inverted(v) or host is not None and _inverted(host):
+            return "a question or a condition told by inversion (\"Will Ankara expel the envoy?\", \"had the bomb exploded\")"
         if aux & _FUTURE or _going_to(v):
             c.planned = True
         if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
@@ -3398,6 +3458,22 @@ class MentionReader:
             # agreement only of the speaker's own side, "it", "they": not "officials said the two sides would
             # not agree soon", a forecast)
             c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
+        if c.negated and (v.i == tok.i if not c.noun else _act_denied(c, v, self.t.support_verbs, self.t.nouns)) \
+                and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
+                and "reject" in self.t.classes and v.dep_ == "ccomp" and v.head.pos_ == "VERB" \
+                and v.head.lemma_.lower() in _TELLING and not any(ch.dep_ == "neg" for ch in v.head.children) \
+                and any(ch.dep_ == "nsubj" and (ch.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in ch.children))
+                        for ch in v.children):
+            # "Turkey says it does not target civilians", "the army said it had not shelled the village": a
+            # party's denial of a violent act of its own ("it", "its forces"), said now: a rejection (not
+            # "residents said the army had not fired": another's act, told as not done)
+            c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
+        if c.negated and (c.noun or c.cls.category == "conflict") and _act_denied(c, v, self.t.support_verbs, self.t.nouns):
+            # the act itself is what the negation denies: no event (not "no one was hurt in the attack", "the
+            # arrests did not stop the protests": the attack and the arrests were done; nor a political verb
+            # negated, "has not condemned the coup", "would not meet": a stance, kept and marked negated)
+            return "an act denied outright (\"police did not arrest anyone\", \"no shots were fired\", " \
+                   "\"the talks did not take place\")"
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
                 v.lemma_.lower() == "call" and any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children))):
             return "called off (\"postponed his visit\")"
