@@ -1333,7 +1333,7 @@ def _office_of(v, ctx: ReportContext) -> Actor | None:
 _HEADING_VERBS = _W["heading_verbs"] | _W["own_act_verbs"]
 # (the participles whose agent does the act of the noun they hang on: "carried out by", "planted by",
 # "claimed by")
-_DOERS_PARTICIPLES = _HEADING_VERBS | _W["weapon_verbs"]
+_DOERS_PARTICIPLES = _HEADING_VERBS | _W["weapon_verbs"] | _W["weapon_users"]
 _REMEMBERING = _W["remembering"]
 _JOINT_PREPS = _W["joint_preps"]
 _PROTEST_PURPOSES = _W["protest_purposes"]
@@ -1428,7 +1428,8 @@ def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None
     replaces it later, as for "gunmen")."""
     if actor is None or tok is None or actor.kind != "description" or actor.type is not None:
         return actor
-    if not any(ch.dep_ in ("amod", "compound") and ch.lower_ in _UNNAMED_MODS for ch in tok.children):
+    if not any(ch.dep_ in ("amod", "compound") and ch.lower_ in _UNNAMED_MODS for ch in tok.children) \
+            and not _unnamed_people(tok):
         return actor
     iso = ctx.focus
     if not iso or iso not in ctx.country_names:
@@ -1438,6 +1439,22 @@ def _unnamed_doers(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None
 
 
 _UNNAMED_MODS = _W["unnamed_mods"]
+_UNNAMED_PEOPLE = _W["unnamed_people"]
+_UNNAMED_BANDS = _W["unnamed_bands"]
+
+
+def _unnamed_people(tok) -> bool:
+    """"Men on a motorcycle shot him", "abducted by men in plain clothes", "a group of men stormed the
+    house": the doers are men the text gives no name, party or uniform of (not "gunmen" nor "armed
+    men": words of their own; a name or a demonym would have made them a party already)."""
+    if tok.pos_ == "PROPN" and not tok.is_sent_start:
+        return False
+    if tok.lemma_.lower() in _UNNAMED_BANDS:
+        tok = next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+                    if g.dep_ == "pobj"), None)
+        if tok is None:
+            return False
+    return tok.lemma_.lower() in _UNNAMED_PEOPLE or tok.lower_ in ("men", "individuals")
 
 
 def _state_striker(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None:
@@ -1534,6 +1551,7 @@ def _hidden_doer(c: Mention):
         # an attack carried out by militants": who did the act its noun names
         if t.dep_ == "agent" and t.head.dep_ == "acl" and _depth(t, c.tok) <= 5 and (
                 t.head.lemma_.lower() in _WEAPON_VERBS
+                or t.head.lemma_.lower() in _WEAPON_USERS and _weapon_word(t.head.head)
                 or t.head.lemma_.lower() in _OWN_ACT_VERBS and t.head.head.pos_ == "NOUN"):
             return next((x for x in t.children if x.dep_ == "pobj"), None)
         if t.dep_ == "agent" and t.head.dep_ == "xcomp" and t.head.lemma_.lower() in _OWN_ACT_VERBS and \
@@ -1564,6 +1582,7 @@ def _when_subject(head):
 
 
 _WEAPON_VERBS = _W["weapon_verbs"]
+_WEAPON_USERS = _W["weapon_users"]  # "a drone sent by the militia": who sent it used it
 _STATE_STRIKE_NOUNS = _W["state_strikes"]
 _STRIKING_STATE_WORDS = _W["striking_state_words"]  # "killed in army airstrikes", "in government shelling"
 _OWN_ACT_VERBS = _W["own_act_verbs"]  # "carried out", "staged": the act's doer is its agent
@@ -1593,7 +1612,7 @@ def _weapon_firer(subj):
     for acl in [*(ch for ch in subj.children if ch.dep_ == "acl"), *([subj.head] if subj.dep_ == "nsubj" else [])]:
         # (the parser may make the participle the verb whose subject the weapon is: "Rockets fired by
         # Hamas struck …" read as "Rockets [fired by Hamas] and struck …")
-        if acl.lemma_.lower() in _WEAPON_VERBS:
+        if acl.lemma_.lower() in _WEAPON_VERBS or acl.lemma_.lower() in _WEAPON_USERS:
             return next((g for ch in acl.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     return None
 
