@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from sitrep.gazetteer import _create, _insert, _towns_in_their_own_district, _without_unit_prefix
+from sitrep.gazetteer import (_create, _insert, _towns_in_their_own_district, _without_unit_prefix,
+                              load_alternate_names)
 
 
 @pytest.mark.parametrize("key,rest", [
@@ -59,3 +60,46 @@ def test_a_town_whose_own_district_bears_its_name_stays_in_it():
     db = _index(town_lat=10.0, own_name="Dorvik Town")
     _towns_in_their_own_district(db)
     assert _district_of(db, "Dorvik") == "Dorvik Town"
+
+
+def _alternates_index(tmp_path) -> sqlite3.Connection:
+    """Xland's towns Dorvik (90,000 people, GeoNames id 11) and Tavor (20,000, id 12), the village
+    Pashin (600, id 13), and Kelmir (50,000, id 14), with the other spellings a cities500 table gives them."""
+    import json
+    db = sqlite3.connect(":memory:")
+    _create(db)
+    for name, pop, gid in (("Dorvik", 90_000, 11), ("Tavor", 20_000, 12), ("Pashin", 600, 13), ("Kelmir", 50_000, 14)):
+        pid = _insert(db, name, "city", "XL", "Ostrava", None, pop, 10.0, 10.0, gid, "test")
+        db.execute("INSERT INTO names VALUES (?, ?)", (name.lower(), pid))
+    towns = {
+        "11": {"geonameid": 11, "name": "Dorvik", "alternatenames": ["Dorwick", "Dorvique", "DRV", "dorvika", "Do", "Dorvik 2"]},
+        "12": {"geonameid": 12, "name": "Tavor", "alternatenames": ["Tavoria", "Kelmir", "Dorwick"]},
+        "13": {"geonameid": 13, "name": "Pashin", "alternatenames": ["Pashino"]},
+        "14": {"geonameid": 14, "name": "Kelmir", "alternatenames": ["Kjelmir"]},
+    }
+    path = tmp_path / "cities500.json"
+    path.write_text(json.dumps(towns), encoding="utf-8")
+    load_alternate_names(db, path)
+    return db
+
+
+def _bearers(db, key: str) -> list[str]:
+    return [r[0] for r in db.execute("SELECT p.name FROM names n JOIN places p ON p.id = n.place_id"
+                                     " WHERE n.key = ? ORDER BY p.population DESC", (key,))]
+
+
+def test_a_town_answers_to_its_other_spellings(tmp_path):
+    db = _alternates_index(tmp_path)
+    assert _bearers(db, "dorwick") == ["Dorvik"]  # (Tavor's "Dorwick" too: the larger town keeps it)
+    assert _bearers(db, "dorvique") == ["Dorvik"]
+    assert _bearers(db, "tavoria") == ["Tavor"]
+    assert _bearers(db, "kjelmir") == ["Kelmir"]
+
+
+def test_a_town_answers_to_its_other_spellings_twin(tmp_path):
+    # codes, machine transliterations in lower case, short forms, numbered forms, a hamlet's
+    # spellings, and the name of a more populous town: none is taken
+    db = _alternates_index(tmp_path)
+    for key in ("drv", "dorvika", "do", "dorvik 2", "pashino"):
+        assert _bearers(db, key) == [], key
+    assert _bearers(db, "kelmir") == ["Kelmir"]  # not Tavor, which GeoNames also calls so
