@@ -684,15 +684,25 @@ def _told_as_part(between: str) -> bool:
     return m is not None and "," not in between[m.end():]
 
 
-def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
-    """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
-    victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
-    major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
-    A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
-    by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
-    a death told in another clause ("…, a day after troops killed 11") stays apart, as do deaths told
-    among ``apart``'s words (another event's: _casualties's ``elsewhere``) and deaths told outside them."""
-    told = []  # (clause verb, victims, start, end, count)
+def _verbs_dead(sent) -> list:
+    """Each verb of killing or dying of the sentence with its victims, where its clause counts them: (the
+    clause's verb, the victims' indices, start, end, count) as :func:`_deaths_told` adds them up, read once
+    per Doc and sentence (the adding up depends on another event's words, this does not)."""
+    made = sent.doc.user_data.get(_VERBS_DEAD_KEY)
+    if made is None:
+        made = sent.doc.user_data[_VERBS_DEAD_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _verbs_dead_read(sent)
+    return found
+
+
+_VERBS_DEAD_KEY = "sitrep.verbs_dead"
+
+
+def _verbs_dead_read(sent) -> list:
+    told = []
     opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
     doc = sent.doc
     tags, lows = coarse_tags(doc), lower_words(doc)[0]
@@ -708,7 +718,7 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts, *_listed_appos(v)):
-                if x.i > v.i and _told_as_part(doc.text[v.idx + len(v):x.idx]):
+                if x.i > v.i and _told_as_part(doc_text(doc)[v.idx + len(v):x.idx]):
                     continue  # "40 people, most of them women and children, died": the 40's parts, not more dead
                 if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
@@ -736,6 +746,18 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         b = max(x.idx + len(x) for x in toks) - sent.start_char
         verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" or _slain_as_state(tok) else tok
         told.append((verb, set(heads), a, b, sum(counts)))
+    return told
+
+
+def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
+    """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
+    victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
+    major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
+    A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
+    by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
+    a death told in another clause ("…, a day after troops killed 11") stays apart, as do deaths told
+    among ``apart``'s words (another event's: _casualties's ``elsewhere``) and deaths told outside them."""
+    told = _verbs_dead(sent)  # (clause verb, victims, start, end, count)
     out = []
     # ("gunmen killed three men in a bar, while police killed two suspects in separate incidents": each
     # clause's dead are its own happening's, not added up)
