@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -819,6 +820,8 @@ _RELATIVE = re.compile(r"\b(later|afterwards|following|next|previous|same|after|
 _DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this|past|ago|recent|weekend|{_DAY})\b", re.I)
 
 
+# (a pure function of the text, asked again for the same words: "on Monday", "last week")
+@functools.lru_cache(maxsize=4096)
 def classify(t: str) -> str:
     s = t.lower()
     if re.search(r"\b(after|before|aftermath\s+of)\s+(the|a|an|his|her|their|its)\b", s):
