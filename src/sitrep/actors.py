@@ -897,7 +897,12 @@ def _capitalised_as_first(tok) -> bool:
         return False
     lower = tok.doc.user_data.get("sitrep_lower_words")
     if lower is None:
-        lower = tok.doc.user_data["sitrep_lower_words"] = frozenset(t.text for t in tok.doc if t.text.islower())
+        from spacy.attrs import ORTH
+
+        # (the words' texts read from the Doc's array, each distinct one decoded once: no Token made)
+        strings = tok.doc.vocab.strings
+        lower = tok.doc.user_data["sitrep_lower_words"] = frozenset(
+            w for w in map(strings.__getitem__, set(tok.doc.to_array([ORTH]).tolist())) if w.islower())
     return tok.lower_ in lower or (tok.is_sent_start is False and f"{tok.lower_}s" in lower)
 
 

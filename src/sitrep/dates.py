@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -179,16 +180,48 @@ _ANY = _any_of(PATTERNS, re.I)
 _ANY_LOWER = _by_opening_char(_LOWER_PATTERNS) or _any_of(_LOWER_PATTERNS)
 
 
-def _matches(patterns: list[re.Pattern], scan: re.Pattern, text: str) -> list[tuple[int, int]]:
+class _OpeningWith(dict):
+    """A character → the indices (in order) of the patterns that can open with it, by each pattern's
+    opening characters (:func:`_opening_chars`, a superset); worked out the first time a character is asked for."""
+
+    def __init__(self, classes: list[re.Pattern]):
+        super().__init__()
+        self.classes = classes
+
+    def __missing__(self, ch: str) -> tuple[int, ...]:
+        ks = self[ch] = tuple(k for k, cls in enumerate(self.classes) if cls.match(ch))
+        return ks
+
+
+def _opening_with(patterns: list[re.Pattern]) -> _OpeningWith | None:
+    """:class:`_OpeningWith` for ``patterns``; None where a pattern's opening characters are not read."""
+    from re import _parser
+
+    classes = []
+    for p in patterns:
+        found = None if p.flags & re.I else _opening_chars(_parser.parse(p.pattern, p.flags))
+        if found is None or found[1] or not found[0]:
+            return None
+        classes.append(re.compile("[" + "".join(sorted(found[0])) + "]"))
+    return _OpeningWith(classes)
+
+
+_OPENING_LOWER = _opening_with(_LOWER_PATTERNS)  # (each scan hit tries only the patterns that open with its character)
+
+
+def _matches(patterns: list[re.Pattern], scan: re.Pattern, text: str,
+             opening: _OpeningWith | None = None) -> list[tuple[int, int]]:
     """The spans of ``pattern.finditer(text)`` for each pattern, pattern after pattern, each pattern
     tried only where ``scan`` (``_any_of(patterns)``) says one of them matches, and past its own last
-    match as finditer goes on (no pattern matches an empty string)."""
+    match as finditer goes on (no pattern matches an empty string); with ``opening``
+    (:func:`_opening_with`), only the patterns that can open with the character found there."""
     found: list[list[tuple[int, int]]] = [[] for _ in patterns]
     ends = [0] * len(patterns)
+    every = range(len(patterns))
     for at in scan.finditer(text):
         i = at.start()
-        for k, pat in enumerate(patterns):
-            if i >= ends[k] and (m := pat.match(text, i)):
+        for k in (opening[text[i]] if opening is not None else every):
+            if i >= ends[k] and (m := patterns[k].match(text, i)):
                 found[k].append(m.span())
                 ends[k] = m.end()
     return [span for spans in found for span in spans]
@@ -613,8 +646,9 @@ def _candidates(doc) -> list[_Cand]:
             spans.append((ent.start_char, ent.end_char))
     low = text.lower()
     # (lowering keeps the offsets unless a character lowers to two: then the patterns ignore case)
-    patterns, scan, hay = (_LOWER_PATTERNS, _ANY_LOWER, low) if len(low) == len(text) else (PATTERNS, _ANY, text)
-    for a, b in _matches(patterns, scan, hay):
+    patterns, scan, hay, opening = (_LOWER_PATTERNS, _ANY_LOWER, low, _OPENING_LOWER) if len(low) == len(text) \
+        else (PATTERNS, _ANY, text, None)
+    for a, b in _matches(patterns, scan, hay, opening):
         while a < b and text[a].isspace():
             a += 1
         spans.append((a, b))
@@ -786,6 +820,8 @@ _RELATIVE = re.compile(r"\b(later|afterwards|following|next|previous|same|after|
 _DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this|past|ago|recent|weekend|{_DAY})\b", re.I)
 
 
+# (a pure function of the text, asked again for the same words: "on Monday", "last week")
+@functools.lru_cache(maxsize=4096)
 def classify(t: str) -> str:
     s = t.lower()
     if re.search(r"\b(after|before|aftermath\s+of)\s+(the|a|an|his|her|their|its)\b", s):

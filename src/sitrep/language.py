@@ -443,8 +443,9 @@ def coarse_tags(doc) -> list[str]:
     if cached is None:
         from spacy.attrs import POS
 
-        strings = doc.vocab.strings
-        cached = doc.user_data[_POS_KEY] = [strings[h] for h in doc.to_array([POS]).tolist()]
+        # (each label decoded once per process, as lower_words decodes the words)
+        labels = _FORMS.reading(doc.vocab.strings)
+        cached = doc.user_data[_POS_KEY] = list(map(labels.__getitem__, doc.to_array([POS]).tolist()))
     return cached
 
 
@@ -465,8 +466,7 @@ def token_tree(doc) -> tuple[list[int], list[str], "_Children"]:
         # (a head is stored as its offset from the word, a negative one wrapped round as unsigned)
         at = numpy.arange(len(made), dtype="int64")
         heads = at + made[:, 0].astype("int64")
-        strings, labels = doc.vocab.strings, {}
-        deps = [labels[h] if h in labels else labels.setdefault(h, strings[h]) for h in made[:, 1].tolist()]
+        deps = list(map(_FORMS.reading(doc.vocab.strings).__getitem__, made[:, 1].tolist()))  # (each label decoded once per process)
         below = (heads != at).nonzero()[0]
         order = below[numpy.argsort(heads[below], kind="stable")]  # (each head's children, in text order)
         first = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[below], minlength=len(made)))))
@@ -514,8 +514,8 @@ def fine_tags(doc) -> list[str]:
     if cached is None:
         from spacy.attrs import TAG
 
-        strings = doc.vocab.strings
-        cached = doc.user_data[_TAG_KEY] = [strings[h] for h in doc.to_array([TAG]).tolist()]
+        labels = _FORMS.reading(doc.vocab.strings)  # (each tag decoded once per process)
+        cached = doc.user_data[_TAG_KEY] = list(map(labels.__getitem__, doc.to_array([TAG]).tolist()))
     return cached
 
 
@@ -611,7 +611,8 @@ def token_ends(doc) -> list[int]:
     if cached is None:
         from spacy.attrs import IDX, LENGTH
 
-        cached = doc.user_data[_ENDS_KEY] = [i + n for i, n in doc.to_array([IDX, LENGTH]).tolist()]
+        made = doc.to_array([IDX, LENGTH])
+        cached = doc.user_data[_ENDS_KEY] = (made[:, 0] + made[:, 1]).tolist()
     return cached
 
 

@@ -828,10 +828,11 @@ def _nearer_subject(v, subj):
     """A verb's subject, when the parser gave it two: "In Puerto Alto, a mining region of the south,
     protesters blocked the highway" makes the fronted place's description a subject beside the real one;
     the one after the comma, next to the verb, is the doer."""
-    later = [ch for ch in v.children if ch.dep_ == "nsubj" and subj.i < ch.i < v.i]
+    _heads, deps, kids = token_tree(v.doc)  # (the children's labels read from the per-Doc lists: no Token made)
+    later = [j for j in kids[v.i] if deps[j] == "nsubj" and subj.i < j < v.i]
     if not later:
         return subj
-    near = later[-1]
+    near = v.doc[later[-1]]
     if any(t.text == "," for t in v.doc[subj.right_edge.i + 1:near.left_edge.i]):
         return near
     return subj

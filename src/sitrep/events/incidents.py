@@ -14,6 +14,7 @@ Entry point: :func:`add`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ..actors import load_lexicon
@@ -1454,6 +1455,8 @@ def _uncounted(words: frozenset[str]) -> frozenset[str]:
 _COUNT_HEDGES = _W["count_hedges"]
 
 
+# (a pure function of the name, asked again for each pair of events compared)
+@functools.lru_cache(maxsize=4096)
 def _name_words(text: str) -> frozenset[str]:
     """The words of a party's name, its country's name or people word read as the country and the
     words that only join them dropped: "the Indian High Commission" and "the High Commission of

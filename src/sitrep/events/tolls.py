@@ -708,15 +708,25 @@ def _told_as_part(between: str) -> bool:
     return m is not None and "," not in between[m.end():]
 
 
-def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
-    """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
-    victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
-    major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
-    A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
-    by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
-    a death told in another clause ("…, a day after troops killed 11") stays apart, as do deaths told
-    among ``apart``'s words (another event's: _casualties's ``elsewhere``) and deaths told outside them."""
-    told = []  # (clause verb, victims, start, end, count)
+def _verbs_dead(sent) -> list:
+    """Each verb of killing or dying of the sentence with its victims, where its clause counts them: (the
+    clause's verb, the victims' indices, start, end, count) as :func:`_deaths_told` adds them up, read once
+    per Doc and sentence (the adding up depends on another event's words, this does not)."""
+    made = sent.doc.user_data.get(_VERBS_DEAD_KEY)
+    if made is None:
+        made = sent.doc.user_data[_VERBS_DEAD_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _verbs_dead_read(sent)
+    return found
+
+
+_VERBS_DEAD_KEY = "sitrep.verbs_dead"
+
+
+def _verbs_dead_read(sent) -> list:
+    told = []
     opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
     doc = sent.doc
     tags, lows = coarse_tags(doc), lower_words(doc)[0]
@@ -732,7 +742,7 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
                 continue  # "killed 10 people, among them four soldiers": not one more list
             for x in (v, *v.conjuncts, *_listed_appos(v)):
-                if x.i > v.i and _told_as_part(doc.text[v.idx + len(v):x.idx]):
+                if x.i > v.i and _told_as_part(doc_text(doc)[v.idx + len(v):x.idx]):
                     continue  # "40 people, most of them women and children, died": the 40's parts, not more dead
                 if x.i > opening and x.pos_ not in ("VERB", "AUX") and not (x.i != v.i and _told_hurt(x)):
                     heads[x.i] = x  # (not a noun the parser joined to the verb, nor "… four dead and 30 injured": the hurt)
@@ -764,6 +774,18 @@ def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, i
         b = max(x.idx + len(x) for x in toks) - sent.start_char
         verb = tok.head if tok.lower_ == "dead" and tok.dep_ == "acomp" or _slain_as_state(tok) else tok
         told.append((verb, set(heads), a, b, sum(counts)))
+    return told
+
+
+def _deaths_told(sent, apart: frozenset = frozenset()) -> list[tuple[int, int, int]]:
+    """The deaths the sentence's grammar tells, each (start, end, count) in the sentence's text: the
+    victims of each verb of killing or dying, added up over a list ("Nine soldiers, including a
+    major, and a farmer were killed" is 10; "a soldier, as well as 12 militants, were killed" 13).
+    A list with a part not counted ("two soldiers and several civilians") gives nothing. Deaths told
+    by verbs joined by "and" add up ("ten soldiers were killed and one attacker also died" is 11);
+    a death told in another clause ("…, a day after troops killed 11") stays apart, as do deaths told
+    among ``apart``'s words (another event's: _casualties's ``elsewhere``) and deaths told outside them."""
+    told = _verbs_dead(sent)  # (clause verb, victims, start, end, count)
     out = []
     # ("gunmen killed three men in a bar, while police killed two suspects in separate incidents": each
     # clause's dead are its own happening's, not added up)
@@ -1343,12 +1365,66 @@ def _casualties(sent, doc, trigger_at: int | None = None,
 _SENTENCE_COUNTS_KEY = "sitrep.sentence_counts"
 
 
+def _pattern_counts(sent, text: str, low: str | None) -> list:
+    """The counts of the dead the patterns find in the sentence (``text``, ``low``: its text and
+    :func:`_lowered`), each (start, end, what :func:`_casualties_read` adds where the count is admissible
+    there, or None where it never adds it: "five soldiers killed two militants"), read once per Doc and
+    sentence: every event of a sentence asks for them again, with its own trigger."""
+    made = sent.doc.user_data.get(_PATTERN_COUNTS_KEY)
+    if made is None:
+        made = sent.doc.user_data[_PATTERN_COUNTS_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is not None:
+        return found
+    found = made[key] = []
+    ranges = None  # (read at the first count found: most sentences have none)
+    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
+        for m in _finditer(pat, text, low):
+            if any(m.group(g) and _NO_ONE.search(text[:m.start(g)]) for g in range(1, len(m.groups()) + 1)):
+                continue  # "no one was killed": none, not one
+            if any(m.group(g) and _AGES.search(text[max(0, m.start(g) - 40):m.start(g)])
+                   for g in range(1, len(m.groups()) + 1)):
+                continue  # "aged 7 and 11": ages, not dead
+            if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
+                continue  # "seven out of the 10 children were killed": the 10 are the whole
+            if any(m.group(g) and _day_of_month(sent, m.start(g)) for g in range(1, len(m.groups()) + 1)):
+                continue  # "On March 30, a woman was killed": the day of a date, not the dead
+            if pat is _TOLL and "after" in text[m.end():m.end() + 40] and _RENEWED_AFTER.match(text, m.end()):
+                continue  # "the toll … has risen to 15 after four more were killed in renewed attacks": the four
+            ns = []  # (number() reads words in lower case)
+            if ranges is None:
+                ranges = _ranges(text)
+            for g in range(1, len(m.groups()) + 1):
+                if not m.group(g):
+                    continue
+                lower = ranges.get(m.start(g))
+                if lower is None:
+                    ns.append(number(m.group(g)))
+                elif not any(m.group(h) and m.start(h) == lower[0] for h in range(1, g)):
+                    ns.append(lower[1])  # "20 to 25 were killed": 20 ("between 20 and 25": its first group's)
+            if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
+                continue
+            if pat in (_DIED, _DIED2) and _killers_counted(text, m):
+                found.append((m.start(), m.end(), None))  # "five soldiers killed two militants": the two
+                continue
+            n = sum(ns)
+            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED or pat is _LOSS and len(ns) == 1 else None
+            if more:  # "killed 20 gendarmes and a civilian": one more
+                found.append((m.start(), m.end(), (m.start(), m.end() + more.end(), n + 1)))
+                continue
+            found.append((m.start(), m.end(), (m.start(), m.end(), n)))
+    return found
+
+
+_PATTERN_COUNTS_KEY = "sitrep.pattern_counts"
+
+
 def _casualties_read(sent, doc, trigger_at: int | None = None,
                      elsewhere: frozenset = frozenset()) -> tuple[Count | None, Count | None]:
     text = span_text(sent)
     low = _lowered(text)
     found = []
-    ranges = None  # (read at the first count found: most sentences have none)
     lemmas: list[frozenset] = []  # the sentence's lemmas, read once a count is found (few sentences have one)
 
     def has_lemma(words: frozenset) -> bool:
@@ -1380,42 +1456,9 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
             return False  # "two students were killed by a speeding bus", "died in a road accident": no one's violence
         return not _NEARLY.search(text[a:b])  # "two soldiers almost died"
 
-    for pat in (_KILLED, _DIED2, _DIED, _LOSS, _BODIES, _TOLL):
-        for m in _finditer(pat, text, low):
-            if any(m.group(g) and _NO_ONE.search(text[:m.start(g)]) for g in range(1, len(m.groups()) + 1)):
-                continue  # "no one was killed": none, not one
-            if any(m.group(g) and _AGES.search(text[max(0, m.start(g) - 40):m.start(g)])
-                   for g in range(1, len(m.groups()) + 1)):
-                continue  # "aged 7 and 11": ages, not dead
-            if pat in (_DIED, _DIED2) and _PART_OF.search(text[max(0, m.start() - 50):m.start()]):
-                continue  # "seven out of the 10 children were killed": the 10 are the whole
-            if any(m.group(g) and _day_of_month(sent, m.start(g)) for g in range(1, len(m.groups()) + 1)):
-                continue  # "On March 30, a woman was killed": the day of a date, not the dead
-            if pat is _TOLL and "after" in text[m.end():m.end() + 40] and _RENEWED_AFTER.match(text, m.end()):
-                continue  # "the toll … has risen to 15 after four more were killed in renewed attacks": the four
-            ns = []  # (number() reads words in lower case)
-            if ranges is None:
-                ranges = _ranges(text)
-            for g in range(1, len(m.groups()) + 1):
-                if not m.group(g):
-                    continue
-                lower = ranges.get(m.start(g))
-                if lower is None:
-                    ns.append(number(m.group(g)))
-                elif not any(m.group(h) and m.start(h) == lower[0] for h in range(1, g)):
-                    ns.append(lower[1])  # "20 to 25 were killed": 20 ("between 20 and 25": its first group's)
-            if not ns or any(n is None or n > 100000 or 1900 <= n <= 2100 for n in ns):
-                continue
-            if not admissible(m.start(), m.end()):
-                continue
-            if pat in (_DIED, _DIED2) and _killers_counted(text, m):
-                continue  # "five soldiers killed two militants": the two
-            n = sum(ns)
-            more = _AND_ONE_MORE.match(text[m.end():m.end() + 60]) if pat is _KILLED or pat is _LOSS and len(ns) == 1 else None
-            if more:  # "killed 20 gendarmes and a civilian": one more
-                found.append((m.start(), m.end() + more.end(), n + 1))
-                continue
-            found.append((m.start(), m.end(), n))
+    for a, b, counted in _pattern_counts(sent, text, low):
+        if counted is not None and admissible(a, b):
+            found.append(counted)
     sided = [m for m in (_SIDED.finditer(text) if _SIDE_WORDS.search(text) else ())
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
