@@ -860,8 +860,8 @@ def _reported_performative(v, aux) -> bool:
     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
     if subj is None or not _named_party(subj):
         return False
-    return not _habitual(v) and not any(ch.dep_ in ("neg", "npadvmod") or ch.dep_ == "advmod" and ch.lower_ in (
-        "always", "often", "usually", "regularly", "routinely", "repeatedly", "frequently") for ch in v.children)
+    return not _habitual(v) and not any(ch.dep_ in ("neg", "npadvmod") or ch.dep_ == "advmod" and ch.lower_ in _HABITUAL
+                                        for ch in v.children)
 
 
 _OPENING_QUOTES = frozenset(['“', '"', "‘"])

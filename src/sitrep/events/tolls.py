@@ -453,7 +453,7 @@ def _fatal(tok) -> bool:
         return False  # "a terrorist who gets killed", "soldiers are killed every week": what happens, not what did
     return True
 
-_LEAVING = frozenset({"leave"})  # (the verb whose object is left dead: "left a soldier and two civilians dead")
+_LEAVING = _W["toll_leaving_verbs"]  # (the verb whose object is left dead: "left a soldier and two civilians dead")
 
 
 def _burnt_alive(tok) -> bool:
