@@ -810,6 +810,23 @@ def test_the_scan_by_opening_character_finds_the_positions_the_plain_scan_finds(
     assert len(list(plain.finditer(text))) > 20
 
 
+@pytest.mark.parametrize("text", [
+    "they left   3 days later and came back  two weeks later; a  month later, in\tmarch 2020 and\n monday night",
+    "patrols went out early  june, late\nmay 2018 and on   friday morning; hours later, a few  days afterwards",
+    "the blast: weeks later. nothing happened in between, only talk of peace, quiet and calm roads",
+    "x  9 days after the raid, y\n\nsept 4, z   sunday, q -march 2019, w  1999",
+])
+def test_the_space_gate_keeps_every_position_of_a_pattern_opening_with_spaces(text):
+    """dates._ANY_LOWER's whitespace branch (at each word's end) asks first whether the next character
+    after the spaces can open a pattern that opens with spaces: it finds where a pattern may match exactly
+    where the look-ahead over all of them does (a speed-up, no new reading)."""
+    plain = dates._any_of(dates._LOWER_PATTERNS)
+    assert r"[\s](?=\s*[" in dates._ANY_LOWER.pattern  # (the gate was built)
+    assert [m.start() for m in dates._ANY_LOWER.finditer(text)] == [m.start() for m in plain.finditer(text)]
+    assert dates._matches(dates._LOWER_PATTERNS, dates._ANY_LOWER, text, dates._OPENING_LOWER) == \
+        [m.span() for p in dates._LOWER_PATTERNS for m in p.finditer(text)]
+
+
 @pytest.mark.parametrize("text, day, picture", [
     ("FILE - In this Aug. 4, 2021, file photo, riot police stand guard in Lome. Police fired tear gas on Tuesday.",
      "Aug. 4, 2021", True),

@@ -165,14 +165,22 @@ def _by_opening_char(patterns: list[re.Pattern]) -> re.Pattern | None:
 
     assert all(p.pattern.startswith(r"\b") for p in patterns)
     by: dict[str, list[str]] = {}
+    after_space: set[str] = set()
     for p in patterns:
         found = None if p.flags & re.I else _opening_chars(_parser.parse(p.pattern, p.flags))
         if found is None or found[1] or not found[0]:
             return None
         for part in found[0]:
             by.setdefault(part, []).append(f"(?:{p.pattern[2:]})")
-    # each branch reads the character it opens with, then looks back over it to try its patterns there
-    return re.compile(r"\b(?:" + "|".join(f"[{part}](?<=(?=" + "|".join(alts) + r")[\s\S])"
+        if r"\s" in found[0]:
+            after_space |= found[0] - {r"\s"}
+    # each branch reads the character it opens with, then looks back over it to try its patterns there;
+    # the whitespace branch (tried at every word's end) first asks whether what follows the spaces can open
+    # one of its patterns: a pattern that can open with a space (its head an optional word, then optional
+    # spaces) reads on past the spaces to a character it can also open with (a month, a day, a number)
+    openers = "".join(sorted(after_space))
+    return re.compile(r"\b(?:" + "|".join(f"[{part}]" + (rf"(?=\s*[{openers}])" if part == r"\s" else "")
+                                        + "(?<=(?=" + "|".join(alts) + r")[\s\S])"
                                         for part, alts in sorted(by.items())) + ")")
 
 
