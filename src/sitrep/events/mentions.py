@@ -4010,6 +4010,8 @@ class MentionReader:
         for ch in tok.subtree:
             if done_to and ch.dep_ == "pobj" and ch.head.head.i == tok.i and ch.head.lower_ in _SCENE_PREPS:
                 continue
+            if ch.dep_ == "pobj" and ch.head.lower_ in _VICINITY_PREPS:
+                continue  # "came under fire near the village": where it happened, not what it hit
             if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i and ch.i not in doers:
                 target_words.add(ch.lemma_.lower())
                 # "militant commander Zakir Musa": what the target is called counts too
@@ -4054,6 +4056,7 @@ class MentionReader:
 
 
 _SCENE_PREPS = _W["scene_preps"]
+_VICINITY_PREPS = frozenset(_W["vicinity_preps"])
 _FIRING_BACK = _W["striking_back"] | {"return"}
 
 
