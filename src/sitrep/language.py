@@ -633,7 +633,28 @@ def _newline_boundaries(doc):
         if prev.is_space and "\n" in prev.text:
             if not (prev.text == "\n" and tok.i >= 2 and not doc[tok.i - 2].is_space and _wrapped(doc[tok.i - 2], tok)):
                 tok.is_sent_start = True
+    _whole_toll_headline(doc)
     return doc
+
+
+def _whole_toll_headline(doc) -> None:
+    """A first line that tells a toll in two counts, both dropping "were" ("Gendarmes killed, two
+    wounded in attack on post"), ended by a line break, is one sentence: the parser would otherwise cut
+    it at its comma into two sentences, neither read as the headline. (Only the first words are read.)"""
+    n = min(len(doc), 30)
+    cut = None
+    for j in range(1, n):
+        tok = doc[j]
+        if tok.is_space:
+            if "\n" in tok.text and cut is not None:
+                for k in range(1, j):
+                    doc[k].is_sent_start = False
+            return
+        if tok.text in (".", "?", "!", ":", ";", "|"):
+            return
+        if cut is None and tok.text == "," and j + 2 < n and doc[j - 1].tag_ in ("VBN", "VBD") \
+                and doc[j + 1].like_num and doc[j + 2].tag_ in ("VBN", "VBD"):
+            cut = j
 
 
 def _wrapped(prev, tok) -> bool:

@@ -3737,24 +3737,15 @@ class MentionReader:
                                                           for d in ch.children)
                                 and any(k.plover == cls.plover for _, k in self.t.nouns.get(ch.lemma_.lower(), ()))
                                 for ch in tok.children)
-        after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in _FATE_COMPLEMENTS)
-        if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
-                not any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in _FATE_COMPLEMENTS for ch in c.tok.children) and \
-                after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
-            # a headline drops "were": "Five police killed in rebel attack" — the police are the victims
-            # (so does a crosshead titling a round-up's section: "Inspector shot dead in Peshawar")
-            if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
-                # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
-                a1 = a1 or _arg_actor(_agent_of(c.tok), ctx)
-            else:
-                a1, a2 = _arg_actor(_agent_of(c.tok), ctx), a1
+        a1, a2 = _dropped_were_parties(c, si, a1, a2, ctx)
         own_a2 = a2
         for other in c.extra:  # the same happening told by another word may name the parties
             if a1 is not None and a2 is not None:
                 break
             if other.cls.plover != c.cls.plover or other.cls.name == "shooting":
                 continue  # (the shots of a killing or an attack told beside it name no other parties)
-            o1, o2 = _arguments(other, ctx)
+            o1, o2 = _dropped_were_parties(other, si, *_arguments(other, ctx), ctx)
+            # ("Soldiers killed in ambush": the folded-in participle's victims are no doers)
             for cand in (o1, o2):
                 if cand is None or cand in (a1, a2) or (a1 and cand.name == a1.name) or (a2 and cand.name == a2.name):
                     continue
@@ -4019,6 +4010,8 @@ class MentionReader:
         for ch in tok.subtree:
             if done_to and ch.dep_ == "pobj" and ch.head.head.i == tok.i and ch.head.lower_ in _SCENE_PREPS:
                 continue
+            if ch.dep_ == "pobj" and ch.head.lower_ in _VICINITY_PREPS:
+                continue  # "came under fire near the village": where it happened, not what it hit
             if ch.dep_ in ("pobj", "dobj", "nsubjpass") and ch.i != tok.i and ch.i not in doers:
                 target_words.add(ch.lemma_.lower())
                 # "militant commander Zakir Musa": what the target is called counts too
@@ -4063,6 +4056,7 @@ class MentionReader:
 
 
 _SCENE_PREPS = _W["scene_preps"]
+_VICINITY_PREPS = frozenset(_W["vicinity_preps"])
 _FIRING_BACK = _W["striking_back"] | {"return"}
 
 
@@ -4327,3 +4321,26 @@ def _warns_of_danger(tok) -> bool:
                not (w.pos_ == "PRON" and w.dep_ == "poss") for w in c.subtree):
             return False  # ("warning that the province is not safe for the guards of the oppressive regime")
     return True
+
+
+def _dropped_were_parties(c: Mention, si: int, a1: Actor | None, a2: Actor | None, ctx: "ReportContext"):
+    """The parties of a headline's verb that drops "were": "Five police killed in rebel attack" — the
+    police are the victims (so does a crosshead titling a round-up's section: "Inspector shot dead in
+    Peshawar"); of any other clause, ``a1`` and ``a2`` as they are. Read for the mention's own verb and
+    for a verb folded into a noun's mention ("Gendarmes killed in ambush": the ambush's victims)."""
+    after = c.tok.i + 1 + (c.tok.i + 2 < len(ctx.doc) and ctx.doc[c.tok.i + 1].lower_ in _FATE_COMPLEMENTS)
+    if after + 2 < len(ctx.doc) and ctx.doc[after].lower_ in (",", "and") and ctx.doc[after + 1].like_num \
+            and ctx.doc[after + 2].tag_ == "VBN":
+        # "Gendarmes killed, two wounded in attack": the toll's second count drops "were" too
+        after += 3
+    if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
+            not any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in _FATE_COMPLEMENTS for ch in c.tok.children) and \
+            after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
+        if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
+            # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
+            return a1 or _arg_actor(_agent_of(c.tok), ctx), a2
+        if a1 is None and a2 is not None:
+            return _arg_actor(_agent_of(c.tok), ctx), a2  # ("Soldiers killed in ambush": the parties stage
+            # already read the victims as what it was done to)
+        return _arg_actor(_agent_of(c.tok), ctx), a1
+    return a1, a2

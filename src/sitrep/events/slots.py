@@ -2335,10 +2335,13 @@ def _crowd_deaths_after(events: list[Event], ctx: ReportContext) -> None:
     """Deaths no one is named for ("at least one person was killed in Yangon", "fresh violence killed
     three in Gaibandha"), told just after (two sentences at most, no other event's telling between) a
     protest put down by force or a riot, in its country and within a day of it: more of that crackdown
-    or that riot, typed as it is, with its sides, not an attack by unknown men."""
+    or that riot, typed as it is, with its sides, not an attack by unknown men. A crackdown the headline
+    tells is the story's subject: the deaths its body tells further on ("Protesters shot dead in …" over
+    "four people were shot dead in the north") are of it however far down they come."""
     tellings = sorted(((sp.start, ctx.sentence_of(sp), e) for e in events for sp in e.evidence),
                       key=lambda x: x[0])
     starts = [x[0] for x in tellings]
+    headline_force = ctx.headline and any(e.sentence == 0 and e.acled_subtype in _CROWD_FORCE for e in events)
     for ev in events:
         if ev.plover != _VIOLENT_PLOVER or ev.acled_subtype not in ("Attack", "Armed clash") \
                 or ev.actor1 is not None or (ev.actor2 is not None and ev.actor2.type != "civilians") \
@@ -2353,7 +2356,7 @@ def _crowd_deaths_after(events: list[Event], ctx: ReportContext) -> None:
         if k < 0:
             continue
         _, si, o = tellings[k]
-        if o.acled_subtype in _CROWD_FORCE and ctx.sentence_of(first) - 2 <= si \
+        if o.acled_subtype in _CROWD_FORCE and (ctx.sentence_of(first) - 2 <= si or headline_force) \
                 and (o.place.country if o.place is not None and o.place.country else ctx.focus) == ev.place.country \
                 and _same_days(o, ev, slack=1):
             ev.plover, ev.category, ev.mode = o.plover, o.category, o.mode
