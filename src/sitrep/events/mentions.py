@@ -912,6 +912,15 @@ def _time_anchor(tok, v) -> bool:
         and v.head.ent_type_ != "DATE"
 
 
+def _standing_since(tok) -> bool:
+    """"Has been under an arms embargo since 1992", "the embargo, in place since 1989": a measure told
+    as it has stood since a time, a state of affairs, not its imposing ("imposed an arms embargo in 1992")."""
+    holders = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        holders.append(tok.head.head)  # ("has been under an embargo since 1992": "since" on the verb)
+    return any(ch.dep_ == "prep" and ch.lower_ == "since" for h in holders for ch in h.children)
+
+
 def _on_condition(v) -> bool:
     """"If the results are not annulled, they will urge supporters to protest": the verb's own clause
     holds a condition ("if", "unless"; not "even if"; or one told by inversion: "should the ceasefire collapse,
@@ -3345,6 +3354,8 @@ class MentionReader:
         v = c.verb
         if _time_anchor(tok, v) and not (c.noun and years_remembered(tok)):
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
+        if c.noun and c.cls.plover == "SANCTION" and _standing_since(tok):
+            return "a measure told as it stands since a time (\"under an arms embargo since 1992\")"
         if not c.noun and _past_ground_clause(tok):
             return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"
         if not c.noun and _shown_by_none(_first_conjunct(tok)):
