@@ -3561,7 +3561,10 @@ class MentionReader:
                     and (_since_a_year(v) or _since_an_undated_start(v) or ctx is not None and _tally_so_far(v, ctx)):
                 return _tallied(v, ctx, "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")")
             if aux & {"has", "have", "'ve"} and c.cls.counts_people and not (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
-                    and (_since_a_year(v) or _since_an_undated_start(v)):
+                    and (_since_a_year(v) or _since_an_undated_start(v) or _counted_over_a_span(v) and not any(
+                        _names_a_day(ch.subtree) or not any(g.lower_ in _MONTHS or _a_year(g) for g in ch.children)
+                        for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "since")):
+                # (or over a span: "have detained 500 over the past week", "since August"; not "since the weekend")
                 # (people held or taken counted so too: "300 have been arrested since the crackdown began")
                 return "a tally of people taken since a start (\"have been arrested since the crackdown began\")"
             if (sums := _sums_up(v)) or _over_places(v, () if ctx is None else [
