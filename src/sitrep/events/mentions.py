@@ -912,6 +912,15 @@ def _time_anchor(tok, v) -> bool:
         and v.head.ent_type_ != "DATE"
 
 
+def _standing_since(tok) -> bool:
+    """"Has been under an arms embargo since 1992", "the embargo, in place since 1989": a measure told
+    as it has stood since a time, a state of affairs, not its imposing ("imposed an arms embargo in 1992")."""
+    holders = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        holders.append(tok.head.head)  # ("has been under an embargo since 1992": "since" on the verb)
+    return any(ch.dep_ == "prep" and ch.lower_ == "since" for h in holders for ch in h.children)
+
+
 def _on_condition(v) -> bool:
     """"If the results are not annulled, they will urge supporters to protest": the verb's own clause
     holds a condition ("if", "unless"; not "even if"; or one told by inversion: "should the ceasefire collapse,
@@ -2324,6 +2333,32 @@ def _since_a_year(verb) -> bool:
     # protesters have been killed")
 
 
+def _since_an_undated_start(verb) -> bool:
+    """Whether a perfect is counted from a start with no day of its own: a clause ("since the crackdown
+    began", "since the army seized power", "since protests erupted in mid-April") or the start of a
+    period ("since the beginning of the year"; word class period_starts): a period's tally, no one
+    happening (not "since Saturday", "since protests erupted on April 18")."""
+    for ch in verb.children:
+        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in ch.children) \
+                and not _names_a_day(ch.subtree):
+            return True
+        if ch.dep_ == "prep" and ch.lower_ == "since" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _PERIOD_STARTS and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(u.lemma_.lower() in _GRACE_UNITS for u in p.children)
+                    for p in g.children) for g in ch.children):
+            return True
+    return False
+
+
+_PERIOD_STARTS = _W["period_starts"]
+
+
+def _names_a_day(tokens) -> bool:
+    """Whether words name a day: a day of the week, "yesterday", or a day of a month ("April 18")."""
+    return any(t.lower_ in _RECENT_DAYS or t.ent_type_ == "DATE" and t.like_num and t.text.isdigit()
+               and 1 <= int(t.text) <= 31 for t in tokens)
+
+
 def _in_an_attempt(v) -> bool:
     """An infinitive on a noun of an attempt after "in", hung on a past act ("fired tear gas in an
     attempt to disperse the crowd", "in a bid to break up the march"; word class attempt_nouns)."""
@@ -3319,6 +3354,8 @@ class MentionReader:
         v = c.verb
         if _time_anchor(tok, v) and not (c.noun and years_remembered(tok)):
             return "a past act that dates the news (\"since the crackdown\", \"since July 3, when the army ousted him\")"
+        if c.noun and c.cls.plover == "SANCTION" and _standing_since(tok):
+            return "a measure told as it stands since a time (\"under an arms embargo since 1992\")"
         if not c.noun and _past_ground_clause(tok):
             return "told of a past act named as a verdict's charge or as remembered (\"an attack that killed 20\", \"those killed\")"
         if not c.noun and _shown_by_none(_first_conjunct(tok)):
@@ -3521,8 +3558,15 @@ class MentionReader:
                     and not headline and ctx is not None and _tallied_in_multitudes(v, ctx):
                 return _tallied(v, ctx, "a group's tally in hundreds (\"its fighters have killed hundreds of civilians in the province\")")
             if aux & {"has", "have", "'ve"} and (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
-                    and (_since_a_year(v) or ctx is not None and _tally_so_far(v, ctx)):
+                    and (_since_a_year(v) or _since_an_undated_start(v) or ctx is not None and _tally_so_far(v, ctx)):
                 return _tallied(v, ctx, "a tally since a year or up to now (\"since 2004, 6,000 people have been killed\", \"so far this month\")")
+            if aux & {"has", "have", "'ve"} and c.cls.counts_people and not (c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) \
+                    and (_since_a_year(v) or _since_an_undated_start(v) or _counted_over_a_span(v) and not any(
+                        _names_a_day(ch.subtree) or not any(g.lower_ in _MONTHS or _a_year(g) for g in ch.children)
+                        for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "since")):
+                # (or over a span: "have detained 500 over the past week", "since August"; not "since the weekend")
+                # (people held or taken counted so too: "300 have been arrested since the crackdown began")
+                return "a tally of people taken since a start (\"have been arrested since the crackdown began\")"
             if (sums := _sums_up(v)) or _over_places(v, () if ctx is None else [
                     (p.span.start, p.span.end) for p in ctx.places.get(ctx.sentence_of(Span(v.idx, v.idx, "")), ())]) \
                     or (c.cls.plover == "PROTEST" or c.cls.violent or c.cls.plover == _VIOLENT_PLOVER) and _across_a_land(
