@@ -722,12 +722,18 @@ def _same_arrests(prev: Event, ev: Event, ctx: ReportContext) -> bool:
             or ev.arrested.value != prev.arrested.value or prev.actor2 is None or ev.actor2 is None:
         return False
     head = [w.lower() for w in prev.actor2.span.text.split()[-1:]]
-    if not head or head != [w.lower() for w in ev.actor2.span.text.split()[-1:]]:
+    again = [w.lower() for w in ev.actor2.span.text.split()[-1:]]
+    # (or named the second time only as people: "arrested 12 opposition activists" … "12 people had been
+    # detained", the count's own words)
+    if not head or head != again and not again[0] in _PLAIN_HELD:
         return False
     last = max(ctx.sentence_of(s) for s in prev.evidence)
     if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
         return False
     return ev.place is None or prev.place is None or ev.place.feature == "country" or _same_place(prev.place, ev.place)
+
+
+_PLAIN_HELD = frozenset(_W["people_nouns"])
 
 
 def _pronoun_victims(c: Mention) -> bool:
@@ -1296,6 +1302,9 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     mine = obj(c.tok) if not c.noun else None
     if mine is None:
         return False
+    if mine.lemma_.lower() in _ACT_SHELLS and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "these", "that", "those")
+                                                  for ch in mine.children):
+        return False  # "rejected the US sanctions" … "rejected the measures as illegal": the thing told, named again
     for s in (prev.trigger, *prev.evidence):
         span = words_at(ctx.doc, s.start, s.end)
         if span is None:
@@ -1309,6 +1318,9 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                     return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
                     # checkpoint" and "stormed a check post" the same post)
     return False
+
+
+_ACT_SHELLS = frozenset(_W["act_shell_nouns"])
 
 
 def _one_state_done_to(prev: Event, ev: Event) -> bool:
