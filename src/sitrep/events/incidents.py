@@ -393,7 +393,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
                 and not (ev.category == "political" and _official_alike(prev.actor2, ev.actor2)) \
                 and not _own_account(prev, ev, c) \
                 and not (ev.plover == prev.plover == "SANCTION" and _envoy_named_again(prev, ev)
-                         and _expulsion_retold(prev, c, ctx)):
+                         and _expulsion_retold(prev, c, ctx, ev)):
             continue  # "the 2011 murder of a diplomat" is not "the 2011 attack on the consulate"
         if own_place and prev.place is not None and not _same_place(prev.place, ev.place):
             continue
@@ -722,12 +722,18 @@ def _same_arrests(prev: Event, ev: Event, ctx: ReportContext) -> bool:
             or ev.arrested.value != prev.arrested.value or prev.actor2 is None or ev.actor2 is None:
         return False
     head = [w.lower() for w in prev.actor2.span.text.split()[-1:]]
-    if not head or head != [w.lower() for w in ev.actor2.span.text.split()[-1:]]:
+    again = [w.lower() for w in ev.actor2.span.text.split()[-1:]]
+    # (or named the second time only as people: "arrested 12 opposition activists" … "12 people had been
+    # detained", the count's own words)
+    if not head or head != again and not again[0] in _PLAIN_HELD:
         return False
     last = max(ctx.sentence_of(s) for s in prev.evidence)
     if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
         return False
     return ev.place is None or prev.place is None or ev.place.feature == "country" or _same_place(prev.place, ev.place)
+
+
+_PLAIN_HELD = frozenset(_W["people_nouns"])
 
 
 def _pronoun_victims(c: Mention) -> bool:
@@ -1028,7 +1034,7 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
     "another"."""
     if ev.plover == prev.plover == "SANCTION" and not ev.negated and not c.planned and ev.sentence - last <= _RETOLD_WITHIN \
             and _overlap(prev.interval, ev.interval) and not _different_doers(prev, ev, events) \
-            and (not _different_targets(prev, ev) or _envoy_named_again(prev, ev)) and _expulsion_retold(prev, c, ctx):
+            and (not _different_targets(prev, ev) or _envoy_named_again(prev, ev)) and _expulsion_retold(prev, c, ctx, ev):
         return True  # (told on its own day too: "the junta decided on Friday to revoke his accreditation"; the
         # envoy both verbs act on, however each names him: "the ambassador" … "the envoy")
     if ev.plover == prev.plover == "ACCUSE" and not c.noun and c.tok.lemma_.lower() in _BLAME_TELLING_WORDS \
@@ -1052,7 +1058,8 @@ def _political_restatement(prev: Event, ev: Event, c: Mention, ctx: ReportContex
         return False  # "memories of the 1992 riots … in Philadelphia, demonstrators broke into a store": a
         # past act its own words date years before the day the story has reached (or, undated, the
         # report's) is not told again
-    if _different_doers(prev, ev, events) and not _official_alike(prev.actor1, ev.actor1):
+    if _different_doers(prev, ev, events) and not _official_alike(prev.actor1, ev.actor1) \
+            and not _office_and_holder(prev.actor1, ev.actor1, ctx):
         return False
     if (_different_targets(prev, ev) or _objects_differ(prev, c, ctx)) and not _official_alike(prev.actor2, ev.actor2):
         return False  # ("summoned the ambassador" … "summoning Ambassador Nam": one person, by office and name)
@@ -1097,10 +1104,22 @@ def _envoy_named_again(prev: Event, ev: Event) -> bool:
         return " ".join("envoy" if w in _ENVOY_WORDS else w for w in
                         (re.sub(r"s$", "", w) for w in re.findall(r"[\w'-]+", a.span.text.lower())) if w != "the")
     a, b = words(x), words(y)
-    return "envoy" in a.split() and "envoy" in b.split() and (a in b or b in a)
+    if "envoy" in a.split() and "envoy" in b.split() and (a in b or b in a):
+        return True
+    # ("expelled the Bordurian ambassador" … "declared Ambassador Ivan Petrov persona non grata": the
+    # envoy by office, then by name)
+    return any(_envoy_person(p) and "envoy" in words(q).split() and q.kind != "person"
+               and (p.country is None or p.country == q.country) for p, q in ((x, y), (y, x)))
 
 
-def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
+def _envoy_person(a: Actor | None) -> bool:
+    """Whether an actor is a person named with an envoy's office ("Ambassador Ivan Petrov", "envoy
+    Marc Dubois")."""
+    return a is not None and a.kind == "person" and bool(a.role) \
+        and re.sub(r"s$", "", a.role.split()[-1].lower()) in _ENVOY_WORDS
+
+
+def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext, ev: Event | None = None) -> bool:
     """"Ordered the French ambassador to leave within 48 hours" … "decided to revoke the ambassador's
     accreditation": an envoy told to leave and the measure that sends him, one expulsion."""
     if c.noun:
@@ -1115,7 +1134,9 @@ def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext) -> bool:
         return _envoy_act(c.tok)
     # ("expelled the ambassador" … "the ambassador was declared persona non grata": the envoy sent away,
     # told by a second verb of the measure; not "Ghana also expelled a trade attaché": another envoy)
-    return _envoy_act(told) and _envoy_act(c.tok) and not c.another \
+    # (the envoy named by his name: "declaring him persona non grata", the clause's target the envoy
+    # "envoy Daniel Kriener")
+    return _envoy_act(told) and (_envoy_act(c.tok) or ev is not None and _envoy_person(ev.actor2)) and not c.another \
         and not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in c.tok.children) \
         and not any(ch.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another")
                                                               for d in ch.children) for ch in c.tok.children)
@@ -1193,6 +1214,31 @@ def _official_alike(x: Actor | None, y: Actor | None) -> bool:
     return False
 
 
+def _office_and_holder(x: Actor | None, y: Actor | None, ctx: ReportContext) -> bool:
+    """An organisation named by the office of its head ("the UN secretary-general is calling …") and the
+    person the report introduced with that organisation and office ("United Nations Secretary-General
+    Antonio Guterres"): one party, by office and by name. (Not another body's holder of a like office:
+    "the secretary-general of the Organization of American States".)"""
+    if x is None or y is None:
+        return False
+    for p, q in ((x, y), (y, x)):
+        if p.kind != "person" or not p.role or q.kind != "organisation" or not q.named:
+            continue
+        office = p.role.split()[-1].lower()
+        told = words_at(ctx.doc, q.span.start, q.span.end)
+        if told is None or told.root.head.i == told.root.i or told.root.head.lower_ != office:
+            continue  # (the organisation's own word heads no office: "the UN said")
+        held = words_at(ctx.doc, p.span.start, p.span.end)
+        if held is None:
+            continue
+        before = ctx.doc[max(held.sent.start, held.start - 6):held.start]
+        said = before.text.lower()
+        if any(t.lower_ == office for t in before) and any(re.search(rf"\b{re.escape(n.lower())}\b", said)
+                                                           for n in q.names() if n):
+            return True
+    return False
+
+
 def _restatable(ev: Event) -> bool:
     """Political acts and protests: told again by their verb with nothing of its own, they are the
     act already told (violence has rules of its own in :func:`_coreferent`)."""
@@ -1256,6 +1302,9 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
     mine = obj(c.tok) if not c.noun else None
     if mine is None:
         return False
+    if mine.lemma_.lower() in _ACT_SHELLS and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "these", "that", "those")
+                                                  for ch in mine.children):
+        return False  # "rejected the US sanctions" … "rejected the measures as illegal": the thing told, named again
     for s in (prev.trigger, *prev.evidence):
         span = words_at(ctx.doc, s.start, s.end)
         if span is None:
@@ -1269,6 +1318,9 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                     return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
                     # checkpoint" and "stormed a check post" the same post)
     return False
+
+
+_ACT_SHELLS = frozenset(_W["act_shell_nouns"])
 
 
 def _one_state_done_to(prev: Event, ev: Event) -> bool:
