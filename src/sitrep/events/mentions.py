@@ -4367,6 +4367,9 @@ def _warns_of_danger(tok) -> bool:
     return True
 
 
+_DROPPED_WERE_LINKS = _W["dropped_were_links"]
+
+
 def _dropped_were_parties(c: Mention, si: int, a1: Actor | None, a2: Actor | None, ctx: "ReportContext"):
     """The parties of a headline's verb that drops "were": "Five police killed in rebel attack" — the
     police are the victims (so does a crosshead titling a round-up's section: "Inspector shot dead in
@@ -4379,7 +4382,7 @@ def _dropped_were_parties(c: Mention, si: int, a1: Actor | None, a2: Actor | Non
         after += 3
     if (si == 0 and ctx.headline or si > 0 and _crosshead(si, ctx)) and not c.noun and c.tok.tag_ in ("VBN", "VBD") and \
             not any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in _FATE_COMPLEMENTS for ch in c.tok.children) and \
-            after < len(ctx.doc) and ctx.doc[after].lower_ in ("in", "by", "as", "after", "when", "during", "near", "at", "over", "for", "on", "amid", "following"):
+            after < len(ctx.doc) and ctx.doc[after].lower_ in _DROPPED_WERE_LINKS:
         if c.tok.dep_ == "acl" and a2 is not None and a2.type is not None:
             # "Border guard killed in attack": the participle hangs on its noun, already read as the victim
             return a1 or _arg_actor(_agent_of(c.tok), ctx), a2
