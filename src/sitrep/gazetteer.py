@@ -628,6 +628,15 @@ def _towns_in_their_own_district(db: sqlite3.Connection) -> None:
     db.executemany("UPDATE places SET admin2 = ?, admin2_alt = ? WHERE id = ?", list(updates.values()))
 
 
+def _arabic_spelling_lands(db: sqlite3.Connection) -> dict[str, set[str]]:
+    """The loose keys of names from Arabic the index holds, each with its places' countries."""
+    lands: dict[str, set[str]] = {}
+    for key, land in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
+                                " WHERE n.key >= '≈' AND n.key < '≉'"):
+        lands.setdefault(key, set()).add(land)
+    return lands
+
+
 _ALTERNATE_POPULATION = 15_000  # people: a town this large is known abroad by its other spellings
 
 
@@ -652,10 +661,7 @@ def load_alternate_names(db: sqlite3.Connection, path: Path) -> int:
     for key, pop in db.execute("SELECT n.key, MAX(p.population) FROM names n JOIN places p ON p.id = n.place_id"
                                " GROUP BY n.key"):
         largest[key] = pop or 0
-    spelled: dict[str, set[str]] = {}  # the loose keys of names from Arabic: their places' countries
-    for key, country in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
-                                   " WHERE n.key >= '≈' AND n.key < '≉'"):
-        spelled.setdefault(key, set()).add(country)
+    spelled = _arabic_spelling_lands(db)
     found = []
     for town in towns.values():
         hit = ids.get(town.get("geonameid"))
@@ -690,10 +696,7 @@ def _towns_without_their_article(db: sqlite3.Connection) -> int:
     however spelled. Returns the keys added."""
     countries, article = _arabic_naming()
     keys = {k for (k,) in db.execute("SELECT DISTINCT key FROM names")}
-    lands: dict[str, set[str]] = {}  # the loose keys of names from Arabic: their places' countries
-    for key, land in db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place_id"
-                                " WHERE n.key >= '≈' AND n.key < '≉'"):
-        lands.setdefault(key, set()).add(land)
+    lands = _arabic_spelling_lands(db)
     added = []
     for pid, name, country in db.execute(
             "SELECT id, name, country FROM places WHERE feature = 'city' AND population >= ?"
