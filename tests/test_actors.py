@@ -729,3 +729,13 @@ def test_local_office_is_of_the_report_country(pipeline, text, mention, affiliat
     a = actor(actors_of(pipeline, text), mention)
     assert a.kind == "person"
     assert a.affiliation == affiliation
+
+
+def test_a_time_told_before_the_doers_is_not_part_of_their_name(pipeline):
+    # the parser hangs "Last Thursday" on the noun as its compound; the doers are the insurgents alone
+    found = actors_of(pipeline, "Last Thursday insurgents ambushed a convoy near Kelvara in Mozambique.")
+    a = actor(found, "insurgents")
+    assert a.name == "Unidentified Armed Group (Mozambique)"
+    # a modifier that is no time still belongs to the doers ("Islamist insurgents")
+    found = actors_of(pipeline, "Islamist insurgents ambushed a convoy near Kelvara in Mozambique.")
+    assert actor(found, "Islamist insurgents")

@@ -803,6 +803,8 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         left = lefts[k]
         if in_dateline(left):
             break  # "GUSAU, March 5 (SW) Gunmen attacked …": the dateline's words qualify no one in the lead
+        if left.ent_type_ in ("DATE", "TIME"):
+            break  # "Last Wednesday insurgents attacked …": a time told before the doers names none of them
         if left.i in taken:
             if iso is None and (pattern["kind"] not in _CROWD_KINDS or pattern["kind"] == "civilians" and left.i in armed):
                 return None  # "BLA fighters", "a Sipah-e-Muhammad worker": members of the group named before them
