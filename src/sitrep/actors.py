@@ -785,9 +785,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     # only the head of its noun phrase ("police station" is a place, not the police)
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
             pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS) and not (
-            pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
+            pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_MARKED):
         return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the
-        # police's, a "militant attack" the militants'
+        # police's, a "militant attack" the militants', "rebel positions" the rebels'
     if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
         return None  # (a word of a description read as an adjective names armed men only in an armed act)
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
@@ -880,9 +880,10 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
     """Whether a word names, as the modifier of an armed act, the armed men who did it ("a jihadist
     attack", "a rebel ambush", "an Islamist raid": the parser reads the word as an adjective), which
-    a description of armed men of no name stands for."""
-    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_ACTS and tok.head.pos_ == "NOUN" \
-        and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
+    a description of armed men of no name stands for; or of a place or thing they hold ("rebel
+    positions", "a militant hideout": the rebels', the militants')."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_MARKED \
+        and tok.head.pos_ == "NOUN" and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
 
 
 def _force_unit_mod(tok, lemma: str, lex: Lexicon) -> bool:
@@ -937,6 +938,7 @@ _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
 _ARMED_ACTS = load_event_words()["armed_acts"]
 _ARMED_ACT_MODS = load_event_words()["armed_act_mods"]
+_ARMED_MARKED = _ARMED_ACTS | load_event_words()["armed_posts"]  # (what armed men are named as doing or holding)
 _OPPOSING_PREFIXES = load_event_words()["opposing_prefixes"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]

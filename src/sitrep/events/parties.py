@@ -607,6 +607,7 @@ def _pair_told_before(tok, ctx: ReportContext) -> tuple[Actor, Actor] | None:
 _PAIR_WORDS = _W["pair_words"]
 _PAIR_NOUNS = _W["pair_nouns"]
 _FACILITIES = _W["facilities"]
+_ARMED_POSTS = _W["armed_posts"]
 _HOMELAND_NOUNS = _W["homeland_nouns"]
 
 
@@ -641,6 +642,12 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
     """The forces of country ``iso`` whose post ``tokens`` (an act's words) name as what the act was
     done to ("shelled a police station": the police; "attacked an army checkpost": the army)."""
     for ch in tokens:
+        if ch.lemma_.lower() in _ARMED_POSTS and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
+            held = next((g for g in (ctx.actor_at.get(m.i) for m in ch.children
+                                                if m.dep_ in ("amod", "compound", "nmod", "poss"))
+                         if g is not None and g.type in _ARMED), None)
+            if held is not None:
+                return held  # "shelled rebel positions", "raided a militant hideout": the armed men's post
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
             mods |= {g.lemma_.lower() for m in ch.children if m.dep_ == "compound"
