@@ -370,7 +370,13 @@ class ActorFinder:
                     and doc[e].lemma_.lower() in lex.noun_kind and lex.canon(text) is None:
                 continue  # "Armed Dinka herders", "Unknown Lendu gunmen": a description's words spaCy took
                 # for a name, read below
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label in ("PERSON", "ORG") and doc[e - 1].dep_ == "poss" and (iso := lex.country_of(text)) \
+                    and text == lex.countries.get(iso) and lex.canon(text) is None:
+                label = "GPE"  # "Mali's expulsion of …", "Togo's arrest of …": a country's short name the model
+                # took, as a possessive, for a person's or a body's (as a clause's subject or object the
+                # events stage reads the word itself as the state)
+            if label == "PERSON":
                 if lex.country_of(text) and doc[e - 1].dep_ in ("amod", "compound") \
                         and doc[e - 1].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Azerbaijani troops", "Sri Lankan police": a people's word spaCy took for a
@@ -399,7 +405,7 @@ class ActorFinder:
                                    _headline_singular(doc[s].lower_, lex) in lex.noun_kind):
                     continue  # "Bandits raided …": a description spaCy took for a name, read below
                 add(s, e, _person(doc, s, e, lex, focus_country))
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 c = lex.canon(text)
                 last = _headline_singular(doc[e - 1].lower_, lex) if doc[e - 1].pos_ == "PROPN" else None
                 if c is None and last is not None and e - s > 1 and lex.country_of(doc[s].text):
@@ -439,13 +445,13 @@ class ActorFinder:
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
                         e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
-            elif ent.label_ == "NORP" and len(ent) == 1 and (doc[s].head.lemma_.lower() in _WEAPONS | _STRIKES
+            elif label == "NORP" and len(ent) == 1 and (doc[s].head.lemma_.lower() in _WEAPONS | _STRIKES
                                                              or _weapon_compound(doc[s])):
                 iso = lex.country_of(text)
                 if iso:  # "an Israeli drone": Israel's forces
                     add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(text,),
                                    type="state", country=iso, kind="description"))
-            elif ent.label_ == "GPE":
+            elif label == "GPE":
                 iso = lex.country_of(text)
                 root = doc[s:e].root
                 if iso and root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _WEAPONS:
