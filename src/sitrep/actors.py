@@ -370,7 +370,13 @@ class ActorFinder:
                     and doc[e].lemma_.lower() in lex.noun_kind and lex.canon(text) is None:
                 continue  # "Armed Dinka herders", "Unknown Lendu gunmen": a description's words spaCy took
                 # for a name, read below
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label in ("PERSON", "ORG") and doc[e - 1].dep_ == "poss" and (iso := lex.country_of(text)) \
+                    and text == lex.countries.get(iso) and lex.canon(text) is None:
+                label = "GPE"  # "Mali's expulsion of …", "Togo's arrest of …": a country's short name the model
+                # took, as a possessive, for a person's or a body's (as a clause's subject or object the
+                # events stage reads the word itself as the state)
+            if label == "PERSON":
                 if lex.country_of(text) and doc[e - 1].dep_ in ("amod", "compound") \
                         and doc[e - 1].head.lemma_.lower() in lex.noun_kind:
                     continue  # "Azerbaijani troops", "Sri Lankan police": a people's word spaCy took for a
@@ -399,7 +405,7 @@ class ActorFinder:
                                    _headline_singular(doc[s].lower_, lex) in lex.noun_kind):
                     continue  # "Bandits raided …": a description spaCy took for a name, read below
                 add(s, e, _person(doc, s, e, lex, focus_country))
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 c = lex.canon(text)
                 last = _headline_singular(doc[e - 1].lower_, lex) if doc[e - 1].pos_ == "PROPN" else None
                 if c is None and last is not None and e - s > 1 and lex.country_of(doc[s].text):
@@ -439,13 +445,13 @@ class ActorFinder:
                 elif lex.country_of(text) is None and (_looks_like_body(text) or (
                         e < len(doc) and _BODY_WORDS.fullmatch(doc[e].text))):  # "the … Mehdi group"
                     add(s, e, dict(name=text, type=_guess_type(text), kind="organisation"))
-            elif ent.label_ == "NORP" and len(ent) == 1 and (doc[s].head.lemma_.lower() in _WEAPONS | _STRIKES
+            elif label == "NORP" and len(ent) == 1 and (doc[s].head.lemma_.lower() in _WEAPONS | _STRIKES
                                                              or _weapon_compound(doc[s])):
                 iso = lex.country_of(text)
                 if iso:  # "an Israeli drone": Israel's forces
                     add(s, e, dict(name=f"Military Forces of {lex.of_names[iso]}", aliases=(text,),
                                    type="state", country=iso, kind="description"))
-            elif ent.label_ == "GPE":
+            elif label == "GPE":
                 iso = lex.country_of(text)
                 root = doc[s:e].root
                 if iso and root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _WEAPONS:
@@ -785,9 +791,9 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
     # only the head of its noun phrase ("police station" is a place, not the police)
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _WEAPONS and not (
             pattern["kind"] in _FORCE_KINDS and tok.head.lower_ in _FORCE_ACTS) and not (
-            pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_ACTS):
+            pattern["kind"] == "unidentified" and tok.head.lemma_.lower() in _ARMED_MARKED):
         return None  # "police station" is a place; but "junta jets" are the junta's, a "police shooting" the
-        # police's, a "militant attack" the militants'
+        # police's, a "militant attack" the militants', "rebel positions" the rebels'
     if tok.pos_ == "ADJ" and not _armed_act_mod(tok, lemma, lex) and not _force_unit_mod(tok, lemma, lex):
         return None  # (a word of a description read as an adjective names armed men only in an armed act)
     # its modifiers: a demonym or country, "unidentified", an ethnic or group name
@@ -880,9 +886,10 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
 def _armed_act_mod(tok, lemma: str, lex: Lexicon) -> bool:
     """Whether a word names, as the modifier of an armed act, the armed men who did it ("a jihadist
     attack", "a rebel ambush", "an Islamist raid": the parser reads the word as an adjective), which
-    a description of armed men of no name stands for."""
-    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_ACTS and tok.head.pos_ == "NOUN" \
-        and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
+    a description of armed men of no name stands for; or of a place or thing they hold ("rebel
+    positions", "a militant hideout": the rebels', the militants')."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _ARMED_MARKED \
+        and tok.head.pos_ == "NOUN" and (lemma in _ARMED_ACT_MODS or lex.noun_kind.get(lemma, {}).get("kind") == "unidentified")
 
 
 def _force_unit_mod(tok, lemma: str, lex: Lexicon) -> bool:
@@ -937,6 +944,7 @@ _FORCE_KINDS = frozenset({"military", "police"})
 _FORCE_ACTS = load_event_words()["force_acts"]
 _ARMED_ACTS = load_event_words()["armed_acts"]
 _ARMED_ACT_MODS = load_event_words()["armed_act_mods"]
+_ARMED_MARKED = _ARMED_ACTS | load_event_words()["armed_posts"]  # (what armed men are named as doing or holding)
 _OPPOSING_PREFIXES = load_event_words()["opposing_prefixes"]
 _ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia"})
 _LOCAL_WORDS = load_event_words()["local_words"]

@@ -393,6 +393,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return None  # "Airstrike kills 7 fighters", "Clashes kill …": a headline's happening, not its doer
     if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "compound") and _place_word(tok.text, ctx):
         return None  # "Lanao clash kills …" of a report set in "Lanao del Sur": the place, not a doer
+    if tok.pos_ == "PROPN" and ctx.headline and ctx.sentence_of(Span(tok.idx, tok.idx, "")) == 0 \
+            and _held_thing(lemma):
+        return None  # "Convoy ambushed", "Barracks attacked", "Hideout raided": a headline's capital on a
+        # post or a vehicle, a thing struck, not a party's name (the body says whose it was)
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _NOT_DOERS:
         # (the word itself whatever its role: "Kiir and Machar signed": Machar, the second conjunct)
         toks = [t for t in tok.subtree if (t.i == tok.i or t.dep_ not in ("det", "punct", "prep", "relcl", "acl", "appos",
@@ -410,6 +414,12 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         return Actor(name=text, span=Span(a, a + len(text), text), kind="description",
                      sentence=0)
     return None
+
+
+def _held_thing(lemma: str) -> bool:
+    """Whether a word (lower-cased, as a capitalised headline word's lemma may be left plural) is a post, a
+    camp or a vehicle forces or armed men hold ("convoy", "barracks", "checkpoints")."""
+    return any(w in _FACILITIES or w in _ARMED_POSTS for w in (lemma, lemma[:-1] if lemma.endswith("s") else lemma))
 
 
 def _envoy_named_before(tok, ctx: ReportContext) -> Actor | None:
@@ -607,6 +617,7 @@ def _pair_told_before(tok, ctx: ReportContext) -> tuple[Actor, Actor] | None:
 _PAIR_WORDS = _W["pair_words"]
 _PAIR_NOUNS = _W["pair_nouns"]
 _FACILITIES = _W["facilities"]
+_ARMED_POSTS = _W["armed_posts"]
 _HOMELAND_NOUNS = _W["homeland_nouns"]
 
 
@@ -641,6 +652,12 @@ def forces_in(tokens, iso: str | None, ctx: "ReportContext") -> Actor | None:
     """The forces of country ``iso`` whose post ``tokens`` (an act's words) name as what the act was
     done to ("shelled a police station": the police; "attacked an army checkpost": the army)."""
     for ch in tokens:
+        if ch.lemma_.lower() in _ARMED_POSTS and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
+            held = next((g for g in (ctx.actor_at.get(m.i) for m in ch.children
+                                                if m.dep_ in ("amod", "compound", "nmod", "poss"))
+                         if g is not None and g.type in _ARMED), None)
+            if held is not None:
+                return held  # "shelled rebel positions", "raided a militant hideout": the armed men's post
         if ch.lemma_.lower() in _FACILITIES and ch.dep_ in ("dobj", "pobj", "nsubjpass"):
             mods = {m.lemma_.lower() for m in ch.children if m.dep_ in ("amod", "compound", "nmod")}
             mods |= {g.lemma_.lower() for m in ch.children if m.dep_ == "compound"

@@ -331,15 +331,21 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
     neighbour", "Tokyo had already rejected the idea", "the council condemned the launch"): the state
     the report names most besides the actor's own (in a report between two states, the other one),
     when it is named more than once; of two named as often, the one named nearest the act."""
-    if ev.actor2 is not None or ev.category != "political" or ev.actor1 is None or _every_side_told(ev, ctx):
-        return
+    armed = ev.actor1 is not None and ev.actor1.type in _ARMED
+    if ev.actor2 is not None or not (ev.category == "political" or armed and ev.plover == "AGREE") or ev.actor1 is None \
+            or _every_side_told(ev, ctx):
+        return  # (a group's truce is a conflict's act, but made with the other side as any accord is)
     if "_states" not in ctx.__dict__:  # the report's state actors, once
         # (not a capital named as where something was done: "talks in Nairobi" names no party)
         ctx.__dict__["_states"] = [a for a in {a.span.start: a for a in ctx.actor_at.values()}.values()
                                    if a.type == "state" and a.country and not _named_as_town(a, ctx)]
     states = ctx.__dict__["_states"]
+    # an armed group's act is aimed at the state it fights, its own country's ("the ELN announced a
+    # truce", "the rebels rejected the offer": Colombia's, the country's government); a state's or
+    # anyone else's at another state
+    own = None if armed and not _told_party(ev, ctx) else ev.actor1.country
     counts = [(n, iso) for iso, n in collections.Counter(a.country for a in states).most_common()
-              if iso != ev.actor1.country]
+              if iso != own]
     if not counts or counts[0][0] < 2:
         return
     top = {iso for n, iso in counts if n == counts[0][0]}  # (tied: the one named nearest the act)
@@ -353,6 +359,17 @@ def _counterpart(ev: Event, ctx: ReportContext) -> None:
 
 
 _EVERY_SIDE_NOUNS, _EVERY_SIDE_MARKS = _W["every_side_nouns"], _W["every_side_marks"]
+
+
+def _told_party(ev: Event, ctx: ReportContext) -> bool:
+    """Whether the words after an act's trigger, in its own clause, name people or a party of their own
+    ("demanded that villagers pay a fee", "swore allegiance to IS"): whom it is aimed at is told there,
+    whether or not it is a party the report knows."""
+    span = words_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+    if span is None:
+        return False
+    return any(t.i > span.root.i and (t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.lemma_.lower() in ctx.people)
+               for t in span.root.subtree)
 
 
 def _every_side_told(ev: Event, ctx: ReportContext) -> bool:
