@@ -198,6 +198,16 @@ def _inverted(v) -> bool:
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") or t.dep_ in ("neg", "preconj") for t in sent if t.i < first.i)
 
 
+def _told_not_done(v) -> bool:
+    """Whether negated verb ``v`` tells an act as not done in the past ("did not meet", "has not recalled",
+    "had never spoken", "never spoke"), not a stance held now or to come ("does not support", "is not
+    sending", "will not attend")."""
+    if v.tag_ == "VBD":
+        return True
+    aux = [ch.lower_ for ch in v.children if ch.dep_ == "aux"]
+    return v.tag_ in ("VB", "VBN") and bool(aux) and all(a in ("did", "has", "have", "had") for a in aux)
+
+
 def _act_denied(c: Mention, v, support, acts=frozenset()) -> bool:
     """Whether the negation on verb ``v`` denies ``c``'s act itself: the trigger verb negated ("police did not
     arrest anyone", "nobody was detained", "had never fired on the marchers"), or a trigger noun that is the
@@ -3505,10 +3515,15 @@ class MentionReader:
             # party's denial of a violent act of its own ("it", "its forces"), said now: a rejection (not
             # "residents said the army had not fired": another's act, told as not done)
             c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
-        if c.negated and (c.noun or c.cls.category == "conflict") and _act_denied(c, v, self.t.support_verbs, self.t.nouns):
+        if c.negated and (c.noun or c.cls.category == "conflict" or not c.planned and _told_not_done(v)
+                          and c.cls.plover not in _YIELDING_PLOVERS and c.cls.plover != "REJECT") \
+                and _act_denied(c, v, self.t.support_verbs, self.t.nouns):
             # the act itself is what the negation denies: no event (not "no one was hurt in the attack", "the
-            # arrests did not stop the protests": the attack and the arrests were done; nor a political verb
-            # negated, "has not condemned the coup", "would not meet": a stance, kept and marked negated)
+            # arrests did not stop the protests": the attack and the arrests were done); a political verb told as
+            # not done in the past is no act either ("did not meet", "has not recalled its envoy", "never spoke"),
+            # but one to come or in the present, "would not meet", "does not support the move", is a stance, kept
+            # and marked negated, and a yielding or a rejecting one ("did not accept", "did not rule out") is left
+            # to the rules above)
             return "an act denied outright (\"police did not arrest anyone\", \"no shots were fired\", " \
                    "\"the talks did not take place\")"
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
