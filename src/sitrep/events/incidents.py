@@ -1314,6 +1314,7 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                 theirs = obj(tok)
                 if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
                         and not (person(theirs) and person(mine)) \
+                        and not (theirs.lemma_.lower() in _VIOLENT_ACT_NOUNS and mine.lemma_.lower() in _VIOLENT_ACT_NOUNS) \
                         and not (theirs.lemma_.lower() in _FACILITIES and mine.lemma_.lower() in _FACILITIES):
                     return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
                     # checkpoint" and "stormed a check post" the same post)
@@ -1321,6 +1322,7 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
 
 
 _ACT_SHELLS = frozenset(_W["act_shell_nouns"])
+_VIOLENT_ACT_NOUNS = frozenset(_W["violent_act_nouns"])  # ("condemns attack" … "condemned the bombing")
 
 
 def _one_state_done_to(prev: Event, ev: Event) -> bool:

@@ -208,6 +208,28 @@ def _told_not_done(v) -> bool:
     return v.tag_ in ("VB", "VBN") and bool(aux) and all(a in ("did", "has", "have", "had") for a in aux)
 
 
+def _span_of_acts(tok) -> str | None:
+    """The span of months or years an act word is told over, when it names their sum, not one act: the act
+    word hung on a noun of months, years or decades ("nine years of fighting", "six months of clashes",
+    "after more than a decade fighting Islamist insurgents", "spent 20 years battling the state"); not days
+    or weeks, one fight's length ("three days of fighting"), nor "a month of"."""
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and head.head.i != head.i:
+        unit = head.head
+    elif tok.dep_ in ("acl", "advcl", "xcomp", "dep") and tok.tag_ == "VBG" and head.i != tok.i:
+        # (the parser may hang "fighting" on the clause's verb: the span noun then stands just before it)
+        before = tok.doc[tok.i - 1] if tok.i else None
+        unit = head if head.pos_ == "NOUN" else before if before is not None and before.pos_ == "NOUN" else next(
+            (ch for ch in head.children if ch.dep_ in ("dobj", "npadvmod") and ch.i < tok.i), None)
+    else:
+        return None
+    if unit is None or unit.lemma_.lower() not in _W["summed_time_units"]:
+        return None
+    if not (unit.tag_ == "NNS" or unit.lemma_.lower() in _W["summed_time_units_single"]):
+        return None
+    return unit.text
+
+
 def _act_denied(c: Mention, v, support, acts=frozenset()) -> bool:
     """Whether the negation on verb ``v`` denies ``c``'s act itself: the trigger verb negated ("police did not
     arrest anyone", "nobody was detained", "had never fired on the marchers"), or a trigger noun that is the
@@ -3220,6 +3242,9 @@ class MentionReader:
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
         if not c.noun and ctx is not None and _in_a_decade(tok, ctx):
             return "dated only by a decade (\"twice invaded its neighbour in the 1990s\"): a period's acts, no day or year to tell"
+        if c.cls.violent or c.cls.plover == _VIOLENT_PLOVER:
+            if (span := _span_of_acts(tok)) is not None:
+                return f"acts over a span of {span} (\"nine years of fighting\", \"after a decade fighting the insurgents\")"
         if tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "dobj" \
                 and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].lemma_.lower() in _FRAMES:
             # "in separate bombing and shooting incidents", the parser reading "shooting" as a verb whose
