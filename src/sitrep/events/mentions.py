@@ -3443,6 +3443,10 @@ class MentionReader:
             return "a thing at odds with another, no party rejecting (\"the footage contradicted the account\")"
         if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
             return "the reason given for another's act of force (\"killed for refusing to pay\")"
+        if c.cls.plover == "CONSULT" and not c.noun and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children) for p in tok.children):
+            return "words to the press, no meeting of parties (\"spoke to reporters by phone\")"
         if c.cls.plover == "REJECT" and not c.noun and any(
                 ch.dep_ == "xcomp" and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children) for p in ch.children)
