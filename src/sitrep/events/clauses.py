@@ -587,6 +587,22 @@ def _deaths_told_in(tok, ctx=None) -> bool:
                for g in ch.subtree) or _dated_or_placed(tok)
 
 
+def _relative_tells_act(tok) -> bool:
+    """A noun of an act followed by a relative clause that tells its toll as done ("… over the attack on the
+    convoy near X on Sunday, which killed three soldiers", "the bombing, which wounded 12 people"): the act
+    is told here, not only named (the parser may hang the clause on a later noun of the same phrase: no verb
+    stands between the act's noun and the clause)."""
+    sent = tok.sent
+    for t in sent:
+        if t.i <= tok.i or t.dep_ != "relcl" or t.tag_ != "VBD" or t.head.i < tok.i:
+            continue
+        if any(w.pos_ in ("VERB", "AUX") for w in tok.doc[tok.i + 1:t.head.i + 1]):
+            return False
+        return any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in t.children) and any(
+            ch.dep_ == "dobj" and _dead_counted(ch) for ch in t.children)
+    return False
+
+
 def _death_it_caused(verb) -> bool:
     """Whether a clause is told as what the dead of its head died by ("three people died when a mortar
     shell hit their house", "a child perished as a rocket struck the school"): a "when", "as" or "after"

@@ -23,7 +23,7 @@ from ..language import doc_text, token_sentence, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
-    _told_as_another, _deaths_told_in, years_remembered
+    _told_as_another, _deaths_told_in, _relative_tells_act, years_remembered
 from .scenes import _crosshead, _occasion_day
 from .splits import accusations, split
 from .tolls import _COUNTED_ALREADY, _NUM, _TOLL_ARMED_RANKS, _TOLL_FORCE_RANKS, counted_as_toll, disputed_lower, made_whole, rival_toll, number, told_as_total, vague
@@ -1314,6 +1314,7 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
                 theirs = obj(tok)
                 if theirs is not None and theirs.lemma_.lower() != mine.lemma_.lower() \
                         and not (person(theirs) and person(mine)) \
+                        and not (theirs.lemma_.lower() in _VIOLENT_ACT_NOUNS and mine.lemma_.lower() in _VIOLENT_ACT_NOUNS) \
                         and not (theirs.lemma_.lower() in _FACILITIES and mine.lemma_.lower() in _FACILITIES):
                     return True  # ("10 persons" and "at least 10 people" are the same victims; "stormed a
                     # checkpoint" and "stormed a check post" the same post)
@@ -1321,6 +1322,7 @@ def _objects_differ(prev: Event, c: Mention, ctx: ReportContext) -> bool:
 
 
 _ACT_SHELLS = frozenset(_W["act_shell_nouns"])
+_VIOLENT_ACT_NOUNS = frozenset(_W["violent_act_nouns"])  # ("condemns attack" … "condemned the bombing")
 
 
 def _one_state_done_to(prev: Event, ev: Event) -> bool:
@@ -2257,7 +2259,8 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
             and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
             and not (_counted_victims(c.tok) and _accused_noun(c.tok) is not None) \
             and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)) \
-            and not (_deaths_told_in(c.tok, ctx) and not any(i.category == ev.category for i in incidents)):
+            and not (_deaths_told_in(c.tok, ctx) and not any(i.category == ev.category for i in incidents)) \
+            and not (_relative_tells_act(c.tok) and not any(i.category == ev.category for i in incidents)):
         # ("ten fighters died in the battle for X on Wednesday", no battle told before: the battle told)
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only

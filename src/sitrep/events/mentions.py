@@ -198,6 +198,38 @@ def _inverted(v) -> bool:
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") or t.dep_ in ("neg", "preconj") for t in sent if t.i < first.i)
 
 
+def _told_not_done(v) -> bool:
+    """Whether negated verb ``v`` tells an act as not done in the past ("did not meet", "has not recalled",
+    "had never spoken", "never spoke"), not a stance held now or to come ("does not support", "is not
+    sending", "will not attend")."""
+    if v.tag_ == "VBD":
+        return True
+    aux = [ch.lower_ for ch in v.children if ch.dep_ == "aux"]
+    return v.tag_ in ("VB", "VBN") and bool(aux) and all(a in ("did", "has", "have", "had") for a in aux)
+
+
+def _span_of_acts(tok) -> str | None:
+    """The span of months or years an act word is told over, when it names their sum, not one act: the act
+    word hung on a noun of months, years or decades ("nine years of fighting", "six months of clashes",
+    "after more than a decade fighting Islamist insurgents", "spent 20 years battling the state"); not days
+    or weeks, one fight's length ("three days of fighting"), nor "a month of"."""
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and head.head.i != head.i:
+        unit = head.head
+    elif tok.dep_ in ("acl", "advcl", "xcomp", "dep") and tok.tag_ == "VBG" and head.i != tok.i:
+        # (the parser may hang "fighting" on the clause's verb: the span noun then stands just before it)
+        before = tok.doc[tok.i - 1] if tok.i else None
+        unit = head if head.pos_ == "NOUN" else before if before is not None and before.pos_ == "NOUN" else next(
+            (ch for ch in head.children if ch.dep_ in ("dobj", "npadvmod") and ch.i < tok.i), None)
+    else:
+        return None
+    if unit is None or unit.lemma_.lower() not in _W["summed_time_units"]:
+        return None
+    if not (unit.tag_ == "NNS" or unit.lemma_.lower() in _W["summed_time_units_single"]):
+        return None
+    return unit.text
+
+
 def _act_denied(c: Mention, v, support, acts=frozenset()) -> bool:
     """Whether the negation on verb ``v`` denies ``c``'s act itself: the trigger verb negated ("police did not
     arrest anyone", "nobody was detained", "had never fired on the marchers"), or a trigger noun that is the
@@ -3210,6 +3242,9 @@ class MentionReader:
             return "a legal appeal (\"would appeal the verdict\"), no request between parties"
         if not c.noun and ctx is not None and _in_a_decade(tok, ctx):
             return "dated only by a decade (\"twice invaded its neighbour in the 1990s\"): a period's acts, no day or year to tell"
+        if c.cls.violent or c.cls.plover == _VIOLENT_PLOVER:
+            if (span := _span_of_acts(tok)) is not None:
+                return f"acts over a span of {span} (\"nine years of fighting\", \"after a decade fighting the insurgents\")"
         if tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "dobj" \
                 and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].lemma_.lower() in _FRAMES:
             # "in separate bombing and shooting incidents", the parser reading "shooting" as a verb whose
@@ -3408,6 +3443,10 @@ class MentionReader:
             return "a thing at odds with another, no party rejecting (\"the footage contradicted the account\")"
         if c.cls.category == "political" and not c.noun and self._reason_for_force(v):
             return "the reason given for another's act of force (\"killed for refusing to pay\")"
+        if c.cls.plover == "CONSULT" and not c.noun and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children) for p in tok.children):
+            return "words to the press, no meeting of parties (\"spoke to reporters by phone\")"
         if c.cls.plover == "REJECT" and not c.noun and any(
                 ch.dep_ == "xcomp" and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children) for p in ch.children)
@@ -3505,10 +3544,15 @@ class MentionReader:
             # party's denial of a violent act of its own ("it", "its forces"), said now: a rejection (not
             # "residents said the army had not fired": another's act, told as not done)
             c.cls, c.negated, c.planned, decided = self.t.classes["reject"], False, False, True
-        if c.negated and (c.noun or c.cls.category == "conflict") and _act_denied(c, v, self.t.support_verbs, self.t.nouns):
+        if c.negated and (c.noun or c.cls.category == "conflict" or not c.planned and _told_not_done(v)
+                          and c.cls.plover not in _YIELDING_PLOVERS and c.cls.plover != "REJECT") \
+                and _act_denied(c, v, self.t.support_verbs, self.t.nouns):
             # the act itself is what the negation denies: no event (not "no one was hurt in the attack", "the
-            # arrests did not stop the protests": the attack and the arrests were done; nor a political verb
-            # negated, "has not condemned the coup", "would not meet": a stance, kept and marked negated)
+            # arrests did not stop the protests": the attack and the arrests were done); a political verb told as
+            # not done in the past is no act either ("did not meet", "has not recalled its envoy", "never spoke"),
+            # but one to come or in the present, "would not meet", "does not support the move", is a stance, kept
+            # and marked negated, and a yielding or a rejecting one ("did not accept", "did not rule out") is left
+            # to the rules above)
             return "an act denied outright (\"police did not arrest anyone\", \"no shots were fired\", " \
                    "\"the talks did not take place\")"
         if c.noun and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and (v.lemma_.lower() in _CALLED_OFF or (
