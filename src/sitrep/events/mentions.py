@@ -864,6 +864,23 @@ def _reported_performative(v, aux) -> bool:
                                         for ch in v.children)
 
 
+def _statement_present(v, aux) -> bool:
+    """Whether an act done by saying it is told in the present as the main clause of an organ's statement
+    ("The Ministry of Foreign Affairs strongly condemns the attack", "the Commission calls on the authorities
+    to release the journalists", "the Government rejects the baseless allegations"): a press release's own
+    words, the act done when it was issued. Only an organ of a state or body by that word (word class
+    stating_organs), not a group's or a state's standing stance ("Egypt and Sudan call for a binding
+    agreement"), a person ("the minister accuses the army of lying"), a habit or a denial."""
+    if aux or v.tag_ not in ("VBZ", "VBP") or v.dep_ != "ROOT":
+        return False
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _STATING_ORGANS or any(x.ent_type_ == "PERSON" for x in subj.subtree):
+        return False
+    return not _habitual(v) and not any(ch.dep_ in ("neg", "npadvmod") or ch.dep_ == "advmod" and ch.lower_ in _HABITUAL
+                                        for ch in v.children)
+
+
+_STATING_ORGANS = frozenset(_W["stating_organs"])
 _OPENING_QUOTES = frozenset(['“', '"', "‘"])
 _SPEAKER_PRONOUNS = frozenset(_W["first_plural"]) | {"i"}
 _CLOSING_QUOTES = frozenset(['”', '"', "’", ',”', '."'])
@@ -3758,6 +3775,10 @@ class MentionReader:
                     # closes the consulate": a state's act told in the news's present, in its own main clause
                     # (not "the deal, which it accuses the government of breaking", nor a person's present:
                     # "the minister accuses the army of lying")
+                if c.cls.plover in _SAYING_PLOVERS and not c.noun and _statement_present(v, aux):
+                    return None  # "The Ministry of Foreign Affairs strongly condemns the attack", "the Commission
+                    # calls on the authorities to release the journalists": an organ's statement, the act done
+                    # in the words the report gives (a press release's present)
                 if tag == "VBP" and v.lower_ in _PAST_AS_PRESENT and not aux and _past_day(v, ctx):
                     return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
                 if c.cls.category == "political" and not c.noun and _quoted_performative(v, aux):
