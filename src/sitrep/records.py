@@ -227,6 +227,9 @@ class Mention:
     # four police, while 25 militants were killed in a clash"): another happening (events/mentions.py)
     told_object: bool = False  # its verb's object names, with "the", a happening of its kind ("signed the agreement")
     extra: list[Mention] = field(default_factory=list)  # further trigger words of its clause folded in
+    named_only: bool = False  # an act named only as what an accusation is about ("condemned the killing of two
+    # protesters in Nairobi"): an event when the report tells none of its kind otherwise (events/__init__.py)
+    named_inside: bool = False  # of those, one the accusation's clause holds as its object (not told on its own)
 
 
 @dataclass
@@ -256,6 +259,8 @@ class ReportContext:
     searches: set = field(default_factory=set)  # ids of the events a forces' raid or search with no fight made
     published: dt.date | None = None  # the report's publication date (Findings.published)
     tallies: set = field(default_factory=set)  # sentences whose violent verb tells a tally of many acts
+    named_acts: list | None = field(default_factory=list)  # (mention, event) of acts named only by an accusation
+    # (events/__init__.py reads them last, and sets this None)
 
     def sentence_of(self, span: Span) -> int:
         """The number of the sentence ``span`` starts in."""

@@ -95,6 +95,7 @@ class EventFinder:
                         made.extend((n, one) for n in notes[first:] if n.outcome == "folded" and n.rule == "same sentence"
                                     and n.sentence == si and n.event is None
                                     and n.why.endswith(f"(\"{c.tok.text}\")"))
+        self._add_named_acts(events, ctx, note)
         doers: list[Event] = []  # the dropped summaries that name a doer of the acts they sum up
         events = _without_told_summaries(events, ctx, made, doers)
         events = _without_searches_told_by_takings(events, ctx, made)
@@ -114,6 +115,29 @@ class EventFinder:
         if notes is not None:
             notes.sort(key=lambda n: n.trigger.start)
         return events
+
+    def _add_named_acts(self, events: list[Event], ctx: ReportContext, note) -> None:
+        """The acts named only as what an accusation is about ("the UN condemned the killing of two
+        protesters by police in Nairobi", "held al-Shabaab responsible for the bombing at the market"):
+        each an event of its own when the report tells no event of its kind otherwise (a condemnation
+        presumes the act); else the report's own telling is the event, and the name only points at it."""
+        told = {e.plover for e in events}
+        named, ctx.named_acts = ctx.named_acts, None  # (read now: incidents.add no longer sets them aside)
+        for c, ev in named:
+            si = ev.sentence
+            if ev.plover in told:
+                note(c, si, "dropped", "told elsewhere", "an act named by an accusation, in a report that tells "
+                     "an event of its kind (the one it names)")
+                continue
+            accuser = next((ch for ch in c.verb.children if ch.dep_ == "nsubj"), None) if c.verb is not None else None
+            if ev.actor1 is not None and accuser is not None and \
+                    accuser.left_edge.idx <= ev.actor1.span.start < accuser.idx + len(accuser):
+                ev.actor1 = None  # ("the government held al-Shabaab responsible for the bombing": not the government's
+                # bombing; the one blamed is its doer, slots._blamed_doer)
+            for one in incidents.add(c, ev, events, ctx, self.t.support_verbs, note):
+                events.append(one)
+                note(c, si, "event", "named act", "an act named by an accusation, in a report that tells none of "
+                     "its kind otherwise", one)
 
     def context(self, doc, found: Findings) -> ReportContext:
         """What every stage reads of the report: its sentences and paragraphs, and the times, places

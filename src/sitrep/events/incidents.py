@@ -2195,6 +2195,9 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
     names one told elsewhere); the caller appends them. ``note`` as in :meth:`MentionReader.read`,
     with the incident a mention was folded into."""
     si = ev.sentence
+    if c.named_inside and ctx.named_acts is not None:
+        ctx.named_acts.append((c, ev))  # ("condemned the killing of two protesters in Nairobi": read last)
+        return []
     c.another = bool(incidents) and (c.set_apart or _told_as_another(c) and not _more_shot(c) or _also_leading(c)
                                      or _opened_apart(c))
     # (once per mention: it walks the sentence)
@@ -2254,14 +2257,18 @@ def add(c: Mention, ev: Event, incidents: list[Event], ctx: ReportContext, suppo
              "time, place and parties)", target)
         # ("Bahrain was cutting ties with Doha over its meddling": the ground a retold sanction gives)
         return accusations([target], c, incidents) + _listed_doers_retold(target, ev, c, ctx, incidents)
-    if c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
-            and c.verb.lemma_.lower() not in support_verbs and years_remembered(c.tok) is None \
-            and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
-            and not (_counted_victims(c.tok) and _accused_noun(c.tok) is not None) \
-            and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)) \
-            and not (_deaths_told_in(c.tok, ctx) and not any(i.category == ev.category for i in incidents)) \
-            and not (_relative_tells_act(c.tok) and not any(i.category == ev.category for i in incidents)):
-        # ("ten fighters died in the battle for X on Wednesday", no battle told before: the battle told)
+    names_told = c.noun and c.definite and c.tok.dep_ == "pobj" and c.verb is not None \
+        and c.verb.lemma_.lower() not in support_verbs and years_remembered(c.tok) is None \
+        and not any(ch.dep_ == "poss" for ch in c.tok.children) and not _own_anchor(c.tok) \
+        and not (_counted_victims(c.tok) and _accused_noun(c.tok) is not None) \
+        and (ev.category != "political" or any(i.plover == ev.plover for i in incidents)) \
+        and not (_deaths_told_in(c.tok, ctx) and not any(i.category == ev.category for i in incidents)) \
+        and not (_relative_tells_act(c.tok) and not any(i.category == ev.category for i in incidents))
+    # ("ten fighters died in the battle for X on Wednesday", no battle told before: the battle told)
+    if names_told and c.named_only and ctx.named_acts is not None:
+        ctx.named_acts.append((c, ev))  # ("held them responsible for the shelling of Sake": read last)
+        return []
+    if names_told and not c.named_only:  # (one named by an accusation, read last: the report tells none of its kind)
         note(c, si, "dropped", "told elsewhere", "names an event told elsewhere (\"in connection with the raid\")")
         return []  # "in connection with the raid": names an event told elsewhere (a political one only
         # where one of its kind is told: "raised it during the talks" with no talks told tells them)

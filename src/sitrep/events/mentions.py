@@ -896,6 +896,23 @@ def _reported_performative(v, aux) -> bool:
                                         for ch in v.children)
 
 
+def _statement_present(v, aux) -> bool:
+    """Whether an act done by saying it is told in the present as the main clause of an organ's statement
+    ("The Ministry of Foreign Affairs strongly condemns the attack", "the Commission calls on the authorities
+    to release the journalists", "the Government rejects the baseless allegations"): a press release's own
+    words, the act done when it was issued. Only an organ of a state or body by that word (word class
+    stating_organs), not a group's or a state's standing stance ("Egypt and Sudan call for a binding
+    agreement"), a person ("the minister accuses the army of lying"), a habit or a denial."""
+    if aux or v.tag_ not in ("VBZ", "VBP") or v.dep_ != "ROOT":
+        return False
+    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _STATING_ORGANS or any(x.ent_type_ == "PERSON" for x in subj.subtree):
+        return False
+    return not _habitual(v) and not any(ch.dep_ in ("neg", "npadvmod") or ch.dep_ == "advmod" and ch.lower_ in _HABITUAL
+                                        for ch in v.children)
+
+
+_STATING_ORGANS = frozenset(_W["stating_organs"])
 _OPENING_QUOTES = frozenset(['“', '"', "‘"])
 _SPEAKER_PRONOUNS = frozenset(_W["first_plural"]) | {"i"}
 _CLOSING_QUOTES = frozenset(['”', '"', "’", ',”', '."'])
@@ -1343,6 +1360,58 @@ def _drop_contents(cands: list[Mention], dropped: tuple = (), published=None) ->
         if not inside:
             out.append(c)
     return out
+
+
+def _acts_accused(cands: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """``kept`` with the acts an accusation names as what it is about, marked ``named_only``: "condemned the
+    killing of two protesters by police in Nairobi", "held al-Shabaab responsible for the bombing at the
+    market", "said the M23 were responsible for the shelling of Sake". Such an act happened (a condemnation
+    presumes it), and is an event when the report tells none of its kind otherwise (events/__init__.py
+    reads them last). Only a single act named by its own victim, target, place or doer: not "condemned
+    the attack", "condemned the killings", "condemned the violence in the region"."""
+    accusing = [o for o in cands if o.cls.plover == "ACCUSE" and o.cls.category == "political"]
+    if not accusing:
+        return kept
+    out = list(kept)
+    for c in cands:
+        if not c.noun or c.cls.category != "conflict" or c.plural or not c.definite or not _act_named_by_own(c.tok):
+            continue
+        under = None
+        h = c.tok
+        for _ in range(6):
+            if h.head.i == h.i:
+                break
+            h = h.head
+            under = next((o for o in accusing if o.tok.i == h.i), None)
+            if under is not None:
+                break
+        if under is None:
+            continue
+        c.named_only = True
+        if c not in kept:
+            c.named_inside = True
+            out.append(c)
+    return sorted(out, key=lambda m: m.tok.i) if len(out) != len(kept) else out
+
+
+def _act_named_by_own(tok) -> bool:
+    """A noun of an act that names its own victim, target, place or doer ("the killing of two protesters",
+    "the bombing at the Mogadishu market", "the shelling of Sake", "the murder of a priest by gunmen"),
+    not one that names nothing of its own ("the attack", "the cowardly act") nor the state of a place
+    ("the violence in the region": a word of a state, not of an act)."""
+    if tok.lemma_.lower() in _STATE_OF_VIOLENCE:
+        return False
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in _ACT_OWN_PREPS and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in ch.children):
+            return True
+        if ch.dep_ == "agent":
+            return True
+    return False
+
+
+_ACT_OWN_PREPS = frozenset(_W["act_own_preps"])
+_STATE_OF_VIOLENCE = frozenset(_W["state_of_violence"])
 
 
 def _folded_by(c: Mention, out: list[Mention], part_of) -> bool:
@@ -2206,10 +2275,14 @@ def _made_by_named(tok, ctx) -> bool:
 def _laid_by_named(tok, ctx) -> bool:
     """A plural accusation noun whose maker "by" names, with what it charges in a clause ("denied allegations
     by the Arakan Army that it killed 76 villagers"): that party's charge, not accusations in general
-    ("accusations by rights groups are common")."""
-    return any(ch.dep_ == "prep" and ch.lower_ == "by" and any(
+    ("accusations by rights groups are common"); or whose maker is its possessive ("India's accusation that
+    Pakistan trained the gunmen was rejected")."""
+    return (any(ch.dep_ == "prep" and ch.lower_ == "by" and any(
         g.dep_ == "pobj" and (ctx is not None and g.i in ctx.actor_at or g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
-        for g in ch.children) for ch in tok.children) and any(
+        for g in ch.children) for ch in tok.children) or any(
+        ch.dep_ == "poss" and ch.pos_ != "PRON" and (ctx is not None and ch.i in ctx.actor_at
+                                                    or ch.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
+        for ch in tok.children)) and any(
         ch.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)
         or ch.dep_ == "prep" and ch.lower_ == "of" and any(g.tag_ == "VBG" for g in ch.children)
         for ch in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())])
@@ -2798,6 +2871,7 @@ class MentionReader:
         cands = [c for c in cands if c not in ended]
         ctx.other_triggers = {c.tok.i: {t.i for t in c.tok.subtree} for c in cands if c.noun}
         kept = _drop_contents(cands, tuple(dropped), ctx.published)
+        kept = _acts_accused(cands, kept)
         for c in cands:
             if c not in kept:
                 note(c, si, "dropped", "inside another", "what another mention says, wants or names, not a happening of its own")
@@ -3745,6 +3819,10 @@ class MentionReader:
                     # closes the consulate": a state's act told in the news's present, in its own main clause
                     # (not "the deal, which it accuses the government of breaking", nor a person's present:
                     # "the minister accuses the army of lying")
+                if c.cls.plover in _SAYING_PLOVERS and not c.noun and _statement_present(v, aux):
+                    return None  # "The Ministry of Foreign Affairs strongly condemns the attack", "the Commission
+                    # calls on the authorities to release the journalists": an organ's statement, the act done
+                    # in the words the report gives (a press release's present)
                 if tag == "VBP" and v.lower_ in _PAST_AS_PRESENT and not aux and _past_day(v, ctx):
                     return None  # "villagers beat a thief to death on Saturday": the past, spelt as the present
                 if c.cls.category == "political" and not c.noun and _quoted_performative(v, aux):
@@ -4318,7 +4396,7 @@ def _blame_told(tok, triggers) -> bool:
         if said.dep_ != "ccomp" or any(ch.dep_ == "neg" for ch in said.children):
             continue
         subj = next((ch for ch in said.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not _named_party(subj) or any(
+        if subj is None or not (_named_party(subj) or _members_of_named(subj)) or any(
                 x.lower_ in own for x in subj.subtree if x.pos_ in ("PROPN", "NOUN")):
             continue
         if lemma in _ALLEGING and said.pos_ in ("VERB", "AUX"):
@@ -4340,6 +4418,19 @@ def _blame_told(tok, triggers) -> bool:
                         for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
             return True  # "Armenia bore full responsibility for the deaths", "the rebels carry the blame for the attack"
     return False
+
+
+def _members_of_named(w) -> bool:
+    """"Supporters of the Awami League", "members of the TTP", "fighters of the RSF": people named by the
+    party they belong to, a party told by its name as the doer (not "supporters of the idea")."""
+    if w.lemma_.lower() not in _PARTY_MEMBERS:
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.dep_ == "pobj" and _named_party(g) and (g.ent_type_ in ("ORG", "NORP", "GPE") or g.pos_ == "PROPN")
+        for g in ch.children) for ch in w.children)
+
+
+_PARTY_MEMBERS = frozenset(_W["party_members"])
 
 
 def _rights_speaker(speaker) -> bool:
@@ -4391,13 +4482,28 @@ def _warns_of_danger(tok) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("warn", "caution"):
         return False
     told = []
+    public = next((ch for ch in tok.children if ch.dep_ == "dobj" and ch.lemma_.lower() in _WARNED_PUBLIC
+                   and not any(x.ent_type_ in ("ORG", "NORP") for x in ch.subtree)), None)
     for ch in tok.children:
+        if public is not None and (ch.i == public.i or ch.dep_ in ("xcomp", "advcl") or ch.dep_ == "prep" and ch.lower_ == "against"):
+            # "warned residents to beware of pickpockets", "warned citizens against eating uncooked meat": the
+            # public told of a danger to them, what they are told read as what the warning foretells
+            if ch.i != public.i:
+                told += [ch] if ch.dep_ != "prep" else [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+            continue
         if ch.dep_ in ("dobj", "dative", "nsubjpass", "xcomp") or ch.dep_ == "prep" and ch.lower_ == "against":
             return False
         if ch.dep_ == "prep" and ch.lower_ in ("of", "about"):
             told += [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
         if ch.dep_ == "ccomp":
             told.append(ch)
+        if ch.dep_ == "prep":
+            # "warned on Monday of heavy rain", "warned in a statement of famine": the parser hangs the "of"
+            # on the day or the medium the warning was given in
+            told += [g for w in ch.children if w.dep_ == "pobj" and (w.ent_type_ in ("DATE", "TIME") or
+                                                                       w.lemma_.lower() in _WARNING_MEDIA)
+                     for p in w.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                     for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not told:
         return False
     for c in told:
@@ -4411,6 +4517,8 @@ def _warns_of_danger(tok) -> bool:
     return True
 
 
+_WARNING_MEDIA = frozenset(_W["warning_media"])
+_WARNED_PUBLIC = frozenset(_W["warned_public"])
 _DROPPED_WERE_LINKS = _W["dropped_were_links"]
 
 

@@ -866,8 +866,9 @@ def _blame(tok, violent_words) -> tuple | None:
             return (who, act) if who is not None and act is not None else None
         if lower == "behind" and tok.dep_ == "prep" and head.lemma_ == "be":
             act = next((g for g in tok.children if g.dep_ == "pobj"), None)
-        elif lower != "behind" and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod"):
-            act = pobj(("for",), tok) or None
+        elif lower != "behind" and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod", "advcl"):
+            act = pobj(("for",), tok) or (pobj(("for",), head) if head.lemma_ != "be" and tok.dep_ != "amod" else None) or None
+            # ("held X responsible on Saturday for the bombing": the parser hangs "for" on the verb)
         else:
             return None
         if act is None and not (head.lemma_ == "be" and tok.dep_ == "acomp") or any(ch.dep_ == "neg" for ch in head.children):
