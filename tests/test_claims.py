@@ -1157,3 +1157,15 @@ def test_an_act_blamed_on_someone_afterwards_is_alleged(pipeline, blame, status)
     assert ev.claim.status == status, ev.claim
     if status == "alleged":
         assert ev.claim.span is not None and ev.claim.span.text.lower() in ("blamed", "accused"), ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("The Red Hand Front took credit for the attack.", "claimed"),
+    ("The Red Hand Front claimed credit for the attack.", "claimed"),
+    ("The governor gave credit to the army for repelling the attack.", "reported"),
+], ids=["took-credit", "claimed-credit", "twin-credit-given-to-another"])
+def test_credit_owned_is_a_claim_of_responsibility(pipeline, later, status):
+    # (claims._claim_of_responsibility, word class owned_things) "took credit for" as "took responsibility for"
+    text = f"Gunmen killed five soldiers in an ambush near Damboa on Monday. {later}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

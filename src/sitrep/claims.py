@@ -49,6 +49,7 @@ _BLAMING = _W["blaming"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
+_OWNED = frozenset(_W["owned_things"])
 _PAST_POSSIBLE = _W["past_possible"]
 _ACCUSING = _W["accusing"]
 _CHARGING = _W["charging"]
@@ -463,13 +464,14 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in sentences(doc)]
     lemmas = lower_words(doc)[1]
-    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower() and not (
+    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower() and \
+            "credit" not in doc_text(doc).lower() and not (
             _WEAPON_VERBS.intersection(lemmas) and _PLANTED.intersection(lemmas)):
         return  # (every form of "claim" spells it; "accepted responsibility" is one too; "said it
         # planted the bomb": a group's word that it used the weapon)
     for si, sent in enumerate(sentences(doc)):
         words = set(lemmas[sent.start:sent.end])
-        if sent.start_char in told or not ("claim" in words or "responsibility" in words and words & _OWNING
+        if sent.start_char in told or not ("claim" in words or words & _OWNED and words & _OWNING
                                            or words & _WEAPON_VERBS and words & _PLANTED):
             continue
         last_told = {}
@@ -560,7 +562,7 @@ def _claimed_one(doc, found, candidates: list[Event], starts) -> Event | None:
         return None
     verb = verb.root
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if act is not None and act.lemma_.lower() == "responsibility":
+    if act is not None and act.lemma_.lower() in _OWNED:
         act = next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "for"
                     for g in p.children if g.dep_ == "pobj"), None)
     if act is None or act.lemma_.lower() not in _CLAIMED_ACTS or act.lower_ == "it":
@@ -809,7 +811,7 @@ def _claimed_act(doc, claim: Claim):
     act = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if act is None:  # "said it carried out the attack": the act's own object
         act = next((t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "dobj"), None)
-    if act is not None and act.lemma_.lower() == "responsibility":
+    if act is not None and act.lemma_.lower() in _OWNED:
         heads = (act, verb)
         act = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                     for g in c.children if g.dep_ == "pobj"), None)
@@ -925,7 +927,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() not in _CLAIMED_ACTS or lemma in _OWNING and obj.lemma_.lower() != "responsibility":
+        if obj.lemma_.lower() not in _CLAIMED_ACTS or lemma in _OWNING and obj.lemma_.lower() not in _OWNED:
             continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
