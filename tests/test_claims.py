@@ -1124,3 +1124,48 @@ def test_a_claim_of_several_acts_claims_each_act_told_before_it(pipeline, claim,
     events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
     assert len(events) == 2, [(e.trigger.text, e.claim) for e in events]
     assert (events[0].claim.status, events[1].claim.status) == (first, "claimed")
+
+
+@pytest.mark.parametrize("said,status", [
+    ("The bombing was believed to be the work of the Red Hand Front.", "alleged"),
+    ("The blast is thought to have been caused by a mine laid by Red Hand Front fighters.", "alleged"),
+    ("The bombing appeared to be the work of the Red Hand Front.", "alleged"),
+    ("The bombing was believed to be the deadliest this year.", "reported"),
+    ("The bombing appeared to target the army's supply depot.", "reported"),
+], ids=["believed-the-work-of", "thought-caused-by", "appeared-the-work-of", "twin-believed-no-doer",
+        "twin-appeared-aimed-at"])
+def test_an_act_hedged_as_the_subject_of_a_belief_about_its_doer(pipeline, said, status):
+    # (claims._doer_hedged_of, _as_doer) a hedge verb the act's noun is the subject of, saying who did it
+    text = f"A bomb exploded at a bus stop in Delsa on Monday, killing three people. {said}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+
+
+@pytest.mark.parametrize("blame,status", [
+    ("Police blamed the attack on bandits from the hills.", "alleged"),
+    ("Police blamed bandits from the hills for the attack.", "alleged"),
+    ("Villagers accused the army of the killings.", "alleged"),
+    ("The governor condemned the attack.", "reported"),
+    ("Police did not blame any group for the attack.", "reported"),
+    ("Police blamed poor lighting for the attack.", "reported"),
+], ids=["blamed-the-attack-on", "blamed-for-the-attack", "accused-of-the-killings", "twin-condemned",
+        "twin-blame-denied", "twin-no-party-blamed"])
+def test_an_act_blamed_on_someone_afterwards_is_alleged(pipeline, blame, status):
+    # (claims._blamed_afterwards, _act_blamed) the blame's sentence names the act by its noun only
+    text = f"Gunmen killed seven villagers in Gubio on Sunday. {blame}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim
+    if status == "alleged":
+        assert ev.claim.span is not None and ev.claim.span.text.lower() in ("blamed", "accused"), ev.claim
+
+
+@pytest.mark.parametrize("later,status", [
+    ("The Red Hand Front took credit for the attack.", "claimed"),
+    ("The Red Hand Front claimed credit for the attack.", "claimed"),
+    ("The governor gave credit to the army for repelling the attack.", "reported"),
+], ids=["took-credit", "claimed-credit", "twin-credit-given-to-another"])
+def test_credit_owned_is_a_claim_of_responsibility(pipeline, later, status):
+    # (claims._claim_of_responsibility, word class owned_things) "took credit for" as "took responsibility for"
+    text = f"Gunmen killed five soldiers in an ambush near Damboa on Monday. {later}"
+    ev = the_event(pipeline, text, "ASSAULT")
+    assert ev.claim.status == status, ev.claim

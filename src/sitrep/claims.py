@@ -49,6 +49,7 @@ _BLAMING = _W["blaming"]
 _ONE_ACCOUNT = _W["one_account"]
 _CLAIMED_ACTS = _W["claimed_acts"]
 _OWNING = _W["owning"]
+_OWNED = frozenset(_W["owned_things"])
 _PAST_POSSIBLE = _W["past_possible"]
 _ACCUSING = _W["accusing"]
 _CHARGING = _W["charging"]
@@ -95,6 +96,7 @@ def attribute(doc, events: list[Event], actors: list[Actor]) -> None:
     _several_acts_claimed(doc, events)
     _suspected_throughout(doc, events, actors)
     _claimed_anywhere(doc, events, actor_at)
+    _blamed_afterwards(doc, events, actor_at)
     _standalone_confirmations(doc, events, actor_at)
     if any(ev.claim.status == "claimed" and ev.actor1 is not None for ev in events):
         # a doer known from its claim is the doer of the report's other tellings it leaves unnamed
@@ -462,13 +464,14 @@ def _standalone_claims(doc, events: list[Event], actor_at) -> None:
     told = {s.start for ev in events for s in ev.evidence}
     starts = [s.start_char for s in sentences(doc)]
     lemmas = lower_words(doc)[1]
-    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower() and not (
+    if "claim" not in doc_text(doc).lower() and "responsib" not in doc_text(doc).lower() and \
+            "credit" not in doc_text(doc).lower() and not (
             _WEAPON_VERBS.intersection(lemmas) and _PLANTED.intersection(lemmas)):
         return  # (every form of "claim" spells it; "accepted responsibility" is one too; "said it
         # planted the bomb": a group's word that it used the weapon)
     for si, sent in enumerate(sentences(doc)):
         words = set(lemmas[sent.start:sent.end])
-        if sent.start_char in told or not ("claim" in words or "responsibility" in words and words & _OWNING
+        if sent.start_char in told or not ("claim" in words or words & _OWNED and words & _OWNING
                                            or words & _WEAPON_VERBS and words & _PLANTED):
             continue
         last_told = {}
@@ -559,7 +562,7 @@ def _claimed_one(doc, found, candidates: list[Event], starts) -> Event | None:
         return None
     verb = verb.root
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if act is not None and act.lemma_.lower() == "responsibility":
+    if act is not None and act.lemma_.lower() in _OWNED:
         act = next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "for"
                     for g in p.children if g.dep_ == "pobj"), None)
     if act is None or act.lemma_.lower() not in _CLAIMED_ACTS or act.lower_ == "it":
@@ -634,6 +637,84 @@ def _standalone_confirmations(doc, events: list[Event], actor_at) -> None:
         name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
         latest[1].claim = Claim("confirmed", name, _anonymity(span_text(sent), subj),
                                 Span(verb.idx, verb.idx + len(verb), verb.text))
+
+
+_LAYING_BLAME = frozenset(_W["laying_blame"])
+_BLAMED_ACTS = frozenset(_W["frame_nouns"]) | frozenset(_W["incident_nouns"]) | frozenset(_W["occurred_nouns"])
+
+
+def _blamed_afterwards(doc, events: list[Event], actor_at) -> None:
+    """"Gunmen killed seven villagers in Kauru on Sunday. Police blamed the attack on bandits." (or
+    "blamed bandits for the attack", "accused Ansaru of the killings"): a later sentence that lays the
+    act, named again by its noun with "the" (or a day's "Sunday's"), at someone's door tells no event of
+    its own (the events stage keeps the blame); it makes the violent event told just before it (within
+    two sentences) alleged, on the blamer's word, when the text names that event's doer on no one's
+    word of its own (no doer, or one it does not name)."""
+    lemmas = lower_words(doc)[1]
+    if not _LAYING_BLAME.intersection(lemmas):
+        return
+    starts = [s.start_char for s in sentences(doc)]
+    mentioned = {bisect.bisect_right(starts, s.start) - 1: ev for ev in events if ev.category == "conflict"
+                 for s in (ev.trigger, *ev.retold)}
+    for si, sent in enumerate(sentences(doc)):
+        if si in mentioned:
+            continue  # (an act told in the sentence itself: its own stance walk reads the blame)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LAYING_BLAME or _negated(verb):
+                continue
+            act = _act_blamed(verb)
+            if act is None or not _blamed_party(verb, act, actor_at):
+                continue
+            latest = None
+            for ev in events:
+                told_at = [bisect.bisect_right(starts, s.start) - 1 for s in ev.evidence]
+                earlier = [t for t in told_at if t < si]
+                if ev.category == "conflict" and ev.plover != "PROTEST" and earlier and si - max(earlier) <= 2 and \
+                        (latest is None or max(earlier) > latest[0]):
+                    latest = (max(earlier), ev)
+            if latest is None:
+                continue
+            ev = latest[1]
+            if ev.claim.status != "reported" or ev.actor1 is not None and ev.actor1.kind != "description":
+                continue
+            subj = _subject(verb)
+            actor = _actor_in(subj, actor_at) if subj is not None else None
+            name = actor.name if actor is not None and actor.kind != "description" else \
+                (_phrase(subj) if subj is not None and subj.pos_ != "PRON" else None)
+            ev.claim = Claim("alleged", name, _anonymity(span_text(sent), subj) if subj is not None else "outlet",
+                             Span(verb.idx, verb.idx + len(verb), verb.text))
+            break
+
+
+def _blamed_party(verb, act, actor_at) -> bool:
+    """Whether the one a blaming verb lays ``act`` on is a party the report names: "blamed the attack on
+    bandits", "blamed bandits for the attack", "accused a militia of the killings"; not "blamed
+    Somalia-based factions for the bombing" (no party of its own, only a country in a modifier)."""
+    if act.dep_ != "dobj":
+        return any(c.i in actor_at for c in verb.children if c.dep_ == "dobj")
+    for host in (verb, act):  # ("blamed the attack on bandits": the parser may read "the attack on bandits")
+        heads = [g for p in host.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+        if heads:
+            return any(h.i in actor_at for h in heads)
+    return False
+
+
+def _act_blamed(verb):
+    """The act noun a blaming verb lays at someone's door, told as one already known ("the attack",
+    "Sunday's bombing"): its object ("blamed the attack on bandits") or the noun of its "for"/"of"
+    ("blamed bandits for the attack", "accused X of the killings", also when the parser hangs the "of"
+    on X); None when it names none, or a new one ("blamed X for an attack on a school")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for host in [verb, *nouns]:
+        nouns += [g for p in host.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                  for g in p.children if g.dep_ == "pobj"]
+    for n in nouns:
+        if n.lemma_.lower() not in _BLAMED_ACTS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+               for c in n.children):
+            return n
+    return None
 
 
 def _confirmer(verb):
@@ -730,7 +811,7 @@ def _claimed_act(doc, claim: Claim):
     act = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if act is None:  # "said it carried out the attack": the act's own object
         act = next((t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "dobj"), None)
-    if act is not None and act.lemma_.lower() == "responsibility":
+    if act is not None and act.lemma_.lower() in _OWNED:
         heads = (act, verb)
         act = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                     for g in c.children if g.dep_ == "pobj"), None)
@@ -846,7 +927,7 @@ def _claim_of_responsibility(span, actor_at) -> tuple[Claim, Actor | None] | Non
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() not in _CLAIMED_ACTS or lemma in _OWNING and obj.lemma_.lower() != "responsibility":
+        if obj.lemma_.lower() not in _CLAIMED_ACTS or lemma in _OWNING and obj.lemma_.lower() not in _OWNED:
             continue  # "accepted responsibility", "took responsibility": a claim; not "took the attack"
         agent = None
         for ch in tok.children:
@@ -987,6 +1068,10 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     seeming = _seeming_act(trigger)
     if seeming is not None:  # "killed in what appeared to be an air strike": the act told only as it looked
         return Claim("alleged", None, "outlet", Span(seeming.idx, seeming.idx + len(seeming), seeming.text))
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lower_ in _SEEMING and \
+            _doer_hedged_of(trigger, trigger.head.idx, actor_at):
+        # "the killing appeared to be the work of a drug cartel": the act told by the look of its doer
+        return Claim("alleged", None, "outlet", Span(trigger.head.idx, trigger.head.idx + len(trigger.head), trigger.head.text))
     likely = next((sent.doc[i] for i in range(sent.start, sent.end) if lows[i] in _PROBABLE  # (no Token for the others)
                    and _probable_act(sent.doc[i], trigger)), None)
     if likely is not None:
@@ -1004,7 +1089,8 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     for m in _HEDGE_PHRASES.finditer(span_text(sent)):
         a = sent.start_char + m.start()
         if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
-                (a < trigger.idx and not _on_the_done_to(trigger, a) or _on_a_doer(trigger.doc, a)):
+                (a < trigger.idx and not _on_the_done_to(trigger, a) or _on_a_doer(trigger.doc, a)
+                 or _doer_hedged_of(trigger, a, actor_at)):
             # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
             # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
             # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
@@ -1309,6 +1395,34 @@ def _on_a_doer(doc, start: int) -> bool:
     # "when gunmen suspected to be members of Boko Haram launched an attack", parsed as a clause of
     # its own: the hedged noun is its subject
     return tok.pos_ == "VERB" and tok.dep_ != "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _doer_hedged_of(trigger, start: int, actor_at) -> bool:
+    """Whether the hedge phrase at character ``start``, told after the act, is the verb the act's noun
+    is the subject of and says who did it: "the bombing was believed to be the work of Boko Haram",
+    "the blast is thought to have been caused by a mine laid by jihadists" (a party named in what the
+    hedge says of the act). Not "the attack is believed to be the deadliest this year": no doer told."""
+    span = words_at(trigger.doc, start, start + 1)
+    if span is None:
+        return False
+    verb = span[0]
+    if verb.dep_ in ("aux", "auxpass") and verb.head != verb:
+        verb = verb.head  # "the blast was reported to have been caused by …": the verb the "was" helps
+    if verb.pos_ not in ("VERB", "AUX") or trigger.head != verb or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.i in actor_at and _as_doer(t, c) for c in verb.children if c.dep_ == "xcomp" for t in c.subtree)
+
+
+def _as_doer(tok, clause) -> bool:
+    """Whether ``tok`` (in ``clause``) names a doer: in an agent phrase ("caused by a mine laid by
+    jihadists") or the "of" of what the act is said to be ("the work of Boko Haram"); not whom the act
+    is aimed at ("seemed to target the army's supply line")."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "agent" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
+            return True
+        if t == clause:
+            return False
+    return False
 
 
 def _on_the_done_to(trigger, start: int) -> bool:

@@ -67,6 +67,7 @@ _WORD_THINGS = _W["word_things"]
 _TIME_UNITS = _W["time_units"]
 _LASTING_HOLDS = _W["lasting_holds"]
 _PRACTICE_VERBS = _W["practice_verbs"]
+_LAYING_BLAME = frozenset(_W["laying_blame"])
 _DECIDING = _W["deciding"]
 _PLANNING_VERBS = _W["planning_verbs"]
 _HURLING = frozenset(_W["hurling"])
@@ -1851,6 +1852,15 @@ def _moved_to(tok) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ in ("to", "into") for ch in tok.children) and not any(
         ch.dep_ in ("dobj", "nsubjpass") and (ch.ent_type_ in ("GPE", "LOC", "FAC") or ch.lemma_.lower() in _PLACE_NOUNS)
         for ch in tok.children)
+
+
+def _one_counted_act(v) -> bool:
+    """Whether an -ing act names how many it was done to ("denied killing 15 villagers", "accused the
+    police of beating 30 students"): one act, not a practice ("denied targeting civilians"). (Not an
+    -ing clause the parser hung on the verb of blame itself, "accused Russia of striking a station,
+    killing 12 people": its doer would be read as the accuser.)"""
+    return any(ch.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" and n.like_num for n in ch.children)
+               for ch in v.children)
 
 
 def _inside(tok, host) -> bool:
@@ -3783,7 +3793,8 @@ class MentionReader:
                 if aux & {"was", "were"} and not c.planned:
                     return None  # "said they were severing ties", "police were firing on the crowd": a past act
                 if v.head.lemma_.lower() in _PRACTICE_VERBS \
-                        and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v):
+                        and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v) \
+                        and not (_one_counted_act(v) and not (v.dep_ == "advcl" and v.head.lemma_.lower() in _LAYING_BLAME)):
                     return "a practice denied or admitted (\"denied targeting civilians\")"  # not a
                     # happening ("denied shelling a village in Kech on Monday" is one, and stays, denied)
                 if c.cls.category == "political" and _describes(v):

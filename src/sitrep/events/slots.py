@@ -817,6 +817,10 @@ def _blame(tok, violent_words) -> tuple | None:
                 tok.dep_ == "dobj" and tok.lemma_.lower() != "work" or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
             return None  # ("the attack was the work of X": what the act is, told by "be")
         act = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        if act is None and tok.head.dep_ == "xcomp" and tok.head.head != tok.head:
+            # "the bombing was believed to be the work of X", "appeared to be the work of X": the act is
+            # the subject of the verb whose "to be" tells what it is
+            act = next((ch for ch in tok.head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         who = pobj(("of",), tok)
         return (who, act) if who and act is not None and act.lemma_.lower() in violent_words else None
     if tok.pos_ == "VERB" and lemma in _LAYING and any(ch.dep_ == "auxpass" for ch in tok.children):
