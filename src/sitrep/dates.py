@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .language import clause_verb, doc_text, entities, sentences, span_text, words_at
+from .language import clause_verb, coarse_tags, doc_text, entities, lower_words, sentences, span_text, token_tree, words_at
 from .lexicon import load_event_words
 from .records import Interval, PublicationDate, Span, TimeExpr
 
@@ -738,11 +738,14 @@ def _is_future(tok) -> bool:
     if _day_of_act_to_come(tok) and not _past(verb):
         return True  # "have arrested scores of activists ahead of planned demonstrations on Friday": the next
         # Friday (not "police dispersed Friday's planned rally", told in the past)
-    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+    # (the verb's children read from the Doc's arrays, not walked as Tokens: this runs for every date)
+    lows, (_, deps, kids) = lower_words(verb.doc)[0], token_tree(verb.doc)
+    below = kids[verb.i]
+    if any(lows[k] in ("will", "shall", "'ll") for k in below):
         return True
     if _present_beside_will(verb):
         return True  # "we have a cabinet meeting on Monday, and we will decide": a plan, the coming Monday
-    if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
+    if any(lows[k] == "would" for k in below) and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in _ANNOUNCING:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and verb.head.i < tok.i < subj.left_edge.i:
@@ -752,24 +755,28 @@ def _is_future(tok) -> bool:
         return False  # "the two men killed early Friday were planning attacks": the killing is done
     # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"; not
     # "were planned for April", told after the fact (_planned_before)
-    chain = [verb, *list(verb.ancestors)[:2]]
+    chain = _with_heads(verb, 2)
     return any(v.lemma_.lower() in _FUTURE_VERBS and not _past(v) for v in chain) or \
-        (any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be")
+        (any(lows[k] == "to" and deps[k] == "aux" for k in below) and verb.head.lemma_ == "be")
 
 
 def _present_beside_will(verb) -> bool:
     """Whether a clause told in the simple present, no auxiliary of its own, is joined by "and" to a
     clause told with "will" ("we have a meeting on Monday, and we will take decisions", "the talks
     open on Sunday and the leaders will sign …"): the present of a plan, its day yet to come."""
-    if verb.tag_ not in ("VBP", "VBZ") or verb.pos_ != "VERB" or \
-            any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ not in ("VBP", "VBZ") or verb.pos_ != "VERB":
+        return False
+    doc = verb.doc
+    _, deps, kids = token_tree(doc)  # (the children read from the Doc's arrays)
+    if any(deps[k] in ("aux", "auxpass", "neg") for k in kids[verb.i]):
         return False
     if verb.lemma_.lower() in _ANNOUNCING or verb.lemma_.lower() in _SAYING_NOW:
         return False  # "says on Monday … and will": a saying told in the present is no plan
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    pos, lows = coarse_tags(doc), lower_words(doc)[0]
+    joined = [k for k in kids[verb.i] if deps[k] == "conj" and pos[k] in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        joined.append(verb.head)
-    return any(any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children) for v in joined)
+        joined.append(verb.head.i)
+    return any(any(deps[a] == "aux" and lows[a] in ("will", "shall", "'ll") for a in kids[v]) for v in joined)
 
 
 _SAYING_NOW = frozenset({"say", "tell", "report", "claim", "confirm", "state"})
@@ -797,16 +804,30 @@ def _planned_before(tok) -> bool:
     """A plan told in the past tense ("the vote was scheduled for April", "talks were planned for
     May"): the date is the nearest such day, before or after publication, not the next one."""
     verb = clause_verb(tok, limit=4)
-    return any(v.lemma_.lower() in _FUTURE_VERBS and _past(v) for v in [verb, *list(verb.ancestors)[:2]])
+    return any(v.lemma_.lower() in _FUTURE_VERBS and _past(v) for v in _with_heads(verb, 2))
+
+
+def _with_heads(tok, n: int) -> list:
+    """``[tok, *list(tok.ancestors)[:n]]``, climbed in the Doc's head array (no walk to the root)."""
+    heads, doc = token_tree(tok.doc)[0], tok.doc
+    out, i = [tok], tok.i
+    while len(out) <= n and heads[i] != i:
+        i = heads[i]
+        out.append(doc[i])
+    return out
 
 
 def _past(verb) -> bool:
+    _, deps, kids = token_tree(verb.doc)  # (the children read from the Doc's arrays)
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            and not any(deps[k] in ("aux", "auxpass", "nsubj", "nsubjpass") for k in kids[verb.i]):
         verb = verb.head  # "gunmen killed 25 people and set their houses on fire": the tense of the first
         # verb, its subject and time shared (the parser's base form of "set" no present)
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children)
+    if verb.tag_ == "VBD":
+        return True
+    lows = lower_words(verb.doc)[0]
+    return verb.tag_ == "VBN" and any(
+        deps[k] in ("aux", "auxpass") and lows[k] in ("was", "were", "had") for k in kids[verb.i])
 
 
 # one vocabulary with the events stage (data/event_words.yaml): the verbs that announce, and those
