@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, fine_tags, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, \
+from .language import doc_text, fine_tags, in_dateline, lower_words, regex, sentences, span_text, token_index, told_past_dateline, \
     token_sentence, token_tree, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
@@ -1102,10 +1102,10 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         actor = _actor_in(subj, actor_at)
         name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
         return Claim("reported", name, _anonymity(span_text(sent), subj), Span(verb.idx, verb.idx + len(verb), verb.text))
-    m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", span_text(sent))
+    m = regex(r"\baccording to ((?:[\w’'-]+\s?){1,6})").search(span_text(sent))
     if m:
         src = m[1].strip(" ,.")
-        hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
+        hedged = regex(r"(?:unconfirmed|unverified)\b", re.I).match(src)  # "according to unconfirmed reports"
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
@@ -1363,7 +1363,7 @@ def _anonymity(sentence: str, subj, text: str | None = None) -> str:
     if subj is not None and subj.ent_type_ in ("PERSON", "ORG"):
         return "named"
     if _SOURCE_NOUNS.search(phrase) and not any(t.ent_type_ == "PERSON" for t in (subj.subtree if subj is not None else [])):
-        return "anonymous" if re.search(r"\b(?:a|an|one|two|some|several|senior|security)\b", phrase, re.I) else "named"
+        return "anonymous" if regex(r"\b(?:a|an|one|two|some|several|senior|security)\b", re.I).search(phrase) else "named"
     return "named"
 
 
