@@ -26,7 +26,8 @@ from spacy.symbols import PROPN
 from .datafiles import alternation
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, span_text, token_sentence, words_at
+from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, span_text, token_ends, token_sentence, \
+    token_starts, words_at
 from .lexicon import load_countries, load_place_words
 from .records import Place, Span
 
@@ -221,7 +222,8 @@ def _mentions(doc, blocked: set[int]):
     proper = (doc.to_array(POS) == PROPN).tolist() if n else []
     lows = lower_words(doc)[0]
     past = 0  # (only the proper nouns are visited, in order; a run read as one name is passed over)
-    for i in [k for k, p in enumerate(proper) if p]:
+    proper_at = [k for k, p in enumerate(proper) if p]
+    for i in proper_at:
         if i < past or i in covered:
             continue
         t = doc[i]
@@ -238,15 +240,15 @@ def _mentions(doc, blocked: set[int]):
     for ent in entities(doc):  # "Sindh Police", "Kano State Government": a province in a body's name
         if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":
             seen.append((ent.start, ent.start + 1, "INORG"))
-    for i in range(n - 1):  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
-        if proper[i] and i not in covered and doc[i + 1].text in ("’s", "'s"):
+    for i in proper_at:  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
+        if i < n - 1 and i not in covered and doc[i + 1].text in ("’s", "'s"):
             seen.append((i, i + 1, "POSS"))
     out = []
+    text, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)  # (the offsets without a Span each)
     for a, b, label in seen:
         if any(i in blocked for i in range(a, b)):
             continue
-        span = doc[a:b]
-        out.append((span.start_char, span.end_char, span_text(span), label, a))
+        out.append((starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], label, a))
     return out
 
 
