@@ -25,7 +25,8 @@ import yaml
 
 from .datafiles import strict_yaml
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, word_class, token_sentence, words_at
+from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, word_class, token_ends, token_sentence, \
+    token_starts, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Place, Span
 
@@ -748,11 +749,12 @@ def _demonym_ending_at(doc, last, lo: int, lex: Lexicon, taken) -> tuple[str | N
     """The country of the longest demonym or country name of up to three words that ends at ``last`` and
     starts at ``lo`` or later ("Sri Lankan", "South Sudanese", "Central African", "Sudanese"), with its first
     token's position; (None, ``last.i``) when there is none."""
+    text, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)  # (the words read without Tokens)
     for n in (3, 2):
         first = last.i - n + 1
         if first >= lo and not any(i in taken for i in range(first, last.i)) \
-                and all(w.text[:1].isupper() for w in doc[first:last.i + 1]):
-            c = lex.country_of(doc[first:last.i + 1].text)
+                and all(text[starts[i]:starts[i] + 1].isupper() for i in range(first, last.i + 1)):
+            c = lex.country_of(text[starts[first]:ends[last.i]])
             if c:
                 return c, first
     return lex.country_of(last.text), last.i
@@ -841,10 +843,11 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         pattern, kind = lex.noun_kind["ethnic militia" if mods else "gunman"], "ethnic" if mods else "unidentified"
     if kind == "civilians" and _doing_as_crowd(doc, s, tok):
         pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
-    rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
+    lemmas = lower_words(doc)[1]  # (the words' lemmas read from the per-Doc list: a Token only for a hit)
+    rebel = [doc[i] for i in range(s, tok.i) if lemmas[i] in _REBEL_MODS]
     if not rebel and start < tok.i and two in _DEFENCE_FORCES:
         # "local defence forces", "village defense forces": a place's own armed men, not the state's army
-        rebel = [w for w in doc[s:start] if w.lemma_.lower() in _LOCAL_WORDS]
+        rebel = [doc[i] for i in range(s, start) if lemmas[i] in _LOCAL_WORDS]
     if rebel and kind in ("government", "military", "police", "security"):
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
         return s, tok.i + 1, dict(name=doc[rebel[0].i:tok.i + 1].text, type="rebel", kind="description",
