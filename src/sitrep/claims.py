@@ -955,6 +955,22 @@ def _hedged_clause(trigger) -> set[int]:
     return clause
 
 
+def _hedge_phrases_in(sent) -> list[tuple[int, str]]:
+    """The hedging phrases of the sentence (``_HEDGE_PHRASES``), each (its start in the text, its words),
+    read once per Doc and sentence: every event of a sentence asks for them again."""
+    made = sent.doc.user_data.get(_HEDGE_PHRASES_KEY)
+    if made is None:
+        made = sent.doc.user_data[_HEDGE_PHRASES_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = [(sent.start_char + m.start(), m[0]) for m in _HEDGE_PHRASES.finditer(span_text(sent))]
+    return found
+
+
+_HEDGE_PHRASES_KEY = "sitrep.hedge_phrases"
+
+
 def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     """Hedges, confirmations, denials and reporting verbs that govern the trigger.
 
@@ -1001,14 +1017,13 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         modal = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lower_ in _PAST_POSSIBLE), None)
         if modal is not None:  # "Russian forces may have used cluster munitions in the attack": told as likely
             return Claim("alleged", None, "outlet", Span(modal.idx, modal.idx + len(modal), modal.text))
-    for m in _HEDGE_PHRASES.finditer(span_text(sent)):
-        a = sent.start_char + m.start()
-        if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
+    for a, said in _hedge_phrases_in(sent):
+        if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(said) and \
                 (a < trigger.idx and not _on_the_done_to(trigger, a) or _on_a_doer(trigger.doc, a)):
             # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
             # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
             # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
-            return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
+            return Claim("alleged", None, "outlet", Span(a, a + len(said), said))
     # a reporting verb whose clause holds the trigger
     below = None
     for anc in [trigger, *trigger.ancestors]:
