@@ -25,7 +25,8 @@ import yaml
 
 from .datafiles import strict_yaml
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, sentences, word_class, token_sentence, words_at
+from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, word_class, token_ends, token_sentence, \
+    token_starts, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Place, Span
 
@@ -111,8 +112,8 @@ def state_agent(actor: Actor | None) -> bool:
 
 def _key(s: str) -> str:
     s = s.lower().replace("’", "'")
-    s = re.sub(r"^the\s+", "", s.strip())
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = regex(r"^the\s+").sub("", s.strip())
+    return regex(r"[^a-z0-9]+").sub(" ", s).strip()
 
 
 def _seat_of(item: dict, path: Path) -> tuple | None:
@@ -121,7 +122,7 @@ def _seat_of(item: dict, path: Path) -> tuple | None:
     if seat is None:
         return None
     if not (isinstance(seat, list) and len(seat) == 2 and all(isinstance(x, str) and x for x in seat)
-            and re.fullmatch(r"[A-Z]{2}", seat[1])):
+            and regex(r"[A-Z]{2}").fullmatch(seat[1])):
         raise ConfigError(f"{path}: {item['name']}: seat must be [town, ISO alpha-2 country]")
     return tuple(seat)
 
@@ -316,7 +317,7 @@ class ActorFinder:
                 continue  # "KABUL (PAN):": a dateline's town and its news agency, no name defined
             if short.lower() in _WEAPON_AGENTS:
                 continue  # "an Improvised Explosive Device (IED)": a weapon's initials, no party's
-            long_ = re.sub(r"^(?:The|the)\s+", "", long_)
+            long_ = regex(r"^(?:The|the)\s+").sub("", long_)
             long_ = _spelt_by_initials(doc_text(doc)[:m.start(1)], long_, short)
             c = lex.canon(long_) or lex.canon(short)
             iso = lex.country_of(long_) if c is None else None
@@ -338,11 +339,11 @@ class ActorFinder:
         # "Tehreek-e-Jihad Pakistan", "Hizb-ul-Mujahideen") whose words say they are a body: one
         # name, which the parser splits into a man's name and pieces
         for m in _LINKED_NAME.finditer(doc_text(doc)):
-            text = re.sub(r"\s+", " ", m[0])
+            text = regex(r"\s+").sub(" ", m[0])
             if not _BODY_WORDS.match(text) or lex.canon(text) is not None:
                 continue  # ("Operation Zarb-i-Azb": no body; the actor file's names are read above)
             tail = m.end()
-            nxt = re.match(r"[ \t]+([A-Z][\w'’]+)", doc_text(doc)[tail:])
+            nxt = regex(r"[ \t]+([A-Z][\w'’]+)").match(doc_text(doc)[tail:])
             if nxt and lex.country_of(nxt[1]):
                 text, tail = f"{text} {nxt[1]}", tail + nxt.end()  # "Tehreek-e-Jihad Pakistan"
             span = words_at(doc, m.start(), tail)
@@ -691,11 +692,11 @@ def _person(doc, s: int, e: int, lex: Lexicon, focus: str | None) -> dict:
         # Hague": Tehran is not his country
         # (nor is a word of the sentence before, or of a headline over it: "… visited China. Foreign
         # Minister X", "… at G7 Summit\n\nChina's Vice Foreign Minister X")
-        before = re.split(r"[,;:(\"“”\n]|\s[–—-]\s|(?<=[a-z]{2})\.\s", window[: m.start()])[-1]
+        before = regex(r"[,;:(\"“”\n]|\s[–—-]\s|(?<=[a-z]{2})\.\s").split(window[: m.start()])[-1]
         iso = None
         # each capitalised word, its possessive ending dropped ("China's Vice …"), alone or with the
         # next one or two ("Sri Lankan", "South Korea's", "Papua New Guinean")
-        words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w’'-]*", before)]
+        words = [regex(r"['’]s?$").sub("", w) for w in regex(r"[A-Z][\w’'-]*").findall(before)]
         k = 0
         while k < len(words):
             n = next((n for n in (3, 2, 1) if k + n <= len(words)
@@ -754,11 +755,12 @@ def _demonym_ending_at(doc, last, lo: int, lex: Lexicon, taken) -> tuple[str | N
     """The country of the longest demonym or country name of up to three words that ends at ``last`` and
     starts at ``lo`` or later ("Sri Lankan", "South Sudanese", "Central African", "Sudanese"), with its first
     token's position; (None, ``last.i``) when there is none."""
+    text, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)  # (the words read without Tokens)
     for n in (3, 2):
         first = last.i - n + 1
         if first >= lo and not any(i in taken for i in range(first, last.i)) \
-                and all(w.text[:1].isupper() for w in doc[first:last.i + 1]):
-            c = lex.country_of(doc[first:last.i + 1].text)
+                and all(text[starts[i]:starts[i] + 1].isupper() for i in range(first, last.i + 1)):
+            c = lex.country_of(text[starts[first]:ends[last.i]])
             if c:
                 return c, first
     return lex.country_of(last.text), last.i
@@ -847,10 +849,11 @@ def _description(doc, tok, lex: Lexicon, focus: str | None, lemma: str | None = 
         pattern, kind = lex.noun_kind["ethnic militia" if mods else "gunman"], "ethnic" if mods else "unidentified"
     if kind == "civilians" and _doing_as_crowd(doc, s, tok):
         pattern, kind = lex.noun_kind["protester"], "protesters"  # "protesting garment workers": a crowd
-    rebel = [w for w in doc[s:tok.i] if w.lemma_.lower() in _REBEL_MODS]
+    lemmas = lower_words(doc)[1]  # (the words' lemmas read from the per-Doc list: a Token only for a hit)
+    rebel = [doc[i] for i in range(s, tok.i) if lemmas[i] in _REBEL_MODS]
     if not rebel and start < tok.i and two in _DEFENCE_FORCES:
         # "local defence forces", "village defense forces": a place's own armed men, not the state's army
-        rebel = [w for w in doc[s:start] if w.lemma_.lower() in _LOCAL_WORDS]
+        rebel = [doc[i] for i in range(s, start) if lemmas[i] in _LOCAL_WORDS]
     if rebel and kind in ("government", "military", "police", "security"):
         # "resistance forces", "rebel troops", "opposition fighters": not the state's
         return s, tok.i + 1, dict(name=doc[rebel[0].i:tok.i + 1].text, type="rebel", kind="description",

@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, fine_tags, in_dateline, lower_words, sentences, span_text, token_index, told_past_dateline, \
+from .language import doc_text, fine_tags, in_dateline, lower_words, regex, sentences, span_text, token_index, told_past_dateline, \
     token_sentence, token_tree, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
@@ -1036,6 +1036,22 @@ def _hedged_clause(trigger) -> set[int]:
     return clause
 
 
+def _hedge_phrases_in(sent) -> list[tuple[int, str]]:
+    """The hedging phrases of the sentence (``_HEDGE_PHRASES``), each (its start in the text, its words),
+    read once per Doc and sentence: every event of a sentence asks for them again."""
+    made = sent.doc.user_data.get(_HEDGE_PHRASES_KEY)
+    if made is None:
+        made = sent.doc.user_data[_HEDGE_PHRASES_KEY] = {}
+    key = (sent.start, sent.end)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = [(sent.start_char + m.start(), m[0]) for m in _HEDGE_PHRASES.finditer(span_text(sent))]
+    return found
+
+
+_HEDGE_PHRASES_KEY = "sitrep.hedge_phrases"
+
+
 def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
     """Hedges, confirmations, denials and reporting verbs that govern the trigger.
 
@@ -1086,15 +1102,14 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         modal = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lower_ in _PAST_POSSIBLE), None)
         if modal is not None:  # "Russian forces may have used cluster munitions in the attack": told as likely
             return Claim("alleged", None, "outlet", Span(modal.idx, modal.idx + len(modal), modal.text))
-    for m in _HEDGE_PHRASES.finditer(span_text(sent)):
-        a = sent.start_char + m.start()
-        if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(m[0]) and \
+    for a, said in _hedge_phrases_in(sent):
+        if abs(a - trigger.idx) < 60 and not a <= trigger.idx < a + len(said) and \
                 (a < trigger.idx and not _on_the_done_to(trigger, a) or _on_a_doer(trigger.doc, a)
                  or _doer_hedged_of(trigger, a, actor_at)):
             # the phrase that is the trigger ("said he was accused of treason") is the act told; one told
             # after it hedges the act only as said of its doer ("were killed when gunmen suspected to be
             # members of Boko Haram attacked"), not of its target ("arrested a man accused of arson")
-            return Claim("alleged", None, "outlet", Span(a, a + len(m[0]), m[0]))
+            return Claim("alleged", None, "outlet", Span(a, a + len(said), said))
     # a reporting verb whose clause holds the trigger
     below = None
     for anc in [trigger, *trigger.ancestors]:
@@ -1188,10 +1203,10 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
         actor = _actor_in(subj, actor_at)
         name = actor.name if actor is not None and actor.kind != "description" else _phrase(subj)
         return Claim("reported", name, _anonymity(span_text(sent), subj), Span(verb.idx, verb.idx + len(verb), verb.text))
-    m = re.search(r"\baccording to ((?:[\w’'-]+\s?){1,6})", span_text(sent))
+    m = regex(r"\baccording to ((?:[\w’'-]+\s?){1,6})").search(span_text(sent))
     if m:
         src = m[1].strip(" ,.")
-        hedged = re.match(r"(?:unconfirmed|unverified)\b", src, re.I)  # "according to unconfirmed reports"
+        hedged = regex(r"(?:unconfirmed|unverified)\b", re.I).match(src)  # "according to unconfirmed reports"
         return Claim("alleged" if hedged else "reported", src, _anonymity(span_text(sent), None, src),
                      Span(sent.start_char + m.start(), sent.start_char + m.end(), m[0]))
     return None
@@ -1477,7 +1492,7 @@ def _anonymity(sentence: str, subj, text: str | None = None) -> str:
     if subj is not None and subj.ent_type_ in ("PERSON", "ORG"):
         return "named"
     if _SOURCE_NOUNS.search(phrase) and not any(t.ent_type_ == "PERSON" for t in (subj.subtree if subj is not None else [])):
-        return "anonymous" if re.search(r"\b(?:a|an|one|two|some|several|senior|security)\b", phrase, re.I) else "named"
+        return "anonymous" if regex(r"\b(?:a|an|one|two|some|several|senior|security)\b", re.I).search(phrase) else "named"
     return "named"
 
 

@@ -24,7 +24,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .language import clause_verb, doc_text, entities, sentences, span_text, words_at
+from .language import clause_verb, coarse_tags, doc_text, entities, lower_words, regex, sentences, span_text, token_tree, \
+    words_at
 from .lexicon import load_event_words
 from .records import Interval, PublicationDate, Span, TimeExpr
 
@@ -325,24 +326,24 @@ class Resolver:
 
     def absolute(self, t: str, future: bool = False, nearest: bool = False) -> Interval | None:
         s = t.lower().replace(",", " ").replace("’", "'")
-        s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
-        s = re.sub(r"\s+", " ", s).strip()
-        if re.match(r"every\b", s):
+        s = regex(r"(\d)(st|nd|rd|th)\b").sub(r"\1", s)
+        s = regex(r"\s+").sub(" ", s).strip()
+        if regex(r"every\b").match(s):
             return None  # recurring: no one interval
-        s = re.sub(r"^between (\d{1,2}) and (\d{1,2})", r"\1-\2", s)
+        s = regex(r"^between (\d{1,2}) and (\d{1,2})").sub(r"\1-\2", s)
         # a span told by its ends: "19 to 24 january", "from january 19 to 24", "between january 19 and 24"
         # (the days of one month: as "19-24 january"); "from july 3 to august 2" (two months: its ends)
-        s = re.sub(rf"\b(\d{{1,2}}) (?:to|until|till|through) (\d{{1,2}}) ((?:of )?{_MON})", r"\1-\2 \3", s)
-        s = re.sub(rf"^((?:from |between |on )?{_MON}) (\d{{1,2}}) (?:to|until|till|through|and) (\d{{1,2}})\b(?! ?[-–])",
-                   lambda m: f"{m[1]} {m[2]}-{m[3]}" if not m[1].startswith("between") or " and " in m[0] else m[0], s)
-        if (ends := re.fullmatch(rf"(?:from |between )?(?:{_MON} (\d{{1,2}})|(\d{{1,2}}) (?:of )?{_MON})"
+        s = regex(rf"\b(\d{{1,2}}) (?:to|until|till|through) (\d{{1,2}}) ((?:of )?{_MON})").sub(r"\1-\2 \3", s)
+        s = regex(rf"^((?:from |between |on )?{_MON}) (\d{{1,2}}) (?:to|until|till|through|and) (\d{{1,2}})\b(?! ?[-–])").sub(
+            lambda m: f"{m[1]} {m[2]}-{m[3]}" if not m[1].startswith("between") or " and " in m[0] else m[0], s)
+        if (ends := regex(rf"(?:from |between )?(?:{_MON} (\d{{1,2}})|(\d{{1,2}}) (?:of )?{_MON})"
                                   rf" (?:to|until|till|through|and) (?:{_MON} (\d{{1,2}})|(\d{{1,2}}) (?:of )?{_MON})"
-                                  rf"(?: ((?:19|20)\d\d))?", s)) and (not re.search(r" and ", s) or s.startswith("between")):
+                                  rf"(?: ((?:19|20)\d\d))?").fullmatch(s)) and (not regex(r" and ").search(s) or s.startswith("between")):
             first = self.absolute(" ".join(w for w in s.split() if w not in ("from", "between"))
                                   .split(" to ")[0].split(" until ")[0].split(" till ")[0].split(" through ")[0]
-                                  .split(" and ")[0] + (f" {ends[ends.lastindex]}" if re.search(r"(?:19|20)\d\d$", s) else ""),
+                                  .split(" and ")[0] + (f" {ends[ends.lastindex]}" if regex(r"(?:19|20)\d\d$").search(s) else ""),
                                   future, nearest)
-            last = self.absolute(re.split(r" (?:to|until|till|through|and) ", s, maxsplit=1)[1], future, nearest)
+            last = self.absolute(regex(r" (?:to|until|till|through|and) ").split(s, maxsplit=1)[1], future, nearest)
             if first is not None and last is not None and first.precision == last.precision == "day":
                 end = last.start
                 if end < first.start and end.month < first.start.month:
@@ -352,10 +353,10 @@ class Resolver:
                         pass
                 if first.start <= end <= first.start + dt.timedelta(days=366):
                     return day_interval(first.start, end)
-        s = re.sub(r"\b(?:the )?(?:end|close) of\b", "late", s)
-        s = re.sub(r"\b(?:the )?(?:beginning|start) of\b", "early", s)
-        s = re.sub(r"\b(?:the )?middle of\b", "mid", s)
-        if (m := re.fullmatch(r"(?:on )?the (\d{1,2})", s)) and self.pub:
+        s = regex(r"\b(?:the )?(?:end|close) of\b").sub("late", s)
+        s = regex(r"\b(?:the )?(?:beginning|start) of\b").sub("early", s)
+        s = regex(r"\b(?:the )?middle of\b").sub("mid", s)
+        if (m := regex(r"(?:on )?the (\d{1,2})").fullmatch(s)) and self.pub:
             d = int(m[1])
             p = self.pub
             y, mo = (p.year, p.month) if d <= p.day else (add_months(p, -1).year, add_months(p, -1).month)
@@ -363,20 +364,20 @@ class Resolver:
                 return day_interval(dt.date(y, mo, d))
             except ValueError:
                 return None
-        if m := re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", s):
+        if m := regex(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").search(s):
             try:
                 return day_interval(dt.date(int(m[1]), int(m[2]), int(m[3])))
             except ValueError:
                 return None
         year = None
-        if m := re.search(r"\b((?:19|20)\d\d)\b", s):
+        if m := regex(r"\b((?:19|20)\d\d)\b").search(s):
             year = int(m[1])
-        rel_year = re.search(r"\b(last|this|next) year\b", s)
+        rel_year = regex(r"\b(last|this|next) year\b").search(s)
         if rel_year and self.pub:
             year = self.pub.year + {"last": -1, "this": 0, "next": 1}[rel_year[1]]
-        if (part := _PART_OF_YEAR.search(s)) and not re.search(rf"\b{_MON}", s):
+        if (part := _PART_OF_YEAR.search(s)) and not regex(rf"\b{_MON}").search(s):
             return self._part_of_year(part, year, future)
-        if (m := re.search(rf"\b(last|next|this)\s+({_MON})", s)) and self.pub and not year:
+        if (m := regex(rf"\b(last|next|this)\s+({_MON})").search(s)) and self.pub and not year:
             # "last April": the latest April before this month; "next May": the first after it
             mon = MONTHS.get(m[2].rstrip(".")[:3] if m[2].rstrip(".") not in MONTHS else m[2].rstrip("."))
             p = self.pub
@@ -387,12 +388,12 @@ class Resolver:
             else:
                 year = p.year
         mon = None
-        if m := re.search(rf"\b({_MON})", s):
+        if m := regex(rf"\b({_MON})").search(s):
             mon = MONTHS.get(m[1].rstrip(".")[:3] if m[1].rstrip(".") not in MONTHS else m[1].rstrip("."))
         # day ranges: "25-26 january", "january 25-26", "night of 25-26 january"
-        rng = re.search(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b", s)
+        rng = regex(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b").search(s)
         day = None
-        if m := re.search(rf"\b(\d{{1,2}})\s+(?:of\s+)?{_MON}", s) or re.search(rf"{_MON}\s+(\d{{1,2}})\b", s):
+        if m := regex(rf"\b(\d{{1,2}})\s+(?:of\s+)?{_MON}").search(s) or regex(rf"{_MON}\s+(\d{{1,2}})\b").search(s):
             day = int(m[1])
         if mon and rng:
             d1, d2 = int(rng[1]), int(rng[2])
@@ -403,7 +404,7 @@ class Resolver:
                 return day_interval(dt.date(y, mon, d1), dt.date(y, mon, d2))
             except ValueError:
                 return None
-        if mon and (wk := re.search(r"\b(first|second|third|last|final) week of\b", s)):
+        if mon and (wk := regex(r"\b(first|second|third|last|final) week of\b").search(s)):
             y = year or (self.pub and _year_for(mon, None, self.pub, future, nearest))
             if not y:
                 return None
@@ -427,8 +428,8 @@ class Resolver:
                 return None
             # early / mid / late: the first, second and last third of the month
             return _month_third(month_interval(y, mon), s, _NAMED_THIRDS)
-        if year and (m := re.fullmatch(r"(?:(?:in|since|during|from|the)\s*)*((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d?)", s)
-                     or re.fullmatch(r"(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|till|and)\s+((?:19|20)\d\d)", s)):
+        if year and (m := regex(r"(?:(?:in|since|during|from|the)\s*)*((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d?)").fullmatch(s)
+                     or regex(r"(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|till|and)\s+((?:19|20)\d\d)").fullmatch(s)):
             # a span of years written as one ("its 2002-3 war", "the 1975-91 war", "in 2014-2015"), or told
             # by its ends ("fought a border war from 1998 to 2000", "between 1991 and 2002")
             first, last = int(m[1]), int(m[2])
@@ -436,18 +437,18 @@ class Resolver:
             if first < last <= first + 30:
                 return Interval(dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
             return None
-        if year and re.fullmatch(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d|"
-                                 r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:last|this|next) year", s):
+        if year and regex(r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:19|20)\d\d|"
+                                 r"(?:(?:in|since|during|by|the|early|late|mid|mid-)\s*)*(?:last|this|next) year").fullmatch(s):
             iv = year_interval(year)
             # early / mid / late: January–April, May–August, September–December
-            if re.search(r"\bearly\b", s):
+            if regex(r"\bearly\b").search(s):
                 iv = Interval(iv.start, dt.date(year, 4, 30), "year")
-            elif re.search(r"\bmid\b", s):
+            elif regex(r"\bmid\b").search(s):
                 iv = Interval(dt.date(year, 5, 1), dt.date(year, 8, 31), "year")
-            elif re.search(r"\blate\b", s):
+            elif regex(r"\blate\b").search(s):
                 iv = Interval(dt.date(year, 9, 1), iv.end, "year")
             return iv
-        if m := re.fullmatch(r"(?:the\s+)?(?:19|20)?(\d)0'?s", s):
+        if m := regex(r"(?:the\s+)?(?:19|20)?(\d)0'?s").fullmatch(s):
             return None  # decades are too vague to date an event
         return None
 
@@ -479,63 +480,63 @@ class Resolver:
         if not self.pub:
             return None
         p = self.pub
-        s = re.sub(r"\s+", " ", t.lower()).strip()
-        if re.search(r"\b(yesterday|last night)\b", s):
+        s = regex(r"\s+").sub(" ", t.lower()).strip()
+        if regex(r"\b(yesterday|last night)\b").search(s):
             return day_interval(p - dt.timedelta(days=1))
-        if re.match(r"every\b", s):
+        if regex(r"every\b").match(s):
             return None  # recurring: no one interval
-        if re.search(r"\b(?:early|mid|late)[-\s]?(?:last|this|next) year\b", s):
+        if regex(r"\b(?:early|mid|late)[-\s]?(?:last|this|next) year\b").search(s):
             return self.absolute(t, future)
-        if re.search(r"\b(today|tonight|this (?:morning|afternoon|evening))\b", s):
+        if regex(r"\b(today|tonight|this (?:morning|afternoon|evening))\b").search(s):
             return day_interval(p)
-        if re.search(r"\btomorrow\b", s):
+        if regex(r"\btomorrow\b").search(s):
             return day_interval(p + dt.timedelta(days=1))
-        if re.search(r"\b(?:recent|past|last) (?:few )?days\b|\b(?:past|last) week\b(?!end)", s) and \
-                re.search(r"\b(?:in|over|during)\b", s):
+        if regex(r"\b(?:recent|past|last) (?:few )?days\b|\b(?:past|last) week\b(?!end)").search(s) and \
+                regex(r"\b(?:in|over|during)\b").search(s):
             return Interval(p - dt.timedelta(days=7), p, "week")
-        if re.search(r"\b(?:in|over|during) the (?:past|last) month\b", s):
+        if regex(r"\b(?:in|over|during) the (?:past|last) month\b").search(s):
             # "over the past month": the month up to the report, not the calendar month before it
             return Interval(add_months(p, -1), p, "month")
-        if re.search(r"\bweekend\b", s) and not re.search(r"\b(next|this)\b", s) and \
-                not re.search(r"\b(?:last|past)\s+(?:month|year)\b", s) or \
-                (re.search(r"\bthis weekend\b", s) and not future):
+        if regex(r"\bweekend\b").search(s) and not regex(r"\b(next|this)\b").search(s) and \
+                not regex(r"\b(?:last|past)\s+(?:month|year)\b").search(s) or \
+                (regex(r"\bthis weekend\b").search(s) and not future):
             # (not "a weekend last month": a weekend of that month, told by the month below)
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
             return Interval(sat, sat + dt.timedelta(days=1), "day")
         if s == "overnight":
             return day_interval(p - dt.timedelta(days=1), p)
-        if m := re.search(rf"\b({_DAY})\b", s):
+        if m := regex(rf"\b({_DAY})\b").search(s):
             wd = WEEKDAYS[m[1]]
-            if wk := re.search(r"\b(last|this) week\b", s):
+            if wk := regex(r"\b(last|this) week\b").search(s):
                 # "on Tuesday last week": that weekday of the week named, not the latest Tuesday
                 d = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=-1 if wk[1] == "last" else 0, days=wd)
             elif future:  # (the report's own weekday is that day: "will march later on Monday" in a Monday's report;
                 # a week on is "next Monday")
-                d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or (7 if re.search(r"\bnext\b", s) else 0))
+                d = p + dt.timedelta(days=(wd - p.weekday()) % 7 or (7 if regex(r"\bnext\b").search(s) else 0))
             else:  # "last Friday" in a Friday's report is a week ago; "on Friday" is that day
                 back = (p.weekday() - wd) % 7
-                d = p - dt.timedelta(days=back or (7 if re.search(r"\blast\b", s) else 0))
-            if re.search(r"\bnight\b|\blate\b", s):
+                d = p - dt.timedelta(days=back or (7 if regex(r"\blast\b").search(s) else 0))
+            if regex(r"\bnight\b|\blate\b").search(s):
                 return day_interval(d, d + dt.timedelta(days=1))
             return day_interval(d)
-        if m := re.fullmatch(r"(a|one|two|three|four|five|six)\s+decades?\s+ago", s.strip()):
+        if m := regex(r"(a|one|two|three|four|five|six)\s+decades?\s+ago").fullmatch(s.strip()):
             # "a decade ago", "two decades ago": the year ten (twenty) years before publication
             return year_interval(p.year - 10 * (NUMBERS[m[1]] or 1))
-        if m := re.search(rf"\b{_NUM}\s+({_UNIT})\s+ago\b", s) or re.search(rf"\b({_UNIT})\s+ago\b", s):
-            n_m = re.search(rf"\b({_NUM})\s+{_UNIT}", s)
+        if m := regex(rf"\b{_NUM}\s+({_UNIT})\s+ago\b").search(s) or regex(rf"\b({_UNIT})\s+ago\b").search(s):
+            n_m = regex(rf"\b({_NUM})\s+{_UNIT}").search(s)
             n = _num(n_m[1]) if n_m else None
             unit = UNITS[re.search(_UNIT, s)[0]]
             return _shift(p, -(n or 0), unit, vague=n is None, back=True,
                           precise_from={"month": "month", "year": "year"}.get(unit, "day"))
         if "recent" in s:
             return Interval(p - dt.timedelta(days=30), p, "month")
-        if m := re.search(r"\b(last|past|this|next)\s+(week|weekend|month|year)\b", s):
+        if m := regex(r"\b(last|past|this|next)\s+(week|weekend|month|year)\b").search(s):
             which, unit = m[1], m[2]
             off = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
             early = "earlier" in s or "early" in s
             if unit in ("week", "weekend"):
                 iv = week_interval(p + dt.timedelta(weeks=off))
-                if unit == "week" and re.search(r"\b(?:late|later)\s+(?:last|this|past)\s+week\b", s):
+                if unit == "week" and regex(r"\b(?:late|later)\s+(?:last|this|past)\s+week\b").search(s):
                     # "late last week": its last days, Thursday to Sunday (as "late last month" is its last third)
                     iv = Interval(iv.start + dt.timedelta(days=3), iv.end, "week")
                 if unit == "weekend":
@@ -555,10 +556,10 @@ class Resolver:
         """"Six months later", "the following month", "days later" against ``ref``."""
         if ref is None or not ref.known:
             return None
-        s = re.sub(r"\s+", " ", t.lower()).strip()
+        s = regex(r"\s+").sub(" ", t.lower()).strip()
         base = ref.start
-        if re.search(r"\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b|"
-                     r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b", s):
+        if regex(r"\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning)\b|\bthe same day\b|"
+                     r"\b(?:later|earlier) (?:in|during) (?:the|that) (?:same )?(?:day|night|evening|morning|afternoon)\b").search(s):
             return day_interval(base) if ref.precision == "day" else ref if ref.precision == "week" else None
             # ("two died early last week … two more were killed the same day": that day of the week told)
         if m := _IN_THE_UNIT.search(s):
@@ -571,10 +572,10 @@ class Resolver:
                 return Interval(whole.start, end, m[2]) if end >= whole.start else None
             start = (ref.end or base) + dt.timedelta(days=1)
             return Interval(start, whole.end, m[2]) if start <= whole.end else None
-        if m := re.search(r"\bthe (day|night|evening|morning|week|month|year) (before|after)$", s):
+        if m := regex(r"\bthe (day|night|evening|morning|week|month|year) (before|after)$").search(s):
             # "had killed a chief the day before", "the night before": one of the unit, as "the previous day"
             s = f"the {'previous' if m[2] == 'before' else 'following'} {m[1]}"
-        if m := re.search(r"\b(following|next|previous|same)\s+(day|week|weekend|month|year|morning|evening|night)\b", s):
+        if m := regex(r"\b(following|next|previous|same)\s+(day|week|weekend|month|year|morning|evening|night)\b").search(s):
             which, unit = m[1], m[2]
             off = {"following": 1, "next": 1, "previous": -1, "same": 0}[which]
             if unit == "weekend":  # "the previous weekend": the Saturday and Sunday before the day told
@@ -596,12 +597,12 @@ class Resolver:
                 d = add_months(base, off)
                 return month_interval(d.year, d.month)
             return year_interval(base.year + off)
-        later = re.search(r"\b(later|after|afterwards)\b", s)
-        earlier = re.search(r"\b(earlier|before)\b", s)
+        later = regex(r"\b(later|after|afterwards)\b").search(s)
+        earlier = regex(r"\b(earlier|before)\b").search(s)
         if not (later or earlier):
             return None
-        n_m = re.search(rf"\b({_NUM})\s+({_UNIT})\b", s)
-        u_m = re.search(rf"\b({_UNIT})\b", s)
+        n_m = regex(rf"\b({_NUM})\s+({_UNIT})\b").search(s)
+        u_m = regex(rf"\b({_UNIT})\b").search(s)
         if not u_m:
             return None
         unit = UNITS[u_m[1]]
@@ -692,12 +693,12 @@ def _candidates(doc) -> list[_Cand]:
         modifier = future = planned = occasion = False
         if span is not None:
             head = span.root
-            if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "compound", "amod", "nmod") \
+            if regex(r"(?:19|20)\d\d").fullmatch(t) and head.dep_ in ("nummod", "compound", "amod", "nmod") \
                     and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i:
                 modifier = True
-            if re.fullmatch(r"(?:19|20)\d\d", t) and head.dep_ in ("nummod", "appos", "compound") and head.i > 0 \
+            if regex(r"(?:19|20)\d\d").fullmatch(t) and head.dep_ in ("nummod", "appos", "compound") and head.i > 0 \
                     and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].text[:1].isupper() \
-                    and not re.fullmatch(rf"{_MON}|{_DAY}", doc[head.i - 1].lower_):
+                    and not regex(rf"{_MON}|{_DAY}").fullmatch(doc[head.i - 1].lower_):
                 continue  # a year that ends a name ("the Finance Bill 2023", "the Electoral Act 2022") dates nothing
             if (span.end < len(doc) and doc[span.end].lower_ in _NAMED_FOR_DAYS or span[-1].lower_ in _NAMED_FOR_DAYS) \
                     and any(ch.isdigit() for ch in t) and _MONTH_WORD.search(t):
@@ -706,7 +707,7 @@ def _candidates(doc) -> list[_Cand]:
             future = _is_future(head)
             planned = not future and _planned_before(head)
             occasion = _occasion_noun_day(head)
-        nearest = planned or bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or re.match(r"(?:by|until|till)\s", t, re.I)
+        nearest = planned or bool(_DUE_BEFORE.search(text[max(0, a - 20):a]) or regex(r"(?:by|until|till)\s", re.I).match(t)
                        or _DUE_AFTER.match(text[b:b + 20]))
         out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest, occasion))
     return out
@@ -738,11 +739,14 @@ def _is_future(tok) -> bool:
     if _day_of_act_to_come(tok) and not _past(verb):
         return True  # "have arrested scores of activists ahead of planned demonstrations on Friday": the next
         # Friday (not "police dispersed Friday's planned rally", told in the past)
-    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+    # (the verb's children read from the Doc's arrays, not walked as Tokens: this runs for every date)
+    lows, (_, deps, kids) = lower_words(verb.doc)[0], token_tree(verb.doc)
+    below = kids[verb.i]
+    if any(lows[k] in ("will", "shall", "'ll") for k in below):
         return True
     if _present_beside_will(verb):
         return True  # "we have a cabinet meeting on Monday, and we will decide": a plan, the coming Monday
-    if any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" and \
+    if any(lows[k] == "would" for k in below) and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in _ANNOUNCING:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and verb.head.i < tok.i < subj.left_edge.i:
@@ -752,24 +756,28 @@ def _is_future(tok) -> bool:
         return False  # "the two men killed early Friday were planning attacks": the killing is done
     # "is due to rule", "is expected to vote", "is scheduled for Thursday", "plans to meet"; not
     # "were planned for April", told after the fact (_planned_before)
-    chain = [verb, *list(verb.ancestors)[:2]]
+    chain = _with_heads(verb, 2)
     return any(v.lemma_.lower() in _FUTURE_VERBS and not _past(v) for v in chain) or \
-        (any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be")
+        (any(lows[k] == "to" and deps[k] == "aux" for k in below) and verb.head.lemma_ == "be")
 
 
 def _present_beside_will(verb) -> bool:
     """Whether a clause told in the simple present, no auxiliary of its own, is joined by "and" to a
     clause told with "will" ("we have a meeting on Monday, and we will take decisions", "the talks
     open on Sunday and the leaders will sign …"): the present of a plan, its day yet to come."""
-    if verb.tag_ not in ("VBP", "VBZ") or verb.pos_ != "VERB" or \
-            any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ not in ("VBP", "VBZ") or verb.pos_ != "VERB":
+        return False
+    doc = verb.doc
+    _, deps, kids = token_tree(doc)  # (the children read from the Doc's arrays)
+    if any(deps[k] in ("aux", "auxpass", "neg") for k in kids[verb.i]):
         return False
     if verb.lemma_.lower() in _ANNOUNCING or verb.lemma_.lower() in _SAYING_NOW:
         return False  # "says on Monday … and will": a saying told in the present is no plan
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    pos, lows = coarse_tags(doc), lower_words(doc)[0]
+    joined = [k for k in kids[verb.i] if deps[k] == "conj" and pos[k] in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        joined.append(verb.head)
-    return any(any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children) for v in joined)
+        joined.append(verb.head.i)
+    return any(any(deps[a] == "aux" and lows[a] in ("will", "shall", "'ll") for a in kids[v]) for v in joined)
 
 
 _SAYING_NOW = frozenset({"say", "tell", "report", "claim", "confirm", "state"})
@@ -797,16 +805,30 @@ def _planned_before(tok) -> bool:
     """A plan told in the past tense ("the vote was scheduled for April", "talks were planned for
     May"): the date is the nearest such day, before or after publication, not the next one."""
     verb = clause_verb(tok, limit=4)
-    return any(v.lemma_.lower() in _FUTURE_VERBS and _past(v) for v in [verb, *list(verb.ancestors)[:2]])
+    return any(v.lemma_.lower() in _FUTURE_VERBS and _past(v) for v in _with_heads(verb, 2))
+
+
+def _with_heads(tok, n: int) -> list:
+    """``[tok, *list(tok.ancestors)[:n]]``, climbed in the Doc's head array (no walk to the root)."""
+    heads, doc = token_tree(tok.doc)[0], tok.doc
+    out, i = [tok], tok.i
+    while len(out) <= n and heads[i] != i:
+        i = heads[i]
+        out.append(doc[i])
+    return out
 
 
 def _past(verb) -> bool:
+    _, deps, kids = token_tree(verb.doc)  # (the children read from the Doc's arrays)
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            and not any(deps[k] in ("aux", "auxpass", "nsubj", "nsubjpass") for k in kids[verb.i]):
         verb = verb.head  # "gunmen killed 25 people and set their houses on fire": the tense of the first
         # verb, its subject and time shared (the parser's base form of "set" no present)
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children)
+    if verb.tag_ == "VBD":
+        return True
+    lows = lower_words(verb.doc)[0]
+    return verb.tag_ == "VBN" and any(
+        deps[k] in ("aux", "auxpass") and lows[k] in ("was", "were", "had") for k in kids[verb.i])
 
 
 # one vocabulary with the events stage (data/event_words.yaml): the verbs that announce, and those
@@ -832,22 +854,22 @@ _DEICTIC = re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight|last|this
 @functools.lru_cache(maxsize=4096)
 def classify(t: str) -> str:
     s = t.lower()
-    if re.search(r"\b(after|before|aftermath\s+of)\s+(the|a|an|his|her|their|its)\b", s):
+    if regex(r"\b(after|before|aftermath\s+of)\s+(the|a|an|his|her|their|its)\b").search(s):
         return "anchored"
-    if re.search(rf"\b(?:last|next|this)\s+{_MON}", s) or _PART_OF_YEAR.search(s):
+    if regex(rf"\b(?:last|next|this)\s+{_MON}").search(s) or _PART_OF_YEAR.search(s):
         return "absolute"  # "last April", "next May", "the first quarter", "the second half of next year"
-    if re.search(r"\b(?:19|20)\d\d\b", s) or re.search(rf"\b{_MON}\s+\d|\d\s+(?:of\s+)?{_MON}", s):
+    if regex(r"\b(?:19|20)\d\d\b").search(s) or regex(rf"\b{_MON}\s+\d|\d\s+(?:of\s+)?{_MON}").search(s):
         return "absolute"
-    if re.search(r"\b(tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s) \
-            and not re.search(r"\bthe next\b", s):
+    if regex(r"\b(tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b").search(s) \
+            and not regex(r"\bthe next\b").search(s):
         return "deictic"
-    if re.search(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?(?:days|week)\b", s):
+    if regex(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?(?:days|week)\b").search(s):
         return "deictic"
-    if re.match(rf"(?:earlier|later)\s+(?:on\s+)?{_DAY}\b", s):
+    if regex(rf"(?:earlier|later)\s+(?:on\s+)?{_DAY}\b").match(s):
         return "deictic"  # "earlier on Tuesday", "later Saturday": the day named, not a shift from the last time told
-    if _RELATIVE.search(s) and not re.search(r"\b(last|this)\s+(year|month|week)\b", s):
+    if _RELATIVE.search(s) and not regex(r"\b(last|this)\s+(year|month|week)\b").search(s):
         return "anaphoric"
-    if re.search(rf"\b{_MON}\b", s) and not _DEICTIC.search(s.replace("last year", "").replace("this year", "")):
+    if regex(rf"\b{_MON}\b").search(s) and not _DEICTIC.search(s.replace("last year", "").replace("this year", "")):
         return "absolute"
     if _DEICTIC.search(s):
         return "deictic"
@@ -864,10 +886,10 @@ _STOP = frozenset("the a an of in on at to and after before his her their its th
 
 def _anchor_time(cand: _Cand, doc, times: list[TimeExpr]) -> Interval | None:
     """The time of the earlier sentence that names what "N days after <X>" names."""
-    m = re.search(r"\b(?:after|before|aftermath\s+of)\s+(.*)$", cand.text, re.I)
+    m = regex(r"\b(?:after|before|aftermath\s+of)\s+(.*)$", re.I).search(cand.text)
     if not m:
         return None
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", m[1]) if w.lower() not in _STOP]
+    words = [w for w in regex(r"[A-Za-z][\w'-]+").findall(m[1]) if w.lower() not in _STOP]
     if not words:
         return None
     proper = [w for w in words if w[0].isupper()]
@@ -942,7 +964,7 @@ def _overnight_before_said_day(doc, out: list[TimeExpr], published: dt.date | No
                     <= other.interval.start <= published:
                 continue
             between = text[te.span.end:other.span.start] if other.span.start > te.span.end else ""
-            if re.fullmatch(r",?\s+and\s+(?:on\s+|early\s+|late\s+)*", between):
+            if regex(r",?\s+and\s+(?:on\s+|early\s+|late\s+)*").fullmatch(between):
                 day = other.interval.start  # "overnight and on Wednesday"
                 break
             span = words_at(doc, other.span.start, other.span.end)
@@ -976,7 +998,7 @@ def _clock_stamp(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     if _CLOCK_BEFORE.search(text[max(0, line_start - 1):span.start]):
         return True
-    return span.start - line_start <= 24 and bool(re.search(r"\d", span.text)) and \
+    return span.start - line_start <= 24 and bool(regex(r"\d").search(span.text)) and \
         _CLOCK_AFTER.match(text, span.end) is not None
 
 
@@ -1005,9 +1027,9 @@ def _dateline_date(cands: list[_Cand], guess: PublicationDate) -> PublicationDat
         year_hint = guess.date or None
         iv = Resolver(year_hint).absolute(c.text) if year_hint else None
         if iv is None:
-            iv = Resolver(dt.date.today()).absolute(c.text) if re.search(r"\d{4}", c.text) else None
+            iv = Resolver(dt.date.today()).absolute(c.text) if regex(r"\d{4}").search(c.text) else None
         if iv is not None and iv.precision == "day":
-            if guess.date and iv.start < guess.date - dt.timedelta(days=1) and not re.search(r"\d{4}", c.text):
+            if guess.date and iv.start < guess.date - dt.timedelta(days=1) and not regex(r"\d{4}").search(c.text):
                 # the latest event is after this day: the dateline's year is the next one
                 try:
                     iv = day_interval(iv.start.replace(year=iv.start.year + 1))
@@ -1046,9 +1068,9 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
             out.append(TimeExpr(span, Interval.unknown(), "duration", c.sentence))
             continue
         that_year = _THAT_YEAR.search(c.text) or _THAT_YEAR.match(doc_text(doc), c.end) or \
-            re.search(r"(?:^|[.!?\n]\s*)That\s+$", doc_text(doc)[max(0, c.start - 8):c.start])  # "That August, …"
+            regex(r"(?:^|[.!?\n]\s*)That\s+$").search(doc_text(doc)[max(0, c.start - 8):c.start])  # "That August, …"
         if that_year and ref is not None and ref.known and ref.start and \
-                re.fullmatch(rf"(?:(?:on|in)\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?{_MON}\s*(?:\d{{1,2}}\s*)?", _THAT_YEAR.sub("", c.text), re.I):
+                regex(rf"(?:(?:on|in)\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?{_MON}\s*(?:\d{{1,2}}\s*)?", re.I).fullmatch(_THAT_YEAR.sub("", c.text)):
             # "On June 3 that year", "in March of the same year", "That August": the year the
             # narrative last told, not the one nearest the report
             iv = r.absolute(f"{_THAT_YEAR.sub('', c.text).strip()} {ref.start.year}")
@@ -1065,7 +1087,7 @@ def _resolve_all(doc, cands: list[_Cand], published: dt.date | None) -> list[Tim
                     iv = day_interval(base.start) if base.precision == "day" else base  # the anchor's own day
                     anchor = c.text
                 elif base is not None:
-                    iv = r.relative(re.sub(r"\b(after|before)\b.*$", r"\1", c.text, flags=re.I), base)
+                    iv = r.relative(regex(r"\b(after|before)\b.*$", re.I).sub(r"\1", c.text), base)
                     anchor = c.text
                     if iv is not None and published is not None and iv.start > published and not c.future:
                         # "the announcement comes one week after the attack in Deou", Deou named in a
@@ -1105,13 +1127,13 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
     years, yearless, evidence = [], [], []
     text = doc_text(doc).lower()
     for c in cands:
-        for y in re.findall(r"\b((?:19|20)\d\d)\b", c.text):
+        for y in regex(r"\b((?:19|20)\d\d)\b").findall(c.text):
             years.append((int(y), c))
     if not years and not cands:
         return PublicationDate(None, inferred=True, confidence=0.0, reason="no dated expression")
     y_max = max((y for y, _ in years), default=None)
-    last_year = re.search(r"\blast year\b", text)
-    this_year = re.search(r"\bthis year\b", text)
+    last_year = regex(r"\blast year\b").search(text)
+    this_year = regex(r"\bthis year\b").search(text)
     if y_max is None:
         return PublicationDate(None, inferred=True, confidence=0.0, reason="no year in the text")
     year = y_max + 1 if last_year and not this_year else y_max
@@ -1133,7 +1155,7 @@ def infer_published(doc, cands: list[_Cand]) -> PublicationDate:
         date = latest[0]
         conf = 0.6
         reason = f"year {year} from explicit years{' and ‘last year’' if last_year else ''}; day from the latest dated event"
-        if m := re.search(r"\blast week\b", text):
+        if m := regex(r"\blast week\b").search(text):
             # a writer who says "last week" of something undated writes in a later week than
             # the one of the latest day they name: the earliest such day is the next Monday
             date = date + dt.timedelta(days=7 - date.weekday())

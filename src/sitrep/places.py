@@ -26,7 +26,8 @@ from spacy.symbols import PROPN
 from .datafiles import alternation
 from .errors import ConfigError
 from .gazetteer import Entry, Gazetteer, normalise
-from .language import doc_text, entities, in_dateline, lower_words, sentences, span_text, token_sentence, words_at
+from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, span_text, token_ends, token_sentence, \
+    token_starts, words_at
 from .lexicon import load_countries, load_place_words
 from .records import Place, Span
 
@@ -51,7 +52,7 @@ _FRENCH_COMPASS = dict(pair.split() for pair in _PW["compass_french"])
 def _in_french(name: str) -> str | None:
     """A province's name of compass words in English, as French names it: "Center-North" ->
     "centre nord", "Far North" -> "extreme nord"; None for any other name."""
-    words = re.split(r"[\s-]+", name.lower())
+    words = regex(r"[\s-]+").split(name.lower())
     if len(words) < 2 or not all(w in _FRENCH_COMPASS for w in words):
         return None
     return " ".join(_FRENCH_COMPASS[w] for w in words)
@@ -101,7 +102,7 @@ def abbreviations(path: Path | None = None) -> dict[str, tuple[str, str, str]]:
 
 def _clean(text: str) -> str:
     t = _LEAD.sub("", text.strip())
-    t = re.sub(r"['’]s$", "", t)
+    t = regex(r"['’]s$").sub("", t)
     return t.strip(" ,.;:-–—\"“”'")
 
 
@@ -138,7 +139,7 @@ def _long_country_names() -> re.Pattern | None:
     those letters only, about five times as fast; :func:`_long_names_in` asks for the boundary. A name
     after "the" is found as itself: the names begin with a capital letter.)"""
     names = sorted({n for c in load_countries() for n in (c.name, *c.aliases)
-                    if re.search(r"\s(?:of|the|and)\s", n)}, key=len, reverse=True)
+                    if regex(r"\s(?:of|the|and)\s").search(n)}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
 
 
@@ -221,7 +222,8 @@ def _mentions(doc, blocked: set[int]):
     proper = (doc.to_array(POS) == PROPN).tolist() if n else []
     lows = lower_words(doc)[0]
     past = 0  # (only the proper nouns are visited, in order; a run read as one name is passed over)
-    for i in [k for k, p in enumerate(proper) if p]:
+    proper_at = [k for k, p in enumerate(proper) if p]
+    for i in proper_at:
         if i < past or i in covered:
             continue
         t = doc[i]
@@ -238,15 +240,15 @@ def _mentions(doc, blocked: set[int]):
     for ent in entities(doc):  # "Sindh Police", "Kano State Government": a province in a body's name
         if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[1].pos_ == "PROPN":
             seen.append((ent.start, ent.start + 1, "INORG"))
-    for i in range(n - 1):  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
-        if proper[i] and i not in covered and doc[i + 1].text in ("’s", "'s"):
+    for i in proper_at:  # "Karachi’s Saudi Consulate": a place owning the name of a building or body
+        if i < n - 1 and i not in covered and doc[i + 1].text in ("’s", "'s"):
             seen.append((i, i + 1, "POSS"))
     out = []
+    text, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)  # (the offsets without a Span each)
     for a, b, label in seen:
         if any(i in blocked for i in range(a, b)):
             continue
-        span = doc[a:b]
-        out.append((span.start_char, span.end_char, span_text(span), label, a))
+        out.append((starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], label, a))
     return out
 
 
@@ -397,12 +399,12 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
         whole = None
         if linked:
             whole = name + linked[0]
-            whole_cands = gazetteer.lookup(whole) or gazetteer.lookup(re.sub(r"-i-", "-e-", whole)) \
+            whole_cands = gazetteer.lookup(whole) or gazetteer.lookup(regex(r"-i-").sub("-e-", whole)) \
                 or gazetteer.lookup_spelling(whole)
             if not whole_cands:
                 continue  # "Qala-i-Zal": one name joined by its linking word, not the town its first word
                 # spells (Malta's Qala); a name the gazetteer lacks whole is no place
-        joined = re.match(r"-[^\W\d_]+", doc_text(doc)[end:end + 30])
+        joined = regex(r"-[^\W\d_]+").match(doc_text(doc)[end:end + 30])
         if whole is not None:
             # "Mazar-i-Sharif" (Mazar-e Sharif): the whole name, its linking word in either spelling
             name, text, end = whole, text + linked[0], end + len(linked[0])
@@ -450,7 +452,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             # "the Middle East": not a hamlet or a county of that name
             cands = [c for c in cands if c.feature not in ("city", "admin2")]
         if _POINT_ALONE.fullmatch(name) and not kind_after and \
-                (_LEAD.match(text.strip()) or re.search(r"\bthe\s+$", lead_in, re.I)):
+                (_LEAD.match(text.strip()) or regex(r"\bthe\s+$", re.I).search(lead_in)):
             # "a challenge to the West", "unrest in the North": a bloc of states or a vague part of a
             # land, not a town or a district of that name (West, Texas); a province of that very name
             # stays ("the West" of Cameroon, where the report names Cameroon)
@@ -481,7 +483,7 @@ def find_places(doc, gazetteer: Gazetteer, blocked_tokens: set[int] | None = Non
             cands = [c for c in cands if c.feature != "country"]
             if not cands:
                 continue
-        after = re.match(r"\s+([a-z]+)", doc_text(doc)[end:end + 16], re.I)
+        after = regex(r"\s+([a-z]+)", re.I).match(doc_text(doc)[end:end + 16])
         placed = after is not None and after[1].lower() in _KIND_NOUNS
         if label in ("PROPN", "ORG", "PERSON", "AND", "NORP", "POSS") and not placed and not town_said:
             # outside spaCy's place entities, only well-attested places count (unless the text
@@ -750,7 +752,7 @@ def _town_province_pairs(doc, kept: list):
     Adamawa", "Atlanta, Georgia"): the town's span, its readings, the name's span, and the (town,
     province) readings of one country that fit together."""
     for (span, cands, si), (other, provinces, sj) in zip(kept, kept[1:]):
-        if sj != si or not re.fullmatch(r"\s*(?:,|in)\s*", doc_text(doc)[span.end:other.start]):
+        if sj != si or not regex(r"\s*(?:,|in)\s*").fullmatch(doc_text(doc)[span.end:other.start]):
             continue
         pairs = [(c, p) for c in cands if c.feature == "city" and c.admin1 for p in provinces
                  if p.feature == "admin1" and p.country == c.country and p.name == c.admin1]
@@ -826,7 +828,7 @@ def _within(span: Span, si: int, kept: list, named: set, text: str) -> str | Non
     only linking words ("in", "of", "district", commas) stand between them."""
     after = [(other, cands) for other, cands, sj in kept if sj == si and other.start >= span.end]
     for other, cands in sorted(after, key=lambda r: r[0].start)[:2]:
-        words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
+        words = regex(r"[^\W\d_]+|\S").findall(text[span.end:other.start])
         # (a name the gazetteer lacks may stand between: "Aurora village in Pudtol, Apayao province";
         # so may a direction within the province: "Ambo in central Oromia", "in north-western Katsina")
         if len(words) > 10 or any(w.lower() not in _LINKING and w != "," and not w.istitle()
@@ -850,7 +852,7 @@ def _country_after(span: Span, si: int, kept: list, text: str) -> set[str]:
     if not after:
         return set()
     other, cands = min(after, key=lambda r: r[0].start)
-    words = re.findall(r"[^\W\d_]+|\S", text[span.end:other.start])
+    words = regex(r"[^\W\d_]+|\S").findall(text[span.end:other.start])
     if not words or len(words) > 6 or words[-1] not in (",", "in", "of") or \
             not all(w in (",", "a", "an", "the") or _DIRECTION.match(w + " ") or w.islower() for w in words):
         return set()
@@ -1041,7 +1043,7 @@ def _people_words() -> dict[str, str]:
     """"russian" -> RU: the demonyms of ``data/countries.csv``, lower case, without the
     abbreviations listed among them ("US", "UK": names of the country, found as names)."""
     return {w.lower(): c.iso2 for c in reversed(load_countries()) for w in c.demonyms
-            if not re.fullmatch(r"[A-Z.]+", w)}
+            if not regex(r"[A-Z.]+").fullmatch(w)}
 
 
 @cache
@@ -1099,7 +1101,7 @@ def find_seats(actors, gazetteer: Gazetteer, bodies: dict | None = None) -> dict
 def _owned_or_credit(doc, span: Span, kept) -> bool:
     text = doc_text(doc)
     before = text[max(0, span.start - 40):span.start]
-    if re.search(r"['’]s\s+$", before):
+    if regex(r"['’]s\s+$").search(before):
         owner_end = len(before.rstrip()) - 2 + max(0, span.start - 40)
         if any(abs(other.end - owner_end) <= 1 for other, _, _ in kept):
             return True

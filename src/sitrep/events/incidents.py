@@ -19,7 +19,7 @@ import re
 
 from ..actors import load_lexicon
 from ..gazetteer import normalise
-from ..language import doc_text, token_sentence, words_at
+from ..language import doc_text, regex, token_sentence, words_at
 from ..lexicon import load_event_words
 from ..records import Actor, Count, Event, Interval, Mention, Place, ReportContext, Span
 from .clauses import _ANOTHER, _FRAME_NOUNS, _accused_noun, _clause, _counted_victims, _governs, _is_people, _lemma, _own_anchor, _singling_superlative, \
@@ -1102,7 +1102,7 @@ def _envoy_named_again(prev: Event, ev: Event) -> bool:
 
     def words(a: Actor) -> str:
         return " ".join("envoy" if w in _ENVOY_WORDS else w for w in
-                        (re.sub(r"s$", "", w) for w in re.findall(r"[\w'-]+", a.span.text.lower())) if w != "the")
+                        (regex(r"s$").sub("", w) for w in regex(r"[\w'-]+").findall(a.span.text.lower())) if w != "the")
     a, b = words(x), words(y)
     if "envoy" in a.split() and "envoy" in b.split() and (a in b or b in a):
         return True
@@ -1116,7 +1116,7 @@ def _envoy_person(a: Actor | None) -> bool:
     """Whether an actor is a person named with an envoy's office ("Ambassador Ivan Petrov", "envoy
     Marc Dubois")."""
     return a is not None and a.kind == "person" and bool(a.role) \
-        and re.sub(r"s$", "", a.role.split()[-1].lower()) in _ENVOY_WORDS
+        and regex(r"s$").sub("", a.role.split()[-1].lower()) in _ENVOY_WORDS
 
 
 def _expulsion_retold(prev: Event, c: Mention, ctx: ReportContext, ev: Event | None = None) -> bool:
@@ -1493,7 +1493,7 @@ def _different_targets(a: Event, b: Event) -> bool:
     if "civilians" in (x.type, y.type):
         other = y if x.type == "civilians" else x
         if other.type == "civilians" or other.kind == "person" and other.type is None or \
-                re.search(r"\b(?:civilians?|people|persons|residents|villagers)\b", other.span.text, re.I):
+                regex(r"\b(?:civilians?|people|persons|residents|villagers)\b", re.I).search(other.span.text):
             return False  # "two people were killed" … "Daw Ni Dain, a teacher, was killed": among them
     nx, ny = x.span.text.lower(), y.span.text.lower()
     return nx not in ny and ny not in nx and _name_words(x.span.text) != _name_words(y.span.text) \
@@ -1515,7 +1515,7 @@ def _name_words(text: str) -> frozenset[str]:
     """The words of a party's name, its country's name or people word read as the country and the
     words that only join them dropped: "the Indian High Commission" and "the High Commission of
     India" are one body, named two ways (country words from the country table)."""
-    words = re.findall(r"[\w’'-]+", text.lower().replace("’", "'"))
+    words = regex(r"[\w’'-]+").findall(text.lower().replace("’", "'"))
     out, i = set(), 0
     while i < len(words):
         for n in (3, 2, 1):  # "the United States", "South Korea": the longest country name first
@@ -1526,7 +1526,7 @@ def _name_words(text: str) -> frozenset[str]:
                 break
         else:
             if words[i] not in _JOINING:
-                out.add(re.sub(r"'s$", "", words[i]))
+                out.add(regex(r"'s$").sub("", words[i]))
             i += 1
     return frozenset(out)
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..dates import _DAY, _MON, NUMBERS, UNITS, _is_future, _num, day_interval
-from ..language import clause_verb, coarse_tags, doc_text, lower_words, span_text, token_tree, words_at
+from ..language import clause_verb, coarse_tags, doc_text, lower_words, regex, span_text, token_tree, words_at
 from ..lexicon import load_event_words, load_place_words
 from ..records import Event, Interval, Mention, Place, ReportContext, Span, TimeExpr
 from .clauses import (
@@ -240,9 +240,9 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         # "a village some 50 km from X": a place told by its distance from a town further than its
         # district, the town's province (not a border's: no province's)
         reference = bool(far and _NEAR_KM < _km(far) <= _PROVINCE_KM and p.feature in ("city", "admin2")
-                         and p.admin1 and not re.search(r"\bborder\b", far[0]))
-        if far and _km(far) > _NEAR_KM and not reference or re.search(r"\bborder with\s*$", before) or \
-                (p.feature == "country" and re.match(r"[’']?s?\s*(?:border|frontier)\b", after)):
+                         and p.admin1 and not regex(r"\bborder\b").search(far[0]))
+        if far and _km(far) > _NEAR_KM and not reference or regex(r"\bborder with\s*$").search(before) or \
+                (p.feature == "country" and regex(r"[’']?s?\s*(?:border|frontier)\b").match(after)):
             continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
         first = ptok.head if ptok.dep_ == "conj" else ptok
         if c.cls.name == "revert" and ptok.i not in _passing_words(c):
@@ -250,7 +250,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
             continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
             # "clashes between India and China" is not a place's reading either)
-        if re.search(r"\bfrom\s*$", before) and c.cls.name != "arrest" and not reference and not far and \
+        if regex(r"\bfrom\s*$").search(before) and c.cls.name != "arrest" and not reference and not far and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
             # (but "18 km from Quetta" is a distance, near the town: its district, kept below)
@@ -962,13 +962,13 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
         r = span.root
         if c.noun and te.interval.precision == "day" and (owner := _noun_dated(r)) is not None and owner.i == c.tok.i:
             return te, "clause"  # "was announced last week after a rally on June 11": the rally's own day
-        if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and _dates_antecedent(r, c, ctx):
+        if regex(r"(?:19|20)\d\d").fullmatch(te.span.text) and _dates_antecedent(r, c, ctx):
             score = (0, abs(r.i - c.tok.i))  # "the 2011 crackdown, in which security forces killed 50": then
             if best is None or score < best[0]:
                 best = (score, te)
             continue
         # a year that modifies another noun dates that noun, not this event
-        if re.fullmatch(r"(?:19|20)\d\d", te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
+        if regex(r"(?:19|20)\d\d").fullmatch(te.span.text) and r.dep_ in ("nummod", "compound", "amod", "nmod") \
                 and r.head.i != c.tok.i and r.head.pos_ == "NOUN" and not _names_own_act(r.head, c) \
                 and not (r.head.dep_ == "compound" and r.head.head.i == c.tok.i):  # ("the 1998 embassy bombings")
             continue

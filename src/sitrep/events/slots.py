@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..language import doc_text, lower_words, span_text, token_sentence, words_at
+from ..language import doc_text, lower_words, regex, span_text, token_sentence, words_at
 from ..actors import state_agent, state_force
 from ..lexicon import Triggers, load_event_words, load_place_words, load_triggers
 from ..records import Actor, Count, Event, Interval, Place, ReportContext, Span
@@ -507,9 +507,8 @@ def _lasting(ev: Event, ctx: ReportContext) -> None:
             break
         si = ctx.sentence_of(span)
         for te in ctx.times.get(si, []):
-            m = re.fullmatch(rf"(?:for\s+|about\s+|more than\s+|nearly\s+|some\s+)*({_NUM})\s+days?", te.span.text, re.I)
-            offset = re.match(r"\s*(?:after|before|ago|later|earlier|since|prior)\b",
-                              doc_text(ctx.doc)[te.span.end:te.span.end + 12], re.I)
+            m = regex(rf"(?:for\s+|about\s+|more than\s+|nearly\s+|some\s+)*({_NUM})\s+days?", re.I).fullmatch(te.span.text)
+            offset = regex(r"\s*(?:after|before|ago|later|earlier|since|prior)\b", re.I).match(doc_text(ctx.doc)[te.span.end:te.span.end + 12])
             if te.kind == "duration" and m and not offset and _LASTING.search(span_text(ctx.sents[si])):
                 days = number(m[1])
                 break
@@ -1277,8 +1276,7 @@ def _perpetrator(ev: Event, events: list[Event], ctx: ReportContext) -> None:
             if trig is None or arrest is None:
                 continue
             path = [h for h in trig.root.ancestors][:5]
-            if arrest.root in path and re.search(r"\bin connection with\b|\bover\b|\bfor\b",
-                                                 doc_text(ctx.doc)[arrest.root.idx:trig.root.idx]):
+            if arrest.root in path and regex(r"\bin connection with\b|\bover\b|\bfor\b").search(doc_text(ctx.doc)[arrest.root.idx:trig.root.idx]):
                 ev.actor1 = other.actor2  # the suspects of an arrest "in connection with the attack"
                 if ev.claim.status == "reported":
                     ev.claim.status = "alleged"

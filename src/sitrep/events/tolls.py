@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..language import coarse_tags, doc_text, lower_words, span_text, token_starts
+from ..language import coarse_tags, doc_text, lower_words, regex, span_text, token_starts
 from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
 from .clauses import _MISHAPS, _PAST_GROUND_WORDS, _ROAD_VEHICLES, _by_mishap, _in_past_ground, _object_matches
@@ -211,7 +211,7 @@ def number(word: str) -> int | None:
         return int(w) if w.isascii() and len(w) <= 10 else None
     if w in _NUMWORDS:  # ("a dozen")
         return _NUMWORDS[w]
-    parts = re.split(r"[\s-]+", w)
+    parts = regex(r"[\s-]+").split(w)
     total = 0
     for p in parts:
         if p not in _NUMWORDS:
@@ -229,7 +229,7 @@ _MULTITUDES = _W["multitudes"]
 def vague(count: Count) -> bool:
     """Whether a toll is told only by a multitude word ("dozens dead", "killing scores"), no number: the
     conservative stand-in ("dozens" is 12) that an exact count of the same dead, told after, replaces."""
-    words = re.findall(r"[\w’'-]+", count.span.text.lower())
+    words = regex(r"[\w’'-]+").findall(count.span.text.lower())
     return any(w in _MULTITUDES for w in words) and not any(w[:1].isdigit() or w in _NUMWORDS and w not in _MULTITUDES
                                                             for w in words)
 
@@ -318,7 +318,7 @@ def added_later(sent, killed: Count) -> bool:
     before = span_text(sent)[:max(0, killed.span.start - sent.start_char)]
     if _COUNTED_ALREADY.search(text) or _THE_COUNTED.match(text) or _THE_BEFORE.search(before):
         return False  # ("two of them", "the two died of their wounds")
-    words = re.findall(r"[\w’'-]+", text.lower())
+    words = regex(r"[\w’'-]+").findall(text.lower())
     if any(w in _MORE_DEAD and (k + 1 == len(words) or words[k + 1] != "than") for k, w in enumerate(words)):
         return True
     if any(w in ("a", "an") and k + 1 < len(words) and (words[k + 1] in _ONE_MORE or _ORDINAL.fullmatch(words[k + 1]))
@@ -821,10 +821,10 @@ def _also_other_side(sent, text: str, found: list, spans: list) -> bool:
     if _two_sides_dead(_kinds_counted(sent, spans)) and not _apart_before(text, b1, a2) \
             and not _LATER_DAY.search(text, b1):
         return True  # "11 soldiers were killed …, according to the authorities, who said 26 jihadists were killed": 37
-    second = re.findall(r"[\w’'-]+", text[a2:b2].lower())
+    second = regex(r"[\w’'-]+").findall(text[a2:b2].lower())
     if not any(w in _MORE_DEAD and (k + 1 == len(second) or second[k + 1] != "than") for k, w in enumerate(second)):
         return False
-    if any(w in _MORE_DEAD for w in re.findall(r"[\w’'-]+", text[a1:b1].lower())):
+    if any(w in _MORE_DEAD for w in regex(r"[\w’'-]+").findall(text[a1:b1].lower())):
         return False
     return all(kinds) and kinds[0].isdisjoint(kinds[1])
 
@@ -1063,7 +1063,7 @@ def _tally_after(after: str) -> bool:
     if m is None:
         return False
     return not (after[m.end() - 5:m.end()].lower() == "since" and any(
-        w in _RECORD_WORDS for w in re.findall(r"[\w’'-]+", after[:m.end() - 5].lower())))
+        w in _RECORD_WORDS for w in regex(r"[\w’'-]+").findall(after[:m.end() - 5].lower())))
 
 
 # the attacker's own death told after his victims' count ("… before turning the gun on himself", "… and then
@@ -1527,6 +1527,6 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
         said = text[m.start():m.end()]
         zero = Count(0, Span(sent.start_char + m.start(), sent.start_char + m.end(), said))
         killed = killed or zero
-        if injured is None and re.search(r"hurt|injur|wound|casualt", said):
+        if injured is None and regex(r"hurt|injur|wound|casualt").search(said):
             injured = zero
     return killed, injured
