@@ -537,6 +537,26 @@ def _wanted(tok) -> bool:
 
 
 _PREPARING = _W["preparing_nouns"]
+# (verbs of asking a party to act, less those of one's own intending: "hoped to sign a deal" is an aim told)
+_ASKING_TO_ACT = (_DEMANDING | _WANTING_VERBS) - _INTENDING
+
+
+def _asked_to_do(tok) -> bool:
+    """"Urged both sides to agree to a ceasefire", "asked the parties to reach an agreement", "called on
+    donors to send aid": what a noun names in the infinitive that a verb of asking or demanding takes is
+    asked for, not done (not "forced the rebels to sign a truce", "persuaded them to accept the deal":
+    done; nor "decided to sign a deal": the speaker's own act)."""
+    # (the noun is the infinitive's own object, or of its preposition: not a noun further off, "called in
+    # to take control days ahead of a call given by the leader")
+    v = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+    if v is None or v.i == tok.i or v.pos_ not in ("VERB", "AUX") or v.tag_ != "VB" or v.dep_ != "xcomp" \
+            or v.head.i == v.i:
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+        return False
+    # (a verb with a particle asks nothing: "the army was called in to restore order")
+    return v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASKING_TO_ACT \
+        and not any(ch.dep_ == "prt" for ch in v.head.children)
 
 
 def _threatened(tok) -> bool:
@@ -3248,6 +3268,8 @@ class MentionReader:
                 return "a thing lacked (\"talks broke down without an agreement\", \"fell without a fight\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if _asked_to_do(tok):
+                return "a thing asked of a party (\"urged both sides to agree to a ceasefire\")"
             if _threatened(tok):
                 return "a thing threatened (\"threatened a military offensive\", \"warned of new attacks\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
