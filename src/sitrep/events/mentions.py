@@ -574,6 +574,18 @@ def _threatened(tok) -> bool:
 
 _THREATENING = _W["threatening_words"]
 _THREAT_CONTENT_PREPS = _W["threat_content_preps"]
+_TALK_TOPIC_PREPS = _W["talk_topic_preps"]
+_ENDING_NOUNS = _W["ending_nouns"]
+
+
+def _ended_by_noun(tok) -> bool:
+    """"Following the lifting of the curfew", "announced the suspension of military cooperation with France",
+    "the end of the blockade": a measure, a pact or a campaign named after "of" by a noun of ending (word
+    class ending_nouns) is what is ended, not an act of that day (the ending, when a trigger, is the news)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in _ENDING_NOUNS
 
 
 def _past_ground_clause(v) -> bool:
@@ -3274,6 +3286,10 @@ class MentionReader:
                 return "a thing threatened (\"threatened a military offensive\", \"warned of new attacks\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
                 return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
+            if _ended_by_noun(tok):
+                return "the thing an ending ends (\"the lifting of the curfew\", \"the suspension of cooperation\")"
+            if c.cls.plover == "AGREE" and self._talked_of(tok):
+                return "an agreement talked of, not made (\"held talks on a ceasefire\", \"negotiations over a peace deal\")"
             if c.cls.plover == "AGREE" and _agreement_broken(tok):
                 return "an agreement broken, not made (\"ended a ceasefire\", \"the truce collapsed\")"
             if _verdict_ground(tok):
@@ -3762,6 +3778,16 @@ class MentionReader:
                     # plural the tagger took for the bare form): done in the saying
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
+
+    def _talked_of(self, tok) -> bool:
+        """Whether a noun is what talks are about ("held talks on a ceasefire", "negotiations over a peace
+        deal resumed", "a meeting about the truce"): the object of a preposition of topic (word class
+        talk_topic_preps) hung on a word of the consulting class (talks, negotiation, meeting, discuss)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _TALK_TOPIC_PREPS or tok.head.head.i == tok.head.i:
+            return False
+        g = tok.head.head
+        table = self.t.nouns if g.pos_ in ("NOUN", "PROPN") else self.t.verbs if g.pos_ == "VERB" else {}
+        return any(k.plover == "CONSULT" for key in {g.lemma_.lower(), g.lower_} for _, k in table.get(key, ()))
 
     def _charges_violence(self, v) -> bool:
         """Whether a verb of accusing lays a violent act (a trigger of ASSAULT after "of") on a party named
