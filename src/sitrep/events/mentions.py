@@ -541,6 +541,15 @@ _PREPARING = _W["preparing_nouns"]
 _ASKING_TO_ACT = (_DEMANDING | _WANTING_VERBS) - _INTENDING
 
 
+def _left_from(place, sent) -> bool:
+    """Whether a place is named as what a withdrawal leaves ("withdrew its troops from Niger", "evacuated
+    its embassy staff from Sudan"): the object of "from"."""
+    tok = next((t for t in sent if t.idx == place.span.start), None)
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
 def _asked_to_do(tok) -> bool:
     """"Urged both sides to agree to a ceasefire", "asked the parties to reach an agreement", "called on
     donors to send aid": what a noun names in the infinitive that a verb of asking or demanding takes is
@@ -3957,9 +3966,11 @@ class MentionReader:
                                   type="state", country=ev.place.country, kind="country", sentence=si)
         if cls.category == "political" and ev.place is not None and ev.place.feature == "country" and \
                 ev.actor2 is not None and ev.actor2.span.start <= ev.place.span.start < ev.actor2.span.end and \
-                (ev.actor1 is None or ev.actor1.country != ev.place.country) and not _gone_to(ev.place, ctx):
+                (ev.actor1 is None or ev.actor1.country != ev.place.country) and not _gone_to(ev.place, ctx) \
+                and not (cls.plover == "RETREAT" and _left_from(ev.place, sent)):
             ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
-            # (but "visited Pakistan", "arrived in Pakistan": the country gone to is both)
+            # (but "visited Pakistan", "arrived in Pakistan": the country gone to is both; and "withdrew its troops
+            # from Niger", "evacuated its diplomats from Sudan": the country left is where the withdrawal was made)
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
             # a statement or decision is made where the report was filed, as far as its province goes:
