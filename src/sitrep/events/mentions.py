@@ -570,6 +570,35 @@ def _wanted(tok) -> bool:
 
 
 _PREPARING = _W["preparing_nouns"]
+# (verbs of asking a party to act, less those of one's own intending: "hoped to sign a deal" is an aim told)
+_ASKING_TO_ACT = (_DEMANDING | _WANTING_VERBS) - _INTENDING
+
+
+def _left_from(place, sent) -> bool:
+    """Whether a place is named as what a withdrawal leaves ("withdrew its troops from Niger", "evacuated
+    its embassy staff from Sudan"): the object of "from"."""
+    tok = next((t for t in sent if t.idx == place.span.start), None)
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def _asked_to_do(tok) -> bool:
+    """"Urged both sides to agree to a ceasefire", "asked the parties to reach an agreement", "called on
+    donors to send aid": what a noun names in the infinitive that a verb of asking or demanding takes is
+    asked for, not done (not "forced the rebels to sign a truce", "persuaded them to accept the deal":
+    done; nor "decided to sign a deal": the speaker's own act)."""
+    # (the noun is the infinitive's own object, or of its preposition: not a noun further off, "called in
+    # to take control days ahead of a call given by the leader")
+    v = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+    if v is None or v.i == tok.i or v.pos_ not in ("VERB", "AUX") or v.tag_ != "VB" or v.dep_ != "xcomp" \
+            or v.head.i == v.i:
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+        return False
+    # (a verb with a particle asks nothing: "the army was called in to restore order")
+    return v.head.pos_ == "VERB" and v.head.lemma_.lower() in _ASKING_TO_ACT \
+        and not any(ch.dep_ == "prt" for ch in v.head.children)
 
 
 def _threatened(tok) -> bool:
@@ -587,6 +616,18 @@ def _threatened(tok) -> bool:
 
 _THREATENING = _W["threatening_words"]
 _THREAT_CONTENT_PREPS = _W["threat_content_preps"]
+_TALK_TOPIC_PREPS = _W["talk_topic_preps"]
+_ENDING_NOUNS = _W["ending_nouns"]
+
+
+def _ended_by_noun(tok) -> bool:
+    """"Following the lifting of the curfew", "announced the suspension of military cooperation with France",
+    "the end of the blockade": a measure, a pact or a campaign named after "of" by a noun of ending (word
+    class ending_nouns) is what is ended, not an act of that day (the ending, when a trigger, is the news)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in _ENDING_NOUNS
 
 
 def _past_ground_clause(v) -> bool:
@@ -3367,10 +3408,16 @@ class MentionReader:
                 return "a thing lacked (\"talks broke down without an agreement\", \"fell without a fight\")"
             if _wanted(tok):
                 return "a thing wanted (\"pressure for a peace deal\", \"called for a ceasefire\")"
+            if _asked_to_do(tok):
+                return "a thing asked of a party (\"urged both sides to agree to a ceasefire\")"
             if _threatened(tok):
                 return "a thing threatened (\"threatened a military offensive\", \"warned of new attacks\")"
             if c.cls.plover == "AGREE" and _agreement_sought(tok):
                 return "an agreement sought (\"talks to reach a ceasefire\", \"in the hopes of reaching a deal\")"
+            if _ended_by_noun(tok):
+                return "the thing an ending ends (\"the lifting of the curfew\", \"the suspension of cooperation\")"
+            if c.cls.plover == "AGREE" and self._talked_of(tok):
+                return "an agreement talked of, not made (\"held talks on a ceasefire\", \"negotiations over a peace deal\")"
             if c.cls.plover == "AGREE" and _agreement_broken(tok):
                 return "an agreement broken, not made (\"ended a ceasefire\", \"the truce collapsed\")"
             if _verdict_ground(tok):
@@ -3874,6 +3921,16 @@ class MentionReader:
                 return None if headline and v.dep_ == "ROOT" else "a bare infinitive (\"to attack\")"
         return None
 
+    def _talked_of(self, tok) -> bool:
+        """Whether a noun is what talks are about ("held talks on a ceasefire", "negotiations over a peace
+        deal resumed", "a meeting about the truce"): the object of a preposition of topic (word class
+        talk_topic_preps) hung on a word of the consulting class (talks, negotiation, meeting, discuss)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _TALK_TOPIC_PREPS or tok.head.head.i == tok.head.i:
+            return False
+        g = tok.head.head
+        table = self.t.nouns if g.pos_ in ("NOUN", "PROPN") else self.t.verbs if g.pos_ == "VERB" else {}
+        return any(k.plover == "CONSULT" for key in {g.lemma_.lower(), g.lower_} for _, k in table.get(key, ()))
+
     def _charges_violence(self, v) -> bool:
         """Whether a verb of accusing lays a violent act (a trigger of ASSAULT after "of") on a party named
         as its object, its maker a body, group or state (not a person): "the FLA accuse Malian forces of
@@ -4042,9 +4099,11 @@ class MentionReader:
                                   type="state", country=ev.place.country, kind="country", sentence=si)
         if cls.category == "political" and ev.place is not None and ev.place.feature == "country" and \
                 ev.actor2 is not None and ev.actor2.span.start <= ev.place.span.start < ev.actor2.span.end and \
-                (ev.actor1 is None or ev.actor1.country != ev.place.country) and not _gone_to(ev.place, ctx):
+                (ev.actor1 is None or ev.actor1.country != ev.place.country) and not _gone_to(ev.place, ctx) \
+                and not (cls.plover == "RETREAT" and _left_from(ev.place, sent)):
             ev.place = None  # "accused South Korea of …": the country accused is a party, not where it was said
-            # (but "visited Pakistan", "arrived in Pakistan": the country gone to is both)
+            # (but "visited Pakistan", "arrived in Pakistan": the country gone to is both; and "withdrew its troops
+            # from Niger", "evacuated its diplomats from Sudan": the country left is where the withdrawal was made)
         if ev.place is None and cls.category == "political" and ctx.dateline_place is not None and \
                 (ev.actor1 is None or ev.actor1.country in (None, ctx.dateline_place.country)):
             # a statement or decision is made where the report was filed, as far as its province goes:
