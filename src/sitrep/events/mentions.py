@@ -972,8 +972,13 @@ def _summed_toll(v, ctx, nouns, noun=None) -> bool:
     """Whether a killing verb's subject is bare plural acts of violence, summed over a month or more by a
     time in the verb's own words ("violent acts and clashes killed 300 civilians in March across the
     country"): a month's toll, no single happening (not "airstrikes killed 12 people on Monday")."""
+    if ctx is None:
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx + 1, "")), [])
+    if not any(te.interval.known and te.interval.precision in ("month", "year") for te in times):
+        return False  # (no month nor year in the sentence: the test at the end fails whatever the subject)
     subj = _subject(v)
-    if subj is None or ctx is None or any(ch.dep_ in ("det", "nummod", "poss") for ch in subj.children):
+    if subj is None or any(ch.dep_ in ("det", "nummod", "poss") for ch in subj.children):
         return False
     heads = [subj] + [g for g in subj.subtree if g.dep_ == "conj" and g.head.i in (subj.i, *(h.i for h in subj.subtree))]
     if not any(h.tag_ == "NNS" for h in heads) or not any(h.lemma_.lower() in nouns for h in heads) \
@@ -981,7 +986,7 @@ def _summed_toll(v, ctx, nouns, noun=None) -> bool:
         return False  # (a noun of the sum: one of its subjects)
     words = range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge))
     return any(te.interval.known and te.interval.precision in ("month", "year") and te.span.start in words
-               for te in ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx + 1, "")), []))
+               for te in times)
 
 
 def _standing_wish(head, ctx) -> bool:
