@@ -855,6 +855,22 @@ def _nearer_subject(v, subj):
 
 
 def _subject(v):
+    """The doer of verb ``v`` (:func:`_subject_read`), read once per Doc and verb: the filters, parties
+    and places of a mention all ask for it, some of them again and again."""
+    memo = v.doc.user_data.get(_SUBJECTS_KEY)
+    if memo is None:
+        memo = v.doc.user_data[_SUBJECTS_KEY] = {}
+    i = v.i
+    if i in memo:
+        return memo[i]
+    found = memo[i] = _subject_read(v)
+    return found
+
+
+_SUBJECTS_KEY = "sitrep.subjects"
+
+
+def _subject_read(v):
     if _loose_passive(v):
         return None
     doc = v.doc

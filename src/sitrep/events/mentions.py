@@ -1063,8 +1063,13 @@ def _summed_toll(v, ctx, nouns, noun=None) -> bool:
     """Whether a killing verb's subject is bare plural acts of violence, summed over a month or more by a
     time in the verb's own words ("violent acts and clashes killed 300 civilians in March across the
     country"): a month's toll, no single happening (not "airstrikes killed 12 people on Monday")."""
+    if ctx is None:
+        return False
+    times = ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx + 1, "")), [])
+    if not any(te.interval.known and te.interval.precision in ("month", "year") for te in times):
+        return False  # (no month nor year in the sentence: the test at the end fails whatever the subject)
     subj = _subject(v)
-    if subj is None or ctx is None or any(ch.dep_ in ("det", "nummod", "poss") for ch in subj.children):
+    if subj is None or any(ch.dep_ in ("det", "nummod", "poss") for ch in subj.children):
         return False
     heads = [subj] + [g for g in subj.subtree if g.dep_ == "conj" and g.head.i in (subj.i, *(h.i for h in subj.subtree))]
     if not any(h.tag_ == "NNS" for h in heads) or not any(h.lemma_.lower() in nouns for h in heads) \
@@ -1072,7 +1077,7 @@ def _summed_toll(v, ctx, nouns, noun=None) -> bool:
         return False  # (a noun of the sum: one of its subjects)
     words = range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge))
     return any(te.interval.known and te.interval.precision in ("month", "year") and te.span.start in words
-               for te in ctx.times.get(ctx.sentence_of(Span(v.idx, v.idx + 1, "")), []))
+               for te in times)
 
 
 def _standing_wish(head, ctx) -> bool:
@@ -2908,7 +2913,7 @@ class MentionReader:
         cands = []
         dropped = []
         asking = si == 0 and ctx.headline and _asking_headline(sent)
-        for c in self._match(sent, _placed_words(ctx, si)):
+        for c in self._match(sent, _PlacedLater(ctx, si)):
             why = "a headline that asks or comments (\"Is the truce holding?\", \"Why the talks matter\"): it tells no act" \
                 if asking else self._why_not(c, headline, ctx)
             if why is None:
@@ -3496,8 +3501,10 @@ class MentionReader:
                     and tok.head.head.lemma_.lower() in _PLACING_UNDER and tok.head.head.tag_ in ("VBD", "VBN") \
                     and not _habitual(tok.head.head):
                 carried = True  # "placed the opposition leader under house arrest", "was put under curfew": done
-            news = _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or _deaths_told_in(tok, ctx) or (c.plural and _placed_plural(tok)) \
-                or (c.plural and _one_round_of_talks(tok, ctx))
+            # (read only for a bare noun: the two tests below that ask for it ask first whether it is one)
+            news = not has_det and not headline and not carried and (
+                _told_as_news(tok, ctx) or _reported_at_place(tok, ctx) or _occurred_or_caused(tok, ctx) or _deaths_told_in(tok, ctx)
+                or (c.plural and _placed_plural(tok)) or (c.plural and _one_round_of_talks(tok, ctx)))
             if c.plural and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_NOUNS \
                     and any(ch.lower_ in ("the", "this", "that") or ch.dep_ == "poss" for ch in tok.head.head.children):
                 c.definite = True  # "the first round of talks failed": a round told before, as "the talks" is
@@ -4313,12 +4320,35 @@ _SHOTS_FIRED = _W["fired_things"] | _W["returned_fire"]  # ("opened fire at a ch
 def _in_a_decade(verb, ctx: "ReportContext") -> bool:
     """Whether a verb's own words date it by a decade alone ("twice invaded its neighbour in the 1990s",
     "fought three wars in the 1960s"), which dates no one act (no other time in its words)."""
+    decades = ctx.__dict__.get("_decade_sentences")
+    if decades is None:  # (once per report: the sentences that hold an undated decade; most hold none)
+        decades = ctx.__dict__["_decade_sentences"] = frozenset(
+            si for si, tes in ctx.times.items() if any(_DECADE.search(te.span.text) and not te.interval.known for te in tes))
+    if not decades:
+        return False
+    si = ctx.sentence_of(Span(verb.idx, verb.idx + 1, ""))
+    if si not in decades:
+        return False
     words = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
-    own = [te for te in ctx.times.get(ctx.sentence_of(Span(verb.idx, verb.idx + 1, "")), ()) if te.span.start in words]
+    own = [te for te in ctx.times.get(si, ()) if te.span.start in words]
     return bool(own) and all(_DECADE.search(te.span.text) and not te.interval.known for te in own)
 
 
 _DECADE = re.compile(r"\b(?:1[89]|20)\d0'?s\b|\bthe\s+'?\d0s\b")  # ("the 1990s", "the '90s"; not "in his 80s")
+
+
+class _PlacedLater:
+    """:func:`_placed_words` of a sentence, read only when a trigger asks whether one of its words is
+    a place named (few do: most sentences never need the report's place names searched in them)."""
+    __slots__ = ("ctx", "si", "words")
+
+    def __init__(self, ctx: "ReportContext", si: int):
+        self.ctx, self.si, self.words = ctx, si, None
+
+    def __contains__(self, i) -> bool:
+        if self.words is None:
+            self.words = _placed_words(self.ctx, self.si)
+        return i in self.words
 
 
 def _placed_words(ctx: "ReportContext", si: int) -> frozenset:

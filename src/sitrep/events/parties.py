@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import kind_named, state_force, town_named_as_place
-from ..language import clause_verb, doc_text, in_dateline, span_text, token_sentence, words_at
+from ..language import clause_verb, doc_text, in_dateline, lower_words, span_text, token_sentence, words_at
 from ..lexicon import load_event_words, load_triggers
 from ..records import Actor, Mention, Place, ReportContext, Span
 from ..standards import rules
@@ -1492,6 +1492,20 @@ def _state_striker(actor: Actor | None, tok, ctx: ReportContext) -> Actor | None
 _STRIKE_FIRE_WORDS = _W["strike_fire_words"]
 
 
+def _strike_fire_at(doc) -> tuple:
+    """The indices of a Doc's words whose form or lemma is a strike word (``_STRIKE_FIRE_WORDS``),
+    found once per Doc."""
+    made = doc.user_data.get(_STRIKE_FIRE_KEY)
+    if made is None:
+        lows, lemmas = lower_words(doc)
+        made = doc.user_data[_STRIKE_FIRE_KEY] = tuple(
+            j for j, (low, lemma) in enumerate(zip(lows, lemmas)) if low in _STRIKE_FIRE_WORDS or lemma in _STRIKE_FIRE_WORDS)
+    return made
+
+
+_STRIKE_FIRE_KEY = "sitrep.strike_fire_words"
+
+
 def _misread_striker(c: Mention, ctx: ReportContext) -> Actor | None:
     """"Killed by Azerbaijani shelling", "Russian shelling hit the town", "army shelling killed two":
     the parser often reads the strike noun as a verb, leaving the state's word before it an object
@@ -1499,6 +1513,10 @@ def _misread_striker(c: Mention, ctx: ReportContext) -> Actor | None:
     words: "heavy army shelling", "Turkish artillery shelling") names its maker: that state's forces,
     or a named armed group. Not "the shelling of Russian positions", nor "came under shelling"."""
     tok = c.verb or c.tok
+    top = tok.head.head  # (every word read below is of the subtree two heads up: one with no strike word has no striker)
+    lo, hi = top.left_edge.i, top.right_edge.i
+    if not any(lo <= j <= hi for j in _strike_fire_at(tok.doc)):
+        return None
     near = [tok, *tok.children, *(g for ch in tok.children if ch.dep_ in ("prep", "agent") for g in ch.children)]
     up = tok
     for _ in range(2):  # ("Russian shelling hit the town, killing two": the clause "killing" hangs from)

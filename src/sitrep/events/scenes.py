@@ -179,6 +179,35 @@ def _fronted_scene(at, said) -> bool:
         and prep.lower_ in ("in", "at", "near") and prep.i < said.i
 
 
+def _place_read(p: Place, doc, ctx: ReportContext) -> tuple:
+    """What :func:`_place_for` reads of a place the same whatever the mention (read once per place of
+    a report, not once per mention of its sentence): its words, a distance told before it, whether
+    it is only a far town's province, whether it is only a reference point, whether "from" comes right
+    before it, and whether a bearing does."""
+    reads = ctx.__dict__.get("_place_reads")
+    if reads is None:
+        reads = ctx.__dict__["_place_reads"] = {}
+    hit = reads.get(id(p))
+    if hit is not None and hit[0] is p:
+        return hit[1]
+    span = words_at(doc, p.span.start, p.span.end)
+    if span is None:
+        found = (None, None, False, False, False, False)
+    else:
+        before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
+        far = _DISTANCE.search(before)
+        after = doc_text(doc)[p.span.end:p.span.end + 12]
+        # "a village some 50 km from X": a place told by its distance from a town further than its
+        # district, the town's province (not a border's: no province's)
+        reference = bool(far and _NEAR_KM < _km(far) <= _PROVINCE_KM and p.feature in ("city", "admin2")
+                         and p.admin1 and not regex(r"\bborder\b").search(far[0]))
+        point_only = bool(far and _km(far) > _NEAR_KM and not reference or regex(r"\bborder with\s*$").search(before) or
+                          (p.feature == "country" and regex(r"[’']?s?\s*(?:border|frontier)\b").match(after)))
+        found = (span, far, reference, point_only, bool(regex(r"\bfrom\s*$").search(before)), bool(_BEARING.search(before)))
+    reads[id(p)] = (p, found)
+    return found
+
+
 def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     cands = ctx.places.get(si, [])
     if not cands:
@@ -230,27 +259,17 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
     for p in cands:
         if p.dateline:
             continue
-        span = words_at(doc, p.span.start, p.span.end)
-        if span is None:
-            continue
-        ptok = span.root
-        before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
-        far = _DISTANCE.search(before)
-        after = doc_text(doc)[p.span.end:p.span.end + 12]
-        # "a village some 50 km from X": a place told by its distance from a town further than its
-        # district, the town's province (not a border's: no province's)
-        reference = bool(far and _NEAR_KM < _km(far) <= _PROVINCE_KM and p.feature in ("city", "admin2")
-                         and p.admin1 and not regex(r"\bborder\b").search(far[0]))
-        if far and _km(far) > _NEAR_KM and not reference or regex(r"\bborder with\s*$").search(before) or \
-                (p.feature == "country" and regex(r"[’']?s?\s*(?:border|frontier)\b").match(after)):
+        span, far, reference, point_only, from_before, bearing = _place_read(p, doc, ctx)
+        if span is None or point_only:
             continue  # "some 180 km from the border", "a town near the Kenya border": a reference point
+        ptok = span.root
         first = ptok.head if ptok.dep_ == "conj" else ptok
         if c.cls.name == "revert" and ptok.i not in _passing_words(c):
             continue  # "Hong Kong returned to China": the land that passed, not the state it passed to
         if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.pos_ != "NOUN":
             continue  # "the kingdom wedged between India and China": neighbours, not the scene (but
             # "clashes between India and China" is not a place's reading either)
-        if regex(r"\bfrom\s*$").search(before) and c.cls.name != "arrest" and not reference and not far and \
+        if from_before and c.cls.name != "arrest" and not reference and not far and \
                 (c.cls.category == "conflict" or _verb_above(ptok).lemma_.lower() in _AWAY_VERBS):
             continue  # "fired from Lebanon", "recalled its ambassador from Caracas": not where it happened
             # (but "18 km from Quetta" is a distance, near the town: its district, kept below)
@@ -297,7 +316,7 @@ def _place_for(c: Mention, si: int, ctx: ReportContext) -> Place | None:
         near = 0 if at.i in in_clause and at.i not in occasion else 1
         if seat:
             near += 1  # a town that acts is where it acts, unless the clause names where
-        if _BEARING.search(before):
+        if bearing:
             near += 2  # only a reference point, unless the clause names no other place
         if reference:
             near += 4  # "a village some 50 km from X": X's province, when the clause names nothing closer
@@ -1000,13 +1019,9 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     # a plan's day is not the time of a done act told after it)
     reported = None  # the nearest day a reported clause gives ("MONUSCO said two bombs struck Goma on Saturday")
     for sj in [*ahead, *range(si - 1, -1, -1)]:
-        known = [te for te in ctx.times.get(sj, []) if te.interval.known and te.kind != "duration" and not te.dateline
+        known = [te for te in ctx.times.get(sj, []) if _story_time(te, ctx)
                  and not (te.interval.precision == "day" and any(a <= te.span.start < b and not a <= c.tok.idx < b
                                                                  for a, b in ctx.captions))
-                 and te.interval.precision != "year" and not te.span.text.lower().startswith("since")
-                 and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
-                 and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start])
-                 and not (te.interval.precision != "day" and _UP_TO_NOW_WORDS.intersection(te.span.text.lower().split()))
                  and (_main_clause(te, ctx) if sj < si else not _saying_time(te, ctx))
                  and not (sj < si and not act_to_come and _time_to_come(te, ctx))
                  and not (_aside_before_news(te, sj, si, ctx) and not (sj == si - 1 and _came_with_it(si, ctx)))]
@@ -1050,6 +1065,25 @@ def _time_found(c: Mention, si: int, ctx: ReportContext) -> tuple[TimeExpr | Non
     if ctx.lead_time is not None and si <= 4 and abs(si - ctx.lead_time.sentence) <= 3:
         return ctx.lead_time, "lead"
     return None, None
+
+
+def _story_time(te: TimeExpr, ctx: ReportContext) -> bool:
+    """Whether a time can carry a story's day on to the acts told after it, by its own words (known, no
+    duration, no dateline's, no year alone, no "since", no deadline, nothing up to now): the tests of
+    :func:`_time_found`'s narrative time that ask nothing of the mention, read once per time of a report."""
+    made = ctx.__dict__.get("_story_times")
+    if made is None:
+        made = ctx.__dict__["_story_times"] = {}
+    hit = made.get(id(te))
+    if hit is not None and hit[0] is te:
+        return hit[1]
+    ok = te.interval.known and te.kind != "duration" and not te.dateline \
+        and te.interval.precision != "year" and not te.span.text.lower().startswith("since") \
+        and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start]) \
+        and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start]) \
+        and not (te.interval.precision != "day" and _UP_TO_NOW_WORDS.intersection(te.span.text.lower().split()))
+    made[id(te)] = (te, bool(ok))
+    return bool(ok)
 
 
 def _noun_dated(r):
