@@ -30,6 +30,7 @@ from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.clauses import _accused_noun, _accused_of
 from .events.slots import _aimed_at, _report_doer
+from .events.parties import _affiliated_to
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
@@ -1371,6 +1372,10 @@ def _actor_in(tok, actor_at) -> Actor | None:
     if tok.i in actor_at:
         return actor_at[tok.i]
     found = [actor_at[t.i] for t in tok.subtree if t.i in actor_at]
+    tied = {id(actor_at[t.i]) for t in tok.subtree if t.i in actor_at and _affiliated_to(t, tok)}
+    # ("the al-Qaeda-linked JNIM group claimed …": JNIM, not the body it is tied to, whichever of
+    # the tied name's words the parser hung on the group's noun)
+    found = [a for a in found if id(a) not in tied] or found
     # "Somalia's al Shabaab group": the group, not the country that owns the phrase
     return next((a for a in found if a.kind != "country"), found[0] if found else None)
 

@@ -325,9 +325,12 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         # ("Armenia and Azerbaijan agreed", the first country's name read as no actor: a state of its
         # own, told below by its name, not the second)
         joined = {x.i for ch in tok.children if ch.dep_ == "conj" for x in ch.subtree}
+    tied = {id(ctx.actor_at[t.i]) for t in tok.subtree if t.i in ctx.actor_at and _affiliated_to(t, tok)}
+    # (a name tied to the phrase's body by any of its words: "the al-Qaeda-linked JNIM group", its "al"
+    # hung on "group")
     for t in tok.subtree:
         if t.i in ctx.actor_at and t.i not in kin and t.i not in joined and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \
+                and not _opposed(t, ctx) and id(ctx.actor_at[t.i]) not in tied and not (weapon and _beside_weapon(t, tok)) \
                 and not _credited(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group

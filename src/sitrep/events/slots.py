@@ -973,6 +973,13 @@ def _one_act(noun) -> bool:
                for ch in noun.children)
 
 
+def _an_act(noun) -> bool:
+    """Whether a noun a participle of blame hangs on tells one act: "killed in an attack blamed on
+    X", "the ambush attributed to X", "Monday's bombing linked to X"; not a kind or a stretch of
+    acts, told with no article ("years of violence linked to al-Qaida", "attacks blamed on jihadists")."""
+    return _one_act(noun) or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
+
+
 def _names_head(actor: Actor, tok) -> bool:
     """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
     Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
@@ -1012,8 +1019,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head
-                                    and not (si == 0 and act.tag_ == "NN")):
+            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and not (
+                    act == tok.head and _an_act(act)) and not (si == 0 and act.tag_ == "NN")):
                 # (an act the blaming clause tells of is one act: "an attack that residents blamed on X"; a
                 # headline names one with no article: "Police blame Boko Haram for market bombing")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
