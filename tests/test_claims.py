@@ -1124,3 +1124,26 @@ def test_a_claim_of_several_acts_claims_each_act_told_before_it(pipeline, claim,
     events = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
     assert len(events) == 2, [(e.trigger.text, e.claim) for e in events]
     assert (events[0].claim.status, events[1].claim.status) == (first, "claimed")
+
+
+def test_a_groups_word_that_its_fighters_used_the_weapon_is_its_claim(pipeline):
+    """"The group said its fighters planted the bomb": the speaker's own people did it, as "it"
+    would say (claims._own_people): the group claims the blast told before."""
+    ev = the_event(pipeline, "A bomb killed three policemen in Mastung in Balochistan on Monday. "
+                             "The Balochistan Liberation Army said its fighters planted the bomb.", "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Balochistan Liberation Army"
+    assert ev.claim.status == "claimed"
+
+
+@pytest.mark.parametrize("claimant, doer", [
+    ("A group linked to al-Qaeda", None),
+    ("The al-Qaeda-linked JNIM group", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+], ids=["only-tied", "tied-and-named", "named"])
+def test_a_claimant_tied_to_another_group_is_not_that_group(pipeline, claimant, doer):
+    """A body named only as tied to another ("a group linked to al-Qaeda") is not that other: the
+    claim names no known group (claims._actor_in, claims._claimant)."""
+    ev = the_event(pipeline, f"Gunmen killed eight soldiers near Tera in Niger on Monday. {claimant} claimed the attack on Tuesday.",
+                   "ASSAULT")
+    got = ev.actor1.name if ev.actor1 is not None else None
+    assert (got if doer is not None else (got or "").startswith("Al-Qaeda")) == (doer if doer is not None else False), got
