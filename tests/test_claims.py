@@ -1169,3 +1169,26 @@ def test_credit_owned_is_a_claim_of_responsibility(pipeline, later, status):
     text = f"Gunmen killed five soldiers in an ambush near Damboa on Monday. {later}"
     ev = the_event(pipeline, text, "ASSAULT")
     assert ev.claim.status == status, ev.claim
+
+
+def test_a_groups_word_that_its_fighters_used_the_weapon_is_its_claim(pipeline):
+    """"The group said its fighters planted the bomb": the speaker's own people did it, as "it"
+    would say (claims._own_people): the group claims the blast told before."""
+    ev = the_event(pipeline, "A bomb killed three policemen in Mastung in Balochistan on Monday. "
+                             "The Balochistan Liberation Army said its fighters planted the bomb.", "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.name == "Balochistan Liberation Army"
+    assert ev.claim.status == "claimed"
+
+
+@pytest.mark.parametrize("claimant, doer", [
+    ("A group linked to al-Qaeda", None),
+    ("The al-Qaeda-linked JNIM group", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+], ids=["only-tied", "tied-and-named", "named"])
+def test_a_claimant_tied_to_another_group_is_not_that_group(pipeline, claimant, doer):
+    """A body named only as tied to another ("a group linked to al-Qaeda") is not that other: the
+    claim names no known group (claims._actor_in, claims._claimant)."""
+    ev = the_event(pipeline, f"Gunmen killed eight soldiers near Tera in Niger on Monday. {claimant} claimed the attack on Tuesday.",
+                   "ASSAULT")
+    got = ev.actor1.name if ev.actor1 is not None else None
+    assert (got if doer is not None else (got or "").startswith("Al-Qaeda")) == (doer if doer is not None else False), got

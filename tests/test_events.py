@@ -1931,3 +1931,18 @@ def test_an_actor_read_from_the_act_lists_no_act_word_as_its_name(pipeline):
     crowd = one([e for e in evs if e.plover == "PROTEST"])
     assert crowd.actor1 is not None and crowd.actor1.name == "Protesters (Niger)", show(evs)
     assert "marched" not in crowd.actor1.names()
+
+
+def test_a_national_office_holder_acting_at_home_goes_by_his_government(pipeline):
+    """A president or minister named with no country of his own who imposes a curfew or bans
+    protests acts for the government of the country the act is in: that government is one of his
+    names (slots._office_holders_state); his talks abroad lend him no such name."""
+    text = "President Amadou Sall imposed a night curfew in Niamey on Monday after two days of riots."
+    evs = events_of(pipeline, text)
+    act = one([e for e in evs if e.plover == "COERCE"])
+    assert act.actor1 is not None and act.actor1.name == "Amadou Sall", show(evs)
+    assert "Government of Niger" in act.actor1.names()
+    text = "President Amadou Sall held talks in Accra on Monday with Ghanaian officials."
+    evs = events_of(pipeline, text)
+    talk = one([e for e in evs if e.plover == "CONSULT"])
+    assert talk.actor1 is not None and "Government of Ghana" not in talk.actor1.names(), show(evs)

@@ -30,6 +30,7 @@ from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
 from .events.clauses import _accused_noun, _accused_of
 from .events.slots import _aimed_at, _report_doer
+from .events.parties import _affiliated_to
 
 _W = load_event_words()  # word classes: data/event_words.yaml
 _HEDGES = _W["stance_hedges"]
@@ -971,7 +972,10 @@ def _claimant(agent, actor_at, aside=None) -> Actor | None:
     if actor is not None and actor.kind == "country" and not actor.span.start <= agent.idx < actor.span.end:
         actor = None  # "a radical sect based in northern Nigeria claimed …": the country is where it is, not who claims
     group = next((actor_at[t.i] for t in words if t.i in actor_at and actor_at[t.i].kind == "organisation"
-                  and actor_at[t.i].type in _ARMED_TYPES), None)
+                  and actor_at[t.i].type in _ARMED_TYPES
+                  and not (agent.lemma_.lower() in _W["self_nouns"] and _affiliated_to(t, agent))), None)
+    # (not a group a claiming group is only tied to: "a group linked to al-Qaeda claimed …"; but "X, a
+    # commander allied with al Qaeda": the man's group)
     return group or actor
 
 
@@ -997,11 +1001,17 @@ def _own_act(verb, actor_at) -> tuple[Claim, Actor] | None:
         # the act's object ("launched an operation", also when a quoted word after it throws the parse)
         obj = next((t for t in act.subtree if t.i > act.i and t.pos_ == "NOUN" and
                     (t.head == act or t.head.head == act)), None)
-        if doer is not None and doer.pos_ == "PRON" and obj is not None and (
+        if doer is not None and (doer.pos_ == "PRON" or _own_people(doer)) and obj is not None and (
                 obj.lemma_.lower() in _CLAIMED_ACTS if act.lemma_.lower() in _OWN_ACT_VERBS
                 else obj.lemma_.lower() in _PLANTED):  # "said it planted the bomb", "… it fired the rockets"
             return Claim("claimed", group.name, "named", Span(verb.idx, verb.idx + len(verb), verb.text)), group
     return None
+
+
+def _own_people(doer) -> bool:
+    """Whether a doer is told as the speaker's own people ("the group said its fighters planted the
+    bomb", "the rebels said their men fired the rockets"): the speaker's act, as "it" would be."""
+    return doer.pos_ == "NOUN" and any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in doer.children)
 
 
 def _hedged_clause(trigger) -> set[int]:
@@ -1500,6 +1510,10 @@ def _actor_in(tok, actor_at) -> Actor | None:
     if tok.i in actor_at:
         return actor_at[tok.i]
     found = [actor_at[t.i] for t in tok.subtree if t.i in actor_at]
+    tied = {id(actor_at[t.i]) for t in tok.subtree if t.i in actor_at and _affiliated_to(t, tok)}
+    # ("the al-Qaeda-linked JNIM group claimed …": JNIM, not the body it is tied to, whichever of
+    # the tied name's words the parser hung on the group's noun)
+    found = [a for a in found if id(a) not in tied]  # ("a group linked to al-Qaeda claimed …": no one named)
     # "Somalia's al Shabaab group": the group, not the country that owns the phrase
     return next((a for a in found if a.kind != "country"), found[0] if found else None)
 

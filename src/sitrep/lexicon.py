@@ -280,7 +280,7 @@ EVENT_WORD_CLASSES = {
               'addressing_preps', 'market_marks', 'threat_content_preps',
               'talk_topic_preps',
               'aimed_phrase_preps', 'rights_speakers', 'counting_monitors',
-              'toll_names', 'inverting_auxiliaries'),
+              'toll_names', 'inverting_auxiliaries', 'home_offices', 'home_state_acts'),
     "numbers": ('numwords', 'vague_km', 'ordinal_words'),
     "plovers": ('coref_plovers', 'seat_acts', 'joint_plovers'),
 }

@@ -1982,6 +1982,13 @@ def _sides_turned(target: Event, mention: Event, attr: str) -> bool:
     return other is not None and given is not None and given.name == other.name and given.type == "state"
 
 
+def _country_told(was: Actor | None, m: Actor) -> bool:
+    """Whether the lead tells as one state's ("Pakistan's foreign minister") the party a headline named
+    by what it is alone ("Minister visits Kabul"), whose country was only assumed: the lead's."""
+    return was is not None and was.kind == "description" and was.assumed_country and m.type == "state" \
+        and m.country is not None and not m.assumed_country
+
+
 def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bool = False) -> None:
     """Fold ``mention`` into ``target``; ``body_toll``: ``mention`` is the headline's event (``target``)
     told in full in the body, whose count of the dead replaces the headline's."""
@@ -2009,7 +2016,8 @@ def _absorb(target: Event, mention: Event, headline: bool = False, body_toll: bo
         for attr in ("actor1", "actor2"):
             m = getattr(mention, attr)
             other = target.actor2 if attr == "actor1" else target.actor1
-            if m is not None and m.kind != "description" and len(target.evidence) == 2 and not (
+            if m is not None and (m.kind != "description" or _country_told(getattr(target, attr), m)) \
+                    and len(target.evidence) == 2 and not (
                     other is not None and other.name == m.name):
                 # (not the side the other already holds: "China and India accuse each other" … "India and
                 # China accused each other", the body's one reading of two doers, would make one state

@@ -1506,8 +1506,9 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
     # (a quick gate, a search of the sentence's text: only a sentence with "while" or "whereas" has a
     # clause set against another)
     contrasted = _contrast_clauses(cands) if len(cands) > 1 and _CONTRAST_TEXT.search(span_text(token_sentence(cands[0].tok))) else {}
+    apart = {id(c) for c in cands if _span_apart(c, cands)} if len(cands) > 1 else set()
     for c in cands:
-        if _counted_back(c):
+        if _counted_back(c) or id(c) in apart:
             out.append(c)  # "a vigil on the 20th anniversary of the massacre": an act of another time,
             continue  # neither part of the remembering nor the host of its acts
         host = next((o for o in cands if o is not c and o.cls.name in c.cls.part_of and _inside(c.tok, o.tok)), None)
@@ -1538,7 +1539,7 @@ def _fold_within_sentence(cands: list[Mention], scenes: frozenset = frozenset())
         within = [o for o in out if o.set_apart and o.cls.plover == c.cls.plover and _in_own_clause(c, o)]
         # (an act's own relative clause tells that act first: "the assassination of a commander and the
         # attack in Kerman, which killed 100": the attack's dead)
-        for o in sorted(within or [o for o in out if not _counted_back(o)],
+        for o in sorted(within or [o for o in out if not _counted_back(o) and id(o) not in apart],
                         key=lambda o: not (c.tok.dep_ == "relcl" and c.tok.head.i == o.tok.i)):
             same = o.cls.plover == c.cls.plover and (o.cls.category == c.cls.category)
             if o.cls.plover == "ASSAULT" and _property_destruction(c.cls):
@@ -1628,6 +1629,29 @@ def _counted_back(c: Mention) -> bool:
     """A noun of an act the report dates by the years an anniversary counts ("the 20th anniversary of
     the massacre", "three years since the coup"): a background act, apart from the news it is told in."""
     return c.noun and years_remembered(c.tok) is not None
+
+
+def _span_apart(c: Mention, cands: list[Mention]) -> bool:
+    """Whether an act hangs on "after" or "before" measured by a span of time, told beside another
+    act of its sentence ("the killings came days after IS fighters killed ten farmers", "gunmen
+    killed seven, two weeks after an attack by IS"): an act of another time, apart from the news it
+    is told in. (Not when only a saying governs it: "A week after four soldiers were killed …, police
+    said …" tells that act.)"""
+    tok = c.tok
+    if tok.dep_ == "advcl":
+        measure = tok if any(m.dep_ == "mark" and m.lower_ in _SPAN_MARKS for m in tok.children) else None
+        gov = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in _SPAN_MARKS:
+        measure, gov = tok.head, tok.head.head
+    else:
+        return False
+    if measure is None or not any(m.dep_ == "npadvmod" and m.ent_type_ in ("DATE", "TIME") for m in measure.children):
+        return False
+    return any(o is not c and (o.tok.i == gov.i or o.tok.head.i == gov.i and o.tok.dep_ in ("nsubj", "nsubjpass"))
+               for o in cands)
+
+
+_SPAN_MARKS = ("after", "before")
 
 
 _CONTRASTING = frozenset(_W["contrasting_marks"])

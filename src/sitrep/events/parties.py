@@ -314,6 +314,10 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
     counted = tok.ent_type_ == "CARDINAL" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not counted:
         return None  # (but "dozens of gunmen", "hundreds of settlers": the armed men the number counts)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _SELF_NOUNS and _armed_told(tok):
+        body = _body_spoken_of(tok, ctx)  # ("the separatist group also seized weapons": not a new band
+        if body is not None:  # of separatists, but the group told before)
+            return body
     best = None
     weapon = tok.lemma_.lower() in _WEAPON_AGENTS or _weapon_word(tok)
     kin = _kin_possessor(tok)
@@ -325,9 +329,12 @@ def _arg_actor(tok, ctx: ReportContext) -> Actor | None:
         # ("Armenia and Azerbaijan agreed", the first country's name read as no actor: a state of its
         # own, told below by its name, not the second)
         joined = {x.i for ch in tok.children if ch.dep_ == "conj" for x in ch.subtree}
+    tied = {id(ctx.actor_at[t.i]) for t in tok.subtree if t.i in ctx.actor_at and _affiliated_to(t, tok)}
+    # (a name tied to the phrase's body by any of its words: "the al-Qaeda-linked JNIM group", its "al"
+    # hung on "group")
     for t in tok.subtree:
         if t.i in ctx.actor_at and t.i not in kin and t.i not in joined and not _in_locative(t, tok) and not _in_own_clause(t, tok) \
-                and not _opposed(t, ctx) and not _affiliated_to(t, tok) and not (weapon and _beside_weapon(t, tok)) \
+                and not _opposed(t, ctx) and id(ctx.actor_at[t.i]) not in tied and not (weapon and _beside_weapon(t, tok)) \
                 and not _credited(t, tok):
             a = _member_of(t, ctx.actor_at[t.i], ctx)  # "a group of militants of the NDFB": the NDFB
             rank = (_depth(t, tok), a.kind == "country")  # "Somalia's al Shabaab group": the group
@@ -460,7 +467,8 @@ def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
     "the organisation" ("the organisation denied any part in it"), not told in a saying, is the last armed
     body the report named before it ("the group" may be a band of people then). None for one told by
     words of its own ("a group of gunmen", "the rebel group")."""
-    if tok.tag_ != "NN" or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or any(
+    armed = _armed_told(tok)
+    if tok.tag_ != "NN" or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children) or not armed and any(
             ch.dep_ in ("amod", "compound", "nmod", "prep", "poss", "acl", "relcl", "appos") for ch in tok.children):
         return None
     said = saying_over(clause_verb(tok), 3)
@@ -471,8 +479,9 @@ def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
         for a in (_arg_actor(of, ctx) if of is not None else None, _spoken_for(subj, ctx), _arg_actor(subj, ctx)):
             if a is not None and a.kind == "organisation" and a.type in _ARMED:
                 return a
-    if tok.lemma_.lower() in _PEOPLE:
-        return None  # ("the group fled": a band of people, whoever they are, may be meant)
+    if tok.lemma_.lower() in _PEOPLE and not armed:
+        return None  # ("the group fled": a band of people, whoever they are, may be meant; but "the
+        # jihadist group also burned a church": the armed body told before)
     for i in range(tok.i - 1, max(tok.i - 150, -1), -1):
         a = ctx.actor_at.get(i)
         if a is not None and a.kind == "organisation" and a.type in _ARMED:
@@ -481,6 +490,15 @@ def _body_spoken_of(tok, ctx: ReportContext) -> Actor | None:
 
 
 _SELF_NOUNS = _W["self_nouns"]
+_ARMED_GROUP_WORDS = _W["armed_group_words"]
+
+
+def _armed_told(tok) -> bool:
+    """Whether a body's noun is told only by words of an armed group's kind ("the jihadist group",
+    "the separatist outfit", "the rebel movement"): the armed body the report named before, as "the
+    group" is."""
+    mods = [ch for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod", "prep", "poss", "acl", "relcl", "appos")]
+    return bool(mods) and all(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in _ARMED_GROUP_WORDS for ch in mods)
 
 
 def _affiliated_to(t, root) -> bool:

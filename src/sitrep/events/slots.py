@@ -585,6 +585,9 @@ def _report_doer(events: list[Event], doc=None) -> None:
             # other acts (an ambush, a killing) is not lent strikes from the air, which it is never told to make
         if ev.place is not None and ev.place.country and home and ev.place.country not in home:
             continue
+        if ev.actor1 is not None and ev.place is not None and own and not any(_one_area(ev.place, o.place) for o in own):
+            continue  # "bandits killed nine in Zamfara … a week after IS fighters killed 12 in Borno": doers
+            # told in another province than all the group's acts are not lent its name
         if doc is not None and _told_apart(ev, doc):
             continue
         if unclaimed and any(0 <= ev.trigger.start < at and _sentences_apart(doc, ev.trigger.start, at) <= _UNCLAIMED_REACH
@@ -595,6 +598,22 @@ def _report_doer(events: list[Event], doc=None) -> None:
                 doc_text(doc)[ev.actor1.span.start:ev.actor1.span.end].lower().split()) & _UNKNOWN_MODS:
             continue  # "in Dori, unidentified gunmen killed four traders": the report says the doers are unknown
         ev.actor1 = group
+
+
+def _office_holders_state(ev: Event, ctx: ReportContext) -> Actor | None:
+    """The doer of a state's act at home (a curfew, a ban, a deployment) told as a national office's
+    holder with no country of his own ("President X imposed a curfew in the capital", "Interior
+    Minister X banned all protests in Nairobi"): he acts for the government of the country the act
+    is in, a name he goes by. Else the doer as it is."""
+    a = ev.actor1
+    if a is None or a.kind != "person" or a.affiliation or a.role not in _HOME_OFFICES \
+            or ev.plover.lower() not in _HOME_STATE_ACTS or ev.place is None or ev.place.country not in ctx.of_names:
+        return a
+    return replace(a, affiliation=f"Government of {ctx.of_names[ev.place.country]}")
+
+
+_HOME_OFFICES = _W["home_offices"]
+_HOME_STATE_ACTS = _W["home_state_acts"]
 
 
 def _speakers_forces(actor: Actor | None, ctx: ReportContext) -> Actor | None:
@@ -994,6 +1013,13 @@ def _one_act(noun) -> bool:
                for ch in noun.children)
 
 
+def _an_act(noun) -> bool:
+    """Whether a noun a participle of blame hangs on tells one act: "killed in an attack blamed on
+    X", "the ambush attributed to X", "Monday's bombing linked to X"; not a kind or a stretch of
+    acts, told with no article ("years of violence linked to al-Qaida", "attacks blamed on jihadists")."""
+    return _one_act(noun) or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
+
+
 def _names_head(actor: Actor, tok) -> bool:
     """Whether an actor found in a phrase names the phrase's head ("al Shabaab", "agents of the
     Indian government"), or is part of its name (a compound of it: "Parbatya Chattoggram Jana
@@ -1033,8 +1059,8 @@ def _blamed_doer(events: list[Event], ctx: ReportContext, violent_words) -> None
             if found is None:
                 continue
             who, act = found
-            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and act != tok.head
-                                    and not (si == 0 and act.tag_ == "NN")):
+            if act is not None and (not _names_violence(act, violent_words) or not _one_act(act) and not (
+                    act == tok.head and _an_act(act)) and not (si == 0 and act.tag_ == "NN")):
                 # (an act the blaming clause tells of is one act: "an attack that residents blamed on X"; a
                 # headline names one with no article: "Police blame Boko Haram for market bombing")
                 continue  # "accused Rwanda of backing M23", "of using such bombings": not this act
@@ -2268,6 +2294,7 @@ def fill(events: list[Event], ctx: ReportContext, triggers: Triggers, violent_wo
         if ev.place is not None and ev.place.country:  # (parties told in later mentions too)
             ev.actor1, ev.actor2 = _local(ev.actor1, ev.place.country, ctx), _local(ev.actor2, ev.place.country, ctx)
         ev.actor1 = _speakers_forces(ev.actor1, ctx)
+        ev.actor1 = _office_holders_state(ev, ctx)
         fights_back = _people_fight_forces(ev, ctx)
         bombed = ev.acled_type == "Explosions/Remote violence" and not (
             ev.actor1 is not None and ev.actor1.type in ("protesters", "rioters"))
