@@ -3680,10 +3680,6 @@ class MentionReader:
             # "did not want to stir memories of the 1968 riots", "of the 1992 Rodney King riots": an act
             # of a year gone by (the year in the noun's own words, before it), dated by it
             c.planned = False
-        if c.planned and c.cls.plover == "PROTEST":
-            # "unions said they would march on Monday", "a group vowing it would protest at the summit":
-            # ACLED codes a gathering once held, never one announced (its holding, if told, is an event)
-            return "a protest announced, not held (\"said they would march on Monday\")"
         if any(ch.dep_ == "neg" or ch.dep_ in ("nsubj", "nsubjpass") and _no_one(ch) for ch in v.children):
             c.negated = True  # "were not arrested"; "no one has been apprehended", "nobody was detained"
         if c.negated and not c.noun and v.i == tok.i and c.cls.plover in _YIELDING_PLOVERS and "reject" in self.t.classes \
