@@ -1125,7 +1125,8 @@ def _protest_to_come(tok) -> bool:
     "planned" may be held by the report's day: "security was stepped up for Friday's planned
     demonstrations" in Friday's report, "women gathered for a planned march".)"""
     head = tok.head
-    return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _PROTEST_ANNOUNCING
+    return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _PROTEST_ANNOUNCING \
+        and not any(ch.dep_ == "prt" for ch in head.children)  # (not "called off the strike")
 
 
 _ONE_HAPPENING_PLURALS = _W["one_happening_plurals"]
@@ -3485,7 +3486,7 @@ class MentionReader:
             has_det = bool(dets & {"a", "an", "the", "this", "that"}) or any(ch.dep_ == "poss" for ch in tok.children) \
                 or "another" in dets and tok.dep_ == "nsubj" and tok.head.tag_ == "VBD"  # ("another strike hit a car": one more, done)
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t.support_verbs \
-                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head, c.cls.category == "political")
+                and (tok.head.tag_ in ("VBD", "VBN") and not _habitual(tok.head) or _announced(tok.head, c.cls.category == "political" or c.cls.plover == "PROTEST")
                      or _caused_to_do(tok.head))
             passive = tok.head if tok.dep_ == "nsubjpass" else _stranded_subject_of(tok)
             if passive is not None and passive.lemma_.lower() in self.t.support_verbs and passive.tag_ == "VBN" \
