@@ -1057,6 +1057,18 @@ def _scheduled(tok, verb) -> bool:
 
 
 _WISHING = frozenset(_W["wishing"])
+_FORECASTING = frozenset(_W["forecasting"])
+
+
+def _weighed_doing(tok, noun: bool, support_verbs) -> bool:
+    """An act told by a verb in -ing that a verb of deliberating (``deliberating``) takes: "is considering
+    imposing a curfew" (the noun under a support verb), "weighs deploying troops" (the trigger itself): weighed,
+    not done (not "considering the attack", whose noun is the deliberating verb's own object, read elsewhere)."""
+    g = tok.head if noun and tok.dep_ == "dobj" else tok
+    if noun and (g is tok or g.lemma_.lower() not in support_verbs):
+        return False
+    return g.tag_ == "VBG" and g.dep_ in ("xcomp", "dobj", "ccomp") and g.head.pos_ == "VERB" \
+        and g.head.lemma_.lower() in _DELIBERATING
 
 
 def _summed_toll(v, ctx, nouns, noun=None) -> bool:
@@ -3625,6 +3637,9 @@ class MentionReader:
             return "a question, not a demand (\"was asked if this was terrorism\")"
         if c.cls.plover == "ACCUSE" and tok.lemma_.lower() in _INQUIRING and _inquiry_of_nothing(tok):
             return "an inquiry into nothing named, no one accused (\"an investigation is under way\")"
+        if c.cls.category == "political" and _weighed_doing(tok, c.noun, self.t.support_verbs):
+            # (an act of force weighed, "seen discussing overthrowing the government", is a plot told, left to the accusation it bears)
+            return "an act weighed (\"is considering imposing a curfew\", \"weighs deploying troops\"), not done"
         aux = {ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")}
         host = _ing_host(v)  # "would reciprocate by expelling": the verb it hangs on says whether it happened
         if host is not None:
@@ -3659,6 +3674,12 @@ class MentionReader:
             c.planned = True
         if headline and "to" in aux and v.dep_ == "ROOT" and (v.tag_ == "VB" or v.tag_ == "VBN" and "be" in aux):
             c.planned = True  # a headline's "Unions to march on Monday", "Talks to be held in Doha": to come
+        if c.planned and v.dep_ == "ccomp" and v.head.pos_ == "VERB" \
+                and {v.head.lemma_.lower(), v.head.lower_.removesuffix("s")} & _FORECASTING:
+            # (the form too: the model lemmatises "hopes" as "hop")
+            # "residents fear the militants will attack again", "analysts predict the army will launch an
+            # offensive", "hopes the talks will resume": what others fear, foresee or wish, no act announced
+            return "a forecast, a fear or a hope (\"residents fear the militants will attack\"), nothing announced"
         if c.planned and c.cls.name == "shooting":
             return "shots to come (\"anyone who raises a weapon will be shot\"): a warning, no happening"
         if c.planned and _on_condition(v):
