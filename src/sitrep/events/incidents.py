@@ -296,7 +296,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if _aside_act(prev, ev, own_time, ctx):
             continue  # "Police clashed with marchers on Tuesday. It was called after a rally on June 11. The
             # marchers threw stones": the story's day, carried over the aside, is not the aside's act's day
-        told_in = {ctx.sentence_of(s) for s in prev.evidence}
+        # (the sentences it was told in, read only where the headline test below asks for them)
+        told_in = {ctx.sentence_of(s) for s in prev.evidence} if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 else ()
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
