@@ -25,8 +25,8 @@ import yaml
 
 from .datafiles import strict_yaml
 from .errors import ConfigError
-from .language import doc_text, entities, in_dateline, lower_words, regex, sentences, word_class, token_ends, token_sentence, \
-    token_starts, words_at
+from .language import coarse_tags, doc_text, entities, in_dateline, lower_words, regex, sentences, word_class, token_ends, token_sentence, \
+    token_starts, token_tree, words_at
 from .lexicon import load_countries, load_event_words, load_place_words
 from .records import Actor, Place, Span
 
@@ -1092,32 +1092,32 @@ def _variants(doc, found: list[Actor], taken: set[int], add, lex: Lexicon) -> No
     # first ("Kim Jong Un … Kim", "Ban Ki-moon … Ban"), compared exactly
     leading = {w: next(a for a in found if a.kind == "person" and a.name == next(iter(names)))
                for w, names in firsts.items() if len(names) == 1 and w not in surnames}
-    # (both passes read proper nouns only: found by one array read, a Token made for each of them alone)
-    from spacy.attrs import POS
-    from spacy.symbols import PROPN
-    proper = [doc[i] for i, p in enumerate(doc.to_array([POS]).tolist()) if p == PROPN]
-    for tok in proper:
-        a = leading.get(tok.text)
-        if a is None or tok.i in taken or tok.dep_ == "compound" or \
-                (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+    # (both passes read proper nouns only, their words, labels and heads from the per-Doc lists: no Token made)
+    pos, (heads, deps, _kids) = coarse_tags(doc), token_tree(doc)
+    text, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)
+    n = len(pos)
+    proper = [(i, text[starts[i]:ends[i]]) for i, p in enumerate(pos) if p == "PROPN"]
+    for i, word in proper:
+        a = leading.get(word)
+        if a is None or i in taken or deps[i] == "compound" or (i + 1 < n and pos[i + 1] == "PROPN"):
             continue
-        add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple(dict.fromkeys((*a.aliases, tok.text))), type=a.type,
-                                  kind="person", role=a.role, affiliation=a.affiliation, country=a.country))
+        add(i, i + 1, dict(name=a.name, aliases=tuple(dict.fromkeys((*a.aliases, word))), type=a.type,
+                           kind="person", role=a.role, affiliation=a.affiliation, country=a.country))
     # one matcher per surname, compared with many words (difflib keeps what it learns of the surname)
     matchers = {sur: difflib.SequenceMatcher(None, "", sur.lower()) for sur in surnames}
     seen: dict = {}
-    for tok in proper:
-        if tok.i in taken or len(tok.text) < 4:
+    for i, word in proper:
+        if i in taken or len(word) < 4:
             continue
-        if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        if deps[i] in ("compound", "amod") and pos[heads[i]] == "NOUN":
             continue  # "Baloch havens": a people's name, not Hafeez Baloch again
-        if tok.text not in seen:  # each spelling compared with the surnames once per report
-            seen[tok.text] = _surname_of(tok.text, surnames, matchers)
-        a = seen[tok.text]
+        if word not in seen:  # each spelling compared with the surnames once per report
+            seen[word] = _surname_of(word, surnames, matchers)
+        a = seen[word]
         if a is not None:
-            add(tok.i, tok.i + 1, dict(name=a.name, aliases=tuple(dict.fromkeys((*a.aliases, tok.text))),
-                                      type=a.type, kind="person", role=a.role,
-                                      affiliation=a.affiliation, country=a.country))
+            add(i, i + 1, dict(name=a.name, aliases=tuple(dict.fromkeys((*a.aliases, word))),
+                               type=a.type, kind="person", role=a.role,
+                               affiliation=a.affiliation, country=a.country))
 
 
 def _surname_of(word: str, surnames: dict, matchers: dict):

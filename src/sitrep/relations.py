@@ -9,6 +9,7 @@ credits, and the evidence span. ``graph.py`` turns them into the actor graph.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from pathlib import Path
@@ -60,6 +61,7 @@ def load_patterns(path: str | None = None) -> dict:
     pats["_backer_before"] = frozenset(b[:-1] for b in backers if b.endswith("-"))  # "pro-Iran"
     pats["_backer_after"] = frozenset(b[1:] for b in backers if b.startswith("-"))  # "Iranian-backed"
     pats["_backer_nouns"] = frozenset(b for b in backers if "-" not in b)  # "Iranian proxies"
+    pats["_backer_words"] = pats["_backer_before"] | pats["_backer_after"] | pats["_backer_nouns"]
     suffixes = alternation(pats["_backer_after"])
     pats["_backed_re"] = re.compile(rf"^[A-Z][a-z]+-(?:{suffixes})$")
     pats["_backed_end"] = re.compile(rf"-(?:{suffixes})$")
@@ -88,10 +90,16 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
     at = token_index(doc, actors)
     place_at = sorted(token_index(doc, places).items())
     pats = load_patterns()
+    # the words the two word-by-word readings below can start from, found in one pass over the Doc's
+    # lists (each sentence then reads its own from them by bisection, not every word again)
+    lows, lemmas = lower_words(doc)
+    verbs, backer_words = pats["_verbs"], pats["_backer_words"]
+    verb_at = [i for i, lemma in enumerate(lemmas) if lemma in verbs]
+    backer_at = [i for i, low in enumerate(lows) if low in backer_words or "-" in low]
     for sent in sentences(doc):
-        out += _verb_ties(sent, at, pats)
+        out += _verb_ties(sent, at, pats, _within(verb_at, sent))
         out += _base_ties(doc, sent, at, place_at, pats)
-        out += _backers(sent, at, pats, states or {})
+        out += _backers(sent, at, pats, states or {}, _within(backer_at, sent))
         out += _belongs(doc, sent, at, pats)
     seen, unique = set(), []
     for r in out:
@@ -100,6 +108,11 @@ def find_relations(doc, actors: list[Actor], places: list[Place], events: list[E
             seen.add(key)
             unique.append(r)
     return unique
+
+
+def _within(indices: list[int], sent) -> list[int]:
+    """The token indices of ``indices`` (ascending) that fall in ``sent``."""
+    return indices[bisect.bisect_left(indices, sent.start):bisect.bisect_left(indices, sent.end)]
 
 
 def _party(tok, at) -> Actor | None:
@@ -145,13 +158,14 @@ def _clause_span(sent) -> Span:
     return Span(sent.start_char, sent.start_char + len(text), text)
 
 
-def _verb_ties(sent, at, pats) -> list[Relation]:
+def _verb_ties(sent, at, pats, candidates=None) -> list[Relation]:
+    """``candidates``: the sentence's words whose lemma is a tie verb's, if found already."""
     out = []
     verbs = pats["_verbs"]
-    lemmas = lower_words(sent.doc)[1]
-    for i in range(sent.start, sent.end):
-        if lemmas[i] not in verbs:
-            continue  # (read from the lemmas: no Token for the other words)
+    if candidates is None:
+        lemmas = lower_words(sent.doc)[1]
+        candidates = [i for i in range(sent.start, sent.end) if lemmas[i] in verbs]  # (no Token for the others)
+    for i in candidates:
         tok = sent.doc[i]
         if tok.pos_ != "VERB":
             continue
@@ -221,14 +235,16 @@ def _base_ties(doc, sent, at, place_at, pats) -> list[Relation]:
     return out
 
 
-def _backers(sent, at, pats, states: dict[str, str]) -> list[Relation]:
-    """"pro-Iran sectarian group", "Iranian-backed militias", "Iranian proxy groups"."""
+def _backers(sent, at, pats, states: dict[str, str], candidates=None) -> list[Relation]:
+    """"pro-Iran sectarian group", "Iranian-backed militias", "Iranian proxy groups".
+    ``candidates``: the sentence's words of a backer's form or with a hyphen, if found already."""
     out = []
-    lows = lower_words(sent.doc)[0]
     before, after, nouns = pats["_backer_before"], pats["_backer_after"], pats["_backer_nouns"]
-    for i in range(sent.start, sent.end):
-        if lows[i] not in before and lows[i] not in after and lows[i] not in nouns and "-" not in lows[i]:
-            continue  # (a word of none of the forms below: no Token made for it)
+    if candidates is None:
+        lows = lower_words(sent.doc)[0]
+        candidates = [i for i in range(sent.start, sent.end) if lows[i] in before or lows[i] in after
+                      or lows[i] in nouns or "-" in lows[i]]  # (a word of none of the forms below: no Token made for it)
+    for i in candidates:
         tok = sent.doc[i]
         t = tok.text.lower()
         country = None

@@ -118,7 +118,7 @@ def _singled_out(ev: Event, c: Mention, events: list[Event], ctx: ReportContext)
     if not c.noun or not c.definite or c.another or ev.plover != "ASSAULT":
         return None
     told = [p for p in _within_reach(events, ev.sentence, ctx) if p.plover == ev.plover and p.sentence < ev.sentence
-            and ev.sentence - max(ctx.sentence_of(s) for s in p.evidence) <= _DEFINITE_WITHIN]
+            and ev.sentence - _last_told(p, ctx) <= _DEFINITE_WITHIN]
     if len(told) < 2:
         return None
     marks = set()
@@ -156,7 +156,7 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
     """The earlier events, latest first, last told within ``_REACH`` sentences or in the lead."""
     recent = events[-_REACH_EVENTS:]
     for prev in reversed(recent):
-        last = max((ctx.sentence_of(s) for s in prev.evidence), default=prev.sentence)
+        last = _last_told(prev, ctx, prev.sentence)
         if sentence - last <= _REACH or prev.sentence <= 4:
             yield prev
     if len(events) > _REACH_EVENTS:
@@ -167,6 +167,31 @@ def _within_reach(events: list[Event], sentence: int, ctx: ReportContext):
                 break
             lead.append(prev)
         yield from reversed(lead)
+
+
+_LAST_TOLD_KEY, _NO_DEFAULT = "_last_told", object()
+
+
+def _last_told(ev: Event, ctx: ReportContext, default=_NO_DEFAULT) -> int:
+    """The sentence an event was last told in (the last of its evidence's), ``default`` when it has no
+    evidence (else max()'s error, as before). Kept per report and event while the event keeps the same
+    evidence list at the same length (evidence is only added to): it is asked for every earlier event
+    on every mention, several times."""
+    evidence = ev.evidence
+    if not evidence:
+        if default is _NO_DEFAULT:
+            raise ValueError("max() arg is an empty sequence")
+        return default
+    memo = ctx.__dict__.get(_LAST_TOLD_KEY)
+    if memo is None:
+        memo = ctx.__dict__[_LAST_TOLD_KEY] = {}
+    kept = memo.get(id(ev))
+    # (the event itself is kept with it, so that its id names no other event while the report is read)
+    if kept is not None and kept[0] is ev and kept[1] is evidence and kept[2] == len(evidence):
+        return kept[3]
+    last = max(ctx.sentence_of(s) for s in evidence)
+    memo[id(ev)] = (ev, evidence, len(evidence), last)
+    return last
 
 
 # How far (in sentences) after an attack (or a political act) was last told a bare retelling of it, with no time or place
@@ -210,7 +235,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
     if not another and (c.cls.name == "seizure" and latest.acled_subtype == "Arrests" and _taken_from_them(c)
                         or c.cls.name in ("arrest", "seizure") and id(latest) in ctx.searches) \
             and latest.sentence < ev.sentence and not _split_sibling(latest, events) \
-            and ev.sentence - max(ctx.sentence_of(s) for s in latest.evidence) <= _RETOLD_WITHIN \
+            and ev.sentence - _last_told(latest, ctx) <= _RETOLD_WITHIN \
             and not (own_place and latest.place is not None and not _same_place(latest.place, ev.place)) \
             and not (own_time and not _overlap(latest.interval, ev.interval)):
         # "police arrested two men … Two pistols were recovered from their possession"; "troops launched
@@ -234,7 +259,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         kinds = plovers | (_GROUP | {"PROTEST"} if ev.plover in _GROUP | {"PROTEST"} else set())
         for prev in _within_reach(events, ev.sentence, ctx):
             if prev.plover in kinds and id(prev) not in ctx.summaries and not _other_weapon(prev, ev) and \
-                    ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN:
+                    ev.sentence - _last_told(prev, ctx) <= _DEFINITE_WITHIN:
                 return prev  # (of its weapon: "the roadside bomb attack came …" is the blast's, not the clash's)
     if c.noun and c.definite and not another and ev.plover == "ASSAULT" and _on_a_crowd(c):
         # "forces shot dead seven women protesters … the attack on the women's march": the force the
@@ -242,7 +267,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         for prev in _within_reach(events, ev.sentence, ctx):
             if (prev.plover == "PROTEST" and prev.acled_subtype == "Excessive force against protesters"
                     or prev.plover == "ASSAULT" and prev.actor2 is not None and prev.actor2.type == "protesters") \
-                    and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _DEFINITE_WITHIN \
+                    and ev.sentence - _last_told(prev, ctx) <= _DEFINITE_WITHIN \
                     and not (own_place and prev.place is not None and not _same_place(prev.place, ev.place)) \
                     and not (own_time and not _overlap(prev.interval, ev.interval)):
                 return prev
@@ -271,7 +296,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if _aside_act(prev, ev, own_time, ctx):
             continue  # "Police clashed with marchers on Tuesday. It was called after a rally on June 11. The
             # marchers threw stones": the story's day, carried over the aside, is not the aside's act's day
-        told_in = {ctx.sentence_of(s) for s in prev.evidence}
+        # (the sentences it was told in, read only where the headline test below asks for them)
+        told_in = {ctx.sentence_of(s) for s in prev.evidence} if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 else ()
         if ctx.headline and prev.sentence == 0 and ev.sentence <= 4 and prev.plover == ev.plover and \
                 (ev.plover == "ASSAULT" or _lemma(prev.trigger, ctx) == c.tok.lemma_.lower()) and \
                 not (prev.time and prev.time.sentence == 0) and ev.sentence not in told_in and len(told_in) <= 2 \
@@ -287,7 +313,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # the headline's event, told again in the lead (not a background act a year before it,
             # nor one its own clause dates apart from the day the lead gave it: "Last month, the army …")
         if ev.plover in ("ASSAULT", "COERCE") and prev.plover == ev.plover and latest_violence and not another \
-                and _pronoun_victims(c) and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN \
+                and _pronoun_victims(c) and ev.sentence - _last_told(prev, ctx) <= _RETOLD_WITHIN \
                 and not _different_doers(prev, ev, events) \
                 and (ev.place is None or prev.place is None or ev.place.country == prev.place.country):
             return prev  # "two people were killed in a clash … They were killed in police action in Saptari"
@@ -314,19 +340,19 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev
         if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
                 and not own_time and not own_place and _crowd_told(c) \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2:
+                and ev.sentence - _last_told(prev, ctx) <= 2:
             return prev  # "… clashed with police in the town. The protesters threw rocks and set tyres on fire"
         if prev.plover == ev.plover == "PROTEST" and c.cls.mode == "riot" and not c.noun and not another \
                 and not own_time and own_place and (prev.place is None or _same_town(prev.place, ev.place)) \
                 and (_crowd_told(c) or _crowd_named_again(c, prev)) \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
+                and ev.sentence - _last_told(prev, ctx) <= 1:
             return prev  # "police fired tear gas to disperse crowds … Crowds burnt tyres in the centre of
             # Kampala": the same crowd's violence, told where it was (the protest's own place unnamed, or
             # that town)
         if prev.plover == ev.plover == "PROTEST" and c.cls.name == "disperse" and not c.noun \
                 and not another and (prev.place is None or not own_place or _same_town(prev.place, ev.place)) \
                 and (not own_time or _overlap(prev.interval, ev.interval)) and _crowd_dispersed(c) \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 1:
+                and ev.sentence - _last_told(prev, ctx) <= 1:
             return prev  # "some protesters threw stones at the gates. Police dispersed the crowd": the riot's end;
             # "nurses marched on the ministry. Police used tear gas to disperse the marchers": the march broken up
         if prev.plover == ev.plover == "PROTEST" and not also and not c.noun \
@@ -359,7 +385,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             return prev  # "police fired tear gas at the marchers … 40 people were detained": the protest's
             # arrests (ACLED: one event, a protest met with intervention)
         if _mob_killing_retold(prev, ev, c, own_time, own_place, another or also, ctx) \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
+                and ev.sentence - _last_told(prev, ctx) <= _RETOLD_WITHIN:
             return prev  # "two men were lynched by villagers … the two were beaten to death by people in a
             # village": the mob's killing told again, with no armed doer
         if _crowd_out_again(prev, ev, c):
@@ -367,8 +393,8 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if prev.plover not in plovers and not _same_summons(prev, c, ctx):
             continue
         if also and not own_time and not own_place and prev.plover in _GROUP and ev.plover in _GROUP and not another \
-                and (ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= 2
-                     or latest_violence and ctx.paragraph[ev.sentence] - ctx.paragraph[max(ctx.sentence_of(s) for s in prev.evidence)] <= 2):
+                and (ev.sentence - _last_told(prev, ctx) <= 2
+                     or latest_violence and ctx.paragraph[ev.sentence] - ctx.paragraph[_last_told(prev, ctx)] <= 2):
             return prev  # "two guards were killed …; one soldier was also killed": more of its toll (two
             # paragraphs on, past a list of the dead whose ranks' full stops make many "sentences")
         if _same_arrests(prev, ev, ctx) and not another and not _different_doers(prev, ev, events):
@@ -381,7 +407,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
         if _shots_of(c) and prev.plover == ev.plover == "ASSAULT" and latest_violence and not own_time \
                 and (not own_place or prev.place is not None and _same_town(prev.place, ev.place)) \
                 and not another and not also and not ev.negated and not _different_doers(prev, ev, events) \
-                and ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) <= _RETOLD_WITHIN:
+                and ev.sentence - _last_told(prev, ctx) <= _RETOLD_WITHIN:
             return prev  # "four worshippers were killed by gunmen at a church … the gunmen fired at the mission",
             # "police and rioters clashed in the town … a youth was shot in the town": its shots
         if prev.acled_type == "Violence against civilians" and _doers_hit_back(prev, ev) and _in_forces_operation(c):
@@ -399,7 +425,7 @@ def _coreferent(ev: Event, c: Mention, events: list[Event], ctx: ReportContext) 
             continue
         if own_time and not _overlap(prev.interval, ev.interval):
             continue
-        last = max(ctx.sentence_of(s) for s in prev.evidence)  # where it was last told
+        last = _last_told(prev, ctx)  # where it was last told
         if not own_time and not own_place and ev.plover in _GROUP:
             own = _paragraph_incident(prev, ev, events, last, ctx)
             if own is not None:
@@ -705,7 +731,7 @@ def _same_toll(prev: Event, ev: Event, ctx: ReportContext) -> bool:
     if ev.plover not in _GROUP or prev.plover not in _GROUP or ev.fatalities is None or prev.fatalities is None \
             or ev.fatalities.value is None or ev.fatalities.value < 2 or ev.fatalities.value != prev.fatalities.value:
         return False
-    last = max(ctx.sentence_of(s) for s in prev.evidence)
+    last = _last_told(prev, ctx)
     if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
         return False
     return prev.place is not None and ev.place is not None and prev.place.feature == "admin1" \
@@ -727,7 +753,7 @@ def _same_arrests(prev: Event, ev: Event, ctx: ReportContext) -> bool:
     # detained", the count's own words)
     if not head or head != again and not again[0] in _PLAIN_HELD:
         return False
-    last = max(ctx.sentence_of(s) for s in prev.evidence)
+    last = _last_told(prev, ctx)
     if ev.sentence - last > _RETOLD_WITHIN or not _overlap(prev.interval, ev.interval):
         return False
     return ev.place is None or prev.place is None or ev.place.feature == "country" or _same_place(prev.place, ev.place)
@@ -774,7 +800,7 @@ def _toll_of_protest(protest: Event, ev: Event, apart: bool, ctx: ReportContext)
             and not (state_force(ev.actor1) and ev.actor1.type == "state"):
         return False  # (the state's forces that fired on the crowd are the force the protest met: "Police
         # fired live bullets, killing two protesters")
-    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    last = _last_told(protest, ctx)
     return ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
 
 
@@ -801,7 +827,7 @@ def _arrests_at_protest(protest: Event, ev: Event, c: Mention, own_time: bool, o
     if any(ch.dep_ == "prep" and (ch.lower_ in _ARREST_CAUSES or any(g.lower_ in _ARREST_CAUSES for g in ch.children))
            for ch in v.children):
         return False
-    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    last = _last_told(protest, ctx)
     return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
 
 
@@ -979,7 +1005,7 @@ def _crowd_warned(protest: Event, ev: Event, c: Mention, own_time: bool, own_pla
         for ch in v.children)
     if not crowd:
         return False
-    last = max(ctx.sentence_of(s) for s in protest.evidence)
+    last = _last_told(protest, ctx)
     return 0 <= ev.sentence - last <= 2 and ctx.paragraph[ev.sentence] - ctx.paragraph[last] <= 1
 
 
@@ -994,7 +1020,7 @@ def _crowd_fight_after(protest: Event, ev: Event, c: Mention, own_time: bool, ct
         return False
     if not any(a is not None and a.type in ("protesters", "rioters") for a in (ev.actor1, ev.actor2)):
         return False
-    return 0 <= ev.sentence - max(ctx.sentence_of(s) for s in protest.evidence) <= 2
+    return 0 <= ev.sentence - _last_told(protest, ctx) <= 2
 
 
 def _bare_indefinite(ev: Event, own_time: bool, own_place: bool) -> bool:
@@ -1383,7 +1409,7 @@ def _framed_by_told_event(ev: Event, c: Mention, events: list[Event], ctx: Repor
     for prev in reversed(events):
         if prev.plover not in _GROUP:
             continue
-        last = max(ctx.sentence_of(s) for s in prev.evidence)
+        last = _last_told(prev, ctx)
         if ev.sentence - last > 8:
             return None
         if ev.time is not None and ev.time.sentence == ev.sentence and ev.interval.known and prev.interval.known \
@@ -1418,7 +1444,7 @@ def _struck_in(latest: Event, ev: Event, events: list[Event], ctx: ReportContext
     for prev in reversed(events):
         if prev is latest or prev.plover not in _GROUP:
             continue
-        if ev.sentence - max(ctx.sentence_of(s) for s in prev.evidence) > 8:
+        if ev.sentence - _last_told(prev, ctx) > 8:
             continue
         if prev.actor2 is not None and _same_side(dead, prev.actor2) and _overlap(prev.interval, ev.interval):
             return prev
@@ -1916,7 +1942,7 @@ def _toll_soon_after(target: Event, mention: Event, ctx: ReportContext) -> bool:
     (as slots._later_tolls reads a toll told with no event word): a toll told further on may be of more."""
     if not counted_as_toll(mention.fatalities):
         return False
-    last = max(ctx.sentence_of(s) for s in target.evidence)
+    last = _last_told(target, ctx)
     return mention.sentence - last <= 3 and ctx.paragraph[mention.sentence] - ctx.paragraph[last] <= 1
 
 
