@@ -194,7 +194,9 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "|".join(_TOLL_GATE), _TOLL_GATE))}
+    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "|".join(_TOLL_GATE), _TOLL_GATE),
+    # (_NO_DEATHS's own phrases, each as a substring: a sentence that holds none is not scanned)
+    (_NO_DEATHS, _NO_DEATHS.pattern, tuple(p.lower() for p in _W["no_deaths"])))}
 
 
 def _finditer(pattern, text: str, low: str | None):
