@@ -194,14 +194,23 @@ _GATES = {id(p): (re.compile(words, re.I), parts) for p, words, parts in (
      ("arrest", "detain", "rounded up", "held", "picked up", "apprehended", "detention")),
     (_KILLED, "kill|claim|massacr|slaughter|shot dead|gunned down|behead|execut|left|leaving",
      ("kill", "claim", "massacr", "slaughter", "shot dead", "gunned down", "behead", "execut", "left", "leaving")),
-    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "|".join(_TOLL_GATE), _TOLL_GATE))}
+    (_LOSS, "loss|death|martyrdom|fatalities|lives", ("loss", "death", "martyrdom", "fatalities", "lives")), (_TOLL, "|".join(_TOLL_GATE), _TOLL_GATE),
+    # (_NO_DEATHS's own phrases, each as a substring: a sentence that holds none is not scanned)
+    (_NO_DEATHS, _NO_DEATHS.pattern, tuple(p.lower() for p in _W["no_deaths"])))}
 
 
 def _finditer(pattern, text: str, low: str | None):
     """``pattern.finditer(text)``: its case-sensitive twin's on ``low`` (``_lowered(text)``) when there is one."""
     gate = _GATES.get(id(pattern))
-    if gate is not None and not (any(w in low for w in gate[1]) if low is not None else gate[0].search(text)):
-        return iter(())  # (none of the words each of its matches holds)
+    if gate is not None:  # (none of the words each of its matches holds: no match; a plain loop, no generator per call)
+        if low is not None:
+            for w in gate[1]:
+                if w in low:
+                    break
+            else:
+                return iter(())
+        elif not gate[0].search(text):
+            return iter(())
     return _CASED[id(pattern)].finditer(low) if low is not None else pattern.finditer(text)
 
 
@@ -420,14 +429,15 @@ def _fatal(tok) -> bool:
     fatal ("fatally stabbed") — not
     one negated, wished or to come ("did not kill", "threatened to kill", "will be executed")."""
     dead = tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
-    lost_life = tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children) \
-        or _martyred(tok) or _lost_ranks(tok) is not None
     if dead:
         tok = tok.head  # "the gunman was dead" (its verb negated or to come: "will not be")
     elif tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VB" or tok.dep_ in ("amod", "compound"):
         return False
     lemma = tok.lemma_.lower()
-    if not (dead or lost_life or lemma in _KILLING_VERBS or _killing_phrasal(tok) or lemma in _DYING_VERBS or _sent_to_hell(tok) or
+    # (the cheap tests of the word first; a verb's "lost their lives", "embraced martyrdom" read its children)
+    if not (dead or lemma in _KILLING_VERBS or lemma in _DYING_VERBS or
+            tok.lemma_ == "lose" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "life" for ch in tok.children) or
+            _martyred(tok) or _lost_ranks(tok) is not None or _killing_phrasal(tok) or _sent_to_hell(tok) or
             lemma in _BURNING and _burnt_alive(tok) or
             lemma in _EUPHEMISMS and _object_matches(tok, _EUPHEMISM.objects) or lemma not in _NOT_KILLING and _deadly_below(tok) and any(
             ch.lower_ == "dead" and ch.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") or
@@ -727,7 +737,7 @@ _VERBS_DEAD_KEY = "sitrep.verbs_dead"
 
 def _verbs_dead_read(sent) -> list:
     told = []
-    opening = _dateline(sent)  # a dateline the parser took for a victim is none, its list's others are
+    opening = None  # a dateline the parser took for a victim is none, its list's others are (read at the first victim)
     doc = sent.doc
     tags, lows = coarse_tags(doc), lower_words(doc)[0]
     for i in range(sent.start, sent.end):
@@ -737,6 +747,8 @@ def _verbs_dead_read(sent) -> list:
         if not _fatal(tok):
             continue
         victims = _victims(tok)
+        if victims and opening is None:
+            opening = _dateline(sent)
         heads = {}
         for k, v in enumerate(victims):
             if k and not any(t.dep_ == "cc" for t in sent.doc[victims[k - 1].i:v.i]) and not _along(v):
@@ -1072,6 +1084,16 @@ def _tally_after(after: str) -> bool:
 _SELF_KILLED = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:" + "|".join(
     (r"(?:[\w’'-]+\s+){0,3}?" if " him" in p else "") + re.escape(p)
     for p in sorted(_W["self_killing"], key=len, reverse=True)) + r")\b", re.I)
+# (its phrases in lower case: a lowered sentence (tolls._lowered) without any has no match, found by a
+# quick search for each as a substring before the pattern's slower one)
+_SELF_KILLED_PARTS = tuple(p.lower() for p in _W["self_killing"])
+
+
+def _self_killed(text: str, low: str | None, at: int = 0):
+    """``_SELF_KILLED.search(text, at)``, passed at once where the lowered text (``low``) holds none of its phrases."""
+    if low is not None and not any(p in low for p in _SELF_KILLED_PARTS):
+        return None
+    return _SELF_KILLED.search(text, at)
 
 
 # more dead told after a count with its verb left out ("eight died on the spot and one more in hospital", "six
@@ -1459,7 +1481,8 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
     for a, b, counted in _pattern_counts(sent, text, low):
         if counted is not None and admissible(a, b):
             found.append(counted)
-    sided = [m for m in (_SIDED.finditer(text) if _SIDE_WORDS.search(text) else ())
+    sided = [m for m in (_SIDED.finditer(text) if (low is None or "side" in low or "ranks" in low or "camp" in low)
+                         and _SIDE_WORDS.search(text) else ())
              if number(m.group(1)) is not None and admissible(m.start(), m.end())]
     if len(sided) > 1:  # ("two dead on the army's side and five on the attackers' side": seven)
         found.append((sided[0].start(), sided[-1].end(), sum(number(m.group(1)) for m in sided)))
@@ -1503,7 +1526,7 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
         if len(spans) == 2 and _also_other_side(sent, text, found, spans):
             # "nine soldiers died, the army said, adding that 14 attackers were also killed": 23
             total = sum(max(n for x, y, n in found if x < sb and sa < y) for sa, sb in spans)
-        self_killed = _SELF_KILLED.search(text, b)
+        self_killed = _self_killed(text, low, b)
         if self_killed is not None and not _SELF_KILLED.search(text[:a]):
             # "shot dead five people before turning the gun on himself": the gunman is one more dead
             total += 1
@@ -1517,7 +1540,7 @@ def _casualties_read(sent, doc, trigger_at: int | None = None,
         killed = Count(total, Span(sent.start_char + a, sent.start_char + b, text[a:b]))
     elif "before" in text or "then" in text or " and " in text:
         # "opened fire on the checkpoint, wounding a soldier, before being shot dead": the attacker, the one dead told
-        self_killed = _SELF_KILLED.search(text)
+        self_killed = _self_killed(text, low)
         if self_killed is not None and admissible(self_killed.start(), self_killed.end()):
             killed = Count(1, Span(sent.start_char + self_killed.start(), sent.start_char + self_killed.end(),
                                    self_killed.group(0)))
