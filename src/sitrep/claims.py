@@ -1145,10 +1145,18 @@ def _stance(trigger, actor_at, doer: Actor | None = None) -> Claim | None:
                 return Claim("alleged", name, "named" if src is not None else "outlet",
                              Span(anc.idx, anc.idx + len(anc), anc.text))
         child, below = below, anc
+        if child is not None and child.dep_ == "relcl" and child.head == anc and \
+                child.lemma_.lower() in _W["sparking_verbs"] and child is not trigger:
+            break  # "M23 denied responsibility for the attack, which sparked demonstrations by residents": what
+            # the act sparked is told in the outlet's voice, not what is denied, claimed or said of the act
         if child is trigger and child.dep_ == "dobj" and child.pos_ == "NOUN" and anc.pos_ == "VERB" \
                 and anc.lemma_.lower() in _DENYING and child.lemma_.lower() in _ACCUSATION_NOUNS:
             continue  # "the army denied allegations by the rebels": the charge was made (the rebels' act, told
             # as done); what is denied is what it charges
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _DENYING and child is not None and child.dep_ == "dobj" \
+                and child.lemma_.lower() in _W["disowned_parts"]:
+            continue  # "Russia denied any role in the drone attack on the depot": the act is told as done; only
+            # the denier's part in it is denied (its doer is not the denier)
         if child is not None and child.dep_ == "conj" and child.head == anc:
             # "the Front denied any role and no group has claimed the blast": an act
             # told beside what someone says or denies is not what they say

@@ -1429,7 +1429,8 @@ def _acts_accused(cands: list[Mention], kept: list[Mention]) -> list[Mention]:
     presumes it), and is an event when the report tells none of its kind otherwise (events/__init__.py
     reads them last). Only a single act named by its own victim, target, place or doer: not "condemned
     the attack", "condemned the killings", "condemned the violence in the region"."""
-    accusing = [o for o in cands if o.cls.plover == "ACCUSE" and o.cls.category == "political"]
+    accusing = [o for o in cands if o.cls.plover == "ACCUSE" and o.cls.category == "political" or
+                o.cls.plover == "REJECT" and not o.noun and _disowns_a_part(o.tok)]
     if not accusing:
         return kept
     out = list(kept)
@@ -1454,6 +1455,15 @@ def _acts_accused(cands: list[Mention], kept: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.tok.i) if len(out) != len(kept) else out
 
 
+def _disowns_a_part(verb) -> bool:
+    """A denial of a part in an act ("denied any role in the drone attack", "denied involvement in the
+    bombing"): the act it names happened; only who did it is disputed."""
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in _DISOWNED_PARTS for ch in verb.children)
+
+
+_DISOWNED_PARTS = frozenset(_W["disowned_parts"]) | frozenset(_W["owned_things"])  # (and "denied responsibility for")
+
+
 def _act_named_by_own(tok) -> bool:
     """A noun of an act that names its own victim, target, place or doer ("the killing of two protesters",
     "the bombing at the Mogadishu market", "the shelling of Sake", "the murder of a priest by gunmen"),
@@ -1471,6 +1481,7 @@ def _act_named_by_own(tok) -> bool:
 
 
 _ACT_OWN_PREPS = frozenset(_W["act_own_preps"])
+_FORCE_VERB_CLASSES = frozenset(_W["force_verb_classes"])
 _STATE_OF_VIOLENCE = frozenset(_W["state_of_violence"])
 
 
@@ -1935,6 +1946,29 @@ def _moved_to(tok) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ in ("to", "into") for ch in tok.children) and not any(
         ch.dep_ in ("dobj", "nsubjpass") and (ch.ent_type_ in ("GPE", "LOC", "FAC") or ch.lemma_.lower() in _PLACE_NOUNS)
         for ch in tok.children)
+
+
+def _blamed_party_of(v):
+    """The party an accusation lays an -ing act on ("accused the US of striking a port", "blamed the
+    militia for burning the homes": the US, the militia), or None when ``v`` is no such act."""
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ not in ("of", "for"):
+        return None
+    verb = v.head.head
+    if v.head.dep_ != "prep":
+        return None
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in _LAYING_BLAME:
+        return verb  # ("accused the group of killing": the parser may hang "of" on the party accused)
+    if verb.lemma_.lower() not in _LAYING_BLAME:
+        return None
+    return next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+
+
+def _accused_of_a_habit(v) -> bool:
+    """An -ing act an accusation lays on a party as a habit or over years ("accused the group of killing
+    civilians for years", "accuse the police of routinely beating detainees"): a practice, no one act."""
+    if _blamed_party_of(v) is None:
+        return False
+    return any(ch.dep_ == "advmod" and ch.lower_ in _HABITUAL for ch in v.children) or _over_past_span(v)
 
 
 def _one_counted_act(v) -> bool:
@@ -3165,7 +3199,14 @@ class MentionReader:
                         subj = _speaker_told(tok, subj) if subj is not None and _doer_lemma(subj) not in cls.subjects else subj
                         # ("the military said it struck a depot": the military)
                         # ("hundreds of students stormed the ministry": the students)
-                        if (subj is None or _doer_lemma(subj) not in cls.subjects) and not self._has_part(tok, cls):
+                        force_blamed = False
+                        if (subj is None or _doer_lemma(subj) not in cls.subjects) and cls.name in _FORCE_VERB_CLASSES:
+                            blamed = _blamed_party_of(tok)
+                            force_blamed = blamed is not None and (blamed.ent_type_ in ("GPE", "NORP", "ORG") or
+                                                                   _doer_lemma(blamed) in cls.subjects)
+                            # ("accused the US of striking a port": the state or armed body blamed strikes)
+                        if (subj is None or _doer_lemma(subj) not in cls.subjects) and not self._has_part(tok, cls) \
+                                and not force_blamed:
                             continue  # "people gathered" is no protest, "people gathered, demanding …" is
                         if cls.mode == "riot" and any(ch.dep_ == "amod" and ch.lower_ in _UNNAMED_MODS for ch in subj.children):
                             continue  # "armed youths attacked a cattle camp": armed men, no mob
@@ -3888,6 +3929,8 @@ class MentionReader:
                     # cause, told of the people some other act was done to, not an act of its own
                 if aux & {"was", "were"} and not c.planned:
                     return None  # "said they were severing ties", "police were firing on the crowd": a past act
+                if _accused_of_a_habit(v):
+                    return "a practice an accusation lays (\"accused the group of killing civilians for years\")"
                 if v.head.lemma_.lower() in _PRACTICE_VERBS \
                         and v.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and not _dated_or_placed(v) \
                         and not (_one_counted_act(v) and not (v.dep_ == "advcl" and v.head.lemma_.lower() in _LAYING_BLAME)):
