@@ -262,3 +262,21 @@ def test_a_words_sentence_is_spacys_token_sent_found_by_bisection(pipeline):
         assert (mine.start, mine.end) == (theirs.start, theirs.end), tok.i
     release(doc)
     assert "sitrep.sentence_starts" not in doc.user_data
+
+
+def test_a_sentences_reading_is_kept_once_per_sentence_and_per_what_else_it_depends_on(pipeline):
+    from sitrep.language import per_sentence, sentences
+    doc = pipeline.language.nlp("Rebels shelled Pelvo on Monday. Two soldiers died in Morra.")
+    first, second = sentences(doc)
+    calls = []
+
+    def read(sent, tag):
+        calls.append((sent.start, tag))
+        return [sent.text, tag]
+
+    assert per_sentence(first, "test.reading", lambda: read(first, "a")) == ["Rebels shelled Pelvo on Monday.", "a"]
+    assert per_sentence(first, "test.reading", lambda: read(first, "b")) == ["Rebels shelled Pelvo on Monday.", "a"]
+    assert per_sentence(first, "test.reading", lambda: read(first, "b"), "b")[1] == "b"
+    assert per_sentence(second, "test.reading", lambda: read(second, "a"))[0] == "Two soldiers died in Morra."
+    assert per_sentence(first, "test.other", lambda: read(first, "c"))[1] == "c"
+    assert calls == [(first.start, "a"), (first.start, "b"), (second.start, "a"), (first.start, "c")]

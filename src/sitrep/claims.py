@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 
-from .language import doc_text, fine_tags, in_dateline, lower_words, regex, sentences, span_text, token_index, told_past_dateline, \
+from .language import doc_text, fine_tags, in_dateline, lower_words, per_sentence, regex, sentences, span_text, token_index, told_past_dateline, \
     token_sentence, token_tree, words_at
 from .lexicon import load_event_words
 from .records import Actor, Claim, Event, Span
@@ -1049,14 +1049,8 @@ def _hedged_clause(trigger) -> set[int]:
 def _hedge_phrases_in(sent) -> list[tuple[int, str]]:
     """The hedging phrases of the sentence (``_HEDGE_PHRASES``), each (its start in the text, its words),
     read once per Doc and sentence: every event of a sentence asks for them again."""
-    made = sent.doc.user_data.get(_HEDGE_PHRASES_KEY)
-    if made is None:
-        made = sent.doc.user_data[_HEDGE_PHRASES_KEY] = {}
-    key = (sent.start, sent.end)
-    found = made.get(key)
-    if found is None:
-        found = made[key] = [(sent.start_char + m.start(), m[0]) for m in _HEDGE_PHRASES.finditer(span_text(sent))]
-    return found
+    return per_sentence(sent, _HEDGE_PHRASES_KEY, lambda: [
+        (sent.start_char + m.start(), m[0]) for m in _HEDGE_PHRASES.finditer(span_text(sent))])
 
 
 _HEDGE_PHRASES_KEY = "sitrep.hedge_phrases"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from .config import Settings
 from .errors import ConfigError, LanguageError
@@ -307,6 +308,23 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern:
     (Only for patterns written in the code, or made of its constants: a pattern made of a report's
     words would be kept for ever.)"""
     return re.compile(pattern, flags)
+
+
+_T = TypeVar("_T")
+
+
+def per_sentence(sent, name: str, read: Callable[[], _T], *also) -> _T:
+    """``read()``, what a sentence tells whichever event asks, kept in its Doc's user data under
+    ``name``, per sentence (and per ``also``, what else the reading depends on): every event of a
+    sentence asks for it again, and it is read once. (A reading of None is not kept.)"""
+    made = sent.doc.user_data.get(name)
+    if made is None:
+        made = sent.doc.user_data[name] = {}
+    key = (sent.start, sent.end, *also)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = read()
+    return found
 
 
 _TEXT_KEY = "sitrep.text"

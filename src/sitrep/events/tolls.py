@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..language import coarse_tags, doc_text, lower_words, regex, span_text, token_starts
+from ..language import coarse_tags, doc_text, lower_words, per_sentence, regex, span_text, token_starts
 from ..lexicon import load_event_words, load_triggers
 from ..records import Count, Mention, Span
 from .clauses import _MISHAPS, _PAST_GROUND_WORDS, _ROAD_VEHICLES, _by_mishap, _in_past_ground, _object_matches
@@ -722,14 +722,7 @@ def _verbs_dead(sent) -> list:
     """Each verb of killing or dying of the sentence with its victims, where its clause counts them: (the
     clause's verb, the victims' indices, start, end, count) as :func:`_deaths_told` adds them up, read once
     per Doc and sentence (the adding up depends on another event's words, this does not)."""
-    made = sent.doc.user_data.get(_VERBS_DEAD_KEY)
-    if made is None:
-        made = sent.doc.user_data[_VERBS_DEAD_KEY] = {}
-    key = (sent.start, sent.end)
-    found = made.get(key)
-    if found is None:
-        found = made[key] = _verbs_dead_read(sent)
-    return found
+    return per_sentence(sent, _VERBS_DEAD_KEY, lambda: _verbs_dead_read(sent))
 
 
 _VERBS_DEAD_KEY = "sitrep.verbs_dead"
@@ -1351,15 +1344,9 @@ def _grammar_counts(sent, elsewhere: frozenset, lowered: str) -> tuple:
     :func:`_bodies_listed`, :func:`_one_death`, in that order), read once per Doc, sentence and
     ``elsewhere``: each event of a sentence asks for them again (``lowered``: the sentence's text in
     lower case, the same for the same sentence)."""
-    made = sent.doc.user_data.get(_GRAMMAR_COUNTS_KEY)
-    if made is None:
-        made = sent.doc.user_data[_GRAMMAR_COUNTS_KEY] = {}
-    key = (sent.start, sent.end, elsewhere)
-    found = made.get(key)
-    if found is None:
-        found = made[key] = tuple(_deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered)
-                                  + _one_death(sent, lowered))
-    return found
+    return per_sentence(sent, _GRAMMAR_COUNTS_KEY, lambda: tuple(
+        _deaths_told(sent, elsewhere) + _dead_listed(sent) + _bodies_listed(sent, lowered) + _one_death(sent, lowered)),
+        elsewhere)
 
 
 _GRAMMAR_COUNTS_KEY = "sitrep.grammar_counts"
@@ -1374,14 +1361,7 @@ def _casualties(sent, doc, trigger_at: int | None = None,
     elsewhere), which the slots ask of a sentence again and again, are read once per Doc."""
     if trigger_at is not None or elsewhere:
         return _casualties_read(sent, doc, trigger_at, elsewhere)
-    made = doc.user_data.get(_SENTENCE_COUNTS_KEY)
-    if made is None:
-        made = doc.user_data[_SENTENCE_COUNTS_KEY] = {}
-    key = (sent.start, sent.end)
-    found = made.get(key)
-    if found is None:
-        found = made[key] = _casualties_read(sent, doc)
-    return found
+    return per_sentence(sent, _SENTENCE_COUNTS_KEY, lambda: _casualties_read(sent, doc))
 
 
 _SENTENCE_COUNTS_KEY = "sitrep.sentence_counts"
