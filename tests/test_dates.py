@@ -841,3 +841,15 @@ def test_a_captions_day_is_the_pictures_not_the_storys(parse, text, day, picture
     _, times = dates.resolve(parse(text), D("2024-03-10"))
     te = next(t for t in times if day in t.span.text)
     assert te.dateline is picture
+
+
+@pytest.mark.parametrize("text,expected,start", [
+    ("Security was tightened in Morra after the 2009 November attacks on its hotels.", "2009 November", "2009-11-01"),
+    ("The crowd was the largest since the 2014 May Day rally in Pelvo.", "2014 May Day", "2014-05-01"),
+    ("Police dispersed a march in Pelvo on Friday; another was held in November.", "November", "2017-11-01"),
+], ids=["year-before-month", "year-before-a-month-day", "twin-month-alone-takes-the-last"])
+def test_a_year_just_before_a_month_is_its_year(parse, text, expected, start):
+    # (dates._candidates) the tagger leaves the year out of the date ("2009", "November"; "May Day")
+    _, times = dates.resolve(parse(text), D("2018-02-03"))
+    told = next(t for t in times if "Nov" in t.span.text or "May" in t.span.text)
+    assert told.span.text == expected and told.interval.start.isoformat() == start, told

@@ -652,7 +652,12 @@ def _candidates(doc) -> list[_Cand]:
     spans: list[tuple[int, int]] = []
     for ent in entities(doc):
         if ent.label_ in ("DATE", "TIME"):
-            spans.append((ent.start_char, ent.end_char))
+            a = ent.start_char
+            if ent.label_ == "DATE" and _YEAR_JUST_BEFORE.fullmatch(text, max(0, a - 5), a) \
+                    and _MONTH_FIRST.match(ent.text):
+                a -= 5  # "the 2008 November attacks", "the 2015 May Day rally": the year before the
+                # month the tagger left out of the date is its year (not the publication's)
+            spans.append((a, ent.end_char))
     low = text.lower()
     # (lowering keeps the offsets unless a character lowers to two: then the patterns ignore case)
     patterns, scan, hay, opening = (_LOWER_PATTERNS, _ANY_LOWER, low, _OPENING_LOWER) if len(low) == len(text) \
@@ -711,6 +716,10 @@ def _candidates(doc) -> list[_Cand]:
                        or _DUE_AFTER.match(text[b:b + 20]))
         out.append(_Cand(a, b, t, max(si, 0), modifier, future, nearest, occasion))
     return out
+
+
+_YEAR_JUST_BEFORE = re.compile(r"(?:19|20)\d\d ")
+_MONTH_FIRST = re.compile(rf"{_MON}", re.I)
 
 
 _OCCASION_MARKS = frozenset(load_event_words()["occasion_marks"])
