@@ -184,27 +184,34 @@ def _place_read(p: Place, doc, ctx: ReportContext) -> tuple:
     a report, not once per mention of its sentence): its words, a distance told before it, whether
     it is only a far town's province, whether it is only a reference point, whether "from" comes right
     before it, and whether a bearing does."""
-    reads = ctx.__dict__.get("_place_reads")
-    if reads is None:
-        reads = ctx.__dict__["_place_reads"] = {}
-    hit = reads.get(id(p))
-    if hit is not None and hit[0] is p:
-        return hit[1]
+    return _per_report(ctx, "_place_reads", p, lambda: _place_reading(p, doc))
+
+
+def _place_reading(p: Place, doc) -> tuple:
     span = words_at(doc, p.span.start, p.span.end)
     if span is None:
-        found = (None, None, False, False, False, False)
-    else:
-        before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
-        far = _DISTANCE.search(before)
-        after = doc_text(doc)[p.span.end:p.span.end + 12]
-        # "a village some 50 km from X": a place told by its distance from a town further than its
-        # district, the town's province (not a border's: no province's)
-        reference = bool(far and _NEAR_KM < _km(far) <= _PROVINCE_KM and p.feature in ("city", "admin2")
-                         and p.admin1 and not regex(r"\bborder\b").search(far[0]))
-        point_only = bool(far and _km(far) > _NEAR_KM and not reference or regex(r"\bborder with\s*$").search(before) or
-                          (p.feature == "country" and regex(r"[’']?s?\s*(?:border|frontier)\b").match(after)))
-        found = (span, far, reference, point_only, bool(regex(r"\bfrom\s*$").search(before)), bool(_BEARING.search(before)))
-    reads[id(p)] = (p, found)
+        return None, None, False, False, False, False
+    before = doc_text(doc)[max(0, p.span.start - _DISTANCE_REACH):p.span.start].lower()
+    far = _DISTANCE.search(before)
+    after = doc_text(doc)[p.span.end:p.span.end + 12]
+    # "a village some 50 km from X": a place told by its distance from a town further than its
+    # district, the town's province (not a border's: no province's)
+    reference = bool(far and _NEAR_KM < _km(far) <= _PROVINCE_KM and p.feature in ("city", "admin2")
+                     and p.admin1 and not regex(r"\bborder\b").search(far[0]))
+    point_only = bool(far and _km(far) > _NEAR_KM and not reference or regex(r"\bborder with\s*$").search(before) or
+                      (p.feature == "country" and regex(r"[’']?s?\s*(?:border|frontier)\b").match(after)))
+    return span, far, reference, point_only, bool(regex(r"\bfrom\s*$").search(before)), bool(_BEARING.search(before))
+
+
+def _per_report(ctx: ReportContext, name: str, thing, read):
+    """``read()``, what ``thing`` (a place, a time of the report) says whichever mention asks, kept in the
+    report's context under ``name``: read once per thing of a report, not once per mention."""
+    made = ctx.__dict__.setdefault(name, {})
+    hit = made.get(id(thing))
+    if hit is not None and hit[0] is thing:
+        return hit[1]
+    found = read()
+    made[id(thing)] = (thing, found)
     return found
 
 
@@ -1071,18 +1078,15 @@ def _story_time(te: TimeExpr, ctx: ReportContext) -> bool:
     """Whether a time can carry a story's day on to the acts told after it, by its own words (known, no
     duration, no dateline's, no year alone, no "since", no deadline, nothing up to now): the tests of
     :func:`_time_found`'s narrative time that ask nothing of the mention, read once per time of a report."""
-    made = ctx.__dict__.get("_story_times")
-    if made is None:
-        made = ctx.__dict__["_story_times"] = {}
-    hit = made.get(id(te))
-    if hit is not None and hit[0] is te:
-        return hit[1]
+    return _per_report(ctx, "_story_times", te, lambda: _story_time_reading(te, ctx))
+
+
+def _story_time_reading(te: TimeExpr, ctx: ReportContext) -> bool:
     ok = te.interval.known and te.kind != "duration" and not te.dateline \
         and te.interval.precision != "year" and not te.span.text.lower().startswith("since") \
         and not _DEADLINE.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start]) \
         and not _UP_TO_NOW.search(doc_text(ctx.doc)[max(0, te.span.start - 24):te.span.start]) \
         and not (te.interval.precision != "day" and _UP_TO_NOW_WORDS.intersection(te.span.text.lower().split()))
-    made[id(te)] = (te, bool(ok))
     return bool(ok)
 
 
